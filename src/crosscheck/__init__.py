@@ -1,0 +1,49 @@
+"""crosscheck: do news sources agree?
+
+Give it articles in several languages; it finds the claims they make
+(figures, ranges, dates, quotes, who is cited), aligns the same claim across
+articles in a claim graph, and reports agreements, ranges and conflicts, each
+figure traced to its article and to the source that article cites.
+
+    >>> import crosscheck
+    >>> report = crosscheck.report("seeds/")        # doctest: +SKIP
+    >>> print(report)                               # doctest: +SKIP
+"""
+
+import logging
+
+from ._errors import (
+    CrosscheckError,
+    InputError,
+    LanguageDataError,
+    NoInputError,
+    UnsupportedLanguageError,
+)
+from ._report import Report, report
+from ._version import __version__
+from .claims import Claim
+from .extract import Quantity, find_quantities, parse_quantity
+from .ingest import Article, ArticleRecord, LoadResult, load
+from .judge import Finding
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "Article",
+    "ArticleRecord",
+    "Claim",
+    "CrosscheckError",
+    "Finding",
+    "InputError",
+    "LanguageDataError",
+    "LoadResult",
+    "NoInputError",
+    "Quantity",
+    "Report",
+    "UnsupportedLanguageError",
+    "__version__",
+    "find_quantities",
+    "load",
+    "parse_quantity",
+    "report",
+]

@@ -1,0 +1,69 @@
+"""The exceptions crosscheck raises.
+
+Every error is a :class:`CrosscheckError`, and also the built-in exception that
+fits, so ``except ValueError`` keeps working for callers who do not know us::
+
+    CrosscheckError
+    ├── InputError (ValueError)          bad arguments or unreadable input
+    │   ├── NoInputError                 a path, folder or glob matched nothing
+    │   └── UnsupportedLanguageError     no language data for that code
+    └── LanguageDataError (ValueError)   a language data file is malformed
+
+Errors carry structured fields (``path``, ``reason``, ``line``) besides the
+message, and stay picklable so they cross process boundaries intact.
+"""
+
+from __future__ import annotations
+
+
+class CrosscheckError(Exception):
+    """Base class of every error raised by crosscheck."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        reason: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.reason = reason
+        self.line = line
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.message, self.path, self.reason, self.line))
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if where and self.line is not None:
+            where = f"{where}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+def _rebuild(
+    cls: type[CrosscheckError],
+    message: str,
+    path: str | None,
+    reason: str | None,
+    line: int | None,
+) -> CrosscheckError:
+    return cls(message, path=path, reason=reason, line=line)
+
+
+class InputError(CrosscheckError, ValueError):
+    """The inputs given cannot be used (wrong type, missing file, bad option)."""
+
+
+class NoInputError(InputError):
+    """A path, folder or glob matched no file."""
+
+
+class UnsupportedLanguageError(InputError):
+    """No language data exists for the requested language code."""
+
+
+class LanguageDataError(CrosscheckError, ValueError):
+    """A language data file is malformed; this is a bug in the data, not the input."""

@@ -1,0 +1,142 @@
+"""Find listed phrases in text, fast and in linear time.
+
+Language data lists words and phrases (units, qualifiers, attribution cues…);
+this module compiles each list into one regular expression over folded text.
+The patterns are alternations of literal words with single-character
+wildcards (``\\w*`` for a trailing ``*``), so they contain no nested
+quantifiers and run in time linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from ._fold import fold
+
+
+@attrs.frozen
+class PhraseMatch:
+    """One phrase found in a text: its label and its ``[start, end)`` span."""
+
+    label: str
+    start: int
+    end: int
+    phrase: str
+
+
+def _is_case_sensitive(phrase: str) -> bool:
+    # Short all-capital abbreviations ("US", "UN", "UE") are matched as written,
+    # so that "Kim Jong Un" never reads as the United Nations.
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _pattern(phrase: str, *, folded: bool) -> str:
+    text = phrase.strip()
+    wildcard = text.endswith("*")
+    if wildcard:
+        text = text[:-1]
+    if folded:
+        text = fold(text)
+    body = r"\s+".join(re.escape(part) for part in text.split())
+    if wildcard:
+        body += r"\w*"
+    # A phrase may follow a digit ("5km", "10%") but not a letter.
+    head = r"(?<![^\W\d_])" if text[:1].isalnum() else ""
+    tail = r"(?!\w)" if (wildcard or text[-1:].isalnum()) else ""
+    return head + body + tail
+
+
+class PhraseSet:
+    """A compiled set of labelled phrases.
+
+    ``find`` returns non-overlapping matches, longest phrase first at each
+    position, scanning left to right.
+    """
+
+    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
+        folded_alts: list[tuple[int, str, str, str]] = []
+        exact_alts: list[tuple[int, str, str, str]] = []
+        for label, items in phrases.items():
+            for phrase in items:
+                if not phrase.strip():
+                    continue
+                if _is_case_sensitive(phrase):
+                    exact_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=False)))
+                else:
+                    folded_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=True)))
+        self._folded = self._compile(folded_alts)
+        self._exact = self._compile(exact_alts)
+        self.empty = not folded_alts and not exact_alts
+
+    @staticmethod
+    def _compile(
+        alts: list[tuple[int, str, str, str]],
+    ) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+        if not alts:
+            return None
+        # Longer phrases first so "mai mult de" wins over "mai".
+        alts.sort(key=lambda a: (-a[0], a[2]))
+        groups = "|".join(f"(?P<g{i}>{pat})" for i, (_, _, _, pat) in enumerate(alts))
+        return re.compile(groups), [(label, phrase) for _, label, phrase, _ in alts]
+
+    def find(self, text: str, folded: str | None = None) -> list[PhraseMatch]:
+        """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
+        if folded is None:
+            folded = fold(text)
+        found: list[PhraseMatch] = []
+        for compiled, subject in ((self._folded, folded), (self._exact, text)):
+            if compiled is None:
+                continue
+            regex, labels = compiled
+            for m in regex.finditer(subject):
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                found.append(PhraseMatch(label, m.start(), m.end(), phrase))
+        if self._folded is not None and self._exact is not None:
+            found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
+            kept: list[PhraseMatch] = []
+            last_end = -1
+            for pm in found:
+                if pm.start >= last_end:
+                    kept.append(pm)
+                    last_end = pm.end
+            found = kept
+        return found
+
+    def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:
+        """The longest phrase starting exactly at ``pos``, if any."""
+        best: PhraseMatch | None = None
+        for compiled, subject in ((self._folded, folded), (self._exact, text)):
+            if compiled is None or subject is None:
+                continue
+            regex, labels = compiled
+            m = regex.match(subject, pos)
+            if m and (best is None or m.end() > best.end):
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                best = PhraseMatch(label, m.start(), m.end(), phrase)
+        return best
+
+    def match_before(self, folded: str, end: int, window: int = 60) -> PhraseMatch | None:
+        """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
+        stop = end
+        while stop > 0 and folded[stop - 1] == " ":
+            stop -= 1
+        lo = max(0, stop - window)
+        best: PhraseMatch | None = None
+        if self._folded is None:
+            return None
+        regex, labels = self._folded
+        for begin in range(lo, stop):
+            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            m = regex.match(folded, begin, stop)
+            if m and m.end() == stop:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                return PhraseMatch(label, m.start(), m.end(), phrase)
+        return best

@@ -1,0 +1,54 @@
+"""The claim: one checkable statement of one article, with its provenance."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..extract._quantity import Number
+
+
+@attrs.frozen
+class Claim:
+    """A statement an article makes, traced to its exact place in the article.
+
+    ``article_text[start:end] == text``. Quantity claims carry the stated
+    bounds (``low``/``high``, None = open), the ``qualifier``, the unit
+    concept and whether it is an ``increment``; all claims carry what their
+    sentence says around them: the ``event`` (predicate concept), ``actor``,
+    ``place``, ``scope`` markers, ``time_scope`` words and the source the
+    article credits (``attributed_to``), distinct from the publisher.
+    Frozen and hashable, so a claim can be a graph node and cross processes.
+    """
+
+    id: str
+    article: str
+    kind: str  # a ClaimKind value
+    text: str
+    start: int
+    end: int
+    sentence: str = attrs.field(repr=False)
+    sentence_start: int = attrs.field(repr=False)
+    language: str
+    low: Number | None = None
+    high: Number | None = None
+    qualifier: str | None = None
+    approximate: bool = False
+    unit: str | None = None
+    unit_text: str | None = None
+    quantity_kind: str | None = None
+    increment: bool = False
+    change: str | None = None
+    event: str | None = None
+    predicate: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    scope: tuple[str, ...] = ()
+    time_scope: str | None = None
+    entities: tuple[str, ...] = ()
+    attributed_to: str | None = None
+    attribution_cue: str | None = None
+    attribution_start: int | None = None
+    attribution_end: int | None = None
+    attribution_chain: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None

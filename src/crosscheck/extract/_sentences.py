@@ -1,0 +1,33 @@
+"""Sentence boundaries, as character spans into the original text."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … (with closing quotes) followed by space and an
+# opening capital, digit or quote, or at a line break. Abbreviations of one
+# capital letter ("A.R.", "U.S.") do not end a sentence.
+_BOUNDARY = re.compile(
+    r"(?<![A-Z][.])(?<!\b[A-Z])[.!?\u2026][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
+    r"|\n"
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        _add(text, pos, m.end(), spans)
+        pos = m.end()
+    _add(text, pos, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

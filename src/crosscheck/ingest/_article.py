@@ -1,0 +1,48 @@
+"""The article: one input text with its metadata."""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen
+class Article:
+    """One news article as read from its source.
+
+    ``text`` is the full text exactly as decoded from the file (no newline
+    translation, header lines kept), so every claim's ``start``/``end`` index
+    into it: ``article.text[claim.start:claim.end] == claim.text``.
+    """
+
+    id: str
+    text: str = attrs.field(repr=False)
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO date "YYYY-MM-DD" when known
+    language: str | None = None
+    path: str | None = None
+    published_from: str | None = None  # where `published` came from: metadata, header, byline
+    encoding: str | None = None
+
+
+@attrs.frozen
+class ArticleRecord:
+    """What happened to one input: analysed, or skipped with a reason code.
+
+    Every input the user gave appears in the report as one record, so nothing
+    is lost silently.
+    """
+
+    id: str
+    path: str | None
+    status: str  # an ArticleStatus value
+    reason: str | None = None  # a SkipReason value when skipped
+    detail: str | None = None  # human explanation of the reason
+    language: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    encoding: str | None = None

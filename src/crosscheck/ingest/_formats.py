@@ -1,0 +1,178 @@
+"""Read one file into the article sources it holds, whatever its format.
+
+- ``.txt`` / ``.md``: the whole file is one article, its id the file stem.
+- ``.json``: one article object (or an array of them), fields ``id``,
+  ``text``, ``title``, ``url``, ``source``, ``published``, ``language``.
+- ``.jsonl``: one article object per line; a bad line is skipped on its own
+  and the other lines still load.
+
+A file that cannot be used yields one :class:`Source` carrying the
+:class:`Skip` reason, never an exception: one bad file must not stop a run
+over a thousand good ones.
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Mapping
+from pathlib import Path
+
+from .._codes import SkipReason
+from ._decode import decode
+from ._discover import FORMATS
+from ._source import Decoded, Skip, Source
+
+_META_FIELDS = ("title", "url", "source", "published", "language")
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes | Skip:
+    """The bytes of ``path``, never reading more than ``max_bytes + 1`` of them."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Skip(SkipReason.UNREADABLE, "not a regular file")
+        if info.st_size > max_bytes:
+            return Skip(SkipReason.TOO_LARGE, _too_large(f"{info.st_size} bytes", max_bytes))
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return Skip(SkipReason.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+    if len(data) > max_bytes:  # the file grew, or its size was not reported
+        return Skip(SkipReason.TOO_LARGE, _too_large("more bytes", max_bytes))
+    return data
+
+
+def _too_large(size: str, max_bytes: int) -> str:
+    return f"{size} than the limit of {max_bytes} (raise max_bytes to read it)"
+
+
+def read_file(path: Path, *, max_bytes: int, language: str | None) -> list[Source]:
+    """The article sources in the file at ``path``, in file order."""
+    name = str(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        suffix = path.suffix or "no extension"
+        detail = f"{suffix!r} is not a supported format ({', '.join(FORMATS)})"
+        return [Source(id=path.stem, path=name, skip=Skip(SkipReason.UNSUPPORTED_FORMAT, detail))]
+    data = read_limited(path, max_bytes)
+    decoded = data if isinstance(data, Skip) else decode(data, language)
+    if isinstance(decoded, Skip):
+        return [Source(id=path.stem, path=name, skip=decoded)]
+    if kind == "json":
+        return _json_file(path, decoded)
+    if kind == "jsonl":
+        return _jsonl_file(path, decoded)
+    return [
+        Source(
+            id=path.stem,
+            path=name,
+            text=decoded.text,
+            encoding=decoded.encoding,
+            markdown=kind == "markdown",
+        )
+    ]
+
+
+def _json_error(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+    return f"invalid JSON: {type(exc).__name__}"
+
+
+def _json_file(path: Path, decoded: Decoded) -> list[Source]:
+    name = str(path)
+    try:
+        value = json.loads(decoded.text)
+    except (ValueError, RecursionError) as exc:
+        skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc))
+        return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
+    if isinstance(value, list):
+        if not value:
+            skip = Skip(SkipReason.EMPTY, "the JSON array holds no article")
+            return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
+        return [
+            from_object(item, f"{path.stem}:{index}", name, decoded.encoding, where=f"item {index}")
+            for index, item in enumerate(value, start=1)
+        ]
+    return [from_object(value, path.stem, name, decoded.encoding, where="")]
+
+
+def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
+    name = str(path)
+    sources = []
+    # Split on "\n" only: JSON strings may hold U+2028 and friends unescaped.
+    for line_no, line in enumerate(decoded.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        default_id = f"{path.stem}:{line_no}"
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            skip = Skip(SkipReason.MALFORMED_JSON, f"line {line_no}: {_json_error(exc)}")
+            sources.append(Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding))
+            continue
+        sources.append(
+            from_object(value, default_id, name, decoded.encoding, where=f"line {line_no}")
+        )
+    if not sources:
+        skip = Skip(SkipReason.EMPTY, "no text (only blank lines)")
+        return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
+    return sources
+
+
+def _article_id(value: object, default: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return default
+    text = str(value).strip()
+    return text or default
+
+
+def from_object(
+    value: object, default_id: str, path: str | None, encoding: str | None, *, where: str
+) -> Source:
+    """The source described by one decoded JSON value (expected: an article object)."""
+    at = f"{where}: " if where else ""
+    if not isinstance(value, Mapping):
+        detail = f"{at}expected a JSON object, found {_json_type(value)}"
+        return Source(
+            id=default_id,
+            path=path,
+            skip=Skip(SkipReason.MALFORMED_JSON, detail),
+            encoding=encoding,
+        )
+    notes = []
+    meta: dict[str, str | None] = {}
+    for field in _META_FIELDS:
+        field_value = value.get(field)
+        meta[field] = field_value.strip() or None if isinstance(field_value, str) else None
+        if field_value is not None and not isinstance(field_value, str):
+            notes.append(f"{field!r} ignored: expected a string, found {_json_type(field_value)}")
+    text = value.get("text")
+    skip = None
+    if not isinstance(text, str):
+        found = "missing" if text is None else f"holds a JSON {_json_type(text)}, not a string"
+        skip = Skip(SkipReason.MISSING_TEXT, f'{at}"text" field {found}')
+    elif not text.strip():
+        skip = Skip(SkipReason.EMPTY, f'{at}"text" is empty')
+    return Source(
+        id=_article_id(value.get("id"), default_id),
+        path=path,
+        text=text if skip is None and isinstance(text, str) else None,
+        skip=skip,
+        title=meta["title"],
+        url=meta["url"],
+        source=meta["source"],
+        published=meta["published"],
+        published_from="metadata" if meta["published"] else None,
+        language=meta["language"],
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "number"
+    return names.get(type(value), type(value).__name__)

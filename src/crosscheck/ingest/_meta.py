@@ -1,0 +1,147 @@
+"""Read an article's metadata from its own text: publication date and title.
+
+Where the date came from matters as much as the date (``published_from``): a
+declared metadata field is trusted most, then a scraper's header line
+(`` date 2025-12-25`` at the very start), then a byline near the top ("Scris
+de newsreporter pe 15 august 2022, 09:13", "Published 15 August 2022"). When
+none is found the date stays unknown; a date mentioned in the story itself is
+an event date, not a publication date, so it is never taken as one.
+
+Month names come from each language's data file; this module knows no words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+
+from .._fold import fold
+
+# A byline sits near the top of the article, on a short line of its own; a
+# date inside a longer sentence of the lead is about the story, not the article.
+BYLINE_WINDOW = 600
+_BYLINE_MAX_LINE = 120
+# Between day, month and year a byline may have one short word ("15 de agosto
+# de 2022", "15th of August"): at most this many letters, and not a month.
+_FILLER_MAX_LETTERS = 3
+_DAY_DIGITS = 2
+_YEAR_DIGITS = 4
+
+_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d])", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\A[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.,+\-Z ]*)?\Z")
+_ISO_IN_LINE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_GAP = re.compile(r"[\s.,]*\Z")  # what may separate the parts of a byline date
+
+
+def normalise_language(code: str) -> str:
+    """A language tag reduced to its primary subtag: "ro-RO", "RO", "ro_RO" -> "ro"."""
+    return code.strip().replace("_", "-").split("-")[0].lower()
+
+
+def _date(year: str | int, month: str | int, day: str | int) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_published(value: str, months: Mapping[str, int] | None = None) -> str | None:
+    """A declared publication date as ``YYYY-MM-DD``, or ``None`` if it cannot be read.
+
+    Accepts an ISO date or datetime ("2022-08-15", "2022-08-15T09:13:00Z") and,
+    given ``months``, a written date ("15 August 2022").
+    """
+    match = _ISO_DATE.match(value)
+    if match:
+        return _date(*match.groups())
+    written = _written_date(value, months) if months else None
+    return written[1] if written else None
+
+
+def header_date(text: str) -> str | None:
+    """The date of a leading `` date YYYY-MM-DD`` header line, if the text starts with one."""
+    match = _HEADER.match(text)
+    return _date(*match.groups()) if match else None
+
+
+def _written_date(line: str, months: Mapping[str, int]) -> tuple[int, str] | None:
+    """Where and which date is first written as "15 August 2022" / "August 15, 2022"."""
+    folded = fold(line)
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+    def is_day(word: str) -> bool:
+        return word.isdigit() and len(word) <= _DAY_DIGITS
+
+    def is_year(word: str) -> bool:
+        return word.isdigit() and len(word) == _YEAR_DIGITS
+
+    def is_filler(word: str) -> bool:
+        return word.isalpha() and len(word) <= _FILLER_MAX_LETTERS and word not in months
+
+    def next_part(i: int, wanted: Callable[[str], bool]) -> int | None:
+        """Index of the token after ``i`` that is ``wanted``, past at most one filler word."""
+        for j in (i + 1, i + 2):
+            if j >= len(tokens) or not _GAP.match(folded, tokens[j - 1][2], tokens[j][1]):
+                return None
+            if wanted(tokens[j][0]):
+                return j
+            if not is_filler(tokens[j][0]):
+                return None
+        return None
+
+    for i, (word, start, _) in enumerate(tokens):
+        if is_day(word):
+            month_at = next_part(i, months.__contains__)
+            year_at = None if month_at is None else next_part(month_at, is_year)
+            if month_at is not None and year_at is not None:
+                found = _date(tokens[year_at][0], months[tokens[month_at][0]], word)
+                if found:
+                    return start, found
+        elif word in months:
+            day_at = next_part(i, is_day)
+            year_at = None if day_at is None else next_part(day_at, is_year)
+            if day_at is not None and year_at is not None:
+                found = _date(tokens[year_at][0], months[word], tokens[day_at][0])
+                if found:
+                    return start, found
+    return None
+
+
+def byline_date(text: str, months: Mapping[str, int]) -> str | None:
+    """The date of a byline in the first lines of ``text``, using these month names.
+
+    Only short lines within the first :data:`BYLINE_WINDOW` characters are
+    read; on such a line the first date written day-month-year,
+    month-day-year or ISO (``2022-08-15``) is taken.
+    """
+    for line in text[:BYLINE_WINDOW].split("\n"):
+        stripped = line.strip()
+        if not stripped or len(stripped) > _BYLINE_MAX_LINE:
+            continue
+        found: list[tuple[int, str]] = []
+        for iso in _ISO_IN_LINE.finditer(stripped):
+            if day := _date(*iso.groups()):
+                found.append((iso.start(), day))
+                break
+        if months and (written := _written_date(stripped, months)):
+            found.append(written)
+        if found:
+            return min(found)[1]
+    return None
+
+
+def markdown_title(text: str) -> str | None:
+    """The title of a Markdown text whose first non-blank line is "# Title" or "## Title"."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        level = len(stripped) - len(stripped.lstrip("#"))
+        rest = stripped[level:]
+        if level in (1, 2) and rest[:1] in (" ", "\t"):
+            title = rest.strip().rstrip("#").strip()
+            return title or None
+        return None
+    return None

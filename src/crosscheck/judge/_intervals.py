@@ -1,0 +1,87 @@
+"""Interval algebra for stated figures: how wide a claim is, and whether two overlap.
+
+Conventions, declared once here so every finding follows the same reading:
+
+* ``APPROX_TOLERANCE``: a hedged figure ("about 1,000", "aproximativ
+  11.000-12.000", "circa") is widened by ±10 % of each bound. Newsrooms round
+  hedged figures to one or two significant digits; a figure rounded to two
+  digits ("11,000") already stands for ±5 % (10,500–11,499), and we allow
+  twice that for the reporter's own rounding, the usual reading in
+  fact-checking guides of "about" as "within roughly a tenth".
+* Exact figures get no tolerance: if one source says 80 and another 81,
+  that is worth showing.
+* Vague amounts ("thousands", "mii de", "migliaia", "tens of thousands")
+  assert at least their magnitude and no upper bound: "thousands" is
+  1,000..open, so it never excludes 2,000–9,999 (nor, by this reading, larger
+  figures: the text gives no ceiling). "dozens" is 12..open, "hundreds"
+  100..open, "tens of thousands" 10,000..open.
+* Open bounds ("over 10,000", "up to 300") are open on that side; the stated
+  bound itself counts as inside (we do not split hairs over "more than").
+"""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+
+APPROX_TOLERANCE = 0.10
+EXACT_TOLERANCE = 0.0
+
+
+@attrs.frozen
+class Interval:
+    """A closed interval on the real line; infinite ends for open bounds."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when the two intervals share at least one point."""
+        return self.low <= other.high and other.low <= self.high
+
+    def intersection(self, other: Interval) -> Interval | None:
+        """The common part, or None when disjoint."""
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return Interval(low, high) if low <= high else None
+
+
+def interval(
+    low: float | None, high: float | None, *, approximate: bool = False
+) -> Interval:
+    """The interval a claim allows, widened by the tolerance for hedged figures."""
+    tol = APPROX_TOLERANCE if approximate else EXACT_TOLERANCE
+    lo = -math.inf if low is None else low * (1 - tol) if low >= 0 else low * (1 + tol)
+    hi = math.inf if high is None else high * (1 + tol) if high >= 0 else high * (1 - tol)
+    return Interval(float(lo), float(hi))
+
+
+def agree(a: Interval, b: Interval) -> bool:
+    """Two claims agree when the intervals they allow overlap (symmetric by construction)."""
+    return a.overlaps(b)
+
+
+def maximal_overlaps(intervals: list[tuple[str, Interval]]) -> list[tuple[str, ...]]:
+    """Maximal sets of intervals that all share a point (maximal cliques of an interval graph).
+
+    In one dimension, intervals that overlap pairwise share a common point, so
+    a sweep over the endpoints finds every maximal set in O(n log n).
+    """
+    events: list[tuple[float, int, str]] = []
+    for key, iv in intervals:
+        events.append((iv.low, 0, key))  # starts sort before ends at the same point
+        events.append((iv.high, 1, key))
+    events.sort()
+    active: set[str] = set()
+    found: list[tuple[str, ...]] = []
+    last_was_start = False
+    for _, kind, key in events:
+        if kind == 0:
+            active.add(key)
+            last_was_start = True
+        else:
+            if last_was_start:
+                found.append(tuple(sorted(active)))
+            active.discard(key)
+            last_was_start = False
+    return found

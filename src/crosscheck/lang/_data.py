@@ -1,0 +1,223 @@
+"""Load per-language data files into ready-to-use matchers.
+
+A language is one TOML file in this folder (``ro.toml``, ``it.toml``…) that
+lists words, never code: number words, separators, qualifiers, range
+connectors, vague words, unit concepts, attribution cues, months, entity
+aliases. The generic engine in :mod:`crosscheck.extract` reads only this
+structure, so adding a language is adding a file and its test corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .._errors import LanguageDataError, UnsupportedLanguageError
+from .._fold import fold
+from .._phrases import PhraseSet
+
+
+def _folded_map(raw: Mapping[str, Any]) -> dict[str, Any]:
+    return {fold(str(k)): v for k, v in raw.items()}
+
+
+def _folded_list(raw: Any) -> tuple[str, ...]:
+    return tuple(fold(str(x)) for x in (raw or ()))
+
+
+@attrs.frozen(eq=False)
+class LanguageData:
+    """Everything the engine knows about one language, compiled once."""
+
+    code: str
+    name: str
+    raw: Mapping[str, Any] = attrs.field(repr=False)
+    # numbers
+    decimal: str
+    group: tuple[str, ...]
+    compound: bool
+    ones_before_tens: bool
+    joiners: tuple[str, ...]
+    noun_links: tuple[str, ...]
+    words: Mapping[str, int]
+    hundreds: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    morphemes: Mapping[str, int]
+    articles: Mapping[str, int]
+    suffixes: Mapping[str, int]
+    standalone: frozenset[str]
+    ordinal_words: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    # phrase sets
+    qualifiers: PhraseSet
+    qualifiers_after: PhraseSet
+    range_between: tuple[tuple[str, str], ...]
+    range_infix: tuple[str, ...]
+    vague: PhraseSet
+    vague_magnitude: Mapping[str, int]
+    increment_before: PhraseSet
+    increment_after: PhraseSet
+    change: PhraseSet
+    percent: PhraseSet
+    currency: PhraseSet
+    units: PhraseSet
+    casualties: PhraseSet
+    predicates: PhraseSet
+    scope: PhraseSet
+    attribution_prefix: PhraseSet
+    attribution_verbs: PhraseSet
+    attribution_chain: PhraseSet
+    entities: PhraseSet
+    date_frames: PhraseSet
+    year_words: PhraseSet
+    months_set: PhraseSet
+    stopwords: frozenset[str]
+    letters: frozenset[str]
+
+    @property
+    def number_vocabulary(self) -> Mapping[str, int]:
+        """Every single word that can be part of a spelled-out number."""
+        return {**self.words, **self.hundreds, **self.multipliers}
+
+
+def _section(raw: Mapping[str, Any], *path: str) -> Any:
+    node: Any = raw
+    for key in path:
+        if not isinstance(node, Mapping):
+            return {}
+        node = node.get(key, {})
+    return node
+
+
+def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
+    node = _section(raw, *path)
+    if isinstance(node, list):
+        return PhraseSet({path[-1]: [str(x) for x in node]})
+    return PhraseSet(
+        {str(k): [str(x) for x in v] if isinstance(v, list) else [str(k)] for k, v in node.items()}
+    )
+
+
+def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
+    try:
+        numbers = raw["numbers"]
+        dates = raw.get("dates", {})
+        vague = {str(k): int(v) for k, v in raw.get("vague", {}).items()}
+        between = tuple(
+            (fold(pair[0]), fold(pair[1])) for pair in _section(raw, "ranges", "between") or ()
+        )
+        return LanguageData(
+            code=code,
+            name=str(raw.get("name", code)),
+            raw=raw,
+            decimal=str(numbers["decimal"]),
+            group=tuple(str(g) for g in numbers.get("group", ())),
+            compound=bool(numbers.get("compound", False)),
+            ones_before_tens=bool(numbers.get("ones_before_tens", False)),
+            joiners=_folded_list(numbers.get("joiners")),
+            noun_links=_folded_list(numbers.get("noun_links")),
+            words=_folded_map(numbers.get("words", {})),
+            hundreds=_folded_map(numbers.get("hundreds", {})),
+            multipliers=_folded_map(numbers.get("multipliers", {})),
+            morphemes=_folded_map(numbers.get("morphemes", {})),
+            articles=_folded_map(numbers.get("articles", {})),
+            suffixes=_folded_map(numbers.get("suffixes", {})),
+            standalone=frozenset(_folded_list(numbers.get("standalone"))),
+            ordinal_words=frozenset(_folded_list(_section(raw, "ordinals", "words") or ())),
+            ordinal_suffixes=_folded_list(_section(raw, "ordinals", "suffixes") or ()),
+            months=_folded_map(dates.get("months", {})),
+            weekdays=_folded_map(dates.get("weekdays", {})),
+            seasons=_folded_map(dates.get("seasons", {})),
+            qualifiers=PhraseSet(
+                {k: v for k, v in raw.get("qualifiers", {}).items() if isinstance(v, list)}
+            ),
+            qualifiers_after=_phrases(raw, "qualifiers", "after"),
+            range_between=between,
+            range_infix=_folded_list(_section(raw, "ranges", "infix") or ()),
+            vague=PhraseSet({k: [k] for k in vague}),
+            vague_magnitude={fold(k): v for k, v in vague.items()},
+            increment_before=PhraseSet({"increment": _section(raw, "increment", "before") or []}),
+            increment_after=PhraseSet({"increment": _section(raw, "increment", "after") or []}),
+            change=_phrases(raw, "change"),
+            percent=PhraseSet({"percent": _section(raw, "percent", "words") or []}),
+            currency=_phrases(raw, "currency"),
+            units=_phrases(raw, "units"),
+            casualties=_phrases(raw, "casualties"),
+            predicates=_phrases(raw, "predicates"),
+            scope=_phrases(raw, "scope"),
+            attribution_prefix=PhraseSet(
+                {"prefix": _section(raw, "attribution", "prefix") or []}
+            ),
+            attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
+            attribution_chain=PhraseSet({"chain": _section(raw, "attribution", "chain") or []}),
+            entities=_phrases(raw, "entities"),
+            date_frames=PhraseSet(_frames(dates.get("frames", {}))),
+            year_words=PhraseSet({"year": [str(x) for x in dates.get("year_words", [])]}),
+            months_set=PhraseSet(
+                {str(v): [str(k)] for k, v in dates.get("months", {}).items() if len(str(k)) > 3}
+            ),
+            stopwords=frozenset(_folded_list(_section(raw, "detect", "stopwords") or ())),
+            letters=frozenset(str(_section(raw, "detect", "letters") or "")),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(
+            f"language data for {code!r} is malformed: {exc!r}", reason="language_data"
+        ) from exc
+
+
+def _frames(frames: Mapping[str, str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for phrase, label in frames.items():
+        grouped.setdefault(str(label), []).append(str(phrase))
+    return grouped
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of every language that has a data file, sorted."""
+    folder = resources.files(__package__)
+    return tuple(
+        sorted(
+            p.name.removesuffix(".toml")
+            for p in folder.iterdir()
+            if p.name.endswith(".toml") and len(p.name) == len("xx.toml")
+        )
+    )
+
+
+@functools.cache
+def get_language(code: str) -> LanguageData:
+    """The compiled data for language ``code`` ("ro", "it", "en", …).
+
+    Raises :class:`UnsupportedLanguageError` when no data file exists.
+    """
+    code = (code or "").strip().lower()
+    if code not in available_languages():
+        raise UnsupportedLanguageError(
+            f"no language data for {code!r}; available: {', '.join(available_languages())}",
+            reason="unsupported_language",
+        )
+    text = resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(
+            f"language data file {code}.toml is not valid TOML: {exc}",
+            path=f"{code}.toml",
+            reason="language_data",
+        ) from exc
+    return _parse(code, raw)
+
+
+@functools.cache
+def concept_kinds() -> Mapping[str, str]:
+    """Unit concept key -> what it counts (person, money, time, measure, thing, ratio)."""
+    text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
+    return dict(tomllib.loads(text)["concepts"])

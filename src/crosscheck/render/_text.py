@@ -1,0 +1,73 @@
+"""The report for people: a terminal summary and a Markdown document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._report import Report
+
+_TITLES = {
+    "conflict": "Conflicts",
+    "range": "Ranges",
+    "agreement": "Agreements",
+    "single_source": "Single-source claims",
+}
+
+
+def _header(report: Report) -> list[str]:
+    s = report.summary()
+    return [
+        f"crosscheck report: {s['articles_ok']} of {s['articles']} articles analysed, "
+        f"{s['claims']} claims, {s['findings']['conflict']} conflicts, "
+        f"{s['findings']['agreement']} agreements, {s['findings']['range']} ranges, "
+        f"{s['findings']['single_source']} single-source"
+    ]
+
+
+def to_text(report: Report) -> str:
+    """A readable plain-text summary: skipped inputs, then findings by kind."""
+    lines = _header(report)
+    skipped = [r for r in report.articles if r.status != "ok"]
+    if skipped:
+        lines += ["", "Skipped inputs:"]
+        lines += [f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip() for r in skipped]
+    for kind, title in _TITLES.items():
+        items = [f for f in report.findings if f.kind == kind]
+        if not items:
+            continue
+        lines += ["", f"{title} ({len(items)}):"]
+        for f in items:
+            lines.append(f"  - [{f.id}] {f.explanation}")
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: Report) -> str:
+    """A Markdown document: summary, articles table, findings with their claims."""
+    by_id = {c.id: c for c in report.claims}
+    out = ["# crosscheck report", "", _header(report)[0].removeprefix("crosscheck report: ") + ".", ""]
+    out += ["## Articles", "", "| id | language | published | status | reason |", "|---|---|---|---|---|"]
+    for r in report.articles:
+        out.append(
+            f"| {_md_escape(r.id)} | {r.language or ''} | {r.published or ''} | {r.status} | "
+            f"{_md_escape((r.reason or '') + (': ' + r.detail if r.detail else ''))} |"
+        )
+    for kind, title in _TITLES.items():
+        items = [f for f in report.findings if f.kind == kind]
+        if not items:
+            continue
+        out += ["", f"## {title}", ""]
+        for f in items:
+            out.append(f"- **{f.kind}** `{f.id}`: {_md_escape(f.explanation)}")
+            for cid in f.claims:
+                c = by_id[cid]
+                source = f", citing *{_md_escape(c.attributed_to)}*" if c.attributed_to else ""
+                out.append(
+                    f"  - `{cid}` “{_md_escape(c.text)}” (article {c.article}, "
+                    f"chars {c.start}–{c.end}{source})"
+                )
+    return "\n".join(out) + "\n"
