@@ -68,6 +68,7 @@ class PhraseSet:
                     exact_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=False)))
                 else:
                     folded_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=True)))
+        self.labels = frozenset(phrases)
         self._folded = self._compile(folded_alts)
         self._exact = self._compile(exact_alts)
         self.empty = not folded_alts and not exact_alts

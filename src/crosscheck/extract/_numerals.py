@@ -23,7 +23,7 @@ _DIGITS = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
     r"|[0-9]+(?:[.,][0-9]+)*)"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @attrs.frozen
@@ -34,7 +34,8 @@ class Atom:
     when none; ``digits`` says the figure was written with digits; ``grouped``
     that it used thousands separators; ``article`` that it is a lone "un"/"a"
     that counts as one only before a multiplier; ``bare_scale`` that it is a
-    multiplier word with no figure before it ("milioane").
+    multiplier word with no figure before it ("milioane"); ``approx`` that a
+    counting noun made it approximate ("une centaine", "un millar").
     """
 
     start: int
@@ -45,6 +46,7 @@ class Atom:
     grouped: bool = False
     article: bool = False
     bare_scale: bool = False
+    approx: bool = False
     raw: str = ""
 
 
@@ -133,6 +135,9 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, int, str], ..
                     best[i] = cand
     found = best[0]
     if found is None or len(found) < 2:
+        return None
+    if found[0][2] == "join" or found[-1][2] == "join":
+        # "duizenden", "vieren": a plural or verb ending, not a glued number
         return None
     return found
 
@@ -262,19 +267,48 @@ def _word_value(token: str, lang: LanguageData) -> list[tuple[int, str]] | None:
     return None
 
 
+def _tokens(folded: str, lang: LanguageData) -> list[tuple[int, int, str]]:
+    """Word tokens, with hyphenated number words kept whole ("quatre-vingt-dix")."""
+    raw = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    vocab = lang.number_vocabulary
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(raw):
+        best = None
+        for k in (3, 2, 1):  # longest hyphenated run that is a vocabulary word
+            if k == 1 or i + k > len(raw):
+                continue
+            run = raw[i : i + k]
+            if all(folded[a[1] : b[0]] == "-" for a, b in zip(run, run[1:], strict=False)):
+                word = folded[run[0][0] : run[-1][1]]
+                if word in vocab:
+                    best = (run[0][0], run[-1][1], word, k)
+                    break
+        if best:
+            out.append(best[:3])
+            i += best[3]
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
+
+
 def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """Figures spelled in words: "douăzeci și trei", "o mie", "ventitré".
 
     With ``full`` (parsing a whole string), a lone article ("o", "un") and a
     bare multiplier ("mie") also count, as Duckling's corpora expect.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    tokens = _tokens(folded, lang)
     atoms: list[Atom] = []
     i = 0
     n = len(tokens)
     while i < n:
         start, end, token = tokens[i]
-        parts = None if token in lang.articles else _word_value(token, lang)
+        # An article is one only before a multiplier, unless its accents say
+        # it is the numeral ("één" folds to the article "een").
+        accented = text[start:end].lower() in lang.accented_words
+        parts = None if token in lang.articles and not accented else _word_value(token, lang)
         article = False
         if parts is None and token in lang.articles and i + 1 < n:
             nxt = _word_value(tokens[i + 1][2], lang)
@@ -332,6 +366,7 @@ def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False
             for v, c in seq:
                 if c == "mult":
                     scale = v
+            words = folded[start:last_end].replace("-", " ").split()
             atoms.append(
                 Atom(
                     start,
@@ -341,6 +376,7 @@ def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False
                     digits=False,
                     article=article and len(seq) == 1,
                     bare_scale=lone_scale,
+                    approx=any(w in lang.approximate_words for w in words),
                     raw=text[start:last_end],
                 )
             )

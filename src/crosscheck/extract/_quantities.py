@@ -23,6 +23,9 @@ from ._quantity import Number, Quantity
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
 
+# Currency signs that may open the second figure of a range ("$1,500 and $2,000").
+_SYMBOLS = "$€£¥₽₴"
+
 # Largest gap (in characters) allowed between the two figures of a range
 # ("11.000-12.000", "between 20,000 and 30,000", "de la 5 până la 7").
 _RANGE_GAP = 14
@@ -77,6 +80,12 @@ def _word_before(folded: str, pos: int) -> tuple[int, str] | None:
 def _ordinal_end(folded: str, atom: Atom, lang: LanguageData) -> int | None:
     """Where an ordinal suffix after the digits ends ("3rd", "al 3-lea", "1°"), if any."""
     end = atom.end
+    if (
+        folded.startswith(". ", end)
+        and atom.raw.isdigit()
+        and lang.ordinal_dot_after.match_before(folded, atom.start, window=8) is not None
+    ):
+        return end + 1  # German "den 3. Platz"
     for suffix in sorted(lang.ordinal_suffixes, key=len, reverse=True):
         if folded.startswith(suffix, end):
             after = end + len(suffix)
@@ -120,14 +129,21 @@ def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) ->
     )
 
 
+# "… y 25", "… et 25", "…-25", "… și 25" before a month name: days in a list.
+_LIST_OF_DAYS = re.compile(r"(?:-|[^\W\d_]{1,3})[ \t]*[0-9]{1,2}[ \t]*(?:\.[ \t]*)?(?=[^\W\d_])")
+
+
 def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
     if not atom.digits or atom.scale != 1 or atom.grouped:
         return False
     value = atom.value
     if value != value.to_integral_value():
         return False
-    # "3 septembrie", "15. August", "3 de março"
+    # "3 septembrie", "15. August", "3 de março", and lists "24 y 25 de junio"
     pos = _skip_spaces(folded, atom.end)
+    listed = _LIST_OF_DAYS.match(folded, pos)
+    if listed:
+        pos = listed.end()
     if pos < len(folded) and folded[pos] == ".":
         pos = _skip_spaces(folded, pos + 1)
     word = _word_at(folded, pos)
@@ -142,6 +158,18 @@ def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
     # "15/08/2022", "2022-08-15"
     around = folded[max(0, atom.start - 1) : atom.end + 1]
     return bool(re.search(r"[0-9][/][0-9]|[0-9]/$|^/[0-9]", around))
+
+
+def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """An hour: after a clock word ("alle 15") or before one ("14.30 Uhr", "9 a.m.")."""
+    if atom.scale != 1 or atom.value > 24 or atom.value < 0:
+        return False
+    if lang.clock_after.match_at(folded, _skip_spaces(folded, atom.end)) is not None:
+        return True
+    if not atom.raw.isdigit():
+        return False
+    hit = lang.clock_words.match_before(folded, atom.start, window=16)
+    return hit is not None
 
 
 def _is_year(atom: Atom) -> bool:
@@ -162,8 +190,20 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+# Phone numbers: a leading zero or "+" and two or more groups ("0721 456 789",
+# "06 4567 8910", "+40 721 456 789"). Each group starts with a separator, so
+# the repetition is unambiguous and linear.
+_PHONE = re.compile(
+    r"(?<![0-9.,])(?:\+[0-9]{1,3}[ .-]?[0-9]{1,4}|0[0-9]{1,4})(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
+    r"|(?<![0-9.,])0[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,])"
+)
+
+
 def _numeric_dates(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+    """Spans of numeric dates, clock times and phone numbers: none of them are figures."""
+    spans = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    return spans
 
 
 def _keep_atom(
@@ -179,7 +219,11 @@ def _keep_atom(
     if atom.digits:
         if any(s <= atom.start and atom.end <= e for s, e in dates):
             return "drop"
-        if _is_clock(text, atom) or _is_date_part(folded, atom, lang):
+        if (
+            _is_clock(text, atom)
+            or _is_date_part(folded, atom, lang)
+            or _is_bare_hour(folded, atom, lang)
+        ):
             return "drop"
         if _ordinal_end(folded, atom, lang) is not None:
             return "ordinal"
@@ -232,7 +276,7 @@ def _shared_scale(low: Atom, high: Atom) -> Decimal:
 
 
 def _between_prefix(folded: str, start: int, lang: LanguageData, mid: str) -> int | None:
-    head = folded[:start].rstrip()
+    head = folded[:start].rstrip().rstrip(_SYMBOLS).rstrip()
     for pre, pair_mid in lang.range_between:
         if pair_mid != mid:
             continue
@@ -251,7 +295,7 @@ def _spans(folded: str, atoms: list[Atom], lang: LanguageData) -> list[_Span]:
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             gap = folded[a.end : b.start]
-            mid = gap.strip()
+            mid = gap.strip().rstrip(_SYMBOLS).strip()
             if len(gap) <= _RANGE_GAP and "\n" not in gap:
                 begin = _between_prefix(folded, a.start, lang, mid) if mid else None
                 is_infix = mid in lang.range_infix
@@ -325,6 +369,9 @@ def _casualty(folded: str, pos: int, lang: LanguageData) -> str | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși"."""
     stop = _CLAUSE_END.search(folded, pos)
     limit = min(stop.start() if stop else len(folded), pos + 60)
+    digit = re.search(r"[0-9]", folded[pos:limit])
+    if digit:
+        limit = pos + digit.start()
     for m in lang.casualties.find(folded[pos:limit]):
         return m.label
     return None
@@ -361,6 +408,26 @@ def _before(
     return pos, qualifier, increment, currency, change
 
 
+def _change_in_clause(folded: str, start: int, end: int, lang: LanguageData) -> str | None:
+    """A change verb away from the figure but in its clause.
+
+    "sank im dritten Quartal um 3,5 Prozent", "ist um 12 Prozent gesunken":
+    the nearest change word within a few words before, else right after.
+    """
+    begin = max(0, start - 50)
+    for m in _CLAUSE_END.finditer(folded, begin, start):
+        begin = m.end()
+    before = [m for m in lang.change.find(folded[begin:start]) if m.end + begin <= start]
+    if before:
+        return before[-1].label
+    stop = _CLAUSE_END.search(folded, end)
+    limit = min(stop.start() if stop else len(folded), end + 40)
+    if re.search(r"[0-9]", folded[end:limit]):
+        return None
+    after = lang.change.find(folded[end:limit])
+    return after[0].label if after else None
+
+
 def _vague(
     text: str, folded: str, lang: LanguageData, taken: list[tuple[int, int]]
 ) -> Iterable[tuple[int, int, int]]:
@@ -372,7 +439,7 @@ def _vague(
             continue
         if m.start > 0 and folded[: m.start].rstrip()[-1:].isdigit():
             continue
-        yield m.start, m.end, lang.vague_magnitude[m.label]
+        yield m.start, m.end, lang.vague_magnitude[fold(m.label)]
 
 
 def _bounds(
@@ -407,15 +474,23 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
     kept: list[Atom] = []
     ordinals: list[Atom] = []
     dates = _numeric_dates(text)
+    vague_spans = [(m.start, m.end) for m in lang.vague.find(folded)]
     for atom in _atoms(text, folded, lang, full=full):
+        if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
+            continue
         verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates)
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
             ordinals.append(atom)
     found: list[Quantity] = []
+    covered = 0
     for span in _spans(folded, kept, lang):
-        found.extend(_quantity(text, folded, lang, span.start, span.end, span.low, span.high, span))
+        if span.start < covered:
+            continue
+        made = _quantity(text, folded, lang, span.start, span.end, span.low, span.high, span)
+        found.extend(made)
+        covered = max([covered, *(q.end for q in made)])
     taken = [(q.start, q.end) for q in found]
     for start, end, magnitude in _vague(text, folded, lang, taken):
         found.extend(
@@ -450,9 +525,11 @@ def _quantity(
     span: _Span | None,
 ) -> list[Quantity]:
     new_start, qualifier, increment, currency, change = _before(folded, start, lang)
-    if span is not None and span.between:
-        # "între" opened the range; a qualifier before it still applies.
-        pass
+    if span is not None and span.between and currency is None:
+        # "between $1,500 and $2,000": the sign stands after the opening word.
+        sign = lang.currency.match_before(folded, span.atoms[0].start, window=8)
+        if sign and not sign.phrase[:1].isalpha():
+            currency = sign.label
     stop = end
     m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
     if m and span is not None:
@@ -464,13 +541,31 @@ def _quantity(
         stop = unit_end
     if span is not None and _is_year_span(span, unit) and qualifier is None and currency is None:
         return []
+    if span is not None and not increment:
+        m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
+        if m:
+            increment, stop = True, m.end
     after = lang.qualifiers_after.match_at(folded, _skip_spaces(folded, stop), text)
     if after and span is not None and qualifier is None:
         qualifier, stop = after.label, after.end
-    if unit is not None and concept_kinds().get(unit) == "person":
+    if (
+        unit is not None
+        and concept_kinds().get(unit) == "person"
+        and unit not in lang.casualties.labels
+    ):
         casualty = _casualty(folded, stop, lang)
         if casualty:
             unit = casualty
+    if (
+        change is None
+        and span is not None
+        and lang.change_prepositions.match_before(folded, new_start, window=12) is not None
+    ):
+        # "um 12 Prozent gesunken": the figure is an amount of change ("um",
+        # "met", "by"), so the change verb may stand elsewhere in the clause.
+        change = _change_in_clause(folded, new_start, stop, lang)
+    if span is not None and qualifier is None and any(a.approx for a in span.atoms):
+        qualifier = "approx"
     if span is None:
         lo, hi, qual, approx = low, None, Qualifier.VAGUE, False
     else:

@@ -119,17 +119,18 @@ def language_scores(text: str, languages: Iterable[str] | None = None) -> tuple[
 def detect_language(text: str, languages: Iterable[str] | None = None) -> str | None:
     """The language ``text`` is written in, or ``None`` when the evidence is not clear.
 
-    The best-scoring language is returned only when its stopwords are frequent
-    and varied enough (see :attr:`LanguageScore.convincing`) and it strictly
-    beats the runner-up; otherwise ``None``, because a wrong language would
+    Only languages whose stopwords are frequent and varied enough in the text
+    compete (see :attr:`LanguageScore.convincing`), so a language cannot win
+    on letters alone (German umlauts in Finnish text); the best of them must
+    strictly beat the others. Otherwise ``None``: a wrong language would
     silently mis-read every number in the article.
     """
-    scores = language_scores(text, languages)
-    if not scores or not scores[0].convincing:
+    contenders = [s for s in language_scores(text, languages) if s.convincing]
+    if not contenders:
         return None
-    if len(scores) > 1 and scores[1].score >= scores[0].score:
+    if len(contenders) > 1 and contenders[1].score >= contenders[0].score:
         return None
-    return scores[0].code
+    return contenders[0].code
 
 
 def letter_count(text: str, language: str | None = None) -> int:

@@ -74,10 +74,14 @@ def read_file(path: Path, *, max_bytes: int, language: str | None) -> list[Sourc
     ]
 
 
-def _json_error(exc: ValueError | RecursionError) -> str:
-    if isinstance(exc, json.JSONDecodeError):
+def _json_error(exc: ValueError | RecursionError, *, line: int | None = None) -> str:
+    """Say where JSON broke: "line L column C" for a file, "line L, column C" for a line."""
+    if not isinstance(exc, json.JSONDecodeError):
+        where = f"line {line}: " if line else ""
+        return f"{where}invalid JSON ({type(exc).__name__})"
+    if line is None:
         return f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-    return f"invalid JSON: {type(exc).__name__}"
+    return f"line {line}: invalid JSON at column {exc.colno}: {exc.msg}"
 
 
 def _json_file(path: Path, decoded: Decoded) -> list[Source]:
@@ -109,7 +113,7 @@ def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
         try:
             value = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            skip = Skip(SkipReason.MALFORMED_JSON, f"line {line_no}: {_json_error(exc)}")
+            skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc, line=line_no))
             sources.append(Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding))
             continue
         sources.append(

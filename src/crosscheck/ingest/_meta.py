@@ -32,7 +32,7 @@ _HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d])", re.IGN
 _ISO_DATE = re.compile(r"\A[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.,+\-Z ]*)?\Z")
 _ISO_IN_LINE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
-_GAP = re.compile(r"[\s.,]*\Z")  # what may separate the parts of a byline date
+_GAP_PUNCTUATION = frozenset(".,")  # besides spaces, what may separate the parts of a date
 
 
 def normalise_language(code: str) -> str:
@@ -66,6 +66,10 @@ def header_date(text: str) -> str | None:
     return _date(*match.groups()) if match else None
 
 
+def _is_gap(between: str) -> bool:
+    return all(ch.isspace() or ch in _GAP_PUNCTUATION for ch in between)
+
+
 def _written_date(line: str, months: Mapping[str, int]) -> tuple[int, str] | None:
     """Where and which date is first written as "15 August 2022" / "August 15, 2022"."""
     folded = fold(line)
@@ -83,7 +87,7 @@ def _written_date(line: str, months: Mapping[str, int]) -> tuple[int, str] | Non
     def next_part(i: int, wanted: Callable[[str], bool]) -> int | None:
         """Index of the token after ``i`` that is ``wanted``, past at most one filler word."""
         for j in (i + 1, i + 2):
-            if j >= len(tokens) or not _GAP.match(folded, tokens[j - 1][2], tokens[j][1]):
+            if j >= len(tokens) or not _is_gap(folded[tokens[j - 1][2] : tokens[j][1]]):
                 return None
             if wanted(tokens[j][0]):
                 return j

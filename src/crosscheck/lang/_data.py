@@ -51,6 +51,9 @@ class LanguageData:
     articles: Mapping[str, int]
     suffixes: Mapping[str, int]
     standalone: frozenset[str]
+    accented_words: frozenset[str]
+    change_prepositions: PhraseSet
+    approximate_words: frozenset[str]
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -79,6 +82,9 @@ class LanguageData:
     date_frames: PhraseSet
     year_words: PhraseSet
     months_set: PhraseSet
+    clock_words: PhraseSet
+    clock_after: PhraseSet
+    ordinal_dot_after: PhraseSet
     stopwords: frozenset[str]
     letters: frozenset[str]
 
@@ -131,6 +137,13 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             articles=_folded_map(numbers.get("articles", {})),
             suffixes=_folded_map(numbers.get("suffixes", {})),
             standalone=frozenset(_folded_list(numbers.get("standalone"))),
+            change_prepositions=PhraseSet(
+                {"by": [str(x) for x in _section(raw, "syntax").get("change_prepositions", [])]}
+            ),
+            approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
+            accented_words=frozenset(
+                str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
+            ),
             ordinal_words=frozenset(_folded_list(_section(raw, "ordinals", "words") or ())),
             ordinal_suffixes=_folded_list(_section(raw, "ordinals", "suffixes") or ()),
             months=_folded_map(dates.get("months", {})),
@@ -163,6 +176,11 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             year_words=PhraseSet({"year": [str(x) for x in dates.get("year_words", [])]}),
             months_set=PhraseSet(
                 {str(v): [str(k)] for k, v in dates.get("months", {}).items() if len(str(k)) > 3}
+            ),
+            clock_words=PhraseSet({"clock": [str(x) for x in dates.get("clock_words", [])]}),
+            clock_after=PhraseSet({"clock": [str(x) for x in dates.get("clock_after", [])]}),
+            ordinal_dot_after=PhraseSet(
+                {"ordinal": [str(x) for x in _section(raw, "ordinals", "dot_after") or []]}
             ),
             stopwords=frozenset(_folded_list(_section(raw, "detect", "stopwords") or ())),
             letters=frozenset(str(_section(raw, "detect", "letters") or "")),

@@ -1,0 +1,39 @@
+"""The public surface is exactly what __all__ says (as httpx checks its own)."""
+
+from __future__ import annotations
+
+import crosscheck
+
+PUBLIC = {
+    "Article", "ArticleRecord", "Claim", "CrosscheckError", "Finding", "InputError",
+    "LanguageDataError", "LoadResult", "NoInputError", "Quantity", "Report",
+    "UnsupportedLanguageError", "__version__", "find_quantities", "load",
+    "parse_quantity", "report",
+}
+
+
+def test_all_is_the_public_surface() -> None:
+    assert set(crosscheck.__all__) == PUBLIC
+
+
+def test_every_exported_name_exists_and_is_documented() -> None:
+    for name in crosscheck.__all__:
+        member = getattr(crosscheck, name)
+        if name != "__version__":
+            assert member.__doc__, f"{name} has no docstring"
+
+
+def test_errors_share_one_root_and_the_fitting_builtin() -> None:
+    for name in ("InputError", "NoInputError", "UnsupportedLanguageError", "LanguageDataError"):
+        cls = getattr(crosscheck, name)
+        assert issubclass(cls, crosscheck.CrosscheckError)
+        assert issubclass(cls, ValueError)
+
+
+def test_errors_pickle_with_their_fields() -> None:
+    import pickle
+
+    err = crosscheck.NoInputError("nothing matched", path="x/*.txt", reason="no_input")
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is crosscheck.NoInputError
+    assert (back.path, back.reason, str(back)) == (err.path, err.reason, str(err))

@@ -1,0 +1,139 @@
+"""Acceptance: the seed articles yield what seeds/expected.json lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import crosscheck
+from crosscheck._fold import fold
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+
+# expected.json names the cited sources in English; these are words the
+# source as written in the article must contain (folded), one list per source.
+SOURCE_WORDS = {
+    "South Korean and Western intelligence agencies": ["informatii", "sud-coreene", "occidentale"],
+    "South Korean intelligence services": ["serviciilor", "informatii", "sud-coreene"],
+    "Ukrainian officials": ["oficialii", "ucraineni"],
+    "South Korea's National Intelligence Service": ["serviciul", "informatii", "coreei de sud"],
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> crosscheck.Report:
+    return crosscheck.report(sorted(SEEDS.glob("*.txt")))
+
+
+def _stem(name: str) -> str:
+    return name.removesuffix(".txt")
+
+
+def _claim_at(report: crosscheck.Report, article: str, start: int) -> crosscheck.Claim:
+    for claim in report.claims:
+        if claim.article == article and claim.start <= start < claim.end:
+            return claim
+    pytest.fail(f"no claim of {article} covers offset {start}")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED["articles"]))
+def test_article_metadata(report: crosscheck.Report, name: str) -> None:
+    want = EXPECTED["articles"][name]
+    record = next(r for r in report.articles if r.id == _stem(name))
+    assert record.status == "ok"
+    assert record.language == want["lang"]
+    assert record.published == want["published"]
+
+
+@pytest.mark.parametrize(
+    "item", EXPECTED["quantities"], ids=lambda q: f"{q['article'][:3]}@{q['start']}"
+)
+def test_expected_quantity(report: crosscheck.Report, item: dict[str, object]) -> None:
+    article = _stem(str(item["article"]))
+    claim = _claim_at(report, article, int(str(item["start"])))
+    assert claim.low == item["low"]
+    assert claim.high == item["high"]
+    assert claim.unit == item["unit"]
+    qualifier = item["qualifier"]
+    if qualifier == "approx_range":
+        assert claim.qualifier == "approx"
+        assert claim.approximate
+        assert claim.low is not None and claim.high is not None and claim.low < claim.high
+    elif qualifier == "additional":
+        assert claim.increment
+    else:
+        assert claim.qualifier == qualifier
+    source = item["attributed_to"]
+    if source is None:
+        assert claim.attributed_to is None
+    else:
+        assert claim.attributed_to is not None
+        for word in SOURCE_WORDS[str(source)]:
+            assert word in fold(claim.attributed_to)
+
+
+def test_offsets_index_the_file_text(report: crosscheck.Report) -> None:
+    texts = {p.stem: p.read_bytes().decode("utf-8") for p in SEEDS.glob("*.txt")}
+    for claim in report.claims:
+        assert texts[claim.article][claim.start : claim.end] == claim.text
+
+
+def _finding_with(report: crosscheck.Report, kind: str, *surfaces: str) -> crosscheck.Finding:
+    for finding in report.by_kind(kind):
+        texts = [report.claim(c).text for c in finding.claims]
+        if all(any(s in t for t in texts) for s in surfaces):
+            return finding
+    pytest.fail(f"no {kind} finding holds {surfaces}")
+
+
+def test_conflict_between_initial_and_ukrainian_estimate(report: crosscheck.Report) -> None:
+    finding = _finding_with(
+        report, "conflict", "aproximativ 11.000-12.000", "între 20.000 și 30.000"
+    )
+    assert finding.scope_note is not None
+    assert "scope" in finding.explanation
+    assert any("ucraineni" in s for s in finding.sources)
+
+
+def test_agreement_between_over_10000_and_initial_figure(report: crosscheck.Report) -> None:
+    _finding_with(report, "agreement", "peste 10.000", "aproximativ 11.000-12.000")
+
+
+def test_range_over_troop_figures(report: crosscheck.Report) -> None:
+    finding = _finding_with(report, "range", "peste 10.000", "între 20.000 și 30.000")
+    assert (finding.low, finding.high) == (10000, 30000)
+    assert finding.unit == "troops"
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("încă 6.000", "troops"), ("aproximativ 1.000 de ingineri", "combat_engineers"), ("aproximativ 2.000 de soldați", "killed")],
+)
+def test_never_compared_with_troop_totals(
+    report: crosscheck.Report, surface: str, unit: str
+) -> None:
+    claim = next(c for c in report.claims if surface in c.text)
+    assert claim.unit == unit
+    for finding in report.findings:
+        if claim.id in finding.claims:
+            assert finding.kind == "single_source"
+
+
+def test_no_year_date_piece_or_name_part_as_count(report: crosscheck.Report) -> None:
+    for claim in report.claims:
+        assert claim.low not in (2019, 2022, 2024, 2025, 2026)
+        assert claim.text.strip() not in ("Un", "un", "o")
+        assert not claim.text.startswith(("09", "03", "12-25", "10-27"))
+
+
+def test_eighty_years_agree(report: crosscheck.Report) -> None:
+    finding = _finding_with(report, "agreement", "80 de ani")
+    assert len(finding.articles) == 2
+
+
+def test_report_json_is_byte_identical(report: crosscheck.Report) -> None:
+    again = crosscheck.report(sorted(SEEDS.glob("*.txt"), reverse=True))
+    assert again.to_json() == report.to_json()
