@@ -42,6 +42,8 @@ class FindingKind(StrEnum):
     RANGE = "range"
     CONFLICT = "conflict"
     SINGLE_SOURCE = "single_source"
+    QUOTE_VARIANT = "quote_variant"
+    NOT_ALIGNED = "not_aligned"
 
 
 class ArticleStatus(StrEnum):

@@ -9,6 +9,7 @@ quantifiers and run in time linear in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -50,11 +51,60 @@ def _pattern(phrase: str, *, folded: bool) -> str:
     return head + body + tail
 
 
+# Tokens as the phrase patterns see them: a run of letters, a run of digits,
+# or one other non-space character. Phrases can only start at a token start.
+_TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
+
+
+@attrs.frozen
+class _Starts:
+    """Which tokens can open a phrase: exact first tokens and wildcard prefixes."""
+
+    exact: frozenset[str]
+    prefixes: frozenset[str]
+    prefix_lengths: tuple[int, ...]
+
+    def admits(self, token: str) -> bool:
+        if token in self.exact:
+            return True
+        return any(token[:n] in self.prefixes for n in self.prefix_lengths if n <= len(token))
+
+
+@functools.lru_cache(maxsize=256)
+def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
+    """Token starts of a text; cached because many phrase sets scan the same sentence."""
+    return tuple((m.start(), m.group()) for m in _TOKEN.finditer(subject))
+
+
+def _starts(phrases: list[str], *, folded: bool) -> _Starts:
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        text = phrase.strip()
+        wildcard = text.endswith("*")
+        if wildcard:
+            text = text[:-1]
+        if folded:
+            text = fold(text)
+        tokens = _TOKEN.findall(text)
+        if not tokens:
+            continue
+        if wildcard and len(tokens) == 1:
+            prefixes.add(tokens[0])
+        else:
+            exact.add(tokens[0])
+    return _Starts(
+        frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes}))
+    )
+
+
 class PhraseSet:
     """A compiled set of labelled phrases.
 
     ``find`` returns non-overlapping matches, longest phrase first at each
-    position, scanning left to right.
+    position, scanning left to right. The regular expression is only tried
+    at tokens that can open one of the phrases, which keeps large phrase
+    lists cheap on long texts.
     """
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
@@ -71,6 +121,19 @@ class PhraseSet:
         self.labels = frozenset(phrases)
         self._folded = self._compile(folded_alts)
         self._exact = self._compile(exact_alts)
+        self._folded_starts = _starts([a[2] for a in folded_alts], folded=True)
+        self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
+        self._admitted: dict[tuple[bool, str], bool] = {}
+
+    def _admits(self, exact: bool, token: str) -> bool:
+        key = (exact, token)
+        hit = self._admitted.get(key)
+        if hit is None:
+            starts = self._exact_starts if exact else self._folded_starts
+            hit = self._admitted[key] = starts.admits(token)
+            if len(self._admitted) > 100_000:  # bound the memo on huge vocabularies
+                self._admitted.clear()
+        return hit
         self.empty = not folded_alts and not exact_alts
 
     @staticmethod
@@ -89,14 +152,21 @@ class PhraseSet:
         if folded is None:
             folded = fold(text)
         found: list[PhraseMatch] = []
-        for compiled, subject in ((self._folded, folded), (self._exact, text)):
+        for compiled, subject, exact in ((self._folded, folded, False), (self._exact, text, True)):
             if compiled is None:
                 continue
             regex, labels = compiled
-            for m in regex.finditer(subject):
+            last_end = 0
+            for begin, token in _tokens(subject):
+                if begin < last_end or not self._admits(exact, token):
+                    continue
+                m = regex.match(subject, begin)
+                if m is None or m.end() == m.start():
+                    continue
                 assert m.lastgroup is not None
                 label, phrase = labels[int(m.lastgroup[1:])]
                 found.append(PhraseMatch(label, m.start(), m.end(), phrase))
+                last_end = m.end()
         if self._folded is not None and self._exact is not None:
             found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
             kept: list[PhraseMatch] = []
@@ -132,8 +202,11 @@ class PhraseSet:
         if self._folded is None:
             return None
         regex, labels = self._folded
-        for begin in range(lo, stop):
+        for tok in _TOKEN.finditer(folded, lo, stop):
+            begin = tok.start()
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            if not self._admits(False, tok.group()):
                 continue
             m = regex.match(folded, begin, stop)
             if m and m.end() == stop:

@@ -16,6 +16,7 @@ from .claims import Claim, extract_claims
 from .ingest import ArticleRecord, load
 from .ingest._load import DEFAULT_MAX_BYTES, Input
 from .judge import Finding, judge
+from .judge._findings import not_aligned
 from .render import to_dict, to_json, to_markdown, to_text
 
 
@@ -79,6 +80,23 @@ class Report:
         return to_text(self)
 
 
+def _kept_apart(graph: nx.Graph) -> list[Finding]:
+    """One ``not_aligned`` finding per claim kept apart, naming what it was kept from."""
+    kept: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
+    for pair in graph.graph.get("kept_apart", ()):
+        kept.setdefault(pair.claim, []).append(pair.other)
+        reasons.setdefault(pair.claim, pair.reason)
+    return [
+        not_aligned(
+            graph.nodes[cid]["claim"],
+            [graph.nodes[o]["claim"] for o in sorted(set(others))],
+            reasons[cid],
+        )
+        for cid, others in sorted(kept.items())
+    ]
+
+
 def report(
     inputs: Input | Iterable[Input],
     *,
@@ -99,6 +117,6 @@ def report(
     for article in sorted(loaded.articles, key=lambda a: a.id):
         claims.extend(extract_claims(article))
     graph = build_graph(claims)
-    findings = judge(groups(graph))
+    findings = judge(groups(graph), extra=_kept_apart(graph))
     records = tuple(sorted(loaded.records, key=lambda r: (r.id, r.path or "", r.status)))
     return Report(articles=records, claims=tuple(claims), findings=findings, graph=graph)

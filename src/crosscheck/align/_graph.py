@@ -1,17 +1,29 @@
 """The claim graph: which claims from different sentences are about the same thing.
 
-Claims are nodes; an edge joins two claims that count the same unit concept
-for the same kind of statement (totals with totals, increments with
-increments) and whose sentences speak of the same actors or events. Each edge
-keeps its weight and the reasons it was drawn, so a finding can say why two
-figures were compared. Connected components are the groups the judge reads.
+Claims are nodes; an edge joins two claims that are about the same thing,
+and keeps its weight and the reasons it was drawn, so a finding can say why
+two values were compared. Candidates are blocked first (only claims of one
+kind, unit concept or event, and statement type are ever paired), then
+scored on context:
+
+* quantities: same unit concept and increment flag; shared entities, the same
+  event, or similar wording around the figure;
+* dates: same event concept; shared entities, the same object ("treaty",
+  "acord"), or similar wording; and never a date after the publication of an
+  article that states an earlier one for that event (an article cannot
+  report what had not happened yet: such pairs are recorded as kept apart);
+* quotes: wording similar enough across languages.
+
+Connected components are the groups the judge reads.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
+import attrs
 import networkx as nx
 from rapidfuzz import fuzz
 
@@ -19,17 +31,26 @@ from .._fold import fold
 from ..claims import Claim
 
 # Minimum rapidfuzz token-set similarity (0-100) of the words around two
-# figures for them to be aligned on wording alone, with no shared entity or
+# values for them to be aligned on wording alone, with no shared entity or
 # event. Set so that "80 de ani de la sfârșitul celui de-al Doilea Război
 # Mondial" matches its paraphrase while unrelated sentences stay apart.
 CONTEXT_SIMILARITY_MIN = 60.0
 
-# Words of context taken on each side of a figure for that similarity.
+# Words of context taken on each side of a value for that similarity.
 CONTEXT_WINDOW_WORDS = 8
 
 
+@attrs.frozen
+class KeptApart:
+    """A candidate pair the aligner refused, with the reason (a ``not_aligned`` finding)."""
+
+    claim: str
+    other: str
+    reason: str
+
+
 def _window(claim: Claim) -> str:
-    """Folded words around the figure, with all digits removed."""
+    """Folded words around the value, with all digits removed."""
     rel_s = claim.start - claim.sentence_start
     rel_e = claim.end - claim.sentence_start
     before = claim.sentence[:rel_s].split()[-CONTEXT_WINDOW_WORDS:]
@@ -38,18 +59,28 @@ def _window(claim: Claim) -> str:
     return fold(" ".join(words))
 
 
-def block_key(claim: Claim) -> tuple[str, str, bool] | None:
-    """Claims are only compared within one block: same kind, unit and increment flag."""
-    if claim.kind != "quantity" or claim.unit is None:
-        return None
-    return (claim.kind, claim.unit, claim.increment)
+def block_key(claim: Claim) -> tuple[str, ...] | None:
+    """Claims are only compared within one block; None = never compared."""
+    if claim.kind == "quantity":
+        if claim.unit is None:
+            return None
+        return ("quantity", claim.unit, "increment" if claim.increment else "total")
+    if claim.kind == "date":
+        if claim.event is None or claim.date_low is None:
+            return None
+        return ("date", claim.event)
+    if claim.kind == "quote":
+        return None if claim.scare else ("quote",)
+    return None
 
 
-def _edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]] | None:
-    reasons = [f"same unit: {a.unit}"]
+def _context_edge(
+    a: Claim, b: Claim, windows: dict[str, str]
+) -> tuple[float, list[str]] | None:
+    reasons = [f"same unit: {a.unit}" if a.kind == "quantity" else f"same event: {a.event}"]
     shared = sorted(set(a.entities) & set(b.entities))
-    same_event = a.event is not None and a.event == b.event
-    if a.event is not None and b.event is not None and a.event != b.event:
+    same_event = a.kind == "quantity" and a.event is not None and a.event == b.event
+    if a.kind == "quantity" and a.event is not None and b.event is not None and a.event != b.event:
         return None
     similarity = fuzz.token_set_ratio(windows[a.id], windows[b.id])
     if shared:
@@ -69,10 +100,30 @@ def _edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]
     return weight, reasons
 
 
+def _predates(a: Claim, b: Claim) -> bool:
+    """True when ``a``'s article was published before ``b``'s date begins."""
+    if not a.published or not b.date_low:
+        return False
+    return dt.date.fromisoformat(a.published) < dt.date.fromisoformat(b.date_low)
+
+
+def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
+    from ..extract._quotes import QUOTE_MATCH_MIN, quote_similarity
+
+    score = quote_similarity(a.text, b.text)
+    if score < QUOTE_MATCH_MIN:
+        return None
+    return round(score / 100, 4), [f"similar quote wording ({score:.0f}/100)"]
+
+
 def build_graph(claims: Iterable[Claim]) -> nx.Graph:
-    """The claim graph of ``claims``: nodes are claim ids, with the claim as ``claim`` data."""
+    """The claim graph: nodes are claim ids (with the claim as ``claim`` data).
+
+    ``graph.graph["kept_apart"]`` lists the :class:`KeptApart` pairs.
+    """
     graph = nx.Graph()
-    blocks: dict[tuple[str, str, bool], list[Claim]] = defaultdict(list)
+    kept_apart: list[KeptApart] = []
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=lambda c: c.id):
         graph.add_node(claim.id, claim=claim)
         key = block_key(claim)
@@ -83,10 +134,23 @@ def build_graph(claims: Iterable[Claim]) -> nx.Graph:
         windows = {c.id: _window(c) for c in members}
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                edge = _edge(a, b, windows)
+                if a.kind == "date" and (_predates(a, b) or _predates(b, a)):
+                    early, late = (a, b) if _predates(a, b) else (b, a)
+                    kept_apart.append(
+                        KeptApart(
+                            early.id,
+                            late.id,
+                            f"{early.article} was published on {early.published}, before "
+                            f"{late.value or late.date_low}, so it reports an earlier "
+                            f"'{early.event}' event",
+                        )
+                    )
+                    continue
+                edge = _quote_edge(a, b) if a.kind == "quote" else _context_edge(a, b, windows)
                 if edge is not None:
                     weight, reasons = edge
                     graph.add_edge(a.id, b.id, weight=weight, reasons=tuple(reasons))
+    graph.graph["kept_apart"] = tuple(kept_apart)
     return graph
 
 

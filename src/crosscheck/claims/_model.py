@@ -16,7 +16,10 @@ class Claim:
     concept and whether it is an ``increment``; all claims carry what their
     sentence says around them: the ``event`` (predicate concept), ``actor``,
     ``place``, ``scope`` markers, ``time_scope`` words and the source the
-    article credits (``attributed_to``), distinct from the publisher.
+    article credits (``attributed_to``), distinct from the publisher. Date
+    claims carry ``value`` (ISO-like: "2024-06", "2025-spring") with its
+    ``grain`` and the first and last day it covers (``date_low``,
+    ``date_high``); quote claims carry the ``speaker``.
     Frozen and hashable, so a claim can be a graph node and cross processes.
     """
 
@@ -45,6 +48,7 @@ class Claim:
     scope: tuple[str, ...] = ()
     time_scope: str | None = None
     entities: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     attributed_to: str | None = None
     attribution_cue: str | None = None
     attribution_start: int | None = None
@@ -52,3 +56,13 @@ class Claim:
     attribution_chain: tuple[str, ...] = ()
     publisher: str | None = None
     published: str | None = None
+    # date claims: the ISO-like value with its grain, and the days it covers
+    value: str | None = None
+    grain: str | None = None
+    date_low: str | None = None
+    date_high: str | None = None
+    relative: bool = False
+    resolved_against: str | None = None
+    # quote claims: who is quoted, and whether it is a one- or two-word scare quote
+    speaker: str | None = None
+    scare: bool = False

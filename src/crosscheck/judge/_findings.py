@@ -3,17 +3,24 @@
 For each group of claims about the same thing the judge reports:
 
 * ``agreement``: a maximal set of claims from at least two articles whose
-  figures (after tolerance) share a value, with that common part;
-* ``conflict``: each pair of claims whose figures cannot both be true, with a
-  note when the difference may be one of scope (initial vs total, another
-  period, another event);
+  values (after tolerance) share a point, with that common part;
+* ``conflict``: each pair of claims that cannot both be true, with a note when
+  the difference may be one of scope (initial vs total, another period);
 * ``range``: the envelope (lowest low, highest high) the sources span, and
   the consensus (the part all of them allow), if any;
-* ``single_source``: a claim no other claim lines up with.
+* ``single_source``: a claim no other claim lines up with;
+* ``quote_variant``: the same quote worded materially differently by two
+  outlets writing in the same language;
+* ``not_aligned``: a claim the aligner kept apart from a group on purpose
+  (e.g. an article cannot report an event dated after its publication).
+
+Quantities compare as numbers, dates as the days they cover, quotes by
+wording.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections.abc import Iterable, Sequence
@@ -31,10 +38,10 @@ class Finding:
     """One conclusion about one group of aligned claims, with its evidence.
 
     ``claims`` are claim ids; ``articles`` the articles they come from;
-    ``sources`` the sources those articles credit. ``low``/``high`` are the
-    envelope for a range, the common part for an agreement, and None for
-    other kinds; ``consensus_low``/``consensus_high`` are the part every claim
-    of a range allows, when there is one.
+    ``sources`` the sources those articles credit. For quantities, ``low`` and
+    ``high`` are the envelope of a range and the common part of an agreement;
+    ``consensus_low``/``consensus_high`` the part every claim of a range
+    allows. For dates the same bounds are ISO days ("2024-06-01").
     """
 
     id: str
@@ -42,15 +49,27 @@ class Finding:
     group: str
     claims: tuple[str, ...]
     articles: tuple[str, ...]
+    claim_kind: str
     unit: str | None
     event: str | None
     explanation: str
-    low: Number | None = None
-    high: Number | None = None
-    consensus_low: Number | None = None
-    consensus_high: Number | None = None
+    low: Number | str | None = None
+    high: Number | str | None = None
+    consensus_low: Number | str | None = None
+    consensus_high: Number | str | None = None
     sources: tuple[str, ...] = ()
     scope_note: str | None = None
+
+
+@attrs.frozen
+class _Group:
+    """What every finding of one group shares."""
+
+    id: str
+    claim_kind: str
+    unit: str | None
+    event: str | None
+    words: str
 
 
 def _id(kind: str, claim_ids: Iterable[str]) -> str:
@@ -74,7 +93,11 @@ def fmt(value: Number | None) -> str:
 
 
 def figure(claim: Claim) -> str:
-    """The claim's figure in words: "over 10,000", "about 11,000–12,000", "at least 1,000"."""
+    """The claim's value in words: "over 10,000", "about 11,000–12,000", "2024-06"."""
+    if claim.kind == "date":
+        return claim.value or claim.text
+    if claim.kind == "quote":
+        return f"“{claim.text}”"
     low, high = claim.low, claim.high
     if claim.qualifier == "vague":
         return f"at least {fmt(low)} (vague)"
@@ -96,18 +119,39 @@ def figure(claim: Claim) -> str:
 def cite(claim: Claim) -> str:
     """Where a claim comes from: "'peste 10.000 de soldați' (000, citing X)"."""
     where = claim.article
-    if claim.attributed_to:
-        where += f", citing {claim.attributed_to}"
+    source = claim.attributed_to or claim.speaker
+    if source:
+        where += f", citing {source}"
     return f"'{claim.text}' ({where})"
 
 
-def _interval(claim: Claim) -> Interval:
+def _day(iso: str | None, default: float) -> float:
+    if not iso:
+        return default
+    return float(dt.date.fromisoformat(iso).toordinal())
+
+
+def _iso(day: float) -> str | None:
+    if math.isinf(day):
+        return None
+    return dt.date.fromordinal(int(day)).isoformat()
+
+
+def claim_interval(claim: Claim) -> Interval:
+    """The values a claim allows: numbers for quantities, day numbers for dates."""
+    if claim.kind == "date":
+        return Interval(_day(claim.date_low, -math.inf), _day(claim.date_high, math.inf))
     return interval(claim.low, claim.high, approximate=claim.approximate)
 
 
-def _unit_words(claims: Sequence[Claim]) -> str:
-    unit = claims[0].unit or "items"
-    return unit.replace("_", " ")
+def _bound(group: _Group, value: float) -> Number | str | None:
+    return _iso(value) if group.claim_kind == "date" else _num(value)
+
+
+def _show(group: _Group, value: float) -> str:
+    if group.claim_kind == "date":
+        return _iso(value) or "open"
+    return fmt(_num(value))
 
 
 def _scope_note(a: Claim, b: Claim) -> str | None:
@@ -129,151 +173,259 @@ def _scope_note(a: Claim, b: Claim) -> str | None:
 
 
 def _sources(claims: Iterable[Claim]) -> tuple[str, ...]:
-    return tuple(sorted({c.attributed_to for c in claims if c.attributed_to}))
+    return tuple(sorted({s for c in claims for s in (c.attributed_to, c.speaker) if s}))
 
 
 def _articles(claims: Iterable[Claim]) -> tuple[str, ...]:
     return tuple(sorted({c.article for c in claims}))
 
 
-def judge_group(group: Sequence[Claim]) -> list[Finding]:
-    """The findings for one group of aligned claims (sorted by claim id)."""
-    group = sorted(group, key=lambda c: c.id)
-    ids = tuple(c.id for c in group)
-    group_id = _id("group", ids)
-    unit = group[0].unit
+def _finding(
+    group: _Group, kind: FindingKind, claims: Sequence[Claim], explanation: str, **extra: object
+) -> Finding:
+    ids = tuple(c.id for c in claims)
+    return Finding(
+        id=_id(kind.value, ids),
+        kind=kind.value,
+        group=group.id,
+        claims=ids,
+        articles=_articles(claims),
+        claim_kind=group.claim_kind,
+        unit=group.unit,
+        event=group.event,
+        explanation=explanation,
+        sources=_sources(claims),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _describe_group(group: Sequence[Claim]) -> _Group:
+    first = group[0]
     events = sorted({c.event for c in group if c.event})
-    event = events[0] if len(events) == 1 else None
-    base = {"group": group_id, "unit": unit, "event": event}
-    words = _unit_words(group)
+    if first.kind == "quantity":
+        words = (first.unit or "items").replace("_", " ")
+    elif first.kind == "date":
+        words = f"date of '{events[0]}'" if len(events) == 1 else "date"
+    else:
+        words = "quote"
+    return _Group(
+        id=_id("group", (c.id for c in group)),
+        claim_kind=first.kind,
+        unit=first.unit,
+        event=events[0] if len(events) == 1 else None,
+        words=words,
+    )
+
+
+def judge_group(claims: Sequence[Claim]) -> list[Finding]:
+    """The findings for one group of aligned claims."""
+    group = sorted(claims, key=lambda c: c.id)
+    info = _describe_group(group)
     if len(group) == 1:
         (claim,) = group
-        if claim.unit is None:
+        if claim.kind == "quantity" and claim.unit is None:
             return []
         note = " (an increment, not compared with totals)" if claim.increment else ""
         return [
-            Finding(
-                id=_id(FindingKind.SINGLE_SOURCE, ids),
-                kind=FindingKind.SINGLE_SOURCE.value,
-                claims=ids,
-                articles=_articles(group),
-                explanation=f"Only {cite(claim)} gives {figure(claim)} {words}{note}; "
+            _finding(
+                info,
+                FindingKind.SINGLE_SOURCE,
+                group,
+                f"Only {cite(claim)} gives {figure(claim)} {info.words}{note}; "
                 "no other claim lines up with it.",
-                sources=_sources(group),
-                **base,
             )
         ]
+    if info.claim_kind == "quote":
+        return _quotes(info, group)
+    intervals = {c.id: claim_interval(c) for c in group}
+    findings = _agreements(info, group, intervals)
+    findings += _conflicts(info, group, intervals)
+    findings += _range(info, group, intervals)
+    return findings
+
+
+def _agreements(
+    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
+) -> list[Finding]:
     by_id = {c.id: c for c in group}
-    intervals = {c.id: _interval(c) for c in group}
-    findings: list[Finding] = []
+    findings = []
     for clique in maximal_overlaps(sorted(intervals.items())):
         members = [by_id[i] for i in clique]
         if len({c.article for c in members}) < 2:
             continue
-        common = intervals[clique[0]]
+        common: Interval = intervals[clique[0]]
         for i in clique[1:]:
             common = common.intersection(intervals[i]) or common
         first, rest = members[0], members[1:]
         others = " and with ".join(f"{cite(c)} [{figure(c)}]" for c in rest)
+        low, high = _show(info, common.low), _show(info, common.high)
+        span = low if low == high else f"{low}–{high}"
         findings.append(
-            Finding(
-                id=_id(FindingKind.AGREEMENT, clique),
-                kind=FindingKind.AGREEMENT.value,
-                claims=tuple(clique),
-                articles=_articles(members),
-                explanation=f"{cite(first)} [{figure(first)}] agrees with {others}: "
-                f"all allow {fmt(_num(common.low))}–{fmt(_num(common.high))} {words}.",
-                low=_num(common.low),
-                high=_num(common.high),
-                sources=_sources(members),
-                **base,
+            _finding(
+                info,
+                FindingKind.AGREEMENT,
+                members,
+                f"{cite(first)} [{figure(first)}] agrees with {others}: "
+                f"all allow {span} ({info.words}).",
+                low=_bound(info, common.low),
+                high=_bound(info, common.high),
             )
         )
+    return findings
+
+
+def _conflicts(
+    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
+) -> list[Finding]:
+    findings = []
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
             if agree(intervals[a.id], intervals[b.id]):
                 continue
             note = _scope_note(a, b)
-            pair = (a.id, b.id)
             findings.append(
-                Finding(
-                    id=_id(FindingKind.CONFLICT, pair),
-                    kind=FindingKind.CONFLICT.value,
-                    claims=pair,
-                    articles=_articles((a, b)),
-                    explanation=f"{cite(a)} [{figure(a)}] and {cite(b)} [{figure(b)}] "
-                    f"do not overlap, so both cannot be right about the {words}"
+                _finding(
+                    info,
+                    FindingKind.CONFLICT,
+                    (a, b),
+                    f"{cite(a)} [{figure(a)}] and {cite(b)} [{figure(b)}] "
+                    f"do not overlap, so both cannot be right ({info.words})"
                     + (f"; {note}" if note else "")
                     + ".",
-                    sources=_sources((a, b)),
                     scope_note=note,
-                    **base,
                 )
             )
-    findings.extend(_range(group, intervals, base, words))
     return findings
 
 
 def _range(
-    group: Sequence[Claim],
-    intervals: dict[str, Interval],
-    base: dict[str, str | None],
-    words: str,
+    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
 ) -> list[Finding]:
-    stated = {(c.low, c.high, c.qualifier, c.approximate) for c in group}
+    stated = {(c.low, c.high, c.qualifier, c.approximate, c.date_low, c.date_high) for c in group}
     if len(stated) < 2:
         return []
     precise = [c for c in group if c.qualifier != "vague"] or list(group)
-    vague = [c for c in group if c.qualifier == "vague" and c not in precise]
-    lows = [c.low for c in precise if c.low is not None]
-    highs = [c.high for c in precise if c.high is not None]
-    low = min(lows) if lows else None
-    high = max(highs) if highs else (max(lows) if lows else None)
-    consensus = intervals[precise[0].id]
-    common: Interval | None = consensus
+    vague = [c for c in group if c not in precise]
+    stated_iv = [
+        claim_interval(attrs.evolve(c, approximate=False)) for c in precise
+    ]  # the envelope is what the texts state, without tolerance
+    finite_lows = [iv.low for iv in stated_iv if not math.isinf(iv.low)]
+    finite_highs = [iv.high for iv in stated_iv if not math.isinf(iv.high)]
+    low = min(finite_lows) if finite_lows else -math.inf
+    high = max(finite_highs) if finite_highs else (max(finite_lows) if finite_lows else math.inf)
+    common: Interval | None = intervals[group[0].id]
     for c in group[1:]:
         common = common.intersection(intervals[c.id]) if common else None
-    envelope = Interval(
-        -math.inf if low is None else float(low), math.inf if high is None else float(high)
+    envelope = Interval(low, high)
+    parts = "; ".join(
+        f"{figure(c)} ({c.article}{', citing ' + c.attributed_to if c.attributed_to else ''})"
+        for c in precise
     )
-    parts = "; ".join(f"{figure(c)} ({c.article}{', citing ' + c.attributed_to if c.attributed_to else ''})" for c in precise)
-    text = f"Sources put the {words} between {fmt(low)} and {fmt(high)}: {parts}."
+    text = (
+        f"Sources put the {info.words} between {_show(info, low)} and {_show(info, high)}: "
+        f"{parts}."
+    )
     if vague:
-        fits = [c for c in vague if _interval(c).overlaps(envelope)]
+        fits = [c for c in vague if claim_interval(c).overlaps(envelope)]
         misfits = [c for c in vague if c not in fits]
         if fits:
-            text += " " + ", ".join(f"'{c.text}' ({c.article})" for c in fits) + " is consistent with that span."
+            names = ", ".join(f"'{c.text}' ({c.article})" for c in fits)
+            text += f" {names} {'is' if len(fits) == 1 else 'are'} consistent with that span."
         if misfits:
-            text += " " + ", ".join(f"'{c.text}' ({c.article})" for c in misfits) + " is not."
+            names = ", ".join(f"'{c.text}' ({c.article})" for c in misfits)
+            text += f" {names} {'is' if len(misfits) == 1 else 'are'} not."
     if common is not None:
-        text += f" All allow {fmt(_num(common.low))}–{fmt(_num(common.high))}."
+        text += f" All allow {_show(info, common.low)}–{_show(info, common.high)}."
     else:
-        text += " No single figure fits every source."
-    ids = tuple(c.id for c in group)
+        text += " No single value fits every source."
     return [
-        Finding(
-            id=_id(FindingKind.RANGE, ids),
-            kind=FindingKind.RANGE.value,
-            claims=ids,
-            articles=_articles(group),
-            explanation=text,
-            low=low,
-            high=high,
-            consensus_low=_num(common.low) if common else None,
-            consensus_high=_num(common.high) if common else None,
-            sources=_sources(group),
-            **base,
+        _finding(
+            info,
+            FindingKind.RANGE,
+            group,
+            text,
+            low=_bound(info, low),
+            high=_bound(info, high),
+            consensus_low=_bound(info, common.low) if common else None,
+            consensus_high=_bound(info, common.high) if common else None,
         )
     ]
 
 
-_ORDER = {k.value: i for i, k in enumerate(
-    (FindingKind.CONFLICT, FindingKind.RANGE, FindingKind.AGREEMENT, FindingKind.SINGLE_SOURCE)
-)}
+# Two renderings of one quote in the same language whose wording similarity
+# (0-100, see extract._quotes.quote_similarity) falls below this differ
+# materially: a word was changed, dropped or added, not just punctuation.
+QUOTE_SAME_WORDING = 92.0
 
 
-def judge(groups: Iterable[Sequence[Claim]]) -> tuple[Finding, ...]:
-    """Findings for every group, conflicts first, in a stable order."""
+def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
+    from ..extract._quotes import quote_similarity
+
+    findings: list[Finding] = []
+    if len({c.article for c in group}) >= 2:
+        langs = sorted({c.language for c in group})
+        findings.append(
+            _finding(
+                info,
+                FindingKind.AGREEMENT,
+                group,
+                "The same quote appears in "
+                + ", ".join(f"{cite(c)} [{c.language}]" for c in group)
+                + (f", across {', '.join(langs)}." if len(langs) > 1 else "."),
+            )
+        )
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            if a.language != b.language or a.article == b.article:
+                continue
+            score = quote_similarity(a.text, b.text)
+            if score < QUOTE_SAME_WORDING:
+                findings.append(
+                    _finding(
+                        info,
+                        FindingKind.QUOTE_VARIANT,
+                        (a, b),
+                        f"{cite(a)} and {cite(b)} quote the same words differently "
+                        f"(wording similarity {score:.0f}/100).",
+                    )
+                )
+    return findings
+
+
+def not_aligned(claim: Claim, others: Sequence[Claim], reason: str) -> Finding:
+    """A claim kept apart from a group on purpose, with the reason."""
+    members = [claim, *sorted(others, key=lambda c: c.id)]
+    info = _describe_group(members)
+    return _finding(
+        info,
+        FindingKind.NOT_ALIGNED,
+        members,
+        f"{cite(claim)} [{figure(claim)}] is not compared with "
+        + ", ".join(f"{cite(c)} [{figure(c)}]" for c in others)
+        + f": {reason}.",
+    )
+
+
+_ORDER = {
+    k.value: i
+    for i, k in enumerate(
+        (
+            FindingKind.CONFLICT,
+            FindingKind.QUOTE_VARIANT,
+            FindingKind.RANGE,
+            FindingKind.AGREEMENT,
+            FindingKind.SINGLE_SOURCE,
+            FindingKind.NOT_ALIGNED,
+        )
+    )
+}
+
+
+def judge(
+    groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()
+) -> tuple[Finding, ...]:
+    """Findings for every group (plus ``extra`` ones), conflicts first, in a stable order."""
     findings = [f for g in groups for f in judge_group(g)]
+    findings.extend(extra)
     findings.sort(key=lambda f: (_ORDER.get(f.kind, 99), f.claims, f.id))
     return tuple(findings)

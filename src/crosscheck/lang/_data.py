@@ -54,6 +54,7 @@ class LanguageData:
     accented_words: frozenset[str]
     change_prepositions: PhraseSet
     approximate_words: frozenset[str]
+    topics: PhraseSet
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -87,6 +88,10 @@ class LanguageData:
     ordinal_dot_after: PhraseSet
     stopwords: frozenset[str]
     letters: frozenset[str]
+    # ranges and bounds (extract/_quantities.py)
+    bound_joiners: frozenset[str]
+    change_followers: PhraseSet
+    capitalised_names: bool
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -141,6 +146,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"by": [str(x) for x in _section(raw, "syntax").get("change_prepositions", [])]}
             ),
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
+            topics=_phrases(raw, "topics"),
             accented_words=frozenset(
                 str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
             ),
@@ -184,6 +190,11 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             stopwords=frozenset(_folded_list(_section(raw, "detect", "stopwords") or ())),
             letters=frozenset(str(_section(raw, "detect", "letters") or "")),
+            bound_joiners=frozenset(_folded_list(_section(raw, "ranges").get("bound_joiners"))),
+            change_followers=PhraseSet(
+                {"follow": [str(x) for x in _section(raw, "syntax").get("change_followers", [])]}
+            ),
+            capitalised_names=bool(_section(raw, "syntax").get("capitalised_names", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(

@@ -9,9 +9,11 @@ if TYPE_CHECKING:
 
 _TITLES = {
     "conflict": "Conflicts",
+    "quote_variant": "Quotes worded differently",
     "range": "Ranges",
     "agreement": "Agreements",
     "single_source": "Single-source claims",
+    "not_aligned": "Kept apart on purpose",
 }
 
 
