@@ -23,6 +23,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     base = crosscheck.load(sorted(SEEDS.glob("*.txt"))).articles
     batch = [
@@ -33,11 +34,11 @@ def main() -> None:
     chars = sum(len(a.text) for a in batch)
     tracemalloc.start()
     t0 = time.perf_counter()
-    report = crosscheck.report(batch)
+    report = crosscheck.report(batch, workers=args.workers)
     elapsed = time.perf_counter() - t0
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"articles        {len(batch)}")
+    print(f"articles        {len(batch)}  (workers: {args.workers})")
     print(f"characters      {chars:,}")
     print(f"claims          {len(report.claims)}")
     print(f"findings        {len(report.findings)}")

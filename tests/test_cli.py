@@ -78,3 +78,15 @@ def test_skipped_inputs_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture
     data = json.loads(capsys.readouterr().out)
     reasons = {a["id"]: a["reason"] for a in data["articles"]}
     assert reasons == {"bin": "skipped.binary", "empty": "skipped.empty"}
+
+
+def test_workers_give_the_same_report(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(SEEDS), "--format", "json"]) == EXIT_OK
+    one = capsys.readouterr().out
+    assert main(["report", str(SEEDS), "--format", "json", "--workers", "2"]) == EXIT_OK
+    assert capsys.readouterr().out == one
+
+
+def test_bad_workers_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(SEEDS), "--workers", "0"]) == EXIT_USAGE
+    assert "workers" in capsys.readouterr().err

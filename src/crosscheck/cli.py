@@ -63,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="skip files larger than N bytes (default: 10000000)",
     )
+    rep.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract claims in N processes (default: 1); the report is the same",
+    )
     return parser
 
 
@@ -74,7 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        result = report(args.paths, language=args.language, max_bytes=args.max_bytes)
+        result = report(
+            args.paths, language=args.language, max_bytes=args.max_bytes, workers=args.workers
+        )
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -88,10 +88,40 @@ class LanguageData:
     ordinal_dot_after: PhraseSet
     stopwords: frozenset[str]
     letters: frozenset[str]
+    # quotes and speakers ([attribution] section)
+    quote_verbs: PhraseSet
+    speaker_pronouns: PhraseSet
+    outlets: PhraseSet
+    speaker_skip: PhraseSet
+    clause_openers: PhraseSet
+    chain_passive: PhraseSet
+    name_particles: frozenset[str]
+    function_words: frozenset[str]
     # ranges and bounds (extract/_quantities.py)
     bound_joiners: frozenset[str]
     change_followers: PhraseSet
     capitalised_names: bool
+    # dates and the events they date ([dates], [events], [event_links]; extract/_dates.py)
+    month_names: PhraseSet
+    weekday_names: PhraseSet
+    season_names: PhraseSet
+    year_prepositions: PhraseSet
+    date_links: PhraseSet
+    date_relative: PhraseSet
+    ambiguous_months: frozenset[str]
+    month_cues: PhraseSet
+    season_prepositions: PhraseSet
+    weekday_false_before: PhraseSet
+    weekday_false_after: PhraseSet
+    span_open: PhraseSet
+    span_close: PhraseSet
+    span_pairs: frozenset[tuple[str, str]]
+    span_infix: PhraseSet
+    day_first: bool | None
+    month_day_first: bool
+    names_lowercase: bool
+    events: PhraseSet
+    event_during: PhraseSet
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -190,11 +220,49 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             stopwords=frozenset(_folded_list(_section(raw, "detect", "stopwords") or ())),
             letters=frozenset(str(_section(raw, "detect", "letters") or "")),
+            quote_verbs=PhraseSet({"verb": _section(raw, "attribution", "quote_verbs") or []}),
+            speaker_pronouns=PhraseSet({"pronoun": _section(raw, "attribution", "pronouns") or []}),
+            outlets=PhraseSet({"outlet": _section(raw, "attribution", "outlets") or []}),
+            speaker_skip=PhraseSet({"skip": _section(raw, "attribution", "speaker_skip") or []}),
+            clause_openers=PhraseSet(
+                {"opener": _section(raw, "attribution", "clause_openers") or []}
+            ),
+            chain_passive=PhraseSet({"chain": _section(raw, "attribution", "chain_passive") or []}),
+            name_particles=frozenset(_folded_list(_section(raw, "attribution", "name_particles"))),
+            function_words=frozenset(_folded_list(_section(raw, "attribution", "function_words"))),
             bound_joiners=frozenset(_folded_list(_section(raw, "ranges").get("bound_joiners"))),
             change_followers=PhraseSet(
                 {"follow": [str(x) for x in _section(raw, "syntax").get("change_followers", [])]}
             ),
             capitalised_names=bool(_section(raw, "syntax").get("capitalised_names", False)),
+            month_names=PhraseSet(_frames({k: str(v) for k, v in dates.get("months", {}).items()})),
+            weekday_names=PhraseSet(
+                _frames({k: str(v) for k, v in dates.get("weekdays", {}).items()})
+            ),
+            season_names=PhraseSet(_frames(dates.get("seasons", {}))),
+            year_prepositions=PhraseSet({"year": dates.get("year_prepositions", [])}),
+            date_links=PhraseSet({"link": dates.get("links", [])}),
+            date_relative=PhraseSet(_frames(dates.get("relative", {}))),
+            ambiguous_months=frozenset(_folded_list(dates.get("ambiguous_months"))),
+            month_cues=PhraseSet({"cue": dates.get("month_cues", [])}),
+            season_prepositions=PhraseSet({"in": dates.get("season_prepositions", [])}),
+            weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
+            weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
+            span_open=PhraseSet(
+                _frames({str(p[0]): fold(str(p[0])) for p in dates.get("spans", [])})
+            ),
+            span_close=PhraseSet(
+                _frames({str(p[1]): fold(str(p[1])) for p in dates.get("spans", [])})
+            ),
+            span_pairs=frozenset(
+                (fold(str(p[0])), fold(str(p[1]))) for p in dates.get("spans", [])
+            ),
+            span_infix=PhraseSet({"infix": dates.get("span_infix", [])}),
+            day_first=dates.get("day_first"),
+            month_day_first=bool(dates.get("month_day_first", False)),
+            names_lowercase=bool(dates.get("names_lowercase", False)),
+            events=_phrases(raw, "events"),
+            event_during=PhraseSet({"during": _section(raw, "event_links").get("during", [])}),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(

@@ -30,9 +30,26 @@ def _record(obj: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     return {f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name not in drop}
 
 
+_FIGURE_FIELDS = (
+    "article", "text", "start", "end", "low", "high", "qualifier", "unit", "value",
+    "speaker", "attributed_to",
+)
+
+
+def _finding(finding: Any, by_id: dict[str, Any]) -> dict[str, Any]:
+    """A finding, with each claim's figure and cited source repeated inline."""
+    row = _record(finding)
+    row["figures"] = [
+        {"claim": cid, **{k: _plain(getattr(by_id[cid], k)) for k in _FIGURE_FIELDS}}
+        for cid in finding.claims
+    ]
+    return row
+
+
 def to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data, in a fixed field order."""
     claims = [_record(claim) for claim in report.claims]
+    by_id = {claim.id: claim for claim in report.claims}
     edges = [
         {
             "a": a,
@@ -50,7 +67,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "summary": report.summary(),
         "articles": [_record(r) for r in report.articles],
         "claims": claims,
-        "findings": [_record(f) for f in report.findings],
+        "findings": [_finding(f, by_id) for f in report.findings],
         "alignments": edges,
     }
 
