@@ -27,7 +27,9 @@ def main() -> None:
     args = parser.parse_args()
     base = crosscheck.load(sorted(SEEDS.glob("*.txt"))).articles
     batch = [
-        crosscheck.Article(id=f"{a.id}-{i}", text=a.text, language=a.language, published=a.published)
+        crosscheck.Article(
+            id=f"{a.id}-{i}", text=a.text, language=a.language, published=a.published
+        )
         for i in range(args.articles // len(base) + 1)
         for a in base
     ][: args.articles]

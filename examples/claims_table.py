@@ -13,8 +13,21 @@ import sys
 import crosscheck
 
 COLUMNS = [
-    "id", "article", "kind", "text", "start", "end", "low", "high", "qualifier",
-    "unit", "increment", "event", "value", "attributed_to", "speaker",
+    "id",
+    "article",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "increment",
+    "event",
+    "value",
+    "attributed_to",
+    "speaker",
 ]
 
 

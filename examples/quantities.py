@@ -13,5 +13,7 @@ SENTENCES = [
 for language, sentence in SENTENCES:
     print(sentence)
     for q in crosscheck.find_quantities(sentence, language=language):
-        print(f"  {q.text!r}: low={q.low} high={q.high} {q.qualifier} unit={q.unit}"
-              f"{' increment' if q.increment else ''}")
+        print(
+            f"  {q.text!r}: low={q.low} high={q.high} {q.qualifier} unit={q.unit}"
+            f"{' increment' if q.increment else ''}"
+        )

@@ -23,7 +23,7 @@ def format_in(value: int | Decimal, language: str) -> str:
     """Write ``value`` as a newspaper in ``language`` would: thousands grouped."""
     lang = get_language(language)
     group = next((g for g in lang.group if g != " "), " ")
-    sign, digits, exponent = Decimal(value).as_tuple()
+    _sign, _digits, _exponent = Decimal(value).as_tuple()
     text = f"{Decimal(value):f}"
     whole, _, frac = text.partition(".")
     frac = frac.rstrip("0")
@@ -87,7 +87,5 @@ def articles(draw: st.DrawFn, ident: str) -> Article:
         n = draw(st.integers(1, 40)) * 1000
         m = n + draw(st.integers(1, 20)) * 1000
         template = draw(st.sampled_from(_SENTENCES[language]))
-        lines.append(
-            template.format(n=format_in(n, language), m=format_in(m, language))
-        )
+        lines.append(template.format(n=format_in(n, language), m=format_in(m, language)))
     return Article(id=ident, text=" ".join(lines), language=language)

@@ -5,10 +5,23 @@ from __future__ import annotations
 import crosscheck
 
 PUBLIC = {
-    "Article", "ArticleRecord", "Claim", "CrosscheckError", "Finding", "InputError",
-    "LanguageDataError", "LoadResult", "NoInputError", "Quantity", "Report",
-    "UnsupportedLanguageError", "__version__", "find_quantities", "load",
-    "parse_quantity", "report",
+    "Article",
+    "ArticleRecord",
+    "Claim",
+    "CrosscheckError",
+    "Finding",
+    "InputError",
+    "LanguageDataError",
+    "LoadResult",
+    "NoInputError",
+    "Quantity",
+    "Report",
+    "UnsupportedLanguageError",
+    "__version__",
+    "find_quantities",
+    "load",
+    "parse_quantity",
+    "report",
 }
 
 

@@ -40,7 +40,8 @@ def test_conflict_across_languages_names_both_sources() -> None:
     claims = sorted((rep.claim(c) for c in conflict.claims), key=lambda c: c.article)
     assert [c.unit for c in claims] == ["killed", "killed"]
     assert [c.attributed_to for c in claims] == ["Kyiv", "le autorità russe"]
-    assert "Kyiv" in conflict.explanation and "le autorità russe" in conflict.explanation
+    assert "Kyiv" in conflict.explanation
+    assert "le autorità russe" in conflict.explanation
 
 
 def test_increment_is_never_compared_with_a_total() -> None:
@@ -65,6 +66,10 @@ def test_different_units_are_not_aligned() -> None:
 
 def test_agreement_needs_two_articles() -> None:
     rep = _report(
-        ("ro", "Peste 10.000 de soldați au fost trimiși în Rusia. Circa 11.000 de soldați au ajuns în Rusia."),
+        (
+            "ro",
+            "Peste 10.000 de soldați au fost trimiși în Rusia. "
+            "Circa 11.000 de soldați au ajuns în Rusia.",
+        ),
     )
     assert not rep.by_kind("agreement")

@@ -64,10 +64,15 @@ def test_maximal_overlaps_matches_brute_force(items: list[Interval]) -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.integers(0, 10**6), min_size=2, max_size=5, unique=True).flatmap(
-    lambda ids: st.tuples(*(articles(f"art{i}") for i in ids))
-), st.randoms())
-def test_report_does_not_depend_on_article_order(batch: tuple[crosscheck.Article, ...], rnd) -> None:  # type: ignore[no-untyped-def]
+@given(
+    st.lists(st.integers(0, 10**6), min_size=2, max_size=5, unique=True).flatmap(
+        lambda ids: st.tuples(*(articles(f"art{i}") for i in ids))
+    ),
+    st.randoms(),
+)
+def test_report_does_not_depend_on_article_order(
+    batch: tuple[crosscheck.Article, ...], rnd
+) -> None:  # type: ignore[no-untyped-def]
     shuffled = list(batch)
     rnd.shuffle(shuffled)
     assert crosscheck.report(list(batch)).to_json() == crosscheck.report(shuffled).to_json()

@@ -69,7 +69,7 @@ def _unbounded_repeats(tree: Any, inside: bool = False) -> Iterator[bool]:
     for op, arg in tree:
         name = str(op)
         if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            lo, hi, body = arg
+            _lo, hi, body = arg
             unbounded = hi == sre_parse.MAXREPEAT
             if inside and unbounded:
                 yield True

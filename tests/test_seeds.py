@@ -61,7 +61,9 @@ def test_expected_quantity(report: crosscheck.Report, item: dict[str, object]) -
     if qualifier == "approx_range":
         assert claim.qualifier == "approx"
         assert claim.approximate
-        assert claim.low is not None and claim.high is not None and claim.low < claim.high
+        assert claim.low is not None
+        assert claim.high is not None
+        assert claim.low < claim.high
     elif qualifier == "additional":
         assert claim.increment
     else:
@@ -110,7 +112,11 @@ def test_range_over_troop_figures(report: crosscheck.Report) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "unit"),
-    [("încă 6.000", "troops"), ("aproximativ 1.000 de ingineri", "combat_engineers"), ("aproximativ 2.000 de soldați", "killed")],
+    [
+        ("încă 6.000", "troops"),
+        ("aproximativ 1.000 de ingineri", "combat_engineers"),
+        ("aproximativ 2.000 de soldați", "killed"),
+    ],
 )
 def test_never_compared_with_troop_totals(
     report: crosscheck.Report, surface: str, unit: str
@@ -137,3 +143,76 @@ def test_eighty_years_agree(report: crosscheck.Report) -> None:
 def test_report_json_is_byte_identical(report: crosscheck.Report) -> None:
     again = crosscheck.report(sorted(SEEDS.glob("*.txt"), reverse=True))
     assert again.to_json() == report.to_json()
+
+
+# --- dates and quotes (issue 3) -------------------------------------------------
+
+
+def _value(expected: str) -> str:
+    """expected.json spells seasons and spans for people ("2025 spring", "2024-late..2025 spring")."""
+    return expected.replace(" ", "-").replace("late", "end").replace("..", "/")
+
+
+@pytest.mark.parametrize(
+    "item", EXPECTED["dates"], ids=lambda d: f"{d['article'][:3]}@{d['start']}"
+)
+def test_expected_date(report: crosscheck.Report, item: dict[str, object]) -> None:
+    article = _stem(str(item["article"]))
+    start = int(str(item["start"]))
+    surface = str(item["surface"])
+    found = [
+        c
+        for c in report.claims
+        if c.kind == "date"
+        and c.article == article
+        and c.start < start + len(surface)
+        and start < c.end
+    ]
+    assert found, f"no date claim in {surface!r}"
+    assert any(c.value == _value(str(item["value"])) for c in found), [c.value for c in found]
+
+
+def _date_claims(report: crosscheck.Report, finding: crosscheck.Finding) -> list[crosscheck.Claim]:
+    return [report.claim(c) for c in finding.claims]
+
+
+def test_treaty_dates_agree_across_romanian_and_italian(report: crosscheck.Report) -> None:
+    for finding in report.by_kind("agreement"):
+        if finding.claim_kind == "date" and finding.event == "signed":
+            claims = _date_claims(report, finding)
+            articles = {c.article[:3] for c in claims}
+            if {"000", "001", "002", "003"} <= articles:
+                assert {c.language for c in claims} == {"ro", "it"}
+                return
+    pytest.fail("no agreement joins the 2024 treaty dates of 000, 001, 002 and 003")
+
+
+def test_the_2019_agreement_is_kept_apart_not_a_conflict(report: crosscheck.Report) -> None:
+    old = next(c for c in report.claims if c.kind == "date" and c.value == "2019")
+    for finding in report.findings:
+        if old.id in finding.claims:
+            assert finding.kind != "conflict"
+    kept = [f for f in report.by_kind("not_aligned") if f.claims[0] == old.id]
+    assert kept
+    assert "published on 2022-08-15" in kept[0].explanation
+
+
+def test_kursk_dates_agree(report: crosscheck.Report) -> None:
+    for finding in report.by_kind("agreement"):
+        if finding.claim_kind == "date":
+            values = {report.claim(c).value for c in finding.claims}
+            if {"2025-spring", "2025-04", "2024-end/2025-spring"} <= values:
+                return
+    pytest.fail("April 2025, spring 2025 and end 2024-spring 2025 do not agree")
+
+
+def test_romanian_and_italian_quote_pair_is_aligned(report: crosscheck.Report) -> None:
+    for finding in report.by_kind("agreement"):
+        if finding.claim_kind != "quote":
+            continue
+        texts = [report.claim(c).text for c in finding.claims]
+        if any("prietenia invincibilă și fraternitatea militantă" in t for t in texts) and any(
+            "amicizia invincibile e la fraternità militante" in t for t in texts
+        ):
+            return
+    pytest.fail("the invincible-friendship quote is not aligned across ro and it")

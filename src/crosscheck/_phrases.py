@@ -93,9 +93,7 @@ def _starts(phrases: list[str], *, folded: bool) -> _Starts:
             prefixes.add(tokens[0])
         else:
             exact.add(tokens[0])
-    return _Starts(
-        frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes}))
-    )
+    return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
 
 
 class PhraseSet:
@@ -124,6 +122,7 @@ class PhraseSet:
         self._folded_starts = _starts([a[2] for a in folded_alts], folded=True)
         self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
         self._admitted: dict[tuple[bool, str], bool] = {}
+        self.empty = not folded_alts and not exact_alts
 
     def _admits(self, exact: bool, token: str) -> bool:
         key = (exact, token)
@@ -134,7 +133,6 @@ class PhraseSet:
             if len(self._admitted) > 100_000:  # bound the memo on huge vocabularies
                 self._admitted.clear()
         return hit
-        self.empty = not folded_alts and not exact_alts
 
     @staticmethod
     def _compile(

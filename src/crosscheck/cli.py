@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
-        description="Check whether news sources agree: figures, ranges and conflicts, with sources.",
+        description="Check whether news sources agree: figures, ranges, conflicts, sources.",
     )
     parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="output format (default: text)",
     )
-    rep.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    rep.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
     rep.add_argument(
         "--fail-on",
         action="append",

@@ -74,9 +74,7 @@ def block_key(claim: Claim) -> tuple[str, ...] | None:
     return None
 
 
-def _context_edge(
-    a: Claim, b: Claim, windows: dict[str, str]
-) -> tuple[float, list[str]] | None:
+def _context_edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]] | None:
     reasons = [f"same unit: {a.unit}" if a.kind == "quantity" else f"same event: {a.event}"]
     shared = sorted(set(a.entities) & set(b.entities))
     same_event = a.kind == "quantity" and a.event is not None and a.event == b.event
@@ -100,6 +98,31 @@ def _context_edge(
     return weight, reasons
 
 
+def _date_edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]] | None:
+    """Two dates of one event concept are one event's dates only on firm evidence.
+
+    Dates are many and events recur (leaders meet often, troops are sent for
+    months), so a false pairing would report a false conflict. Required: two
+    articles (one article's two dates for one verb are usually two events),
+    a shared topic (what the event is about: a treaty, a summit, a region),
+    and the same tense (a planned meeting is not the one that took place).
+    """
+    if a.article == b.article:
+        return None
+    topics = sorted(set(a.topics) & set(b.topics))
+    if not topics:
+        return None
+    if ("planned" in a.scope) != ("planned" in b.scope):
+        return None
+    shared = sorted(set(a.entities) & set(b.entities))
+    similarity = fuzz.token_set_ratio(windows[a.id], windows[b.id])
+    reasons = [f"same event: {a.event}", "shared topics: " + ", ".join(topics)]
+    if shared:
+        reasons.append("shared entities: " + ", ".join(shared))
+    weight = round(0.4 + 0.3 * bool(shared) + 0.3 * similarity / 100, 4)
+    return weight, reasons
+
+
 def _predates(a: Claim, b: Claim) -> bool:
     """True when ``a``'s article was published before ``b``'s date begins."""
     if not a.published or not b.date_low:
@@ -107,11 +130,26 @@ def _predates(a: Claim, b: Claim) -> bool:
     return dt.date.fromisoformat(a.published) < dt.date.fromisoformat(b.date_low)
 
 
-def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
-    from ..extract._quotes import QUOTE_MATCH_MIN, quote_similarity
+# Within one language the same quote keeps most of its words, so two quotes
+# must be far more alike than across languages (where only cognates remain,
+# see extract._quotes.QUOTE_MATCH_THRESHOLD) to count as one.
+QUOTE_SAME_LANGUAGE_MIN = 75.0
 
+
+def quote_match_min(a: Claim, b: Claim) -> float:
+    """The wording similarity two quotes need to be aligned."""
+    from ..extract._quotes import QUOTE_MATCH_THRESHOLD
+
+    return QUOTE_SAME_LANGUAGE_MIN if a.language == b.language else QUOTE_MATCH_THRESHOLD
+
+
+def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
+    from ..extract._quotes import quote_similarity
+
+    if a.article == b.article:
+        return None
     score = quote_similarity(a.text, b.text)
-    if score < QUOTE_MATCH_MIN:
+    if score < quote_match_min(a, b):
         return None
     return round(score / 100, 4), [f"similar quote wording ({score:.0f}/100)"]
 
@@ -134,19 +172,24 @@ def build_graph(claims: Iterable[Claim]) -> nx.Graph:
         windows = {c.id: _window(c) for c in members}
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                if a.kind == "date" and (_predates(a, b) or _predates(b, a)):
-                    early, late = (a, b) if _predates(a, b) else (b, a)
-                    kept_apart.append(
-                        KeptApart(
-                            early.id,
-                            late.id,
-                            f"{early.article} was published on {early.published}, before "
-                            f"{late.value or late.date_low}, so it reports an earlier "
-                            f"'{early.event}' event",
+                if a.kind == "quote":
+                    edge = _quote_edge(a, b)
+                elif a.kind == "date":
+                    edge = _date_edge(a, b, windows)
+                    if edge is not None and (_predates(a, b) or _predates(b, a)):
+                        early, late = (a, b) if _predates(a, b) else (b, a)
+                        kept_apart.append(
+                            KeptApart(
+                                early.id,
+                                late.id,
+                                f"{early.article} was published on {early.published}, before "
+                                f"{late.value or late.date_low}, so it reports an earlier "
+                                f"'{early.event}' event",
+                            )
                         )
-                    )
-                    continue
-                edge = _quote_edge(a, b) if a.kind == "quote" else _context_edge(a, b, windows)
+                        continue
+                else:
+                    edge = _context_edge(a, b, windows)
                 if edge is not None:
                     weight, reasons = edge
                     graph.add_edge(a.id, b.id, weight=weight, reasons=tuple(reasons))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._codes import ClaimKind
-from ..extract._context import context
+from .._fold import fold
+from ..extract._context import Context, context
+from ..extract._dates import find_dates
+from ..extract._events import event_for
 from ..extract._quantities import extract_quantities
 from ..extract._quantity import Quantity
+from ..extract._quotes import find_quotes
 from ..extract._sentences import split_sentences
 from ..ingest._article import Article
-from ..lang import get_language
+from ..lang import LanguageData, get_language
 from ._model import Claim
 
 
@@ -23,32 +29,58 @@ def _is_claim(q: Quantity) -> bool:
     return not small and any(ch.isdigit() for ch in q.text)
 
 
-def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Every quantity claim of ``article``, in order of appearance."""
-    if article.language is None:
-        return ()
-    lang = get_language(article.language)
+def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= start < e:
+            return s, e
+    return start, start
+
+
+def _common(
+    article: Article, lang: LanguageData, s_start: int, s_end: int, ctx: Context
+) -> dict[str, Any]:
+    """Fields every claim kind takes from its sentence and article."""
+    attrib = ctx.attribution
+    sentence = article.text[s_start:s_end]
+    return {
+        "article": article.id,
+        "sentence": sentence,
+        "sentence_start": s_start,
+        "language": lang.code,
+        "actor": ctx.actor,
+        "place": ctx.place,
+        "scope": ctx.scope,
+        "time_scope": ctx.time_scope,
+        "entities": ctx.entities,
+        "topics": tuple(sorted({m.label for m in lang.topics.find(sentence, fold(sentence))})),
+        "attributed_to": attrib.source if attrib else None,
+        "attribution_cue": attrib.cue if attrib else None,
+        "attribution_start": attrib.start if attrib else None,
+        "attribution_end": attrib.end if attrib else None,
+        "attribution_chain": attrib.chain if attrib else (),
+        "publisher": article.source,
+        "published": article.published,
+    }
+
+
+def _quantity_claims(
+    article: Article, lang: LanguageData, spans: list[tuple[int, int]]
+) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
-    for s_start, s_end in split_sentences(text):
-        sentence = text[s_start:s_end]
-        for q in extract_quantities(sentence, lang):
-            if not _is_claim(q):
+    for s_start, s_end in spans:
+        for q in extract_quantities(text[s_start:s_end], lang):
+            if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
             ctx = context(text, s_start, s_end, start, end, lang)
-            attrib = ctx.attribution
             claims.append(
                 Claim(
                     id=f"{article.id}#q{len(claims) + 1}",
-                    article=article.id,
                     kind=ClaimKind.QUANTITY.value,
                     text=text[start:end],
                     start=start,
                     end=end,
-                    sentence=sentence,
-                    sentence_start=s_start,
-                    language=lang.code,
                     low=q.low,
                     high=q.high,
                     qualifier=q.qualifier,
@@ -60,18 +92,122 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
                     change=q.change,
                     event=ctx.event,
                     predicate=ctx.predicate,
-                    actor=ctx.actor,
-                    place=ctx.place,
-                    scope=ctx.scope,
-                    time_scope=ctx.time_scope,
-                    entities=ctx.entities,
-                    attributed_to=attrib.source if attrib else None,
-                    attribution_cue=attrib.cue if attrib else None,
-                    attribution_start=attrib.start if attrib else None,
-                    attribution_end=attrib.end if attrib else None,
-                    attribution_chain=attrib.chain if attrib else (),
-                    publisher=article.source,
-                    published=article.published,
+                    **_common(article, lang, s_start, s_end, ctx),
                 )
             )
-    return tuple(claims)
+    return claims
+
+
+def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, int]]) -> list[Claim]:
+    text = article.text
+    claims: list[Claim] = []
+    for mention in find_dates(text, lang.code, published=article.published):
+        s_start, s_end = _sentence_of(spans, mention.start)
+        if s_start == s_end or mention.start < article.body_start:
+            continue
+        ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
+        event, predicate = event_for(text, mention.start, mention.end, lang.code)
+        common = _common(article, lang, s_start, s_end, ctx)
+        common["scope"] = _tense(text, s_start, s_end, mention.start, predicate, lang)
+        claims.append(
+            Claim(
+                id=f"{article.id}#d{len(claims) + 1}",
+                kind=ClaimKind.DATE.value,
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                value=mention.value,
+                grain=mention.grain,
+                date_low=mention.low,
+                date_high=mention.high,
+                relative=mention.relative,
+                resolved_against=mention.reference,
+                event=event,
+                predicate=predicate,
+                **common,
+            )
+        )
+    return claims
+
+
+def _tense(
+    text: str, s_start: int, s_end: int, anchor: int, predicate: str | None, lang: LanguageData
+) -> tuple[str, ...]:
+    """("planned",) when the event's own verb is in the future ("se va întâlni", "will sign").
+
+    Only the words right before the event verb count: a future elsewhere in
+    the sentence ("cooperation will grow on the basis of an agreement signed
+    in 2019") says nothing about when that agreement was signed.
+    """
+    if not predicate:
+        return ()
+    if any(m.label == "planned" for m in lang.scope.find(predicate)):
+        return ("planned",)  # the verb phrase itself is future: "se va întâlni"
+    sentence = text[s_start:s_end]
+    folded = fold(sentence)
+    target = fold(predicate)
+    best: int | None = None
+    pos = folded.find(target)
+    while pos != -1:
+        if best is None or abs(pos - (anchor - s_start)) < abs(best - (anchor - s_start)):
+            best = pos
+        pos = folded.find(target, pos + 1)
+    if best is None:
+        return ()
+    hit = lang.scope.match_before(folded, best, window=24)
+    planned = any(
+        m.label == "planned" and m.end <= best
+        for m in lang.scope.find(
+            sentence[max(0, best - 24) : best], folded[max(0, best - 24) : best]
+        )
+    )
+    return ("planned",) if planned or (hit is not None and hit.label == "planned") else ()
+
+
+def _quote_claims(
+    article: Article, lang: LanguageData, spans: list[tuple[int, int]]
+) -> list[Claim]:
+    text = article.text
+    claims: list[Claim] = []
+    for mention in find_quotes(text, lang.code):
+        if mention.start < article.body_start:
+            continue
+        s_start, s_end = _sentence_of(spans, mention.start)
+        if s_start == s_end:
+            s_start, s_end = mention.start, mention.end
+        ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
+        common = _common(article, lang, s_start, s_end, ctx)
+        # A quote's source is its speaker; ``attributed_to`` is the outlet the
+        # article credits for it, if it names one.
+        common["attributed_to"] = mention.outlet
+        common["attribution_chain"] = mention.chain
+        common["attribution_cue"] = mention.cue
+        common["attribution_start"] = None
+        common["attribution_end"] = None
+        claims.append(
+            Claim(
+                id=f"{article.id}#t{len(claims) + 1}",
+                kind=ClaimKind.QUOTE.value,
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                speaker=mention.speaker,
+                scare=mention.scare,
+                predicate=mention.cue,
+                **common,
+            )
+        )
+    return claims
+
+
+def extract_claims(article: Article) -> tuple[Claim, ...]:
+    """Every quantity, date and quote claim of ``article``, in that order."""
+    if article.language is None:
+        return ()
+    lang = get_language(article.language)
+    spans = split_sentences(article.text)
+    return (
+        *_quantity_claims(article, lang, spans),
+        *_date_claims(article, lang, spans),
+        *_quote_claims(article, lang, spans),
+    )

@@ -1,29 +1,62 @@
 """Numerals: figures written in digits or in words, before any interpretation.
 
 This module finds the *atoms* of quantities: "10.000", "1,5 milioane",
-"douăzeci și trei", "ventitré", "10k". It knows separators, number words and
+"douăzeci și trei", "ventitré", "10k", and the forms that make a figure
+signed, fractional or decimal: "-3", "minus five", "3/4", "2 1/4", "two
+thirds", "3 milioni e mezzo", "zweieinhalb", "one over three", "dos coma
+cinco", ".08", "1.3e6", "three dozen". It knows separators, number words and
 multipliers from the language data, and nothing about units, qualifiers or
 ranges (see :mod:`._quantities`).
+
+The text becomes a stream of tokens (words and digit figures); a small
+grammar reads the longest number at each token, left to right:
+
+    number   := [sign] core [sign-after] ["(" same number ")"]
+    core     := cardinal [fraction | "and" fraction | point digits | over cardinal]
+              | [article] fraction-word [of] [article] multiplier
+    cardinal := words, figures and scale words that compose ("4 thousand 3
+                hundred and 21", "dos mil millones", "322 hundred")
+    fraction := [numerator] denominator ("two thirds", "a fifth", "three
+                twenty-firsts", "tres dois milésimos")
+
+Values are exact (:class:`fractions.Fraction`) until the atom is built.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 import attrs
 
 from ..lang import LanguageData
 
 # Digits with optional separators. The first branch groups thousands with
-# spaces ("10 000"), the second takes dots and commas; each repetition starts
-# with a separator, so matching is linear.
+# spaces ("10 000"), the second takes dots and commas, the third a figure
+# that starts at its decimal mark (".08", ",77"); each repetition starts with
+# a separator, so matching is linear.
 _DIGITS = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
-    r"|[0-9]+(?:[.,][0-9]+)*)"
+    r"|[0-9]+(?:[.,][0-9]+)*"
+    r"|[.,][0-9]+)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
+_EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
+_POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
+_TIMES_TEN = re.compile(r"[ ]?[x\u00d7*][ ]?10\^([+-]?)([0-9]{1,2})(?![0-9])")
+_SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
+# Fractions written as one character: "½", "2¾".
+_VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+# "- 1.200.000" (a minus sign, then spaces) opening the text.
+_SPACED_SIGN = re.compile(r"\s*[-\u2212][ \t]{1,2}")
+
+_Part = tuple[Fraction, str]
+_ONE = Fraction(1)
 
 
 @attrs.frozen
@@ -35,7 +68,9 @@ class Atom:
     that it used thousands separators; ``article`` that it is a lone "un"/"a"
     that counts as one only before a multiplier; ``bare_scale`` that it is a
     multiplier word with no figure before it ("milioane"); ``approx`` that a
-    counting noun made it approximate ("une centaine", "un millar").
+    counting noun made it approximate ("une centaine", "un millar");
+    ``fraction`` that it is a fraction or a mixed number ("3/4", "two
+    thirds", "2 1/4"). A negative figure has a negative ``value``.
     """
 
     start: int
@@ -48,6 +83,12 @@ class Atom:
     bare_scale: bool = False
     approx: bool = False
     raw: str = ""
+    fraction: bool = False
+
+
+# --------------------------------------------------------------------------- #
+# Digit figures
+# --------------------------------------------------------------------------- #
 
 
 def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
@@ -57,6 +98,9 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     when the separators make no sense (e.g. "1.2.3" read as an IP address).
     """
     compact = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if compact[:1] in ".,":
+        # ".08", ",77": a figure that starts at its decimal mark
+        return Decimal("0." + compact[1:]), False
     if " " in compact:
         head, _, tail = compact.partition(",") if "," in compact else (compact, "", "")
         if "." in head:
@@ -79,21 +123,26 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
         if any(s == last for s in seps[:-1]):
             return None
         groups = parts[1:-1]
+        if _indian(parts[:-1]) and last == ".":
+            return Decimal("".join(parts[:-1]) + "." + parts[-1]), True
         if any(len(g) != 3 for g in groups) or len(parts[0]) > 3:
             return None
         return Decimal("".join(parts[:-1]) + "." + parts[-1]), True
     sep = seps[0]
     if len(seps) > 1:
-        # Repeated separator: thousands grouping ("1.000.000", "1,000,000").
+        # Repeated separator: thousands grouping ("1.000.000", "1,000,000"),
+        # or the Indian lakh grouping ("12,34,567").
+        if sep == "," and _indian(parts):
+            return Decimal("".join(parts)), True
         if len(parts[0]) > 3 or any(len(g) != 3 for g in parts[1:]):
             return None
         return Decimal("".join(parts)), True
     head, tail = parts
     if sep == group:
-        if len(tail) == 3 and len(head) <= 3:
+        if len(tail) == 3 and len(head) <= 3 and head != "0":
             return Decimal(head + tail), True
-        # A lone "group" separator not followed by three digits is a foreign
-        # decimal point ("1.5" in a Romanian text).
+        # A lone "group" separator not followed by three digits, or after a
+        # lone zero ("0.683"), is a foreign decimal point ("1.5" in Romanian).
         return Decimal(f"{head}.{tail}"), False
     # sep is the language's decimal separator. Nobody writes three trailing
     # zeros after a decimal mark in news, so "2,000" in Romanian means 2000.
@@ -102,26 +151,210 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     return Decimal(f"{head}.{tail}"), False
 
 
+def _indian(parts: Sequence[str]) -> bool:
+    """"12,34,567": one or two digits, pairs, then a final group of three."""
+    return (
+        len(parts) >= 3
+        and 1 <= len(parts[0]) <= 2
+        and all(len(g) == 2 for g in parts[1:-1])
+        and len(parts[-1]) == 3
+    )
+
+
+@attrs.frozen
+class _Fig:
+    """A digit figure as written: "1.200.000", "-3", "10k", "3/4", "1.3e6"."""
+
+    start: int
+    end: int
+    value: Fraction  # signed, before ``scale``
+    scale: int
+    raw: str
+    grouped: bool
+    fraction: bool = False
+
+
+def _sign_start(text: str, start: int) -> int | None:
+    """Where a minus sign before the digits at ``start`` begins, if there is one.
+
+    "-3", "−5", "(-0,4)", "x = -1": a hyphen-minus or minus sign glued to the
+    digits, with a space, an opening bracket or the start of the text before
+    it, and no figure just before (so "20 -30" stays a range). "- 1.200.000"
+    with a space counts only when the sign opens the text.
+    """
+    if start >= 1 and text[start - 1] in "-\u2212":
+        pos = start - 1
+        before = text[pos - 1] if pos >= 1 else ""
+        if before == "" or before.isspace() or before in "([{=:;<>~":
+            back = pos - 1
+            while back >= 0 and text[back] in " \t":
+                back -= 1
+            if back < 0 or not (text[back].isdigit() or text[back] in "-\u2212"):
+                return pos
+        return None
+    m = _SPACED_SIGN.fullmatch(text, 0, start)
+    if m:
+        return text.index("-" if "-" in text[:start] else "\u2212")
+    return None
+
+
+def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
+    """Every digit figure in the text, with its sign, notation and glued multiplier."""
+    words = lang.numerals
+    out: list[_Fig] = []
+    last_end = 0
+    for m in _DIGITS.finditer(text):
+        start, end = m.start(), m.end()
+        if start < last_end:
+            continue
+        raw = m.group()
+        if raw[0] in ".,":
+            before = text[start - 1] if start else ""
+            if raw[0] != lang.decimal or before.isalnum() or (before != "" and before in ".,"):
+                start, raw = start + 1, raw[1:]
+        parsed = parse_digits(raw, lang)
+        if parsed is None:
+            # "22,24,26,31": a list of figures, not one number
+            if "," in raw and "." not in raw and " " not in raw:
+                pos = start
+                for piece in raw.split(","):
+                    out.append(_Fig(pos, pos + len(piece), Fraction(int(piece)), 1, piece, False))
+                    pos += len(piece) + 1
+                last_end = end
+            continue
+        number, grouped = parsed
+        value = Fraction(number)
+        fraction = False
+        sign_at = _sign_start(text, start)
+        # notation glued after the figure
+        exp = _EXPONENT.match(text, end)
+        power = _POWER.match(text, end)
+        ten = _TIMES_TEN.match(text, end)
+        slash = _SLASH.match(text, end)
+        if exp and not grouped:
+            value *= Fraction(10) ** (int(exp.group(2)) * (-1 if exp.group(1) == "-" else 1))
+            end = exp.end()
+        elif ten:
+            value *= Fraction(10) ** (int(ten.group(2)) * (-1 if ten.group(1) == "-" else 1))
+            end = ten.end()
+        elif power and value != 0:
+            exponent = int(power.group(2)) * (-1 if power.group(1).count("-") % 2 else 1)
+            value = value**exponent
+            end = power.end()
+        elif (
+            slash
+            and raw.isdigit()
+            and len(raw) <= 3
+            and len(slash.group(1)) <= 4
+            and int(slash.group(1)) > 0
+            and text[start - 1 : start] != "/"
+        ):
+            value = Fraction(int(raw), int(slash.group(1)))
+            fraction = True
+            end = slash.end()
+        scale = 1
+        # glued suffix: "10k", "5bn", "3mln", "3M", "10G"
+        tail = _WORD.match(folded, end)
+        if tail and not fraction:
+            glued = text[start : tail.end()]
+            cased = text[end : tail.end()]
+            if glued in words.glued_names:
+                pass
+            elif cased in words.cased_suffixes:
+                scale, end = words.cased_suffixes[cased], tail.end()
+            elif tail.group() in lang.suffixes:
+                scale, end = lang.suffixes[tail.group()], tail.end()
+                if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
+                    end += 1
+        elif not fraction:
+            scale, end = _spaced_suffix(text, folded, end, lang)
+        if sign_at is not None:
+            value, start = -value, sign_at
+        written = text[start : end if fraction else m.end()]
+        out.append(_Fig(start, end, value, scale, written, grouped, fraction))
+        last_end = end
+    return _vulgar(text, out)
+
+
+def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """Add the one-character fractions: "½" alone, "2½" glued to a whole."""
+    if text.isascii():
+        return figs
+    by_end = {f.end: i for i, f in enumerate(figs)}
+    extra: list[_Fig] = []
+    for m in _VULGAR.finditer(text):
+        value = Fraction(unicodedata.numeric(m.group())).limit_denominator(100)
+        i = by_end.get(m.start())
+        if i is not None and figs[i].scale == 1 and not figs[i].fraction:
+            whole = figs[i]
+            figs[i] = attrs.evolve(
+                whole, end=m.end(), value=whole.value + value, raw=text[whole.start : m.end()],
+                fraction=True,
+            )
+        else:
+            extra.append(_Fig(m.start(), m.end(), value, 1, m.group(), False, True))
+    return sorted([*figs, *extra], key=lambda f: f.start)
+
+
+def _spaced_suffix(text: str, folded: str, end: int, lang: LanguageData) -> tuple[int, int]:
+    """An abbreviated multiplier after a space: "5 mln.", "10  k", "1,674.5 G".
+
+    Multiplier *words* ("milioane", "million") are left to the grammar, which
+    also reads what may follow them ("2 mil millones").
+    """
+    pos = end
+    while pos < len(folded) and folded[pos] == " ":
+        pos += 1
+    if pos == end or pos - end > 2:
+        return 1, end
+    word = _WORD.match(folded, pos)
+    if not word or len(word.group()) > 4:
+        return 1, end
+    token = word.group()
+    if token in lang.multipliers or token in lang.hundreds:
+        return 1, end
+    cased = text[pos : word.end()]
+    if cased in lang.numerals.cased_suffixes:
+        return lang.numerals.cased_suffixes[cased], word.end()
+    if token in lang.suffixes:
+        stop = word.end()
+        if stop < len(folded) and folded[stop] == "." and token + "." in lang.suffixes:
+            stop += 1
+        return lang.suffixes[token], stop
+    return 1, end
+
+
+# --------------------------------------------------------------------------- #
+# Words
+# --------------------------------------------------------------------------- #
+
+
 @functools.lru_cache(maxsize=8192)
-def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, int, str], ...] | None:
+def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str], ...] | None:
+    """Split a glued number word into its pieces: "duemiladuecento", "zweieinhalb"."""
     from ..lang import get_language
 
     lang = get_language(lang_code)
-    pieces: dict[str, tuple[int, str]] = {}
+    words = lang.numerals
+    pieces: dict[str, tuple[Fraction, str]] = {}
     for w, v in lang.words.items():
-        pieces[w] = (v, "word")
+        pieces[w] = (Fraction(v), "word")
     for w, v in lang.morphemes.items():
-        pieces.setdefault(w, (v, "word"))
+        pieces.setdefault(w, (Fraction(v), "word"))
+    for w, f in words.fractional.items():
+        pieces.setdefault(w, (f, "word"))
     for w, v in lang.hundreds.items():
-        pieces[w] = (v, "hundred")
+        pieces[w] = (Fraction(v), "hundred")
     for w, v in lang.multipliers.items():
-        pieces[w] = (v, "mult")
-    for j in lang.joiners:
+        pieces[w] = (Fraction(v), "mult")
+    for w, v in {**words.fractions, **words.fractions_plural}.items():
+        pieces.setdefault(w, (Fraction(v), "frac"))
+    for j in (*lang.joiners, *words.glue_joiners):
         if j.isalpha():
-            pieces.setdefault(j, (0, "join"))
+            pieces.setdefault(j, (Fraction(0), "join"))
     n = len(word)
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
-    best: list[tuple[tuple[str, int, str], ...] | None] = [None] * (n + 1)
+    best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
     best[n] = ()
     for i in range(n - 1, -1, -1):
         for j in range(n, i, -1):
@@ -139,246 +372,1110 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, int, str], ..
     if found[0][2] == "join" or found[-1][2] == "join":
         # "duizenden", "vieren": a plural or verb ending, not a glued number
         return None
+    if any(c == "frac" for _, _, c in found[:-1]):
+        return None
     return found
 
 
-def compose(parts: list[tuple[int, str]], *, ones_before_tens: bool = False) -> int | None:
-    """Value of a sequence of number words, or None when they don't form one number.
+class _State:
+    """A cardinal being read word by word; ``push`` refuses what cannot follow.
 
-    ``parts`` holds (value, category) with category ``word`` (added),
-    ``hundred`` (multiplies the running group), ``mult`` (closes a group:
-    thousand, million) or ``join`` (a joiner seen between two words).
-    "trei sute de mii" is [(3, word), (100, hundred), (1000, mult)] = 300000.
+    ``stack`` holds the groups closed by a multiplier, largest first;
+    ``current`` is the group below a thousand still being read. A multiplier
+    larger than the last one multiplies everything since the last larger one,
+    so "dos mil millones" is 2 × 1000 × 10⁶ and "three lakh crore" 3 × 10¹².
     """
-    total = 0
-    current = 0
-    last_word: int | None = None
-    last_mult: int | None = None
-    joined = False
-    seen_hundred = False
-    for value, cat in parts:
+
+    __slots__ = (
+        "after_digit",
+        "current",
+        "has_current",
+        "joined",
+        "last_word",
+        "pending",
+        "seen_hundred",
+        "seen_times",
+        "lang",
+        "stack",
+    )
+
+    def __init__(self, lang: LanguageData) -> None:
+        self.lang = lang
+        self.stack: list[tuple[Fraction, Fraction]] = []
+        self.current = Fraction(0)
+        self.has_current = False
+        self.last_word: Fraction | None = None
+        self.seen_hundred = False
+        self.seen_times = False
+        self.joined = False
+        self.after_digit = False
+        self.pending = False
+
+    def copy(self) -> _State:
+        new = _State.__new__(_State)
+        for name in _State.__slots__:
+            setattr(new, name, getattr(self, name))
+        new.stack = list(self.stack)
+        return new
+
+    def total(self) -> Fraction | None:
+        """The value read so far, or None while it cannot end here ("5 million 3")."""
+        if self.pending or self.joined or (not self.stack and not self.has_current):
+            return None
+        return sum((v for v, _ in self.stack), Fraction(0)) + self.current
+
+    def _joiner_allowed(self, value: Fraction) -> bool:
+        words = self.lang.numerals
+        if words.joiner_after is None:
+            return True
+        if not self.has_current and self.stack:
+            return "thousands" in words.joiner_after
+        lw = self.last_word
+        if self.seen_hundred and (lw is None or (lw % 100 == 0 and lw >= 100)):
+            return "hundreds" in words.joiner_after
+        if lw is not None and lw % 100 == 0 and lw >= 100:
+            return "hundreds" in words.joiner_after
+        if "tens" not in words.joiner_after:
+            return False
+        if words.joined_units is not None and value not in words.joined_units:
+            return False
+        return True
+
+    def push(self, value: Fraction, cat: str) -> bool:
         if cat == "join":
-            joined = True
-            continue
+            if self.joined or self.after_digit or (not self.has_current and not self.stack):
+                return False
+            self.joined = True
+            return True
+        joined, self.joined = self.joined, False
+        if joined and cat in ("word", "digit") and not self._joiner_allowed(value):
+            return False
+        if cat == "digit":
+            return self._digit(value, joined)
         if cat == "hundred":
-            if seen_hundred or current >= 100:
-                return None
-            current = (current or 1) * value
-            seen_hundred = True
-            last_word = None
-        elif cat == "mult":
-            if last_mult is not None and value >= last_mult:
-                return None
-            total += (current or 1) * value
-            current = 0
-            last_word = None
-            last_mult = value
-            seen_hundred = False
-        else:
-            if last_word is not None:
-                tens_then_unit = last_word % 10 == 0 and last_word >= 20 and value < 10
-                vigesimal = last_word in (60, 80) and value < 20
-                hundreds_then_rest = last_word % 100 == 0 and last_word >= 100 and value < 100
-                unit_then_tens = (
-                    ones_before_tens and joined and last_word < 10 and value % 10 == 0 and value >= 20
-                )
-                if not (tens_then_unit or vigesimal or hundreds_then_rest or unit_then_tens):
-                    return None
-            elif current and current % 100 != 0:
-                return None
-            elif current and value >= 100:
-                return None
-            current += value
-            last_word = value
-        joined = False
-    return total + current
+            if self.seen_hundred or self.seen_times:
+                return False
+            if joined and (self.has_current or not self._joiner_allowed(value)):
+                return False  # "mil e cem" but not "vinte e cem"
+            if self.after_digit:
+                self.current *= value  # "322 hundred", "3 sute", "2.12 hundred"
+            elif self.current >= 100 or self.current.denominator != 1:
+                return False
+            else:
+                self.current = (self.current if self.has_current else _ONE) * value
+            self.has_current, self.seen_hundred = True, True
+            self.last_word, self.after_digit, self.pending = None, False, False
+            return True
+        if cat == "times":
+            # "three dozen", "șapte zeci": multiplies the group below a hundred
+            if self.seen_times or joined:
+                return False
+            sub = self.current % 100
+            if sub:
+                self.current += sub * (value - 1)
+            else:
+                self.current = (self.current if self.has_current else _ONE) * value
+            self.last_word = sub * value if sub else None
+            self.has_current, self.seen_times = True, True
+            self.after_digit, self.pending = False, False
+            return True
+        if cat == "mult":
+            if joined:
+                return False
+            group = self.current
+            popped = False
+            while self.stack and self.stack[-1][1] < value:
+                group += self.stack.pop()[0]
+                popped = True
+            if self.stack and self.stack[-1][1] == value:
+                return False
+            if not self.has_current and not popped:
+                if self.stack:
+                    return False
+                group = _ONE
+            self.stack.append((group * value, value))
+            self.current, self.has_current, self.last_word = Fraction(0), False, None
+            self.seen_hundred = self.seen_times = self.after_digit = self.pending = False
+            return True
+        return self._word(value, joined)
+
+    def _digit(self, value: Fraction, joined: bool) -> bool:
+        if self.after_digit:
+            return False
+        if self.has_current:
+            # only the rest after a hundred: "3 hundred and 21"
+            if not (
+                self.seen_hundred
+                and self.last_word is None
+                and self.current % 100 == 0
+                and value < 100
+                and value.denominator == 1
+            ):
+                return False
+            self.current += value
+            self.after_digit = True
+            return True
+        if joined:
+            return False
+        self.current, self.has_current, self.after_digit = value, True, True
+        # after a multiplier a bare figure needs its own scale ("4 thousand 3 hundred")
+        self.pending = bool(self.stack)
+        return True
+
+    def _word(self, value: Fraction, joined: bool) -> bool:
+        if self.after_digit:
+            return False
+        if value.denominator != 1 and not self.has_current and self.stack:
+            return False  # "vijf miljard en driekwart" is read as a mixed number
+        lw = self.last_word
+        if lw is not None:
+            tens_then_unit = lw % 10 == 0 and lw >= 20 and value < 10
+            vigesimal = lw in (60, 80) and value < 20
+            hundreds_then_rest = lw % 100 == 0 and lw >= 100 and value < 100
+            unit_then_tens = (
+                self.lang.ones_before_tens
+                and joined
+                and lw < 10
+                and value % 10 == 0
+                and value >= 20
+            )
+            if not (tens_then_unit or vigesimal or hundreds_then_rest or unit_then_tens):
+                return False
+        elif self.has_current and self.current % 100 != 0:
+            return False
+        elif self.has_current and value >= 100:
+            return False
+        self.current += value
+        self.has_current = True
+        self.last_word = value
+        return True
 
 
-def scan_digits(text: str, folded: str, lang: LanguageData) -> list[Atom]:
-    """Digit figures with their glued or following multiplier ("10k", "1,5 milioane")."""
-    atoms: list[Atom] = []
-    for m in _DIGITS.finditer(text):
-        start, end = m.start(), m.end()
-        raw = m.group()
-        # Trailing space-grouping can swallow a following figure in a list
-        # ("în 2024 300 de oameni" is caught by the year rule later); keep as is.
-        parsed = parse_digits(raw, lang)
-        if parsed is None:
+@attrs.frozen
+class _Den:
+    """A denominator word: "thirds" (3, plural), "quinto" (5), "avos" (a marker)."""
+
+    value: int
+    plural: bool | None = None
+    unit_only: bool = False  # "first", "unième": only inside "twenty-first"
+    marker: bool = False  # "avos": the cardinal before it is the denominator
+
+
+@functools.lru_cache(maxsize=8192)
+def _denominator(word: str, lang_code: str) -> _Den | None:
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    if word in words.fraction_markers:
+        return _Den(0, marker=True)
+    if word in words.fractions:
+        v = words.fractions[word]
+        return _Den(v, plural=False, unit_only=v == 1)
+    if word in words.fractions_plural:
+        v = words.fractions_plural[word]
+        return _Den(v, plural=True, unit_only=v == 1)
+    for ending in words.fraction_endings:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
             continue
-        value, grouped = parsed
-        scale = 1
-        # glued suffix: "10k", "5bn", "3mln"
-        tail_match = _WORD.match(folded, end)
-        if tail_match and tail_match.start() == end:
-            suffix = tail_match.group()
-            if suffix in lang.suffixes:
-                scale = lang.suffixes[suffix]
-                end = tail_match.end()
-                if end < len(folded) and folded[end] == "." and suffix + "." in lang.suffixes:
-                    end += 1
-        else:
-            scale, end = _following_scale(folded, end, lang)
-        atoms.append(
-            Atom(start, end, value * scale, scale=scale, digits=True, grouped=grouped, raw=raw)
-        )
-    return atoms
-
-
-def _following_scale(folded: str, end: int, lang: LanguageData) -> tuple[int, int]:
-    """A multiplier word after a figure: "1,5 milioane", "20 de milioane", "5 mln."."""
-    pos = end
-    while pos < len(folded) and folded[pos] == " ":
-        pos += 1
-    if pos == end or pos - end > 2:
-        return 1, end
-    word = _WORD.match(folded, pos)
-    if not word:
-        return 1, end
-    token = word.group()
-    if token in lang.noun_links:
-        nxt = pos + len(token)
-        while nxt < len(folded) and folded[nxt] == " ":
-            nxt += 1
-        after = _WORD.match(folded, nxt)
-        if after and after.group() in lang.multipliers:
-            return lang.multipliers[after.group()], after.end()
-        return 1, end
-    if token in lang.multipliers:
-        return lang.multipliers[token], word.end()
-    if token in lang.suffixes and len(token) <= 4:
-        stop = word.end()
-        if stop < len(folded) and folded[stop] == "." and token + "." in lang.suffixes:
-            stop += 1
-        return lang.suffixes[token], stop
-    return 1, end
-
-
-def _word_value(token: str, lang: LanguageData) -> list[tuple[int, str]] | None:
-    if token in lang.words:
-        return [(lang.words[token], "word")]
-    if token in lang.hundreds:
-        return [(lang.hundreds[token], "hundred")]
-    if token in lang.multipliers:
-        return [(lang.multipliers[token], "mult")]
-    if lang.compound and len(token) > 3:
-        split = _split_compound(token, lang.code)
-        if split:
-            return [(v, c) for _, v, c in split]
+        for vowel in words.fraction_stems:
+            value = _word_total(stem + vowel, lang_code)
+            if value is not None and value.denominator == 1 and value >= 1:
+                return _Den(
+                    int(value),
+                    plural=ending in words.fraction_endings_plural,
+                    unit_only=value < 3,
+                )
     return None
 
 
-def _tokens(folded: str, lang: LanguageData) -> list[tuple[int, int, str]]:
-    """Word tokens, with hyphenated number words kept whole ("quatre-vingt-dix")."""
-    raw = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
-    vocab = lang.number_vocabulary
-    out: list[tuple[int, int, str]] = []
+@functools.lru_cache(maxsize=8192)
+def _word_total(word: str, lang_code: str) -> Fraction | None:
+    """The value of one word that is a whole cardinal ("venticinque", "dosmil")."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    parts = _word_parts(word, lang_code)
+    if not parts or any(c == "frac" for _, c in parts):
+        return None
+    state = _State(lang)
+    for value, cat in parts:
+        if not state.push(value, cat):
+            return None
+    return state.total()
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_parts(word: str, lang_code: str) -> tuple[_Part, ...] | None:
+    """The number pieces one word stands for, or None when it is not a number word."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    if word in lang.words:
+        return ((Fraction(lang.words[word]), "word"),)
+    if word in words.fractional:
+        return ((words.fractional[word], "word"),)
+    if word in words.collectives:
+        return ((Fraction(words.collectives[word]), "times"),)
+    if word in lang.hundreds:
+        return ((Fraction(lang.hundreds[word]), "hundred"),)
+    if word in lang.multipliers:
+        return ((Fraction(lang.multipliers[word]), "mult"),)
+    if lang.compound and len(word) > 3:
+        split = _split_compound(word, lang_code)
+        if split:
+            if split[-1][2] == "frac":
+                value = _compound_fraction(split, lang)
+                return None if value is None else ((value, "word"),)
+            return tuple((v, c) for _, v, c in split)
+    return None
+
+
+def _compound_fraction(
+    split: tuple[tuple[str, Fraction, str], ...], lang: LanguageData
+) -> Fraction | None:
+    """A glued mixed number or fraction: "zweieinhalb", "dreiviertel", "tweeënhalf"."""
+    den = split[-1][1]
+    body = [(v, c) for _, v, c in split[:-1]]
+    if body[-1][1] == "join":
+        whole, numerator = body[:-1], [(_ONE, "word")]  # "einundhalb", "tweeenhalf"
+    elif len(body) >= 2 and body[-1] == (_ONE, "word"):
+        whole, numerator = body[:-1], body[-1:]  # "zweieinhalb" = zwei + ein halb
+    else:
+        whole, numerator = [], body  # "dreiviertel"
+    values = []
+    for group in (whole, numerator):
+        if not group:
+            values.append(Fraction(0))
+            continue
+        state = _State(lang)
+        if not all(state.push(v, c) for v, c in group):
+            return None
+        total = state.total()
+        if total is None:
+            return None
+        values.append(total)
+    return values[0] + values[1] / den
+
+
+@functools.lru_cache(maxsize=64)
+def _vocabulary(lang_code: str) -> frozenset[str]:
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    return frozenset(
+        {
+            *lang.words,
+            *lang.hundreds,
+            *lang.multipliers,
+            *words.collectives,
+            *words.fractions,
+            *words.fractions_plural,
+            *words.fractional,
+        }
+    )
+
+
+# --------------------------------------------------------------------------- #
+# Tokens
+# --------------------------------------------------------------------------- #
+
+
+@attrs.frozen
+class _Tok:
+    """A word (folded) or a digit figure, with its span."""
+
+    start: int
+    end: int
+    word: str = ""
+    fig: _Fig | None = None
+
+
+def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
+    """Figures and words in order; number words written with hyphens or spaces
+    ("quatre-vingt-dix", "dix sept") are kept whole when the data lists them."""
+    figs = _figures(text, folded, lang)
+    vocab = _vocabulary(lang.code)
+    raw: list[tuple[int, int, str]] = []
+    k = 0
+    for m in _WORD.finditer(folded):
+        while k < len(figs) and figs[k].end <= m.start():
+            k += 1
+        if k < len(figs) and figs[k].start < m.end() and m.start() < figs[k].end:
+            continue
+        raw.append((m.start(), m.end(), m.group()))
+    words: list[_Tok] = []
     i = 0
     while i < len(raw):
         best = None
-        for k in (3, 2, 1):  # longest hyphenated run that is a vocabulary word
-            if k == 1 or i + k > len(raw):
+        for size in (3, 2):
+            run = raw[i : i + size]
+            if len(run) < size:
                 continue
-            run = raw[i : i + k]
-            if all(folded[a[1] : b[0]] == "-" for a, b in zip(run, run[1:], strict=False)):
-                word = folded[run[0][0] : run[-1][1]]
-                if word in vocab:
-                    best = (run[0][0], run[-1][1], word, k)
+            if all(folded[a[1] : b[0]] in ("-", " ") for a, b in zip(run, run[1:], strict=False)):
+                joined = "-".join(r[2] for r in run)
+                if joined in vocab:
+                    best = (run[0][0], run[-1][1], joined, size)
                     break
         if best:
-            out.append(best[:3])
+            words.append(_Tok(best[0], best[1], best[2]))
             i += best[3]
         else:
-            out.append(raw[i])
+            words.append(_Tok(raw[i][0], raw[i][1], raw[i][2]))
             i += 1
-    return out
+    toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
+    toks.sort(key=lambda t: t.start)
+    return toks
+
+
+# --------------------------------------------------------------------------- #
+# The grammar
+# --------------------------------------------------------------------------- #
+
+
+@attrs.frozen
+class _Hit:
+    """A number read from tokens ``[first, stop)``."""
+
+    first: int
+    stop: int
+    value: Fraction
+    scale: int = 1
+    fraction: bool = False
+    article: bool = False  # a lone article
+    bare_scale: bool = False
+    trailing_mult: Fraction | None = None  # "3 million": what "and a half" scales by
+    close: int | None = None  # the end of "(45)" after "forty-five (45)"
+
+
+@attrs.frozen
+class _Step:
+    """A prefix of a cardinal: tokens ``[first, stop)`` and what they add up to."""
+
+    stop: int
+    value: Fraction
+    parts: tuple[_Part, ...]
+
+
+class _Parser:
+    """Reads the numbers in one text (see the module docstring for the grammar)."""
+
+    def __init__(self, text: str, folded: str, lang: LanguageData, *, full: bool) -> None:
+        self.text = text
+        self.folded = folded
+        self.lang = lang
+        self.words = lang.numerals
+        self.full = full
+        self.toks = _tokens(text, folded, lang)
+        self.n = len(self.toks)
+
+    # -- token helpers ------------------------------------------------------ #
+
+    def word(self, i: int) -> str:
+        return self.toks[i].word if 0 <= i < self.n else ""
+
+    def fig(self, i: int) -> _Fig | None:
+        return self.toks[i].fig if 0 <= i < self.n else None
+
+    def gap(self, i: int) -> str:
+        """What stands between token ``i - 1`` and token ``i``."""
+        if i <= 0 or i >= self.n:
+            return ""
+        return self.folded[self.toks[i - 1].end : self.toks[i].start]
+
+    def joinable(self, i: int) -> bool:
+        """Token ``i`` may continue the number token ``i - 1`` belongs to."""
+        if i <= 0 or i >= self.n:
+            return False
+        gap = self.gap(i)
+        if "\n" in gap or len(gap) > 4:
+            return False
+        stripped = gap.strip()
+        if stripped == "":
+            return True
+        return stripped == "-" and bool(self.word(i - 1)) and bool(self.word(i))
+
+    def is_article(self, i: int) -> bool:
+        w = self.word(i)
+        if not w or w not in self.lang.articles:
+            return False
+        original = self.text[self.toks[i].start : self.toks[i].end].lower()
+        return original not in self.lang.accented_words
+
+    def parts(self, i: int, *, inside: bool = False) -> tuple[_Part, ...] | None:
+        """What token ``i`` adds to a cardinal; an article only ``inside`` one
+        ("vingt et un", "cent un"), never at its start."""
+        tok = self.toks[i] if 0 <= i < self.n else None
+        if tok is None:
+            return None
+        if tok.fig is not None:
+            if tok.fig.fraction:
+                return None
+            own: tuple[_Part, ...] = ((tok.fig.value, "digit"),)
+            if tok.fig.scale != 1:
+                own += ((Fraction(tok.fig.scale), "mult"),)
+            return own
+        if self.is_article(i) and not (inside and tok.word in self.lang.words):
+            return None
+        if tok.word in self.lang.morphemes and self.folded.startswith("'", tok.end):
+            # an elided tens word: "settant'anni", "vent'anni"
+            return ((Fraction(self.lang.morphemes[tok.word]), "word"),)
+        return _word_parts(tok.word, self.lang.code)
+
+    def den(self, i: int) -> _Den | None:
+        w = self.word(i)
+        return _denominator(w, self.lang.code) if w else None
+
+    def is_mult(self, i: int) -> bool:
+        p = self.parts(i)
+        return bool(p) and len(p or ()) == 1 and (p or ())[0][1] in ("mult", "times")
+
+    def at_clause_end(self, i: int) -> bool:
+        """Nothing but punctuation between token ``i - 1`` and the end of its sentence."""
+        end = self.toks[i - 1].end
+        rest = self.folded[end:]
+        stripped = rest.lstrip(" \t")
+        return stripped == "" or stripped[0] in ".,;:!?)\n\"'»”"
+
+    # -- cardinals ---------------------------------------------------------- #
+
+    def cardinal(self, i: int, *, article_ok: bool = True) -> list[_Step]:
+        """Every prefix of the longest cardinal starting at token ``i`` that is a number."""
+        state = _State(self.lang)
+        steps: list[_Step] = []
+        seq: list[_Part] = []
+        j = i
+        if self.is_article(i):
+            nxt = self.parts(i + 1) if self.joinable(i + 1) else None
+            if not (article_ok and nxt and nxt[0][1] in ("hundred", "mult", "times")):
+                return []
+            state.push(_ONE, "word")
+            seq.append((_ONE, "word"))
+            j = i + 1
+        while j < self.n:
+            if j > i and not self.joinable(j):
+                break
+            w = self.word(j)
+            if seq and w and (w in self.lang.joiners) and self.joinable(j + 1):
+                nxt = self.parts(j + 1, inside=True)
+                trial = state.copy()
+                if nxt and trial.push(Fraction(0), "join") and all(trial.push(*p) for p in nxt):
+                    state = trial
+                    seq += [(Fraction(0), "join"), *nxt]
+                    j += 2
+                    self._record(steps, state, j, seq)
+                    continue
+                break
+            if seq and w and w in self.lang.noun_links and self.joinable(j + 1):
+                nxt = self.parts(j + 1)
+                trial = state.copy()
+                if nxt and nxt[0][1] == "mult" and all(trial.push(*p) for p in nxt):
+                    state = trial
+                    seq += nxt
+                    j += 2
+                    self._record(steps, state, j, seq)
+                    continue
+                break
+            p = self.parts(j, inside=bool(seq))
+            if p is None:
+                break
+            trial = state.copy()
+            if not all(trial.push(*x) for x in p):
+                break
+            state = trial
+            seq += p
+            j += 1
+            self._record(steps, state, j, seq)
+        return steps
+
+    @staticmethod
+    def _record(steps: list[_Step], state: _State, stop: int, seq: list[_Part]) -> None:
+        total = state.total()
+        if total is not None:
+            steps.append(_Step(stop, total, tuple(seq)))
+
+    # -- numbers ------------------------------------------------------------ #
+
+    def parse_at(self, i: int) -> _Hit | None:
+        """The longest number starting at token ``i``, with its sign."""
+        w = self.word(i)
+        negative = False
+        start = i
+        if w in self.words.signs and self.joinable(i + 1) and not self._in_qualifier(i):
+            inner = self.core(i + 1, signed=True)
+            if inner is None:
+                return None
+            negative = True
+            hit = attrs.evolve(inner, first=start, article=False)
+        else:
+            found = self.core(i)
+            if found is None:
+                return None
+            hit = found
+        if self.word(hit.stop) in self.words.signs_after and self.joinable(hit.stop):
+            negative = not negative
+            hit = attrs.evolve(hit, stop=hit.stop + 1)
+        if negative:
+            hit = attrs.evolve(hit, value=-hit.value)
+        return self._restated(hit)
+
+    def _in_qualifier(self, i: int) -> bool:
+        """A sign word that ends a qualifier ("pelo menos 5", "au moins 5") is not a sign."""
+        m = self.lang.qualifiers.match_before(self.folded, self.toks[i + 1].start)
+        return m is not None and m.start <= self.toks[i].start
+
+    def _restated(self, hit: _Hit) -> _Hit:
+        """"forty-five (45)": a figure repeated in brackets is one number."""
+        k = hit.stop
+        if k >= self.n or self.gap(k).strip() != "(":
+            return hit
+        inner = self.core(k)
+        if inner is None or inner.value != abs(hit.value) or inner.stop > self.n:
+            return hit
+        after = self.toks[inner.stop - 1].end
+        rest = self.folded[after:]
+        if not rest.lstrip(" ").startswith(")"):
+            return hit
+        return attrs.evolve(hit, stop=inner.stop, close=after + len(rest) - len(rest.lstrip(" ")) + 1)
+
+    def core(self, i: int, *, signed: bool = False) -> _Hit | None:
+        cands: list[_Hit] = []
+        steps = self.cardinal(i)
+        if steps:
+            last = steps[-1]
+            cands.append(self._plain(i, last))
+            cands.extend(self._after_cardinal(i, steps))
+        fig = self.fig(i)
+        if fig is not None and fig.fraction:
+            cands.append(_Hit(i, i + 1, fig.value, fraction=True))
+        cands.extend(self._leading_fraction(i))
+        if self.is_article(i) and not steps:
+            cands.extend(self._article_alone(i, signed=signed))
+            one = _Step(i + 1, _ONE, ((_ONE, "word"),))
+            # "un sur trois", "een op de drie": the article is the numerator
+            cands.extend(self._over(i, one))
+            if self.word(i) in self.lang.words:
+                # "uno e mezzo", "un et demi": an article that is also the numeral
+                cands.extend(self._mixed_tail(i, one))
+        if self.full and self.word(i) in self.words.decimal_words:
+            # "point 77"
+            cands.extend(self._decimal(i, _Step(i, Fraction(0), ((Fraction(0), "word"),)), lead=True))
+        if not cands:
+            return None
+        return max(cands, key=lambda h: h.stop)
+
+    def _plain(self, i: int, step: _Step) -> _Hit:
+        scale = _ONE
+        mults = [v for v, c in step.parts if c == "mult"]
+        if mults:
+            scale = mults[-1]
+        trailing = step.parts[-1][0] if step.parts[-1][1] == "mult" else None
+        bare = len(step.parts) == 1 and step.parts[0][1] in ("hundred", "mult", "times")
+        return _Hit(
+            i,
+            step.stop,
+            step.value,
+            scale=int(scale),
+            bare_scale=bare,
+            trailing_mult=trailing,
+        )
+
+    def _article_alone(self, i: int, *, signed: bool) -> list[_Hit]:
+        """An article that is the numeral one: "minus one" ("min een"), "solo una
+        vaca", "un seul", a pronoun at the end of a clause ("ne ho visto uno."),
+        or a lone article in a whole-string parse."""
+        w = self.word(i)
+        before = self.word(i - 1) if self.joinable(i) else ""
+        after = self.word(i + 1) if self.joinable(i + 1) else ""
+        numeral = (
+            signed
+            or before in self.words.one_after
+            or after in self.words.one_before
+            or (w in self.lang.words and self.at_clause_end(i + 1))
+        )
+        if numeral:
+            return [_Hit(i, i + 1, _ONE)]
+        if self.full:
+            return [_Hit(i, i + 1, _ONE, article=True)]
+        return []
+
+    # -- what may follow a cardinal ----------------------------------------- #
+
+    def _after_cardinal(self, i: int, steps: list[_Step]) -> list[_Hit]:
+        last = steps[-1]
+        k = last.stop
+        out: list[_Hit] = []
+        whole = last.value
+        out.extend(self._fractions(i, steps))
+        out.extend(self._mixed_tail(i, last))
+        # "2 1/4", "- 1 4/5"
+        fig = self.fig(k)
+        if (
+            fig is not None
+            and fig.fraction
+            and fig.value > 0
+            and fig.value < 1
+            and self.joinable(k)
+            and self.fig(k - 1) is not None
+            and last.stop == i + 1
+        ):
+            out.append(_Hit(i, k + 1, whole + fig.value if whole >= 0 else whole - fig.value,
+                            fraction=True))
+        out.extend(self._decimal(i, last))
+        out.extend(self._over(i, last))
+        return out
+
+    def _mixed_tail(self, i: int, whole: _Step) -> list[_Hit]:
+        """"3 millions et demi", "one and a half", "2 e 1/4", "cinco con un cuarto"."""
+        k = whole.stop
+        jw = self.word(k)
+        if not (
+            jw
+            and (jw in self.lang.joiners or jw in self.words.mixed_joiners)
+            and self.joinable(k)
+            and self.joinable(k + 1)
+        ):
+            return []
+        return [self._mixed(i, whole, part) for part in self._fraction_phrase(k + 1)]
+
+    def _mixed(self, i: int, whole: _Step, part: _Hit) -> _Hit:
+        """A whole and its fraction: "3 millions et demi", "five and a half million".
+
+        The fraction counts in the unit of the whole's last multiplier ("3
+        million and a half" is 3.5 million), unless it has its own ("one
+        billion and a half million"); a multiplier after a whole that has
+        none takes the whole number ("five and a half million").
+        """
+        trailing = whole.parts[-1][0] if whole.parts[-1][1] == "mult" else None
+        sign = -1 if whole.value < 0 else 1  # "-1 e 4/5" is -1.8
+        own = part.trailing_mult
+        if own is not None and trailing is not None:
+            value, scale = whole.value + sign * part.value, own
+        elif own is not None:
+            value, scale = (whole.value + sign * part.value / own) * own, own
+        elif trailing is not None:
+            value, scale = whole.value + sign * part.value * trailing, trailing
+        else:
+            value, scale = whole.value + sign * part.value, _ONE
+            mult = self._following_mult(part.stop)
+            if mult is not None:
+                return _Hit(i, mult[1], value * mult[0], scale=int(mult[0]), fraction=True)
+        return _Hit(i, part.stop, value, scale=int(scale), fraction=True)
+
+    def _following_mult(self, k: int) -> tuple[Fraction, int] | None:
+        """A multiplier right after a fraction or decimal: "two point two million",
+        "two thirds of a million", "half a dozen"."""
+        j = k
+        if not self.joinable(j):
+            return None
+        if self.word(j) in self.words.partitives or self.word(j) in self.lang.noun_links:
+            if not self.joinable(j + 1):
+                return None
+            j += 1
+        if self.is_article(j) and self.joinable(j + 1):
+            j += 1
+        p = self.parts(j) if self.word(j) else None
+        if p and len(p) == 1 and p[0][1] in ("mult", "times", "hundred"):
+            return p[0][0], j + 1
+        return None
+
+    # -- fractions ---------------------------------------------------------- #
+
+    def _agrees(self, numerator: Fraction, den: _Den) -> bool:
+        if not self.words.fraction_agreement or den.plural is None or den.marker:
+            return True
+        return (numerator == 1) != den.plural
+
+    def _fractions(self, i: int, steps: list[_Step]) -> list[_Hit]:
+        """A cardinal that is a numerator: "two thirds", "one hundred thirty fifths"."""
+        last = steps[-1]
+        k = last.stop
+        out: list[_Hit] = []
+        numerator_ok = last.value > 0 and last.value.denominator == 1
+        # "3 quarters" in running text is more often three periods of a year
+        digits_first = self.fig(i) is not None and not self.full
+        den = self.den(k) if self.joinable(k) or self.gap(k).strip() == "/" else None
+        if den is not None and not den.marker and numerator_ok and not den.unit_only:
+            mixed = self._mixed_reading(i, steps, den)
+            if mixed is not None:
+                return [mixed]  # "3 million and a half", "one hundred and three quarters"
+        if digits_first:
+            return out
+        if den is not None and not den.marker and numerator_ok:
+            split = self._tens_split(i, steps, den)
+            if split is not None:
+                out.extend(split)
+            elif not den.unit_only and self._agrees(last.value, den):
+                out.append(self._scaled(i, last.value / den.value, k + 1))
+        # "three twenty-firsts", "tres dois milésimos", "um vinte e um avos"
+        if numerator_ok and self.joinable(k):
+            for d_value, stop in self._den_phrase(k):
+                if d_value > 0:
+                    out.append(self._scaled(i, last.value / d_value, stop))
+        return out
+
+    def _hyphen_binds(self, k: int) -> bool:
+        """"twenty-fifth": a hyphen makes the tens part of the ordinal."""
+        return self.gap(k).strip() == "-"
+
+    def _tens_split(self, i: int, steps: list[_Step], den: _Den) -> list[_Hit] | None:
+        """"one hundred thirty fifths" is 100/35: the tens word joins the ordinal."""
+        last = steps[-1]
+        k = last.stop
+        tens_tok = k - 1
+        tp = self.parts(tens_tok)
+        if not (
+            tp
+            and len(tp) == 1
+            and tp[0][1] == "word"
+            and tp[0][0] % 10 == 0
+            and 20 <= tp[0][0] < 100
+            and den.value < 10
+        ):
+            return None
+        hyphen = self._hyphen_binds(k)
+        before = [s for s in steps if s.stop == tens_tok]
+        joined_before = self.word(tens_tok - 1) in self.lang.joiners
+        if not hyphen and (not before or joined_before or not self.words.ordinal_after_tens):
+            return None
+        if not before:
+            return []  # "twenty-fifth": an ordinal, no numerator
+        numerator = before[-1].value
+        d = _Den(int(tp[0][0]) + den.value, plural=den.plural)
+        if numerator <= 0 or not self._agrees(numerator, d):
+            return []
+        return [self._scaled(i, numerator / d.value, k + 1)]
+
+    def _mixed_reading(self, i: int, steps: list[_Step], den: _Den) -> _Hit | None:
+        """"one hundred and three quarters" is 100¾: a unit after the joiner that
+        separates a whole from its fraction is the numerator."""
+        last = steps[-1]
+        k = last.stop
+        unit_tok = k - 1
+        up = self.parts(unit_tok, inside=True)
+        if not (
+            up and len(up) == 1 and up[0][1] == "word" and up[0][0] < 10
+            and self.word(unit_tok - 1) in self.words.mixed_joiners
+        ):
+            return None
+        whole = [s for s in steps if s.stop == unit_tok - 1]
+        if not whole or not self._agrees(up[0][0], den):
+            return None
+        part = self._scaled(unit_tok, up[0][0] / den.value, k + 1)
+        return self._mixed(i, whole[-1], part)
+
+    def _scaled(self, i: int, value: Fraction, stop: int) -> _Hit:
+        """A fraction, times the multiplier that may follow it ("two thirds of a million")."""
+        mult = self._following_mult(stop)
+        if mult is not None:
+            return _Hit(i, mult[1], value * mult[0], scale=int(mult[0]), fraction=True,
+                        trailing_mult=mult[0])
+        return _Hit(i, stop, value, fraction=True)
+
+    def _den_phrase(self, k: int) -> list[tuple[Fraction, int]]:
+        """Denominators written with a cardinal before the ordinal word.
+
+        "twenty-first" (20 + 1), "one hundred fifth" (100 + 5), "vingt et
+        unième" (20 + 1), "dois milésimos" (2 × 1000), "vinte e um avos" (21).
+        Returns (denominator, token after it) pairs.
+        """
+        if self.is_article(k) or self.fig(k) is not None:
+            return []
+        out: list[tuple[Fraction, int]] = []
+        for step in reversed(self.cardinal(k, article_ok=False)):
+            e = step.stop
+            j = e
+            if self.word(j) in self.lang.joiners and self.joinable(j + 1):
+                j += 1  # "vingt et unième"
+            if not self.joinable(j):
+                continue
+            d = self.den(j)
+            if d is None:
+                continue
+            p = step.value
+            if d.marker:
+                value = p
+            elif d.value >= 100 and _power_of_ten(d.value):
+                value = p * d.value
+            elif d.value < 10 and p % 10 == 0 and p >= 20 and p % 100 != 0:
+                value = p + d.value
+            elif d.value < 100 and p % 100 == 0 and p >= 100:
+                value = p + d.value
+            else:
+                continue
+            out.append((value, j + 1))
+            break
+        return out
+
+    def _fraction_phrase(self, k: int) -> list[_Hit]:
+        """A fraction that stands after "and": "a half", "demi", "two thirds", "1/4"."""
+        out: list[_Hit] = []
+        fig = self.fig(k)
+        if fig is not None and fig.fraction and 0 < fig.value < 1:
+            return [_Hit(k, k + 1, fig.value, fraction=True)]
+        d = self.den(k)
+        if d is not None and not d.unit_only and not d.marker and d.value == 2:
+            out.append(self._scaled(k, Fraction(1, 2), k + 1))  # "et demi", "e mezzo"
+        if self.is_article(k) and self.joinable(k + 1):
+            d = self.den(k + 1)
+            if d is not None and not d.unit_only and not d.marker and self._agrees(_ONE, d):
+                out.append(self._scaled(k, Fraction(1, d.value), k + 2))
+        p = self.parts(k)
+        if p and len(p) == 1 and p[0][1] == "word" and p[0][0].denominator != 1:
+            out.append(self._scaled(k, p[0][0], k + 1))  # "en driekwart"
+        steps = self.cardinal(k, article_ok=False)
+        if steps and self.fig(k) is None:
+            out.extend(self._fractions(k, steps))
+        return out
+
+    def _leading_fraction(self, i: int) -> list[_Hit]:
+        """A fraction with no numeral before it: "half a million", "a quarter",
+        "un demi-million", "mezza dozzina", "een half brood", "a twenty-first"."""
+        out: list[_Hit] = []
+        k = i
+        article = self.is_article(i)
+        if article:
+            if not self.joinable(i + 1):
+                return out
+            k = i + 1
+            # "a twenty-first", "une vingt et unième", "um vinte e um avos"
+            for d_value, stop in self._den_phrase(k):
+                if d_value > 1 and self._article_fraction_ok(stop, int(d_value), ""):
+                    out.append(_Hit(i, stop, 1 / d_value, fraction=True))
+        d = self.den(k)
+        if d is None or d.unit_only or d.marker or not self._agrees(_ONE, d):
+            return out
+        value = Fraction(1, d.value)
+        mult = self._following_mult(k + 1)
+        if mult is not None:
+            out.append(
+                _Hit(i, mult[1], value * mult[0], scale=int(mult[0]), fraction=True,
+                     trailing_mult=mult[0])
+            )
+        if article:
+            if self._article_fraction_ok(k + 1, d.value, self.word(k)):
+                out.append(_Hit(i, k + 1, value, fraction=True))
+        elif self.full and d.value == 2 and k + 1 >= self.n:
+            out.append(_Hit(i, k + 1, value, fraction=True))  # "demi"
+        return out
+
+    def _article_fraction_ok(self, nxt: int, den: int, word: str) -> bool:
+        """"a third" is a fraction when nothing follows it, when "of" does, or
+        when the language puts such fractions before nouns ("een half brood");
+        "a third term" is an ordinal."""
+        if self.full or nxt >= self.n or self.at_clause_end(nxt):
+            return True
+        if self.lang.percent.match_at(self.folded, self.toks[nxt].start, self.text) is not None:
+            return True
+        if word in self.words.attributive_fractions:
+            return True
+        return (
+            den >= 3
+            and self.joinable(nxt)
+            and (self.word(nxt) in self.words.partitives or self.word(nxt) in self.lang.noun_links)
+        )
+
+    # -- decimals and ratios ------------------------------------------------ #
+
+    def _decimal(self, i: int, whole: _Step, *, lead: bool = False) -> list[_Hit]:
+        """"two point two million", "dos coma cinco", "nine point nought four"."""
+        k = whole.stop
+        if (
+            self.word(k) not in self.words.decimal_words
+            or not (lead or self.joinable(k))
+            or whole.value < 0
+            or whole.value.denominator != 1
+            or whole.parts[-1][1] == "mult"
+        ):
+            return []
+        if self.fig(i) is not None and not self.full:
+            return []
+        digits = ""
+        j = k + 1
+        scale: Fraction | None = None
+        while j < self.n and self.joinable(j):
+            fig = self.fig(j)
+            if fig is not None:
+                if not self.full or not fig.raw.isdigit():
+                    break
+                digits += fig.raw
+                j += 1
+                continue
+            steps = self.cardinal(j, article_ok=False)
+            if not steps:
+                break
+            step = steps[-1]
+            parts = step.parts
+            if parts[-1][1] == "mult" and len(parts) > 1:
+                head = [s for s in steps if s.stop == step.stop - 1]
+                if not head:
+                    break
+                digits += str(int(head[-1].value))
+                scale = parts[-1][0]
+                j = step.stop
+                break
+            if step.value.denominator != 1:
+                break
+            digits += str(int(step.value))
+            j = step.stop
+        if not digits:
+            return []
+        value = whole.value + Fraction(Decimal("0." + digits))
+        if scale is None:
+            mult = self._following_mult(j)
+            if mult is not None and mult[0] >= 1000:
+                return [_Hit(i, mult[1], value * mult[0], scale=int(mult[0]))]
+            return [_Hit(i, j, value)]
+        return [_Hit(i, j, value * scale, scale=int(scale))]
+
+    def _over(self, i: int, whole: _Step) -> list[_Hit]:
+        """"one over three", "1 su 3", "1 op de 3": a ratio written out."""
+        k = whole.stop
+        if whole.value.denominator != 1:
+            return []
+        for connector in self.words.fraction_connectors:
+            j = k
+            ok = True
+            for piece in connector:
+                if self.word(j) != piece or not self.joinable(j):
+                    ok = False
+                    break
+                j += 1
+            if not ok or not self.joinable(j):
+                continue
+            steps = self.cardinal(j, article_ok=False)
+            if not steps:
+                continue
+            den = steps[-1]
+            if den.value <= 0:
+                continue
+            if not self._ends_figure(den.stop):
+                continue
+            return [_Hit(i, den.stop, whole.value / den.value, fraction=True)]
+        return []
+
+    def _ends_figure(self, k: int) -> bool:
+        """Nothing but punctuation or a percent word after a ratio's denominator."""
+        if k >= self.n or not self.joinable(k) or not self.word(k):
+            return True
+        pos = self.toks[k].start
+        return self.lang.percent.match_at(self.folded, pos, self.text) is not None
+
+    # -- the scan ----------------------------------------------------------- #
+
+    def scan(self) -> list[Atom]:
+        if self.full:
+            alone = self.words.alone.get(self.folded.strip())
+            if alone is not None:
+                lead = len(self.folded) - len(self.folded.lstrip())
+                end = len(self.folded.rstrip())
+                return [Atom(lead, end, Decimal(alone), digits=False, raw=self.text[lead:end])]
+        atoms: list[Atom] = []
+        i = 0
+        while i < self.n:
+            hit = self.parse_at(i)
+            if hit is None or hit.stop <= i:
+                i += 1
+                continue
+            atom = self._atom(hit)
+            if atom is not None:
+                atoms.append(atom)
+            i = hit.stop
+        return atoms
+
+    def _atom(self, hit: _Hit) -> Atom | None:
+        first, last = self.toks[hit.first], self.toks[hit.stop - 1]
+        start = first.start
+        end = hit.close if hit.close is not None else last.end
+        if self._is_pronoun(hit) or not self._fraction_figure_ok(hit):
+            return None
+        figs = [t.fig for t in self.toks[hit.first : hit.stop] if t.fig is not None]
+        if first.fig is not None:
+            raw = first.fig.raw
+        else:
+            raw = self.text[start:end]
+        words = self.folded[start:end].replace("-", " ").split()
+        value = _decimal(hit.value)
+        return Atom(
+            start,
+            end,
+            value,
+            scale=max(hit.scale, 1),
+            digits=bool(figs),
+            grouped=any(f.grouped for f in figs),
+            article=hit.article,
+            bare_scale=hit.bare_scale,
+            approx=any(w in self.lang.approximate_words for w in words),
+            raw=raw,
+            fraction=hit.fraction or any(f.fraction for f in figs),
+        )
+
+    def _fraction_figure_ok(self, hit: _Hit) -> bool:
+        """"3/4" alone in running text may be a date ("9/11"): it is read as a
+        fraction only before "of" or a percent sign, or as the whole text."""
+        fig = self.toks[hit.first].fig
+        if self.full or hit.stop != hit.first + 1 or fig is None or "/" not in fig.raw:
+            return True
+        if self.folded[: fig.start].strip(" -") == "" and self.folded[fig.end :].strip() == "":
+            return True
+        k = hit.stop
+        if k < self.n and self.joinable(k):
+            w = self.word(k)
+            if w in self.words.partitives or w in self.lang.noun_links:
+                return True
+        return self.lang.percent.match_at(self.folded, fig.end, self.text) is not None
+
+    def _is_pronoun(self, hit: _Hit) -> bool:
+        """"the one you mentioned", "which one": a lone "one" after a determiner."""
+        if self.full or hit.stop != hit.first + 1 or hit.value != 1:
+            return False
+        tok = self.toks[hit.first]
+        if tok.fig is not None:
+            return False
+        prev = self.word(hit.first - 1) if self.joinable(hit.first) else ""
+        return prev in self.words.pronoun_after
+
+
+def _power_of_ten(value: int) -> bool:
+    while value >= 10 and value % 10 == 0:
+        value //= 10
+    return value == 1
+
+
+def _decimal(value: Fraction) -> Decimal:
+    if value.denominator == 1:
+        return Decimal(value.numerator)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+@functools.lru_cache(maxsize=16)
+def _scan(text: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
+    from .._fold import fold
+    from ..lang import get_language
+
+    return tuple(_Parser(text, fold(text), get_language(lang_code), full=full).scan())
+
+
+def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
+    """Every figure in ``text``, in order, none overlapping another.
+
+    With ``full`` (parsing a whole string), a lone article ("o", "un"), a
+    bare multiplier ("mie") and a few words that are numbers only as an
+    answer ("nicio", "single") also count, as Duckling's corpora expect.
+    """
+    return list(_scan(text, lang.code, full))
+
+
+def scan_digits(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
+    """The figures that contain digits ("10.000", "1,5 milioane", "-3", "3 sute")."""
+    return [a for a in _scan(text, lang.code, full) if a.digits]
 
 
 def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
-    """Figures spelled in words: "douăzeci și trei", "o mie", "ventitré".
-
-    With ``full`` (parsing a whole string), a lone article ("o", "un") and a
-    bare multiplier ("mie") also count, as Duckling's corpora expect.
-    """
-    tokens = _tokens(folded, lang)
-    atoms: list[Atom] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        start, end, token = tokens[i]
-        # An article is one only before a multiplier, unless its accents say
-        # it is the numeral ("één" folds to the article "een").
-        accented = text[start:end].lower() in lang.accented_words
-        parts = None if token in lang.articles and not accented else _word_value(token, lang)
-        article = False
-        if parts is None and token in lang.articles and i + 1 < n:
-            nxt = _word_value(tokens[i + 1][2], lang)
-            gap = folded[end : tokens[i + 1][0]]
-            if nxt and nxt[0][1] in ("hundred", "mult") and gap.strip() == "":
-                parts = [(lang.articles[token], "word")]
-                article = True
-        if parts is None and full and token in lang.articles:
-            parts = [(lang.articles[token], "word")]
-            article = True
-        if parts is None:
-            i += 1
-            continue
-        seq = list(parts)
-        last_end = end
-        j = i + 1
-        while j < n:
-            gap = folded[last_end : tokens[j][0]]
-            gap_s = gap.strip()
-            tok = tokens[j][2]
-            if gap_s not in ("", "-") or "\n" in gap:
-                break
-            if tok in lang.joiners and j + 1 < n:
-                nxt_parts = _word_value(tokens[j + 1][2], lang)
-                gap2 = folded[tokens[j][1] : tokens[j + 1][0]].strip()
-                if nxt_parts and gap2 == "" and compose([*seq, (0, "join"), *nxt_parts],
-                                                      ones_before_tens=lang.ones_before_tens) is not None:
-                    seq += [(0, "join"), *nxt_parts]
-                    last_end = tokens[j + 1][1]
-                    j += 2
-                    continue
-                break
-            if tok in lang.noun_links and j + 1 < n:
-                nxt_parts = _word_value(tokens[j + 1][2], lang)
-                if nxt_parts and nxt_parts[0][1] == "mult" and compose(
-                    [*seq, *nxt_parts], ones_before_tens=lang.ones_before_tens
-                ) is not None:
-                    seq += nxt_parts
-                    last_end = tokens[j + 1][1]
-                    j += 2
-                    continue
-                break
-            nxt_parts = _word_value(tok, lang)
-            if nxt_parts is None:
-                break
-            if compose([*seq, *nxt_parts], ones_before_tens=lang.ones_before_tens) is None:
-                break
-            seq += nxt_parts
-            last_end = tokens[j][1]
-            j += 1
-        value = compose(seq, ones_before_tens=lang.ones_before_tens)
-        lone_scale = len(seq) == 1 and seq[0][1] in ("hundred", "mult")
-        if value is not None:
-            scale = 1
-            for v, c in seq:
-                if c == "mult":
-                    scale = v
-            words = folded[start:last_end].replace("-", " ").split()
-            atoms.append(
-                Atom(
-                    start,
-                    last_end,
-                    Decimal(value),
-                    scale=scale,
-                    digits=False,
-                    article=article and len(seq) == 1,
-                    bare_scale=lone_scale,
-                    approx=any(w in lang.approximate_words for w in words),
-                    raw=text[start:last_end],
-                )
-            )
-        i = j if value is not None else i + 1
-    return atoms
+    """The figures spelled in words only: "douăzeci și trei", "o mie", "two thirds"."""
+    return [a for a in _scan(text, lang.code, full) if not a.digits]

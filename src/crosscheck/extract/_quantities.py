@@ -3,7 +3,21 @@
 Builds on :mod:`._numerals` (the bare figures) and adds what the words around
 a figure say: "peste" makes it a lower bound, "între … și …" a range, "încă"
 an increment, "de soldați" its unit, "au fost uciși" a casualty count. It also
-drops what is not a quantity: years, dates, clock times, ordinals, ids.
+drops what is not a quantity: years, dates, clock times, ordinals, ids,
+labels ("iPhone 11", "Game 7") and scores ("2-1").
+
+The steps, in order:
+
+1. atoms: every figure in digits or words (:mod:`._numerals`);
+2. verdicts: each atom is kept, taken as an ordinal, or dropped (dates, clock
+   times, ids, labels, digits glued to letters that are no unit);
+3. spans: two kept atoms joined by a range connector become one span
+   ("20-30", "between 20 and 30", "from $3 billion to $5 billion");
+4. quantities: the words around each span give its qualifier, unit,
+   increment and change;
+5. pairs of bounds joined by "and" become one range ("more than 100 and less
+   than 300"), and a figure restating a change ("fell 3 points, or 1.2%")
+   takes that change.
 """
 
 from __future__ import annotations
@@ -16,6 +30,7 @@ import attrs
 
 from .._codes import Qualifier
 from .._fold import fold
+from .._phrases import PhraseMatch, PhraseSet
 from ..lang import LanguageData, concept_kinds, get_language
 from ._numerals import Atom, scan_digits, scan_words
 from ._quantity import Number, Quantity
@@ -23,12 +38,16 @@ from ._quantity import Number, Quantity
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
 
-# Currency signs that may open the second figure of a range ("$1,500 and $2,000").
-_SYMBOLS = "$€£¥₽₴"
-
 # Largest gap (in characters) allowed between the two figures of a range
-# ("11.000-12.000", "between 20,000 and 30,000", "de la 5 până la 7").
+# ("11.000-12.000", "between 20,000 and 30,000", "de la 5 până la 7"), not
+# counting a unit repeated after the first figure ("5% to 10%").
 _RANGE_GAP = 14
+
+# How far back a currency sign or code may start before its figure ("HK $").
+_CURRENCY_BACK = 6
+
+# Web addresses: digits inside them ("%20", "/2024/05/") are never figures.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+")
 
 
 @attrs.frozen
@@ -61,6 +80,12 @@ def _skip_spaces(folded: str, pos: int) -> int:
     return pos
 
 
+def _back_spaces(folded: str, pos: int) -> int:
+    while pos > 0 and folded[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
 def _word_at(folded: str, pos: int) -> re.Match[str] | None:
     return _WORD.match(folded, pos)
 
@@ -75,6 +100,101 @@ def _word_before(folded: str, pos: int) -> tuple[int, str] | None:
     if begin == end:
         return None
     return begin, folded[begin:end]
+
+
+def _digits_end(atom: Atom) -> int:
+    """Where the digits of a digit atom end, before any glued multiplier ("37" of "37m")."""
+    return atom.start + len(atom.raw)
+
+
+# --------------------------------------------------------------------------- #
+# Units, currency and percent next to a figure
+# --------------------------------------------------------------------------- #
+
+
+def _unit_match(phrases: PhraseSet, text: str, folded: str, pos: int) -> PhraseMatch | None:
+    """The longest phrase of ``phrases`` at ``pos``, with one-letter symbols case-sensitive.
+
+    Unit symbols of one letter are case-sensitive as written in the data, as
+    in SI: "m" is metres but "3M" is not, "W" is watts.
+    """
+    m = phrases.match_at(folded, pos, text)
+    if m is None:
+        return None
+    if len(m.phrase) == 1 and m.phrase.isalpha() and text[m.start : m.end] != m.phrase:
+        return None
+    return m
+
+
+def _is_code(text: str, m: PhraseMatch) -> bool:
+    """A currency phrase that may stand before a figure: a sign ("$", "US$", "$A")
+    or a code written in capitals ("USD", "RM"), never a word ("won 5 games")."""
+    if any(not (c.isalpha() or c in " *.'") for c in m.phrase):
+        return True
+    written = text[m.start : m.end]
+    letters = [c for c in written if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+def _currency_before(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
+    """A currency sign or code ending right before ``pos`` ("$5", "USD10m", "HK $3.7")."""
+    stop = _back_spaces(folded, pos)
+    if pos - stop > 1:
+        return None
+    # Match inside a window that ends at the figure, so that a code glued to
+    # the digits ("USD10m") is not refused for the digit after it.
+    w0 = max(0, stop - _CURRENCY_BACK - 1)
+    window_folded, window_text = folded[w0:stop], text[w0:stop]
+    for begin in range(max(0, stop - _CURRENCY_BACK), stop):
+        if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+            continue
+        m = lang.currency.match_at(window_folded, begin - w0, window_text)
+        if m is not None and m.end + w0 == stop:
+            m = PhraseMatch(m.label, m.start + w0, m.end + w0, m.phrase)
+            if _is_code(text, m):
+                return m
+    return None
+
+
+def _direct_unit(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
+    """A percent, currency or unit phrase right after a figure, glued or spaced ("5%", "10 km")."""
+    p = _skip_spaces(folded, pos)
+    m = lang.percent.match_at(folded, p, text)
+    if m is not None:
+        return PhraseMatch("percent", m.start, m.end, m.phrase)
+    for phrases in (lang.currency, lang.units):
+        m = _unit_match(phrases, text, folded, p)
+        if m is not None:
+            return m
+    return None
+
+
+def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """Letters glued after a figure are fine only when they name its unit ("5km", "10%")."""
+    nxt = text[atom.end : atom.end + 1]
+    if not (nxt and nxt.isalpha() and atom.scale == 1):
+        return True
+    return _direct_unit(text, folded, atom.end, lang) is not None
+
+
+def _unit_over_multiplier(text: str, folded: str, atom: Atom, lang: LanguageData) -> Atom:
+    """ "32m2" is 32 square metres and "80 m.p.h." 80 miles per hour, not 32 or 80
+    million: a unit after the digits that is longer than the multiplier wins."""
+    if not atom.digits or atom.scale == 1:
+        return atom
+    end = _digits_end(atom)
+    p = _skip_spaces(folded, end)
+    if p >= atom.end or not folded[p : p + 1].isalpha():
+        return atom
+    m = _unit_match(lang.units, text, folded, p)
+    if m is None or m.end <= atom.end:
+        return atom
+    return attrs.evolve(atom, end=end, value=atom.value / atom.scale, scale=1)
+
+
+# --------------------------------------------------------------------------- #
+# What is not a quantity
+# --------------------------------------------------------------------------- #
 
 
 def _ordinal_end(folded: str, atom: Atom, lang: LanguageData) -> int | None:
@@ -102,15 +222,38 @@ def _is_clock(text: str, atom: Atom) -> bool:
     return bool(re.fullmatch(r"[0-9][:h]", before[-2:])) if len(before) >= 2 else False
 
 
-def _is_id_like(text: str, atom: Atom) -> bool:
+def _after_multiplier(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether a multiplier suffix glued to digits ends at ``pos`` ("5k" in "5k-20k")."""
+    before = _word_before(folded, pos)
+    return bool(
+        before
+        and before[0] + len(before[1]) == pos
+        and before[1] in lang.suffixes
+        and folded[before[0] - 1 : before[0]].isdigit()
+    )
+
+
+def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     prev = _prev_char(text, atom.start)
     if not prev:
         return False
-    if prev.isalpha() or prev in "_#@/\\":
-        return True
-    if prev in "-." and atom.start >= 2 and text[atom.start - 2].isalpha():
+    glued = prev.isalpha() or (
+        prev in "-." and atom.start >= 2 and text[atom.start - 2].isalpha()
+    )
+    if glued:
+        if _currency_before(text, folded, atom.start, lang) is not None:
+            return False  # "USD10m", "RM23.50", "$US5"
+        if prev == "-" and lang.qualifiers.match_before(folded, atom.start, window=8) is not None:
+            return False  # "sub-300": a qualifier glued with a hyphen
+        if prev == "-" and _after_multiplier(folded, atom.start - 1, lang):
+            return False  # "5k-20k"
         return True
     if prev == "+":
+        # "+0.3%" is a signed change; "+40 721 456 789" a phone number
+        return _direct_unit(text, folded, atom.end, lang) is None or (
+            atom.start >= 2 and text[atom.start - 2].isalnum()
+        )
+    if prev in "_#@/\\%":
         return True
     raw = atom.raw
     if raw.isdigit() and (len(raw) >= 10 or (len(raw) >= 7 and raw.startswith("0"))):
@@ -118,15 +261,111 @@ def _is_id_like(text: str, atom: Atom) -> bool:
     return False
 
 
-def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
-    """Letters glued after a figure are fine only when they name its unit ("5km", "10%")."""
-    nxt = text[atom.end : atom.end + 1]
-    if not (nxt and nxt.isalpha() and atom.scale == 1):
-        return True
-    return any(
-        phrases.match_at(folded, atom.end, text) is not None
-        for phrases in (lang.units, lang.currency, lang.percent)
-    )
+def _title_case_around(text: str, pos: int) -> bool:
+    """Whether the words around ``pos`` are mostly capitalised, as in an English headline."""
+    words = [w for w in _WORD.findall(text[max(0, pos - 60) : pos + 60]) if len(w) >= 4]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
+# What may stand before the first word of a sentence ("" is the start of the text).
+_SENTENCE_START = ("", ".", "!", "?", ";", "\n", '"', "'", "«", "„", "“", "”", "(")
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space ("" at the start)."""
+    while pos > 0 and text[pos - 1] in " \t\u00a0":
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
+def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A number that is part of a name: "iPhone 11", "Game 7", "S&P 500", "Boeing 787".
+
+    In languages that capitalise names and not nouns, a capitalised word right
+    before a plain figure names a thing: away from the start of a sentence, or
+    anywhere when the word is written like a name, with a capital after its
+    first letter ("FTSE 100", "S&P 500 fell"). Not when that word is a
+    qualifier, a currency or a month, when the words around are all
+    capitalised (a headline), or when the figure carries a unit ("Sends 500
+    Troops").
+    """
+    if not lang.capitalised_names or not atom.digits or atom.grouped or atom.scale != 1:
+        return False
+    end = atom.start - 1
+    if end >= 1 and text[end] == "-" and text[end - 1] in " \u00a0":
+        end -= 1  # "COVID -19"
+    if end < 1 or text[end] not in " \u00a0":
+        return False
+    begin = end
+    while begin > 0 and end - begin < 20 and not text[begin - 1].isspace():
+        begin -= 1
+    token = text[begin:end]
+    if not token or not token[-1].isalpha() or not any(c.isupper() for c in token):
+        return False
+    if _char_before(text, begin) in _SENTENCE_START and not any(c.isupper() for c in token[1:]):
+        return False  # the first word of a sentence is capitalised anyway
+    for phrases in (
+        lang.qualifiers,
+        lang.increment_before,
+        lang.change,
+        lang.change_prepositions,
+        lang.months_set,
+    ):
+        if phrases.match_before(folded, atom.start, window=24) is not None:
+            return False
+    if fold(token) in lang.months or _currency_before(text, folded, atom.start, lang):
+        return False
+    if _title_case_around(text, atom.start):
+        return False  # "Israel Kills 30 In Strike": a headline, not a name
+    return _direct_unit(text, folded, atom.end, lang) is None
+
+
+def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A number word hyphenated to a word that is no unit: "a six-speed gearbox",
+    "a four-door", "two-thirds". "a five-year plan" keeps its years."""
+    after = text[atom.end : atom.end + 2]
+    if len(after) == 2 and after[0] == "-" and after[1].isalpha():
+        return _direct_unit(text, folded, atom.end + 1, lang) is None
+    before = text[max(0, atom.start - 2) : atom.start]
+    return len(before) == 2 and before[1] == "-" and before[0].isalpha()
+
+
+def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A house number: "49 Zorro Ranch Road", "9 E 71st St", "5 rue de Rivoli", "Via Roma 5"."""
+    if not lang.street_words or not atom.digits or atom.grouped or atom.scale != 1:
+        return False
+    # after the number: up to three capitalised words or house ranks, then a
+    # street word, capitalised or followed by the street's name ("5 rue de Rivoli")
+    pos = atom.end
+    for _ in range(4):
+        pos = _skip_spaces(folded, pos)
+        m = _ADDRESS_WORD.match(text, pos)
+        if m is None:
+            return False
+        word = m.group()
+        if fold(m.group(1)) in lang.street_words:
+            return word[0].isupper() or any(
+                w[0].isupper() for w in _WORD.findall(text, m.end(), m.end() + 16)[:2]
+            )
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False
+        pos = m.end()
+    return False
+
+
+# A word of a street name: "Zorro", "71st", "St.", "Road".
+_ADDRESS_WORD = re.compile(r"([^\W\d_]+|[0-9]{1,4}(?:st|nd|rd|th))\.?")
+
+
+def _month_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """A month name (or its abbreviation with a period) right before ``start``: "June 15", "Oct. 31"."""
+    pos = _back_spaces(folded, start)
+    if pos > 0 and folded[pos - 1] == ".":
+        pos = _back_spaces(folded, pos - 1)
+    before = _word_before(folded, pos)
+    return bool(before and before[0] + len(before[1]) == pos and before[1] in lang.months)
 
 
 # "… y 25", "… et 25", "…-25", "… și 25" before a month name: days in a list.
@@ -151,20 +390,27 @@ def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
         word = _word_at(folded, _skip_spaces(folded, word.end()))
     if word and word.group() in lang.months and 1 <= value <= 31:
         return True
-    # "June 15", "iunie 2024", "august 2022"
-    before = _word_before(folded, atom.start)
-    if before and before[1] in lang.months and atom.start - before[0] <= len(before[1]) + 2:
+    # "June 15", "Oct. 31", "iunie 2024", "august 2022"
+    if _month_before(folded, atom.start, lang):
         return 1 <= value <= 31 or 1000 <= value <= 2100
     # "15/08/2022", "2022-08-15"
     around = folded[max(0, atom.start - 1) : atom.end + 1]
     return bool(re.search(r"[0-9][/][0-9]|[0-9]/$|^/[0-9]", around))
 
 
+_HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+
+
 def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
     """An hour: after a clock word ("alle 15") or before one ("14.30 Uhr", "9 a.m.")."""
-    if atom.scale != 1 or atom.value > 24 or atom.value < 0:
+    if atom.scale != 1 or atom.value < 0:
         return False
-    if lang.clock_after.match_at(folded, _skip_spaces(folded, atom.end)) is not None:
+    clock_after = lang.clock_after.match_at(folded, _skip_spaces(folded, atom.end)) is not None
+    if clock_after and _HHMM.fullmatch(atom.raw):
+        return True  # "0401 GMT"
+    if atom.value > 24:
+        return False
+    if clock_after:
         return True
     if not atom.raw.isdigit():
         return False
@@ -172,15 +418,20 @@ def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
     return hit is not None
 
 
-def _is_year(atom: Atom) -> bool:
+def _year_shaped(atom: Atom) -> bool:
+    """Four plain digits from 1000 to 2199: a year or a figure, depending on the words around."""
     return (
         atom.digits
         and atom.scale == 1
         and not atom.grouped
         and atom.raw.isdigit()
         and len(atom.raw) == 4
-        and 1000 <= int(atom.raw) <= 2100
+        and 1000 <= int(atom.raw) <= 2199
     )
+
+
+def _modern_year(atom: Atom) -> bool:
+    return _year_shaped(atom) and 1900 <= int(atom.raw) <= 2100
 
 
 # Numeric dates and clock times: "2025-12-25", "15.08.2022", "3/9/25", "09:13".
@@ -200,9 +451,10 @@ _PHONE = re.compile(
 
 
 def _numeric_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of numeric dates, clock times and phone numbers: none of them are figures."""
+    """Spans of numeric dates, clock times, phone numbers and web addresses: none hold figures."""
     spans = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _URL.finditer(text)]
     return spans
 
 
@@ -227,10 +479,14 @@ def _keep_atom(
             return "drop"
         if _ordinal_end(folded, atom, lang) is not None:
             return "ordinal"
-        if _is_id_like(text, atom) or not _glued_letters_ok(text, folded, atom, lang):
+        if _is_id_like(text, folded, atom, lang) or not _glued_letters_ok(text, folded, atom, lang):
+            return "drop"
+        if not full and (_is_label(text, folded, atom, lang) or _is_address(text, folded, atom, lang)):
             return "drop"
         return "count"
     if atom.article and not full:
+        return "drop"
+    if not full and _in_compound(text, folded, atom, lang):
         return "drop"
     if atom.bare_scale and not full and fold(atom.raw) not in lang.standalone:
         return "drop"
@@ -238,15 +494,17 @@ def _keep_atom(
         # A capitalised number word inside a run of capitalised words is part
         # of a name ("Kim Jong Un", "Ocean's Eleven"), unless it opens a sentence.
         before = _word_before(text, atom.start)
-        prev_text = text[: atom.start].rstrip()
-        sentence_start = not prev_text or prev_text[-1] in ".!?\n\"'«„“”"
+        sentence_start = _char_before(text, atom.start) in _SENTENCE_START
         if before and before[1][:1].isupper() and not sentence_start:
             return "drop"
     return "count"
 
 
 def _atoms(text: str, folded: str, lang: LanguageData, *, full: bool) -> list[Atom]:
-    digits = scan_digits(text, folded, lang)
+    digits = [
+        _unit_over_multiplier(text, folded, a, lang)
+        for a in scan_digits(text, folded, lang, full=full)
+    ]
     words = scan_words(text, folded, lang, full=full)
     taken = [(a.start, a.end) for a in digits]
     merged = list(digits)
@@ -255,6 +513,18 @@ def _atoms(text: str, folded: str, lang: LanguageData, *, full: bool) -> list[At
             merged.append(w)
     merged.sort(key=lambda a: a.start)
     return merged
+
+
+def _glued_to(text: str, before: Atom, after: Atom) -> bool:
+    """Two digit atoms joined by one hyphen, slash or dot: parts of one code ("3888-2", "20-24")."""
+    return before.digits and after.digits and after.start - before.end == 1 and (
+        text[before.end] in "-/.\u2013"
+    )
+
+
+# --------------------------------------------------------------------------- #
+# Ranges
+# --------------------------------------------------------------------------- #
 
 
 def _shared_scale(low: Atom, high: Atom) -> Decimal:
@@ -275,8 +545,12 @@ def _shared_scale(low: Atom, high: Atom) -> Decimal:
     return low.value
 
 
-def _between_prefix(folded: str, start: int, lang: LanguageData, mid: str) -> int | None:
-    head = folded[:start].rstrip().rstrip(_SYMBOLS).rstrip()
+def _between_prefix(
+    text: str, folded: str, start: int, lang: LanguageData, mid: str
+) -> int | None:
+    """Where the opening word of "between X and Y" / "from X to Y" starts, if one does."""
+    cur = _currency_before(text, folded, start, lang)
+    head = folded[: cur.start if cur else start].rstrip()
     for pre, pair_mid in lang.range_between:
         if pair_mid != mid:
             continue
@@ -287,43 +561,159 @@ def _between_prefix(folded: str, start: int, lang: LanguageData, mid: str) -> in
     return None
 
 
-def _spans(folded: str, atoms: list[Atom], lang: LanguageData) -> list[_Span]:
+def _is_score(text: str, a: Atom, b: Atom) -> bool:
+    """ "2-1", "89-89", "2014-15": two plain whole numbers joined by a bare hyphen,
+    the second not larger. A score, a season or a code; never a range."""
+    return (
+        a.digits
+        and b.digits
+        and b.start - a.end == 1
+        and text[a.end] in "-\u2013"
+        and a.raw.isdigit()
+        and b.raw.isdigit()
+        and a.scale == b.scale == 1
+        and a.value >= b.value
+    )
+
+
+def _range_pair(
+    text: str, folded: str, a: Atom, b: Atom, lang: LanguageData
+) -> tuple[int, bool] | None:
+    """Whether atoms ``a`` and ``b`` form one range: (span start, opened by a word)."""
+    if _modern_year(a) and not _plain(b) or _modern_year(b) and not _plain(a):
+        return None  # "rose 60% in 2018 to 3.9 million": a year never ends a range
+    mid_start = a.end
+    unit_a = _direct_unit(text, folded, a.end, lang)
+    if unit_a is not None:
+        mid_start = unit_a.end
+    cur_b = _currency_before(text, folded, b.start, lang)
+    mid_end = cur_b.start if cur_b else b.start
+    if mid_end < mid_start:
+        return None
+    gap = folded[mid_start:mid_end]
+    if len(gap) > _RANGE_GAP or "\n" in gap:
+        return None
+    mid = gap.strip()
+    begin = _between_prefix(text, folded, a.start, lang, mid) if mid else None
+    if begin is None and mid not in lang.range_infix:
+        repeated = _repeated_word(folded, b, mid_start, mid_end)
+        if repeated is None:
+            return None
+        mid, unit_a = repeated, None
+        begin = _between_prefix(text, folded, a.start, lang, mid) if mid else None
+        if begin is None and mid not in lang.range_infix:
+            return None
+    if unit_a is not None:
+        # "5% to 10%" is a range, "rose 0.7 percent to 6,327.80" or "up 4 per
+        # cent to $13.60" two figures: a unit after the first figure must come
+        # back with the second one, unless a word opened the range ("from 208
+        # pounds to 193").
+        unit_b = _direct_unit(text, folded, b.end, lang)
+        label_b = unit_b.label if unit_b else cur_b.label if cur_b else None
+        if label_b is None and begin is None:
+            return None
+        if label_b is not None and label_b != unit_a.label:
+            return None
+    cur_a = _currency_before(text, folded, a.start, lang)
+    if (
+        begin is None
+        and mid[:1].isalpha()
+        and (cur_a is not None or unit_a is not None)
+        and lang.change_prepositions.match_before(folded, cur_a.start if cur_a else a.start, 12)
+    ):
+        # "increased by $43.6 billion to $419.2 billion": an amount of change
+        # with its own unit, then the level it reached ("dropped by 1 to 1.5
+        # degrees" is a range).
+        return None
+    low = _shared_scale(a, b)
+    if begin is None and not low < b.value:
+        return None
+    if begin is not None and low == b.value:
+        return None
+    return (begin if begin is not None else a.start), begin is not None
+
+
+def _plain(atom: Atom) -> bool:
+    """A whole number in plain digits, as a year is written."""
+    return atom.digits and atom.scale == 1 and not atom.grouped and atom.raw.isdigit()
+
+
+def _repeated_word(folded: str, b: Atom, mid_start: int, mid_end: int) -> str | None:
+    """ "138,285 lots from 212,577 lots": the same word after both figures is their
+    unit, so the connector is what stands between it and the second figure."""
+    word = _word_at(folded, _skip_spaces(folded, mid_start))
+    if word is None or word.start() >= mid_end:
+        return None
+    after_b = _word_at(folded, _skip_spaces(folded, b.end))
+    if after_b is None or after_b.group() != word.group():
+        return None
+    return folded[word.end() : mid_end].strip()
+
+
+def _spans(text: str, folded: str, atoms: list[Atom], lang: LanguageData) -> list[_Span]:
     spans: list[_Span] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = folded[a.end : b.start]
-            mid = gap.strip().rstrip(_SYMBOLS).strip()
-            if len(gap) <= _RANGE_GAP and "\n" not in gap:
-                begin = _between_prefix(folded, a.start, lang, mid) if mid else None
-                is_infix = mid in lang.range_infix
-                if begin is not None or is_infix:
-                    low = _shared_scale(a, b)
-                    if low < b.value:
-                        spans.append(
-                            _Span(
-                                begin if begin is not None else a.start,
-                                b.end,
-                                low,
-                                b.value,
-                                (a, b),
-                                between=begin is not None,
-                            )
-                        )
-                        i += 2
-                        continue
+            if _is_score(text, a, b):
+                i += 2
+                continue
+            pair = _range_pair(text, folded, a, b, lang)
+            if pair is not None:
+                start, between = pair
+                low = _shared_scale(a, b)
+                spans.append(
+                    _Span(start, b.end, min(low, b.value), max(low, b.value), (a, b), between)
+                )
+                i += 2
+                continue
         spans.append(_Span(a.start, a.end, a.value, a.value, (a,)))
         i += 1
     return spans
 
 
-def _is_year_span(span: _Span, unit: str | None) -> bool:
-    # A year followed by a measure abbreviation is still a year ("2025 ha" in
-    # Italian is "2025 has"); only a head count or thing makes it a figure.
+def _is_year_span(
+    folded: str, span: _Span, unit: str | None, direct: bool, lang: LanguageData, start: int
+) -> bool:
+    """Whether a span of four-digit figures is a year ("în 2024", "2022") rather than a count.
+
+    A head count, thing or sum named right after the figure makes it a count
+    ("2000 soldiers", "1500 de euro"). Otherwise, after a year preposition
+    ("in", "în", "since") a figure from 1000 to 2100 is a year ("In 2021 most
+    people"); without one, 1900 to 2100 is a year unless a counted noun
+    follows a few words on, and an earlier figure is a count ("the 1000 hp
+    barrier"). A year followed by a measure abbreviation is still a year
+    ("2025 ha" in Italian is "2025 has").
+    """
+    if not all(_year_shaped(a) for a in span.atoms):
+        return False
     counted = unit is not None and concept_kinds().get(unit) in ("person", "thing", "money")
-    return not counted and all(_is_year(a) for a in span.atoms)
+    if counted and direct:
+        return False
+    before = _word_before(folded, start)
+    if before and before[1] in _year_prepositions(lang):
+        return True
+    if counted:
+        return False
+    # one year, or a span of years ("between 1600 and 1900", "from 1000 to 1260")
+    return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
+
+
+def _year_prepositions(lang: LanguageData) -> frozenset[str]:
+    return _YEAR_PREPOSITIONS.setdefault(
+        lang.code,
+        frozenset(fold(str(w)) for w in lang.raw.get("dates", {}).get("year_prepositions", [])),
+    )
+
+
+_YEAR_PREPOSITIONS: dict[str, frozenset[str]] = {}
+
+
+# --------------------------------------------------------------------------- #
+# The words around a figure
+# --------------------------------------------------------------------------- #
 
 
 def _unit_after(
@@ -332,23 +722,28 @@ def _unit_after(
     """The unit named right after a figure: (concept, unit words, unit start, end)."""
     p = _skip_spaces(folded, pos)
     # "%" and "la sută" may follow with or without a space
-    for phrases in (lang.percent, lang.currency):
-        m = phrases.match_at(folded, p, text)
-        if m:
-            return (m.label if phrases is not lang.percent else "percent"), text[m.start : m.end], m.start, m.end
+    m = lang.percent.match_at(folded, p, text)
+    if m:
+        return "percent", text[m.start : m.end], m.start, m.end
+    m = _unit_match(lang.currency, text, folded, p)
+    if m:
+        return m.label, text[m.start : m.end], m.start, m.end
     starts = [p]
     link = _word_at(folded, p)
     if link and link.group() in lang.noun_links:
         starts.append(_skip_spaces(folded, link.end()))
     elif p < len(folded) and folded[p] == "'" and "d'" in lang.noun_links:
         starts.append(p + 1)
+    elif p == pos and folded[p : p + 1] == "-" and folded[p + 1 : p + 2].isalpha():
+        starts.append(p + 1)  # "6.1-inch", "185-hp", "3.5-liter"
     for s in starts:
         for phrases in (lang.currency, lang.units):
-            m = phrases.match_at(folded, s, text)
+            m = _unit_match(phrases, text, folded, s)
             if m:
                 return m.label, text[m.start : m.end], m.start, m.end
     # One or two adjectives may stand between the figure and its noun
-    # ("2,000 North Korean soldiers", "5.000 de noi refugiați").
+    # ("2,000 North Korean soldiers", "5.000 de noi refugiați", "25 000 los
+    # manifestantes").
     s = starts[-1]
     for _ in range(2):
         w = _word_at(folded, s)
@@ -378,7 +773,7 @@ def _casualty(folded: str, pos: int, lang: LanguageData) -> str | None:
 
 
 def _before(
-    folded: str, start: int, lang: LanguageData
+    text: str, folded: str, start: int, lang: LanguageData
 ) -> tuple[int, str | None, bool, str | None, str | None]:
     """Words before a figure: (new start, qualifier, increment, currency, change)."""
     qualifier: str | None = None
@@ -389,12 +784,12 @@ def _before(
     for _ in range(3):
         moved = False
         if currency is None:
-            m = lang.currency.match_before(folded, pos, window=8)
-            if m and not m.phrase[:1].isalpha():
-                currency, pos, moved = m.label, m.start, True
+            cur = _currency_before(text, folded, pos, lang)
+            if cur:
+                currency, pos, moved = cur.label, cur.start, True
         if qualifier is None:
             m = lang.qualifiers.match_before(folded, pos)
-            if m:
+            if m and not _glued_sign(folded, m):
                 qualifier, pos, moved = m.label, m.start, True
         if not increment:
             m = lang.increment_before.match_before(folded, pos)
@@ -405,7 +800,14 @@ def _before(
     m = lang.change.match_before(folded, pos, window=30)
     if m:
         change = m.label
+    elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
+        change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+def _glued_sign(folded: str, m: PhraseMatch) -> bool:
+    """A comparison sign glued to another one ("<>30", "=>30", "=<30"): no bound we can read."""
+    return not m.phrase[:1].isalnum() and folded[m.start - 1 : m.start] in ("<", ">", "=", "!")
 
 
 def _change_in_clause(folded: str, start: int, end: int, lang: LanguageData) -> str | None:
@@ -426,6 +828,28 @@ def _change_in_clause(folded: str, start: int, end: int, lang: LanguageData) -> 
         return None
     after = lang.change.find(folded[end:limit])
     return after[0].label if after else None
+
+
+def _after_qualifier(
+    folded: str, text: str, stop: int, lang: LanguageData, figures: frozenset[int]
+) -> PhraseMatch | None:
+    """ "500 or more", "20 como mínimo" — but not the "or less" of "5000 or less than
+    6000", where "less than" bounds the next figure."""
+    after = lang.qualifiers_after.match_at(folded, _skip_spaces(folded, stop), text)
+    if after is None:
+        return None
+    for w in _WORD.finditer(folded, after.start, after.end):
+        ahead = lang.qualifiers.match_at(folded, w.start(), text)
+        if ahead is not None and ahead.end > after.end:
+            nxt = _skip_spaces(folded, ahead.end)
+            if any(nxt <= f <= nxt + 2 for f in figures):
+                return None
+    return after
+
+
+def _bound_wins(qualifier: str | None, after: PhraseMatch) -> bool:
+    """Whether a qualifier after the figure replaces the one before it (none, or a hedge)."""
+    return qualifier is None or (qualifier == "approx" and after.label != "approx")
 
 
 def _vague(
@@ -468,6 +892,79 @@ def _kind(unit: str | None) -> str:
     return {"person": "count", "thing": "count", "ratio": "percent"}.get(kind, kind)
 
 
+# --------------------------------------------------------------------------- #
+# After the quantities are read: bounds that make a range, restated changes
+# --------------------------------------------------------------------------- #
+
+_LOWER = (Qualifier.OVER.value, Qualifier.AT_LEAST.value)
+_UPPER = (Qualifier.UNDER.value, Qualifier.UP_TO.value)
+
+
+def _join_bounds(text: str, folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
+    """ "more than 100 and less than 300" is one range (100..300), as is "at most 100
+    and at least 20" (20..100): a lower and an upper bound joined by "and", with
+    the lower one below the upper one and no other unit."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            r = found[i + 1]
+            pair = _bound_pair(q, r)
+            joiner = folded[q.end : r.start].strip()
+            if (
+                pair is not None
+                and joiner in lang.bound_joiners
+                and (q.unit is None or r.unit is None or q.unit == r.unit)
+                and not (q.change or r.change or q.increment or r.increment)
+            ):
+                low, high = pair
+                unit_q = q if q.unit is not None else r
+                out.append(
+                    Quantity(
+                        text[q.start : r.end],
+                        q.start,
+                        r.end,
+                        low,
+                        high,
+                        Qualifier.RANGE.value,
+                        unit=unit_q.unit,
+                        unit_text=unit_q.unit_text,
+                        kind=unit_q.kind,
+                    )
+                )
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _bound_pair(q: Quantity, r: Quantity) -> tuple[Number, Number] | None:
+    for lower, upper in ((q, r), (r, q)):
+        if lower.qualifier in _LOWER and upper.qualifier in _UPPER:
+            low, high = lower.low, upper.high
+            if low is not None and high is not None and low < high:
+                return low, high
+    return None
+
+
+def _restated_changes(folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
+    """ "lost 190 points, or 0.6%": a figure that restates a change takes its direction."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if q.change is None and prev is not None and prev.change is not None:
+            follow = lang.change_followers.match_before(folded, q.start, window=8)
+            if follow is not None and prev.end <= follow.start:
+                between = folded[prev.end : follow.start]
+                words = _WORD.findall(between)
+                if len(words) <= 1 and len(between) <= 16 and not re.search(r"[.;:!?\n0-9]", between):
+                    q = attrs.evolve(q, change=prev.change)
+        out.append(q)
+    return out
+
+
 def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> list[Quantity]:
     """Every quantity in ``text`` for language ``lang`` (the engine behind the public API)."""
     folded = fold(text)
@@ -475,26 +972,31 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
     ordinals: list[Atom] = []
     dates = _numeric_dates(text)
     vague_spans = [(m.start, m.end) for m in lang.vague.find(folded)]
+    dropped: Atom | None = None
     for atom in _atoms(text, folded, lang, full=full):
         if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
             continue
         verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates)
+        if dropped is not None and _glued_to(text, dropped, atom):
+            verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
             ordinals.append(atom)
+        dropped = atom if verdict == "drop" else None
+    figures = frozenset(a.start for a in kept)
     found: list[Quantity] = []
     covered = 0
-    for span in _spans(folded, kept, lang):
+    for span in _spans(text, folded, kept, lang):
         if span.start < covered:
             continue
-        made = _quantity(text, folded, lang, span.start, span.end, span.low, span.high, span)
+        made = _quantity(text, folded, lang, span.start, span.end, span.low, span.high, span, figures)
         found.extend(made)
         covered = max([covered, *(q.end for q in made)])
     taken = [(q.start, q.end) for q in found]
     for start, end, magnitude in _vague(text, folded, lang, taken):
         found.extend(
-            _quantity(text, folded, lang, start, end, Decimal(magnitude), None, None)
+            _quantity(text, folded, lang, start, end, Decimal(magnitude), None, None, figures)
         )
     if full:
         for atom in ordinals:
@@ -511,7 +1013,8 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
                 )
             )
     found.sort(key=lambda q: (q.start, q.end))
-    return found
+    found = _join_bounds(text, folded, found, lang)
+    return _restated_changes(folded, found, lang)
 
 
 def _quantity(
@@ -523,31 +1026,51 @@ def _quantity(
     low: Decimal,
     high: Decimal | None,
     span: _Span | None,
+    figures: frozenset[int] = frozenset(),
 ) -> list[Quantity]:
-    new_start, qualifier, increment, currency, change = _before(folded, start, lang)
+    new_start, qualifier, increment, currency, change = _before(text, folded, start, lang)
+    if span is not None and span.between:
+        # "rose from $160 to $180": the two levels, not an amount of change
+        # (which "rose by between 5% and 6%" is, see change_prepositions below).
+        change = None
     if span is not None and span.between and currency is None:
         # "between $1,500 and $2,000": the sign stands after the opening word.
-        sign = lang.currency.match_before(folded, span.atoms[0].start, window=8)
-        if sign and not sign.phrase[:1].isalpha():
+        sign = _currency_before(text, folded, span.atoms[0].start, lang)
+        if sign:
             currency = sign.label
     stop = end
     m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
     if m and span is not None:
         increment, stop = True, m.end
-    unit, unit_text, _, unit_end = _unit_after(text, folded, stop, lang)
+    # A bound may follow the figure before its noun ("30 o menos niños", "500
+    # or more troops") or after it ("500 troops or more"); after a hedge it
+    # wins and the hedge stays ("about five hundred or more").
+    hedged = False
+    after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
+    if after is not None and _bound_wins(qualifier, after):
+        hedged, qualifier, stop = qualifier == "approx", after.label, after.end
+    unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang)
+    direct = unit is not None and all(
+        w in lang.noun_links for w in _WORD.findall(folded, stop, unit_start)
+    )
     if currency and unit is None:
         unit = currency
     if unit is not None and unit_end > stop:
         stop = unit_end
-    if span is not None and _is_year_span(span, unit) and qualifier is None and currency is None:
+    if (
+        span is not None
+        and qualifier is None
+        and currency is None
+        and _is_year_span(folded, span, unit, direct, lang, new_start)
+    ):
         return []
     if span is not None and not increment:
         m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
         if m:
             increment, stop = True, m.end
-    after = lang.qualifiers_after.match_at(folded, _skip_spaces(folded, stop), text)
-    if after and span is not None and qualifier is None:
-        qualifier, stop = after.label, after.end
+    after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
+    if after is not None and _bound_wins(qualifier, after):
+        hedged, qualifier, stop = hedged or qualifier == "approx", after.label, after.end
     if (
         unit is not None
         and concept_kinds().get(unit) == "person"
@@ -579,7 +1102,7 @@ def _quantity(
             _number(lo),
             _number(hi),
             qual.value,
-            approximate=approx,
+            approximate=approx or hedged,
             unit=unit,
             unit_text=unit_text if unit_text else None,
             kind=_kind(unit),
@@ -594,7 +1117,8 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
     Counts, money, percentages and measures, in digits or words, with their
     bounds, qualifier, unit and ``start``/``end`` offsets into ``text``. Years,
-    dates, clock times, ordinals and id-like digit strings are left out.
+    dates, clock times, ordinals, id-like digit strings, labels ("iPhone 11")
+    and scores ("2-1") are left out.
     ``language`` is a code such as ``"ro"``; when omitted it is detected.
     """
     return extract_quantities(text, get_language(_language_for(text, language)))

@@ -24,6 +24,7 @@ class Article:
     path: str | None = None
     published_from: str | None = None  # where `published` came from: metadata, header, byline
     encoding: str | None = None
+    body_start: int = 0  # text before this offset is metadata (date header, byline), not claims
 
 
 @attrs.frozen

@@ -26,7 +26,14 @@ from ._article import Article, ArticleRecord
 from ._detect import detect_language
 from ._discover import FoundFile, UnlistableFolder, expand
 from ._formats import read_file
-from ._meta import byline_date, header_date, markdown_title, normalise_language, normalise_published
+from ._meta import (
+    byline_date,
+    header_date,
+    markdown_title,
+    metadata_end,
+    normalise_language,
+    normalise_published,
+)
 from ._source import Skip, Source
 
 logger = logging.getLogger(__name__)
@@ -202,6 +209,7 @@ def _finish(source: Source, default_language: str | None) -> tuple[Article | Non
         path=source.path,
         published_from=published_from,
         encoding=source.encoding,
+        body_start=metadata_end(text, get_language(language).months),
     )
     record = ArticleRecord(
         id=article.id,

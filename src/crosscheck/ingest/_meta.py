@@ -136,6 +136,23 @@ def byline_date(text: str, months: Mapping[str, int]) -> str | None:
     return None
 
 
+def metadata_end(text: str, months: Mapping[str, int]) -> int:
+    """Where the metadata at the top of ``text`` ends: after a date header or a byline line.
+
+    The characters before it (" date 2025-12-25", "Scris de X pe 15 august
+    2022, 09:13") describe the article; they are not claims it makes.
+    """
+    if match := _HEADER.match(text):
+        return match.end()
+    offset = 0
+    for line in text[:BYLINE_WINDOW].split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= _BYLINE_MAX_LINE and byline_date(stripped, months):
+            return offset + len(line)
+        offset += len(line) + 1
+    return 0
+
+
 def markdown_title(text: str) -> str | None:
     """The title of a Markdown text whose first non-blank line is "# Title" or "## Title"."""
     for line in text.split("\n"):

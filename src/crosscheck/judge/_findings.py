@@ -223,7 +223,9 @@ def judge_group(claims: Sequence[Claim]) -> list[Finding]:
     info = _describe_group(group)
     if len(group) == 1:
         (claim,) = group
-        if claim.kind == "quantity" and claim.unit is None:
+        # Single-source figures are worth listing; a date or quote that no
+        # other article repeats is the ordinary case, not a finding.
+        if claim.kind != "quantity" or claim.unit is None:
             return []
         note = " (an increment, not compared with totals)" if claim.increment else ""
         return [
@@ -282,6 +284,8 @@ def _conflicts(
         for b in group[i + 1 :]:
             if agree(intervals[a.id], intervals[b.id]):
                 continue
+            if info.claim_kind == "date" and a.article == b.article:
+                continue  # one article's two dates for one verb: two events (see align)
             note = _scope_note(a, b)
             findings.append(
                 _finding(
@@ -298,9 +302,7 @@ def _conflicts(
     return findings
 
 
-def _range(
-    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
-) -> list[Finding]:
+def _range(info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]) -> list[Finding]:
     stated = {(c.low, c.high, c.qualifier, c.approximate, c.date_low, c.date_high) for c in group}
     if len(stated) < 2:
         return []
@@ -322,8 +324,7 @@ def _range(
         for c in precise
     )
     text = (
-        f"Sources put the {info.words} between {_show(info, low)} and {_show(info, high)}: "
-        f"{parts}."
+        f"Sources put the {info.words} between {_show(info, low)} and {_show(info, high)}: {parts}."
     )
     if vague:
         fits = [c for c in vague if claim_interval(c).overlaps(envelope)]
@@ -374,12 +375,14 @@ def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
                 + (f", across {', '.join(langs)}." if len(langs) > 1 else "."),
             )
         )
+    from ..align._graph import quote_match_min
+
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
             if a.language != b.language or a.article == b.article:
                 continue
             score = quote_similarity(a.text, b.text)
-            if score < QUOTE_SAME_WORDING:
+            if quote_match_min(a, b) <= score < QUOTE_SAME_WORDING:
                 findings.append(
                     _finding(
                         info,
@@ -421,9 +424,7 @@ _ORDER = {
 }
 
 
-def judge(
-    groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()
-) -> tuple[Finding, ...]:
+def judge(groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()) -> tuple[Finding, ...]:
     """Findings for every group (plus ``extra`` ones), conflicts first, in a stable order."""
     findings = [f for g in groups for f in judge_group(g)]
     findings.extend(extra)

@@ -46,9 +46,7 @@ class Interval:
         return Interval(low, high) if low <= high else None
 
 
-def interval(
-    low: float | None, high: float | None, *, approximate: bool = False
-) -> Interval:
+def interval(low: float | None, high: float | None, *, approximate: bool = False) -> Interval:
     """The interval a claim allows, widened by the tolerance for hedged figures."""
     tol = APPROX_TOLERANCE if approximate else EXACT_TOLERANCE
     lo = -math.inf if low is None else low * (1 - tol) if low >= 0 else low * (1 + tol)

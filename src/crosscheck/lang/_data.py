@@ -20,6 +20,7 @@ import attrs
 from .._errors import LanguageDataError, UnsupportedLanguageError
 from .._fold import fold
 from .._phrases import PhraseSet
+from ._numwords import NumeralWords, numeral_words
 
 
 def _folded_map(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -97,10 +98,12 @@ class LanguageData:
     chain_passive: PhraseSet
     name_particles: frozenset[str]
     function_words: frozenset[str]
+    clitics: frozenset[str]
     # ranges and bounds (extract/_quantities.py)
     bound_joiners: frozenset[str]
     change_followers: PhraseSet
     capitalised_names: bool
+    street_words: frozenset[str]
     # dates and the events they date ([dates], [events], [event_links]; extract/_dates.py)
     month_names: PhraseSet
     weekday_names: PhraseSet
@@ -110,6 +113,7 @@ class LanguageData:
     date_relative: PhraseSet
     ambiguous_months: frozenset[str]
     month_cues: PhraseSet
+    month_false_after: PhraseSet
     season_prepositions: PhraseSet
     weekday_false_before: PhraseSet
     weekday_false_after: PhraseSet
@@ -120,8 +124,12 @@ class LanguageData:
     day_first: bool | None
     month_day_first: bool
     names_lowercase: bool
+    bare_years: bool
     events: PhraseSet
     event_during: PhraseSet
+    event_clause: PhraseSet
+    # signs, fractions, decimals, collectives ([numbers]; extract/_numerals.py)
+    numerals: NumeralWords
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -230,11 +238,13 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             chain_passive=PhraseSet({"chain": _section(raw, "attribution", "chain_passive") or []}),
             name_particles=frozenset(_folded_list(_section(raw, "attribution", "name_particles"))),
             function_words=frozenset(_folded_list(_section(raw, "attribution", "function_words"))),
+            clitics=frozenset(_folded_list(_section(raw, "attribution", "clitics"))),
             bound_joiners=frozenset(_folded_list(_section(raw, "ranges").get("bound_joiners"))),
             change_followers=PhraseSet(
                 {"follow": [str(x) for x in _section(raw, "syntax").get("change_followers", [])]}
             ),
             capitalised_names=bool(_section(raw, "syntax").get("capitalised_names", False)),
+            street_words=frozenset(_folded_list(_section(raw, "syntax").get("street_words"))),
             month_names=PhraseSet(_frames({k: str(v) for k, v in dates.get("months", {}).items()})),
             weekday_names=PhraseSet(
                 _frames({k: str(v) for k, v in dates.get("weekdays", {}).items()})
@@ -245,6 +255,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             date_relative=PhraseSet(_frames(dates.get("relative", {}))),
             ambiguous_months=frozenset(_folded_list(dates.get("ambiguous_months"))),
             month_cues=PhraseSet({"cue": dates.get("month_cues", [])}),
+            month_false_after=PhraseSet({"not": dates.get("month_false_after", [])}),
             season_prepositions=PhraseSet({"in": dates.get("season_prepositions", [])}),
             weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
             weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
@@ -261,8 +272,11 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             day_first=dates.get("day_first"),
             month_day_first=bool(dates.get("month_day_first", False)),
             names_lowercase=bool(dates.get("names_lowercase", False)),
+            bare_years=bool(dates.get("bare_years", False)),
             events=_phrases(raw, "events"),
             event_during=PhraseSet({"during": _section(raw, "event_links").get("during", [])}),
+            event_clause=PhraseSet({"clause": _section(raw, "event_links").get("clause", [])}),
+            numerals=numeral_words(numbers),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(

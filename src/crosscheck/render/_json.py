@@ -27,12 +27,23 @@ def _plain(value: Any) -> Any:
 
 
 def _record(obj: Any, drop: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name not in drop}
+    return {
+        f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name not in drop
+    }
 
 
 _FIGURE_FIELDS = (
-    "article", "text", "start", "end", "low", "high", "qualifier", "unit", "value",
-    "speaker", "attributed_to",
+    "article",
+    "text",
+    "start",
+    "end",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "value",
+    "speaker",
+    "attributed_to",
 )
 
 

@@ -33,7 +33,10 @@ def to_text(report: Report) -> str:
     skipped = [r for r in report.articles if r.status != "ok"]
     if skipped:
         lines += ["", "Skipped inputs:"]
-        lines += [f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip() for r in skipped]
+        lines += [
+            f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip()
+            for r in skipped
+        ]
     for kind, title in _TITLES.items():
         items = [f for f in report.findings if f.kind == kind]
         if not items:
@@ -51,8 +54,18 @@ def _md_escape(text: str) -> str:
 def to_markdown(report: Report) -> str:
     """A Markdown document: summary, articles table, findings with their claims."""
     by_id = {c.id: c for c in report.claims}
-    out = ["# crosscheck report", "", _header(report)[0].removeprefix("crosscheck report: ") + ".", ""]
-    out += ["## Articles", "", "| id | language | published | status | reason |", "|---|---|---|---|---|"]
+    out = [
+        "# crosscheck report",
+        "",
+        _header(report)[0].removeprefix("crosscheck report: ") + ".",
+        "",
+    ]
+    out += [
+        "## Articles",
+        "",
+        "| id | language | published | status | reason |",
+        "|---|---|---|---|---|",
+    ]
     for r in report.articles:
         out.append(
             f"| {_md_escape(r.id)} | {r.language or ''} | {r.published or ''} | {r.status} | "

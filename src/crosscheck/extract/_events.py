@@ -1,0 +1,124 @@
+"""What a date is the date of: the event named next to it in its sentence.
+
+``event_for(text, start, end, language)`` reads the sentence around the date
+mention at ``[start, end)`` and returns ``(concept, predicate)``: a
+language-neutral event concept from the language file's ``[events]`` section
+(``signed``, ``met``, ``recaptured``, ``published``, ``announced``, ``died``, …)
+and the words that named it, as written ("semnat", "Firmato", "s-a întâlnit").
+Two articles that date the same concept can then be compared, whatever their
+language: "tratatul semnat în 2024" and "Firmato nel giugno del 2024" are both
+dates of a signing.
+
+Three rules, all about sentence structure rather than particular words:
+
+1. Nearest in its clause wins. Distance is counted in characters from the
+   date; a phrase after the date counts ``_AFTER_PENALTY`` more, as the verb a
+   date follows is likelier its own ("semnat în 2024") than the one after it,
+   and each word joining two clauses on the way (``[event_links] clause``:
+   "iar", "e", "and", "mais"…) counts ``_CLAUSE_PENALTY`` more: in "ha invaso
+   l'Ucraina e ad aprile le truppe si sono ritirate", April is the withdrawal's.
+2. A coarse date gives way from a report to what is reported. The concepts in
+   ``_REPORTING`` (announced, reported, said) date the report. A statement is
+   dated to the day ("a declarat marți", "said on Tuesday"), so a day, weekday
+   or week stays the report's. A month, season or year next to a reporting
+   verb is the time of the reported event, when the sentence names one that no
+   other date in it is nearer to: "ha riferito in aprile che le truppe erano
+   state espulse" dates the expulsion; "announced in May that the treaty was
+   signed in 2024" leaves May to the announcement, as 2024 is the signing's.
+3. "During" hands the date on. When the nearest phrase is a noun right after
+   one of the ``[event_links] during`` words ("încheiate în timpul întâlnirii
+   din iunie 2024", "signed during the meeting of June 2024", "beim Treffen im
+   Juni 2024 unterzeichnet"), the date of the occasion is the date of what was
+   done during it: the nearest other (non-reporting) event wins, when there is one.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .._fold import fold
+from .._phrases import PhraseMatch
+from ..lang import get_language
+from ._dates import find_dates
+from ._sentences import split_sentences
+
+# Characters added to the distance of an event phrase that follows the date,
+# and for each clause-joining word between the phrase and the date.
+_AFTER_PENALTY = 5
+_CLAUSE_PENALTY = 20
+
+# Event concepts that report another event rather than being one.
+_REPORTING = frozenset({"announced", "reported", "said"})
+
+# Grains at which a date next to a reporting verb is the report's own date.
+_DAY_GRAINS = frozenset({"day", "weekday", "week"})
+
+# At most this many words between a "during" link and the occasion it names
+# ("during the meeting", "lors de la rencontre", "în timpul întâlnirii").
+_DURING_GAP_WORDS = 1
+
+
+def event_for(text: str, start: int, end: int, language: str) -> tuple[str | None, str | None]:
+    """The event concept of the date at ``text[start:end]`` and the words that name it.
+
+    Returns ``(None, None)`` when the sentence names no event listed for
+    ``language``. The predicate is a slice of ``text`` (as written, with its
+    diacritics and case).
+    """
+    lang = get_language(language)
+    s0, s1 = _sentence_of(text, start, end)
+    sentence = text[s0:s1]
+    folded = fold(sentence)
+    cs, ce = start - s0, end - s0
+    hits = [m for m in lang.events.find(sentence, folded) if m.end <= cs or m.start >= ce]
+    if not hits:
+        return None, None
+    joins = [m.start for m in lang.event_clause.find(sentence, folded)]
+
+    def distance(m: PhraseMatch, start: int = cs, end: int = ce) -> int:
+        if m.end <= start:
+            lo, hi, extra = m.end, start, 0
+        else:
+            lo, hi, extra = end, m.start, _AFTER_PENALTY
+        crossed = sum(1 for j in joins if lo <= j < hi)
+        return hi - lo + extra + _CLAUSE_PENALTY * crossed
+
+    best = min(hits, key=distance)
+    if best.label in _REPORTING:
+        dates = find_dates(sentence, language)
+        own = next((d for d in dates if d.start == cs and d.end == ce), None)
+        if own is None or own.grain not in _DAY_GRAINS:
+            # Rule 2: the reported event, when no other date in the sentence is nearer to it.
+            others = [(d.start, d.end) for d in dates if d.end <= cs or d.start >= ce]
+            free = [
+                m
+                for m in hits
+                if m.label not in _REPORTING
+                and all(distance(m, a, b) >= distance(m) for a, b in others)
+            ]
+            best = min(free, key=distance) if free else best
+    elif _after_during(folded, lang.event_during.find(sentence, folded), best):
+        done = [m for m in hits if m is not best and m.label not in _REPORTING]
+        best = min(done, key=distance) if done else best
+    return best.label, sentence[best.start : best.end]
+
+
+def _after_during(folded: str, links: list[PhraseMatch], event: PhraseMatch) -> bool:
+    """Rule 3: ``event`` names the occasion after a "during" link ("în timpul întâlnirii")."""
+    return any(
+        link.end <= event.start and len(folded[link.end : event.start].split()) <= _DURING_GAP_WORDS
+        for link in links
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(text))
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentences the date touches, joined: "am 3. September" is no sentence end."""
+    spans = [(s0, s1) for s0, s1 in _sentences(text) if s0 < max(end, start + 1) and start < s1]
+    if not spans:
+        return 0, len(text)
+    return spans[0][0], spans[-1][1]
