@@ -149,7 +149,7 @@ def test_report_json_is_byte_identical(report: crosscheck.Report) -> None:
 
 
 def _value(expected: str) -> str:
-    """expected.json spells seasons and spans for people ("2025 spring", "2024-late..2025 spring")."""
+    """Normalise expected.json's spelling ("2025 spring", "2024-late..2025 spring")."""
     return expected.replace(" ", "-").replace("late", "end").replace("..", "/")
 
 
