@@ -98,7 +98,9 @@ def _load_file(path: Path) -> Iterator[Case]:
         return
     cases = data.get("case")
     if data.get("language") != stem or not isinstance(cases, list) or not cases:
-        yield Case(f"{stem}-file", path, stem, "", None, (), ("needs language = file name and cases",))
+        yield Case(
+            f"{stem}-file", path, stem, "", None, (), ("needs language = file name and cases",)
+        )
         return
     for number, raw in enumerate(cases, start=1):
         problems: list[str] = []
@@ -111,14 +113,20 @@ def _load_file(path: Path) -> Iterator[Case]:
         if quotes is None and not attributions:
             problems.append("a case needs quotes (possibly []) or attributions")
         if isinstance(raw, dict):
-            problems += [f"unknown case key {k!r}" for k in raw if k not in {"text", "quotes", "attributions"}]
+            problems += [
+                f"unknown case key {k!r}"
+                for k in raw
+                if k not in {"text", "quotes", "attributions"}
+            ]
         for q in quotes or []:
             problems += _check_table(q, _QUOTE_KEYS, "quote")
             if isinstance(q, dict) and isinstance(q.get("text"), str) and q["text"] not in text:
                 problems.append(f"quote text {q['text']!r} is not in the case text")
         for a in attributions:
             problems += _check_table(a, _ATTRIBUTION_KEYS, "attribution")
-            if isinstance(a, dict) and (not isinstance(a.get("claim"), str) or a["claim"] not in text):
+            if isinstance(a, dict) and (
+                not isinstance(a.get("claim"), str) or a["claim"] not in text
+            ):
                 problems.append(f"attribution claim {a.get('claim')!r} is not in the case text")
         yield Case(
             id=f"{stem}-{number:03d}-{_slug(text)}",
@@ -160,7 +168,8 @@ def test_case(case: Case) -> None:
         for q in found:
             assert case.text[q.start : q.end] == q.text
             if q.speaker is not None:
-                assert q.speaker_start is not None and q.speaker_end is not None
+                assert q.speaker_start is not None
+                assert q.speaker_end is not None
                 assert case.text[q.speaker_start : q.speaker_end] == q.speaker
         report = "\n".join(f"  found {i}: {_describe(q)}" for i, q in enumerate(found, 1))
         if len(found) != len(case.quotes):

@@ -112,7 +112,7 @@ def _load_file(path: Path) -> Iterator[Case]:
         problems.append(f"language = {data.get('language')!r} must equal the file name {stem!r}")
     if not isinstance(cases, list) or not cases:
         problems.append("the file must hold at least one [[case]]")
-    if problems:
+    if problems or not isinstance(cases, list):
         yield Case(f"{stem}-file", path, stem, "", None, (), tuple(problems))
         return
     for number, raw in enumerate(cases, start=1):

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from crosscheck._fold import fold
-from crosscheck.extract._quotes import QUOTE_MATCH_THRESHOLD, QuoteMention, find_quotes, quote_similarity
+from crosscheck.extract._quotes import (
+    QUOTE_MATCH_THRESHOLD,
+    QuoteMention,
+    find_quotes,
+    quote_similarity,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
@@ -26,7 +31,11 @@ def _quotes(article: str, lang: str) -> list[QuoteMention]:
 def test_expected_quote_is_found_with_its_speaker(mention: dict[str, object]) -> None:
     start = int(str(mention["start"]))
     surface = str(mention["surface"])
-    found = [q for q in _quotes(str(mention["article"]), str(mention["lang"])) if q.start <= start < q.end]
+    found = [
+        q
+        for q in _quotes(str(mention["article"]), str(mention["lang"]))
+        if q.start <= start < q.end
+    ]
     assert found, f"no quote covers offset {start}"
     quote = found[-1]  # the innermost
     assert surface in quote.text
@@ -77,7 +86,13 @@ def _by_start(quotes: list[QuoteMention], start: int) -> QuoteMention:
 # significance" (693) against the Italian sentence on the year's
 # "particolare significato" (636).
 SAME_WORDS = {
-    (880, 1040), (693, 106), (693, 316), (2166, 570), (978, 1040), (170, 1040), (693, 636),
+    (880, 1040),
+    (693, 106),
+    (693, 316),
+    (2166, 570),
+    (978, 1040),
+    (170, 1040),
+    (693, 636),
 }
 
 
@@ -99,11 +114,7 @@ def test_special_significance_pair_matches() -> None:
 
 @pytest.mark.parametrize(
     ("ro", "it"),
-    [
-        (a.start, b.start)
-        for a, b in product(RO, IT)
-        if (a.start, b.start) not in SAME_WORDS
-    ],
+    [(a.start, b.start) for a, b in product(RO, IT) if (a.start, b.start) not in SAME_WORDS],
 )
 def test_unrelated_pairs_score_below_threshold(ro: int, it: int) -> None:
     a, b = _by_start(RO, ro), _by_start(IT, it)

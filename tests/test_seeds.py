@@ -216,3 +216,12 @@ def test_romanian_and_italian_quote_pair_is_aligned(report: crosscheck.Report) -
         ):
             return
     pytest.fail("the invincible-friendship quote is not aligned across ro and it")
+
+
+def test_header_and_byline_are_metadata_not_claims(report: crosscheck.Report) -> None:
+    loaded = {a.id: a for a in crosscheck.load(sorted(SEEDS.glob("*.txt"))).articles}
+    assert loaded["000_4daffa0df12e8e81"].body_start == len(" date 2025-12-25")
+    byline = loaded["004_c61b72992829a382"]
+    assert byline.text[: byline.body_start].rstrip().endswith("15 august 2022, 09:13")
+    for claim in report.claims:
+        assert claim.start >= loaded[claim.article].body_start

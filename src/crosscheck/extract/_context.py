@@ -2,6 +2,13 @@
 
 Everything here works on one sentence at a time and returns spans into the
 article text, so each piece of context can be traced back like the figure.
+
+The cited source comes with its chain: "potrivit presei care citează
+raportul KCNA" -> ("presei", "raportul KCNA"), "Reuters, citing KCNA" ->
+("Reuters", "KCNA"), "…, transmite Reuters, potrivit stiripesurse" ->
+("stiripesurse", "Reuters"). The noun-phrase and name helpers here
+(``np_after``, ``split_chain``, ``leading_name_run``…) are shared with the
+quote reader in :mod:`crosscheck.extract._quotes`.
 """
 
 from __future__ import annotations
@@ -11,12 +18,13 @@ import re
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch, PhraseSet
+from .._phrases import PhraseMatch
 from ..lang import LanguageData
 
 # Where a cited source's (or a speaker's) noun phrase stops.
-NP_STOP = re.compile(r"[,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]|\s[-\u2013\u2014]\s")
-_NP_STOP = NP_STOP
+NP_STOP = re.compile(
+    r"[,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]|\s[-\u2013\u2014]\s"
+)
 # What may stand between a source and the chain cue that continues it: "Reuters, citing KCNA".
 _CHAIN_GAP = re.compile(r"[ \t,]{0,4}")
 
@@ -77,10 +85,7 @@ def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", text))
     if not words:
         return 0, 0
-    if from_end:
-        words = words[-_MAX_SOURCE_WORDS:]
-    else:
-        words = words[:_MAX_SOURCE_WORDS]
+    words = words[-_MAX_SOURCE_WORDS:] if from_end else words[:_MAX_SOURCE_WORDS]
     start, end = words[0].start(), words[-1].end()
     while start < end and not text[start].isalnum():
         start += 1
@@ -270,7 +275,7 @@ def is_function_word(text: str, folded: str, tok: Span, lang: LanguageData) -> b
 
 
 def _is_function(folded: str, text: str, tok: Span, lang: LanguageData) -> bool:
-    """A function word; a detection stopword only when written in lower case ("stato", not "Stato")."""
+    """A function word; a detection stopword only in lower case ("stato", not "Stato")."""
     s, e = _word_bounds(text, tok)
     word = folded[s:e]
     return word in lang.function_words or (word in lang.stopwords and text[s:e].islower())
@@ -318,7 +323,9 @@ def trailing_name_run(text: str, folded: str, toks: list[Span], lang: LanguageDa
     j = len(toks) - 1
     if not is_name_token(text, folded, toks[j], lang):
         # A capitalised function word can end a name ("Kim Jong Un") after a real name word.
-        if not (j > 0 and _capitalised(text, toks[j]) and is_name_token(text, folded, toks[j - 1], lang)):
+        if not (
+            j > 0 and _capitalised(text, toks[j]) and is_name_token(text, folded, toks[j - 1], lang)
+        ):
             return None
         j -= 1
     while j - 1 >= 0:
@@ -341,14 +348,16 @@ def trailing_name_run(text: str, folded: str, toks: list[Span], lang: LanguageDa
     return j
 
 
-def _np_after(sentence: _Clause, pos: int, stop_at: int | None, lang: LanguageData) -> tuple[int, int]:
+def _np_after(
+    sentence: _Clause, pos: int, stop_at: int | None, lang: LanguageData
+) -> tuple[int, int]:
     hi = len(sentence.text) if stop_at is None or stop_at < pos else stop_at
     return np_after(sentence.text, sentence.folded, pos, hi, lang)
 
 
 def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, int]:
     begin = 0
-    for m in _NP_STOP.finditer(sentence.text, 0, pos):
+    for m in NP_STOP.finditer(sentence.text, 0, pos):
         begin = m.end()
     base = begin
     for opener in lang.clause_openers.find(sentence.text[base:pos], sentence.folded[base:pos]):
@@ -404,9 +413,7 @@ def attribution(
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
     covered = [(c[1], c[2]) for c in candidates]
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
-    candidates = [
-        c for c in candidates if not any(a <= c[3].start < b for a, b in covered)
-    ]
+    candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -415,9 +422,7 @@ def attribution(
     outer = [
         sources[p.start]
         for p in prefixes
-        if p.start in sources
-        and p.start >= last
-        and not any(a <= p.start < b for a, b in covered)
+        if p.start in sources and p.start >= last and not any(a <= p.start < b for a, b in covered)
     ]
     return _make(sentence, s, e, cue, lang, outer, publisher, more)
 
@@ -434,7 +439,9 @@ def _names_source(text: str, folded: str, s: int, e: int, lang: LanguageData) ->
     )
 
 
-def chain_continuation(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> Span | None:
+def chain_continuation(
+    text: str, folded: str, pos: int, hi: int, lang: LanguageData
+) -> Span | None:
     """The source a chain cue right after ``pos`` adds: "Reuters reported, citing KCNA"."""
     gap = _CHAIN_GAP.match(text, pos, hi)
     at = gap.end() if gap else pos
@@ -506,7 +513,13 @@ def _time_scope(sentence: _Clause, start: int, end: int, lang: LanguageData) -> 
         if start <= m.start() < end:
             continue
         begin = m.start()
-        for phrases in (lang.year_words, lang.months_set, lang.date_frames, lang.year_words, lang.date_frames):
+        for phrases in (
+            lang.year_words,
+            lang.months_set,
+            lang.date_frames,
+            lang.year_words,
+            lang.date_frames,
+        ):
             hit = phrases.match_before(sentence.folded, begin, window=30)
             if hit:
                 begin = hit.start
@@ -537,9 +550,15 @@ def context(
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     pred = _nearest(predicates, cs, ce)
     scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
-    scope = sorted({m.label for m in scope_hits if abs((m.start if m.start >= ce else cs - m.end)) < 80})
+    scope = sorted(
+        {m.label for m in scope_hits if abs(m.start if m.start >= ce else cs - m.end) < 80}
+    )
     entities = lang.entities.find(raw, sentence.folded)
-    outside = [m for m in entities if not (attrib and attrib.start - sentence_start <= m.start < attrib.end - sentence_start)]
+    outside = [
+        m
+        for m in entities
+        if not (attrib and attrib.start - sentence_start <= m.start < attrib.end - sentence_start)
+    ]
     anchor = pred.start if pred and pred.end <= cs else cs
     actor_hit = None
     for m in outside:

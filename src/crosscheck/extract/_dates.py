@@ -312,7 +312,9 @@ class _Parser:
 
     # -- atoms ---------------------------------------------------------------
 
-    def _day_at(self, pos: int) -> tuple[int, int] | None:
+    def _day_at(self, pos: int, *, dot: bool = True) -> tuple[int, int] | None:
+        """A day of the month at ``pos``, with its ordinal ending ("15th", "1er") and,
+        when ``dot``, the period of "3. September"."""
         m = _DAY.match(self.folded, pos)
         if not m or self._glued_before(pos):
             return None
@@ -330,7 +332,7 @@ class _Parser:
                     break
         if self._char(end).isalpha():
             return None
-        if self._char(end) == "." and not self._char(end + 1).isdigit():
+        if dot and self._char(end) == "." and not self._char(end + 1).isdigit():
             end += 1
         value = int(m.group())
         return (value, end) if 1 <= value <= 31 else None
@@ -533,7 +535,7 @@ class _Parser:
         number, end, abbreviated = month
         q = self._ws(end)
         if self.lang.month_day_first:
-            day = self._day_at(q)
+            day = self._day_at(q, dot=False)
             if day is not None and not self._figure_follows(day[1]):
                 r = self._ws(day[1])
                 if self._char(r) == ",":

@@ -25,6 +25,7 @@ Values are exact (:class:`fractions.Fraction`) until the atom is built.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from fractions import Fraction
 
 import attrs
 
-from ..lang import LanguageData
+from ..lang import LanguageData, concept_kinds
 
 # Digits with optional separators. The first branch groups thousands with
 # spaces ("10 000"), the second takes dots and commas, the third a figure
@@ -152,7 +153,7 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
 
 
 def _indian(parts: Sequence[str]) -> bool:
-    """"12,34,567": one or two digits, pairs, then a final group of three."""
+    """ "12,34,567": one or two digits, pairs, then a final group of three."""
     return (
         len(parts) >= 3
         and 1 <= len(parts[0]) <= 2
@@ -262,6 +263,8 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 pass
             elif cased in words.cased_suffixes:
                 scale, end = words.cased_suffixes[cased], tail.end()
+            elif tail.group() in words.decimal_suffixes and value.denominator != 1:
+                scale, end = words.decimal_suffixes[tail.group()], tail.end()
             elif tail.group() in lang.suffixes:
                 scale, end = lang.suffixes[tail.group()], tail.end()
                 if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
@@ -288,7 +291,10 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
         if i is not None and figs[i].scale == 1 and not figs[i].fraction:
             whole = figs[i]
             figs[i] = attrs.evolve(
-                whole, end=m.end(), value=whole.value + value, raw=text[whole.start : m.end()],
+                whole,
+                end=m.end(),
+                value=whole.value + value,
+                raw=text[whole.start : m.end()],
                 fraction=True,
             )
         else:
@@ -349,9 +355,9 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str
         pieces[w] = (Fraction(v), "mult")
     for w, v in {**words.fractions, **words.fractions_plural}.items():
         pieces.setdefault(w, (Fraction(v), "frac"))
-    for j in (*lang.joiners, *words.glue_joiners):
-        if j.isalpha():
-            pieces.setdefault(j, (Fraction(0), "join"))
+    for joiner in (*lang.joiners, *words.glue_joiners):
+        if joiner.isalpha():
+            pieces.setdefault(joiner, (Fraction(0), "join"))
     n = len(word)
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
     best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
@@ -391,11 +397,11 @@ class _State:
         "current",
         "has_current",
         "joined",
+        "lang",
         "last_word",
         "pending",
         "seen_hundred",
         "seen_times",
-        "lang",
         "stack",
     )
 
@@ -435,11 +441,9 @@ class _State:
             return "hundreds" in words.joiner_after
         if lw is not None and lw % 100 == 0 and lw >= 100:
             return "hundreds" in words.joiner_after
-        if "tens" not in words.joiner_after:
-            return False
-        if words.joined_units is not None and value not in words.joined_units:
-            return False
-        return True
+        return "tens" in words.joiner_after and (
+            words.joined_units is None or value in words.joined_units
+        )
 
     def push(self, value: Fraction, cat: str) -> bool:
         if cat == "join":
@@ -508,7 +512,7 @@ class _State:
                 self.seen_hundred
                 and self.last_word is None
                 and self.current % 100 == 0
-                and value < 100
+                and 0 < value < 100
                 and value.denominator == 1
             ):
                 return False
@@ -541,9 +545,7 @@ class _State:
             )
             if not (tens_then_unit or vigesimal or hundreds_then_rest or unit_then_tens):
                 return False
-        elif self.has_current and self.current % 100 != 0:
-            return False
-        elif self.has_current and value >= 100:
+        elif (self.has_current and self.current % 100 != 0) or (self.has_current and value >= 100):
             return False
         self.current += value
         self.has_current = True
@@ -715,7 +717,7 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             run = raw[i : i + size]
             if len(run) < size:
                 continue
-            if all(folded[a[1] : b[0]] in ("-", " ") for a, b in zip(run, run[1:], strict=False)):
+            if all(folded[a[1] : b[0]] in ("-", " ") for a, b in itertools.pairwise(run)):
                 joined = "-".join(r[2] for r in run)
                 if joined in vocab:
                     best = (run[0][0], run[-1][1], joined, size)
@@ -847,10 +849,16 @@ class _Parser:
         state = _State(self.lang)
         steps: list[_Step] = []
         seq: list[_Part] = []
+        coin = -1  # "50 cents": a figure and a coin word, unless more follows
         j = i
         if self.is_article(i):
             nxt = self.parts(i + 1) if self.joinable(i + 1) else None
-            if not (article_ok and nxt and nxt[0][1] in ("hundred", "mult", "times")):
+            scales = (
+                ("hundred", "mult", "times")
+                if self.words.article_before_hundreds
+                else ("mult", "times")
+            )
+            if not (article_ok and nxt and nxt[0][1] in scales):
                 return []
             state.push(_ONE, "word")
             seq.append((_ONE, "word"))
@@ -884,11 +892,25 @@ class _Parser:
                 break
             trial = state.copy()
             if not all(trial.push(*x) for x in p):
+                if p[0][1] in ("hundred", "mult") and self.word(j - 2) in self.lang.joiners:
+                    # "3 hundred and 2 hundred": the figure after "and" opens
+                    # the next number, it does not end this one
+                    steps[:] = [s for s in steps if s.stop <= j - 2]
                 break
+            if (
+                p[0][1] == "hundred"
+                and self.word(j) in self.words.coin_hundreds
+                and len(seq) == 1
+                and seq[-1][1] == "digit"
+                and seq[-1][0] < 100
+            ):
+                coin = j
             state = trial
             seq += p
             j += 1
             self._record(steps, state, j, seq)
+        if coin >= 0:
+            steps[:] = [s for s in steps if s.stop != coin + 1]
         return steps
 
     @staticmethod
@@ -928,18 +950,24 @@ class _Parser:
         return m is not None and m.start <= self.toks[i].start
 
     def _restated(self, hit: _Hit) -> _Hit:
-        """"forty-five (45)": a figure repeated in brackets is one number."""
+        """ "forty-five (45)": a figure repeated in brackets is one number."""
         k = hit.stop
         if k >= self.n or self.gap(k).strip() != "(":
             return hit
         inner = self.core(k)
         if inner is None or inner.value != abs(hit.value) or inner.stop > self.n:
             return hit
+        if (self.fig(k) is None) == (
+            self.fig(hit.first) is None and self.fig(hit.stop - 1) is None
+        ):
+            return hit  # "$ 1.234 (1234,00)" gives a figure twice, in two formats
         after = self.toks[inner.stop - 1].end
         rest = self.folded[after:]
         if not rest.lstrip(" ").startswith(")"):
             return hit
-        return attrs.evolve(hit, stop=inner.stop, close=after + len(rest) - len(rest.lstrip(" ")) + 1)
+        return attrs.evolve(
+            hit, stop=inner.stop, close=after + len(rest) - len(rest.lstrip(" ")) + 1
+        )
 
     def core(self, i: int, *, signed: bool = False) -> _Hit | None:
         cands: list[_Hit] = []
@@ -960,12 +988,67 @@ class _Parser:
             if self.word(i) in self.lang.words:
                 # "uno e mezzo", "un et demi": an article that is also the numeral
                 cands.extend(self._mixed_tail(i, one))
+        cands.extend(self._half_noun(i))
+        if self.full:
+            cands.extend(self._spoken_groups(i, steps))
         if self.full and self.word(i) in self.words.decimal_words:
             # "point 77"
-            cands.extend(self._decimal(i, _Step(i, Fraction(0), ((Fraction(0), "word"),)), lead=True))
+            cands.extend(
+                self._decimal(i, _Step(i, Fraction(0), ((Fraction(0), "word"),)), lead=True)
+            )
         if not cands:
             return None
         return max(cands, key=lambda h: h.stop)
+
+    def _half_noun(self, i: int) -> list[_Hit]:
+        """ "more than half", "plus de la moitié": a half after a qualifier."""
+        for phrase in self.words.half_nouns:
+            j = i
+            for piece in phrase:
+                if self.word(j) != piece or (j > i and not self.joinable(j)):
+                    break
+                j += 1
+            else:
+                before = self.lang.qualifiers.match_before(
+                    self.folded, self.toks[i].start, window=30
+                )
+                # "la mitad de la clase": with its article and "of", the noun
+                # is a share ("the second half" has an ordinal in between)
+                share = (
+                    len(phrase) > 1 and self.joinable(j) and self.word(j) in self.words.partitives
+                )
+                if before is not None or share:
+                    return [_Hit(i, j, Fraction(1, 2), fraction=True)]
+        return []
+
+    def _spoken_groups(self, i: int, steps: list[_Step]) -> list[_Hit]:
+        """Whole-string forms that read a number in pieces: "one twenty two"
+        (1 22, as flight numbers are said) and "douăzeci 3" (20 and 3)."""
+        if not steps or steps[-1].stop >= self.n or not self.joinable(steps[-1].stop):
+            return []
+        head = steps[-1]
+        k = head.stop
+        fig = self.fig(k)
+        if fig is not None:
+            if (
+                k == self.n - 1
+                and head.value % 10 == 0
+                and 20 <= head.value < 100
+                and fig.raw.isdigit()
+                and 0 < fig.value < 10
+            ):
+                return [_Hit(i, self.n, head.value + fig.value)]
+            return []
+        tail = self.cardinal(k)
+        if (
+            head.value < 10
+            and len(head.parts) == 1
+            and tail
+            and tail[-1].stop == self.n
+            and 10 <= tail[-1].value < 100
+        ):
+            return [_Hit(i, self.n, head.value * 100 + tail[-1].value)]
+        return []
 
     def _plain(self, i: int, step: _Step) -> _Hit:
         scale = _ONE
@@ -990,11 +1073,12 @@ class _Parser:
         w = self.word(i)
         before = self.word(i - 1) if self.joinable(i) else ""
         after = self.word(i + 1) if self.joinable(i + 1) else ""
+        listed = self.gap(i).strip() == "/"  # "un/une": word forms, not a count
         numeral = (
             signed
             or before in self.words.one_after
             or after in self.words.one_before
-            or (w in self.lang.words and self.at_clause_end(i + 1))
+            or (w in self.lang.words and self.at_clause_end(i + 1) and not listed)
         )
         if numeral:
             return [_Hit(i, i + 1, _ONE)]
@@ -1022,14 +1106,17 @@ class _Parser:
             and self.fig(k - 1) is not None
             and last.stop == i + 1
         ):
-            out.append(_Hit(i, k + 1, whole + fig.value if whole >= 0 else whole - fig.value,
-                            fraction=True))
+            out.append(
+                _Hit(
+                    i, k + 1, whole + fig.value if whole >= 0 else whole - fig.value, fraction=True
+                )
+            )
         out.extend(self._decimal(i, last))
         out.extend(self._over(i, last))
         return out
 
     def _mixed_tail(self, i: int, whole: _Step) -> list[_Hit]:
-        """"3 millions et demi", "one and a half", "2 e 1/4", "cinco con un cuarto"."""
+        """ "3 millions et demi", "one and a half", "2 e 1/4", "cinco con un cuarto"."""
         k = whole.stop
         jw = self.word(k)
         if not (
@@ -1118,11 +1205,11 @@ class _Parser:
         return out
 
     def _hyphen_binds(self, k: int) -> bool:
-        """"twenty-fifth": a hyphen makes the tens part of the ordinal."""
+        """ "twenty-fifth": a hyphen makes the tens part of the ordinal."""
         return self.gap(k).strip() == "-"
 
     def _tens_split(self, i: int, steps: list[_Step], den: _Den) -> list[_Hit] | None:
-        """"one hundred thirty fifths" is 100/35: the tens word joins the ordinal."""
+        """ "one hundred thirty fifths" is 100/35: the tens word joins the ordinal."""
         last = steps[-1]
         k = last.stop
         tens_tok = k - 1
@@ -1150,29 +1237,43 @@ class _Parser:
         return [self._scaled(i, numerator / d.value, k + 1)]
 
     def _mixed_reading(self, i: int, steps: list[_Step], den: _Den) -> _Hit | None:
-        """"one hundred and three quarters" is 100¾: a unit after the joiner that
-        separates a whole from its fraction is the numerator."""
+        """ "one hundred and three quarters" is 100¾ and "two hundred and fifty-four
+        hundredths" 200.54: after the joiner that separates a whole from its
+        fraction, a unit, or a number of tenths, hundredths…, is the numerator."""
         last = steps[-1]
         k = last.stop
-        unit_tok = k - 1
-        up = self.parts(unit_tok, inside=True)
-        if not (
-            up and len(up) == 1 and up[0][1] == "word" and up[0][0] < 10
-            and self.word(unit_tok - 1) in self.words.mixed_joiners
-        ):
-            return None
-        whole = [s for s in steps if s.stop == unit_tok - 1]
-        if not whole or not self._agrees(up[0][0], den):
-            return None
-        part = self._scaled(unit_tok, up[0][0] / den.value, k + 1)
-        return self._mixed(i, whole[-1], part)
+        for whole in reversed(steps[:-1]):
+            j = whole.stop
+            if self.word(j) not in self.words.mixed_joiners or not self.joinable(j + 1):
+                continue
+            if j + 2 == k and self.is_article(j + 1) and self.word(j + 1) in self.lang.words:
+                numerator = _ONE  # "3 miljoen en een half", "vingt et un cinquième"
+            else:
+                tail = [s for s in self.cardinal(j + 1, article_ok=False) if s.stop == k]
+                if not tail:
+                    return None
+                numerator = tail[-1].value
+            decimal = den.value >= 10 and _power_of_ten(den.value) and numerator < den.value
+            if numerator.denominator != 1 or not (numerator < 10 or decimal):
+                return None
+            if numerator <= 0 or not self._agrees(numerator, den):
+                return None
+            part = self._scaled(j + 1, numerator / den.value, k + 1)
+            return self._mixed(i, whole, part)
+        return None
 
     def _scaled(self, i: int, value: Fraction, stop: int) -> _Hit:
         """A fraction, times the multiplier that may follow it ("two thirds of a million")."""
         mult = self._following_mult(stop)
         if mult is not None:
-            return _Hit(i, mult[1], value * mult[0], scale=int(mult[0]), fraction=True,
-                        trailing_mult=mult[0])
+            return _Hit(
+                i,
+                mult[1],
+                value * mult[0],
+                scale=int(mult[0]),
+                fraction=True,
+                trailing_mult=mult[0],
+            )
         return _Hit(i, stop, value, fraction=True)
 
     def _den_phrase(self, k: int) -> list[tuple[Fraction, int]]:
@@ -1200,9 +1301,9 @@ class _Parser:
                 value = p
             elif d.value >= 100 and _power_of_ten(d.value):
                 value = p * d.value
-            elif d.value < 10 and p % 10 == 0 and p >= 20 and p % 100 != 0:
-                value = p + d.value
-            elif d.value < 100 and p % 100 == 0 and p >= 100:
+            elif (d.value < 10 and p % 10 == 0 and p >= 20 and p % 100 != 0) or (
+                d.value < 100 and p % 100 == 0 and p >= 100
+            ):
                 value = p + d.value
             else:
                 continue
@@ -1229,6 +1330,12 @@ class _Parser:
         steps = self.cardinal(k, article_ok=False)
         if steps and self.fig(k) is None:
             out.extend(self._fractions(k, steps))
+            # "twenty and three and three fifths": the fraction has its own whole
+            if steps[-1].value < 10:
+                out.extend(self._mixed_tail(k, steps[-1]))
+        elif self.is_article(k) and self.word(k) in self.lang.words:
+            # "once con uno y medio": an article that is the numeral one
+            out.extend(self._mixed_tail(k, _Step(k + 1, _ONE, ((_ONE, "word"),))))
         return out
 
     def _leading_fraction(self, i: int) -> list[_Hit]:
@@ -1252,18 +1359,32 @@ class _Parser:
         mult = self._following_mult(k + 1)
         if mult is not None:
             out.append(
-                _Hit(i, mult[1], value * mult[0], scale=int(mult[0]), fraction=True,
-                     trailing_mult=mult[0])
+                _Hit(
+                    i,
+                    mult[1],
+                    value * mult[0],
+                    scale=int(mult[0]),
+                    fraction=True,
+                    trailing_mult=mult[0],
+                )
             )
         if article:
             if self._article_fraction_ok(k + 1, d.value, self.word(k)):
                 out.append(_Hit(i, k + 1, value, fraction=True))
-        elif self.full and d.value == 2 and k + 1 >= self.n:
+        elif d.value == 2 and self._whole_text(i, k + 1):
             out.append(_Hit(i, k + 1, value, fraction=True))  # "demi"
         return out
 
+    def _whole_text(self, first: int, stop: int) -> bool:
+        """Tokens ``[first, stop)`` are all the text holds, but for punctuation."""
+        if stop < self.n:
+            return False
+        before = self.folded[: self.toks[first].start]
+        after = self.folded[self.toks[stop - 1].end :]
+        return not any(c.isalnum() for c in before + after)
+
     def _article_fraction_ok(self, nxt: int, den: int, word: str) -> bool:
-        """"a third" is a fraction when nothing follows it, when "of" does, or
+        """ "a third" is a fraction when nothing follows it, when "of" does, or
         when the language puts such fractions before nouns ("een half brood");
         "a third term" is an ordinal."""
         if self.full or nxt >= self.n or self.at_clause_end(nxt):
@@ -1281,7 +1402,7 @@ class _Parser:
     # -- decimals and ratios ------------------------------------------------ #
 
     def _decimal(self, i: int, whole: _Step, *, lead: bool = False) -> list[_Hit]:
-        """"two point two million", "dos coma cinco", "nine point nought four"."""
+        """ "two point two million", "dos coma cinco", "nine point nought four"."""
         k = whole.stop
         if (
             self.word(k) not in self.words.decimal_words
@@ -1292,7 +1413,7 @@ class _Parser:
         ):
             return []
         if self.fig(i) is not None and not self.full:
-            return []
+            return []  # "2 point 5": digits and words mix only in a whole-string parse
         digits = ""
         j = k + 1
         scale: Fraction | None = None
@@ -1328,41 +1449,80 @@ class _Parser:
             mult = self._following_mult(j)
             if mult is not None and mult[0] >= 1000:
                 return [_Hit(i, mult[1], value * mult[0], scale=int(mult[0]))]
+            if not self.full and not self._decimal_ends(j):
+                return []  # "at one point two people were hurt"
             return [_Hit(i, j, value)]
         return [_Hit(i, j, value * scale, scale=int(scale))]
 
+    def _decimal_ends(self, k: int) -> bool:
+        """A spelled decimal in running text ends its clause or takes a percent
+        word: "point" and "coma" are also nouns ("at one point two people")."""
+        if k >= self.n or self.at_clause_end(k):
+            return True
+        if not self.joinable(k):
+            return True
+        pos = self.toks[k].start
+        if self.lang.percent.match_at(self.folded, pos, self.text) is not None:
+            return True
+        unit = self.lang.units.match_at(self.folded, pos, self.text)
+        return unit is not None and concept_kinds().get(unit.label) in ("time", "measure")
+
     def _over(self, i: int, whole: _Step) -> list[_Hit]:
-        """"one over three", "1 su 3", "1 op de 3": a ratio written out."""
+        """ "one over three", "3 out of 4", "1 su 3", "1 op de 3": a ratio written out.
+
+        ``fraction_connectors`` ("over") divide and must end the figure
+        ("$2 billion over 3 years" is no fraction); ``ratio_connectors``
+        ("out of", "sur") take a part of a whole, so the first figure is the
+        smaller and a noun may follow ("3 out of 4 voters"), but not a unit
+        or a year ("3 in 2020", "5 out of 10 years").
+        """
         k = whole.stop
-        if whole.value.denominator != 1:
+        if whole.value.denominator != 1 or whole.value < 0:
             return []
-        for connector in self.words.fraction_connectors:
-            j = k
-            ok = True
-            for piece in connector:
-                if self.word(j) != piece or not self.joinable(j):
-                    ok = False
-                    break
-                j += 1
-            if not ok or not self.joinable(j):
-                continue
-            steps = self.cardinal(j, article_ok=False)
-            if not steps:
-                continue
-            den = steps[-1]
-            if den.value <= 0:
-                continue
-            if not self._ends_figure(den.stop):
-                continue
-            return [_Hit(i, den.stop, whole.value / den.value, fraction=True)]
+        for connectors, ratio in (
+            (self.words.fraction_connectors, False),
+            (self.words.ratio_connectors, True),
+        ):
+            for connector in connectors:
+                j = k
+                ok = True
+                for piece in connector:
+                    if self.word(j) != piece or not self.joinable(j):
+                        ok = False
+                        break
+                    j += 1
+                if not ok or not self.joinable(j):
+                    continue
+                steps = self.cardinal(j, article_ok=False)
+                if not steps:
+                    continue
+                den = steps[-1]
+                if den.value <= 0 or (ratio and whole.value > den.value):
+                    continue
+                if not self._ends_ratio(j, den.stop, ratio=ratio):
+                    continue
+                return [_Hit(i, den.stop, whole.value / den.value, fraction=True)]
         return []
 
-    def _ends_figure(self, k: int) -> bool:
-        """Nothing but punctuation or a percent word after a ratio's denominator."""
+    def _ends_ratio(self, first: int, k: int, *, ratio: bool) -> bool:
+        """What may follow a ratio's denominator (see :meth:`_over`)."""
+        fig = self.fig(first)
+        if (
+            fig is not None
+            and fig.raw.isdigit()
+            and len(fig.raw) == 4
+            and fig.raw[:2] in ("19", "20")
+        ):
+            return False  # "3 in 2020"
         if k >= self.n or not self.joinable(k) or not self.word(k):
             return True
         pos = self.toks[k].start
-        return self.lang.percent.match_at(self.folded, pos, self.text) is not None
+        if self.lang.percent.match_at(self.folded, pos, self.text) is not None:
+            return True
+        if not ratio:
+            return False
+        unit = self.lang.units.match_at(self.folded, pos, self.text)
+        return unit is None or concept_kinds().get(unit.label) not in ("time", "measure", "money")
 
     # -- the scan ----------------------------------------------------------- #
 
@@ -1380,6 +1540,17 @@ class _Parser:
             if hit is None or hit.stop <= i:
                 i += 1
                 continue
+            last = hit.stop
+            if (
+                self.full
+                and last == self.n - 1
+                and self.joinable(last)
+                and (
+                    self.word(last) in self.words.partitives
+                    or self.word(last) in self.lang.noun_links
+                )
+            ):
+                hit = attrs.evolve(hit, stop=self.n)  # "a couple of", "a dozen of"
             atom = self._atom(hit)
             if atom is not None:
                 atoms.append(atom)
@@ -1393,10 +1564,9 @@ class _Parser:
         if self._is_pronoun(hit) or not self._fraction_figure_ok(hit):
             return None
         figs = [t.fig for t in self.toks[hit.first : hit.stop] if t.fig is not None]
-        if first.fig is not None:
-            raw = first.fig.raw
-        else:
-            raw = self.text[start:end]
+        # the digits as written, which the year and id rules read; a fraction's
+        # whole text, so that "2000 over 3" is no year
+        raw = first.fig.raw if first.fig is not None and not hit.fraction else self.text[start:end]
         words = self.folded[start:end].replace("-", " ").split()
         value = _decimal(hit.value)
         return Atom(
@@ -1414,12 +1584,12 @@ class _Parser:
         )
 
     def _fraction_figure_ok(self, hit: _Hit) -> bool:
-        """"3/4" alone in running text may be a date ("9/11"): it is read as a
+        """ "3/4" alone in running text may be a date ("9/11"): it is read as a
         fraction only before "of" or a percent sign, or as the whole text."""
         fig = self.toks[hit.first].fig
         if self.full or hit.stop != hit.first + 1 or fig is None or "/" not in fig.raw:
             return True
-        if self.folded[: fig.start].strip(" -") == "" and self.folded[fig.end :].strip() == "":
+        if self._whole_text(hit.first, hit.stop):
             return True
         k = hit.stop
         if k < self.n and self.joinable(k):
@@ -1429,7 +1599,7 @@ class _Parser:
         return self.lang.percent.match_at(self.folded, fig.end, self.text) is not None
 
     def _is_pronoun(self, hit: _Hit) -> bool:
-        """"the one you mentioned", "which one": a lone "one" after a determiner."""
+        """ "the one you mentioned", "which one": a lone "one" after a determiner."""
         if self.full or hit.stop != hit.first + 1 or hit.value != 1:
             return False
         tok = self.toks[hit.first]

@@ -16,8 +16,9 @@ The steps, in order:
 4. quantities: the words around each span give its qualifier, unit,
    increment and change;
 5. pairs of bounds joined by "and" become one range ("more than 100 and less
-   than 300"), and a figure restating a change ("fell 3 points, or 1.2%")
-   takes that change.
+   than 300"), a figure restating a change takes that change ("fell 3 points,
+   or 1.2%"), and a figure in brackets restating another in other units takes
+   its bound ("more than 100 km (60 miles)").
 """
 
 from __future__ import annotations
@@ -162,11 +163,17 @@ def _direct_unit(text: str, folded: str, pos: int, lang: LanguageData) -> Phrase
     m = lang.percent.match_at(folded, p, text)
     if m is not None:
         return PhraseMatch("percent", m.start, m.end, m.phrase)
-    for phrases in (lang.currency, lang.units):
-        m = _unit_match(phrases, text, folded, p)
-        if m is not None:
-            return m
-    return None
+    return _noun_at(text, folded, p, lang)
+
+
+def _noun_at(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
+    """The currency or unit named at ``pos``: the longer phrase, a unit on a tie
+    ("300 PS" is horsepower after a figure, "PS300" pounds before one)."""
+    cur = _unit_match(lang.currency, text, folded, pos)
+    unit = _unit_match(lang.units, text, folded, pos)
+    if cur is None or (unit is not None and unit.end >= cur.end):
+        return unit
+    return cur
 
 
 def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
@@ -214,12 +221,15 @@ def _ordinal_end(folded: str, atom: Atom, lang: LanguageData) -> int | None:
     return None
 
 
+# Hours and minutes: "09:13", "14h30", "14 h 30".
+_CLOCK_AFTER = re.compile(r"[ \t]?[:h][ \t]?[0-9]{2}(?![0-9])")
+_CLOCK_BEFORE = re.compile(r"[0-9][ \t]?[:h][ \t]?$")
+
+
 def _is_clock(text: str, atom: Atom) -> bool:
-    after = text[atom.end : atom.end + 3]
-    before = text[max(0, atom.start - 3) : atom.start]
-    if re.fullmatch(r"[:h][0-9]{2}", after):
+    if _CLOCK_AFTER.match(text, atom.end):
         return True
-    return bool(re.fullmatch(r"[0-9][:h]", before[-2:])) if len(before) >= 2 else False
+    return bool(_CLOCK_BEFORE.search(text[max(0, atom.start - 4) : atom.start]))
 
 
 def _after_multiplier(folded: str, pos: int, lang: LanguageData) -> bool:
@@ -237,17 +247,17 @@ def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     prev = _prev_char(text, atom.start)
     if not prev:
         return False
-    glued = prev.isalpha() or (
-        prev in "-." and atom.start >= 2 and text[atom.start - 2].isalpha()
-    )
+    glued = prev.isalpha() or (prev in "-." and atom.start >= 2 and text[atom.start - 2].isalpha())
     if glued:
-        if _currency_before(text, folded, atom.start, lang) is not None:
-            return False  # "USD10m", "RM23.50", "$US5"
+        cur = _currency_before(text, folded, atom.start, lang)
+        if cur is not None:
+            # "USD10m", "RM23.50", "$US5"; but a code of letters glued to one
+            # plain digit names a model ("PS5"), whatever it means elsewhere.
+            return cur.phrase.isalpha() and len(atom.raw) == 1 and atom.scale == 1
         if prev == "-" and lang.qualifiers.match_before(folded, atom.start, window=8) is not None:
             return False  # "sub-300": a qualifier glued with a hyphen
-        if prev == "-" and _after_multiplier(folded, atom.start - 1, lang):
-            return False  # "5k-20k"
-        return True
+        # "5k-20k": the hyphen of a range after a multiplier
+        return not (prev == "-" and _after_multiplier(folded, atom.start - 1, lang))
     if prev == "+":
         # "+0.3%" is a signed change; "+40 721 456 789" a phone number
         return _direct_unit(text, folded, atom.end, lang) is None or (
@@ -256,9 +266,7 @@ def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     if prev in "_#@/\\%":
         return True
     raw = atom.raw
-    if raw.isdigit() and (len(raw) >= 10 or (len(raw) >= 7 and raw.startswith("0"))):
-        return True
-    return False
+    return raw.isdigit() and (len(raw) >= 10 or (len(raw) >= 7 and raw.startswith("0")))
 
 
 def _title_case_around(text: str, pos: int) -> bool:
@@ -333,12 +341,16 @@ def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool
 
 
 def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
-    """A house number: "49 Zorro Ranch Road", "9 E 71st St", "5 rue de Rivoli", "Via Roma 5"."""
+    """A house number before its street: "49 Zorro Ranch Road", "9 E 71st St", "5 rue de Rivoli"."""
     if not lang.street_words or not atom.digits or atom.grouped or atom.scale != 1:
         return False
-    # after the number: up to three capitalised words or house ranks, then a
-    # street word, capitalised or followed by the street's name ("5 rue de Rivoli")
+    # after the number (or a span of numbers, "16-18"): up to three capitalised
+    # words or house ranks, then a street word, capitalised or followed by the
+    # street's name ("5 rue de Rivoli")
     pos = atom.end
+    span = _HOUSE_SPAN.match(text, pos)
+    if span:
+        pos = span.end()
     for _ in range(4):
         pos = _skip_spaces(folded, pos)
         m = _ADDRESS_WORD.match(text, pos)
@@ -355,12 +367,13 @@ def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return False
 
 
+_HOUSE_SPAN = re.compile(r"[-\u2013][0-9]{1,4}(?![0-9])")
 # A word of a street name: "Zorro", "71st", "St.", "Road".
 _ADDRESS_WORD = re.compile(r"([^\W\d_]+|[0-9]{1,4}(?:st|nd|rd|th))\.?")
 
 
 def _month_before(folded: str, start: int, lang: LanguageData) -> bool:
-    """A month name (or its abbreviation with a period) right before ``start``: "June 15", "Oct. 31"."""
+    """A month name (or abbreviation with a period) right before ``start``: "June 15", "Oct. 31"."""
     pos = _back_spaces(folded, start)
     if pos > 0 and folded[pos - 1] == ".":
         pos = _back_spaces(folded, pos - 1)
@@ -399,6 +412,8 @@ def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
 
 
 _HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+# "10.30" after a clock word ("a las 10.30 horas")
+_HOUR_MINUTES = re.compile(r"[0-2]?[0-9][.,][0-5][0-9]")
 
 
 def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
@@ -412,7 +427,7 @@ def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
         return False
     if clock_after:
         return True
-    if not atom.raw.isdigit():
+    if not (atom.raw.isdigit() or _HOUR_MINUTES.fullmatch(atom.raw)):
         return False
     hit = lang.clock_words.match_before(folded, atom.start, window=16)
     return hit is not None
@@ -481,7 +496,9 @@ def _keep_atom(
             return "ordinal"
         if _is_id_like(text, folded, atom, lang) or not _glued_letters_ok(text, folded, atom, lang):
             return "drop"
-        if not full and (_is_label(text, folded, atom, lang) or _is_address(text, folded, atom, lang)):
+        if not full and (
+            _is_label(text, folded, atom, lang) or _is_address(text, folded, atom, lang)
+        ):
             return "drop"
         return "count"
     if atom.article and not full:
@@ -517,8 +534,11 @@ def _atoms(text: str, folded: str, lang: LanguageData, *, full: bool) -> list[At
 
 def _glued_to(text: str, before: Atom, after: Atom) -> bool:
     """Two digit atoms joined by one hyphen, slash or dot: parts of one code ("3888-2", "20-24")."""
-    return before.digits and after.digits and after.start - before.end == 1 and (
-        text[before.end] in "-/.\u2013"
+    return (
+        before.digits
+        and after.digits
+        and after.start - before.end == 1
+        and (text[before.end] in "-/.\u2013")
     )
 
 
@@ -545,9 +565,7 @@ def _shared_scale(low: Atom, high: Atom) -> Decimal:
     return low.value
 
 
-def _between_prefix(
-    text: str, folded: str, start: int, lang: LanguageData, mid: str
-) -> int | None:
+def _between_prefix(text: str, folded: str, start: int, lang: LanguageData, mid: str) -> int | None:
     """Where the opening word of "between X and Y" / "from X to Y" starts, if one does."""
     cur = _currency_before(text, folded, start, lang)
     head = folded[: cur.start if cur else start].rstrip()
@@ -580,7 +598,7 @@ def _range_pair(
     text: str, folded: str, a: Atom, b: Atom, lang: LanguageData
 ) -> tuple[int, bool] | None:
     """Whether atoms ``a`` and ``b`` form one range: (span start, opened by a word)."""
-    if _modern_year(a) and not _plain(b) or _modern_year(b) and not _plain(a):
+    if (_modern_year(a) and not _plain(b)) or (_modern_year(b) and not _plain(a)):
         return None  # "rose 60% in 2018 to 3.9 million": a year never ends a range
     mid_start = a.end
     unit_a = _direct_unit(text, folded, a.end, lang)
@@ -725,22 +743,24 @@ def _unit_after(
     m = lang.percent.match_at(folded, p, text)
     if m:
         return "percent", text[m.start : m.end], m.start, m.end
-    m = _unit_match(lang.currency, text, folded, p)
-    if m:
-        return m.label, text[m.start : m.end], m.start, m.end
     starts = [p]
     link = _word_at(folded, p)
     if link and link.group() in lang.noun_links:
         starts.append(_skip_spaces(folded, link.end()))
+    elif (
+        link
+        and folded[link.end() : link.end() + 1] == "'"
+        and link.group() + "'" in lang.noun_links
+    ):
+        starts.append(link.end() + 1)  # "milliards d'euros"
     elif p < len(folded) and folded[p] == "'" and "d'" in lang.noun_links:
         starts.append(p + 1)
     elif p == pos and folded[p : p + 1] == "-" and folded[p + 1 : p + 2].isalpha():
         starts.append(p + 1)  # "6.1-inch", "185-hp", "3.5-liter"
     for s in starts:
-        for phrases in (lang.currency, lang.units):
-            m = _unit_match(phrases, text, folded, s)
-            if m:
-                return m.label, text[m.start : m.end], m.start, m.end
+        m = _noun_at(text, folded, s, lang)
+        if m:
+            return m.label, text[m.start : m.end], m.start, m.end
     # One or two adjectives may stand between the figure and its noun
     # ("2,000 North Korean soldiers", "5.000 de noi refugiați", "25 000 los
     # manifestantes").
@@ -861,7 +881,7 @@ def _vague(
         before = _word_before(folded, m.start)
         if before and (before[1] in lang.number_vocabulary):
             continue
-        if m.start > 0 and folded[: m.start].rstrip()[-1:].isdigit():
+        if _char_before(folded, m.start).isdigit():
             continue
         yield m.start, m.end, lang.vague_magnitude[fold(m.label)]
 
@@ -900,7 +920,9 @@ _LOWER = (Qualifier.OVER.value, Qualifier.AT_LEAST.value)
 _UPPER = (Qualifier.UNDER.value, Qualifier.UP_TO.value)
 
 
-def _join_bounds(text: str, folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
+def _join_bounds(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
     """ "more than 100 and less than 300" is one range (100..300), as is "at most 100
     and at least 20" (20..100): a lower and an upper bound joined by "and", with
     the lower one below the upper one and no other unit."""
@@ -949,6 +971,9 @@ def _bound_pair(q: Quantity, r: Quantity) -> tuple[Number, Number] | None:
     return None
 
 
+_NOT_A_RESTATEMENT = re.compile(r"[.;:!?\n0-9]")
+
+
 def _restated_changes(folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
     """ "lost 190 points, or 0.6%": a figure that restates a change takes its direction."""
     out: list[Quantity] = []
@@ -957,12 +982,45 @@ def _restated_changes(folded: str, found: list[Quantity], lang: LanguageData) ->
         if q.change is None and prev is not None and prev.change is not None:
             follow = lang.change_followers.match_before(folded, q.start, window=8)
             if follow is not None and prev.end <= follow.start:
+                # at most the previous figure's noun between them: "190 points, or"
                 between = folded[prev.end : follow.start]
-                words = _WORD.findall(between)
-                if len(words) <= 1 and len(between) <= 16 and not re.search(r"[.;:!?\n0-9]", between):
+                if (
+                    len(_WORD.findall(between)) <= 1
+                    and len(between) <= 16
+                    and not _NOT_A_RESTATEMENT.search(between)
+                ):
                     q = attrs.evolve(q, change=prev.change)
         out.append(q)
     return out
+
+
+def _conversions(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """ "more than 100 kilometers (60 miles)", "just under 296 hp (224 kW / 300 PS)":
+    a figure in brackets right after another one restates it in other units,
+    so it takes the other one's bound, hedge and change."""
+    out: list[Quantity] = []
+    bracket = False
+    for q in found:
+        prev = out[-1] if out else None
+        between = folded[prev.end : q.start].strip() if prev is not None else ""
+        bracket = prev is not None and (between == "(" or (bracket and between == "/"))
+        if prev is not None and bracket:
+            q = _restate(q, prev)
+        out.append(q)
+    return out
+
+
+def _restate(q: Quantity, prev: Quantity) -> Quantity:
+    change = q.change or prev.change
+    if q.qualifier != Qualifier.EXACT.value or prev.qualifier == Qualifier.EXACT.value:
+        return attrs.evolve(q, change=change)
+    if prev.qualifier in _LOWER:
+        return attrs.evolve(q, high=None, qualifier=prev.qualifier, change=change)
+    if prev.qualifier in _UPPER:
+        return attrs.evolve(q, low=None, qualifier=prev.qualifier, change=change)
+    if prev.qualifier == Qualifier.APPROX.value:
+        return attrs.evolve(q, qualifier=prev.qualifier, approximate=True, change=change)
+    return attrs.evolve(q, change=change)
 
 
 def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> list[Quantity]:
@@ -990,7 +1048,9 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
     for span in _spans(text, folded, kept, lang):
         if span.start < covered:
             continue
-        made = _quantity(text, folded, lang, span.start, span.end, span.low, span.high, span, figures)
+        made = _quantity(
+            text, folded, lang, span.start, span.end, span.low, span.high, span, figures
+        )
         found.extend(made)
         covered = max([covered, *(q.end for q in made)])
     taken = [(q.start, q.end) for q in found]
@@ -1014,7 +1074,7 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
             )
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
-    return _restated_changes(folded, found, lang)
+    return _conversions(folded, _restated_changes(folded, found, lang))
 
 
 def _quantity(
@@ -1033,6 +1093,12 @@ def _quantity(
         # "rose from $160 to $180": the two levels, not an amount of change
         # (which "rose by between 5% and 6%" is, see change_prepositions below).
         change = None
+        if qualifier is None:
+            # "cerca de 15 mil a 20 mil": the hedge ends with the word that
+            # could open the range ("de … a"), so it is a hedged range.
+            hedge = lang.qualifiers.match_before(folded, span.atoms[0].start)
+            if hedge is not None and hedge.start < new_start and hedge.label == "approx":
+                qualifier, new_start = hedge.label, hedge.start
     if span is not None and span.between and currency is None:
         # "between $1,500 and $2,000": the sign stands after the opening word.
         sign = _currency_before(text, folded, span.atoms[0].start, lang)
@@ -1087,8 +1153,12 @@ def _quantity(
         # "um 12 Prozent gesunken": the figure is an amount of change ("um",
         # "met", "by"), so the change verb may stand elsewhere in the clause.
         change = _change_in_clause(folded, new_start, stop, lang)
+    if change is None and unit == "percent" and low < 0 and folded[new_start] in "-\u2212":
+        change = "down"  # "FTSE -0.6%": a signed percentage is a change, as "+0.8%" is
     if span is not None and qualifier is None and any(a.approx for a in span.atoms):
         qualifier = "approx"
+    lo: Decimal | None
+    hi: Decimal | None
     if span is None:
         lo, hi, qual, approx = low, None, Qualifier.VAGUE, False
     else:

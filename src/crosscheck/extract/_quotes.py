@@ -46,10 +46,10 @@ from .._phrases import PhraseMatch
 from ..lang import LanguageData, available_languages, get_language
 from ._context import (
     NP_STOP,
+    Span,
     chain_continuation,
     is_complement,
     is_function_word,
-    Span,
     is_name_token,
     is_outlet,
     leading_name_run,
@@ -78,6 +78,7 @@ _MARK = re.compile("[\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _WORDS = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W_]+")
+_GAP = re.compile(r"[\s,]{0,8}")
 _SCARE_WORDS = 2
 # How far (characters) from a quote its speaker and outlets are looked for.
 _WINDOW = 400
@@ -89,10 +90,11 @@ _MAX_DESCRIPTION_WORDS = 7
 
 # opening mark -> the marks that may close it
 _PAIRS: dict[str, str] = {
-    "\u201e": "\u201d\u201c\"",  # „…” (ro, pl), „…“ (de), „…" (careless)
+    "\u201e": '\u201d\u201c"',  # „…” (ro, pl), „…“ (de), „…" (careless)
     "\u201a": "\u2019\u2018'",  # ‚…‘ (de), ‚…’
-    "\u201c": "\u201d\"",  # “…” (en, it)
+    "\u201c": '\u201d"',  # “…” (en, it)
     "\u201d": "\u201d",  # ”…” (sv, fi)
+    "\u2019": "\u2019",  # ’…’ (sv, fi)
     "\u00ab": "\u00bb",  # «…» (fr, it, ro)
     "\u00bb": "\u00ab",  # »…« (de)
     "\u2039": "\u203a",
@@ -212,8 +214,13 @@ def _pair_marks(text: str) -> list[_Raw]:
                     raws.append(_Raw(stack[k][0], i, True, k))
                     del stack[k:]
                     continue
-            if can_open and len(stack) < _MAX_DEPTH:
-                stack.append((i, c))
+            if can_open:
+                if stack and (
+                    (stack[-1][0] == i - 1 and stack[-1][1] == c) or len(stack) >= _MAX_DEPTH
+                ):
+                    stack[-1] = (i, c)  # "„„„…": a run of one mark opens once
+                else:
+                    stack.append((i, c))
         if stack and stack[0][1] not in _SINGLE:
             # An opening mark never closed: the quote runs to the end of its
             # line (news style for a quote that goes on in the next paragraph).
@@ -266,12 +273,15 @@ class _Reader:
         self._quote_starts = [q.open for q in top]
         self._quote_ends = [q.close for q in top]
         verbs = merge_matches(
-            lang.attribution_verbs.find(text, self.folded) + lang.quote_verbs.find(text, self.folded)
+            lang.attribution_verbs.find(text, self.folded)
+            + lang.quote_verbs.find(text, self.folded)
         )
         self.verbs = [v for v in verbs if not self.inside_quote(v.start)]
         self.verb_starts = [v.start for v in self.verbs]
         self.prefixes = [
-            p for p in lang.attribution_prefix.find(text, self.folded) if not self.inside_quote(p.start)
+            p
+            for p in lang.attribution_prefix.find(text, self.folded)
+            if not self.inside_quote(p.start)
         ]
         self.prefix_starts = [p.start for p in self.prefixes]
 
@@ -346,9 +356,6 @@ class _Reader:
             break
         return end
 
-    def span(self, toks: Sequence[Span]) -> Span:
-        return toks[0][0], toks[-1][1]
-
     def clean(self, s: int, e: int) -> Span:
         while s < e and not self.text[s].isalnum():
             s += 1
@@ -374,7 +381,10 @@ class _Reader:
             and not self.name(toks[run - 1])
             and (
                 is_complement(self.text, self.folded, toks, run, self.lang)
-                or (not self.is_function(toks[run - 1]) and not self.text[toks[run - 1][0]].isupper())
+                or (
+                    not self.is_function(toks[run - 1])
+                    and not self.text[toks[run - 1][0]].isupper()
+                )
             )
         )
         if run is not None and not complement:
@@ -389,7 +399,9 @@ class _Reader:
     def speaker_after(self, verb: PhraseMatch, hi: int) -> _Speaker | None:
         """The subject written just after a speech verb: "a declarat luni Serghei Lavrov"."""
         end = self.np_bound_after(verb.end, hi)
-        for cue in _chain_matches(self.lang, self.text[verb.end : end], self.folded[verb.end : end]):
+        for cue in _chain_matches(
+            self.lang, self.text[verb.end : end], self.folded[verb.end : end]
+        ):
             end = verb.end + cue.start  # "meldden staatsmedia onder verwijzing naar …"
             break
         toks = self.tokens(verb.end, end)[: _MAX_NP_WORDS + 4]
@@ -412,7 +424,11 @@ class _Reader:
         if run is not None:
             # "Kremlin spokesman Dmitry Peskov": the person's name after a title.
             k = run + 1
-            while k < min(len(toks), run + 3) and not self.name(toks[k]) and not self.is_function(toks[k]):
+            while (
+                k < min(len(toks), run + 3)
+                and not self.name(toks[k])
+                and not self.is_function(toks[k])
+            ):
                 k += 1
             if run + 1 < k < len(toks) and self.name(toks[k]):
                 later = leading_name_run(self.text, self.folded, toks[k:], self.lang)
@@ -468,7 +484,9 @@ class _Reader:
         if not toks:
             return None
         if m is not None and len(toks) <= _MAX_NP_WORDS:
-            named = self.apposition(m.start(), before)  # "El secretario general, Mark Rutte, visitó"
+            named = self.apposition(
+                m.start(), before
+            )  # "El secretario general, Mark Rutte, visitó"
             if named is not None:
                 return _Speaker("name", *named)
         # "Il ministro degli Esteri Antonio Tajani ha incontrato …": a full name
@@ -539,7 +557,9 @@ class _Reader:
                 after < len(self.text) and self.text[after] == " "
             ):
                 stop = NP_STOP.search(self.text, after, after + 120)
-                following = self.tokens(after, stop.start() if stop else min(len(self.text), after + 120))[:5]
+                following = self.tokens(
+                    after, stop.start() if stop else min(len(self.text), after + 120)
+                )[:5]
                 run = leading_name_run(self.text, self.folded, following, self.lang)
                 if run is not None:
                     span = self.clean(following[0][0], following[run][1])
@@ -580,7 +600,9 @@ def _pronouns(lang: LanguageData) -> frozenset[str]:
 def _only_punctuation(text: str, clitics: frozenset[str] = frozenset()) -> bool:
     """True when ``text`` holds no word but clitics ("i-", "le-", "lo") and punctuation."""
     return all(
-        not any(ch.isalnum() for ch in tok) or tok.endswith("-") or fold(tok.strip(",;:")) in clitics
+        not any(ch.isalnum() for ch in tok)
+        or tok.endswith("-")
+        or fold(tok.strip(",;:")) in clitics
         for tok in text.split()
     )
 
@@ -673,7 +695,10 @@ def _attribute(r: _Reader, q: _Raw) -> _Found:
         if chain and speaker is None and prefix_speaker is None:
             s, e = chain[-1]
             if not is_outlet(text, r.folded, s, e, r.lang):
-                prefix_speaker = (_Speaker("name" if r.name(r.tokens(s, e)[0]) else "description", s, e), p)
+                prefix_speaker = (
+                    _Speaker("name" if r.name(r.tokens(s, e)[0]) else "description", s, e),
+                    p,
+                )
     if speaker is None and prefix_speaker is not None:
         speaker, cue = prefix_speaker
         own = (speaker.start, speaker.end)
@@ -697,12 +722,14 @@ def _dedupe(spans: Sequence[Span]) -> tuple[Span, ...]:
 
 
 def _chain_matches(lang: LanguageData, text: str, folded: str) -> list[PhraseMatch]:
-    return merge_matches(lang.attribution_chain.find(text, folded) + lang.chain_passive.find(text, folded))
+    return merge_matches(
+        lang.attribution_chain.find(text, folded) + lang.chain_passive.find(text, folded)
+    )
 
 
 def _chain_after(r: _Reader, pos: int, hi: int) -> list[Span]:
     """Outlets a speaker is quoted by: "Peskov, citat de TASS" -> [TASS]."""
-    m = re.compile(r"[\s,]*").match(r.text, pos, hi)
+    m = _GAP.match(r.text, pos, hi)
     at = m.end() if m else pos
     hit = r.lang.chain_passive.match_at(r.folded, at, r.text)
     if hit is None:
@@ -776,7 +803,9 @@ def find_quotes(text: str, language: str) -> list[QuoteMention]:
             )
         )
         if sp_span is not None and raw.depth == 0:
-            recent.append((reader.sentence_of(raw.close), sp_span[0], sp_span[1], len(mentions) - 1))
+            recent.append(
+                (reader.sentence_of(raw.close), sp_span[0], sp_span[1], len(mentions) - 1)
+            )
     return mentions
 
 
@@ -805,7 +834,11 @@ def _previous_speaker(
             sp = r.speaker_before(v, max(lo, v.start - _WINDOW)) or r.speaker_after(v, hi)
             if sp is None or sp.kind == "pronoun":
                 continue
-            named = r.resolve_description(sp.start, sp.end, v.start) if sp.kind == "description" else None
+            named = (
+                r.resolve_description(sp.start, sp.end, v.start)
+                if sp.kind == "description"
+                else None
+            )
             found = named or (sp.start, sp.end)
         if found is not None:
             return found

@@ -13,7 +13,8 @@ a cardinal into a signed, fractional or decimal figure:
 * ``mixed_joiners``: the word between a whole and its fraction in "one
   hundred and three quarters" (the language's plain joiners work for "three
   and a half");
-* ``fraction_connectors``: "one over three", "1 op de 3";
+* ``fraction_connectors`` / ``ratio_connectors``: "one over three", "3 out
+  of 4", "1 op de 3";
 * ``[numbers.collectives]``: nouns that multiply the figure before them,
   "three dozen", "șapte zeci";
 * ``[numbers.fractional]``: words that name a non-whole number, "anderhalf";
@@ -63,6 +64,7 @@ class NumeralWords:
     joined_units: frozenset[int] | None = None
     glue_joiners: tuple[str, ...] = ()
     fraction_connectors: tuple[tuple[str, ...], ...] = ()
+    ratio_connectors: tuple[tuple[str, ...], ...] = ()
     fractions: Mapping[str, int] = attrs.field(factory=dict)
     fractions_plural: Mapping[str, int] = attrs.field(factory=dict)
     fraction_endings: tuple[str, ...] = ()
@@ -76,6 +78,17 @@ class NumeralWords:
     collectives: Mapping[str, int] = attrs.field(factory=dict)
     fractional: Mapping[str, Fraction] = attrs.field(factory=dict)
     cased_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    # read only after a figure with decimals ("1,2b"): "10b" may be a label
+    decimal_suffixes: Mapping[str, int] = attrs.field(factory=dict)
+    # "a hundred", "o sută"; French, Spanish, Italian, Portuguese say "cent",
+    # "cien", "cento", "cem" alone, so "un cent" is a coin
+    article_before_hundreds: bool = True
+    # hundred words that after a figure below 100 name a coin ("50 cents"),
+    # unless more of the number follows ("3 cents et 21")
+    coin_hundreds: frozenset[str] = frozenset()
+    # "more than half", "plus de la moitié": a half with no numeral, read
+    # after a qualifier only ("the second half of the year" is none)
+    half_nouns: tuple[tuple[str, ...], ...] = ()
     glued_names: frozenset[str] = frozenset()
     alone: Mapping[str, int] = attrs.field(factory=dict)
     pronoun_after: frozenset[str] = frozenset()
@@ -98,12 +111,15 @@ def numeral_words(numbers: Mapping[str, Any]) -> NumeralWords:
         fraction_connectors=tuple(
             tuple(fold(str(c)).split()) for c in numbers.get("fraction_connectors", ())
         ),
+        ratio_connectors=tuple(
+            tuple(fold(str(c)).split()) for c in numbers.get("ratio_connectors", ())
+        ),
         fractions=_ints(numbers.get("fractions")),
         fractions_plural=_ints(numbers.get("fractions_plural")),
         fraction_endings=tuple(
-            sorted((fold(str(x)) for x in numbers.get("fraction_endings", ())), key=len, reverse=True)
+            sorted(_words(numbers.get("fraction_endings")), key=lambda e: (-len(e), e))
         ),
-        fraction_endings_plural=tuple(fold(str(x)) for x in numbers.get("fraction_endings_plural", ())),
+        fraction_endings_plural=tuple(_words(numbers.get("fraction_endings_plural"))),
         fraction_stems=tuple(fold(str(x)) for x in numbers.get("fraction_stems", [""])),
         fraction_markers=_words(numbers.get("fraction_markers")),
         fraction_agreement=bool(numbers.get("fraction_agreement", False)),
@@ -115,6 +131,10 @@ def numeral_words(numbers: Mapping[str, Any]) -> NumeralWords:
             fold(str(k)): Fraction(str(v)) for k, v in numbers.get("fractional", {}).items()
         },
         cased_suffixes={str(k): int(v) for k, v in numbers.get("cased_suffixes", {}).items()},
+        decimal_suffixes=_ints(numbers.get("decimal_suffixes")),
+        article_before_hundreds=bool(numbers.get("article_before_hundreds", True)),
+        coin_hundreds=_words(numbers.get("coin_hundreds")),
+        half_nouns=tuple(tuple(fold(str(c)).split()) for c in numbers.get("half_nouns", ())),
         glued_names=frozenset(str(x) for x in numbers.get("glued_names", ())),
         alone=_ints(numbers.get("alone")),
         pronoun_after=_words(numbers.get("pronoun_after")),
