@@ -30,6 +30,13 @@ Three rules, all about sentence structure rather than particular words:
    din iunie 2024", "signed during the meeting of June 2024", "beim Treffen im
    Juni 2024 unterzeichnet"), the date of the occasion is the date of what was
    done during it: the nearest other (non-reporting) event wins, when there is one.
+4. A purpose clause is not the date's. An event named after a purpose word
+   that follows the date (``[event_links] purpose``: "pentru a", "in order
+   to", "per", "pour", "um", "para") is what the action aimed at: "a trimis
+   … la sfârșitul anului 2024 pentru a ajuta la respingerea …" dates the
+   sending, when the sentence names one outside that clause. But an
+   occasion (a visit, a meeting) hands its date to its aim, as in rule 3:
+   "visited Kyiv in May 2024 to sign the agreement" dates the signing.
 """
 
 from __future__ import annotations
@@ -49,6 +56,10 @@ _CLAUSE_PENALTY = 20
 
 # Event concepts that report another event rather than being one.
 _REPORTING = frozenset({"announced", "reported", "said"})
+
+# Event concepts that are occasions: what is done at them takes their date
+# ("visited Kyiv in May 2024 to sign the agreement" dates the signing).
+_OCCASIONS = frozenset({"met"})
 
 # Grains at which a date next to a reporting verb is the report's own date.
 _DAY_GRAINS = frozenset({"day", "weekday", "week"})
@@ -74,6 +85,14 @@ def event_for(text: str, start: int, end: int, language: str) -> tuple[str | Non
     if not hits:
         return None, None
     joins = [m.start for m in lang.event_clause.find(sentence, folded)]
+    purposes = [m.start for m in lang.event_purpose.find(sentence, folded) if m.start >= ce]
+    # Rule 4: a verb inside a purpose clause after the date ("trimis … în 2024
+    # pentru a respinge …") is the aim, not the dated event, when the date
+    # has an event of its own outside that clause.
+    every = hits
+    outside = [m for m in hits if not any(ce <= p < m.start for p in purposes)]
+    if outside:
+        hits = outside
 
     def distance(m: PhraseMatch, start: int = cs, end: int = ce) -> int:
         if m.end <= start:
@@ -97,8 +116,13 @@ def event_for(text: str, start: int, end: int, language: str) -> tuple[str | Non
                 and all(distance(m, a, b) >= distance(m) for a, b in others)
             ]
             best = min(free, key=distance) if free else best
+    elif best.label in _OCCASIONS and (aims := [m for m in every if m not in hits]):
+        # Rule 4, second half: the aim of a visit or meeting is done at it.
+        best = min(aims, key=distance)
     elif _after_during(folded, lang.event_during.find(sentence, folded), best):
-        done = [m for m in hits if m is not best and m.label not in _REPORTING]
+        # What was done during the occasion may be its purpose: "în timpul
+        # vizitei … în iunie 2024 pentru a semna" dates the signing.
+        done = [m for m in every if m is not best and m.label not in _REPORTING]
         best = min(done, key=distance) if done else best
     return best.label, sentence[best.start : best.end]
 

@@ -53,8 +53,6 @@ _TIMES_TEN = re.compile(r"[ ]?[x\u00d7*][ ]?10\^([+-]?)([0-9]{1,2})(?![0-9])")
 _SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
 # Fractions written as one character: "½", "2¾".
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
-# "- 1.200.000" (a minus sign, then spaces) opening the text.
-_SPACED_SIGN = re.compile(r"\s*[-\u2212][ \t]{1,2}")
 
 _Part = tuple[Fraction, str]
 _ONE = Fraction(1)
@@ -193,10 +191,17 @@ def _sign_start(text: str, start: int) -> int | None:
             if back < 0 or not (text[back].isdigit() or text[back] in "-\u2212"):
                 return pos
         return None
-    m = _SPACED_SIGN.fullmatch(text, 0, start)
-    if m:
-        return text.index("-" if "-" in text[:start] else "\u2212")
-    return None
+    # "- 1.200.000": a minus sign, then one or two spaces, opening the text
+    pos = start
+    while pos > 0 and start - pos < 2 and text[pos - 1] in " \t":
+        pos -= 1
+    if pos == start or pos == 0 or text[pos - 1] not in "-\u2212":
+        return None
+    sign = pos - 1
+    back = sign
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    return sign if back == 0 else None
 
 
 def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:

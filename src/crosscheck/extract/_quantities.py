@@ -186,7 +186,9 @@ def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) ->
 
 def _unit_over_multiplier(text: str, folded: str, atom: Atom, lang: LanguageData) -> Atom:
     """ "32m2" is 32 square metres and "80 m.p.h." 80 miles per hour, not 32 or 80
-    million: a unit after the digits that is longer than the multiplier wins."""
+    million: a unit after the digits that is longer than the multiplier wins.
+    So does a unit symbol set apart by a space, unless money is counted: "a 3 m
+    wall" is 3 metres, "$3 m" and "37m people" are millions."""
     if not atom.digits or atom.scale == 1:
         return atom
     end = _digits_end(atom)
@@ -194,7 +196,9 @@ def _unit_over_multiplier(text: str, folded: str, atom: Atom, lang: LanguageData
     if p >= atom.end or not folded[p : p + 1].isalpha():
         return atom
     m = _unit_match(lang.units, text, folded, p)
-    if m is None or m.end <= atom.end:
+    if m is None or m.end < atom.end:
+        return atom
+    if m.end == atom.end and (p == end or _currency_before(text, folded, atom.start, lang)):
         return atom
     return attrs.evolve(atom, end=end, value=atom.value / atom.scale, scale=1)
 

@@ -127,6 +127,7 @@ class LanguageData:
     bare_years: bool
     events: PhraseSet
     event_during: PhraseSet
+    event_purpose: PhraseSet
     event_clause: PhraseSet
     # signs, fractions, decimals, collectives ([numbers]; extract/_numerals.py)
     numerals: NumeralWords
@@ -275,6 +276,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             bare_years=bool(dates.get("bare_years", False)),
             events=_phrases(raw, "events"),
             event_during=PhraseSet({"during": _section(raw, "event_links").get("during", [])}),
+            event_purpose=PhraseSet(
+                {"purpose": _section(raw, "event_links").get("purpose", [])}
+            ),
             event_clause=PhraseSet({"clause": _section(raw, "event_links").get("clause", [])}),
             numerals=numeral_words(numbers),
         )
