@@ -43,6 +43,11 @@ def _fold_char(ch: str) -> str:
     return base
 
 
+# ord -> folded character, grown as new characters are seen; str.translate
+# then folds a whole text at C speed.
+_TABLE: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """Return ``text`` lower-cased and stripped of diacritics, with the same length.
 
@@ -51,4 +56,7 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join([_fold_char(ch) for ch in text])
+    for ch in set(text):
+        if ord(ch) not in _TABLE:
+            _TABLE[ord(ch)] = _fold_char(ch)
+    return text.translate(_TABLE)

@@ -20,6 +20,8 @@ Connected components are the groups the judge reads.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -143,10 +145,25 @@ def quote_match_min(a: Claim, b: Claim) -> float:
     return QUOTE_SAME_LANGUAGE_MIN if a.language == b.language else QUOTE_MATCH_THRESHOLD
 
 
+# Quotes are only compared when they share a word stem (the first letters of
+# a longer word): the same words in two languages keep their cognate stems
+# ("invincib-", "fratern-"), and the check costs a set intersection where the
+# full similarity costs an edit-distance match per word.
+_STEM_LETTERS = 4
+_STEM_MIN_WORD = 5
+
+
+@functools.lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(
+        w[:_STEM_LETTERS] for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= _STEM_MIN_WORD
+    )
+
+
 def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
     from ..extract._quotes import quote_similarity
 
-    if a.article == b.article:
+    if a.article == b.article or not (_stems(a.text) & _stems(b.text)):
         return None
     score = quote_similarity(a.text, b.text)
     if score < quote_match_min(a, b):

@@ -878,7 +878,8 @@ def _function_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _content(text: str) -> list[tuple[str, float]]:
+@functools.lru_cache(maxsize=8192)
+def _content(text: str) -> tuple[tuple[str, float], ...]:
     """Content words of a quote with their weight: longer words weigh more,
     capitalised ones (names, shared by every article on the topic) half."""
     skip = _function_words()
@@ -895,10 +896,10 @@ def _content(text: str) -> list[tuple[str, float]]:
             out.append((w, weight))
         if len(out) >= _MAX_WORDS:
             break
-    return out
+    return tuple(out)
 
 
-def _coverage(a: list[tuple[str, float]], b: list[tuple[str, float]]) -> float:
+def _coverage(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...]) -> float:
     """Weight of ``a``'s words that have a cognate in ``b``, scaled by how close it is."""
     choices = [w for w, _ in b]
     got = 0.0
