@@ -176,15 +176,15 @@ class _Fig:
 def _sign_start(text: str, start: int) -> int | None:
     """Where a minus sign before the digits at ``start`` begins, if there is one.
 
-    "-3", "−5", "(-0,4)", "x = -1": a hyphen-minus or minus sign glued to the
-    digits, with a space, an opening bracket or the start of the text before
-    it, and no figure just before (so "20 -30" stays a range). "- 1.200.000"
-    with a space counts only when the sign opens the text.
+    "-3", "−5", "(-0,4)", "x = -1", "$-50.8bn": a hyphen-minus or minus sign
+    glued to the digits, after a space, an opening bracket, a currency sign or
+    the start of the text, and no figure just before it (so "20 -30" stays a
+    range). "- 1.200.000", with a space, counts only when it opens the text.
     """
     if start >= 1 and text[start - 1] in "-\u2212":
         pos = start - 1
         before = text[pos - 1] if pos >= 1 else ""
-        if before == "" or before.isspace() or before in "([{=:;<>~":
+        if before == "" or before.isspace() or before in "([{=:;<>~$€£¥":
             back = pos - 1
             while back >= 0 and text[back] in " \t":
                 back -= 1
@@ -686,6 +686,29 @@ def _vocabulary(lang_code: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _hyphen_heads(lang_code: str) -> frozenset[str]:
+    """First words of the number words written with a hyphen ("quatre" of "quatre-vingt")."""
+    return frozenset(w.split("-")[0] for w in _vocabulary(lang_code) if "-" in w)
+
+
+@functools.lru_cache(maxsize=64)
+def _starters(lang_code: str) -> frozenset[str]:
+    """Words that may open a number besides number words and denominators."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    return frozenset(
+        {
+            *lang.articles,
+            *words.signs,
+            *words.decimal_words,
+            *(phrase[0] for phrase in words.half_nouns),
+        }
+    )
+
+
 # --------------------------------------------------------------------------- #
 # Tokens
 # --------------------------------------------------------------------------- #
@@ -706,6 +729,7 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     ("quatre-vingt-dix", "dix sept") are kept whole when the data lists them."""
     figs = _figures(text, folded, lang)
     vocab = _vocabulary(lang.code)
+    heads = _hyphen_heads(lang.code)
     raw: list[tuple[int, int, str]] = []
     k = 0
     for m in _WORD.finditer(folded):
@@ -718,7 +742,7 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     i = 0
     while i < len(raw):
         best = None
-        for size in (3, 2):
+        for size in (3, 2) if raw[i][2] in heads else ():
             run = raw[i : i + size]
             if len(run) < size:
                 continue
@@ -836,16 +860,10 @@ class _Parser:
         w = self.word(i)
         return _denominator(w, self.lang.code) if w else None
 
-    def is_mult(self, i: int) -> bool:
-        p = self.parts(i)
-        return bool(p) and len(p or ()) == 1 and (p or ())[0][1] in ("mult", "times")
-
     def at_clause_end(self, i: int) -> bool:
         """Nothing but punctuation between token ``i - 1`` and the end of its sentence."""
-        end = self.toks[i - 1].end
-        rest = self.folded[end:]
-        stripped = rest.lstrip(" \t")
-        return stripped == "" or stripped[0] in ".,;:!?)\n\"'»”"
+        pos = _skip_blanks(self.folded, self.toks[i - 1].end)
+        return pos >= len(self.folded) or self.folded[pos] in ".,;:!?)\n\"'»”"
 
     # -- cardinals ---------------------------------------------------------- #
 
@@ -926,6 +944,19 @@ class _Parser:
 
     # -- numbers ------------------------------------------------------------ #
 
+    def can_start(self, i: int) -> bool:
+        """Token ``i`` may open a number (a quick test before the grammar runs)."""
+        tok = self.toks[i]
+        if tok.fig is not None:
+            return True
+        w, code = tok.word, self.lang.code
+        return (
+            w in _starters(code)
+            or _word_parts(w, code) is not None
+            or _denominator(w, code) is not None
+            or w in self.lang.morphemes
+        )
+
     def parse_at(self, i: int) -> _Hit | None:
         """The longest number starting at token ``i``, with its sign."""
         w = self.word(i)
@@ -966,13 +997,10 @@ class _Parser:
             self.fig(hit.first) is None and self.fig(hit.stop - 1) is None
         ):
             return hit  # "$ 1.234 (1234,00)" gives a figure twice, in two formats
-        after = self.toks[inner.stop - 1].end
-        rest = self.folded[after:]
-        if not rest.lstrip(" ").startswith(")"):
+        after = _skip_blanks(self.folded, self.toks[inner.stop - 1].end)
+        if not self.folded.startswith(")", after):
             return hit
-        return attrs.evolve(
-            hit, stop=inner.stop, close=after + len(rest) - len(rest.lstrip(" ")) + 1
-        )
+        return attrs.evolve(hit, stop=inner.stop, close=after + 1)
 
     def core(self, i: int, *, signed: bool = False) -> _Hit | None:
         cands: list[_Hit] = []
@@ -991,8 +1019,9 @@ class _Parser:
             # "un sur trois", "een op de drie": the article is the numerator
             cands.extend(self._over(i, one))
             if self.word(i) in self.lang.words:
-                # "uno e mezzo", "un et demi": an article that is also the numeral
+                # "uno e mezzo", "un virgule cinq": an article that is also the numeral
                 cands.extend(self._mixed_tail(i, one))
+                cands.extend(self._decimal(i, one))
         cands.extend(self._half_noun(i))
         if self.full:
             cands.extend(self._spoken_groups(i, steps))
@@ -1541,7 +1570,7 @@ class _Parser:
         atoms: list[Atom] = []
         i = 0
         while i < self.n:
-            hit = self.parse_at(i)
+            hit = self.parse_at(i) if self.can_start(i) else None
             if hit is None or hit.stop <= i:
                 i += 1
                 continue
@@ -1612,6 +1641,12 @@ class _Parser:
             return False
         prev = self.word(hit.first - 1) if self.joinable(hit.first) else ""
         return prev in self.words.pronoun_after
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _power_of_ten(value: int) -> bool:

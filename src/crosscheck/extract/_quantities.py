@@ -344,6 +344,12 @@ def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool
     return len(before) == 2 and before[1] == "-" and before[0].isalpha()
 
 
+def _pronoun(folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A number word used as a pronoun: "each one", "the same one" (`[syntax] not_numbers`)."""
+    m = lang.not_numbers.match_before(folded, atom.end, window=24)
+    return m is not None and m.start <= atom.start
+
+
 def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     """A house number before its street: "49 Zorro Ranch Road", "9 E 71st St", "5 rue de Rivoli"."""
     if not lang.street_words or not atom.digits or atom.grouped or atom.scale != 1:
@@ -508,6 +514,8 @@ def _keep_atom(
     if atom.article and not full:
         return "drop"
     if not full and _in_compound(text, folded, atom, lang):
+        return "drop"
+    if not full and _pronoun(folded, atom, lang):
         return "drop"
     if atom.bare_scale and not full and fold(atom.raw) not in lang.standalone:
         return "drop"

@@ -104,6 +104,7 @@ class LanguageData:
     change_followers: PhraseSet
     capitalised_names: bool
     street_words: frozenset[str]
+    not_numbers: PhraseSet
     # dates and the events they date ([dates], [events], [event_links]; extract/_dates.py)
     month_names: PhraseSet
     weekday_names: PhraseSet
@@ -246,6 +247,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             capitalised_names=bool(_section(raw, "syntax").get("capitalised_names", False)),
             street_words=frozenset(_folded_list(_section(raw, "syntax").get("street_words"))),
+            not_numbers=PhraseSet(
+                {"pronoun": [str(x) for x in _section(raw, "syntax").get("not_numbers", [])]}
+            ),
             month_names=PhraseSet(_frames({k: str(v) for k, v in dates.get("months", {}).items()})),
             weekday_names=PhraseSet(
                 _frames({k: str(v) for k, v in dates.get("weekdays", {}).items()})
