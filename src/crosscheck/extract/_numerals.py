@@ -778,7 +778,9 @@ class _Hit:
     fraction: bool = False
     article: bool = False  # a lone article
     bare_scale: bool = False
-    trailing_mult: Fraction | None = None  # "3 million": what "and a half" scales by
+    # the multiplier a fraction took ("two thirds of a million"), which a whole
+    # before it then does not lend it ("one billion and a half million")
+    trailing_mult: Fraction | None = None
     close: int | None = None  # the end of "(45)" after "forty-five (45)"
 
 
@@ -1003,6 +1005,9 @@ class _Parser:
         return attrs.evolve(hit, stop=inner.stop, close=after + 1)
 
     def core(self, i: int, *, signed: bool = False) -> _Hit | None:
+        """The longest unsigned number at token ``i``: every reading is tried
+        (cardinal, fraction, mixed number, decimal, ratio…) and the one that
+        reads furthest wins. ``signed``: a sign word stands before it."""
         cands: list[_Hit] = []
         steps = self.cardinal(i)
         if steps:
@@ -1089,16 +1094,8 @@ class _Parser:
         mults = [v for v, c in step.parts if c == "mult"]
         if mults:
             scale = mults[-1]
-        trailing = step.parts[-1][0] if step.parts[-1][1] == "mult" else None
         bare = len(step.parts) == 1 and step.parts[0][1] in ("hundred", "mult", "times")
-        return _Hit(
-            i,
-            step.stop,
-            step.value,
-            scale=int(scale),
-            bare_scale=bare,
-            trailing_mult=trailing,
-        )
+        return _Hit(i, step.stop, step.value, scale=int(scale), bare_scale=bare)
 
     def _article_alone(self, i: int, *, signed: bool) -> list[_Hit]:
         """An article that is the numeral one: "minus one" ("min een"), "solo una
