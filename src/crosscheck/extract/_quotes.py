@@ -914,7 +914,7 @@ def _coverage(a: tuple[tuple[str, float], ...], b: tuple[tuple[str, float], ...]
     return got
 
 
-def quote_similarity(a: str, b: str) -> float:
+def _similarity(a: str, b: str) -> float:
     """How likely two quotations report the same words, 0..100, in any two languages.
 
     Both texts are folded; their content words (four letters or more, not a
@@ -942,3 +942,17 @@ def quote_similarity(a: str, b: str) -> float:
     if words >= _MIN_CONTAINED_WORDS:
         contained = (matched / small) * min(1.0, small / _MIN_EVIDENCE)
     return round(100.0 * min(1.0, max(dice, contained)), 2)
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How likely two quotations report the same words, 0..100 (see :func:`_similarity`).
+
+    Symmetric and cached on the unordered pair: syndicated copies repeat the
+    same quotes, and the aligner asks for each pair once per copy.
+    """
+    return _similarity_of_pair(*sorted((a, b)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _similarity_of_pair(a: str, b: str) -> float:
+    return _similarity(a, b)
