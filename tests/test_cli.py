@@ -86,7 +86,8 @@ def test_unwritable_output_exits_2(tmp_path: Path) -> None:
 def test_skipped_inputs_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_text("   ", "utf-8")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
-    assert main(["report", str(tmp_path), "--format", "json"]) == EXIT_OK
+    # nothing could be analysed: the report is still written, and CI is told (exit 2)
+    assert main(["report", str(tmp_path), "--format", "json"]) == EXIT_USAGE
     data = json.loads(capsys.readouterr().out)
     reasons = {a["id"]: a["reason"] for a in data["articles"]}
     assert reasons == {"bin": "skipped.binary", "empty": "skipped.empty"}
@@ -102,3 +103,22 @@ def test_workers_give_the_same_report(capsys: pytest.CaptureFixture[str]) -> Non
 def test_bad_workers_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(SEEDS), "--workers", "0"]) == EXIT_USAGE
     assert "workers" in capsys.readouterr().err
+
+
+def test_one_usable_article_is_enough(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   ", "utf-8")
+    (tmp_path / "a.txt").write_text("More than 5,000 troops were sent, officials said.", "utf-8")
+    assert main(["report", str(tmp_path), "--language", "en"]) == EXIT_OK
+
+
+def test_internal_error_is_not_mistaken_for_findings(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import crosscheck.cli as cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "report", broken)
+    assert main(["report", str(SEEDS)]) == cli.EXIT_INTERNAL
+    assert "internal error" in capsys.readouterr().err

@@ -32,15 +32,16 @@ _SPECIAL = {
 
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in _SPECIAL:
-        return _SPECIAL[ch]
     low = ch.lower()
-    if len(low) != 1:
-        low = ch
+    if len(low) != 1:  # "İ".lower() is two characters: fold its base letter instead
+        low = unicodedata.normalize("NFD", ch)[0].lower()
+    if low in _SPECIAL:
+        return _SPECIAL[low]
     base = unicodedata.normalize("NFD", low)[0]
-    if unicodedata.category(base).startswith("M"):
+    if unicodedata.category(base).startswith("M") or len(base.lower()) != 1:
         return low
-    return base
+    base = base.lower()
+    return _SPECIAL.get(base, base)
 
 
 # ord -> folded character, grown as new characters are seen; str.translate

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,7 @@ from .judge._findings import not_aligned
 from .render import to_dict, to_json, to_markdown, to_text
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, slots=False)
 class Report:
     """The result of checking a batch: every input, every claim, every finding.
 
@@ -50,10 +51,11 @@ class Report:
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with id ``claim_id``; raises KeyError when there is none."""
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        raise KeyError(claim_id)
+        return self._claims_by_id[claim_id]
+
+    @functools.cached_property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
 
     def summary(self) -> dict[str, Any]:
         """Counts of inputs, claims and findings by kind."""
@@ -85,15 +87,16 @@ class Report:
 def _kept_apart(graph: nx.Graph) -> list[Finding]:
     """One ``not_aligned`` finding per claim kept apart, naming what it was kept from."""
     kept: dict[str, list[str]] = {}
-    reasons: dict[str, str] = {}
+    reasons: dict[str, list[str]] = {}
     for pair in graph.graph.get("kept_apart", ()):
         kept.setdefault(pair.claim, []).append(pair.other)
-        reasons.setdefault(pair.claim, pair.reason)
+        if pair.reason not in reasons.setdefault(pair.claim, []):
+            reasons[pair.claim].append(pair.reason)
     return [
         not_aligned(
             graph.nodes[cid]["claim"],
             [graph.nodes[o]["claim"] for o in sorted(set(others))],
-            reasons[cid],
+            "; ".join(sorted(reasons[cid])),
         )
         for cid, others in sorted(kept.items())
     ]

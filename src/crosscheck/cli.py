@@ -1,7 +1,8 @@
 """The ``crosscheck`` command: reports for people and exit codes for CI.
 
 Exit codes: 0 clean, 1 when ``--fail-on`` matched a finding, 2 for a usage
-error or unreadable input.
+error or unreadable input (including a batch in which no article could be
+analysed), 3 for an internal error (a bug: please report it).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from ._codes import FindingKind
 from ._errors import CrosscheckError
 from ._report import report
 from ._version import __version__
+from .ingest._load import DEFAULT_MAX_BYTES
 from .lang import available_languages
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -61,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--max-bytes",
         type=int,
-        default=10_000_000,
+        default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="skip files larger than N bytes (default: 10000000)",
     )
@@ -89,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # a bug; CI must not mistake it for "findings"
+        print(f"crosscheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
     if args.format == "json":
         out = result.to_json()
     elif args.format == "markdown":
@@ -103,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
     else:
         sys.stdout.write(out)
+    if result.summary()["articles_ok"] == 0:
+        print("crosscheck: error: no input could be analysed (see skip reasons)", file=sys.stderr)
+        return EXIT_USAGE
     matched = [f for f in result.findings if f.kind in args.fail_on]
     if matched:
         print(

@@ -551,7 +551,7 @@ def context(
     pred = _nearest(predicates, cs, ce)
     scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     scope = sorted(
-        {m.label for m in scope_hits if abs(m.start if m.start >= ce else cs - m.end) < 80}
+        {m.label for m in scope_hits if ((m.start - ce) if m.start >= ce else (cs - m.end)) < 80}
     )
     entities = lang.entities.find(raw, sentence.folded)
     outside = [

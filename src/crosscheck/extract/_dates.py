@@ -191,7 +191,13 @@ def find_dates(text: str, language: str, *, published: str | None = None) -> lis
     ref = _Reference(pub, max(years) if years and pub is None else None)
     mentions: list[DateMention] = []
     for item in found:
-        res = _resolve_span(item, ref) if isinstance(item, _Span) else _resolve(item, ref)
+        try:
+            res = _resolve_span(item, ref) if isinstance(item, _Span) else _resolve(item, ref)
+        except (ValueError, OverflowError):
+            # A reference at the edge of the calendar ("0001-01-01" from a
+            # feed's zero time) cannot resolve "yesterday": leave it unresolved.
+            grain = "span" if isinstance(item, _Span) else "day"
+            res = _Resolved(None, grain, None, None, True, None)
         mentions.append(
             DateMention(
                 text=text[item.start : item.end],

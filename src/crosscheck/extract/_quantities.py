@@ -24,6 +24,7 @@ The steps, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -248,6 +249,11 @@ def _after_multiplier(folded: str, pos: int, lang: LanguageData) -> bool:
 
 
 def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    raw = atom.raw
+    if raw.isdigit() and (len(raw) >= 10 or (len(raw) >= 7 and raw.startswith("0"))):
+        return True  # a long ungrouped digit run is an id or phone number, wherever it stands
+    if _split_by_invisible(text, atom):
+        return True
     prev = _prev_char(text, atom.start)
     if not prev:
         return False
@@ -267,10 +273,21 @@ def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
         return _direct_unit(text, folded, atom.end, lang) is None or (
             atom.start >= 2 and text[atom.start - 2].isalnum()
         )
-    if prev in "_#@/\\%":
-        return True
-    raw = atom.raw
-    return raw.isdigit() and (len(raw) >= 10 or (len(raw) >= 7 and raw.startswith("0")))
+    return prev in "_#@/\\%"
+
+
+def _split_by_invisible(text: str, atom: Atom) -> bool:
+    """Digits cut by an invisible character ("5\u200b000", a soft hyphen): not two figures.
+
+    Scraped HTML leaves zero-width spaces, soft hyphens and word joiners
+    (Unicode format characters) inside numbers; reading "5" and "000" apart
+    would invent a figure of 0, so neither piece is taken.
+    """
+    before = text[atom.start - 2 : atom.start] if atom.start >= 2 else ""
+    after = text[atom.end : atom.end + 2]
+    return (
+        len(before) == 2 and unicodedata.category(before[1]) == "Cf" and before[0].isdigit()
+    ) or (len(after) == 2 and unicodedata.category(after[0]) == "Cf" and after[1].isdigit())
 
 
 def _title_case_around(text: str, pos: int) -> bool:
@@ -1086,6 +1103,7 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
             )
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
+    found = [q for q in found if _plausible(q)]
     return _conversions(folded, _restated_changes(folded, found, lang))
 
 
@@ -1194,6 +1212,15 @@ def _quantity(
     ]
 
 
+# Figures beyond this are not news quantities (the world's GDP is about 1e14
+# dollars); they are ids or noise, and would overflow float arithmetic later.
+MAX_MAGNITUDE = 10**18
+
+
+def _plausible(q: Quantity) -> bool:
+    return all(b is None or abs(b) <= MAX_MAGNITUDE for b in (q.low, q.high))
+
+
 def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     """Every quantity in running text, in order of appearance.
 
@@ -1203,6 +1230,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     and scores ("2-1") are left out.
     ``language`` is a code such as ``"ro"``; when omitted it is detected.
     """
+    _check_text(text)
     return extract_quantities(text, get_language(_language_for(text, language)))
 
 
@@ -1213,6 +1241,7 @@ def parse_quantity(text: str, language: str) -> Quantity | None:
     20000..30000, "more than 60" → 60..None. An ordinal string gives a
     Quantity of ``kind == "ordinal"``.
     """
+    _check_text(text)
     lang = get_language(language)
     stripped = text.strip().rstrip(".!?;,")
     if not stripped:
@@ -1223,6 +1252,13 @@ def parse_quantity(text: str, language: str) -> Quantity | None:
         if q.start == 0 and q.end == len(stripped):
             return attrs.evolve(q, start=q.start + offset, end=q.end + offset)
     return None
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        from .._errors import InputError
+
+        raise InputError(f"text must be a string, not {type(text).__name__}", reason="bad_input")
 
 
 def _language_for(text: str, language: str | None) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import attrs
 
+_STR = attrs.validators.instance_of(str)
+_OPTIONAL_STR = attrs.validators.optional(_STR)
+
 
 @attrs.frozen
 class Article:
@@ -14,13 +17,13 @@ class Article:
     into it: ``article.text[claim.start:claim.end] == claim.text``.
     """
 
-    id: str
-    text: str = attrs.field(repr=False)
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    published: str | None = None  # ISO date "YYYY-MM-DD" when known
-    language: str | None = None
+    id: str = attrs.field(validator=attrs.validators.and_(_STR, attrs.validators.min_len(1)))
+    text: str = attrs.field(repr=False, validator=_STR)
+    title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    published: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)  # "YYYY-MM-DD"
+    language: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     path: str | None = None
     published_from: str | None = None  # where `published` came from: metadata, header, byline
     encoding: str | None = None

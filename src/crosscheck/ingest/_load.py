@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Iterable
@@ -101,13 +102,20 @@ def load(
             sources.append(_from_article(item))
     articles: list[Article] = []
     records: list[ArticleRecord] = []
-    first_use: dict[str, str] = {}
-    for source in sources:
-        if source.id in first_use:
-            detail = f"id {source.id!r} is already used by {first_use[source.id]}"
+    # Which of several inputs with one id is kept must not depend on their
+    # order: the one with the smallest (path, text digest) wins, so a report
+    # is the same whatever order the inputs came in.
+    winners: dict[str, int] = {}
+    for index, source in enumerate(sources):
+        best = winners.get(source.id)
+        if best is None or _rank(source) < _rank(sources[best]):
+            winners[source.id] = index
+    for index, source in enumerate(sources):
+        winner = winners[source.id]
+        if index != winner:
+            kept = sources[winner].path or "another Article"
+            detail = f"id {source.id!r} is also used by {kept}, which is kept"
             source = attrs.evolve(source, skip=Skip(SkipReason.DUPLICATE_ID, detail), text=None)
-        else:
-            first_use[source.id] = source.path or "an earlier Article"
         article, record = _finish(source, default_language)
         if article is not None:
             articles.append(article)
@@ -115,6 +123,12 @@ def load(
             logger.debug("skipped %s (%s): %s", record.id, record.reason, record.detail)
         records.append(record)
     return LoadResult(articles=tuple(articles), records=tuple(records))
+
+
+def _rank(source: Source) -> tuple[int, str, str]:
+    """Order among inputs sharing an id: usable ones first, then path, then text digest."""
+    digest = hashlib.sha256((source.text or "").encode("utf-8", "surrogatepass")).hexdigest()
+    return (0 if source.skip is None else 1, source.path or "", digest)
 
 
 def _check_language(language: object) -> str | None:

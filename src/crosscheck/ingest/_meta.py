@@ -40,11 +40,19 @@ def normalise_language(code: str) -> str:
     return code.strip().replace("_", "-").split("-")[0].lower()
 
 
+# Publication years outside this range are placeholders ("0001-01-01", the
+# zero time of many feeds; "9999-12-31"), not dates: they are ignored.
+PLAUSIBLE_YEARS = (1800, 2200)
+
+
 def _date(year: str | int, month: str | int, day: str | int) -> str | None:
     try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
+        value = dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+    if not PLAUSIBLE_YEARS[0] <= value.year <= PLAUSIBLE_YEARS[1]:
+        return None
+    return value.isoformat()
 
 
 def normalise_published(value: str, months: Mapping[str, int] | None = None) -> str | None:
@@ -113,6 +121,9 @@ def _written_date(line: str, months: Mapping[str, int]) -> tuple[int, str] | Non
     return None
 
 
+_SENTENCE_END = frozenset(".!?\u2026\"'\u201d\u00bb")
+
+
 def byline_date(text: str, months: Mapping[str, int]) -> str | None:
     """The date of a byline in the first lines of ``text``, using these month names.
 
@@ -123,6 +134,9 @@ def byline_date(text: str, months: Mapping[str, int]) -> str | None:
     for line in text[:BYLINE_WINDOW].split("\n"):
         stripped = line.strip()
         if not stripped or len(stripped) > _BYLINE_MAX_LINE:
+            continue
+        if stripped[-1] in _SENTENCE_END:
+            # "On 15 August 2022 Russia sent 5,000 troops." is the story, not a byline.
             continue
         found: list[tuple[int, str]] = []
         for iso in _ISO_IN_LINE.finditer(stripped):

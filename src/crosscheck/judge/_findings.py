@@ -41,7 +41,8 @@ class Finding:
     ``sources`` the sources those articles credit. For quantities, ``low`` and
     ``high`` are the envelope of a range and the common part of an agreement;
     ``consensus_low``/``consensus_high`` the part every claim of a range
-    allows. For dates the same bounds are ISO days ("2024-06-01").
+    allows. Dates use the ``date_*`` fields instead, as ISO days
+    ("2024-06-01"), like ``Claim.date_low``/``date_high``.
     """
 
     id: str
@@ -53,12 +54,16 @@ class Finding:
     unit: str | None
     event: str | None
     explanation: str
-    low: Number | str | None = None
-    high: Number | str | None = None
-    consensus_low: Number | str | None = None
-    consensus_high: Number | str | None = None
+    low: Number | None = None
+    high: Number | None = None
+    consensus_low: Number | None = None
+    consensus_high: Number | None = None
     sources: tuple[str, ...] = ()
     scope_note: str | None = None
+    date_low: str | None = None
+    date_high: str | None = None
+    consensus_date_low: str | None = None
+    consensus_date_high: str | None = None
 
 
 @attrs.frozen
@@ -144,8 +149,11 @@ def claim_interval(claim: Claim) -> Interval:
     return interval(claim.low, claim.high, approximate=claim.approximate)
 
 
-def _bound(group: _Group, value: float) -> Number | str | None:
-    return _iso(value) if group.claim_kind == "date" else _num(value)
+def _bounds(group: _Group, prefix: str, low: float, high: float) -> dict[str, object]:
+    """Finding bounds under the fields of the group's kind: low/high or date_low/date_high."""
+    if group.claim_kind == "date":
+        return {f"{prefix}date_low": _iso(low), f"{prefix}date_high": _iso(high)}
+    return {f"{prefix}low": _num(low), f"{prefix}high": _num(high)}
 
 
 def _show(group: _Group, value: float) -> str:
@@ -269,8 +277,7 @@ def _agreements(
                 members,
                 f"{cite(first)} [{figure(first)}] agrees with {others}: "
                 f"all allow {span} ({info.words}).",
-                low=_bound(info, common.low),
-                high=_bound(info, common.high),
+                **_bounds(info, "", common.low, common.high),
             )
         )
     return findings
@@ -311,10 +318,11 @@ def _range(info: _Group, group: Sequence[Claim], intervals: dict[str, Interval])
     stated_iv = [
         claim_interval(attrs.evolve(c, approximate=False)) for c in precise
     ]  # the envelope is what the texts state, without tolerance
-    finite_lows = [iv.low for iv in stated_iv if not math.isinf(iv.low)]
-    finite_highs = [iv.high for iv in stated_iv if not math.isinf(iv.high)]
-    low = min(finite_lows) if finite_lows else -math.inf
-    high = max(finite_highs) if finite_highs else (max(finite_lows) if finite_lows else math.inf)
+    # The span the sources state: every finite bound counts, so "over 50,000"
+    # beside "20,000-30,000" spans 20,000..50,000.
+    ends = [b for iv in stated_iv for b in (iv.low, iv.high) if not math.isinf(b)]
+    low = min(ends) if ends else -math.inf
+    high = max(ends) if ends else math.inf
     common: Interval | None = intervals[group[0].id]
     for c in group[1:]:
         common = common.intersection(intervals[c.id]) if common else None
@@ -345,10 +353,8 @@ def _range(info: _Group, group: Sequence[Claim], intervals: dict[str, Interval])
             FindingKind.RANGE,
             group,
             text,
-            low=_bound(info, low),
-            high=_bound(info, high),
-            consensus_low=_bound(info, common.low) if common else None,
-            consensus_high=_bound(info, common.high) if common else None,
+            **_bounds(info, "", low, high),
+            **(_bounds(info, "consensus_", common.low, common.high) if common else {}),
         )
     ]
 

@@ -317,7 +317,12 @@ def get_language(code: str) -> LanguageData:
 
     Raises :class:`UnsupportedLanguageError` when no data file exists.
     """
-    code = (code or "").strip().lower()
+    if not isinstance(code, str):
+        raise UnsupportedLanguageError(
+            f"language must be a code such as 'ro', not {code!r}", reason="unsupported_language"
+        )
+    # "ro-RO", "RO", "ro_RO" all name Romanian.
+    code = code.strip().replace("_", "-").split("-")[0].lower()
     if code not in available_languages():
         raise UnsupportedLanguageError(
             f"no language data for {code!r}; available: {', '.join(available_languages())}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,7 +24,9 @@ def _header(report: Report) -> list[str]:
         f"crosscheck report: {s['articles_ok']} of {s['articles']} articles analysed, "
         f"{s['claims']} claims, {s['findings']['conflict']} conflicts, "
         f"{s['findings']['agreement']} agreements, {s['findings']['range']} ranges, "
-        f"{s['findings']['single_source']} single-source"
+        f"{s['findings']['single_source']} single-source, "
+        f"{s['findings']['quote_variant']} quote variants, "
+        f"{s['findings']['not_aligned']} kept apart"
     ]
 
 
@@ -47,8 +50,14 @@ def to_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Article text is untrusted: HTML is escaped and Markdown syntax neutralised,
+# so a quote cannot inject markup, links or code spans into a rendered report.
+_MD_SPECIAL = {c: "\\" + c for c in "\\`*_[]<>|#!~"}
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    escaped = html.escape(text.replace("\n", " "), quote=False)
+    return "".join(_MD_SPECIAL.get(c, c) for c in escaped)
 
 
 def to_markdown(report: Report) -> str:
@@ -77,12 +86,12 @@ def to_markdown(report: Report) -> str:
             continue
         out += ["", f"## {title}", ""]
         for f in items:
-            out.append(f"- **{f.kind}** `{f.id}`: {_md_escape(f.explanation)}")
+            out.append(f"- **{f.kind}** {_md_escape(f.id)}: {_md_escape(f.explanation)}")
             for cid in f.claims:
                 c = by_id[cid]
                 source = f", citing *{_md_escape(c.attributed_to)}*" if c.attributed_to else ""
                 out.append(
-                    f"  - `{cid}` “{_md_escape(c.text)}” (article {c.article}, "
-                    f"chars {c.start}–{c.end}{source})"
+                    f"  - {_md_escape(cid)} “{_md_escape(c.text)}” "
+                    f"(article {_md_escape(c.article)}, chars {c.start}–{c.end}{source})"
                 )
     return "\n".join(out) + "\n"
