@@ -396,7 +396,7 @@ def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
 
 _HOUSE_SPAN = re.compile(r"[-\u2013][0-9]{1,4}(?![0-9])")
 # A word of a street name: "Zorro", "71st", "St.", "Road".
-_ADDRESS_WORD = re.compile(r"([^\W\d_]+|[0-9]{1,4}(?:st|nd|rd|th))\.?")
+_ADDRESS_WORD = re.compile(r"([^\W\d_]+|[0-9]{1,4}[^\W\d_]{1,3})\.?")  # "71st", "3e"
 
 
 def _month_before(folded: str, start: int, lang: LanguageData) -> bool:
@@ -782,7 +782,7 @@ def _unit_after(
         and link.group() + "'" in lang.noun_links
     ):
         starts.append(link.end() + 1)  # "milliards d'euros"
-    elif p < len(folded) and folded[p] == "'" and "d'" in lang.noun_links:
+    elif p < len(folded) and folded[p] == "'" and any(n.endswith("'") for n in lang.noun_links):
         starts.append(p + 1)
     elif p == pos and folded[p : p + 1] == "-" and folded[p + 1 : p + 2].isalpha():
         starts.append(p + 1)  # "6.1-inch", "185-hp", "3.5-liter"
