@@ -791,3 +791,29 @@ def test_detection_is_blind_to_cedilla_versus_comma_below(text: str) -> None:
 def test_stopwords_match_on_folded_words() -> None:
     assert fold("Ţara şi ÎN") == "tara si in"
     assert detect_language(RO_PLAIN.upper()) == "ro"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "published", "body"),
+    [
+        ("it", "ROMA, 3 settembre 2025 (ANSA) – Oltre 2.000 persone sono state evacuate.",
+         "2025-09-03", "Oltre 2.000"),
+        ("ro", "BUCUREȘTI, 15 august 2022 (Agerpres) - Guvernul a aprobat 3.000 de posturi.",
+         "2022-08-15", "Guvernul"),
+        ("en", "KYIV, 24 February 2022 (AP) — Russian troops crossed the border at dawn.",
+         "2022-02-24", "Russian"),
+    ],
+)
+def test_dateline_gives_the_date_and_the_story_start(
+    code: str, text: str, published: str, body: str
+) -> None:
+    (article,) = load([Article(id="d", text=text, language=code)]).articles
+    assert (article.published, article.published_from) == (published, "dateline")
+    assert text[article.body_start :].startswith(body)
+
+
+def test_dateline_without_a_year_is_not_guessed() -> None:
+    text = "MOSCOW, Aug 15 (Reuters) - Russia sent 5,000 troops to the border."
+    (article,) = load([Article(id="d", text=text, language="en")]).articles
+    assert article.published is None
+    assert article.body_start == 0

@@ -73,3 +73,25 @@ def test_agreement_needs_two_articles() -> None:
         ),
     )
     assert not rep.by_kind("agreement")
+
+
+def test_same_quote_worded_differently_is_reported() -> None:
+    rep = _report(
+        ("ro", "Ministrul a declarat: „Vom trimite ajutoare umanitare în toate regiunile "
+               "afectate de inundații până la sfârșitul săptămânii”, potrivit agenției."),
+        ("ro", "Ministrul a declarat: „Vom trimite ajutoare umanitare în regiunile "
+               "afectate de inundații până la sfârșitul lunii”, potrivit presei."),
+    )
+    (variant,) = rep.by_kind("quote_variant")
+    assert len(variant.articles) == 2
+    assert "differently" in variant.explanation
+
+
+def test_identical_quotes_are_not_variants() -> None:
+    quote = "„Vom trimite ajutoare umanitare în toate regiunile afectate de inundații”"
+    rep = _report(
+        ("ro", f"Ministrul a declarat: {quote}, potrivit agenției."),
+        ("ro", f"Ministrul a spus: {quote}, potrivit presei."),
+    )
+    assert not rep.by_kind("quote_variant")
+    assert any(f.claim_kind == "quote" for f in rep.by_kind("agreement"))

@@ -29,6 +29,7 @@ from ._discover import FoundFile, UnlistableFolder, expand
 from ._formats import read_file
 from ._meta import (
     byline_date,
+    dateline,
     header_date,
     markdown_title,
     metadata_end,
@@ -255,4 +256,6 @@ def _published(
         return found, "header"
     if found := byline_date(text, months):
         return found, "byline"
+    if line := dateline(text, months):
+        return line[0], "dateline"
     return None, None

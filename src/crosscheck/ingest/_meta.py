@@ -121,6 +121,28 @@ def _written_date(line: str, months: Mapping[str, int]) -> tuple[int, str] | Non
     return None
 
 
+# A dateline opens the story: "BUCUREȘTI, 15 august 2022 (Agerpres) - …",
+# "MOSCOW, 15 August 2022 (Reuters) – …": a place in capitals, a comma, a date.
+_DATELINE = re.compile(r"\A\s*([^\W\d_][^\W\d_]*(?:[ .'-][^\W\d_]+){0,3}),[ \t]*")
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def dateline(text: str, months: Mapping[str, int]) -> tuple[str, int] | None:
+    """The date of a dateline opening ``text`` and where the story after it starts.
+
+    Only a full date counts ("MOSCOW, Aug 15 (Reuters)" has no year and is
+    left unknown rather than guessed).
+    """
+    m = _DATELINE.match(text)
+    if not m or not m.group(1).replace(" ", "").replace("-", "").replace(".", "").isupper():
+        return None
+    written = _written_date(text[m.end() : m.end() + 60], months)
+    if written is None or written[0] > 0:
+        return None
+    dash = _DATELINE_DASH.search(text, m.end(), m.end() + 120)
+    return written[1], dash.end() if dash else 0
+
+
 _SENTENCE_END = frozenset(".!?\u2026\"'\u201d\u00bb")
 
 
@@ -158,6 +180,8 @@ def metadata_end(text: str, months: Mapping[str, int]) -> int:
     """
     if match := _HEADER.match(text):
         return match.end()
+    if found := dateline(text, months):
+        return found[1]
     offset = 0
     for line in text[:BYLINE_WINDOW].split("\n"):
         stripped = line.strip()

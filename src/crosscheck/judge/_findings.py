@@ -23,11 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .._codes import FindingKind
+from .._fold import fold
 from ..claims import Claim
 from ..extract._quantity import Number
 from ._intervals import Interval, agree, interval, maximal_overlaps
@@ -359,13 +361,31 @@ def _range(info: _Group, group: Sequence[Claim], intervals: dict[str, Interval])
     ]
 
 
-# Two renderings of one quote in the same language whose wording similarity
-# (0-100, see extract._quotes.quote_similarity) falls below this differ
-# materially: a word was changed, dropped or added, not just punctuation.
-QUOTE_SAME_WORDING = 92.0
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", fold(text)))
+
+
+def _is_fragment(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is a contiguous run of ``long``'s words (a quote quoted in part)."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _worded_differently(a: str, b: str) -> bool:
+    """Two renderings of one quote differ materially: some word changed, was added or dropped.
+
+    Case, diacritics, punctuation and spacing do not count; quoting only part
+    of the words (one is a contiguous run of the other) does not either.
+    """
+    wa, wb = _words(a), _words(b)
+    if wa == wb:
+        return False
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return not _is_fragment(short, long)
 
 
 def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
+    from ..align._graph import quote_match_min
     from ..extract._quotes import quote_similarity
 
     findings: list[Finding] = []
@@ -381,14 +401,12 @@ def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
                 + (f", across {', '.join(langs)}." if len(langs) > 1 else "."),
             )
         )
-    from ..align._graph import quote_match_min
-
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
             if a.language != b.language or a.article == b.article:
                 continue
             score = quote_similarity(a.text, b.text)
-            if quote_match_min(a, b) <= score < QUOTE_SAME_WORDING:
+            if score >= quote_match_min(a, b) and _worded_differently(a.text, b.text):
                 findings.append(
                     _finding(
                         info,
