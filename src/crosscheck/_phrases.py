@@ -35,13 +35,17 @@ def _is_case_sensitive(phrase: str) -> bool:
     return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
-def _pattern(phrase: str, *, folded: bool) -> str:
+def _prepare(phrase: str, *, folded: bool) -> tuple[str, bool]:
+    """A listed phrase as matched: trimmed, folded if asked, and whether it ends in "*"."""
     text = phrase.strip()
     wildcard = text.endswith("*")
     if wildcard:
         text = text[:-1]
-    if folded:
-        text = fold(text)
+    return (fold(text) if folded else text), wildcard
+
+
+def _pattern(phrase: str, *, folded: bool) -> str:
+    text, wildcard = _prepare(phrase, folded=folded)
     body = r"\s+".join(re.escape(part) for part in text.split())
     if wildcard:
         body += r"\w*"
@@ -80,12 +84,7 @@ def _starts(phrases: list[str], *, folded: bool) -> _Starts:
     exact: set[str] = set()
     prefixes: set[str] = set()
     for phrase in phrases:
-        text = phrase.strip()
-        wildcard = text.endswith("*")
-        if wildcard:
-            text = text[:-1]
-        if folded:
-            text = fold(text)
+        text, wildcard = _prepare(phrase, folded=folded)
         tokens = _TOKEN.findall(text)
         if not tokens:
             continue
