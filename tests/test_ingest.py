@@ -817,3 +817,13 @@ def test_dateline_without_a_year_is_not_guessed() -> None:
     (article,) = load([Article(id="d", text=text, language="en")]).articles
     assert article.published is None
     assert article.body_start == 0
+
+
+def test_short_text_with_two_stopwords_and_own_letters_is_detected() -> None:
+    text = "BUCUREȘTI - Guvernul a aprobat 3.000 de locuri de muncă, potrivit ministerului."
+    assert detect_language(text) == "ro"
+
+
+def test_two_stopwords_without_own_letters_are_not_enough() -> None:
+    assert detect_language("The cat and 3 dogs") is None
+    assert detect_language("Tämä on hyvä ja se on kaunis päivä.") is None

@@ -72,14 +72,17 @@ class LanguageScore:
     score: float  # weighted stopword and letter hits per word
     stopword_ratio: float  # share of words that are this language's stopwords
     distinct_stopwords: int  # how many different stopwords occurred
+    own_letters: int = 0  # characters that only this language's letters list has
 
     @property
     def convincing(self) -> bool:
-        """Whether the evidence is strong enough to name the language at all."""
-        return (
-            self.distinct_stopwords >= _MIN_DISTINCT_STOPWORDS
-            and self.stopword_ratio >= _MIN_STOPWORD_RATIO
-        )
+        """Whether the evidence is strong enough to name the language at all.
+
+        Three different stopwords, or two when letters found in no other
+        language back them ("ș", "ă" in a one-line Romanian dateline).
+        """
+        needed = _MIN_DISTINCT_STOPWORDS - (1 if self.own_letters else 0)
+        return self.distinct_stopwords >= needed and self.stopword_ratio >= _MIN_STOPWORD_RATIO
 
 
 def _codes(languages: Iterable[str] | None) -> tuple[str, ...]:
@@ -111,6 +114,11 @@ def language_scores(text: str, languages: Iterable[str] | None = None) -> tuple[
                 score=weighted / total if total else 0.0,
                 stopword_ratio=raw_hits / total if total else 0.0,
                 distinct_stopwords=len(hits),
+                own_letters=sum(
+                    letters[c]
+                    for c, weight in profile.letters[code].items()
+                    if weight == _LETTER_WEIGHT  # listed by this language only
+                ),
             )
         )
     return tuple(sorted(scores, key=lambda s: (-s.score, s.code)))
