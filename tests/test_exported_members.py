@@ -50,3 +50,19 @@ def test_errors_pickle_with_their_fields() -> None:
     back = pickle.loads(pickle.dumps(err))
     assert type(back) is crosscheck.NoInputError
     assert (back.path, back.reason, str(back)) == (err.path, err.reason, str(err))
+
+
+def test_errors_carry_stable_reason_codes(tmp_path: object) -> None:
+    import pytest
+
+    from crosscheck._codes import ErrorReason
+
+    with pytest.raises(crosscheck.NoInputError) as missing:
+        crosscheck.load("does/not/exist/*.txt")
+    assert missing.value.reason == ErrorReason.NO_INPUT
+    with pytest.raises(crosscheck.UnsupportedLanguageError) as unknown:
+        crosscheck.load("seeds/", language="xx")
+    assert unknown.value.reason == ErrorReason.UNSUPPORTED_LANGUAGE
+    with pytest.raises(crosscheck.UnsupportedLanguageError) as unknown2:
+        crosscheck.find_quantities("5 soldați", "xx")
+    assert unknown2.value.reason == ErrorReason.UNSUPPORTED_LANGUAGE

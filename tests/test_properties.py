@@ -86,3 +86,23 @@ def test_report_survives_a_json_round_trip(batch: tuple[crosscheck.Article, ...]
     for claim in rep.claims:
         text = next(a.text for a in batch if a.id == claim.article)
         assert text[claim.start : claim.end] == claim.text
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(1, 9)), max_size=12),
+    st.integers(0, 120),
+    st.integers(0, 10),
+)
+def test_sentence_lookup_matches_a_linear_scan(
+    gaps: list[tuple[int, int]], start: int, width: int
+) -> None:
+    from crosscheck.extract._sentences import sentences_touching
+
+    spans, pos = [], 0
+    for gap, length in gaps:
+        spans.append((pos + gap, pos + gap + length))
+        pos += gap + length
+    end = start + width
+    touched = [(s, e) for s, e in spans if s < max(end, start + 1) and start < e]
+    expected = (touched[0][0], touched[-1][1]) if touched else None
+    assert sentences_touching(spans, [s for s, _ in spans], start, end) == expected

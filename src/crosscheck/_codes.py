@@ -67,3 +67,17 @@ class SkipReason(StrEnum):
     UNREADABLE = "skipped.unreadable"
     UNSUPPORTED_FORMAT = "skipped.unsupported_format"
     DUPLICATE_ID = "skipped.duplicate_id"
+
+
+class ErrorReason(StrEnum):
+    """Why an error was raised: the ``reason`` of every :class:`CrosscheckError`.
+
+    Stable codes, like :class:`SkipReason`, for scripts that handle errors.
+    """
+
+    NO_INPUT = "no_input"
+    BAD_INPUT = "bad_input"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"
+    PUBLISHED = "published"
+    LANGUAGE_DATA = "language_data"

@@ -10,7 +10,9 @@ fits, so ``except ValueError`` keeps working for callers who do not know us::
     └── LanguageDataError (ValueError)   a language data file is malformed
 
 Errors carry structured fields (``path``, ``reason``, ``line``) besides the
-message, and stay picklable so they cross process boundaries intact.
+message, and stay picklable so they cross process boundaries intact. The
+``reason`` is an :class:`~crosscheck._codes.ErrorReason` code ("no_input",
+"bad_input", "unsupported_language", …), stable across releases.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from .._codes import ClaimKind
@@ -30,9 +31,10 @@ def _is_claim(q: Quantity) -> bool:
 
 
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= start < e:
-            return s, e
+    """The sentence that holds offset ``start`` (empty span when none does)."""
+    i = bisect.bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
+    if i >= 0 and spans[i][0] <= start < spans[i][1]:
+        return spans[i]
     return start, start
 
 
@@ -58,6 +60,7 @@ def _common(
         "attribution_start": attrib.start if attrib else None,
         "attribution_end": attrib.end if attrib else None,
         "attribution_chain": attrib.chain if attrib else (),
+        "self_cited": attrib.self_cited if attrib else False,
         "publisher": article.source,
         "published": article.published,
     }
@@ -73,7 +76,7 @@ def _quantity_claims(
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
-            ctx = context(text, s_start, s_end, start, end, lang)
+            ctx = context(text, s_start, s_end, start, end, lang, publisher=article.source)
             claims.append(
                 Claim(
                     id=f"{article.id}#q{len(claims) + 1}",
@@ -105,7 +108,7 @@ def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, in
         s_start, s_end = _sentence_of(spans, mention.start)
         if s_start == s_end or mention.start < article.body_start:
             continue
-        ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
+        ctx = context(text, s_start, s_end, mention.start, mention.end, lang, article.source)
         event, predicate = event_for(text, mention.start, mention.end, lang.code)
         common = _common(article, lang, s_start, s_end, ctx)
         common["scope"] = _tense(text, s_start, s_end, mention.start, predicate, lang)

@@ -54,6 +54,7 @@ class Claim:
     attribution_start: int | None = None
     attribution_end: int | None = None
     attribution_chain: tuple[str, ...] = ()
+    self_cited: bool = False  # the credited source is the article's own publisher
     publisher: str | None = None
     published: str | None = None
     # date claims: the ISO-like value with its grain, and the days it covers

@@ -39,6 +39,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from .._codes import ErrorReason
 from .._errors import InputError
 from .._fold import fold
 from ..lang import LanguageData, get_language
@@ -221,7 +222,8 @@ def _parse_published(published: str | None) -> date | None:
         return date.fromisoformat(str(published).strip()[:10])
     except ValueError as exc:
         raise InputError(
-            f"published must be an ISO date (YYYY-MM-DD), got {published!r}", reason="published"
+            f"published must be an ISO date (YYYY-MM-DD), got {published!r}",
+            reason=ErrorReason.PUBLISHED,
         ) from exc
 
 

@@ -47,7 +47,7 @@ from .._fold import fold
 from .._phrases import PhraseMatch
 from ..lang import get_language
 from ._dates import find_dates
-from ._sentences import split_sentences
+from ._sentences import sentences_touching, split_sentences
 
 # Characters added to the distance of an event phrase that follows the date,
 # and for each clause-joining word between the phrase and the date.
@@ -142,7 +142,11 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentences the date touches, joined: "am 3. September" is no sentence end."""
-    spans = [(s0, s1) for s0, s1 in _sentences(text) if s0 < max(end, start + 1) and start < s1]
-    if not spans:
-        return 0, len(text)
-    return spans[0][0], spans[-1][1]
+    spans = _sentences(text)
+    found = sentences_touching(spans, _starts(text), start, end)
+    return found if found is not None else (0, len(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(s0 for s0, _ in _sentences(text))

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._codes import Qualifier
+from .._codes import ErrorReason, Qualifier
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet
 from ..lang import LanguageData, concept_kinds, get_language
@@ -1258,7 +1258,9 @@ def _check_text(text: object) -> None:
     if not isinstance(text, str):
         from .._errors import InputError
 
-        raise InputError(f"text must be a string, not {type(text).__name__}", reason="bad_input")
+        raise InputError(
+            f"text must be a string, not {type(text).__name__}", reason=ErrorReason.BAD_INPUT
+        )
 
 
 def _language_for(text: str, language: str | None) -> str:
@@ -1272,6 +1274,6 @@ def _language_for(text: str, language: str | None) -> str:
 
         raise InputError(
             "could not detect the language of the text; pass language='ro' (or another code)",
-            reason="unknown_language",
+            reason=ErrorReason.UNKNOWN_LANGUAGE,
         )
     return detected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 # A sentence ends at . ! ? … (with closing quotes) followed by space and an
 # opening capital, digit or quote, or at a line break. Abbreviations of one
@@ -31,3 +33,23 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+def sentences_touching(
+    spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int
+) -> tuple[int, int] | None:
+    """The span from the first to the last sentence that ``[start, end)`` touches.
+
+    ``spans`` are sorted sentence spans and ``starts`` their start offsets
+    (kept beside them so each lookup is a binary search, not a scan).
+    """
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    if i < len(spans) and spans[i][1] <= start:
+        i += 1
+    j = i
+    stop = max(end, start + 1)
+    while j < len(spans) and spans[j][0] < stop:
+        j += 1
+    if j == i or i >= len(spans) or not (spans[i][0] < stop and start < spans[i][1]):
+        return None
+    return spans[i][0], spans[j - 1][1]

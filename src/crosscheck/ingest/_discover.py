@@ -20,6 +20,7 @@ from pathlib import Path
 
 import attrs
 
+from .._codes import ErrorReason
 from .._errors import InputError, NoInputError
 from ._article import Article
 
@@ -83,7 +84,7 @@ def _from_folder(raw: str, root: Path) -> list[FoundFile | UnlistableFolder]:
         raise NoInputError(
             f"folder holds no article file ({_formats_hint()}; hidden files are ignored)",
             path=raw,
-            reason="no_input",
+            reason=ErrorReason.NO_INPUT,
         )
     return found
 
@@ -91,7 +92,7 @@ def _from_folder(raw: str, root: Path) -> list[FoundFile | UnlistableFolder]:
 def _from_glob(raw: str) -> list[FoundFile | UnlistableFolder]:
     matches = glob.glob(raw, recursive=True)
     if not matches:
-        raise NoInputError("no file matches this pattern", path=raw, reason="no_input")
+        raise NoInputError("no file matches this pattern", path=raw, reason=ErrorReason.NO_INPUT)
     seen: dict[Path, FoundFile | UnlistableFolder] = {}
     for match in matches:
         path = Path(match)
@@ -104,14 +105,14 @@ def _from_glob(raw: str) -> list[FoundFile | UnlistableFolder]:
         raise NoInputError(
             f"pattern matches {len(matches)} path(s) but no article file ({_formats_hint()})",
             path=raw,
-            reason="no_input",
+            reason=ErrorReason.NO_INPUT,
         )
     return sorted(seen.values(), key=_sort_key)
 
 
 def _from_path(raw: str, *, pattern: bool) -> list[FoundFile | UnlistableFolder]:
     if not raw.strip():
-        raise InputError("empty path given as input", reason="bad_input")
+        raise InputError("empty path given as input", reason=ErrorReason.BAD_INPUT)
     path = Path(raw)
     if path.is_dir():
         return _from_folder(raw, path)
@@ -119,7 +120,7 @@ def _from_path(raw: str, *, pattern: bool) -> list[FoundFile | UnlistableFolder]
         return [FoundFile(path, explicit=True)]
     if pattern and _GLOB_MAGIC.intersection(raw):
         return _from_glob(raw)
-    raise NoInputError("no such file or folder", path=raw, reason="no_input")
+    raise NoInputError("no such file or folder", path=raw, reason=ErrorReason.NO_INPUT)
 
 
 def _one(item: object) -> list[Item]:
@@ -136,7 +137,7 @@ def _bad_type(item: object) -> InputError:
     return InputError(
         f"cannot load {type(item).__name__!r} input: expected a path, a glob pattern, "
         "an Article, or an iterable of these",
-        reason="bad_input",
+        reason=ErrorReason.BAD_INPUT,
     )
 
 
@@ -161,6 +162,6 @@ def expand(inputs: object) -> list[Item]:
         items.extend(_one(piece))
     if not given:
         raise NoInputError(
-            "no input given: pass a file, folder, glob or Article", reason="no_input"
+            "no input given: pass a file, folder, glob or Article", reason=ErrorReason.NO_INPUT
         )
     return items

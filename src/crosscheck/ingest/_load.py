@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from .._codes import ArticleStatus, SkipReason
+from .._codes import ArticleStatus, ErrorReason, SkipReason
 from .._errors import InputError, UnsupportedLanguageError
 from ..lang import available_languages, get_language
 from ._article import Article, ArticleRecord
@@ -136,12 +136,15 @@ def _check_language(language: object) -> str | None:
     if language is None:
         return None
     if not isinstance(language, str):
-        raise InputError(f"language must be a language code such as 'en', not {language!r}")
+        raise InputError(
+            f"language must be a language code such as 'en', not {language!r}",
+            reason=ErrorReason.BAD_INPUT,
+        )
     code = normalise_language(language)
     if code not in available_languages():
         raise UnsupportedLanguageError(
             f"no language data for {language!r}; available: {', '.join(available_languages())}",
-            reason=SkipReason.UNSUPPORTED_LANGUAGE,
+            reason=ErrorReason.UNSUPPORTED_LANGUAGE,
         )
     return code
 

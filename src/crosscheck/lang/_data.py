@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .._codes import ErrorReason
 from .._errors import LanguageDataError, UnsupportedLanguageError
 from .._fold import fold
 from .._phrases import PhraseSet
@@ -212,9 +213,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             casualties=_phrases(raw, "casualties"),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
-            attribution_prefix=PhraseSet(
-                {"prefix": _section(raw, "attribution", "prefix") or []}
-            ),
+            attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
             attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
             attribution_chain=PhraseSet({"chain": _section(raw, "attribution", "chain") or []}),
             entities=_phrases(raw, "entities"),
@@ -280,15 +279,13 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             bare_years=bool(dates.get("bare_years", False)),
             events=_phrases(raw, "events"),
             event_during=PhraseSet({"during": _section(raw, "event_links").get("during", [])}),
-            event_purpose=PhraseSet(
-                {"purpose": _section(raw, "event_links").get("purpose", [])}
-            ),
+            event_purpose=PhraseSet({"purpose": _section(raw, "event_links").get("purpose", [])}),
             event_clause=PhraseSet({"clause": _section(raw, "event_links").get("clause", [])}),
             numerals=numeral_words(numbers),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(
-            f"language data for {code!r} is malformed: {exc!r}", reason="language_data"
+            f"language data for {code!r} is malformed: {exc!r}", reason=ErrorReason.LANGUAGE_DATA
         ) from exc
 
 
@@ -319,14 +316,15 @@ def get_language(code: str) -> LanguageData:
     """
     if not isinstance(code, str):
         raise UnsupportedLanguageError(
-            f"language must be a code such as 'ro', not {code!r}", reason="unsupported_language"
+            f"language must be a code such as 'ro', not {code!r}",
+            reason=ErrorReason.UNSUPPORTED_LANGUAGE,
         )
     # "ro-RO", "RO", "ro_RO" all name Romanian.
     code = code.strip().replace("_", "-").split("-")[0].lower()
     if code not in available_languages():
         raise UnsupportedLanguageError(
             f"no language data for {code!r}; available: {', '.join(available_languages())}",
-            reason="unsupported_language",
+            reason=ErrorReason.UNSUPPORTED_LANGUAGE,
         )
     text = resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
     try:
@@ -335,7 +333,7 @@ def get_language(code: str) -> LanguageData:
         raise LanguageDataError(
             f"language data file {code}.toml is not valid TOML: {exc}",
             path=f"{code}.toml",
-            reason="language_data",
+            reason=ErrorReason.LANGUAGE_DATA,
         ) from exc
     return _parse(code, raw)
 
