@@ -30,9 +30,7 @@ in ``docs/semantics.md``. ``low`` and ``high`` compare as numbers.
 from __future__ import annotations
 
 import math
-import re
 import tomllib
-import unicodedata
 from collections.abc import Iterator, Mapping
 from enum import Enum
 from importlib import resources
@@ -41,6 +39,8 @@ from typing import Any
 
 import attrs
 import pytest
+
+from ._corpus import case_text, read_corpus, slug
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 
@@ -72,12 +72,6 @@ class Case:
     problems: tuple[str, ...] = ()
 
 
-def _slug(text: str, width: int = 40) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words)[:width].rstrip("-")
-
-
 def _check_quantity(raw: Any) -> list[str]:
     if not isinstance(raw, dict):
         return [f"a quantity must be a table, got {raw!r}"]
@@ -104,30 +98,13 @@ def _check_quantity(raw: Any) -> list[str]:
 
 def _load_file(path: Path) -> Iterator[Case]:
     stem = path.stem
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        yield Case(f"{stem}-file", path, stem, "", (), (f"cannot read {path.name}: {exc}",))
-        return
-    language = data.get("language")
-    cases = data.get("case")
-    file_problems = []
-    if language != stem:
-        file_problems.append(f"language = {language!r} must equal the file name {stem!r}")
-    if not isinstance(cases, list) or not cases:
-        file_problems.append("the file must hold at least one [[case]]")
-    unknown = sorted(set(data) - {"language", "case"})
-    if unknown:
-        file_problems.append(f"unknown top-level keys {unknown}")
+    cases, file_problems = read_corpus(path)
     if file_problems:
         yield Case(f"{stem}-file", path, stem, "", (), tuple(file_problems))
         return
     for number, raw in enumerate(cases, start=1):
-        text = raw.get("text") if isinstance(raw, dict) else None
         problems: list[str] = []
-        if not isinstance(text, str) or not text:
-            problems.append("a case needs a non-empty text")
-            text = ""
+        text = case_text(raw, problems)
         quantities = raw.get("quantities") if isinstance(raw, dict) else None
         if not isinstance(quantities, list):
             problems.append("a case needs quantities: [[case.quantities]] tables or []")
@@ -140,7 +117,7 @@ def _load_file(path: Path) -> Iterator[Case]:
             if isinstance(span, str) and span not in text:
                 problems.append(f"quantity {index}: text {span!r} is not in the sentence")
         yield Case(
-            id=f"{stem}-{number:03d}-{_slug(text)}",
+            id=f"{stem}-{number:03d}-{slug(text)}",
             path=path,
             language=stem,
             text=text,

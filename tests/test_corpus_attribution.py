@@ -32,9 +32,6 @@ checked.
 
 from __future__ import annotations
 
-import re
-import tomllib
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -46,6 +43,8 @@ from crosscheck.extract._context import context
 from crosscheck.extract._quotes import QuoteMention, find_quotes
 from crosscheck.extract._sentences import split_sentences
 from crosscheck.lang import get_language
+
+from ._corpus import case_text, read_corpus, slug
 
 CORPUS_DIR = Path(__file__).parent / "corpus_attribution"
 NONE = "none"
@@ -78,11 +77,6 @@ class Case:
     problems: tuple[str, ...] = ()
 
 
-def _slug(text: str, width: int = 40) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:width].rstrip("-")
-
-
 def _check_table(raw: Any, keys: frozenset[str] | Mapping[str, str], what: str) -> list[str]:
     if not isinstance(raw, dict):
         return [f"a {what} must be a table, got {raw!r}"]
@@ -91,23 +85,13 @@ def _check_table(raw: Any, keys: frozenset[str] | Mapping[str, str], what: str) 
 
 def _load_file(path: Path) -> Iterator[Case]:
     stem = path.stem
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        yield Case(f"{stem}-file", path, stem, "", None, (), (f"cannot read {path.name}: {exc}",))
-        return
-    cases = data.get("case")
-    if data.get("language") != stem or not isinstance(cases, list) or not cases:
-        yield Case(
-            f"{stem}-file", path, stem, "", None, (), ("needs language = file name and cases",)
-        )
+    cases, file_problems = read_corpus(path)
+    if file_problems:
+        yield Case(f"{stem}-file", path, stem, "", None, (), tuple(file_problems))
         return
     for number, raw in enumerate(cases, start=1):
         problems: list[str] = []
-        text = raw.get("text") if isinstance(raw, dict) else None
-        if not isinstance(text, str) or not text:
-            problems.append("a case needs a non-empty text")
-            text = ""
+        text = case_text(raw, problems)
         quotes = raw.get("quotes") if isinstance(raw, dict) else None
         attributions = raw.get("attributions", []) if isinstance(raw, dict) else []
         if quotes is None and not attributions:
@@ -129,7 +113,7 @@ def _load_file(path: Path) -> Iterator[Case]:
             ):
                 problems.append(f"attribution claim {a.get('claim')!r} is not in the case text")
         yield Case(
-            id=f"{stem}-{number:03d}-{_slug(text)}",
+            id=f"{stem}-{number:03d}-{slug(text)}",
             path=path,
             language=stem,
             text=text,

@@ -30,8 +30,6 @@ given too. The meaning of every field is in ``crosscheck.extract._dates``.
 from __future__ import annotations
 
 import re
-import tomllib
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -42,6 +40,8 @@ import pytest
 from crosscheck.extract._dates import DateMention, find_dates
 from crosscheck.extract._events import event_for
 from crosscheck.lang import available_languages, get_language
+
+from ._corpus import case_text, read_corpus, slug
 
 CORPUS_DIR = Path(__file__).parent / "corpus_dates"
 
@@ -70,11 +70,6 @@ class Case:
     problems: tuple[str, ...] = ()
 
 
-def _slug(text: str, width: int = 40) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:width].rstrip("-")
-
-
 def _check_date(raw: Any, text: str) -> list[str]:
     if not isinstance(raw, dict):
         return [f"a date must be a table, got {raw!r}"]
@@ -101,26 +96,13 @@ def _check_date(raw: Any, text: str) -> list[str]:
 
 def _load_file(path: Path) -> Iterator[Case]:
     stem = path.stem
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        yield Case(f"{stem}-file", path, stem, "", None, (), (f"cannot read {path.name}: {exc}",))
-        return
-    cases = data.get("case")
-    problems = []
-    if data.get("language") != stem:
-        problems.append(f"language = {data.get('language')!r} must equal the file name {stem!r}")
-    if not isinstance(cases, list) or not cases:
-        problems.append("the file must hold at least one [[case]]")
-    if problems or not isinstance(cases, list):
-        yield Case(f"{stem}-file", path, stem, "", None, (), tuple(problems))
+    cases, file_problems = read_corpus(path)
+    if file_problems:
+        yield Case(f"{stem}-file", path, stem, "", None, (), tuple(file_problems))
         return
     for number, raw in enumerate(cases, start=1):
-        problems = []
-        text = raw.get("text") if isinstance(raw, dict) else None
-        if not isinstance(text, str) or not text:
-            problems.append("a case needs a non-empty text")
-            text = ""
+        problems: list[str] = []
+        text = case_text(raw, problems)
         dates = raw.get("dates") if isinstance(raw, dict) else None
         if not isinstance(dates, list):
             problems.append("a case needs dates: [[case.dates]] tables or []")
@@ -136,7 +118,7 @@ def _load_file(path: Path) -> Iterator[Case]:
         for index, item in enumerate(dates, start=1):
             problems += [f"date {index}: {p}" for p in _check_date(item, text)]
         yield Case(
-            id=f"{stem}-{number:03d}-{_slug(text)}",
+            id=f"{stem}-{number:03d}-{slug(text)}",
             path=path,
             language=stem,
             text=text,
