@@ -7,7 +7,7 @@ from typing import Any
 
 from .._codes import ClaimKind
 from .._fold import fold
-from ..extract._context import Context, context
+from ..extract._context import Attribution, Context, context
 from ..extract._dates import find_dates
 from ..extract._events import event_for
 from ..extract._quantities import extract_quantities
@@ -42,7 +42,6 @@ def _common(
     article: Article, lang: LanguageData, s_start: int, s_end: int, ctx: Context
 ) -> dict[str, Any]:
     """Fields every claim kind takes from its sentence and article."""
-    attrib = ctx.attribution
     sentence = article.text[s_start:s_end]
     return {
         "article": article.id,
@@ -55,14 +54,22 @@ def _common(
         "time_scope": ctx.time_scope,
         "entities": ctx.entities,
         "topics": tuple(sorted({m.label for m in lang.topics.find(sentence, fold(sentence))})),
-        "attributed_to": attrib.source if attrib else None,
-        "attribution_cue": attrib.cue if attrib else None,
-        "attribution_start": attrib.start if attrib else None,
-        "attribution_end": attrib.end if attrib else None,
-        "attribution_chain": attrib.chain if attrib else (),
-        "self_cited": attrib.self_cited if attrib else False,
         "publisher": article.source,
         "published": article.published,
+    }
+
+
+def _credited(attrib: Attribution | None) -> dict[str, Any]:
+    """The source a figure or date is credited to, as claim fields."""
+    if attrib is None:
+        return {}
+    return {
+        "attributed_to": attrib.source,
+        "attribution_cue": attrib.cue,
+        "attribution_start": attrib.start,
+        "attribution_end": attrib.end,
+        "attribution_chain": attrib.chain,
+        "self_cited": attrib.self_cited,
     }
 
 
@@ -96,6 +103,7 @@ def _quantity_claims(
                     event=ctx.event,
                     predicate=ctx.predicate,
                     **_common(article, lang, s_start, s_end, ctx),
+                    **_credited(ctx.attribution),
                 )
             )
     return claims
@@ -108,7 +116,9 @@ def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, in
         s_start, s_end = _sentence_of(spans, mention.start)
         if s_start == s_end or mention.start < article.body_start:
             continue
-        ctx = context(text, s_start, s_end, mention.start, mention.end, lang, article.source)
+        ctx = context(
+            text, s_start, s_end, mention.start, mention.end, lang, publisher=article.source
+        )
         event, predicate = event_for(text, mention.start, mention.end, lang.code)
         common = _common(article, lang, s_start, s_end, ctx)
         common["scope"] = _tense(text, s_start, s_end, mention.start, predicate, lang)
@@ -128,9 +138,14 @@ def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, in
                 event=event,
                 predicate=predicate,
                 **common,
+                **_credited(ctx.attribution),
             )
         )
     return claims
+
+
+# Characters before the event verb in which a future marker makes it planned.
+_TENSE_WINDOW = 24
 
 
 def _tense(
@@ -157,14 +172,11 @@ def _tense(
         pos = folded.find(target, pos + 1)
     if best is None:
         return ()
-    hit = lang.scope.match_before(folded, best, window=24)
     planned = any(
-        m.label == "planned" and m.end <= best
-        for m in lang.scope.find(
-            sentence[max(0, best - 24) : best], folded[max(0, best - 24) : best]
-        )
+        m.label == "planned" and best - _TENSE_WINDOW <= m.start and m.end <= best
+        for m in lang.scope.find(sentence, folded)
     )
-    return ("planned",) if planned or (hit is not None and hit.label == "planned") else ()
+    return ("planned",) if planned else ()
 
 
 def _quote_claims(
@@ -179,14 +191,6 @@ def _quote_claims(
         if s_start == s_end:
             s_start, s_end = mention.start, mention.end
         ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
-        common = _common(article, lang, s_start, s_end, ctx)
-        # A quote's source is its speaker; ``attributed_to`` is the outlet the
-        # article credits for it, if it names one.
-        common["attributed_to"] = mention.outlet
-        common["attribution_chain"] = mention.chain
-        common["attribution_cue"] = mention.cue
-        common["attribution_start"] = None
-        common["attribution_end"] = None
         claims.append(
             Claim(
                 id=f"{article.id}#t{len(claims) + 1}",
@@ -197,7 +201,12 @@ def _quote_claims(
                 speaker=mention.speaker,
                 scare=mention.scare,
                 predicate=mention.cue,
-                **common,
+                # A quote's source is its speaker; ``attributed_to`` is the
+                # outlet the article credits for it, if it names one.
+                attributed_to=mention.outlet,
+                attribution_chain=mention.chain,
+                attribution_cue=mention.cue,
+                **_common(article, lang, s_start, s_end, ctx),
             )
         )
     return claims
