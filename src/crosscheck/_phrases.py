@@ -55,6 +55,17 @@ def _pattern(phrase: str, *, folded: bool) -> str:
     return head + body + tail
 
 
+def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
+    """Matches of several phrase sets, sorted, the longest kept where they overlap."""
+    kept: list[PhraseMatch] = []
+    last_end = -1
+    for m in sorted(matches, key=lambda pm: (pm.start, -(pm.end - pm.start))):
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+    return kept
+
+
 # Tokens as the phrase patterns see them: a run of letters, a run of digits,
 # or one other non-space character. Phrases can only start at a token start.
 _TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
@@ -165,14 +176,7 @@ class PhraseSet:
                 found.append(PhraseMatch(label, m.start(), m.end(), phrase))
                 last_end = m.end()
         if self._folded is not None and self._exact is not None:
-            found.sort(key=lambda pm: (pm.start, -(pm.end - pm.start)))
-            kept: list[PhraseMatch] = []
-            last_end = -1
-            for pm in found:
-                if pm.start >= last_end:
-                    kept.append(pm)
-                    last_end = pm.end
-            found = kept
+            found = merge_matches(found)
         return found
 
     def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch
+from .._phrases import PhraseMatch, merge_matches
 from ..lang import LanguageData
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -94,18 +94,7 @@ def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
     return start, end
 
 
-def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
-    """Matches of several phrase sets, sorted, the longest kept where they overlap."""
-    kept: list[PhraseMatch] = []
-    last_end = -1
-    for m in sorted(matches, key=lambda pm: (pm.start, -(pm.end - pm.start))):
-        if m.start >= last_end:
-            kept.append(m)
-            last_end = m.end
-    return kept
-
-
-def _chain_cues(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
+def chain_cues(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
     """Chain cues of ``text``: label "chain" cites onward, "chain_passive" is relayed by."""
     passive = [
         PhraseMatch("chain_passive", m.start, m.end, m.phrase)
@@ -126,7 +115,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     for _ in range(4):
         m = NP_STOP.search(text, start_at, hi)
         stop = m.start() if m else hi
-        cues = _chain_cues(text[start_at:stop], folded[start_at:stop], lang)
+        cues = chain_cues(text[start_at:stop], folded[start_at:stop], lang)
         for opener in lang.clause_openers.find(text[start_at:stop], folded[start_at:stop]):
             if any(c.start <= opener.start < c.end for c in cues):
                 continue
@@ -169,7 +158,7 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
     nxt = toks[i + run + 1]
     a, b = _word_bounds(text, nxt)
     if a < b and text[a].islower() and not _is_particle(text, folded, nxt, lang):
-        if is_outlet(text, folded, a, b, lang) or _chain_cues(text[a:hi], folded[a:hi], lang):
+        if is_outlet(text, folded, a, b, lang) or chain_cues(text[a:hi], folded[a:hi], lang):
             return hi
         return toks[i + run][1]
     return hi
@@ -185,7 +174,7 @@ def split_chain(text: str, folded: str, s: int, e: int, lang: LanguageData) -> l
     last = -1
     pos = s
     pending_passive = False
-    for cue in _chain_cues(text[s:e], folded[s:e], lang):
+    for cue in chain_cues(text[s:e], folded[s:e], lang):
         a, b = _trim_np(text[pos : s + cue.start], from_end=True)
         if b > a:
             seg = (pos + a, pos + b)

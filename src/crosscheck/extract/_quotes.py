@@ -42,18 +42,18 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .._fold import fold
-from .._phrases import PhraseMatch
+from .._phrases import PhraseMatch, merge_matches
 from ..lang import LanguageData, available_languages, get_language
 from ._context import (
     NP_STOP,
     Span,
     chain_continuation,
+    chain_cues,
     is_complement,
     is_function_word,
     is_name_token,
     is_outlet,
     leading_name_run,
-    merge_matches,
     np_after,
     split_chain,
     trailing_name_run,
@@ -399,9 +399,7 @@ class _Reader:
     def speaker_after(self, verb: PhraseMatch, hi: int) -> _Speaker | None:
         """The subject written just after a speech verb: "a declarat luni Serghei Lavrov"."""
         end = self.np_bound_after(verb.end, hi)
-        for cue in _chain_matches(
-            self.lang, self.text[verb.end : end], self.folded[verb.end : end]
-        ):
+        for cue in chain_cues(self.text[verb.end : end], self.folded[verb.end : end], self.lang):
             end = verb.end + cue.start  # "meldden staatsmedia onder verwijzing naar …"
             break
         toks = self.tokens(verb.end, end)[: _MAX_NP_WORDS + 4]
@@ -719,12 +717,6 @@ def _dedupe(spans: Sequence[Span]) -> tuple[Span, ...]:
             seen.add(s)
             out.append(s)
     return tuple(out)
-
-
-def _chain_matches(lang: LanguageData, text: str, folded: str) -> list[PhraseMatch]:
-    return merge_matches(
-        lang.attribution_chain.find(text, folded) + lang.chain_passive.find(text, folded)
-    )
 
 
 def _chain_after(r: _Reader, pos: int, hi: int) -> list[Span]:
