@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from .._fold import fold
 from ..claims import Claim
+from ..extract._quotes import QUOTE_MATCH_THRESHOLD, quote_similarity
 
 # Minimum rapidfuzz token-set similarity (0-100) of the words around two
 # values for them to be aligned on wording alone, with no shared entity or
@@ -140,8 +141,6 @@ QUOTE_SAME_LANGUAGE_MIN = 75.0
 
 def quote_match_min(a: Claim, b: Claim) -> float:
     """The wording similarity two quotes need to be aligned."""
-    from ..extract._quotes import QUOTE_MATCH_THRESHOLD
-
     return QUOTE_SAME_LANGUAGE_MIN if a.language == b.language else QUOTE_MATCH_THRESHOLD
 
 
@@ -161,8 +160,6 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
-    from ..extract._quotes import quote_similarity
-
     if a.article == b.article or not (_stems(a.text) & _stems(b.text)):
         return None
     score = quote_similarity(a.text, b.text)

@@ -30,8 +30,10 @@ import attrs
 
 from .._codes import FindingKind
 from .._fold import fold
+from ..align._graph import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
+from ..extract._quotes import quote_similarity
 from ._intervals import Interval, agree, interval, maximal_overlaps
 
 
@@ -385,9 +387,6 @@ def _worded_differently(a: str, b: str) -> bool:
 
 
 def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
-    from ..align._graph import quote_match_min
-    from ..extract._quotes import quote_similarity
-
     findings: list[Finding] = []
     if len({c.article for c in group}) >= 2:
         langs = sorted({c.language for c in group})
