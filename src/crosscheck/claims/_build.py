@@ -56,6 +56,7 @@ def _common(
         "topics": tuple(sorted({m.label for m in lang.topics.find(sentence, fold(sentence))})),
         "publisher": article.source,
         "published": article.published,
+        "story": article.story,
     }
 
 

@@ -67,3 +67,13 @@ class Claim:
     # quote claims: who is quoted, and whether it is a one- or two-word scare quote
     speaker: str | None = None
     scare: bool = False
+    # the frame of a figure: what makes two figures the same quantity
+    story: str | None = None  # the story the article belongs to (input or clustering)
+    subject: str | None = None  # whose figure: a normalised key ("north_korea", "civilians")
+    status: str | None = None  # confirmed, estimated, projected, planned; None = as stated
+    rate: str | None = None  # "day", "week", …: a per-period rate, not a cumulative total
+    as_of: str | None = None  # ISO day the figure holds at
+    as_of_from: str | None = None  # where as_of came from: "text" or "published"
+    place_id: str | None = None  # normalised place key, for containment (see claims._frames)
+    source_id: str | None = None  # normalised credited source across spellings and languages
+    wire: str | None = None  # the wire/agency credit of the article ("AFP", "Reuters")

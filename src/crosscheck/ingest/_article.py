@@ -24,6 +24,8 @@ class Article:
     source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     published: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)  # "YYYY-MM-DD"
     language: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    # the story the input says the article belongs to; it wins over clustering
+    story: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     path: str | None = None
     published_from: str | None = None  # where `published` came from: metadata, header, byline
     encoding: str | None = None
@@ -50,3 +52,4 @@ class ArticleRecord:
     url: str | None = None
     source: str | None = None
     encoding: str | None = None
+    story: str | None = None

@@ -23,7 +23,9 @@ from ._decode import decode
 from ._discover import FORMATS
 from ._source import Decoded, Skip, Source
 
-_META_FIELDS = ("title", "url", "source", "published", "language")
+_META_FIELDS = ("title", "url", "source", "published", "language", "story")
+# Other names feeds use for the same metadata; the canonical name wins when both are given.
+_ALIASES = {"language": ("lang",), "published": ("date",), "source": ("outlet",)}
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes | Skip:
@@ -149,6 +151,9 @@ def from_object(
     meta: dict[str, str | None] = {}
     for field in _META_FIELDS:
         field_value = value.get(field)
+        for alias in _ALIASES.get(field, ()):
+            if field_value is None:
+                field_value = value.get(alias)
         meta[field] = field_value.strip() or None if isinstance(field_value, str) else None
         if field_value is not None and not isinstance(field_value, str):
             notes.append(f"{field!r} ignored: expected a string, found {_json_type(field_value)}")
@@ -170,6 +175,7 @@ def from_object(
         published=meta["published"],
         published_from="metadata" if meta["published"] else None,
         language=meta["language"],
+        story=meta["story"],
         encoding=encoding,
         notes=tuple(notes),
     )

@@ -167,6 +167,7 @@ def _from_article(article: Article) -> Source:
         published=article.published,
         published_from=article.published_from,
         language=article.language,
+        story=article.story,
         encoding=article.encoding,
         markdown=(article.path or "").lower().endswith(".md"),
     )
@@ -186,6 +187,7 @@ def _skipped(source: Source, skip: Skip) -> tuple[None, ArticleRecord]:
         url=source.url,
         source=source.source,
         encoding=source.encoding,
+        story=source.story,
     )
 
 
@@ -224,6 +226,7 @@ def _finish(source: Source, default_language: str | None) -> tuple[Article | Non
         source=source.source,
         published=published,
         language=language,
+        story=source.story,
         path=source.path,
         published_from=published_from,
         encoding=source.encoding,
@@ -241,6 +244,7 @@ def _finish(source: Source, default_language: str | None) -> tuple[Article | Non
         url=article.url,
         source=article.source,
         encoding=article.encoding,
+        story=article.story,
     )
     return article, record
 

@@ -48,6 +48,7 @@ class Source:
     published: str | None = None
     published_from: str | None = None
     language: str | None = None
+    story: str | None = None
     encoding: str | None = None
     markdown: bool = False
     notes: tuple[str, ...] = ()
