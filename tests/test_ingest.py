@@ -180,6 +180,47 @@ def test_json_article_fields(tmp_path: Path) -> None:
     assert article.language == "en"
 
 
+def test_json_feed_field_names_lang_date_outlet_story(tmp_path: Path) -> None:
+    # Feeds often say "lang", "date" and "outlet"; the story a feed assigns is kept.
+    obj = {
+        "id": "f1",
+        "text": EN,
+        "lang": "en",
+        "date": "2023-09-12",
+        "outlet": "Wire Daily",
+        "story": "floods",
+    }
+    (article,) = load(write(tmp_path / "feed.jsonl", json.dumps(obj) + "\n")).articles
+    assert (article.language, article.published, article.source) == (
+        "en",
+        "2023-09-12",
+        "Wire Daily",
+    )
+    assert article.story == "floods"
+
+
+def test_json_canonical_field_wins_over_its_alias(tmp_path: Path) -> None:
+    obj = {
+        "text": EN,
+        "language": "en",
+        "lang": "ro",
+        "published": "2024-01-02",
+        "date": "1999-01-01",
+        "source": "A",
+        "outlet": "B",
+    }
+    (article,) = load(write(tmp_path / "one.json", json.dumps(obj))).articles
+    assert (article.language, article.published, article.source) == ("en", "2024-01-02", "A")
+
+
+def test_story_of_a_non_string_is_ignored_with_a_note(tmp_path: Path) -> None:
+    obj = {"text": EN, "language": "en", "story": 7}
+    result = load(write(tmp_path / "one.json", json.dumps(obj)))
+    (article,) = result.articles
+    assert article.story is None
+    assert "'story' ignored" in (only(result).detail or "")
+
+
 def test_json_id_defaults_to_stem_and_metadata_date_beats_header(tmp_path: Path) -> None:
     obj = {"text": " date 2025-01-01 " + EN, "published": "2024-12-31"}
     (article,) = load(write(tmp_path / "story.json", json.dumps(obj))).articles
@@ -796,12 +837,24 @@ def test_stopwords_match_on_folded_words() -> None:
 @pytest.mark.parametrize(
     ("code", "text", "published", "body"),
     [
-        ("it", "ROMA, 3 settembre 2025 (ANSA) – Oltre 2.000 persone sono state evacuate.",
-         "2025-09-03", "Oltre 2.000"),
-        ("ro", "BUCUREȘTI, 15 august 2022 (Agerpres) - Guvernul a aprobat 3.000 de posturi.",
-         "2022-08-15", "Guvernul"),
-        ("en", "KYIV, 24 February 2022 (AP) — Russian troops crossed the border at dawn.",
-         "2022-02-24", "Russian"),
+        (
+            "it",
+            "ROMA, 3 settembre 2025 (ANSA) – Oltre 2.000 persone sono state evacuate.",
+            "2025-09-03",
+            "Oltre 2.000",
+        ),
+        (
+            "ro",
+            "BUCUREȘTI, 15 august 2022 (Agerpres) - Guvernul a aprobat 3.000 de posturi.",
+            "2022-08-15",
+            "Guvernul",
+        ),
+        (
+            "en",
+            "KYIV, 24 February 2022 (AP) — Russian troops crossed the border at dawn.",
+            "2022-02-24",
+            "Russian",
+        ),
     ],
 )
 def test_dateline_gives_the_date_and_the_story_start(

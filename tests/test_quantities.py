@@ -245,7 +245,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     ("fr", "Il habite au 5 rue de Rivoli depuis longtemps.", []),
     ("en", "It has a six-speed gearbox and a five-year warranty.", [{"low": 5, "unit": "years"}]),
     ("en", "Use a new password for each one, never the same one twice.", []),
-    ("en", "Only one soldier was hurt.", [{"low": 1, "unit": "troops"}]),
+    ("en", "Only one soldier was hurt.", [{"low": 1, "unit": "wounded"}]),
     ("fr", "Les négociations ont repris à 14 h 30.", []),
     ("es", "La sesión comenzará a las 10.30 horas.", []),
     ("en", "The plane landed at 0401 GMT.", []),

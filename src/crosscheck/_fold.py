@@ -1,7 +1,8 @@
 """Length-preserving text folding for matching.
 
 Matching runs on a folded copy of the text (lower case, diacritics removed,
-cedilla and comma-below letters merged, typographic quotes and dashes unified)
+cedilla and comma-below letters merged, typographic quotes and dashes unified,
+every digit script read as ASCII digits)
 that has exactly the same length as the original, so an offset found in the
 folded text is an offset in the original. That is what lets every claim point
 back into the article with ``text[start:end]``.
@@ -27,11 +28,23 @@ _SPECIAL = {
     "\u2009": " ",  # thin space
     "\u00df": "s",  # sharp s folds to one letter to keep the length
     "\u0131": "i",  # dotless i
+    # Arabic script punctuation folds to its Latin twin, so that clause and
+    # number rules written for "," ";" "?" "%" hold in Arabic text too.
+    "\u060c": ",",  # Arabic comma
+    "\u061b": ";",  # Arabic semicolon
+    "\u061f": "?",  # Arabic question mark
+    "\u066a": "%",  # Arabic percent sign
+    "\u066b": ".",  # Arabic decimal separator: "٣٫٥" is 3.5
+    "\u066c": " ",  # Arabic thousands separator: "١٢٬٥٠٠" groups like "12 500"
 }
 
 
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    if ch.isdecimal() and not ch.isascii():
+        # Every digit script reads as ASCII digits: Arabic-Indic "٣", Eastern
+        # Arabic-Indic "۳", Devanagari "३", fullwidth "３" are all 3.
+        return str(unicodedata.decimal(ch))
     low = ch.lower()
     if len(low) != 1:  # "İ".lower() is two characters: fold its base letter instead
         low = unicodedata.normalize("NFD", ch)[0].lower()

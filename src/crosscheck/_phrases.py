@@ -9,6 +9,7 @@ quantifiers and run in time linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -44,15 +45,43 @@ def _prepare(phrase: str, *, folded: bool) -> tuple[str, bool]:
     return (fold(text) if folded else text), wildcard
 
 
-def _pattern(phrase: str, *, folded: bool) -> str:
+def _pattern(phrase: str, *, folded: bool, head: bool = True) -> str:
     text, wildcard = _prepare(phrase, folded=folded)
     body = r"\s+".join(re.escape(part) for part in text.split())
     if wildcard:
         body += r"\w*"
     # A phrase may follow a digit ("5km", "10%") but not a letter.
-    head = r"(?<![^\W\d_])" if text[:1].isalnum() else ""
+    head_pattern = r"(?<![^\W\d_])" if head and text[:1].isalnum() else ""
     tail = r"(?!\w)" if (wildcard or text[-1:].isalnum()) else ""
-    return head + body + tail
+    return head_pattern + body + tail
+
+
+# Combining marks written apart from their letter: Arabic harakat and Quranic
+# signs, Hebrew points (which NFC never composes) and the accents of NFD text.
+# fold keeps them, and they split words ("أُصيب"), so phrases are matched on
+# the text without them and the spans mapped back onto it.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_MARK = re.compile(f"[{_MARKS}]")
+_UNMARKED = re.compile(f"[^{_MARKS}]")
+
+
+@functools.lru_cache(maxsize=256)
+def _unmarked(folded: str) -> tuple[str, tuple[int, ...]] | None:
+    """``folded`` without its combining marks and where each kept character stood,
+    or None when it has none (the common case, left untouched)."""
+    if _MARK.search(folded) is None:
+        return None
+    keep = tuple(m.start() for m in _UNMARKED.finditer(folded))
+    return _strip(folded, keep), keep
+
+
+def _strip(text: str, keep: tuple[int, ...]) -> str:
+    return "".join(text[i] for i in keep)
+
+
+def _back(m: PhraseMatch, keep: tuple[int, ...]) -> PhraseMatch:
+    """A match on the unmarked text as a span of the text with its marks."""
+    return PhraseMatch(m.label, keep[m.start], keep[m.end - 1] + 1, m.phrase)
 
 
 def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
@@ -133,6 +162,56 @@ class PhraseSet:
         self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
         self._admitted: dict[tuple[bool, str], bool] = {}
         self.empty = not folded_alts and not exact_alts
+        self._proclitics: tuple[str, ...] = ()
+        self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
+
+    def allow_proclitics(self, proclitics: Iterable[str]) -> None:
+        """Let every folded phrase also match with a proclitic glued before it.
+
+        Arabic writes conjunctions, prepositions and the article as one word
+        with the next ("وقال", "بحسب", "القتلى"): with ``و``, ``ب``, ``ال``
+        allowed, "قال", "حسب" and "قتلى" are found there too. The match then
+        starts after the proclitic, so its span covers the listed phrase only.
+        """
+        self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
+        self._admitted.clear()
+        if self._folded is None or not self._proclitics:
+            self._glued = None
+            return
+        _, labels = self._folded
+        alts = [
+            (i, _pattern(phrase, folded=True, head=False))
+            for i, (_, phrase) in enumerate(labels)
+            if phrase.strip()[:1].isalpha()
+        ]
+        if not alts:
+            self._glued = None
+            return
+        pre = "|".join(re.escape(p) for p in self._proclitics)
+        groups = "|".join(f"(?P<g{i}>{pat})" for i, pat in alts)
+        self._glued = re.compile(rf"(?<![^\W\d_])(?P<pre>{pre})(?:{groups})"), labels
+
+    def _glued_admits(self, token: str) -> bool:
+        """Whether a token is a proclitic glued to a token that can open a phrase."""
+        key = (True, "\x00" + token)  # memoised beside the plain tokens, apart from them
+        hit = self._admitted.get(key)
+        if hit is None:
+            hit = self._admitted[key] = any(
+                token.startswith(p) and len(token) > len(p) and self._admits(False, token[len(p) :])
+                for p in self._proclitics
+            )
+        return hit
+
+    def _glued_match(self, folded: str, pos: int, stop: int | None = None) -> PhraseMatch | None:
+        """A phrase with a proclitic glued before it at ``pos``, spanning the phrase only."""
+        if self._glued is None:
+            return None
+        regex, labels = self._glued
+        m = regex.match(folded, pos) if stop is None else regex.match(folded, pos, stop)
+        if m is None or m.lastgroup is None or m.end() == m.end("pre"):
+            return None
+        label, phrase = labels[int(m.lastgroup[1:])]
+        return PhraseMatch(label, m.end("pre"), m.end(), phrase)
 
     def _admits(self, exact: bool, token: str) -> bool:
         key = (exact, token)
@@ -159,6 +238,13 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
+        unmarked = _unmarked(folded)
+        if unmarked is None:
+            return self._find(text, folded)
+        bare, keep = unmarked
+        return [_back(m, keep) for m in self._find(_strip(text, keep), bare)]
+
+    def _find(self, text: str, folded: str) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
         for compiled, subject, exact in ((self._folded, folded, False), (self._exact, text, True)):
             if compiled is None:
@@ -166,7 +252,14 @@ class PhraseSet:
             regex, labels = compiled
             last_end = 0
             for begin, token in _tokens(subject):
-                if begin < last_end or not self._admits(exact, token):
+                if begin < last_end:
+                    continue
+                if not self._admits(exact, token):
+                    if not exact and self._glued is not None and self._glued_admits(token):
+                        glued = self._glued_match(subject, begin)
+                        if glued is not None:
+                            found.append(glued)
+                            last_end = glued.end
                     continue
                 m = regex.match(subject, begin)
                 if m is None or m.end() == m.start():
@@ -180,7 +273,19 @@ class PhraseSet:
         return found
 
     def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:
-        """The longest phrase starting exactly at ``pos``, if any."""
+        """The longest phrase starting exactly at ``pos``, if any (else one after a
+        proclitic glued at ``pos``, see :meth:`allow_proclitics`)."""
+        unmarked = _unmarked(folded)
+        if unmarked is None:
+            return self._match_at(folded, pos, text)
+        bare, keep = unmarked
+        k = bisect.bisect_left(keep, pos)
+        if k >= len(keep) or keep[k] != pos:
+            return None  # a combining mark opens no phrase
+        m = self._match_at(bare, k, None if text is None else _strip(text, keep))
+        return None if m is None else _back(m, keep)
+
+    def _match_at(self, folded: str, pos: int, text: str | None) -> PhraseMatch | None:
         best: PhraseMatch | None = None
         for compiled, subject in ((self._folded, folded), (self._exact, text)):
             if compiled is None or subject is None:
@@ -191,10 +296,20 @@ class PhraseSet:
                 assert m.lastgroup is not None
                 label, phrase = labels[int(m.lastgroup[1:])]
                 best = PhraseMatch(label, m.start(), m.end(), phrase)
+        if best is None and self._glued is not None:
+            best = self._glued_match(folded, pos)
         return best
 
     def match_before(self, folded: str, end: int, window: int = 60) -> PhraseMatch | None:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
+        unmarked = _unmarked(folded)
+        if unmarked is None:
+            return self._match_before(folded, end, window)
+        bare, keep = unmarked
+        m = self._match_before(bare, bisect.bisect_left(keep, end), window)
+        return None if m is None else _back(m, keep)
+
+    def _match_before(self, folded: str, end: int, window: int) -> PhraseMatch | None:
         stop = end
         while stop > 0 and folded[stop - 1] == " ":
             stop -= 1
@@ -208,6 +323,10 @@ class PhraseSet:
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
             if not self._admits(False, tok.group()):
+                if self._glued is not None and self._glued_admits(tok.group()):
+                    glued = self._glued_match(folded, begin, stop)
+                    if glued is not None and glued.end == stop:
+                        return glued
                 continue
             m = regex.match(folded, begin, stop)
             if m and m.end() == stop:

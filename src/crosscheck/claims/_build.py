@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Any
+
+import attrs
 
 from .._codes import ClaimKind
 from .._fold import fold
-from ..extract._context import Attribution, Context, context
-from ..extract._dates import find_dates
+from .._phrases import PhraseSet
+from ..extract._context import (
+    Attribution,
+    Context,
+    context,
+    find_wire,
+    resolve_back,
+    source_id,
+)
+from ..extract._dates import DateMention, find_dates
 from ..extract._events import event_for
+from ..extract._frame import find_as_of, find_rate, find_status, home_country
 from ..extract._quantities import extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import find_quotes
@@ -50,6 +62,7 @@ def _common(
         "language": lang.code,
         "actor": ctx.actor,
         "place": ctx.place,
+        "place_id": ctx.place_id,
         "scope": ctx.scope,
         "time_scope": ctx.time_scope,
         "entities": ctx.entities,
@@ -60,12 +73,13 @@ def _common(
     }
 
 
-def _credited(attrib: Attribution | None) -> dict[str, Any]:
+def _credited(attrib: Attribution | None, lang: LanguageData | None = None) -> dict[str, Any]:
     """The source a figure or date is credited to, as claim fields."""
     if attrib is None:
         return {}
     return {
         "attributed_to": attrib.source,
+        "source_id": source_id(attrib.source, lang) if lang is not None else None,
         "attribution_cue": attrib.cue,
         "attribution_start": attrib.start,
         "attribution_end": attrib.end,
@@ -74,17 +88,115 @@ def _credited(attrib: Attribution | None) -> dict[str, Any]:
     }
 
 
+_BACK_REFERENCES: dict[str, PhraseSet] = {}
+
+
+def _back_reference(
+    article: Article, lang: LanguageData, s_start: int, s_end: int
+) -> Attribution | None:
+    """The source a sentence that opens with a back-reference credits ("Об этом сообщает
+    Reuters", "Про це повідомило Міноборони"): the figures before it in its paragraph
+    are that source's (``[attribution] back_references``)."""
+    phrases = _BACK_REFERENCES.get(lang.code)
+    if phrases is None:
+        listed = lang.raw.get("attribution", {}).get("back_references", [])
+        phrases = _BACK_REFERENCES[lang.code] = PhraseSet({"back": [str(p) for p in listed]})
+    sentence = article.text[s_start:s_end]
+    lead = len(sentence) - len(sentence.lstrip(" \"'«„“("))
+    m = phrases.match_at(fold(sentence), lead, sentence)
+    if m is None:
+        return None
+    start, end = s_start + m.start, s_start + m.end
+    ctx = context(article.text, s_start, s_end, start, end, lang, publisher=article.source)
+    if ctx.attribution is None:
+        # A reference that holds its own verb ("Lo ha reso noto l'Ocha", "Das teilte
+        # X mit"): an empty span at its start lets that verb be read.
+        ctx = context(article.text, s_start, s_end, start, start, lang, publisher=article.source)
+    return ctx.attribution
+
+
+def _credited_later(
+    article: Article,
+    lang: LanguageData,
+    spans: list[tuple[int, int]],
+    index: int,
+    seen: dict[int, Attribution | None],
+) -> Attribution | None:
+    """The source a later sentence of the same paragraph credits by a back-reference."""
+    for k in range(index + 1, len(spans)):
+        if "\n" in article.text[spans[k - 1][1] : spans[k][0]]:
+            return None
+        if k not in seen:
+            seen[k] = _back_reference(article, lang, *spans[k])
+        if seen[k] is not None:
+            return seen[k]
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def article_dates(text: str, code: str, published: str | None) -> tuple[DateMention, ...]:
+    """The date mentions of an article, read once for its date claims and its figures' as-of."""
+    return tuple(find_dates(text, code, published=published))
+
+
+def _frame(
+    article: Article,
+    lang: LanguageData,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    dates: tuple[DateMention, ...],
+) -> dict[str, Any]:
+    """A figure's status, rate and as-of day (docs/semantics.md, "Frame fields")."""
+    sentence = article.text[s_start:s_end]
+    folded = fold(sentence)
+    cs, ce = start - s_start, end - s_start
+    local = [
+        attrs.evolve(m, start=m.start - s_start, end=m.end - s_start)
+        for m in dates
+        if s_start <= m.start and m.end <= s_end
+    ]
+    as_of, as_of_from = find_as_of(sentence, folded, cs, ce, lang, local, article.published)
+    return {
+        "status": find_status(sentence, folded, cs, ce, lang),
+        "rate": find_rate(sentence, folded, cs, ce, lang),
+        "as_of": as_of,
+        "as_of_from": as_of_from,
+    }
+
+
 def _quantity_claims(
     article: Article, lang: LanguageData, spans: list[tuple[int, int]]
 ) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
-    for s_start, s_end in spans:
+    home = home_country(text, lang.code)  # the place of a "nationwide" figure
+    dates = article_dates(text, lang.code, article.published)
+    seen: dict[int, Attribution | None] = {}
+    named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
+    carried: Attribution | None = None  # the source that governs the paragraph so far
+    wire = find_wire(text, lang)
+    for index, (s_start, s_end) in enumerate(spans):
+        if index == 0 or "\n" in text[spans[index - 1][1] : s_start]:
+            carried = None  # a source governs the rest of its paragraph only
         for q in extract_quantities(text[s_start:s_end], lang):
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
-            ctx = context(text, s_start, s_end, start, end, lang, publisher=article.source)
+            ctx = context(
+                text, s_start, s_end, start, end, lang, publisher=article.source, home=home
+            )
+            attrib = ctx.attribution
+            if attrib is not None and attrib.refers_back:
+                attrib = resolve_back(attrib, named, lang)
+            elif attrib is not None:
+                named.append(attrib)
+            if attrib is None:
+                attrib = _credited_later(article, lang, spans, index, seen) or carried
+            carried = attrib or carried
+            if attrib is not ctx.attribution:
+                ctx = attrs.evolve(ctx, attribution=attrib)
             claims.append(
                 Claim(
                     id=f"{article.id}#q{len(claims) + 1}",
@@ -103,17 +215,53 @@ def _quantity_claims(
                     change=q.change,
                     event=ctx.event,
                     predicate=ctx.predicate,
+                    subject=ctx.subject,
+                    **_frame(article, lang, s_start, s_end, start, end, dates),
                     **_common(article, lang, s_start, s_end, ctx),
-                    **_credited(ctx.attribution),
+                    **_credited(ctx.attribution, lang),
+                    wire=wire,
                 )
             )
-    return claims
+    return _credit_repeats(claims)
+
+
+_SOURCE_FIELDS = (
+    "attributed_to",
+    "attribution_cue",
+    "attribution_start",
+    "attribution_end",
+    "attribution_chain",
+    "self_cited",
+    "source_id",
+)
+
+
+def _with_source(claim: Claim, donor: Claim) -> Claim:
+    """``claim`` credited to the source ``donor`` is credited to."""
+    return attrs.evolve(claim, **{f: getattr(donor, f) for f in _SOURCE_FIELDS})
+
+
+def _credit_repeats(claims: list[Claim]) -> list[Claim]:
+    """Credit an uncredited figure with the source of the same figure elsewhere in the
+    article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said"."""
+    credited: dict[tuple[Any, Any, Any], Claim] = {}
+    for claim in claims:
+        if claim.attributed_to is not None and claim.low is not None:
+            credited.setdefault((claim.low, claim.high, claim.unit), claim)
+    out: list[Claim] = []
+    for claim in claims:
+        twin = credited.get((claim.low, claim.high, claim.unit))
+        if claim.attributed_to is None and claim.low is not None and twin is not None:
+            claim = _with_source(claim, twin)
+        out.append(claim)
+    return out
 
 
 def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, int]]) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
-    for mention in find_dates(text, lang.code, published=article.published):
+    wire = find_wire(text, lang)
+    for mention in article_dates(text, lang.code, article.published):
         s_start, s_end = _sentence_of(spans, mention.start)
         if s_start == s_end or mention.start < article.body_start:
             continue
@@ -139,7 +287,8 @@ def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, in
                 event=event,
                 predicate=predicate,
                 **common,
-                **_credited(ctx.attribution),
+                **_credited(ctx.attribution, lang),
+                wire=wire,
             )
         )
     return claims
@@ -185,6 +334,7 @@ def _quote_claims(
 ) -> list[Claim]:
     text = article.text
     claims: list[Claim] = []
+    wire = find_wire(text, lang)
     for mention in find_quotes(text, lang.code):
         if mention.start < article.body_start:
             continue
@@ -207,6 +357,7 @@ def _quote_claims(
                 attributed_to=mention.outlet,
                 attribution_chain=mention.chain,
                 attribution_cue=mention.cue,
+                wire=wire,
                 **_common(article, lang, s_start, s_end, ctx),
             )
         )

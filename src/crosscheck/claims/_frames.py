@@ -1,7 +1,18 @@
 """How the frames of two claims relate: place containment, and the like.
 
 The aligner asks these questions of two claims; the answers come from the
-claims' normalised frame fields (``place_id``, …) and language-neutral data.
+claims' normalised frame fields (``place_id``, …) and language-neutral data
+(:mod:`crosscheck.lang._places`: every place key with the key of the place
+that holds it, ``places.toml``).
+
+Place keys are of three sorts (docs/semantics.md, "Frame fields"):
+
+* a known place: ``"derna"``, ``"valencia_province"``, ``"spain"``;
+* a compass part of a country: ``"libya:east"`` (eastern Libya), which holds
+  the places of that country whose ``area`` lies that way (Derna's area is
+  ``north_east``, so it lies in the east);
+* an unknown name the text put after a place preposition: ``"~paiporta"``,
+  the same only as itself, related to nothing else (the data cannot tell).
 """
 
 from __future__ import annotations
@@ -9,6 +20,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .._fold import fold
+from ..lang import available_languages
+from ..lang._places import COMPASS_SEP, frame_words, name_key, place_data
 from ._model import Claim
 
 
@@ -19,20 +32,124 @@ class PlaceRelation(StrEnum):
     CONTAINS = "contains"  # the first claim's place holds the second's (country ⊃ city)
     WITHIN = "within"  # the first claim's place lies inside the second's
     DIFFERENT = "different"
-    UNKNOWN = "unknown"  # at least one claim names no place
+    UNKNOWN = "unknown"  # a claim names no place, or the data cannot tell how they relate
+
+
+_FLIP = {PlaceRelation.CONTAINS: PlaceRelation.WITHIN, PlaceRelation.WITHIN: PlaceRelation.CONTAINS}
 
 
 def _place_key(claim: Claim) -> str | None:
+    """The claim's place key; a place given only as text is looked up by name."""
     if claim.place_id:
         return claim.place_id
-    return fold(claim.place).strip() if claim.place else None
+    if not claim.place:
+        return None
+    if claim.language in available_languages():
+        keys = frame_words(claim.language).keys.get(name_key(claim.place))
+        if keys:
+            return keys[0]
+    return fold(claim.place).strip()
+
+
+def _parts(compass: str) -> frozenset[str]:
+    """The bearings of a compass key: "north_east" -> {north, east}; "center" -> {center}."""
+    return frozenset(compass.split("_"))
+
+
+def _area_of(key: str, country: str) -> str | None:
+    """Where in ``country`` the place ``key`` lies: its own area, else its nearest holder's."""
+    data = place_data()
+    for node in data.chain(key):
+        if node == country:
+            return None
+        place = data.places.get(node)
+        if place is not None and place.area:
+            return place.area
+    return None
+
+
+def relate_keys(pa: str, pb: str) -> PlaceRelation:
+    """How place key ``pa`` relates to place key ``pb`` (see the module docstring)."""
+    if pa == pb:
+        return PlaceRelation.SAME
+    if pa.startswith("~") or pb.startswith("~"):
+        return PlaceRelation.UNKNOWN
+    data = place_data()
+    base_a, _, bearing_a = pa.partition(COMPASS_SEP)
+    base_b, _, bearing_b = pb.partition(COMPASS_SEP)
+    known = data.places
+    if base_a not in known or base_b not in known:
+        return PlaceRelation.UNKNOWN  # a name the data does not hold: nothing to relate it by
+    if bearing_a and bearing_b:
+        if base_a != base_b:
+            return _plain(base_a, base_b)
+        # eastern and north-eastern Libya are read as one area: news uses both for it
+        overlap = _parts(bearing_a) & _parts(bearing_b)
+        return PlaceRelation.SAME if overlap else PlaceRelation.DIFFERENT
+    if bearing_b:
+        return _FLIP.get(rel := relate_keys(pb, pa), rel)
+    if bearing_a:
+        if pb == base_a:
+            return PlaceRelation.WITHIN
+        if base_a in data.chain(pb)[1:]:
+            area = _area_of(pb, base_a)
+            if area is None:
+                return PlaceRelation.UNKNOWN
+            inside = _parts(bearing_a) <= _parts(area) or _parts(area) <= _parts(bearing_a)
+            return PlaceRelation.CONTAINS if inside else PlaceRelation.DIFFERENT
+        if pb in data.chain(base_a):
+            return PlaceRelation.WITHIN  # eastern Libya lies in Libya (and in what holds it)
+        return PlaceRelation.DIFFERENT
+    return _plain(pa, pb)
+
+
+def _plain(pa: str, pb: str) -> PlaceRelation:
+    data = place_data()
+    if pb in data.chain(pa)[1:]:
+        return PlaceRelation.WITHIN
+    if pa in data.chain(pb)[1:]:
+        return PlaceRelation.CONTAINS
+    return PlaceRelation.DIFFERENT
 
 
 def place_relation(a: Claim, b: Claim) -> PlaceRelation:
-    """How the place of ``a`` relates to the place of ``b``."""
+    """How the place of ``a`` relates to the place of ``b``.
+
+    ``SAME`` for one place, ``CONTAINS`` when ``a``'s place holds ``b``'s
+    (Libya ⊃ Derna, Spain ⊃ the province of Valencia), ``WITHIN`` for the
+    reverse, ``DIFFERENT`` for two known places apart, ``UNKNOWN`` when a
+    claim names no place or the data cannot tell (an unknown name, a city
+    whose side of its country is not recorded). A claim with a ``place``
+    but no ``place_id`` is looked up by that name in its language.
+    """
     pa, pb = _place_key(a), _place_key(b)
     if pa is None or pb is None:
         return PlaceRelation.UNKNOWN
-    if pa == pb:
-        return PlaceRelation.SAME
-    return PlaceRelation.DIFFERENT
+    return relate_keys(pa, pb)
+
+
+class SubjectRelation(StrEnum):
+    """How the subjects (whose figure) of two figures relate."""
+
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"  # a claim has no subject, or the two answer different questions
+
+
+def subject_relation(a: Claim, b: Claim) -> SubjectRelation:
+    """Whether ``a`` and ``b`` count the same people's figure.
+
+    A subject is either a side (a country key: "russia", "ukraine") or a
+    group ("civilians", "soldiers"). Two sides or two groups are the same or
+    different; a side and a group answer different questions ("300,000
+    Russian losses" and "300,000 soldiers" may well be one figure), so their
+    relation is unknown, as when a claim has no subject.
+    """
+    if a.subject is None or b.subject is None:
+        return SubjectRelation.UNKNOWN
+    if a.subject == b.subject:
+        return SubjectRelation.SAME
+    places = place_data().places
+    if (a.subject in places) != (b.subject in places):
+        return SubjectRelation.UNKNOWN
+    return SubjectRelation.DIFFERENT

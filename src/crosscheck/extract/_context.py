@@ -14,16 +14,19 @@ quote reader in :mod:`crosscheck.extract._quotes`.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch, merge_matches
+from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
+from ._frame import find_place, find_subject
 
 # Where a cited source's (or a speaker's) noun phrase stops.
 NP_STOP = re.compile(
-    r"[,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]|\s[-\u2013\u2014]\s"
+    r"[,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u060c\u061b\u061f\n]"
+    r"|\s[-\u2013\u2014]\s"
 )
 # What may stand between a source and the chain cue that continues it: "Reuters, citing KCNA".
 _CHAIN_GAP = re.compile(r"[ \t,]{0,4}")
@@ -57,6 +60,9 @@ class Attribution:
     origin: str | None = None
     outlet: str | None = None
     self_cited: bool = False
+    # The words point back to a source named before ("the ministry", "il
+    # rapporto", "he"): the article-level pass puts that source in their place.
+    refers_back: bool = False
 
 
 @attrs.frozen
@@ -70,7 +76,9 @@ class Context:
     time_scope: str | None
     entities: tuple[str, ...]
     actor: str | None
-    place: str | None
+    place: str | None  # the place the figure covers, as written ("in Derna alone" -> "Derna")
+    place_id: str | None = None  # its normalised key (lang/places.toml), see extract._frame
+    subject: str | None = None  # whose figure: "russia", "civilians"
 
 
 @attrs.frozen
@@ -90,6 +98,8 @@ def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
+        if text[end - 1] == ")" and "(" in text[start : end - 1]:
+            break  # "Organizația Mondială a Sănătății (OMS)"
         end -= 1
     return start, end
 
@@ -116,11 +126,17 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         m = NP_STOP.search(text, start_at, hi)
         stop = m.start() if m else hi
         cues = chain_cues(text[start_at:stop], folded[start_at:stop], lang)
-        for opener in lang.clause_openers.find(text[start_at:stop], folded[start_at:stop]):
+        for opener in _openers(text[start_at:stop], folded[start_at:stop], lang):
             if any(c.start <= opener.start < c.end for c in cues):
                 continue
             stop = start_at + opener.start
             break
+        for verb in lang.attribution_verbs.find(text[start_at:stop], folded[start_at:stop]):
+            if verb.start > 0 and not any(c.start <= verb.start < c.end for c in cues):
+                # "op basis van satellietbeelden | meldt OCHA": a reporting verb
+                # ends the phrase before it
+                stop = start_at + verb.start
+                break
         end = stop
         if not m and hi < len(text):
             # The phrase runs into the claim or quote with no comma: "laut dem
@@ -218,8 +234,12 @@ def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
     k = folded.find("'", s, e)
     if 0 < k - s <= 4 and k + 1 < e:
         s = k + 1
-    if s >= e or not text[s].isupper():
+    # A script without letter case (Arabic) cannot mark a name by its capital:
+    # there any word that is no function word or pronoun may be one.
+    if s >= e or not (text[s].isupper() or (text[s].isalpha() and not text[s].islower())):
         return False
+    if _is_acronym(text, (s, e)):
+        return True
     word = folded[s:e]
     if word in lang.function_words:
         return False
@@ -265,6 +285,8 @@ def is_function_word(text: str, folded: str, tok: Span, lang: LanguageData) -> b
 
 def _is_function(folded: str, text: str, tok: Span, lang: LanguageData) -> bool:
     """A function word; a detection stopword only in lower case ("stato", not "Stato")."""
+    if _is_acronym(text, tok):
+        return False  # "WHO", "ON": an acronym, whatever its folded form
     s, e = _word_bounds(text, tok)
     word = folded[s:e]
     return word in lang.function_words or (word in lang.stopwords and text[s:e].islower())
@@ -337,6 +359,239 @@ def trailing_name_run(text: str, folded: str, toks: list[Span], lang: LanguageDa
     return j
 
 
+@attrs.frozen
+class _SourceWords:
+    """The [attribution] word lists that clean and classify a source phrase."""
+
+    determiners: frozenset[str]
+    trim: frozenset[str]
+    roles: PhraseSet
+    backs: PhraseSet
+    wires: PhraseSet
+    sources: PhraseSet
+
+
+_SOURCE_WORDS: dict[str, _SourceWords] = {}
+
+
+def _words(raw: object) -> list[str]:
+    return [str(w) for w in raw] if isinstance(raw, list) else []
+
+
+def source_words(lang: LanguageData) -> _SourceWords:
+    """The cleaning and alias data of ``lang`` ([attribution] and [attribution.sources])."""
+    cached = _SOURCE_WORDS.get(lang.code)
+    if cached is not None:
+        return cached
+    section = lang.raw.get("attribution", {})
+    aliases = section.get("sources", {})
+    words = _SourceWords(
+        determiners=frozenset(fold(w).strip() for w in _words(section.get("determiners"))),
+        trim=frozenset(fold(w).strip() for w in _words(section.get("span_trim"))),
+        roles=PhraseSet({"role": _words(section.get("role_nouns"))}),
+        backs=PhraseSet({"back": _words(section.get("back_nouns"))}),
+        wires=PhraseSet({"wire": _words(section.get("wires"))}),
+        sources=PhraseSet({str(k): _words(v) for k, v in sorted(aliases.items())}),
+    )
+    for phrases in (words.roles, words.backs, words.sources):
+        phrases.allow_proclitics(lang.proclitics)
+    _SOURCE_WORDS[lang.code] = words
+    return words
+
+
+def _is_acronym(text: str, tok: Span) -> bool:
+    """An all-capital word of two letters or more ("WHO", "AP", "OCHA"): a name, never a
+    function word, even where its folded form is one ("who", "on")."""
+    s, e = _word_bounds(text, tok)
+    word = text[s:e]
+    return e - s >= 2 and word.isupper() and word.isalpha()
+
+
+def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """A weekday or month name: "on Monday", "Zaterdag" date the statement, not its author."""
+    s, e = _word_bounds(text, tok)
+    for names in (lang.weekday_names, lang.month_names):
+        hit = names.match_at(folded, s, text)
+        if hit is not None and hit.start == s and hit.end >= e:
+            return True
+    return False
+
+
+def _is_edge_junk(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """A word a source phrase never opens or closes with: a preposition, auxiliary,
+    adverb, pronoun, time word or number ("on Monday", "Morocco has", "la")."""
+    if _is_acronym(text, tok):
+        return False
+    s, e = _word_bounds(text, tok)
+    if s >= e or any(ch.isdigit() for ch in text[s:e]):
+        return True
+    word = folded[s:e]
+    if word in source_words(lang).trim or word in lang.function_words:
+        return True
+    if word in lang.stopwords and text[s:e].islower():
+        return True
+    hit = lang.speaker_skip.match_at(folded, s, text)
+    if hit is not None and hit.start == s and hit.end >= e:
+        return True
+    hit = lang.speaker_pronouns.match_at(folded, s, text)
+    if hit is not None and hit.start == s and hit.end >= e:
+        return True
+    return _is_time_word(text, folded, tok, lang)
+
+
+def _is_pronoun(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    s, e = _word_bounds(text, tok)
+    hit = lang.speaker_pronouns.match_at(folded, s, text)
+    return hit is not None and hit.start == s and hit.end >= e
+
+
+#: What a cleaned source phrase is: a name ("the World Health Organization",
+#: "rescuers"), a role that points back ("the ministry"), or a pronoun ("he").
+SourceKind = Literal["name", "back", "pronoun"]
+_MAX_BACK_WORDS = 4
+_HEAD_WORDS = 3  # a source's name or noun stands among its first words
+
+
+def source_span(
+    text: str, folded: str, s: int, e: int, lang: LanguageData
+) -> tuple[int, int, SourceKind] | None:
+    """The source inside ``[s, e)`` with its edges cleaned, and its kind, or None.
+
+    Words that never open or close a source are cut off both edges ("on
+    Thursday", "Morocco has", "the Ukrainian president had earlier"), as is
+    anything from the first figure on; an article before the kept words
+    stays ("the ministry"). What is left must name someone: a capitalised
+    name or acronym, a press outlet, or a source noun of ``[attribution]
+    role_nouns``/``back_nouns`` ("rescuers", "the report"). Kinds: "name";
+    "back" for a short definite phrase of such nouns that points to a source
+    named before ("the ministry", "il rapporto", "la même source"); "pronoun"
+    for a lone subject pronoun ("he", "ele").
+    """
+    words = source_words(lang)
+    if not (words.determiners or words.trim or not words.roles.empty):
+        return s, e, "name"  # a language without cleaning data keeps its phrases as found
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    for i, tok in enumerate(toks):
+        if any(ch.isdigit() for ch in text[tok[0] : tok[1]]) and not _is_acronym(text, tok):
+            toks = toks[:i]
+            break
+    first = 0
+    while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
+        first += 1
+    last = len(toks)
+    while last > first and _is_edge_junk(text, folded, toks[last - 1], lang):
+        last -= 1
+    if first >= last:
+        # "he", "they had": a subject pronoun alone points back to a source.
+        pronoun = next((t for t in toks if _is_pronoun(text, folded, t, lang)), None)
+        if pronoun is None:
+            return None
+        return pronoun[0], _word_bounds(text, pronoun)[1], "pronoun"
+    kept = toks[first:last]
+    a, b = _word_bounds(text, kept[0])[0], kept[-1][1]
+    while b > a and not text[b - 1].isalnum():
+        if text[b - 1] == ")" and "(" in text[a : b - 1]:
+            break  # "… de la santé (OMS)"
+        b -= 1
+    determiner = first > 0 and folded[slice(*_word_bounds(text, toks[first - 1]))] in (
+        words.determiners
+    )
+    if determiner:
+        a = _word_bounds(text, toks[first - 1])[0]
+    roles = words.roles.find(text[a:b], folded[a:b])
+    backs = words.backs.find(text[a:b], folded[a:b])
+    # A capitalised source noun is no name ("Ministeriums", "Rettungskräfte": German
+    # capitalises every noun; "The ministry" at a sentence start).
+    nouns = [(a + m.start, a + m.end) for m in roles + backs]
+    names = [
+        i
+        for i, t in enumerate(kept)
+        if _is_acronym(text, t)
+        or (
+            is_name_token(text, folded, t, lang)
+            and not _is_time_word(text, folded, t, lang)
+            and not any(x <= t[0] < y for x, y in nouns)
+        )
+    ]
+    # A source phrase opens with what it names: "senior officials in the region", not
+    # "dead so far in Libya floods" (a name far into the phrase names a place in it).
+    head_end = kept[min(len(kept), _HEAD_WORDS) - 1][1] - a
+    headless = not any(m.start < head_end for m in roles + backs)
+    outlet = is_outlet(text, folded, a, b, lang)
+    if headless and (not names or names[0] >= _HEAD_WORDS) and not outlet:
+        return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
+    if names or outlet:
+        return a, b, "name"
+    if not roles and not backs:
+        # A language without source nouns in its data keeps its phrases as before.
+        return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
+    if determiner and len(kept) <= _MAX_BACK_WORDS:
+        return a, b, "back"
+    if len(kept) <= _MAX_BACK_WORDS and all(
+        any(m.start <= t[0] - a < m.end for m in roles + backs) for t in kept
+    ):
+        return a, b, "back"  # "des Ministeriums" after "nach Angaben": the noun alone
+    return a, b, "name"
+
+
+def source_key(source: str, lang: LanguageData) -> str | None:
+    """The language-neutral key of a source from ``[attribution.sources]``, or None.
+
+    "the Interior Ministry", "ministère de l'Intérieur" and "Innenministerium"
+    all give "interior_ministry"; the longest alias found in the phrase wins,
+    so "spokesman of the Interior Ministry" is the ministry's too.
+    """
+    hits = source_words(lang).sources.find(source, fold(source))
+    if not hits:
+        return None
+    best = max(hits, key=lambda m: (m.end - m.start, -m.start))
+    return best.label
+
+
+# A wire credit: "(AFP)", "(EFE/dpa)", "BERLIN (Reuters) -", "— Reuters", a line "Agerpres".
+_WIRE_WINDOW = 400
+
+
+def find_wire(text: str, lang: LanguageData) -> str | None:
+    """The wire agency the article is credited to, as written, or None.
+
+    A wire name counts in a dateline or credit position only: right after
+    an opening parenthesis ("(AFP)", "TRIPOLI (Reuters) -"), alone on a line
+    ("Agerpres", "ANSA"), or after a dash at the article's start or end
+    ("— Reuters"). A wire named as a source in the prose ("told AFP") is not
+    the article's credit. The first credit in the head wins, then the tail.
+    """
+    wires = source_words(lang).wires
+    if wires.empty:
+        return None
+    folded = fold(text)
+    head_end = min(len(text), _WIRE_WINDOW)
+    tail_start = max(head_end, len(text) - _WIRE_WINDOW)
+    best: tuple[int, str] | None = None
+    for lo, hi, rank in ((0, head_end, 0), (tail_start, len(text), 1)):
+        for m in wires.find(text[lo:hi], folded[lo:hi]):
+            a, b = lo + m.start, lo + m.end
+            before = text[max(0, a - 3) : a].rstrip(" \t")
+            after = text[b : b + 3].lstrip(" \t")
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", b)
+            line_end = len(text) if line_end < 0 else line_end
+            alone = not text[line_start:a].strip(" \t([-\u2013\u2014*_") and not text[
+                b:line_end
+            ].strip(" \t)].-\u2013\u2014*_/")
+            credit = (
+                before.endswith("(")
+                or alone
+                or (before[-1:] in "-\u2013\u2014/" and after[:1] in ("", "\n", ")", ".", ","))
+            )
+            if credit and (best is None or (rank, a) < (best[0], 0)):
+                best = (rank, text[a:b])
+                break
+        if best is not None:
+            break
+    return best[1] if best else None
+
+
 def _np_after(
     sentence: _Clause, pos: int, stop_at: int | None, lang: LanguageData
 ) -> tuple[int, int]:
@@ -344,15 +599,105 @@ def _np_after(
     return np_after(sentence.text, sentence.folded, pos, hi, lang)
 
 
+def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
+    """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
+
+    Time words between the verb and its subject are passed over; a phrase
+    that opens with a function word ("في بيان", "أنها") is no source, and the
+    caller then looks before the verb, where the subject also stands.
+    """
+    text, folded = sentence.text, sentence.folded
+    for _ in range(4):
+        at = _skip_blanks(folded, pos)
+        m = lang.speaker_skip.match_at(folded, at, text)
+        if m is None or m.start != at:
+            break
+        pos = m.end
+    s, e = _np_after(sentence, pos, stop, lang)
+    first = re.match(r"\S+", text[s:e])
+    if first is not None and _is_function(folded, text, (s, s + first.end()), lang):
+        return 0, 0
+    return s, e
+
+
+def _trim_function_words(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` without the function words that open or close it."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    while toks and _is_function(folded, text, toks[0], lang):
+        toks.pop(0)
+    while toks and _is_function(folded, text, toks[-1], lang):
+        toks.pop()
+    return (toks[0][0], toks[-1][1]) if toks else (s, s)
+
+
+def _skip_blanks(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " \t,":
+        pos += 1
+    return pos
+
+
+def _openers(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
+    """Clause openers of ``text``; an acronym is none ("WHO said" is no "who")."""
+    return [
+        m
+        for m in lang.clause_openers.find(text, folded)
+        if not (m.end - m.start >= 2 and text[m.start : m.end].isupper())
+    ]
+
+
+# The short name written after a full one: " (IOM)", " (Ocha)", " (DTM)".
+_SHORT_NAME = re.compile(r" ?\((?=[^\W\d_]*[A-Z])[^\W\d_][\w.&-]{0,11}\)")
+# A short parenthesis closing a name: "Organizația Mondială a Sănătății (OMS)".
+_PAREN_TAIL = re.compile(r"\([^()\d,;:.!?\n]{1,40}\)\s*$")
+
+
 def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, int]:
     begin = 0
-    for m in NP_STOP.finditer(sentence.text, 0, pos):
-        begin = m.end()
+    head = sentence.text[:pos]
+    paren = _PAREN_TAIL.search(head, max(0, pos - 48))
+    limit = paren.start() if paren else pos
+    stops = [(m.start(), m.end()) for m in NP_STOP.finditer(sentence.text, 0, limit)]
+    if stops:
+        begin = stops[-1][1]
+    if (
+        len(stops) >= 2
+        and not sentence.text[begin:pos].strip()
+        and sentence.text[stops[-1][0]] == ","
+        and sentence.text[stops[-2][0]] == ","
+    ):
+        # "The Red Crescent, a charity whose volunteers …, believes": the
+        # subject stands before the apposition that ends at the verb.
+        first = stops[-3][1] if len(stops) >= 3 else 0
+        s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
+        return first + s, first + e
     base = begin
-    for opener in lang.clause_openers.find(sentence.text[base:pos], sentence.folded[base:pos]):
+    last: PhraseMatch | None = None
+    for opener in _openers(sentence.text[base:pos], sentence.folded[base:pos], lang):
         begin = base + opener.end
+        last = opener
+    if last is not None and not sentence.text[begin:pos].strip():
+        # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
+        # said …": the verb's subject is the clause's, before the opener.
+        if sentence.text[base : base + last.start].strip():
+            return _clause_subject(sentence, base, base + last.start, lang)
+        if stops and sentence.text[stops[-1][0]] == ",":
+            first = stops[-2][1] if len(stops) >= 2 else 0
+            return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
+    """The subject that opens the clause ``[lo, hi)``: its words up to its first reporting
+    verb ("The Red Crescent | confirmed it had recorded …")."""
+    text, folded = sentence.text, sentence.folded
+    for verb in lang.attribution_verbs.find(text[lo:hi], folded[lo:hi]):
+        if verb.start > 0:
+            hi = lo + verb.start
+            break
+    s, e = _trim_np(text[lo:hi], from_end=False)
+    return lo + s, lo + e
 
 
 def attribution(
@@ -374,22 +719,47 @@ def attribution(
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
+    prefixes = lang.attribution_prefix.find(text, folded)
     for cue in lang.attribution_verbs.find(text, folded):
+        if any(p.start <= cue.start and cue.end <= p.end for p in prefixes):
+            continue  # the verb of a prefix cue: "Как сообщил ТАСС", "as reported by"
         if cue.start < claim_start and cue.end <= claim_start:
-            s, e = _np_before(sentence, cue.start, lang)
+            # "قال X إن …": in a verb-first language the source follows its verb.
+            s, e = (
+                _verb_first_np(sentence, cue.end, claim_start, lang) if lang.verb_first else (0, 0)
+            )
+            after = e > s
+            if not after:
+                s, e = _np_before(sentence, cue.start, lang)
+                if lang.verb_first:
+                    # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
+                    s, e = _trim_function_words(sentence, s, e, lang)
             if e > s:
-                more = chain_continuation(text, folded, cue.end, claim_start, lang)
+                more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
+            if not after:
+                # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
+                # the subject after its verb, when the words before it name no one.
+                s, e = _np_after(sentence, cue.end, claim_start, lang)
+                if e > s:
+                    candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
         elif cue.start >= claim_end:
             s, e = _np_after(sentence, cue.end, None, lang)
-            if e > s and _names_source(text, folded, s, e, lang):
+            named_after = e > s and _names_source(text, folded, s, e, lang)
+            if named_after:
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
-                continue
+            # the subject before the verb, when the words after it name no one
+            # ("…, Spanish authorities said on Friday")
             s, e = _np_before(sentence, cue.start, lang)
             if e > s and s >= claim_end:
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
-                candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, more))
-    prefixes = lang.attribution_prefix.find(text, folded)
+                rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
+                candidates.append((rank, s, e, cue, more))
+            # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
+            # before it is a clitic or nothing.
+            s, e = _np_after(sentence, cue.end, None, lang)
+            if e > s:
+                candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
     sources: dict[int, Span] = {}
     for cue in prefixes:
         stop = claim_start if cue.end <= claim_start else None
@@ -400,32 +770,92 @@ def attribution(
             candidates.append((1 * 10_000 + distance, s, e, cue, None))
     # A cue inside another source's phrase only continues its chain: in
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
-    covered = [(c[1], c[2]) for c in candidates]
+    covered = [(c[1], c[2]) for c in candidates if c[0] % 10_000 < 5_000]
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
-    if not candidates:
-        return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    _, s, e, cue, more = candidates[0]
+    # The nearest cue whose words name someone wins; a lone pronoun only when
+    # no cue names anyone ("il a ajouté que …"), and it then points back.
+    chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
+    for _, s, e, cue, more in candidates:
+        cleaned = source_span(text, folded, s, e, lang)
+        if cleaned is None:
+            continue
+        if cleaned[2] != "pronoun":
+            chosen = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+            break
+        if chosen is None:
+            chosen = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+    if chosen is None:
+        return _colon_speaker(sentence, claim_start, lang, publisher)
+    s, e, cue, more, kind = chosen
+    short = _SHORT_NAME.match(text, e)
+    if short is not None and kind == "name":
+        e = short.end()  # "the International Organization for Migration (IOM)"
     last = max(e, claim_end, cue.end, more[1] if more else 0)
     outer = [
         sources[p.start]
         for p in prefixes
         if p.start in sources and p.start >= last and not any(a <= p.start < b for a, b in covered)
     ]
-    return _make(sentence, s, e, cue, lang, outer, publisher, more)
+    made = _make(sentence, s, e, cue, lang, outer, publisher, more)
+    return attrs.evolve(made, refers_back=True) if kind != "name" else made
+
+
+# "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
+# killed": a headline that opens with a short name and a colon credits it.
+_COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
+_MAX_COLON_WORDS = 5
+
+
+def _colon_speaker(
+    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The name before a colon that opens the sentence, when the claim follows it."""
+    text, folded = sentence.text, sentence.folded
+    m = _COLON_HEAD.match(text)
+    if m is None or m.end() >= claim_start:
+        return None
+    toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end()])]
+    if not toks or len(toks) > _MAX_COLON_WORDS:
+        return None
+    if not is_name_token(text, folded, toks[0], lang):
+        return None
+    if any(_is_function(folded, text, tok, lang) for tok in toks):
+        return None  # a topic label: "Inondations en Libye : …"
+    head = text[toks[0][0] : toks[-1][1]]
+    if len(toks) > 1 and head.isupper():
+        return None  # a shouted label: "STUNNING NUMBERS: …"
+    if lang.toll_nouns.find(head, folded[toks[0][0] : toks[-1][1]]) or lang.tolls.find(
+        head, folded[toks[0][0] : toks[-1][1]]
+    ):
+        return None  # "Primul bilanț: 296 de morți" names the figure, not its source
+    if lang.topics.find(head, folded[toks[0][0] : toks[-1][1]]):
+        return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
+    end = toks[-1][1]
+    place = lang.entities.match_at(folded, toks[0][0], text)
+    if place is not None and place.end >= end:
+        return None  # a dateline or place: "Libye : …", "Киев: …"
+    cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")
+    return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 
 
 def _names_source(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
     """True when the phrase after a verb names a source: "Reuters", "la Reuters", "the agency"."""
     if text[s : s + 1].isupper() or is_outlet(text, folded, s, e, lang):
         return True
-    words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])][:2]
-    return (
-        len(words) == 2
+    words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])][:4]
+    if words and is_name_token(text, folded, words[0], lang):
+        return True  # an elided article glued to the name: "l'ONU", "dell'Oms"
+    if (
+        len(words) >= 2
         and _is_function(folded, text, words[0], lang)
         and is_name_token(text, folded, words[1], lang)
-    )
+    ):
+        return True
+    # Languages without articles open the phrase with a lower-case title:
+    # "poinformował brytyjski minister obrony Ben Wallace".
+    return any(is_name_token(text, folded, w, lang) for w in words[1:])
 
 
 def chain_continuation(
@@ -526,11 +956,13 @@ def context(
     claim_end: int,
     lang: LanguageData,
     publisher: str | None = None,
+    home: str | None = None,
 ) -> Context:
     """Read the context of the claim at ``[claim_start, claim_end)`` in its sentence.
 
     ``publisher`` is the article's own outlet, if known: a source that names
-    it is marked ``self_cited``.
+    it is marked ``self_cited``. ``home`` is the article's country key, the
+    place of a "nationwide" figure.
     """
     raw = text[sentence_start:sentence_end]
     sentence = _Clause(raw, fold(raw), sentence_start)
@@ -553,7 +985,11 @@ def context(
     for m in outside:
         if m.end <= anchor:
             actor_hit = m
-    place_hit = next((m for m in outside if m.start >= ce), None)
+    # The credited source's words name no place or side of the figure ("the ministry in London").
+    source_span = (
+        [(attrib.start - sentence_start, attrib.end - sentence_start)] if attrib else []
+    )
+    place, place_id = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
     return Context(
         attribution=attrib,
         event=pred.label if pred else None,
@@ -562,5 +998,54 @@ def context(
         time_scope=_time_scope(sentence, cs, ce, lang),
         entities=tuple(sorted({m.label for m in entities})),
         actor=actor_hit.label if actor_hit else None,
-        place=place_hit.label if place_hit else None,
+        place=place,
+        place_id=place_id,
+        subject=find_subject(raw, sentence.folded, cs, ce, lang, source_span),
     )
+
+
+def resolve_back(
+    attrib: Attribution, before: list[Attribution], lang: LanguageData
+) -> Attribution | None:
+    """The source named before that ``attrib``'s words point back to, or None.
+
+    ``before`` lists the sources named so far, in article order. A pronoun
+    ("he", "it", "ele") takes the nearest; a role noun ("the ministry", "das
+    Ministerium") the nearest whose name holds that noun ("the Interior
+    Ministry"), else stays as written; a pointer noun ("the report", "la
+    même source", "the agency") the nearest source of any name.
+    """
+    if not attrib.refers_back:
+        return attrib
+    words = source_words(lang)
+    folded = fold(attrib.source)
+    # the listed stem, not the inflected form: "Ministeriums" looks for "ministerium"
+    roles = [fold(m.phrase).rstrip("*").strip() for m in words.roles.find(attrib.source, folded)]
+    for prior in reversed(before):
+        name = fold(prior.source)
+        if any(head and head in name for head in roles):
+            return attrs.evolve(prior, cue=attrib.cue)
+    pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
+    if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
+        return attrs.evolve(before[-1], cue=attrib.cue)
+    if pronoun is not None and pronoun.end >= len(folded.rstrip()):
+        return None  # "he" with no one named before: no source
+    return attrs.evolve(attrib, refers_back=False)
+
+
+def source_id(source: str, lang: LanguageData) -> str | None:
+    """The normalised key of a credited source, the same across spellings and languages.
+
+    The key of ``[attribution.sources]`` when an alias is found in the phrase
+    ("NIS", "serviciile de informații sud-coreene" -> "kr_nis"); otherwise
+    the phrase folded, its leading function words dropped and its words
+    joined by "_" ("the Libyan Red Crescent" -> "libyan_red_crescent"), so
+    two spellings that differ only in case, accents or article still meet.
+    """
+    key = source_key(source, lang)
+    if key is not None:
+        return key
+    words = re.findall(r"[^\W_]+", fold(source))
+    while words and (words[0] in lang.function_words or words[0] in source_words(lang).trim):
+        words.pop(0)
+    return "_".join(words) or None

@@ -37,11 +37,14 @@ import attrs
 from ..lang import LanguageData, concept_kinds
 
 # Digits with optional separators. The first branch groups thousands with
-# spaces ("10 000"), the second takes dots and commas, the third a figure
-# that starts at its decimal mark (".08", ",77"); each repetition starts with
-# a separator, so matching is linear.
+# spaces ("10 000"), the second with apostrophes as Swiss writers do
+# ("146'000"), the third takes dots and commas, the last a figure that starts
+# at its decimal mark (".08", ",77"); each repetition starts with a
+# separator, so matching is linear.
 _DIGITS = re.compile(
     r"(?<![0-9])(?:[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
+    # Swiss grouping with an apostrophe: "146'000", "1'250'000.50"
+    r"|[0-9]{1,3}(?:'[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
     r"|[0-9]+(?:[.,][0-9]+)*"
     r"|[.,][0-9]+)"
 )
@@ -97,6 +100,7 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     when the separators make no sense (e.g. "1.2.3" read as an IP address).
     """
     compact = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    compact = compact.replace("'", " ").replace("\u2019", " ")  # Swiss "146'000"
     if compact[:1] in ".,":
         # ".08", ",77": a figure that starts at its decimal mark
         return Decimal("0." + compact[1:]), False
@@ -209,14 +213,18 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     words = lang.numerals
     out: list[_Fig] = []
     last_end = 0
-    for m in _DIGITS.finditer(text):
+    # Matched on the folded text, where every digit script is ASCII ("٣٫٥" is "3.5").
+    for m in _DIGITS.finditer(folded):
         start, end = m.start(), m.end()
         if start < last_end:
             continue
         raw = m.group()
         if raw[0] in ".,":
             before = text[start - 1] if start else ""
-            if raw[0] != lang.decimal or before.isalnum() or (before != "" and before in ".,"):
+            # ".77" is a decimal in every language (a dot cannot open a thousands
+            # group); a leading comma is one only where the comma is the decimal mark.
+            attached = before.isalnum() or (before != "" and before in ".,")
+            if raw[0] not in (lang.decimal, ".") or attached:
                 start, raw = start + 1, raw[1:]
         parsed = parse_digits(raw, lang)
         if parsed is None:
@@ -233,10 +241,10 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
         fraction = False
         sign_at = _sign_start(text, start)
         # notation glued after the figure
-        exp = _EXPONENT.match(text, end)
-        power = _POWER.match(text, end)
-        ten = _TIMES_TEN.match(text, end)
-        slash = _SLASH.match(text, end)
+        exp = _EXPONENT.match(folded, end)
+        power = _POWER.match(folded, end)
+        ten = _TIMES_TEN.match(folded, end)
+        slash = _SLASH.match(folded, end)
         if exp and not grouped:
             value *= Fraction(10) ** (int(exp.group(2)) * (-1 if exp.group(1) == "-" else 1))
             end = exp.end()
@@ -512,8 +520,20 @@ class _State:
         if self.after_digit:
             return False
         if self.has_current:
-            # only the rest after a hundred: "3 hundred and 21"
-            if not (
+            # only the rest after a hundred: "3 hundred and 21", or a unit
+            # joined to spelled tens: "treinta y 3" (not where units come
+            # first: "dreißig und 3" is two figures)
+            lw = self.last_word
+            after_tens = (
+                joined
+                and not self.lang.ones_before_tens
+                and lw is not None
+                and lw % 10 == 0
+                and 20 <= lw < 100
+                and 0 < value < 10
+                and value.denominator == 1
+            )
+            if not after_tens and not (
                 self.seen_hundred
                 and self.last_word is None
                 and self.current % 100 == 0
@@ -527,8 +547,14 @@ class _State:
         if joined:
             return False
         self.current, self.has_current, self.after_digit = value, True, True
-        # after a multiplier a bare figure needs its own scale ("4 thousand 3 hundred")
-        self.pending = bool(self.stack)
+        # after a multiplier a bare figure needs its own scale ("4 thousand 3
+        # hundred"), except below a thousand where the language writes "5 mil 300"
+        self.pending = bool(self.stack) and not (
+            self.lang.numerals.digits_after_thousand
+            and self.stack[-1][1] == 1000
+            and 0 < value < 1000
+            and value.denominator == 1
+        )
         return True
 
     def _word(self, value: Fraction, joined: bool) -> bool:
@@ -538,7 +564,19 @@ class _State:
             return False  # "vijf miljard en driekwart" is read as a mixed number
         lw = self.last_word
         if lw is not None:
+            words = self.lang.numerals
+            unit = 0 < value < 10 and value.denominator == 1
             tens_then_unit = lw % 10 == 0 and lw >= 20 and value < 10
+            # "diez y seis" (joined_teens), "cero tres" (zero_before_units)
+            teens = words.joined_teens and joined and lw == 10 and unit
+            lead_zero = (
+                words.zero_before_units
+                and lw == 0
+                and self.current == 0
+                and not joined
+                and not self.stack
+                and unit
+            )
             vigesimal = lw in (60, 80) and value < 20
             hundreds_then_rest = lw % 100 == 0 and lw >= 100 and value < 100
             unit_then_tens = (
@@ -548,7 +586,14 @@ class _State:
                 and value % 10 == 0
                 and value >= 20
             )
-            if not (tens_then_unit or vigesimal or hundreds_then_rest or unit_then_tens):
+            if not (
+                tens_then_unit
+                or vigesimal
+                or hundreds_then_rest
+                or unit_then_tens
+                or teens
+                or lead_zero
+            ):
                 return False
         elif (self.has_current and self.current % 100 != 0) or (self.has_current and value >= 100):
             return False
@@ -688,8 +733,11 @@ def _vocabulary(lang_code: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=64)
 def _hyphen_heads(lang_code: str) -> frozenset[str]:
-    """First words of the number words written with a hyphen ("quatre" of "quatre-vingt")."""
-    return frozenset(w.split("-")[0] for w in _vocabulary(lang_code) if "-" in w)
+    """First words of the number words written with a hyphen ("quatre" of "quatre-vingt")
+    or an apostrophe ("п" of Ukrainian "п'ять", which the word pattern splits)."""
+    return frozenset(
+        re.split("[-']", w)[0] for w in _vocabulary(lang_code) if "-" in w or "'" in w
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -737,7 +785,25 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             k += 1
         if k < len(figs) and figs[k].start < m.end() and m.start() < figs[k].end:
             continue
-        raw.append((m.start(), m.end(), m.group()))
+        word = m.group()
+        glue = (
+            None
+            if lang.compound or word in vocab
+            else next(
+                (
+                    g
+                    for g in lang.numerals.glue_joiners
+                    if word[len(g) :] in vocab and word.startswith(g)
+                ),
+                None,
+            )
+        )
+        if glue:
+            # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
+            raw.append((m.start(), m.start() + len(glue), glue))
+            raw.append((m.start() + len(glue), m.end(), word[len(glue) :]))
+            continue
+        raw.append((m.start(), m.end(), word))
     words: list[_Tok] = []
     i = 0
     while i < len(raw):
@@ -746,8 +812,10 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             run = raw[i : i + size]
             if len(run) < size:
                 continue
-            if all(folded[a[1] : b[0]] in ("-", " ") for a, b in itertools.pairwise(run)):
+            if all(folded[a[1] : b[0]] in ("-", " ", "'") for a, b in itertools.pairwise(run)):
                 joined = "-".join(r[2] for r in run)
+                if joined not in vocab:
+                    joined = folded[run[0][0] : run[-1][1]]  # "дев'ять" as written
                 if joined in vocab:
                     best = (run[0][0], run[-1][1], joined, size)
                     break
@@ -1460,6 +1528,8 @@ class _Parser:
             if not steps:
                 break
             step = steps[-1]
+            if step.parts[0][0] == 0 and len(step.parts) > 1:
+                step = steps[0]  # "coma cero tres": a leading zero is a digit here
             parts = step.parts
             if parts[-1][1] == "mult" and len(parts) > 1:
                 head = [s for s in steps if s.stop == step.stop - 1]
@@ -1686,3 +1756,27 @@ def scan_digits(text: str, folded: str, lang: LanguageData, *, full: bool = Fals
 def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """The figures spelled in words only: "douăzeci și trei", "o mie", "two thirds"."""
     return [a for a in _scan(text, lang.code, full) if not a.digits]
+
+
+_DECIMAL_OF_THREE = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
+
+
+def as_thousands(atom: Atom, lang: LanguageData) -> Decimal | None:
+    """The value of "2,946" read with its mark grouping thousands, when it may.
+
+    A lone decimal mark before exactly three digits ("2,946" in Spanish,
+    "2.946" in English) is also how writers of the other convention group
+    thousands; where the figure counts people, who are counted whole, only
+    that reading makes sense ("2,946 muertos"). None for any other figure.
+    """
+    if (
+        not atom.digits
+        or atom.scale != 1
+        or atom.grouped
+        or atom.fraction
+        or atom.end - atom.start != len(atom.raw)
+        or not _DECIMAL_OF_THREE.fullmatch(atom.raw)
+        or atom.raw[-4] != lang.decimal
+    ):
+        return None
+    return Decimal(atom.raw[:-4] + atom.raw[-3:])

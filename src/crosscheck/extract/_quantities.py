@@ -33,8 +33,8 @@ import attrs
 from .._codes import ErrorReason, Qualifier
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet
-from ..lang import LanguageData, concept_kinds, get_language
-from ._numerals import Atom, scan_digits, scan_words
+from ..lang import LanguageData, concept, concept_kinds, get_language
+from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
@@ -229,11 +229,15 @@ def _ordinal_end(folded: str, atom: Atom, lang: LanguageData) -> int | None:
 # Hours and minutes: "09:13", "14h30", "14 h 30".
 _CLOCK_AFTER = re.compile(r"[ \t]?[:h][ \t]?[0-9]{2}(?![0-9])")
 _CLOCK_BEFORE = re.compile(r"[0-9][ \t]?[:h][ \t]?$")
+# minutes, maybe with tenths of seconds as lap times give them ("1:36.6")
+_MINUTES = re.compile(r"[0-9]{2}(?:[.,][0-9]{1,3})?")
 
 
 def _is_clock(text: str, atom: Atom) -> bool:
     if _CLOCK_AFTER.match(text, atom.end):
         return True
+    if not _MINUTES.fullmatch(atom.raw):
+        return False  # minutes have two digits: "un total de 9.479: 4256 policías"
     return bool(_CLOCK_BEFORE.search(text[max(0, atom.start - 4) : atom.start]))
 
 
@@ -258,6 +262,10 @@ def _is_id_like(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     if not prev:
         return False
     glued = prev.isalpha() or (prev in "-." and atom.start >= 2 and text[atom.start - 2].isalpha())
+    if glued and prev.isalpha() and lang.proclitics:
+        before = _word_before(folded, atom.start)
+        if before is not None and before[1] in lang.proclitics:
+            return False  # "و452", "بـ7,2": a conjunction or preposition glued to the figure
     if glued:
         cur = _currency_before(text, folded, atom.start, lang)
         if cur is not None:
@@ -523,10 +531,10 @@ def _keep_atom(
             return "ordinal"
         if _is_id_like(text, folded, atom, lang) or not _glued_letters_ok(text, folded, atom, lang):
             return "drop"
-        if not full and (
-            _is_label(text, folded, atom, lang) or _is_address(text, folded, atom, lang)
-        ):
+        if not full and _is_address(text, folded, atom, lang):
             return "drop"
+        if not full and _is_label(text, folded, atom, lang):
+            return "label"
         return "count"
     if atom.article and not full:
         return "drop"
@@ -544,6 +552,25 @@ def _keep_atom(
         if before and before[1][:1].isupper() and not sentence_start:
             return "drop"
     return "count"
+
+
+def _listed(text: str, folded: str, kept: list[Atom], atom: Atom, lang: LanguageData) -> bool:
+    """A figure after a name that continues a list of counts, not a label: "Al Haouz
+    compte 290 morts, celle de Taroudant 190" (but "the Boeing 787", "S&P 500")."""
+    if not kept or not _nothing_named_after(folded, atom.end, lang):
+        return False
+    after = atom
+    for prev in reversed(kept[-4:]):
+        if after.start - prev.end > _LIST_REACH or _SENTENCE_END.search(
+            folded, prev.end, after.start
+        ):
+            return False
+        unit = _unit_after(text, folded, prev.end, lang)[0]
+        if unit is not None:
+            c = concept(unit)
+            return c is not None and c.kind in ("person", "thing")
+        after = prev  # a bare figure of the same list ("Taroudant 190 et … Chichaoua 89")
+    return False
 
 
 def _atoms(text: str, folded: str, lang: LanguageData, *, full: bool) -> list[Atom]:
@@ -643,6 +670,8 @@ def _range_pair(
     mid = gap.strip()
     begin = _between_prefix(text, folded, a.start, lang, mid) if mid else None
     if begin is None and mid not in lang.range_infix:
+        begin = _hedged_between(text, folded, a, mid_start, mid_end, lang)
+    if begin is None and mid not in lang.range_infix:
         repeated = _repeated_word(folded, b, mid_start, mid_end)
         if repeated is None:
             return None
@@ -678,6 +707,22 @@ def _range_pair(
     if begin is not None and low == b.value:
         return None
     return (begin if begin is not None else a.start), begin is not None
+
+
+def _hedged_between(
+    text: str, folded: str, a: Atom, mid_start: int, mid_end: int, lang: LanguageData
+) -> int | None:
+    """ "zwischen rund 5000 und bis zu 11.000", "between about 5,000 and up to
+    11,000": hedges inside an opened range leave it a range."""
+    inner = lang.qualifiers.match_before(folded, mid_end, window=mid_end - mid_start)
+    cut = inner.start if inner is not None and inner.start >= mid_start else mid_end
+    lead = lang.qualifiers.match_before(folded, a.start, window=24)
+    if cut == mid_end and lead is None:
+        return None
+    mid = folded[mid_start:cut].strip()
+    return (
+        _between_prefix(text, folded, lead.start if lead else a.start, lang, mid) if mid else None
+    )
 
 
 def _plain(atom: Atom) -> bool:
@@ -798,6 +843,8 @@ def _unit_after(
         w = _word_at(folded, s)
         if not w or w.group() in lang.noun_links or w.group() in lang.number_vocabulary:
             break
+        if lang.event_clause.match_at(folded, w.start()) is not None:
+            break  # "42 villagers and injured 130": the noun of another clause
         s = _skip_spaces(folded, w.end())
         if s < len(folded) and folded[s] == "-":
             w2 = _word_at(folded, s + 1)
@@ -809,16 +856,315 @@ def _unit_after(
     return None, None, pos, pos
 
 
-def _casualty(folded: str, pos: int, lang: LanguageData) -> str | None:
-    """A casualty predicate later in the clause: "soldați ... au fost uciși"."""
+def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
+    """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
+    the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
     stop = _CLAUSE_END.search(folded, pos)
-    limit = min(stop.start() if stop else len(folded), pos + 60)
-    digit = re.search(r"[0-9]", folded[pos:limit])
-    if digit:
-        limit = pos + digit.start()
-    for m in lang.casualties.find(folded[pos:limit]):
-        return m.label
+    limit = min(stop.start() if stop else len(folded), pos + reach)
+    for digit in re.finditer(r"[0-9]+(?:[.,][0-9]+)?", folded[pos:limit]):
+        if _unit_right_before(folded, lang, pos + digit.start()) is None:
+            limit = pos + digit.start()
+            break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
+    for word in _WORD.finditer(folded, pos, limit):
+        if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
+            limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
+            break
+    found = lang.casualties.find(folded[pos:limit])
+    joiners = [
+        j.start
+        for j in lang.event_clause.find(folded[pos:limit])
+        if not any(m.start <= j.start < m.end for m in found)
+    ]
+    for m in found:
+        if any(j < m.start for j in joiners) and _figure_follows(folded, pos + m.end, lang):
+            continue  # "almeno 632 e i feriti 329": the next figure's noun
+        return PhraseMatch(m.label, m.start + pos, m.end + pos, m.phrase)
     return None
+
+
+def _figure_follows(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether a figure (after a qualifier, if any) comes right after ``pos``."""
+    p = _skip_spaces(folded, pos)
+    m = lang.qualifiers.match_at(folded, p)
+    if m is not None:
+        p = _skip_spaces(folded, m.end)
+    if p < len(folded) and folded[p].isdigit():
+        return True
+    word = _word_at(folded, p)
+    return word is not None and word.group() in lang.number_vocabulary  # "y tres desaparecidos"
+
+
+# Where a sentence ends, for what a figure's sentence says ("." before a space, not "1.037").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# How far back in its sentence a toll may name what a figure counts ("the death
+# toll from the floods in Derna and the towns around has reached 4,255").
+_TOLL_REACH = 250
+_HEAD_TOLL_REACH = 150
+# How close after a bare figure a status predicate must be ("10 100 sont toujours
+# portées disparues"); a head noun carries it further ("people ... were killed").
+_BARE_PREDICATE_REACH = 40
+
+
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    begin = 0
+    for m in _SENTENCE_END.finditer(folded, max(0, start - 400), start):
+        begin = m.end()
+    after = _SENTENCE_END.search(folded, end)
+    return begin, (after.start() if after else len(folded))
+
+
+def _is_status(unit: str | None) -> bool:
+    c = concept(unit)
+    return c is not None and c.status
+
+
+def _plain_head(unit: str | None) -> bool:
+    """A head count that its clause may say more about ("people", "soldiers"), or none."""
+    if unit is None:
+        return True
+    c = concept(unit)
+    return c is not None and c.kind == "person" and not c.status
+
+
+def _what_it_counts(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    start: int,
+    stop: int,
+    unit: str | None,
+    *,
+    direct: bool,
+    via_link: bool,
+    figures: frozenset[int],
+) -> PhraseMatch | None:
+    """What a figure counts when the words that say so are not its head noun.
+
+    A unit that may stand before its figure wins over a noun that does not
+    follow the figure directly ("the magnitude 7 earthquake killed"). A plain
+    head count ("people", "soldiers") or no unit at all takes, in order: a
+    verb or noun right before the figure ("killed at least 150
+    people", "magnitude 6.8"); a status predicate after it ("people were
+    buried", "10 100 sont portées disparues"); a toll earlier in its sentence
+    ("the death toll rose to 1,870", "numărul morților a ajuns la 450"); or a
+    toll right after it ("eleva a 2.862 el número de muertos"). A status head
+    reached through a partitive takes a status predicate after it ("2,530 of
+    the dead had been buried"). Measures, money, things and statuses named
+    after the figure keep their unit.
+    """
+    if unit is None or not direct or _is_status(unit):
+        # "der Stärke 6,8 verletzt": a magnitude, whatever participle follows
+        measure = _unit_right_before(folded, lang, start)
+        if measure is not None:
+            return measure
+    if unit is not None and _is_status(unit):
+        # "2,530 of the dead had been buried", "640 bodies were buried": what
+        # happened to them last is what is counted
+        after = _casualty(folded, stop, lang, 60 if via_link else _BARE_PREDICATE_REACH)
+        return after if after is not None and after.label != unit else None
+    if not _plain_head(unit):
+        return None
+    bare = unit is None
+    ends = _nothing_named_after(folded, stop, lang)
+    before = _counted_right_before(text, folded, lang, start)
+    if before is not None and (unit is None or _is_status(before.label)):
+        c = concept(before.label)
+        if not (bare and not ends and c is not None and c.any_object):
+            return before  # not "perdu 3 clients"
+    after = _casualty(folded, stop, lang, 60 if unit is not None else _BARE_PREDICATE_REACH)
+    if after is not None:
+        return after
+    found = _toll_before(text, folded, lang, start, figures, measures=bare)
+    # A toll phrase ("death toll", "die Zahl der Toten") names what the figure
+    # counts whatever follows it ("auf 5.200 gestiegen"); a status noun as the
+    # subject ("the injured were taken to 3 hospitals") only when the figure
+    # names nothing itself.
+    if found is not None:
+        toll, explicit = found
+        if not bare or ends or explicit:
+            return toll
+    if bare and not ends:
+        return None
+    return _toll_after(text, folded, lang, stop, figures)
+
+
+def _counted_right_before(
+    text: str, folded: str, lang: LanguageData, start: int
+) -> PhraseMatch | None:
+    """A verb or noun ending right before the figure that says what it counts:
+    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9"."""
+    m = lang.counted_before.match_before(folded, start, window=40)
+    if m is not None and not folded[m.end : start].strip():
+        return m
+    if lang.verb_first:
+        m = _verb_before_subject(folded, lang, start)
+        if m is not None:
+            return m
+    return _unit_right_before(folded, lang, start)
+
+
+def _verb_before_subject(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
+    """In a verb-first language the subject stands between the verb and what it
+    counts: "أجلت السلطات المحلية 5000 شخص" (evacuated the authorities 5000)."""
+    pos = _back_spaces(folded, start)
+    for _ in range(3):
+        word = _word_before(folded, pos)
+        if word is None or word[1] in lang.number_vocabulary:
+            return None
+        pos = _back_spaces(folded, word[0])
+        m = lang.counted_before.match_before(folded, pos, window=40)
+        if m is not None and m.end == pos:
+            return m
+    return None
+
+
+def _unit_right_before(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
+    """A unit that may stand before its figure (concepts.toml `before`): "magnitude 6.8"."""
+    # A unit that may stand before its figure, with at most two short link
+    # words between ("magnitude of 6.3", "magnitudo pari a 7", "Stärke von 6,9").
+    pos = _back_spaces(folded, start)
+    if pos > 0 and folded[pos - 1] in "-'’:":
+        pos = _back_spaces(folded, pos - 1)
+    for _ in range(3):
+        m = lang.units.match_before(folded, pos, window=40)
+        if m is not None:
+            c = concept(m.label)
+            if c is not None and c.before and m.end == pos:
+                return m
+        word = _word_before(folded, pos)
+        if word is None or len(word[1]) > 4 or word[1] in lang.number_vocabulary:
+            return None
+        pos = _back_spaces(folded, word[0])
+        if pos > 0 and folded[pos - 1] in "'’":
+            pos -= 1
+    return None
+
+
+def _is_measure(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A figure whose unit may stand before it, named before or right after it
+    ("magnitude 7", "the 7 magnitude quake")."""
+    if _unit_right_before(folded, lang, atom.start) is not None:
+        return True
+    p = _skip_spaces(folded, atom.end)
+    if folded[p : p + 1] == "-":
+        p += 1
+    m = _unit_match(lang.units, text, folded, p)
+    c = concept(m.label) if m is not None else None
+    return c is not None and c.before
+
+
+def _nothing_named_after(folded: str, stop: int, lang: LanguageData) -> bool:
+    """Whether a bare figure ends its phrase: punctuation, the end, a function word
+    ("rose to 1,870, according to…", "a 213 según…") or "others" ("170 others"),
+    never another noun ("in 15 villages")."""
+    p = _skip_spaces(folded, stop)
+    if p >= len(folded) or not folded[p].isalnum():
+        return True
+    if lang.others.match_at(folded, p) is not None:
+        return True
+    word = _word_at(folded, p)
+    if word is not None and _opens_with_proclitic(word.group(), lang):
+        return True  # "و452 بإقليم تارودانت": a glued preposition, as "452 in Taroudant"
+    return word is not None and (
+        word.group() in lang.stopwords or word.group() in lang.function_words
+    )
+
+
+def _opens_with_proclitic(word: str, lang: LanguageData) -> bool:
+    """Whether ``word`` is a proclitic glued to a word of its own ("بإقليم", "وقتل")."""
+    return any(word.startswith(p) and len(word) - len(p) >= 3 for p in lang.proclitics)
+
+
+def _toll_before(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    start: int,
+    figures: frozenset[int],
+    *,
+    measures: bool,
+) -> tuple[PhraseMatch, bool] | None:
+    """The nearest toll earlier in the figure's sentence with no other figure between:
+    a toll phrase ("death toll", "bilan", "Zahl der Todesopfer") or a status noun as
+    its subject ("las víctimas mortales ascienden a", "i morti potrebbero essere")."""
+    begin, _ = _sentence_bounds(folded, start, start)
+    # A bare figure may be far from its toll; a head count ("4,255 people")
+    # takes one only from its own clause.
+    begin = max(begin, start - (_TOLL_REACH if measures else _HEAD_TOLL_REACH))
+    nearest = max((f for f in figures if begin <= f < start), default=None)
+    if nearest is not None:
+        begin = nearest
+    window, window_text = folded[begin:start], text[begin:start]
+    found = [(m, True) for m in lang.tolls.find(window_text, window)]
+    nouns = lang.toll_nouns.find(window_text, window)
+    for m in lang.units.find(window_text, window):
+        c = concept(m.label)
+        if c is None:
+            continue
+        if measures and c.before and _beside_digits(window, m):
+            continue  # "the 7 magnitude quake": another figure's own unit
+        if c.status or (measures and c.before):
+            found.append((m, False))
+        elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
+            found.append((m, True))  # "el número total de militares … elevará a 7.000"
+    if not found:
+        return None
+    m, explicit = max(found, key=lambda x: (x[0].end, x[0].end - x[0].start))
+    for other, other_explicit in found:
+        if other_explicit and not explicit and 0 <= m.start - other.end <= 2:
+            # "el número de vehículos afectados": the head, not its adjective
+            m, explicit = other, True
+    return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+def _beside_digits(window: str, m: PhraseMatch) -> bool:
+    """Whether a unit match stands right after or before digits ("7 magnitude", "magnitude 7")."""
+    before = window[max(0, m.start - 3) : m.start]
+    after = window[m.end : m.end + 3]
+    return any(c.isdigit() for c in before) or any(c.isdigit() for c in after)
+
+
+def _toll_after(
+    text: str, folded: str, lang: LanguageData, stop: int, figures: frozenset[int]
+) -> PhraseMatch | None:
+    """A toll named right after the figure: "eleva a 2.862 el número de muertos",
+    "sitúan entre 175.000 y 200.000 el total de bajas"."""
+    p = _skip_spaces(folded, stop)
+    word = _word_at(folded, p)
+    while word is not None and word.group() in lang.stopwords and word.end() - stop < 12:
+        p = _skip_spaces(folded, word.end())
+        word = _word_at(folded, p)
+    noun = lang.toll_nouns.match_at(folded, p, text)
+    if noun is None:
+        return None
+    limit = min(len(folded), noun.end + 30)
+    if any(noun.end <= f < limit for f in figures):
+        return None
+    for m in lang.units.find(text[noun.end : limit], folded[noun.end : limit]):
+        c = concept(m.label)
+        if c is not None and c.kind in ("person", "thing"):
+            head = PhraseMatch(m.label, m.start + noun.end, m.end + noun.end, m.phrase)
+            if not c.status:
+                # "estime à 70.000 le nombre de soldats … tués"
+                return _casualty(folded, head.end, lang) or head
+            return head
+    return None
+
+
+def _military_variant(
+    text: str, folded: str, lang: LanguageData, start: int, unit: str | None
+) -> str | None:
+    """A status that has a word of its own for combatants ("injured" -> "wounded")
+    takes it when its sentence counts combatants."""
+    c = concept(unit)
+    if c is None or c.military_variant is None:
+        return unit
+    begin, end = _sentence_bounds(folded, start, start)
+    for m in lang.units.find(text[begin:end], folded[begin:end]):
+        other = concept(m.label)
+        if other is not None and other.military:
+            return c.military_variant
+    return unit
 
 
 def _before(
@@ -838,7 +1184,9 @@ def _before(
                 currency, pos, moved = cur.label, cur.start, True
         if qualifier is None:
             m = lang.qualifiers.match_before(folded, pos)
-            if m and not _glued_sign(folded, m):
+            if m and m.label == "none":
+                break  # "a més de dos": "besides", though it ends like "més de" (more than)
+            if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
                 qualifier, pos, moved = m.label, m.start, True
         if not increment:
             m = lang.increment_before.match_before(folded, pos)
@@ -852,6 +1200,22 @@ def _before(
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """An "up to" word that means "to" after a verb of change: "число погибших выросло
+    до 212" is 212, not at most 212 (``[syntax] level_verbs``)."""
+    if m.label != "up_to":
+        return False
+    verbs = _LEVEL_VERBS.get(lang.code)
+    if verbs is None:
+        listed = lang.raw.get("syntax", {}).get("level_verbs", [])
+        verbs = _LEVEL_VERBS[lang.code] = PhraseSet({"level": [str(v) for v in listed]})
+    verb = verbs.match_before(folded, m.start, window=40)
+    return verb is not None and not folded[verb.end : m.start].strip()
+
+
+_LEVEL_VERBS: dict[str, PhraseSet] = {}
 
 
 def _glued_sign(folded: str, m: PhraseMatch) -> bool:
@@ -887,6 +1251,8 @@ def _after_qualifier(
     after = lang.qualifiers_after.match_at(folded, _skip_spaces(folded, stop), text)
     if after is None:
         return None
+    if _figure_follows(folded, after.end, lang):
+        return None  # "11,300 dead and over 10,100 missing": "over" bounds the next figure
     for w in _WORD.finditer(folded, after.start, after.end):
         ahead = lang.qualifiers.match_at(folded, w.start(), text)
         if ahead is not None and ahead.end > after.end:
@@ -1003,6 +1369,84 @@ def _bound_pair(q: Quantity, r: Quantity) -> tuple[Number, Number] | None:
 _NOT_A_RESTATEMENT = re.compile(r"[.;:!?\n0-9]")
 
 
+# How far apart two figures of one list may stand ("Taroudant, con 321 muertos, y
+# Chichaoua, con 103").
+_LIST_REACH = 120
+
+
+def _elliptic_units(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
+    """A bare figure that continues a list takes the unit of the figure before it in
+    its sentence: "321 muertos y Chichaoua, con 103", "8,000 troops; about 4,500
+    already deployed", and after a partitive "2 059 blessés, dont 1 404 grièvement"
+    ("of whom", "dintre care", "davon"), whatever follows it."""
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        prev = out[-1] if out else None
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            q.unit is None
+            and q.kind == "count"
+            and nxt is not None
+            and _part_of(folded, q, nxt, lang)
+        ):
+            # "lost some 2,200 of the 3,500 tanks it had"
+            q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
+        if (
+            prev is not None
+            and _listable(prev.unit)
+            and not q.increment
+            and q.start - prev.end <= _LIST_REACH
+            and not _SENTENCE_END.search(folded, prev.end, q.start)
+            and _same_order(prev, q)
+        ):
+            part = lang.partitives.match_before(folded, q.start, window=30) is not None
+            if (
+                q.unit is None
+                and q.kind == "count"
+                and (part or _nothing_named_after(folded, q.end, lang))
+            ):
+                q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+            elif part and _is_status(prev.unit) and _plain_head(q.unit):
+                # "219 Todesopfer, darunter 50 Kinder": a part of the killed
+                q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+        out.append(q)
+    return out
+
+
+def _listable(unit: str | None) -> bool:
+    """Whether a list may leave this unit out after its first figure: counts, and
+    measures named before their figure ("magnitude 6.8 … and 7")."""
+    c = concept(unit)
+    return c is not None and (c.kind in ("person", "thing") or c.before)
+
+
+def _part_of(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> bool:
+    """ "2,200 of the 3,500 tanks", "2.200 sur les 3.500 chars": a bare figure, then
+    only function words, then a counted figure of the same things."""
+    if nxt.unit is None or concept_kinds().get(nxt.unit) not in ("person", "thing"):
+        return False
+    gap = folded[q.end : nxt.start]
+    words = _WORD.findall(gap)
+    return (
+        0 < len(words) <= 3
+        and len(gap) <= 16
+        and not re.search(r"[^\w\s']", gap)
+        and all(w in lang.stopwords or w in lang.function_words for w in words)
+    )
+
+
+def _same_order(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one list are of a like size: "11.242 viviendas … 475 millones"
+    are not."""
+    x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
+    if not x or not y:
+        return True
+    ratio = abs(float(x)) / abs(float(y))
+    return 1e-3 <= ratio <= 1e3
+
+
 def _restated_changes(folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
     """ "lost 190 points, or 0.6%": a figure that restates a change takes its direction."""
     out: list[Quantity] = []
@@ -1064,6 +1508,8 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
         if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
             continue
         verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates)
+        if verdict == "label":
+            verdict = "count" if _listed(text, folded, kept, atom, lang) else "drop"
         if dropped is not None and _glued_to(text, dropped, atom):
             verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
         if verdict == "count":
@@ -1072,20 +1518,27 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
             ordinals.append(atom)
         dropped = atom if verdict == "drop" else None
     figures = frozenset(a.start for a in kept)
+    # Figures that stand between a toll and the figure it names: not years ("in
+    # 2022") nor measures that name themselves ("the 7 magnitude quake").
+    blockers = frozenset(
+        a.start for a in kept if not _year_shaped(a) and not _is_measure(text, folded, a, lang)
+    )
     found: list[Quantity] = []
     covered = 0
     for span in _spans(text, folded, kept, lang):
         if span.start < covered:
             continue
         made = _quantity(
-            text, folded, lang, span.start, span.end, span.low, span.high, span, figures
+            text, folded, lang, span.start, span.end, span.low, span.high, span, figures, blockers
         )
         found.extend(made)
         covered = max([covered, *(q.end for q in made)])
     taken = [(q.start, q.end) for q in found]
     for start, end, magnitude in _vague(text, folded, lang, taken):
         found.extend(
-            _quantity(text, folded, lang, start, end, Decimal(magnitude), None, None, figures)
+            _quantity(
+                text, folded, lang, start, end, Decimal(magnitude), None, None, figures, blockers
+            )
         )
     if full:
         for atom in ordinals:
@@ -1104,6 +1557,7 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
+    found = _elliptic_units(text, folded, found, lang)
     return _conversions(folded, _restated_changes(folded, found, lang))
 
 
@@ -1117,6 +1571,7 @@ def _quantity(
     high: Decimal | None,
     span: _Span | None,
     figures: frozenset[int] = frozenset(),
+    blockers: frozenset[int] = frozenset(),
 ) -> list[Quantity]:
     new_start, qualifier, increment, currency, change = _before(text, folded, start, lang)
     if span is not None and span.between:
@@ -1149,8 +1604,10 @@ def _quantity(
     direct = unit is not None and all(
         w in lang.noun_links for w in _WORD.findall(folded, stop, unit_start)
     )
-    if currency and unit is None:
-        unit = currency
+    if currency and (unit is None or not direct):
+        # "R$ 5 milhões às famílias": a sum, not a count of families
+        unit, unit_text, unit_start, unit_end, direct = currency, None, stop, stop, False
+    bare_stop = stop
     if unit is not None and unit_end > stop:
         stop = unit_end
     if (
@@ -1167,14 +1624,24 @@ def _quantity(
     after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = hedged or qualifier == "approx", after.label, after.end
-    if (
-        unit is not None
-        and concept_kinds().get(unit) == "person"
-        and unit not in lang.casualties.labels
-    ):
-        casualty = _casualty(folded, stop, lang)
-        if casualty:
-            unit = casualty
+    if unit is None or concept_kinds().get(unit) == "person":
+        via_link = any(w in lang.noun_links for w in _WORD.findall(folded, end, unit_start))
+        counted = _what_it_counts(
+            text,
+            folded,
+            lang,
+            new_start,
+            stop,
+            unit,
+            direct=direct,
+            via_link=via_link,
+            figures=blockers,
+        )
+        if counted is not None:
+            if (not direct or _is_status(unit)) and counted.end <= new_start:
+                stop = bare_stop  # "the magnitude 7 earthquake killed": not "7 … killed"
+            unit, unit_text = counted.label, text[counted.start : counted.end]
+        unit = _military_variant(text, folded, lang, new_start, unit)
     if (
         change is None
         and span is not None
@@ -1187,6 +1654,13 @@ def _quantity(
         change = "down"  # "FTSE -0.6%": a signed percentage is a change, as "+0.8%" is
     if span is not None and qualifier is None and any(a.approx for a in span.atoms):
         qualifier = "approx"
+    if span is not None and unit is not None and concept_kinds().get(unit) == "person":
+        # "2,946 muertos": people are counted whole (see as_thousands)
+        for a in span.atoms:
+            whole = as_thousands(a, lang)
+            if whole is not None:
+                low = whole if low == a.value else low
+                high = whole if high == a.value else high
     lo: Decimal | None
     hi: Decimal | None
     if span is None:

@@ -637,7 +637,9 @@ def _attribute(r: _Reader, q: _Raw) -> _Found:
     earlier = r.verbs_in(left, q.open)
     for idx in range(len(earlier) - 1, -1, -1):
         v = earlier[idx]
-        sp = r.speaker_before(v, left)
+        # "قال الوزير: «…»": a verb-first language names the speaker after the verb.
+        sp = r.speaker_after(v, q.open) if r.lang.verb_first else None
+        sp = sp or r.speaker_before(v, left)
         if sp is None:
             # No subject of its own ("…, affermando che", "în care a descris"):
             # the verb before it in the sentence, or the sentence's opening name.

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 # opening capital, digit or quote, or at a line break. Abbreviations of one
 # capital letter ("A.R.", "U.S.") do not end a sentence.
 _BOUNDARY = re.compile(
-    r"(?<![A-Z][.])(?<!\b[A-Z])[.!?\u2026][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
+    r"(?<![A-Z][.])(?<!\b[A-Z])[.!?\u2026\u061f][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
     r"|\n"
 )
 
@@ -20,10 +20,38 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
+        if m.group() != "\n" and _lower_after(text, m.end()):
+            continue  # "11 тыс. погибли": the pattern's [a-z] cannot name every lower case
+        if m.group() == "." and _short_abbreviation(text, m.start(), m.end()):
+            continue  # "ok. 70 tys.", "ca. 5", "ок. 100": a hedge abbreviation before a figure
         _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
     return spans
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """Whether the next word after a mark starts with a lower-case letter of any script."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower()
+
+
+# bounded, so that scanning a run of spaces stays linear
+_NEXT_WORD = re.compile(r"\s{1,8}[\"'\u201c\u201e\u00ab(]?(\w)")
+
+
+def _short_abbreviation(text: str, dot: int, end: int) -> bool:
+    """A dot after a two-letter lower-case word ("ok.", "ca.") with a figure next.
+
+    Such a word is an abbreviation far more often than a sentence end, and the
+    figure after it is the one it hedges.
+    """
+    word = text[max(0, dot - 2) : dot]
+    if len(word) != 2 or not (word.isalpha() and word.islower()):
+        return False
+    if dot > 2 and (text[dot - 3].isalnum() or text[dot - 3] == "_"):
+        return False
+    return text[end : end + 8].lstrip()[:1].isdigit()
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -1,5 +1,12 @@
 """Per-language data: one TOML file per language, read by one generic engine."""
 
-from ._data import LanguageData, available_languages, concept_kinds, get_language
+from ._data import Concept, LanguageData, available_languages, concept, concept_kinds, get_language
 
-__all__ = ["LanguageData", "available_languages", "concept_kinds", "get_language"]
+__all__ = [
+    "Concept",
+    "LanguageData",
+    "available_languages",
+    "concept",
+    "concept_kinds",
+    "get_language",
+]

@@ -22,6 +22,7 @@ from .._errors import LanguageDataError, UnsupportedLanguageError
 from .._fold import fold
 from .._phrases import PhraseSet
 from ._numwords import NumeralWords, numeral_words
+from ._schema import validate
 
 
 def _folded_map(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -77,6 +78,12 @@ class LanguageData:
     units: PhraseSet
     casualties: PhraseSet
     predicates: PhraseSet
+    # what a figure counts when the words come before it (extract/_quantities.py)
+    counted_before: PhraseSet
+    tolls: PhraseSet
+    toll_nouns: PhraseSet
+    partitives: PhraseSet
+    others: PhraseSet
     scope: PhraseSet
     attribution_prefix: PhraseSet
     attribution_verbs: PhraseSet
@@ -133,6 +140,10 @@ class LanguageData:
     event_clause: PhraseSet
     # signs, fractions, decimals, collectives ([numbers]; extract/_numerals.py)
     numerals: NumeralWords
+    # letters glued before a word ("و", "ب", "ال"); every phrase set matches after them
+    proclitics: tuple[str, ...] = ()
+    # the source follows its reporting verb ("قال الهلال الأحمر إن …"; [attribution] verb_first)
+    verb_first: bool = False
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -158,6 +169,16 @@ def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     )
 
 
+def _concept_phrases(raw: Mapping[str, Any], section: str) -> PhraseSet:
+    """A section of concept -> phrases, old concept names read as their new ones."""
+    aliases = _concept_data()[1]
+    grouped: dict[str, list[str]] = {}
+    for key, items in _section(raw, section).items():
+        words = [str(x) for x in items] if isinstance(items, list) else [str(key)]
+        grouped.setdefault(aliases.get(str(key), str(key)), []).extend(words)
+    return PhraseSet(grouped)
+
+
 def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
     try:
         numbers = raw["numbers"]
@@ -166,7 +187,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
         between = tuple(
             (fold(pair[0]), fold(pair[1])) for pair in _section(raw, "ranges", "between") or ()
         )
-        return LanguageData(
+        data = LanguageData(
             code=code,
             name=str(raw.get("name", code)),
             raw=raw,
@@ -209,8 +230,13 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             change=_phrases(raw, "change"),
             percent=PhraseSet({"percent": _section(raw, "percent", "words") or []}),
             currency=_phrases(raw, "currency"),
-            units=_phrases(raw, "units"),
-            casualties=_phrases(raw, "casualties"),
+            units=_concept_phrases(raw, "units"),
+            casualties=_concept_phrases(raw, "casualties"),
+            counted_before=_concept_phrases(raw, "counted_before"),
+            tolls=_concept_phrases(raw, "tolls"),
+            toll_nouns=PhraseSet({"toll": _section(raw, "toll_nouns").get("words", [])}),
+            partitives=PhraseSet({"of": _section(raw, "toll_nouns").get("partitives", [])}),
+            others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
@@ -282,11 +308,19 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             event_purpose=PhraseSet({"purpose": _section(raw, "event_links").get("purpose", [])}),
             event_clause=PhraseSet({"clause": _section(raw, "event_links").get("clause", [])}),
             numerals=numeral_words(numbers),
+            proclitics=_folded_list(_section(raw, "syntax").get("proclitics")),
+            verb_first=bool(_section(raw, "attribution").get("verb_first", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(
             f"language data for {code!r} is malformed: {exc!r}", reason=ErrorReason.LANGUAGE_DATA
         ) from exc
+    if data.proclitics:
+        for field in attrs.fields(LanguageData):
+            value = getattr(data, field.name)
+            if isinstance(value, PhraseSet):
+                value.allow_proclitics(data.proclitics)
+    return data
 
 
 def _frames(frames: Mapping[str, str]) -> dict[str, list[str]]:
@@ -327,6 +361,15 @@ def get_language(code: str) -> LanguageData:
             reason=ErrorReason.UNSUPPORTED_LANGUAGE,
         )
     text = resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
+    return load_language(code, text)
+
+
+def load_language(code: str, text: str) -> LanguageData:
+    """Compile the TOML ``text`` of a language file, checked against the schema.
+
+    Raises :class:`LanguageDataError` naming the file and the key when the text is
+    not TOML or does not follow ``docs/language-data.md``.
+    """
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -335,11 +378,63 @@ def get_language(code: str) -> LanguageData:
             path=f"{code}.toml",
             reason=ErrorReason.LANGUAGE_DATA,
         ) from exc
+    validate(code, raw)
     return _parse(code, raw)
+
+
+@attrs.frozen
+class Concept:
+    """What one unit concept is (``concepts.toml``): its kind and properties."""
+
+    key: str
+    kind: str
+    status: bool = False
+    any_object: bool = False
+    military: bool = False
+    military_variant: str | None = None
+    before: bool = False
+    dimension: str | None = None
+    approx_tolerance: float | None = None
+    exact_tolerance: float | None = None
+    absolute_tolerance: bool = False
+
+
+def _concept(key: str, raw: Any) -> Concept:
+    if isinstance(raw, str):
+        return Concept(key, raw)
+    military = raw.get("military", False)
+    tolerance = raw.get("tolerance", {})
+    return Concept(
+        key,
+        str(raw["kind"]),
+        status=bool(raw.get("status", False)),
+        any_object=bool(raw.get("any_object", False)),
+        military=military is True,
+        military_variant=military if isinstance(military, str) else None,
+        before=bool(raw.get("before", False)),
+        dimension=raw.get("dimension"),
+        approx_tolerance=tolerance.get("approx"),
+        exact_tolerance=tolerance.get("exact"),
+        absolute_tolerance=bool(tolerance.get("absolute", False)),
+    )
+
+
+@functools.cache
+def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
+    text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    concepts = {str(k): _concept(str(k), v) for k, v in raw["concepts"].items()}
+    return concepts, {str(k): str(v) for k, v in raw.get("aliases", {}).items()}
+
+
+def concept(key: str | None) -> Concept | None:
+    """The properties of unit concept ``key`` (None for no unit or an unknown one)."""
+    if key is None:
+        return None
+    return _concept_data()[0].get(key)
 
 
 @functools.cache
 def concept_kinds() -> Mapping[str, str]:
     """Unit concept key -> what it counts (person, money, time, measure, thing, ratio)."""
-    text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text)["concepts"])
+    return {key: c.kind for key, c in _concept_data()[0].items()}

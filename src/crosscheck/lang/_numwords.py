@@ -73,6 +73,12 @@ class NumeralWords:
     fraction_markers: frozenset[str] = frozenset()
     fraction_agreement: bool = False
     ordinal_after_tens: bool = False
+    # "diez y seis": the teens may also be written as ten, joiner and unit
+    joined_teens: bool = False
+    # "cero tres": a zero word spoken before a unit is a leading zero ("03")
+    zero_before_units: bool = False
+    # "5 mil 300": digits below a thousand may follow the word for a thousand
+    digits_after_thousand: bool = False
     attributive_fractions: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     collectives: Mapping[str, int] = attrs.field(factory=dict)
@@ -124,6 +130,9 @@ def numeral_words(numbers: Mapping[str, Any]) -> NumeralWords:
         fraction_markers=_words(numbers.get("fraction_markers")),
         fraction_agreement=bool(numbers.get("fraction_agreement", False)),
         ordinal_after_tens=bool(numbers.get("ordinal_after_tens", False)),
+        joined_teens=bool(numbers.get("joined_teens", False)),
+        zero_before_units=bool(numbers.get("zero_before_units", False)),
+        digits_after_thousand=bool(numbers.get("digits_after_thousand", False)),
         attributive_fractions=_words(numbers.get("attributive_fractions")),
         partitives=_words(numbers.get("partitives")),
         collectives=_ints(numbers.get("collectives")),

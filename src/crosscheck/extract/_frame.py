@@ -1,0 +1,676 @@
+"""What a figure is about: where it holds, whose it is, its status, rate and as-of day.
+
+One sentence at a time, like :mod:`crosscheck.extract._context`: the words
+come from the language's ``[frames]`` section and the language-neutral place
+data (:mod:`crosscheck.lang._places`); this module only ranks them by where
+they stand against the figure.
+
+* **place**: a place name introduced by a place preposition ("in Derna"), a
+  kind word ("the province of Al Haouz", "Valencia region"), a compass word
+  ("eastern Libya" -> ``libya:east``) or singled out ("Derna alone"); a bare
+  city name also counts, a bare country name does not (it is the figure's
+  subject: "Russia lost 300,000"). Several places listed together ("in
+  Derna, in al-Bayda and in Al-Marj") give the place that holds them all.
+  "Nationwide" is the article's home country. An unknown capitalised name
+  after a place preposition keeps its own key (``~paiporta``), related to no
+  other place.
+* **subject**: a demonym or bare country name next to the figure ("Russian
+  losses", "1,200 soldats ukrainiens"), else a group noun ("civilians").
+* **status**, **rate**: the nearest status or per-period words around the
+  figure, within its clause.
+* **as of**: the date mention nearest the figure (a "since" date opens a
+  running total and leaves the publication day), else the publication day.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .._fold import fold
+from .._phrases import PhraseMatch
+from ..lang import LanguageData
+from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
+from ._dates import DateMention
+from ._events import event_for
+
+# Marks that close a clause: a place or status word beyond one belongs to another statement.
+_CLAUSE_BREAK = re.compile(r"[;:!?\[\]]|\s[-\u2013\u2014]\s")
+_LIST_GAP = re.compile(r"[^0-9;:!?()]{0,48}")
+_NAME_RUN = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,2}")
+
+# Event concepts ([events] keys) that start what a figure counts: a date of one
+# is when the count began ("the earthquake that struck on 8 September"), not
+# when it stood.
+ONSET_EVENTS = frozenset({"attacked", "invaded", "launched"})
+
+# How far (characters) frame words may stand from the figure.
+_PLACE_REACH = 140
+# Words farther than this from the figure are never read for it (bounds the work per figure).
+_SCAN = 400
+_SUBJECT_BEFORE, _SUBJECT_AFTER = 60, 40
+_STATUS_BEFORE, _STATUS_AFTER = 45, 30
+_RATE_BEFORE, _RATE_AFTER = 60, 40
+_GROUP_AFTER = 30
+# A place before the figure counts as farther than one after it ("in X, 50 died" is rarer).
+_BEFORE_PENALTY = 15
+_ONLY_BONUS = 60
+# A bare name ("Taroudant 190") is weaker evidence than "in Taroudant"; a comma loosens the tie.
+_UNMARKED_PENALTY = 30
+_COMMA_PENALTY = 10
+# An unknown name (a guessed place) loses to any known one near it.
+_UNKNOWN_PENALTY = 20
+# A place with another figure right beside it (that figure's place).
+_OWNED_PENALTY = 60
+_OWNER_REACH = 14
+_ONLY_BEFORE = 25
+_SINCE_REACH = 40
+# Statuses of a figure not (yet) real; after a comma they speak of something else.
+_FUTURE = frozenset({"projected", "planned"})
+# A coarse date this many days before publication dates the figure as history.
+_BACKGROUND_DAYS = 366
+# A place right after a toll noun ("the death toll in Derna … has risen to") is that toll's.
+_TOLL_REACH = 16
+_TOLL_DISTANCE = 30
+_BREAK_PENALTY = 80
+
+
+@attrs.frozen
+class PlaceHit:
+    """A place the sentence names: its span (sentence offsets), key and how it is marked."""
+
+    start: int
+    end: int
+    key: str
+    marked: bool  # introduced by a preposition, kind word or compass word
+    only: bool = False
+
+
+@attrs.frozen
+class Frame:
+    """The frame fields read from one figure's sentence."""
+
+    place: str | None = None
+    place_id: str | None = None
+    subject: str | None = None
+    status: str | None = None
+    rate: str | None = None
+
+
+def _break_between(text: str, a: int, b: int) -> bool:
+    """True when a clause break stands between ``a`` and ``b``.
+
+    A parenthesis counts only when it opens or closes across the gap: a
+    whole aside inside it ("neste domingo (17) apenas na cidade…") does not
+    end the clause.
+    """
+    lo, hi = min(a, b), max(a, b)
+    if _CLAUSE_BREAK.search(text, lo, hi) is not None:
+        return True
+    return text.count("(", lo, hi) != text.count(")", lo, hi)
+
+
+def _distance(text: str, s: int, e: int, cs: int, ce: int) -> int:
+    """How far ``[s, e)`` stands from the figure ``[cs, ce)``, with clause breaks counted."""
+    d = s - ce if s >= ce else cs - e + _BEFORE_PENALTY
+    if _break_between(text, e if e <= cs else ce, s if s >= ce else cs):
+        d += _BREAK_PENALTY
+    return d
+
+
+def _is_capitalised(text: str, m: PhraseMatch) -> bool:
+    head = m.phrase.strip()[:1]
+    return not head.isalpha() or not head.isupper() or text[m.start : m.start + 1].isupper()
+
+
+def _resolve(fw: FrameWords, text: str, m: PhraseMatch, folded: str) -> tuple[str, bool] | None:
+    """The key a place name stands for here, and whether a kind or compass word marks it."""
+    keys = fw.keys.get(name_key(text[m.start : m.end]))
+    if not keys:
+        return None
+    data = place_data()
+    kind_before = fw.kinds.match_before(folded, m.start, window=30)
+    kind_after = fw.kinds.match_at(folded, _skip_space(folded, m.end), text)
+    kind_hit = kind_before or kind_after
+    kind = kind_hit.label if kind_hit is not None else None
+    key = keys[0]
+    if kind is not None:
+        key = next((k for k in keys if k in data.places and data.places[k].kind == kind), key)
+    compass = fw.compass.match_before(folded, m.start, window=30)
+    glued = _glued_compass(fw, folded, m.start)
+    compass_label = compass.label if compass else glued
+    place = data.places.get(key)
+    if compass_label and place is not None and place.kind == "country":
+        return f"{key}{COMPASS_SEP}{compass_label}", True
+    if compass_label:
+        return None  # "71 km south-west of Marrakech", "al sur de Marrakech": a bearing
+    return key, kind is not None
+
+
+def _glued_compass(fw: FrameWords, folded: str, pos: int) -> str | None:
+    """A compass word glued to the name by a hyphen: "Oost-Libië", "Nord-Est"."""
+    if pos > 0 and folded[pos - 1] == "-":
+        hit = fw.compass.match_before(folded, pos, window=12)
+        if hit is not None and hit.end == pos:
+            return hit.label
+    return None
+
+
+def _modifies_next(text: str, folded: str, end: int, lang: LanguageData) -> bool:
+    """True when a lower-case content word follows the name: "US officials" (a modifier)."""
+    m = re.match(r"\s+([^\W\d_]+)", text[end : end + 30])
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    at = end + m.start(1)
+    word = folded[at : end + m.end(1)]
+    if word in lang.function_words or word in lang.stopwords:
+        return False
+    return lang.predicates.match_at(folded, at, text) is None  # "Morocco killed …" is a verb
+
+
+def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """True when the name at ``[start, end)`` follows a lower-case content word ("struck Morocco").
+
+    A bare country there is what an event hit (its place), not the side the
+    figure belongs to ("Russia has lost …", "… of Russia").
+    """
+    words = list(re.finditer(r"[^\W\d_]+", text[max(0, start - 24) : start]))
+    if not words or text[max(0, start - 24) + words[-1].end() : start].strip():
+        return False
+    word = words[-1]
+    a = max(0, start - 24) + word.start()
+    w = folded[a : a + len(word.group())]
+    if not word.group()[:1].islower() or w in lang.function_words or w in lang.stopwords:
+        return False
+    if w in lang.number_vocabulary or _modifies_next(text, folded, end, lang):
+        return False
+    fw = frame_words(lang.code)
+    return all(  # "said Russia lost", "estimate Russia lost": the country is the clause's subject
+        words.match_at(folded, a, text) is None
+        for words in (lang.attribution_verbs, lang.quote_verbs, fw.status)
+    )
+
+
+def _longer_name(text: str, folded: str, end: int, fw: FrameWords) -> bool:
+    """True when a capitalised word (not a kind word) goes on the name that ends at ``end``."""
+    pos = _skip_space(text, end)
+    if pos == end or pos >= len(text) or not text[pos].isupper():
+        return False
+    return fw.kinds.match_at(folded, pos, text) is None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
+    """True when a place preposition opens the phrase that ends at ``start``.
+
+    Kind and compass words may stand between: "in the province of X", "in
+    eastern X", "dans l'est de la X".
+    """
+    pos = start
+    for _ in range(3):
+        if fw.prepositions.match_before(folded, pos, window=24) is not None:
+            return True
+        hit = fw.kinds.match_before(folded, pos, window=30) or fw.compass.match_before(
+            folded, pos, window=30
+        )
+        if hit is None:
+            return False
+        pos = hit.start
+    return False
+
+
+def _unknown_places(
+    text: str, folded: str, fw: FrameWords, lang: LanguageData, known: list[PlaceHit]
+) -> list[PlaceHit]:
+    """Capitalised names after a place preposition that the place data does not know.
+
+    Only where capitals mark names (``[frames] guess_places``): in German
+    every noun is capitalised ("im Schnitt").
+    """
+    hits: list[PlaceHit] = []
+    if not fw.guess_places:
+        return hits
+    covered = {h.start for h in known}  # a name starts where a known place does
+    for prep in fw.prepositions.find(text, folded):
+        pos = _skip_space(text, prep.end)
+        if pos >= len(text) or pos == prep.end or not text[pos].isupper():
+            continue
+        if pos in covered:
+            continue
+        if (
+            lang.month_names.match_at(folded, pos) is not None
+            or lang.weekday_names.match_at(folded, pos) is not None
+        ):
+            continue
+        m = _NAME_RUN.match(text, pos)
+        if m is None:
+            continue
+        words = m.group().split()
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        if not words or fold(words[0]) in lang.function_words or fold(words[0]) in lang.stopwords:
+            continue
+        end = pos + len(" ".join(words)) if len(words) == 1 else m.start() + len(m.group())
+        name = text[pos:end].rstrip(".'\u2019")
+        after = text[pos + len(name) : pos + len(name) + 2].strip()
+        if len(name) < 3 or after[:1].isdigit():
+            continue  # "Canal 24": a name with a number is a brand, not a place
+        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+        if slug:
+            hits.append(PlaceHit(pos, pos + len(name), "~" + slug, True))
+    return hits
+
+
+def place_hits(
+    text: str, folded: str, lang: LanguageData, exclude: Sequence[tuple[int, int]] = ()
+) -> tuple[list[PlaceHit], list[tuple[int, int, str]]]:
+    """The places a sentence names, and its demonyms and bare country names (subjects).
+
+    Names inside an ``exclude`` span (the credited source: "the ministry in
+    London") are left out.
+    """
+    places, sides = _sentence_hits(text, lang.code)
+    if not exclude:
+        return list(places), list(sides)
+    return (
+        [h for h in places if not any(a <= h.start < b for a, b in exclude)],
+        [s for s in sides if not any(a <= s[0] < b for a, b in exclude)],
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_hits(
+    text: str, code: str
+) -> tuple[tuple[PlaceHit, ...], tuple[tuple[int, int, str], ...]]:
+    """Every place and side a sentence names; cached, as each figure of it asks again."""
+    from ..lang import get_language
+
+    lang = get_language(code)
+    folded = fold(text)
+    fw = frame_words(lang.code)
+    data = place_data()
+    places: list[PlaceHit] = []
+    subjects: list[tuple[int, int, str]] = []
+    for m in fw.places(text, folded):
+        if m.label.startswith("demonym:"):
+            subjects.append((m.start, m.end, m.label.split(":", 1)[1]))
+            continue
+        if not _is_capitalised(text, m):
+            continue
+        resolved = _resolve(fw, text, m, folded)
+        if resolved is None:
+            continue
+        key, marked = resolved
+        marked = marked or _marked_by_preposition(fw, folded, m.start)
+        only = fw.only.match_at(folded, _skip_space(folded, m.end), text) is not None or bool(
+            fw.only.find(text[max(0, m.start - _ONLY_BEFORE) : m.start])
+        )  # "in Derna alone", "apenas na cidade de Derna"
+        place = data.places.get(key)
+        if not marked and not only and place is not None:
+            if place.kind == "country" and not _verb_object(text, folded, m.start, m.end, lang):
+                subjects.append((m.start, m.end, key))  # "Russia lost …": whose, not where
+                continue
+            state = data.country(key)
+            if place.capital and state:
+                subjects.append((m.start, m.end, state))  # "Moscow lost …": the state
+                continue
+            if _longer_name(text, folded, m.end, fw):
+                continue  # "New York Times", "Valencia Basket": a name, not the place
+        places.append(PlaceHit(m.start, m.end, key, marked or only, only))
+    places.extend(_unknown_places(text, folded, fw, lang, list(places)))
+    return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
+
+
+def _common_holder(keys: list[str]) -> str | None:
+    """The most specific place that holds every key (None when there is none)."""
+    data = place_data()
+    chains = [data.chain(k.split(COMPASS_SEP, 1)[0]) for k in keys]
+    if any(k.startswith("~") for k in keys):
+        return None
+    for node in chains[0]:
+        if all(node in c for c in chains[1:]):
+            return node
+    return None
+
+
+def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int) -> bool:
+    """True when a digit right beside the place, on the side away from the figure, claims it.
+
+    In "Taroudant (271 morts) et de Chichaoua (91 morts)" Chichaoua is the
+    place of 91, not of 271; in "62 vecinos de Paiporta, 13 personas…"
+    Paiporta is the place of 62.
+    """
+    if hit.start >= ce:
+        ours = hit.start - ce
+        far = text[hit.end : hit.end + _OWNER_REACH]
+        other = next((i for i, ch in enumerate(far) if ch.isdigit()), None)
+    else:
+        ours = cs - hit.end
+        far = text[max(0, hit.start - _OWNER_REACH) : hit.start][::-1]
+        other = next((i for i, ch in enumerate(far) if ch.isdigit()), None)
+    gap = text[ce : hit.start] if hit.start >= ce else text[hit.end : cs]
+    if any(ch.isdigit() for ch in gap):
+        return True  # another figure stands between: "… 8 en el barrio … y 6 en Chiva"
+    return other is not None and other < ours  # the other figure stands nearer the place
+
+
+def _gap_is_list(
+    text: str, folded: str, a: int, b: int, fw: FrameWords, lang: LanguageData
+) -> bool:
+    """True when ``text[a:b]`` only joins two places of one list ("X, in Y and in Z")."""
+    if not _LIST_GAP.fullmatch(text, a, b):
+        return False
+    if fw.compass.find(text[a:b], folded[a:b]):
+        return False  # "Al Haouz, south of Marrakech": a bearing, not a list
+    words = re.findall(r"[^\W\d_]+", folded[a:b])
+    return not any(w in lang.number_vocabulary for w in words)
+
+
+def _listed_before(
+    text: str,
+    folded: str,
+    prev: PlaceHit,
+    hit: PlaceHit,
+    cs: int,
+    fw: FrameWords,
+    lang: LanguageData,
+) -> bool:
+    """True when ``prev`` opens a list of places that ``hit`` (before the figure) goes on."""
+    return (
+        hit.end <= cs
+        and prev.marked
+        and hit.marked
+        and not _owned_elsewhere(text, prev, cs, cs)
+        and _gap_is_list(text, folded, prev.end, hit.start, fw, lang)
+    )
+
+
+def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
+    """Source spans that end clear of the figure; one that runs into it swallowed its clause."""
+    return [(a, b) for a, b in spans if not (b <= cs < b + 4)]
+
+
+def find_place(
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    lang: LanguageData,
+    exclude: Sequence[tuple[int, int]] = (),
+    home: str | None = None,
+) -> tuple[str | None, str | None]:
+    """The place the figure at ``[cs, ce)`` covers: its text and key (sentence offsets)."""
+    fw = frame_words(lang.code)
+    data = place_data()
+    places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs))
+    openers = lang.clause_openers.find(text, folded)
+    tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
+    best: tuple[int, int] | None = None
+    for i, hit in enumerate(places):
+        if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
+            continue  # inside the figure, or too far to be its place whatever marks it
+        known = hit.key in data.places
+        if not hit.marked and not known:
+            continue
+        d = _distance(text, hit.start, hit.end, cs, ce)
+        if hit.end <= cs and not text[hit.end : cs].strip(" ("):
+            d = 0  # "Taroudant (271 morts)": the figure glosses the place
+        if not hit.marked:
+            d += _UNMARKED_PENALTY
+        if not known:
+            d += _UNKNOWN_PENALTY
+        lo, hi = (hit.end, cs) if hit.end <= cs else (ce, hit.start)
+        if "," in text[lo:hi]:
+            d += _COMMA_PENALTY
+        if any(
+            lo <= o.start and o.end <= hi and (hit.start >= ce or text[lo : o.start].strip(", "))
+            for o in openers
+        ):
+            # "told reporters in Valencia that … 4,500": another clause; but a
+            # relative clause right after the place is about it ("Al Haouz, qui compte 394")
+            d += _BREAK_PENALTY
+        if _owned_elsewhere(text, hit, cs, ce):
+            d += _OWNED_PENALTY
+        if hit.only:
+            d -= _ONLY_BONUS
+        if hit.end <= cs and any(
+            t.end <= hit.start <= t.end + _TOLL_REACH and not _break_between(text, t.end, hit.start)
+            for t in tolls
+        ):
+            d = min(d, _TOLL_DISTANCE)
+        if d > _PLACE_REACH:
+            continue
+        if best is None or d < best[0]:
+            best = (d, i)
+    if best is None:
+        nationwide = [
+            m
+            for m in fw.nationwide.find(text, folded)
+            if _distance(text, m.start, m.end, cs, ce) <= _PLACE_REACH
+        ]
+        if nationwide and home:
+            m = nationwide[0]
+            return text[m.start : m.end], home
+        return None, None
+    i = best[1]
+    # "la región de Valencia, en España": the narrower place of an apposition.
+    if i > 0 and _gap_is_list(text, folded, places[i - 1].end, places[i].start, fw, lang):
+        inner = places[i - 1]
+        if places[i].key in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:] and (
+            inner.end <= cs or inner.start >= ce
+        ):
+            i -= 1
+    while (
+        i > 0
+        and cs - places[i - 1].end <= _SCAN
+        and _listed_before(text, folded, places[i - 1], places[i], cs, fw, lang)
+    ):
+        i -= 1  # "in Sicilia e in Toscana … 9 vittime": the list opens further back
+    first = places[i]
+    group = [first]
+    if not _owned_elsewhere(text, first, cs, ce):
+        for hit in places[i + 1 :]:
+            prev = group[-1]
+            if hit.start - ce > _SCAN:
+                break
+            if not (hit.marked or hit.key in data.places) or (prev.end <= cs and hit.start >= ce):
+                break  # an unmarked unknown name, or one on the far side of the figure
+            if not _gap_is_list(text, folded, prev.end, hit.start, fw, lang):
+                break
+            if _owned_elsewhere(text, hit, cs, ce):
+                break
+            group.append(hit)
+    keys = list(dict.fromkeys(h.key for h in group))
+    key = first.key
+    if len(keys) > 1:
+        holder = _common_holder(keys)
+        if holder is None:
+            group = [first]
+        elif holder in keys:
+            # "Valencia, in Spain": an apposition names the narrower place's holder
+            rest = [k for k in keys if k != holder]
+            key = rest[0] if len(rest) == 1 else (_common_holder(rest) or rest[0])
+        else:
+            key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
+    return text[first.start : group[-1].end], key
+
+
+def find_subject(
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    lang: LanguageData,
+    exclude: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """Whose figure: a demonym or bare country next to it, else a group noun right after it."""
+    _, sides = place_hits(text, folded, lang, exclude)
+    fw = frame_words(lang.code)
+    best: tuple[int, str] | None = None
+    for s, e, key in sides:
+        far = (s >= ce and s - ce > _SUBJECT_AFTER) or (e <= cs and cs - e > _SUBJECT_BEFORE)
+        if cs <= s < ce:
+            d = 0  # inside the figure's own words: "77 soldats ukrainiens"
+        elif far or _break_between(text, e if e <= cs else ce, s if s >= ce else cs):
+            continue
+        else:
+            d = s - ce if s >= ce else cs - e
+        if _names_a_source(text, folded, e, fw, lang):
+            continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
+        if best is None or d < best[0]:
+            best = (d, key)
+    if best is not None:
+        return best[1]
+    for m in fw.subjects.find(text, folded):
+        near = cs <= m.start <= ce + _GROUP_AFTER and not _break_between(text, ce, m.start)
+        if near and not any(a <= m.start < b for a, b in exclude):
+            return m.label
+    return None
+
+
+def _names_a_source(text: str, folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:
+    """True when the word after a demonym is a status or reporting word ("British estimates")."""
+    pos = _skip_space(folded, end)
+    status = fw.status.match_at(folded, pos, text)
+    return (
+        (status is not None and status.label == "estimated")
+        or lang.attribution_verbs.match_at(folded, pos, text) is not None
+        or lang.outlets.match_at(folded, pos, text) is not None
+    )
+
+
+def _nearest_label(
+    matches: list[PhraseMatch], text: str, cs: int, ce: int, before: int, after: int
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in matches:
+        if cs <= m.start < ce:
+            return m.label  # the figure's own words: "an estimated 45,000", "pode ultrapassar 300"
+        if m.start >= ce:
+            d = m.start - ce
+            if d > after:
+                continue
+        elif m.end <= cs:
+            d = cs - m.end
+            if d > before:
+                continue
+        else:
+            continue
+        lo, hi = (m.end, cs) if m.end <= cs else (ce, m.start)
+        if _break_between(text, lo, hi) or any(ch.isdigit() for ch in text[lo:hi]):
+            continue  # another clause's words, or another figure's ("…, di 899 al giorno")
+        if best is None or d < best[0]:
+            best = (d, m.label)
+    return best[1] if best else None
+
+
+def find_status(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
+    """confirmed / estimated / projected / planned, from the words nearest the figure."""
+    fw = frame_words(lang.code)
+    hits = [
+        m
+        for m in fw.status.find(text, folded)
+        if m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start]
+    ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
+    return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER)
+
+
+def find_rate(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
+    """The period of a per-period figure ("day" for "1,200 a day"), None for a total."""
+    fw = frame_words(lang.code)
+    hits = [
+        m
+        for m in fw.rate.find(text, folded)
+        if fw.not_rate_after.match_at(folded, _skip_space(folded, m.end), text) is None
+    ]  # "a year ago", "a day after the quake" date something; they are no rate
+    return _nearest_label(hits, text, cs, ce, _RATE_BEFORE, _RATE_AFTER)
+
+
+def find_as_of(
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    lang: LanguageData,
+    dates: Sequence[DateMention],
+    published: str | None,
+) -> tuple[str | None, str | None]:
+    """The day the figure holds at and where it came from ("text" or "published").
+
+    ``dates`` are the date mentions of the sentence, in sentence offsets. The
+    nearest one in the figure's clause dates it; a date after "since" opens
+    a running total, so the figure holds at publication; a month or year
+    that holds the publication day also leaves the publication day.
+    """
+    fw = frame_words(lang.code)
+    best: tuple[int, DateMention] | None = None
+    for m in dates:
+        if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
+            continue
+        if event_for(text, m.start, m.end, lang.code)[0] in ONSET_EVENTS:
+            continue  # "the quake that struck on 8 September": when it began, not the count
+        d = _distance(text, m.start, m.end, cs, ce)
+        if fw.as_of.match_before(folded, m.start, window=16) is not None:
+            d -= 10
+        if best is None or d < best[0]:
+            best = (d, m)
+    pub = published[:10] if published and len(published) >= 10 else None
+    if best is None or best[0] > _PLACE_REACH:
+        return pub, ("published" if pub else None)
+    m = best[1]
+    lead = max(0, m.start - _SINCE_REACH)
+    if fw.since.find(text[lead : m.start], folded[lead : m.start]):  # "since the war began in May"
+        return pub, ("published" if pub else None)
+    low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
+    if pub and low <= pub <= high:
+        return pub, "published"
+    if low == high:
+        return high, "text"  # a day: "as of Sunday", "on 12 September"
+    if low[:7] == high[:7]:
+        return high[:7], "text"  # a month: "in July 2023" holds for that month, not a day of it
+    # A year, season or part of one more often dates the event than the count
+    # ("sent troops at the end of 2024"): it dates the figure only when it lies
+    # clearly in the past (background history: "the 1960 quake killed 15,000").
+    if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
+        return (high[:4] if low[:4] == high[:4] else high), "text"
+    return pub, ("published" if pub else None)
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO day ``a`` to ISO day ``b`` (0 when either is not a day)."""
+    try:
+        return (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    except ValueError:
+        return 0
+
+
+@functools.lru_cache(maxsize=64)
+def home_country(text: str, code: str) -> str | None:
+    """The country an article is about: the one its places and sides name most."""
+    from ..lang import get_language
+
+    lang = get_language(code)
+    data = place_data()
+    counts: collections.Counter[str] = collections.Counter()
+    places, sides = place_hits(text, fold(text), lang)
+    for hit in places:
+        if not hit.key.startswith("~"):
+            country = data.country(hit.key)
+            if country:
+                counts[country] += 1
+    for _, _, key in sides:
+        counts[key] += 1
+    if not counts:
+        return None
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return top[0][0]

@@ -1,0 +1,460 @@
+"""The schema of a language data file: every section and key, once, with its meaning.
+
+A language file is data written by people, so a typo must not load silently
+empty (``[attributon]`` instead of ``[attribution]`` would switch attribution
+off for that language). :func:`validate` checks a parsed file against the
+schema below and raises :class:`LanguageDataError` naming the file, the key
+and, for a near miss, the key that was probably meant. Run
+``python -m crosscheck.lang._schema`` to print the schema as Markdown (it is
+``docs/language-data.md``; a test keeps the two equal).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from .._codes import ErrorReason
+from .._errors import LanguageDataError
+
+
+class Kind(StrEnum):
+    """What a key's value must be."""
+
+    STR = "string"
+    BOOL = "boolean"
+    INT = "integer"
+    STRS = "list of strings"
+    PAIRS = "list of [string, string] pairs"
+    INTS = "list of integers"
+    INT_MAP = "table of string = integer"
+    NUMBER_MAP = "table of string = number"
+    STR_MAP = "table of string = string"
+    STRS_MAP = "table of string = list of strings"
+    TABLE = "table"  # a subsection with its own keys
+
+
+@attrs.frozen
+class Key:
+    """One key of a section: what its value must be, and what it means."""
+
+    kind: Kind
+    doc: str
+
+
+@attrs.frozen
+class Section:
+    """A ``[section]``: fixed keys, or free keys (e.g. unit concepts) of one kind."""
+
+    doc: str
+    keys: Mapping[str, Key] = attrs.field(factory=dict)
+    subsections: Mapping[str, Section] = attrs.field(factory=dict)
+    free: Key | None = None  # any other key is allowed, with this kind
+    free_name: str = "name"  # what a free key names, for the docs
+
+
+def _k(kind: Kind, doc: str) -> Key:
+    return Key(kind, doc)
+
+
+S, B, L, P, I_, IM, NM, SM, LM = (
+    Kind.STR,
+    Kind.BOOL,
+    Kind.STRS,
+    Kind.PAIRS,
+    Kind.INTS,
+    Kind.INT_MAP,
+    Kind.NUMBER_MAP,
+    Kind.STR_MAP,
+    Kind.STRS_MAP,
+)
+
+_PHRASES = _k(L, "the phrases, as written in the language")
+
+TOP_KEYS: Mapping[str, Key] = {
+    "code": _k(S, "the ISO 639-1 code, equal to the file name"),
+    "name": _k(S, "the language's English name"),
+}
+
+SCHEMA: Mapping[str, Section] = {
+    "detect": Section(
+        "Language identification.",
+        {
+            "stopwords": _k(L, "frequent short words that mark the language"),
+            "letters": _k(S, "letters found in this language and few others"),
+        },
+    ),
+    "numbers": Section(
+        "How figures are written: separators, number words, fractions, signs.",
+        {
+            "decimal": _k(S, "the decimal mark"),
+            "group": _k(L, "digit-group separators"),
+            "compound": _k(B, "number words are written as one word (German 'dreiundzwanzig')"),
+            "ones_before_tens": _k(B, "units come before tens ('dreiundzwanzig')"),
+            "joiners": _k(L, "words or marks that join number words ('and', '-')"),
+            "joiner_after": _k(L, "word classes a joiner may follow inside a number"),
+            "mixed_joiners": _k(L, "joiners of a whole number and a fraction ('one and a half')"),
+            "noun_links": _k(L, "words between a number and its noun ('of', 'de')"),
+            "words": _k(IM, "number words and their values"),
+            "hundreds": _k(IM, "hundreds words and their values"),
+            "multipliers": _k(IM, "thousand, million, … and their values"),
+            "morphemes": _k(IM, "parts of compound number words"),
+            "articles": _k(IM, "articles that mean one before a multiplier ('a thousand')"),
+            "alone": _k(IM, "words that are a number alone ('dozen')"),
+            "suffixes": _k(IM, "abbreviated multipliers glued to digits ('10k', '5 mln')"),
+            "cased_suffixes": _k(IM, "case-sensitive glued multipliers ('10M')"),
+            "decimal_suffixes": _k(IM, "multipliers after a decimal figure"),
+            "collectives": _k(IM, "collective numerals ('a pair', 'a dozen')"),
+            "fractions": _k(IM, "fraction words and their denominators"),
+            "fractions_plural": _k(IM, "plural fraction words and their denominators"),
+            "fractional": _k(NM, "words with a fractional value ('half')"),
+            "standalone": _k(L, "number words read as figures on their own"),
+            "approximate": _k(L, "words that make a figure approximate"),
+            "article_before_hundreds": _k(B, "an article may stand before hundreds"),
+            "attributive_fractions": _k(L, "fraction words used before a noun"),
+            "coin_hundreds": _k(L, "coin words that mean hundredths"),
+            "decimal_words": _k(L, "spelled decimal points ('point')"),
+            "digits_after_thousand": _k(B, "digits may follow the thousand word ('5 mil 300')"),
+            "fraction_agreement": _k(B, "a numerator above one takes the plural fraction"),
+            "fraction_connectors": _k(L, "'over' in 'one over three'"),
+            "fraction_endings": _k(L, "endings that make an ordinal a fraction"),
+            "fraction_endings_plural": _k(L, "plural fraction endings"),
+            "fraction_markers": _k(L, "words marking a fraction"),
+            "fraction_stems": _k(L, "stems of fraction words"),
+            "glue_joiners": _k(L, "joiners glued inside compound numbers"),
+            "glued_names": _k(L, "names with digits glued on that are not figures"),
+            "half_nouns": _k(L, "'half' as a noun ('more than half')"),
+            "joined_units": _k(I_, "unit values that may be joined after tens"),
+            "joined_teens": _k(B, "the teens may be ten, joiner, unit ('diez y seis')"),
+            "one_after": _k(L, "words after which 'one' is a pronoun, not a figure"),
+            "one_before": _k(L, "words before which 'one' is a pronoun, not a figure"),
+            "ordinal_after_tens": _k(B, "tens before an ordinal make one ordinal"),
+            "partitives": _k(L, "partitive words ('of them')"),
+            "pronoun_after": _k(L, "words after which a number word is a pronoun"),
+            "ratio_connectors": _k(L, "'out of' in 'three out of four'"),
+            "signs": _k(L, "words for a negative sign ('minus')"),
+            "signs_after": _k(L, "sign words written after the figure"),
+            "zero_before_units": _k(B, "a zero word before a unit is a leading zero ('cero tres')"),
+        },
+    ),
+    "qualifiers": Section(
+        "Words before a figure that bound it; each key is a qualifier code.",
+        {
+            "approx": _k(L, "about, around"),
+            "over": _k(L, "more than"),
+            "at_least": _k(L, "at least"),
+            "under": _k(L, "less than"),
+            "up_to": _k(L, "up to"),
+            "none": _k(L, "phrases that end like a bound word but set none ('a més de' = besides)"),
+        },
+        subsections={
+            "after": Section(
+                "Qualifier words written after the figure.",
+                {
+                    "approx": _k(L, "'or so'"),
+                    "at_least": _k(L, "'or more'"),
+                    "up_to": _k(L, "'or less'"),
+                    "over": _k(L, "'plus'"),
+                    "under": _k(L, "'at most' after the figure"),
+                },
+            )
+        },
+    ),
+    "ranges": Section(
+        "How two figures make a range.",
+        {
+            "between": _k(P, "opening and closing words ('between', 'and')"),
+            "infix": _k(L, "words or marks between two figures ('to', '-')"),
+            "bound_joiners": _k(L, "joiners of two bounds ('and less than')"),
+        },
+    ),
+    "vague": Section(
+        "Vague amounts and their magnitude.", free=_k(Kind.INT, ""), free_name="phrase"
+    ),
+    "increment": Section(
+        "Words that make a figure an increment ('another 6,000').",
+        {"before": _k(L, "before the figure"), "after": _k(L, "after the figure")},
+    ),
+    "change": Section(
+        "Change verbs.",
+        {"up": _k(L, "rose, increased"), "down": _k(L, "fell, dropped")},
+    ),
+    "percent": Section("Percent words.", {"words": _k(L, "'percent', 'per cent'")}),
+    "ordinals": Section(
+        "Ordinals, which are never counts.",
+        {
+            "words": _k(L, "ordinal words"),
+            "suffixes": _k(L, "ordinal endings after digits ('1st', '2-lea')"),
+            "dot_after": _k(L, "words after which 'N.' is an ordinal"),
+        },
+    ),
+    "currency": Section(
+        "Currency words and symbols; each key is an ISO code (or 'money').",
+        free=_PHRASES,
+        free_name="currency",
+    ),
+    "units": Section(
+        "Unit nouns; each key is a unit concept of concepts.toml.",
+        free=_PHRASES,
+        free_name="concept",
+    ),
+    "casualties": Section(
+        "Predicates after a head count that make it a casualty count; keys are concepts.",
+        free=_PHRASES,
+        free_name="concept",
+    ),
+    "counted_before": Section(
+        "Verbs right before a figure that say what it counts ('killed 150'); keys are concepts.",
+        free=_PHRASES,
+        free_name="concept",
+    ),
+    "tolls": Section(
+        "Tolls earlier in a figure's sentence ('the death toll rose to'); keys are concepts.",
+        free=_PHRASES,
+        free_name="concept",
+    ),
+    "toll_nouns": Section(
+        "Nouns that count a status, and partitives that take part of the figure before.",
+        {
+            "words": _k(L, "count nouns: 'the number of dead'"),
+            "partitives": _k(L, "'of whom 1,200', 'dont', 'davon'"),
+            "others": _k(L, "'170 others': the figure counts what the one before it counts"),
+        },
+    ),
+    "predicates": Section(
+        "The event a figure is about, from its clause's verb.",
+        free=_PHRASES,
+        free_name="event",
+    ),
+    "scope": Section(
+        "Scope words (initial, total, so far, planned, daily).",
+        free=_PHRASES,
+        free_name="scope",
+    ),
+    "attribution": Section(
+        "How articles credit sources and quote speakers.",
+        {
+            "prefix": _k(L, "'according to X'"),
+            "verbs": _k(L, "'X said'"),
+            "chain": _k(L, "'X, citing Y'"),
+            "chain_passive": _k(L, "'X, quoted by Y'"),
+            "clause_openers": _k(L, "words that open a new clause"),
+            "quote_verbs": _k(L, "verbs that introduce quotes, not figures"),
+            "pronouns": _k(L, "subject pronouns"),
+            "function_words": _k(L, "words never part of a name"),
+            "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
+            "speaker_skip": _k(L, "words between a verb and its speaker"),
+            "outlets": _k(L, "press outlets (relay words, not authors)"),
+            "clitics": _k(L, "clitic pronouns glued to verbs"),
+            "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
+            "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
+            "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),
+            "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
+            "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
+            "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
+        },
+        subsections={
+            "sources": Section(
+                "A source's spellings, under one language-neutral key (Claim.source_id).",
+                free=_PHRASES,
+                free_name="source",
+            ),
+        },
+    ),
+    "dates": Section(
+        "Month, weekday and season names, and how dates are written.",
+        {
+            "months": _k(IM, "month names and numbers"),
+            "weekdays": _k(IM, "weekday names and ISO numbers (Monday = 1)"),
+            "seasons": _k(SM, "season names and their keys"),
+            "frames": _k(SM, "part-of-period words ('early', 'end of') and their keys"),
+            "relative": _k(SM, "relative dates ('yesterday') and their offsets"),
+            "year_words": _k(L, "'year' words"),
+            "year_prepositions": _k(L, "prepositions before a bare year ('in')"),
+            "links": _k(L, "words between day and month ('of')"),
+            "ambiguous_months": _k(L, "month names that are also common words ('may')"),
+            "month_cues": _k(L, "words that make an ambiguous month a month"),
+            "month_false_after": _k(L, "words after which a month name is not a month"),
+            "season_prepositions": _k(L, "prepositions before a season"),
+            "weekday_false_before": _k(L, "words before which a weekday is not a date"),
+            "weekday_false_after": _k(L, "words after which a weekday is not a date"),
+            "spans": _k(P, "span openers and closers ('from', 'to')"),
+            "span_infix": _k(L, "marks between two dates of a span"),
+            "clock_words": _k(L, "clock-time words ('o'clock')"),
+            "clock_after": _k(L, "words after a clock time"),
+            "day_first": _k(B, "numeric dates put the day first"),
+            "month_day_first": _k(B, "month names come before the day"),
+            "names_lowercase": _k(B, "month names are written in lower case"),
+            "bare_years": _k(B, "a bare year may date an event"),
+        },
+    ),
+    "events": Section(
+        "Event words that dates and figures are about.", free=_PHRASES, free_name="event"
+    ),
+    "event_links": Section(
+        "How a date attaches to its event.",
+        {
+            "during": _k(L, "'during X' hands the date on"),
+            "purpose": _k(L, "purpose clauses"),
+            "clause": _k(L, "clause boundaries"),
+        },
+    ),
+    "entities": Section("Named entities and their aliases.", free=_PHRASES, free_name="entity"),
+    "syntax": Section(
+        "Odds and ends of syntax.",
+        {
+            "capitalised_names": _k(B, "proper names are capitalised"),
+            "change_followers": _k(L, "words after a change verb"),
+            "change_prepositions": _k(L, "'by' in 'rose by 5%'"),
+            "level_verbs": _k(L, "verbs after which an 'up to' word means 'to' ('выросло до 300')"),
+            "not_numbers": _k(L, "words that look like numbers but are not"),
+            "proclitics": _k(
+                L,
+                "letters glued before a word (Arabic 'و', 'ب', 'ال'): phrases match after them",
+            ),
+            "street_words": _k(L, "street words (a figure after one is an address)"),
+        },
+    ),
+    "topics": Section("Topics that dates and quotes are about.", free=_PHRASES, free_name="topic"),
+    "frames": Section(
+        "What a figure is about: its status, rate, place and time words (claims frame fields).",
+        {
+            "status": _k(LM, "status words by status: confirmed, estimated, projected, planned"),
+            "rate": _k(LM, "per-period words by period: day, week, month, year"),
+            "not_rate_after": _k(L, "words after a per-period word that make it a date ('ago')"),
+            "subjects": _k(LM, "groups a figure counts: civilians, soldiers, children"),
+            "place_prepositions": _k(L, "words before a place the figure holds in ('in')"),
+            "place_only": _k(L, "words after a place that single it out ('alone')"),
+            "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
+            "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
+            "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "place_endings": _k(P, "case endings of place names: [ending, replacement]"),
+            "since": _k(L, "words that open the start of a running total ('since')"),
+            "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
+            "guess_places": _k(
+                B, "an unknown capitalised word after a place preposition is a place"
+            ),
+        },
+    ),
+}
+
+_KINDS: Mapping[Kind, tuple[type, ...]] = {
+    Kind.STR: (str,),
+    Kind.BOOL: (bool,),
+}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _type_error(kind: Kind, value: Any) -> str | None:
+    """Why ``value`` is not of ``kind`` (None when it is)."""
+    if kind == Kind.INT:
+        return None if _is_int(value) else f"expected an {kind}"
+    if kind in _KINDS:
+        return None if isinstance(value, _KINDS[kind]) else f"expected a {kind}"
+    if kind in (Kind.STRS, Kind.INTS, Kind.PAIRS):
+        if not isinstance(value, list):
+            return f"expected a {kind}"
+        want: Any = {Kind.STRS: str, Kind.INTS: int}.get(kind)
+        for item in value:
+            if kind == Kind.PAIRS:
+                if not (isinstance(item, list) and len(item) == 2):
+                    return f"expected a {kind}"
+                if not all(isinstance(x, str) for x in item):
+                    return f"expected a {kind}"
+            elif not isinstance(item, want) or (isinstance(item, bool) and want is int):
+                return f"expected a {kind}, found {item!r}"
+        return None
+    if not isinstance(value, Mapping):
+        return f"expected a {kind}"
+    for k, v in value.items():
+        ok = {
+            Kind.INT_MAP: isinstance(v, int) and not isinstance(v, bool),
+            Kind.NUMBER_MAP: isinstance(v, int | float) and not isinstance(v, bool),
+            Kind.STR_MAP: isinstance(v, str),
+            Kind.STRS_MAP: isinstance(v, list) and all(isinstance(x, str) for x in v),
+        }.get(kind, True)
+        if not ok:
+            return f"expected a {kind}, found {k!r} = {v!r}"
+    return None
+
+
+def _fail(code: str, where: str, message: str) -> LanguageDataError:
+    return LanguageDataError(
+        f"{where}: {message}", path=f"{code}.toml", reason=ErrorReason.LANGUAGE_DATA
+    )
+
+
+def _unknown(code: str, where: str, key: str, known: list[str]) -> LanguageDataError:
+    near = difflib.get_close_matches(key, known, n=1)
+    hint = f" (did you mean {near[0]!r}?)" if near else ""
+    return _fail(code, where, f"unknown key {key!r}{hint}")
+
+
+def _check_section(code: str, where: str, section: Section, node: Any) -> None:
+    if not isinstance(node, Mapping):
+        raise _fail(code, where, "expected a table")
+    for key, value in node.items():
+        path = f"{where}.{key}"
+        if key in section.subsections:
+            _check_section(code, f"[{path.strip('[]')}]", section.subsections[key], value)
+            continue
+        spec = section.keys.get(key) or section.free
+        if spec is None:
+            raise _unknown(code, where, key, [*section.keys, *section.subsections])
+        if problem := _type_error(spec.kind, value):
+            raise _fail(code, path, problem)
+
+
+def validate(code: str, raw: Mapping[str, Any]) -> None:
+    """Raise :class:`LanguageDataError` when ``raw`` does not follow the schema."""
+    sections = SCHEMA
+    for key, value in raw.items():
+        if key in TOP_KEYS:
+            if problem := _type_error(TOP_KEYS[key].kind, value):
+                raise _fail(code, key, problem)
+        elif key in sections:
+            _check_section(code, f"[{key}]", sections[key], value)
+        else:
+            raise _unknown(code, "top level", key, [*TOP_KEYS, *sections])
+    if "numbers" not in raw:
+        raise _fail(code, "top level", "the [numbers] section is required")
+
+
+def to_markdown() -> str:
+    """The schema as a Markdown reference (``docs/language-data.md``)."""
+    lines = [
+        "# Language data files",
+        "",
+        "<!-- generated by `python -m crosscheck.lang._schema`; edit the schema, not this file -->",
+        "",
+        "One TOML file per language in `src/crosscheck/lang/<code>.toml`. Matching is",
+        "done on folded text (lower case, no diacritics), so words are written as the",
+        "language writes them. An unknown section or key is an error that names the",
+        "file and the key. Top-level keys:",
+        "",
+    ]
+    lines += [f"- `{k}` ({v.kind}): {v.doc}" for k, v in TOP_KEYS.items()]
+
+    def emit(name: str, section: Section) -> None:
+        lines.extend(["", f"## `[{name}]`", "", section.doc, ""])
+        lines.extend(f"- `{k}` ({v.kind}): {v.doc}" for k, v in section.keys.items())
+        if section.free is not None:
+            lines.append(f"- any `{section.free_name}` ({section.free.kind})")
+        for sub, subsection in section.subsections.items():
+            emit(f"{name}.{sub}", subsection)
+
+    for name, section in SCHEMA.items():
+        emit(name, section)
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(to_markdown(), end="")

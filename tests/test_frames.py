@@ -1,0 +1,269 @@
+"""Frame fields of quantity claims: what a figure is about, and how two places relate.
+
+Each language keeps frame cases in ``tests/corpus_frames/<code>.toml`` (our
+own sentences). A case is a text, an optional publication day, and the
+figures whose frame fields must come out::
+
+    language = "en"
+
+    [[case]]
+    text = "Rescuers said at least 4,200 people had died in Benghazi alone by Thursday."
+    published = "2031-05-09"
+    [[case.figures]]
+    claim = "4,200"            # the figure, as a substring of the text
+    place_id = "benghazi"      # "none" stands for None
+    as_of = "2031-05-08"
+
+Figure keys: claim (required), place_id, subject, status, rate, as_of,
+as_of_from. Only the keys a case gives are checked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import crosscheck
+from crosscheck import Article
+from crosscheck._fold import fold
+from crosscheck.claims._build import extract_claims
+from crosscheck.claims._frames import (
+    PlaceRelation,
+    SubjectRelation,
+    place_relation,
+    relate_keys,
+    subject_relation,
+)
+from crosscheck.lang._places import frame_words, name_key, place_data
+
+from ._corpus import case_text, read_corpus, slug
+
+CORPUS_DIR = Path(__file__).parent / "corpus_frames"
+NONE = "none"
+_KEYS = frozenset({"claim", "place_id", "subject", "status", "rate", "as_of", "as_of_from"})
+
+
+@attrs.frozen
+class Case:
+    """One text of a frame corpus file with the figures it must yield."""
+
+    id: str
+    path: Path
+    language: str
+    text: str
+    published: str | None
+    figures: tuple[Mapping[str, Any], ...]
+    problems: tuple[str, ...] = ()
+
+
+def _load_file(path: Path) -> Iterator[Case]:
+    stem = path.stem
+    raw_cases, file_problems = read_corpus(path)
+    if file_problems:
+        yield Case(f"{stem}-file", path, stem, "", None, (), tuple(file_problems))
+        return
+    for number, raw in enumerate(raw_cases, start=1):
+        problems: list[str] = []
+        text = case_text(raw, problems)
+        figures = raw.get("figures", []) if isinstance(raw, dict) else []
+        if not figures:
+            problems.append("a case needs at least one [[case.figures]]")
+        if isinstance(raw, dict):
+            problems += [
+                f"unknown case key {k!r}" for k in raw if k not in {"text", "published", "figures"}
+            ]
+        for f in figures:
+            if not isinstance(f, dict):
+                problems.append(f"a figure must be a table, got {f!r}")
+                continue
+            problems += [f"figure: unknown key {k!r}" for k in f if k not in _KEYS]
+            if not isinstance(f.get("claim"), str) or f["claim"] not in text:
+                problems.append(f"figure claim {f.get('claim')!r} is not in the case text")
+        yield Case(
+            id=f"{stem}-{number:03d}-{slug(text)}",
+            path=path,
+            language=stem,
+            text=text,
+            published=raw.get("published") if isinstance(raw, dict) else None,
+            figures=tuple(f for f in figures if isinstance(f, dict)),
+            problems=tuple(problems),
+        )
+
+
+CASES = [case for path in sorted(CORPUS_DIR.glob("*.toml")) for case in _load_file(path)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case) -> None:
+    if case.problems:
+        pytest.fail(f"{case.path.name}: malformed case: " + "; ".join(case.problems))
+    article = Article(id="c", text=case.text, language=case.language, published=case.published)
+    claims = [c for c in extract_claims(article) if c.kind == "quantity"]
+    problems: list[str] = []
+    for want in case.figures:
+        cs = case.text.index(want["claim"])
+        ce = cs + len(want["claim"])
+        claim = next((c for c in claims if c.start < ce and cs < c.end), None)
+        if claim is None:
+            problems.append(f"{want['claim']!r}: no quantity claim found")
+            continue
+        for key, value in want.items():
+            if key == "claim":
+                continue
+            got = getattr(claim, key)
+            if (value == NONE and got is not None) or (value != NONE and got != value):
+                problems.append(f"{want['claim']!r}: {key} expected {value!r}, got {got!r}")
+    if problems:
+        pytest.fail(f"text: {case.text!r}\n" + "\n".join(problems))
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "it", "pt", "ro", "nl"])
+def test_every_language_has_frame_cases(code: str) -> None:
+    assert sum(len(c.figures) for c in CASES if c.language == code) >= 3
+
+
+# -- place containment -----------------------------------------------------------
+
+
+def _claim(
+    place_id: str | None, place: str | None = None, language: str = "en"
+) -> crosscheck.Claim:
+    return crosscheck.Claim(
+        id="x",
+        article="a",
+        kind="quantity",
+        text="1",
+        start=0,
+        end=1,
+        sentence="1",
+        sentence_start=0,
+        language=language,
+        place=place or place_id,
+        place_id=place_id,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("derna", "libya", PlaceRelation.WITHIN),
+        ("libya", "derna", PlaceRelation.CONTAINS),
+        ("derna", "libya:east", PlaceRelation.WITHIN),  # Derna lies in eastern Libya
+        ("libya:east", "libya", PlaceRelation.WITHIN),
+        ("libya:east", "libya:north_east", PlaceRelation.SAME),
+        ("tripoli", "libya:east", PlaceRelation.DIFFERENT),  # Tripoli is in the west
+        ("valencia_province", "spain", PlaceRelation.WITHIN),
+        ("valencia", "valencia_province", PlaceRelation.WITHIN),
+        ("al_haouz", "morocco", PlaceRelation.WITHIN),
+        ("derna", "benghazi", PlaceRelation.DIFFERENT),
+        ("spain", "morocco", PlaceRelation.DIFFERENT),
+        ("~paiporta", "spain", PlaceRelation.UNKNOWN),  # a name the data does not hold
+        ("~paiporta", "~paiporta", PlaceRelation.SAME),
+        ("kharkiv", "ukraine", PlaceRelation.WITHIN),
+    ],
+)
+def test_place_relation(a: str, b: str, relation: PlaceRelation) -> None:
+    assert place_relation(_claim(a), _claim(b)) is relation
+    assert relate_keys(a, b) is relation
+
+
+def test_place_relation_is_antisymmetric_over_the_data() -> None:
+    flip = {
+        PlaceRelation.CONTAINS: PlaceRelation.WITHIN,
+        PlaceRelation.WITHIN: PlaceRelation.CONTAINS,
+    }
+    keys = [*sorted(place_data().places)[::7], "libya:east", "spain:south", "~nowhere"]
+    for a in keys:
+        for b in keys:
+            ab, ba = relate_keys(a, b), relate_keys(b, a)
+            assert flip.get(ab, ab) is ba, (a, b, ab, ba)
+
+
+def test_a_claim_without_a_place_relates_to_nothing() -> None:
+    assert place_relation(_claim(None), _claim("spain")) is PlaceRelation.UNKNOWN
+
+
+def test_a_place_given_only_as_text_is_looked_up_by_name() -> None:
+    text_only = _claim(None, place="Libye", language="fr")
+    assert place_relation(_claim("derna"), text_only) is PlaceRelation.WITHIN
+
+
+# -- the data --------------------------------------------------------------------
+
+
+def test_every_parent_is_a_known_place_and_chains_end_at_a_country() -> None:
+    data = place_data()
+    for key, place in data.places.items():
+        if place.parent is not None:
+            assert place.parent in data.places, key
+        assert data.country(key) is not None, key
+
+
+def test_every_country_has_a_name_in_every_language() -> None:
+    data = place_data()
+    countries = [k for k, p in data.places.items() if p.kind == "country"]
+    assert len(countries) >= 240
+    for code in ("en", "fr", "de", "es", "it", "nl", "pt", "ro"):
+        names = data.names[code]
+        assert all(k in names for k in countries), code
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "it", "nl", "pt", "ro"])
+def test_country_names_resolve_in_each_language(code: str) -> None:
+    fw = frame_words(code)
+    for key in ("libya", "spain", "morocco", "ukraine", "russia"):
+        name = place_data().names[code][key][0]
+        text = f"X {name} Y"
+        hits = [m for m in fw.places(text, fold(text)) if m.label == "place"]
+        assert hits
+        assert key in fw.keys[name_key(text[hits[0].start : hits[0].end])]
+
+
+def test_frames_are_deterministic() -> None:
+    article = Article(
+        id="d",
+        text="At least 2,000 people died in eastern Libya, officials confirmed on Monday.",
+        language="en",
+        published="2031-09-13",
+    )
+    first = [attrs.asdict(c) for c in extract_claims(article)]
+    assert first == [attrs.asdict(c) for c in extract_claims(article)]
+
+
+def _with_subject(subject: str | None) -> crosscheck.Claim:
+    return attrs.evolve(_claim(None), subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("russia", "russia", SubjectRelation.SAME),
+        ("russia", "ukraine", SubjectRelation.DIFFERENT),
+        ("civilians", "soldiers", SubjectRelation.DIFFERENT),
+        ("russia", "soldiers", SubjectRelation.UNKNOWN),  # a side and a group
+        (None, "russia", SubjectRelation.UNKNOWN),
+    ],
+)
+def test_subject_relation(a: str | None, b: str | None, relation: SubjectRelation) -> None:
+    assert subject_relation(_with_subject(a), _with_subject(b)) is relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 " + "in Derna, in Benghazi " * 4000,
+        "in Derna and " * 4000 + "5",
+        "Derna, " * 6000 + "5",
+        "in Xyz " * 6000 + "5 a day",
+        "Russian " * 6000 + "5",
+    ],
+)
+def test_frames_take_linear_time_on_hostile_text(text: str) -> None:
+    started = time.perf_counter()
+    extract_claims(Article(id="h", text=text, language="en", published="2031-01-01"))
+    assert time.perf_counter() - started < 10
