@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -38,8 +39,10 @@ DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "newsbatch"
 if str(REPO / "src") not in sys.path:
     sys.path.insert(0, str(REPO / "src"))
 
-import crosscheck  # noqa: E402
+import attrs  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
+
+import crosscheck  # noqa: E402
 
 TARGETS = {"value": 95.0, "unit": 90.0, "qualifier": 92.0, "source": 85.0}
 LANGUAGE_VALUE_FLOOR = 85.0
@@ -268,14 +271,21 @@ def _group_claims(
 
 
 def conflicting_pairs(report: crosscheck.Report) -> set[frozenset[str]]:
-    """Claim pairs the report says cannot both be true."""
+    """Claim pairs the report says cannot both be true.
+
+    A conflict finding with ``sides`` says two claims conflict when they sit
+    on different sides of one as-of window (``side.window``; sides without a
+    window all share one).
+    """
     pairs: set[frozenset[str]] = set()
     for finding in report.conflicts:
         sides = getattr(finding, "sides", None)
         if sides:
-            side_ids = [tuple(side.claims) for side in sides]
-            for i, a_side in enumerate(side_ids):
-                for b_side in side_ids[i + 1 :]:
+            side_ids = [(getattr(side, "window", 0), tuple(side.claims)) for side in sides]
+            for i, (a_window, a_side) in enumerate(side_ids):
+                for b_window, b_side in side_ids[i + 1 :]:
+                    if a_window != b_window:
+                        continue
                     pairs.update(frozenset((a, b)) for a in a_side for b in b_side if a != b)
         else:
             claims = finding.claims
@@ -286,7 +296,22 @@ def conflicting_pairs(report: crosscheck.Report) -> set[frozenset[str]]:
 
 
 def findings_holding(report: crosscheck.Report, kind: str) -> list[set[str]]:
-    return [set(f.claims) for f in report.findings if f.kind == kind]
+    """Claim sets the report puts under ``kind``: findings of that kind, or that facet.
+
+    A finding whose headline is another kind can still hold the view as a
+    facet: its timeline points (``timeline``/``update``) or its agreement
+    clusters (``agreement``) are the claims it holds under that kind.
+    """
+    held: list[set[str]] = []
+    for f in report.findings:
+        facets = getattr(f, "facets", ())
+        if kind in ("update", "timeline") and getattr(f, "timeline", ()):
+            held.append({c for point in f.timeline for c in point.claims})
+        elif kind == "agreement" and facets and getattr(f, "agreements", None) is not None:
+            held.extend(set(a.claims) for a in f.agreements)
+        elif f.kind == kind:
+            held.append(set(f.claims))
+    return held
 
 
 def score_relations(
@@ -294,6 +319,7 @@ def score_relations(
     relations: Sequence[dict[str, Any]],
     golds: Sequence[Gold],
     matched: dict[int, crosscheck.Claim],
+    stories: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     conflicts = conflicting_pairs(report)
     agreements = findings_holding(report, "agreement")
@@ -318,7 +344,9 @@ def score_relations(
         elif rel == "not_comparable":
             shared = any(sum(cid in held for cid in set(ids)) >= 2 for held in agreements)
             counts["not_comparable_violated"] += conflicted or shared
-    story_of = {a.id: a.story for a in report.articles}
+    # The gold story of every article (the report's own may be stripped: --no-story).
+    story_of = dict(stories or {})
+    story_of |= {a.id: a.story for a in report.articles if a.id not in story_of}
     cross = sum(
         1 for f in report.findings if len({story_of.get(a) for a in f.articles}) > 1
     )
@@ -340,6 +368,214 @@ def score_relations(
 
 def _ratio(n: int, d: int) -> dict[str, Any]:
     return {"n": n, "of": d, "pct": round(100.0 * n / d, 1) if d else 0.0}
+
+
+def batch_articles(files: Sequence[Path], *, strip_story: bool) -> list[Any]:
+    """The batch as crosscheck would read it; with ``strip_story`` the story field removed."""
+    loaded = crosscheck.load([str(p) for p in files])
+    if not strip_story:
+        return [str(p) for p in files]
+    return [attrs.evolve(a, story=None) for a in loaded.articles]
+
+
+def score_stories(report: crosscheck.Report, gold_story: dict[str, str]) -> dict[str, Any]:
+    """How the report's stories match the gold ones: count, and articles outside the majority."""
+    misplaced = 0
+    for story in report.stories:
+        counts = collections.Counter(gold_story.get(a) for a in story.articles)
+        misplaced += len(story.articles) - max(counts.values(), default=0)
+    return {
+        "found": len(report.stories),
+        "gold": len(set(gold_story.values())),
+        "misplaced": misplaced,
+        "given": sum(s.given for s in report.stories),
+    }
+
+
+def _vary(text: str, copy: int) -> str:
+    """The text with every figure's last digit shifted by ``copy`` (lengths kept)."""
+    return re.sub(r"\d(?!\d)", lambda m: str((int(m.group()) + copy) % 10), text)
+
+
+def scaled_batch(batch: Sequence[Any], copies: int) -> list[crosscheck.Article]:
+    """``copies`` copies of the batch: new ids, stories and figures, dates years apart."""
+    loaded = crosscheck.load(list(batch)) if batch and isinstance(batch[0], str) else None
+    articles = list(loaded.articles) if loaded else list(batch)
+    out: list[crosscheck.Article] = []
+    for k in range(copies):
+        for a in articles:
+            if k == 0:
+                out.append(a)
+                continue
+            published = a.published
+            if published:
+                published = f"{int(published[:4]) + 10 * k:04d}{published[4:]}"
+            out.append(
+                attrs.evolve(
+                    a,
+                    id=f"{a.id}~{k}",
+                    text=_vary(a.text, k),
+                    story=f"{a.story}~{k}" if a.story else None,
+                    published=published,
+                    path=None,
+                )
+            )
+    return out
+
+
+def run_scaled(
+    batch: Sequence[Any], base: crosscheck.Report, copies: int, workers: int
+) -> list[dict[str, Any]]:
+    """Findings and candidate pairs at 2x, 4x, … ``copies``, against the 1x report."""
+    rows = []
+    pairs0 = base.alignment.candidate_pairs if base.alignment else 0
+    k = 2
+    while k <= copies:
+        started = time.perf_counter()
+        rep = crosscheck.report(scaled_batch(batch, k), workers=workers)
+        pairs = rep.alignment.candidate_pairs if rep.alignment else 0
+        rows.append(
+            {
+                "copies": k,
+                "articles": len(rep.articles),
+                "findings": len(rep.findings),
+                "findings_growth": len(rep.findings) / max(1, len(base.findings)),
+                "candidate_pairs": pairs,
+                "pairs_growth": pairs / max(1, pairs0),
+                "conflicts": len(rep.conflicts),
+                "stories": len(rep.stories),
+                "seconds": time.perf_counter() - started,
+            }
+        )
+        k *= 2
+    return rows
+
+
+# -- frame fields: place and as-of day ---------------------------------------
+#
+# Not a target; printed so frame work can be measured. How gold is read:
+# * place: the gold ``place`` text's head (before any ":" or "(", split at
+#   "/" into alternatives) is read with the library's own place data, in the
+#   article's language and in English (the gold is mostly English): each
+#   alternative gives its first place, and a list of places ("Valencia,
+#   Castile-La Mancha and Andalusia") also the place that holds them all.
+#   Ours matches when our ``place_id`` is one of those keys, or when the head
+#   names no known place and our unknown-place key is its slug ("~paiporta").
+#   Gold places that name nothing ("zona afectada") are counted apart.
+# * as of: the gold ``time_scope``'s "as of" day, else its last ISO day
+#   ("2024-10-30 to 2024-11-04" -> the 4th); ours must be that day (or lie
+#   in the month, for a month-only gold). Gold scopes without a date are
+#   left out.
+# * rate: gold scopes that say "per day" / "24 hours" are daily figures.
+
+_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_ISO_MONTH = re.compile(r"\b(\d{4}-\d{2})\b(?!-)")
+_AS_OF_DAY = re.compile(r"as of[^0-9]{0,40}(\d{4}-\d{2}-\d{2})")
+
+
+def _gold_place_keys(text: str, lang: str) -> tuple[set[str], str]:
+    """The place keys a gold place names (its head), and the head's slug."""
+    from crosscheck._fold import fold as cc_fold
+    from crosscheck.extract._frame import _common_holder, _resolve
+    from crosscheck.lang import available_languages
+    from crosscheck.lang._places import frame_words
+
+    head = re.split(r"[:(]", text, maxsplit=1)[0]
+    keys: set[str] = set()
+    for part in head.split("/"):
+        found: list[str] = []
+        for code in dict.fromkeys((lang, "en")):
+            if code not in available_languages():
+                continue
+            fw = frame_words(code)
+            folded = cc_fold(part)
+            for m in fw.places(part, folded):
+                if m.label == "place":
+                    hit = _resolve(fw, part, m, folded)
+                    if hit:
+                        found.append(hit[0])
+        if found:
+            keys.add(found[0])
+        if len(set(found)) > 1:  # "Valencia, Castile-La Mancha and Andalusia" -> also spain
+            holder = _common_holder(list(dict.fromkeys(found)))
+            if holder:
+                keys.add(holder)
+    slug = re.sub(r"[^a-z0-9]+", "_", _fold(head)).strip("_")
+    return keys, "~" + slug
+
+
+def _gold_day(scope: str | None) -> str | None:
+    if not scope:
+        return None
+    m = _AS_OF_DAY.search(scope)
+    if m:
+        return m.group(1)
+    days = _ISO_DAY.findall(scope)
+    if days:
+        return str(days[-1])
+    months = _ISO_MONTH.findall(scope)
+    return str(months[-1]) if months else None
+
+
+def score_frame_fields(
+    golds: Sequence[Gold], matched: dict[int, crosscheck.Claim]
+) -> dict[str, dict[str, collections.Counter[str]]]:
+    """Per story (and "all"): place and as-of agreement counts (see the notes above)."""
+    out: dict[str, dict[str, collections.Counter[str]]] = collections.defaultdict(
+        lambda: collections.defaultdict(collections.Counter)
+    )
+    for i, gold in enumerate(golds):
+        claim = matched.get(i)
+        for key in ("all", gold.story):
+            row = out[key]
+            if gold.place:
+                keys, slug = _gold_place_keys(gold.place, gold.lang)
+                if keys or (len(slug) > 1 and gold.place[:1].isupper()):
+                    row["place"]["gold"] += 1
+                    ours = claim.place_id if claim else None
+                    if ours is None:
+                        row["place"]["none"] += 1
+                    elif ours in keys or (not keys and ours == slug):
+                        row["place"]["right"] += 1
+                else:
+                    row["place"]["unnamed"] += 1
+            day = _gold_day(gold.time_scope)
+            if day:
+                row["as_of"]["gold"] += 1
+                ours = claim.as_of if claim else None
+                if ours and (ours == day or (len(day) == 7 and ours.startswith(day))):
+                    row["as_of"]["right"] += 1
+                    if claim and claim.as_of_from == "text":
+                        row["as_of"]["right_text"] += 1
+            scope = (gold.time_scope or "").lower()
+            daily = "per day" in scope or "24 hours" in scope or "daily" in scope
+            if daily:
+                row["rate"]["gold"] += 1
+                row["rate"]["right"] += bool(claim and claim.rate == "day")
+            elif claim and claim.rate:
+                row["rate"]["spurious"] += 1
+    return out
+
+
+def print_frame_fields(rows: dict[str, dict[str, collections.Counter[str]]]) -> None:
+    print()
+    print("frame fields (not a target; % of gold figures with that field)")
+    print(
+        f"{'':<22}{'place':>6}  {'right':>6}  {'none':>6}  {'as_of':>6}  {'right':>6}"
+        f"  {'daily':>6}  {'right':>6}  {'spur.':>6}"
+    )
+    for key in ["all", *sorted(k for k in rows if k != "all")]:
+        r = rows[key]
+        p, a, d = r["place"], r["as_of"], r["rate"]
+
+        def pct(n: int, of: int) -> str:
+            return f"{100.0 * n / of:6.1f}" if of else f"{'-':>6}"
+
+        print(
+            f"{key:<22}{p['gold']:>6}  {pct(p['right'], p['gold'])}  {pct(p['none'], p['gold'])}"
+            f"  {a['gold']:>6}  {pct(a['right'], a['gold'])}"
+            f"  {d['gold']:>6}  {pct(d['right'], d['gold'])}  {d['spurious']:>6}"
+        )
 
 
 # -- printing ------------------------------------------------------------------
@@ -378,6 +614,19 @@ def print_tables(tallies: dict[str, dict[str, Tally]], rel: dict[str, Any]) -> N
         f"  (gold conflict groups: {rel['conflict_groups_gold']})"
     )
     print(f"  {'findings':<26}{rel['findings']:>5}")
+    st = rel.get("stories")
+    if st:
+        print(
+            f"  {'stories':<26}{st['found']:>5}  (gold {st['gold']}; articles outside their "
+            f"story's majority: {st['misplaced']}; given by input: {st['given']})"
+        )
+    for row in rel.get("scale", ()):
+        print(
+            f"  scale x{row['copies']:<3} articles {row['articles']:>5}"
+            f"  findings {row['findings']:>6}"
+            f" (x{row['findings_growth']:.2f})  candidate pairs {row['candidate_pairs']:>8}"
+            f" (x{row['pairs_growth']:.2f})  conflicts {row['conflicts']:>5}  {row['seconds']:.1f}s"
+        )
 
 
 def _target_tally() -> Tally:
@@ -424,18 +673,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cls", help="print failures of this class only")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--no-story",
+        action="store_true",
+        help="strip the feeds' story field: stories come from clustering alone",
+    )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        metavar="K",
+        help="also run K copies of the batch (figures varied) and print how findings "
+        "and candidate pairs grow",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"newsbatch: no data at {args.data} (pass --data DIR)", file=sys.stderr)
         return 2
     files, articles, relations = read_batch(args.data)
     started = time.perf_counter()
-    report = crosscheck.report([str(p) for p in files], workers=args.workers)
+    batch = batch_articles(files, strip_story=args.no_story)
+    report = crosscheck.report(batch, workers=args.workers)
     seconds = time.perf_counter() - started
     golds = gold_figures(articles)
     matched = match_claims(golds, report.claims)
     tallies, failures = score_frames(golds, matched)
-    rel = score_relations(report, relations, golds, matched)
+    gold_story = {a["id"]: a["story"] for a in articles.values()}
+    rel = score_relations(report, relations, golds, matched, gold_story)
+    rel["stories"] = score_stories(report, gold_story)
+    if args.scale > 1:
+        rel["scale"] = run_scaled(batch, report, args.scale, args.workers)
     skipped = collections.Counter(r.reason for r in report.articles if r.status != "ok")
     if args.json:
         out = {
@@ -460,6 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print()
     print_tables(tallies, rel)
+    print_frame_fields(score_frame_fields(golds, matched))
     if args.failures:
         texts = {a["id"]: a["text"] for a in articles.values()}
         if args.lang:

@@ -22,17 +22,20 @@ def main(paths: list[str]) -> int:
         print("No conflicts.")
         return 0
     for finding in report.conflicts:
-        print(f"CONFLICT on {finding.unit or finding.event}:")
-        for claim_id in finding.claims:
-            claim = report.claim(claim_id)
-            source = claim.attributed_to or "no source named"
-            print(
-                f"  {claim.article} chars {claim.start}-{claim.end}: "
-                f"“{claim.text}” -> low={claim.low} high={claim.high} "
-                f"({claim.qualifier}); cites: {source}"
-            )
-        if finding.scope_note:
-            print(f"  note: {finding.scope_note}")
+        print(f"CONFLICT ({finding.severity}) on {finding.unit or finding.event}:")
+        for number, side in enumerate(finding.sides, 1):
+            when = f" as of {side.as_of_start}" if side.as_of_start else ""
+            print(f"  side {number}{when}, {side.origins} independent origin(s):")
+            for claim_id in side.claims:
+                claim = report.claim(claim_id)
+                source = claim.attributed_to or "no source named"
+                print(
+                    f"    {claim.article} chars {claim.start}-{claim.end}: "
+                    f"“{claim.text}” -> low={claim.low} high={claim.high} "
+                    f"({claim.qualifier}); cites: {source}"
+                )
+        if finding.scope:
+            print(f"  may be a scope difference: {', '.join(finding.scope)}")
         print()
     return 0
 

@@ -53,7 +53,7 @@ def test_range_envelope_includes_open_bounds() -> None:
             ),
         ]
     )
-    (rng,) = rep.by_kind("range")
+    (rng,) = [f for f in rep.findings if "range" in f.facets]
     assert (rng.low, rng.high) == (20000, 50000)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,21 +84,60 @@ def test_offsets_index_the_file_text(report: crosscheck.Report) -> None:
         assert texts[claim.article][claim.start : claim.end] == claim.text
 
 
+def _views(report: crosscheck.Report, kind: str) -> list[tuple[crosscheck.Finding, list[str]]]:
+    """Each view of ``kind`` with the claim ids it holds.
+
+    One finding per quantity holds its views as facets: an agreement view
+    is one of its agreement clusters, the other views hold all its claims.
+    """
+    views: list[tuple[crosscheck.Finding, list[str]]] = []
+    for finding in report.findings:
+        if kind == "agreement" and finding.agreements:
+            views.extend((finding, list(a.claims)) for a in finding.agreements)
+        elif kind in (finding.kind, *(() if kind == "agreement" else finding.facets)):
+            views.append((finding, list(finding.claims)))
+    return views
+
+
 def _finding_with(report: crosscheck.Report, kind: str, *surfaces: str) -> crosscheck.Finding:
-    for finding in report.by_kind(kind):
-        texts = [report.claim(c).text for c in finding.claims]
+    for finding, claims in _views(report, kind):
+        texts = [report.claim(c).text for c in claims]
         if all(any(s in t for t in texts) for s in surfaces):
             return finding
-    pytest.fail(f"no {kind} finding holds {surfaces}")
+    pytest.fail(f"no {kind} view holds {surfaces}")
+
+
+def _side_with(report: crosscheck.Report, finding: crosscheck.Finding, surface: str) -> Any:
+    for side in finding.sides:
+        if any(surface in report.claim(c).text for c in side.claims):
+            return side
+    pytest.fail(f"no side of {finding.id} holds {surface!r}")
 
 
 def test_conflict_between_initial_and_ukrainian_estimate(report: crosscheck.Report) -> None:
+    """One finding for the troop figure, its two sides in one time window, the scope spelled out."""
     finding = _finding_with(
         report, "conflict", "aproximativ 11.000-12.000", "între 20.000 și 30.000"
     )
-    assert finding.scope_note is not None
-    assert "scope" in finding.explanation
-    assert any("ucraineni" in s for s in finding.sources)
+    assert finding.kind == "conflict"
+    initial = _side_with(report, finding, "aproximativ 11.000-12.000")
+    overall = _side_with(report, finding, "între 20.000 și 30.000")
+    assert initial is not overall
+    assert initial.window == overall.window
+    assert (overall.low, overall.high) == (20000, 30000)
+    assert any("ucraineni" in s for s in overall.sources)
+    assert "scope" in finding.scope
+    assert "scope difference" in finding.explanation
+    assert finding.same_article
+    assert finding.severity == "soft"
+    troop_conflicts = [
+        f
+        for f in report.conflicts
+        if initial.claims[0] in f.claims or overall.claims[0] in f.claims
+    ]
+    assert troop_conflicts == [finding]
+    explained = report.explain(initial.claims[0], overall.claims[0])
+    assert explained.conflict
 
 
 def test_agreement_between_over_10000_and_initial_figure(report: crosscheck.Report) -> None:
@@ -126,6 +166,8 @@ def test_never_compared_with_troop_totals(
     for finding in report.findings:
         if claim.id in finding.claims:
             assert finding.kind == "single_source"
+    troops = next(c for c in report.claims if "între 20.000 și 30.000" in c.text)
+    assert not report.explain(claim, troops).compared
 
 
 def test_no_year_date_piece_or_name_part_as_count(report: crosscheck.Report) -> None:
@@ -138,6 +180,16 @@ def test_no_year_date_piece_or_name_part_as_count(report: crosscheck.Report) -> 
 def test_eighty_years_agree(report: crosscheck.Report) -> None:
     finding = _finding_with(report, "agreement", "80 de ani")
     assert len(finding.articles) == 2
+
+
+def test_one_story_and_one_finding_per_quantity(report: crosscheck.Report) -> None:
+    assert len(report.stories) == 1
+    assert set(report.stories[0].articles) == {_stem(n) for n in EXPECTED["articles"]}
+    seen: set[str] = set()
+    for finding in report.findings:
+        if finding.kind != "not_aligned":
+            assert not seen & set(finding.claims)
+            seen |= set(finding.claims)
 
 
 def test_report_json_is_byte_identical(report: crosscheck.Report) -> None:
@@ -172,14 +224,17 @@ def test_expected_date(report: crosscheck.Report, item: dict[str, object]) -> No
     assert any(c.value == _value(str(item["value"])) for c in found), [c.value for c in found]
 
 
-def _date_claims(report: crosscheck.Report, finding: crosscheck.Finding) -> list[crosscheck.Claim]:
-    return [report.claim(c) for c in finding.claims]
+def _date_agreements(report: crosscheck.Report) -> list[list[crosscheck.Claim]]:
+    return [
+        [report.claim(c) for c in claims]
+        for finding, claims in _views(report, "agreement")
+        if finding.claim_kind == "date"
+    ]
 
 
 def test_treaty_dates_agree_across_romanian_and_italian(report: crosscheck.Report) -> None:
-    for finding in report.by_kind("agreement"):
-        if finding.claim_kind == "date" and finding.event == "signed":
-            claims = _date_claims(report, finding)
+    for claims in _date_agreements(report):
+        if {c.event for c in claims} == {"signed"}:
             articles = {c.article[:3] for c in claims}
             if {"000", "001", "002", "003"} <= articles:
                 assert {c.language for c in claims} == {"ro", "it"}
@@ -198,19 +253,19 @@ def test_the_2019_agreement_is_kept_apart_not_a_conflict(report: crosscheck.Repo
 
 
 def test_kursk_dates_agree(report: crosscheck.Report) -> None:
-    for finding in report.by_kind("agreement"):
-        if finding.claim_kind == "date":
-            values = {report.claim(c).value for c in finding.claims}
+    for claims in _date_agreements(report):
+        if claims:
+            values = {c.value for c in claims}
             if {"2025-spring", "2025-04", "2024-end/2025-spring"} <= values:
                 return
     pytest.fail("April 2025, spring 2025 and end 2024-spring 2025 do not agree")
 
 
 def test_romanian_and_italian_quote_pair_is_aligned(report: crosscheck.Report) -> None:
-    for finding in report.by_kind("agreement"):
+    for finding, claims in _views(report, "agreement"):
         if finding.claim_kind != "quote":
             continue
-        texts = [report.claim(c).text for c in finding.claims]
+        texts = [report.claim(c).text for c in claims]
         if any("prietenia invincibilă și fraternitatea militantă" in t for t in texts) and any(
             "amicizia invincibile e la fraternità militante" in t for t in texts
         ):

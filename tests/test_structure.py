@@ -40,25 +40,11 @@ def test_stages_only_read_from_earlier_stages() -> None:
             assert not bad, f"{stage}/{path.name} imports later stage(s) {sorted(bad)}"
 
 
-def _all_pairs(claims: list[crosscheck.Claim]) -> set[tuple[str, str]]:
-    """Reference aligner: every pair, no blocking, the same edge rules."""
-    windows = {c.id: _graph._window(c) for c in claims}
+def _all_pairs(claims: list[crosscheck.Claim], story_of: dict[str, str]) -> set[tuple[str, str]]:
+    """Reference aligner: every pair, no blocking, the same pair rules (``decide``)."""
     edges = set()
     for a, b in itertools.combinations(sorted(claims, key=lambda c: c.id), 2):
-        key_a, key_b = _graph.block_key(a), _graph.block_key(b)
-        if key_a is None or key_b is None:
-            continue
-        if a.kind == "quote" and b.kind == "quote":
-            edge = _graph._quote_edge(a, b)
-        elif a.kind == b.kind == "date" and a.event == b.event:
-            edge = _graph._date_edge(a, b, windows)
-            if edge and (_graph._predates(a, b) or _graph._predates(b, a)):
-                edge = None
-        elif a.kind == b.kind == "quantity" and key_a == key_b:
-            edge = _graph._context_edge(a, b, windows)
-        else:
-            edge = None
-        if edge is not None:
+        if _graph.decide(a, b, story_of).compared:
             edges.add((a.id, b.id))
     return edges
 
@@ -67,6 +53,23 @@ def _all_pairs(claims: list[crosscheck.Claim]) -> set[tuple[str, str]]:
 @given(st.tuples(articles("x1"), articles("x2"), articles("x3"), articles("x4")))
 def test_blocked_aligner_matches_all_pairs(batch: tuple[crosscheck.Article, ...]) -> None:
     claims = [c for a in batch for c in extract_claims(a)]
-    graph = _graph.build_graph(claims)
-    blocked = {tuple(sorted(e)) for e in graph.edges()}
-    assert blocked == _all_pairs(claims)
+    alignment = _graph.align(claims, batch)
+    story_of = {a: s.id for s in alignment.stories for a in s.articles}
+    blocked = {tuple(sorted(e)) for e in alignment.graph.edges()}
+    assert blocked == _all_pairs(claims, story_of)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.tuples(articles("x1"), articles("x2"), articles("x3"), articles("x4")))
+def test_groups_are_cliques_of_the_graph(batch: tuple[crosscheck.Article, ...]) -> None:
+    claims = [c for a in batch for c in extract_claims(a)]
+    alignment = _graph.align(claims, batch)
+    seen: set[str] = set()
+    for group in alignment.groups:
+        ids = [c.id for c in group]
+        assert not seen & set(ids)
+        seen |= set(ids)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                assert alignment.graph.has_edge(a, b)
+    assert seen == {c.id for c in claims}

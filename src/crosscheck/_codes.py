@@ -36,14 +36,92 @@ class Qualifier(StrEnum):
 
 
 class FindingKind(StrEnum):
-    """What the judge concluded about a group of aligned claims."""
+    """What the judge concluded about one quantity, date or quote.
 
-    AGREEMENT = "agreement"
-    RANGE = "range"
+    The order of the members is the display order (conflicts first) and
+    render's section order; a finding's ``kind`` is its headline, its
+    ``facets`` the other views of the same quantity.
+    """
+
     CONFLICT = "conflict"
-    SINGLE_SOURCE = "single_source"
     QUOTE_VARIANT = "quote_variant"
+    TIMELINE = "timeline"
+    RANGE = "range"
+    AGREEMENT = "agreement"
+    SINGLE_SOURCE = "single_source"
     NOT_ALIGNED = "not_aligned"
+
+
+class Severity(StrEnum):
+    """How sure a conflict is.
+
+    ``hard``: the sides are apart beyond tolerance and nothing in their frames
+    explains the gap; ``soft``: apart only narrowly (within twice the
+    tolerance) or with a stated scope or status difference that may explain it.
+    """
+
+    HARD = "hard"
+    SOFT = "soft"
+
+
+class ScopeDifference(StrEnum):
+    """What differs between two conflicting sides besides their values (may explain the gap)."""
+
+    SCOPE = "scope"  # scope markers: "initially" vs "overall", "at least" vs "in total"
+    TIME_SCOPE = "time_scope"  # time words: "in the first week" vs unstated
+    STATUS = "status"  # estimated vs stated
+    PLACE_ONE_SIDE = "place_one_side"  # one side names a place, the other none
+    AS_OF_UNKNOWN = "as_of_unknown"  # a side has a figure of unknown time
+    PUBLISHED = "published"  # the sides' articles were published on different days
+
+
+class FindingNote(StrEnum):
+    """Remarks a finding carries as codes (render words them)."""
+
+    COUNT_FELL = "count_fell"  # a later figure is lower: missing persons found, or an error
+    SAME_ARTICLE = "same_article"  # one article gives figures on two sides
+    INCREMENT = "increment"  # an increment, never compared with totals
+    RUNNING_COUNT = "running_count"  # many values in one window: a count updated within it
+    BRIDGING = "bridging"  # some figures fit more than one side (vague or wide ones)
+
+
+class EdgeReason(StrEnum):
+    """Why the aligner joined two claims (an edge of the claim graph)."""
+
+    SAME_STORY = "same_story"
+    SAME_UNIT = "same_unit"
+    SAME_EVENT = "same_event"
+    SAME_SUBJECT = "same_subject"
+    SAME_PLACE = "same_place"
+    SHARED_ENTITIES = "shared_entities"
+    SHARED_TOPICS = "shared_topics"
+    SIMILAR_WORDING = "similar_wording"
+    SIMILAR_QUOTE = "similar_quote"
+
+
+class RefusalReason(StrEnum):
+    """Why two claims were not compared: the codes of ``Report.explain`` and refusals."""
+
+    SAME_CLAIM = "same_claim"
+    DIFFERENT_KIND = "different_kind"
+    NOT_COMPARABLE = "not_comparable"  # a claim no other is compared with (no unit, scare quote)
+    DIFFERENT_STORY = "different_story"
+    DIFFERENT_UNIT = "different_unit"
+    INCREMENT_VS_TOTAL = "increment_vs_total"
+    RATE_VS_CUMULATIVE = "rate_vs_cumulative"
+    DIFFERENT_EVENT = "different_event"
+    DIFFERENT_SUBJECT = "different_subject"
+    DIFFERENT_PLACE = "different_place"
+    PLACE_PART_OF = "place_part_of"  # one place holds the other: part of, never a conflict
+    DIFFERENT_STATUS = "different_status"
+    DIFFERENT_TIME = "different_time"  # background history vs the story's own time
+    SAME_ARTICLE = "same_article"
+    NO_SHARED_TOPIC = "no_shared_topic"
+    NO_EVIDENCE = "no_evidence"  # nothing in the contexts says it is the same thing
+    DIFFERENT_TENSE = "different_tense"
+    PREDATES = "predates"  # an article cannot report an event dated after its publication
+    WORDING_TOO_DIFFERENT = "wording_too_different"
+    NOT_IN_CLIQUE = "not_in_clique"  # compatible with some members of a group, not all
 
 
 class ArticleStatus(StrEnum):

@@ -11,16 +11,60 @@ from typing import Any
 import attrs
 import networkx as nx
 
-from ._codes import ArticleStatus, FindingKind
+from ._codes import ArticleStatus, FindingKind, RefusalReason
 from ._errors import InputError
 from ._version import __version__
-from .align import build_graph, groups
+from .align import Alignment, Story, align, decide
+from .align._date import predates
 from .claims import Claim, extract_claims
 from .ingest import ArticleRecord, load
 from .ingest._load import DEFAULT_MAX_BYTES, Input
-from .judge import Finding, judge
-from .judge._findings import not_aligned
+from .judge import Finding, judge, not_aligned, source_key
 from .render import to_dict, to_json, to_markdown, to_text
+from .render._words import describe
+from .render._words import explain as explain_words
+
+
+@attrs.frozen
+class Explanation:
+    """Why two claims were or were not compared (``Report.explain``).
+
+    ``reason`` is a :class:`RefusalReason` code when they were not; else
+    ``reasons`` are the edge's codes. ``same_group``: judged as one
+    quantity; ``conflict``: on different sides of one time window.
+    ``str()`` words it.
+    """
+
+    a: Claim
+    b: Claim
+    compared: bool
+    reason: str | None = None
+    detail: str | None = None
+    reasons: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+    same_group: bool = False
+    conflict: bool = False
+    findings: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return explain_words(self)
+
+
+@attrs.frozen
+class SourceRecord:
+    """What one normalised source said across the batch (``Report.sources``).
+
+    ``claims``: the figures credited to it; ``consensus``: how many of them
+    sat on a consensus side; ``conflicts``: the conflict findings it is on a
+    side of; ``outlets``: how many articles repeated it.
+    """
+
+    source: str
+    names: tuple[str, ...]
+    claims: tuple[str, ...]
+    consensus: int
+    conflicts: tuple[str, ...]
+    outlets: int
 
 
 @attrs.frozen(eq=False, slots=False)
@@ -28,10 +72,12 @@ class Report:
     """The result of checking a batch: every input, every claim, every finding.
 
     ``articles`` holds one record per input (analysed or skipped, with the
-    reason); ``claims`` every claim with its provenance; ``findings`` the
-    agreements, ranges, conflicts and single-source claims; ``graph`` the
-    claim graph (networkx) they were judged from. ``print(report)`` gives a
-    readable summary; ``to_json()`` the stable machine-readable form.
+    reason); ``claims`` every claim with its provenance (and its story);
+    ``stories`` the stories the articles were clustered into; ``findings``
+    one finding per quantity, date or quote (conflicts first); ``graph`` the
+    claim graph (networkx) they were judged from, each edge with its
+    :class:`~crosscheck.align.Edge` under ``"edge"``. ``print(report)`` gives
+    a readable summary; ``to_json()`` the stable machine-readable form.
     """
 
     articles: tuple[ArticleRecord, ...]
@@ -39,6 +85,8 @@ class Report:
     findings: tuple[Finding, ...]
     graph: nx.Graph = attrs.field(repr=False)
     version: str = __version__
+    stories: tuple[Story, ...] = ()
+    alignment: Alignment | None = attrs.field(default=None, repr=False)
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:
@@ -57,16 +105,82 @@ class Report:
     def _claims_by_id(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}
 
+    @functools.cached_property
+    def _story_of(self) -> dict[str, str]:
+        return {a: s.id for s in self.stories for a in s.articles}
+
     def summary(self) -> dict[str, Any]:
-        """Counts of inputs, claims and findings by kind."""
+        """Counts of inputs, claims, stories and findings by kind."""
         kinds = Counter(f.kind for f in self.findings)
         return {
             "articles": len(self.articles),
             "articles_ok": sum(r.status == ArticleStatus.OK for r in self.articles),
             "articles_skipped": sum(r.status != ArticleStatus.OK for r in self.articles),
             "claims": len(self.claims),
+            "stories": len(self.stories),
             "findings": {k.value: kinds.get(k.value, 0) for k in FindingKind},
         }
+
+    def explain(self, claim_a: str | Claim, claim_b: str | Claim) -> Explanation:
+        """Why two claims were or were not compared (different story, place, time, …)."""
+        a = self.claim(claim_a if isinstance(claim_a, str) else claim_a.id)
+        b = self.claim(claim_b if isinstance(claim_b, str) else claim_b.id)
+        decision = decide(a, b, self._story_of)
+        holding = tuple(f.id for f in self.findings if a.id in f.claims and b.id in f.claims)
+        if decision.refusal is not None:
+            r = decision.refusal
+            return Explanation(
+                a, b, False, reason=r.reason.value, detail=r.detail, findings=holding
+            )
+        assert decision.edge is not None
+        conflict = any(
+            sa.window == sb.window and a.id in sa.claims and b.id in sb.claims
+            for f in self.conflicts
+            for sa in f.sides
+            for sb in f.sides
+            if sa is not sb
+        )
+        return Explanation(
+            a,
+            b,
+            True,
+            reasons=tuple(r.value for r in decision.edge.reasons),
+            details=decision.edge.details,
+            same_group=bool(holding),
+            conflict=conflict,
+            findings=holding,
+        )
+
+    def sources(self) -> tuple[SourceRecord, ...]:
+        """Per normalised source: its figures, consensus count, conflicts and outlets."""
+        claims: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            key = source_key(claim)
+            if key and claim.kind == "quantity":
+                claims.setdefault(key, []).append(claim)
+        consensus: Counter[str] = Counter()
+        conflicts: dict[str, set[str]] = {}
+        for finding in self.findings:
+            for side in finding.sides:
+                for cid in side.claims:
+                    key = source_key(self.claim(cid))
+                    if key is None:
+                        continue
+                    if side.consensus:
+                        consensus[cid] += 1
+                    if finding.kind == FindingKind.CONFLICT:
+                        conflicts.setdefault(key, set()).add(finding.id)
+        return tuple(
+            SourceRecord(
+                source=key,
+                names=tuple(sorted({c.attributed_to or c.speaker or key for c in found})),
+                claims=tuple(c.id for c in found),
+                consensus=sum(1 for c in found if consensus[c.id]),
+                conflicts=tuple(sorted(conflicts.get(key, ()))),
+                outlets=len({c.article for c in found}),
+            )
+            for key, found in sorted(claims.items())
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data (the JSON schema, as Python objects)."""
@@ -84,19 +198,25 @@ class Report:
         return to_text(self)
 
 
-def _kept_apart(graph: nx.Graph) -> list[Finding]:
-    """One ``not_aligned`` finding per claim kept apart, naming what it was kept from."""
+def _kept_apart(alignment: Alignment) -> list[Finding]:
+    """One ``not_aligned`` finding per date claim that predates another's event."""
+    by_id = {c.id: c for c in alignment.claims}
     kept: dict[str, list[str]] = {}
-    reasons: dict[str, list[str]] = {}
-    for pair in graph.graph.get("kept_apart", ()):
-        kept.setdefault(pair.claim, []).append(pair.other)
-        if pair.reason not in reasons.setdefault(pair.claim, []):
-            reasons[pair.claim].append(pair.reason)
+    details: dict[str, list[str]] = {}
+    for refusal in alignment.refused:
+        if refusal.reason is not RefusalReason.PREDATES:
+            continue
+        a, b = by_id[refusal.a], by_id[refusal.b]
+        early, late = (a, b) if predates(a, b) else (b, a)
+        kept.setdefault(early.id, []).append(late.id)
+        if refusal.detail and refusal.detail not in details.setdefault(early.id, []):
+            details[early.id].append(refusal.detail)
     return [
         not_aligned(
-            graph.nodes[cid]["claim"],
-            [graph.nodes[o]["claim"] for o in sorted(set(others))],
-            "; ".join(sorted(reasons[cid])),
+            by_id[cid],
+            [by_id[o] for o in sorted(set(others))],
+            RefusalReason.PREDATES.value,
+            "; ".join(sorted(details.get(cid, []))),
         )
         for cid, others in sorted(kept.items())
     ]
@@ -134,7 +254,18 @@ def report(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for found in pool.map(extract_claims, articles, chunksize=chunk):
                 claims.extend(found)
-    graph = build_graph(claims)
-    findings = judge(groups(graph), extra=_kept_apart(graph))
+    alignment = align(claims, articles)
+    by_id = {c.id: c for c in alignment.claims}
+    findings = tuple(
+        attrs.evolve(f, explanation=describe(f, by_id))
+        for f in judge(alignment.groups, extra=_kept_apart(alignment))
+    )
     records = tuple(sorted(loaded.records, key=lambda r: (r.id, r.path or "", r.status)))
-    return Report(articles=records, claims=tuple(claims), findings=findings, graph=graph)
+    return Report(
+        articles=records,
+        claims=alignment.claims,
+        findings=findings,
+        graph=alignment.graph,
+        stories=alignment.stories,
+        alignment=alignment,
+    )

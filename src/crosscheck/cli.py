@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if result.summary()["articles_ok"] == 0:
         print("crosscheck: error: no input could be analysed (see skip reasons)", file=sys.stderr)
         return EXIT_USAGE
-    matched = [f for f in result.findings if f.kind in args.fail_on]
+    matched = [f for f in result.findings if {f.kind, *f.facets} & set(args.fail_on)]
     if matched:
         print(
             f"crosscheck: {len(matched)} finding(s) of kind {', '.join(sorted(set(args.fail_on)))}",

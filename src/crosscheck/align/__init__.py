@@ -1,5 +1,19 @@
-"""Alignment: the claim graph joining claims about the same thing."""
+"""Alignment: stories, then the claim graph joining claims about the same thing."""
 
-from ._graph import CONTEXT_SIMILARITY_MIN, KeptApart, block_key, build_graph, groups
+from ._graph import RULES, align, block_key, decide
+from ._model import Alignment, Decision, Edge, Refusal, Story
+from ._stories import STORY_SIMILARITY_MIN, cluster_stories
 
-__all__ = ["CONTEXT_SIMILARITY_MIN", "KeptApart", "block_key", "build_graph", "groups"]
+__all__ = [
+    "RULES",
+    "STORY_SIMILARITY_MIN",
+    "Alignment",
+    "Decision",
+    "Edge",
+    "Refusal",
+    "Story",
+    "align",
+    "block_key",
+    "cluster_stories",
+    "decide",
+]

@@ -1,221 +1,251 @@
-"""The claim graph: which claims from different sentences are about the same thing.
+"""The claim graph: which claims, within one story, are about the same thing.
 
 Claims are nodes; an edge joins two claims that are about the same thing,
-and keeps its weight and the reasons it was drawn, so a finding can say why
-two values were compared. Candidates are blocked first (only claims of one
-kind, unit concept or event, and statement type are ever paired), then
-scored on context:
+and keeps why (:class:`Edge`: weight, reason codes, details). The aligner
 
-* quantities: same unit concept and increment flag; shared entities, the same
-  event, or similar wording around the figure;
-* dates: same event concept; shared entities, the same object ("treaty",
-  "acord"), or similar wording; and never a date after the publication of an
-  article that states an earlier one for that event (an article cannot
-  report what had not happened yet: such pairs are recorded as kept apart);
-* quotes: wording similar enough across languages.
+1. clusters the articles into stories (:mod:`._stories`; the input's story
+   names win) — claims of two stories are never compared;
+2. blocks the claims of each story by their kind's block key (unit concept,
+   increment or total, rate or cumulative; event; quote) — claims of two
+   blocks are never compared;
+3. scores the pairs of a block its kind's rules name (:mod:`._quantity`,
+   :mod:`._date`: every pair; :mod:`._quote`: pairs of two articles that
+   share a word stem, the only ones it could accept) with those rules: an
+   edge, or a :class:`Refusal` with a reason code;
+4. partitions each block into groups whose members are *all* pairwise
+   compatible (cliques, grown greedily from the best-connected claim), so a
+   weak edge can never chain two different quantities into one group.
 
-Connected components are the groups the judge reads.
+:func:`decide` gives the verdict on any one pair (``Report.explain``);
+it agrees with the blocked graph by construction.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 import networkx as nx
-from rapidfuzz import fuzz
 
-from .._fold import fold
+from .._codes import RefusalReason
 from ..claims import Claim
-from ..extract._quotes import QUOTE_MATCH_THRESHOLD, quote_similarity
+from ..ingest._article import Article
+from . import _date, _quantity, _quote
+from ._model import Alignment, Decision, Edge, Refusal, Story
+from ._rules import KindRules, refuse
+from ._stories import cluster_stories
 
-# Minimum rapidfuzz token-set similarity (0-100) of the words around two
-# values for them to be aligned on wording alone, with no shared entity or
-# event. Set so that "80 de ani de la sfârșitul celui de-al Doilea Război
-# Mondial" matches its paraphrase while unrelated sentences stay apart.
-CONTEXT_SIMILARITY_MIN = 60.0
-
-# Words of context taken on each side of a value for that similarity.
-CONTEXT_WINDOW_WORDS = 8
-
-
-@attrs.frozen
-class KeptApart:
-    """A candidate pair the aligner refused, with the reason (a ``not_aligned`` finding)."""
-
-    claim: str
-    other: str
-    reason: str
-
-
-def _window(claim: Claim) -> str:
-    """Folded words around the value, with all digits removed."""
-    rel_s = claim.start - claim.sentence_start
-    rel_e = claim.end - claim.sentence_start
-    before = claim.sentence[:rel_s].split()[-CONTEXT_WINDOW_WORDS:]
-    after = claim.sentence[rel_e:].split()[:CONTEXT_WINDOW_WORDS]
-    words = [w for w in (*before, *after) if not any(ch.isdigit() for ch in w)]
-    return fold(" ".join(words))
+RULES: dict[str, KindRules] = {
+    "quantity": _quantity.RULES,
+    "date": _date.RULES,
+    "quote": _quote.RULES,
+}
 
 
 def block_key(claim: Claim) -> tuple[str, ...] | None:
-    """Claims are only compared within one block; None = never compared."""
-    if claim.kind == "quantity":
-        if claim.unit is None:
-            return None
-        return ("quantity", claim.unit, "increment" if claim.increment else "total")
-    if claim.kind == "date":
-        if claim.event is None or claim.date_low is None:
-            return None
-        return ("date", claim.event)
-    if claim.kind == "quote":
-        return None if claim.scare else ("quote",)
-    return None
+    """The claim's block within its story; None = never compared."""
+    rules = RULES.get(claim.kind)
+    return rules.block_key(claim) if rules else None
 
 
-def _context_edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]] | None:
-    reasons = [f"same unit: {a.unit}" if a.kind == "quantity" else f"same event: {a.event}"]
-    shared = sorted(set(a.entities) & set(b.entities))
-    same_event = a.kind == "quantity" and a.event is not None and a.event == b.event
-    if a.kind == "quantity" and a.event is not None and b.event is not None and a.event != b.event:
-        return None
-    similarity = fuzz.token_set_ratio(windows[a.id], windows[b.id])
-    if shared:
-        reasons.append("shared entities: " + ", ".join(shared))
-    if same_event:
-        reasons.append(f"same event: {a.event}")
-    if similarity >= CONTEXT_SIMILARITY_MIN:
-        reasons.append(f"similar wording ({similarity:.0f}/100)")
-    if not (shared or same_event or similarity >= CONTEXT_SIMILARITY_MIN):
-        return None
-    weight = round(
-        0.4 * (len(shared) / max(1, len(set(a.entities) | set(b.entities))))
-        + 0.3 * same_event
-        + 0.3 * similarity / 100,
-        4,
-    )
-    return weight, reasons
+def decide(a: Claim, b: Claim, story_of: Mapping[str, str]) -> Decision:
+    """Whether two claims are compared: an edge, or a refusal with its reason code."""
+    if a.id == b.id:
+        return Decision(None, refuse(a, b, RefusalReason.SAME_CLAIM))
+    if a.kind != b.kind:
+        return Decision(None, refuse(a, b, RefusalReason.DIFFERENT_KIND, f"{a.kind} vs {b.kind}"))
+    rules = RULES[a.kind]
+    key_a, key_b = rules.block_key(a), rules.block_key(b)
+    if key_a is None or key_b is None:
+        return Decision(None, refuse(a, b, RefusalReason.NOT_COMPARABLE))
+    sa, sb = story_of.get(a.article), story_of.get(b.article)
+    if sa != sb:
+        return Decision(None, refuse(a, b, RefusalReason.DIFFERENT_STORY, f"{sa} vs {sb}"))
+    if key_a != key_b:
+        refusal = rules.block_refusal(a, b) or refuse(a, b, RefusalReason.NOT_COMPARABLE)
+        return Decision(None, refusal)
+    verdict = rules.score(a, b)
+    if isinstance(verdict, Edge):
+        return Decision(verdict, None)
+    return Decision(None, verdict)
 
 
-def _date_edge(a: Claim, b: Claim, windows: dict[str, str]) -> tuple[float, list[str]] | None:
-    """Two dates of one event concept are one event's dates only on firm evidence.
+def _cliques(
+    members: list[Claim], adjacency: Mapping[str, Mapping[str, float]]
+) -> list[list[Claim]]:
+    """Partition a block into cliques: every member compatible with every other.
 
-    Dates are many and events recur (leaders meet often, troops are sent for
-    months), so a false pairing would report a false conflict. Required: two
-    articles (one article's two dates for one verb are usually two events),
-    a shared topic (what the event is about: a treaty, a summit, a region),
-    and the same tense (a planned meeting is not the one that took place).
+    Repeatedly take the claim with the most compatible partners left (ties:
+    the larger total weight, then the smaller id) and grow its group: of
+    the claims still compatible with every member, add the one compatible
+    with most of the others (then the heavier edges to the group, then the
+    smaller id), so the group stays as large as it can. Then local moves
+    (:func:`_improve`) merge groups that fit together and move claims to a
+    larger group they fit. Deterministic and independent of input order.
     """
-    if a.article == b.article:
-        return None
-    topics = sorted(set(a.topics) & set(b.topics))
-    if not topics:
-        return None
-    if ("planned" in a.scope) != ("planned" in b.scope):
-        return None
-    shared = sorted(set(a.entities) & set(b.entities))
-    similarity = fuzz.token_set_ratio(windows[a.id], windows[b.id])
-    reasons = [f"same event: {a.event}", "shared topics: " + ", ".join(topics)]
-    if shared:
-        reasons.append("shared entities: " + ", ".join(shared))
-    weight = round(0.4 + 0.3 * bool(shared) + 0.3 * similarity / 100, 4)
-    return weight, reasons
+    by_id = {c.id: c for c in members}
+    adj = {c.id: adjacency.get(c.id, {}) for c in members}
+    left = set(by_id)
+    degree = {c: len(adj[c]) for c in left}
+    total = {c: sum(adj[c].values()) for c in left}
+    found: list[list[str]] = []
+    while left:
+        pivot = min(left, key=lambda c: (-degree[c], -total[c], c))
+        clique = [pivot]
+        pool = {o for o in adj[pivot] if o in left}
+        # Partners each candidate has among the candidates, and its weight to the group,
+        # kept up to date as the pool shrinks (each edge is looked at a bounded number
+        # of times per group, not once per step).
+        inside = {o: sum(1 for p in adj[o] if p in pool) for o in pool}
+        weight = {o: adj[o][pivot] for o in pool}
+        while pool:
+            # The candidate compatible with most of the others still possible
+            # keeps the group as large as it can grow (then weight, then id).
+            best = min(pool, key=lambda o: (-inside[o], -weight[o], o))
+            clique.append(best)
+            near = adj[best]
+            dropped = [o for o in pool if o not in near]
+            pool = {o for o in pool if o in near}
+            for gone in dropped:
+                for p in adj[gone]:
+                    if p in pool:
+                        inside[p] -= 1
+            for o in pool:
+                weight[o] += near[o]
+        for cid in clique:
+            left.discard(cid)
+        for cid in clique:
+            for p, w in adj[cid].items():
+                if p in left:
+                    degree[p] -= 1
+                    total[p] -= w
+        found.append(sorted(clique))
+    return [[by_id[i] for i in group] for group in _improve(found, adj)]
 
 
-def _predates(a: Claim, b: Claim) -> bool:
-    """True when ``a``'s article was published before ``b``'s date begins."""
-    if not a.published or not b.date_low:
-        return False
-    return dt.date.fromisoformat(a.published) < dt.date.fromisoformat(b.date_low)
+def _improve(
+    groups: list[list[str]], adjacency: Mapping[str, Mapping[str, float]]
+) -> list[list[str]]:
+    """Local moves that keep every group a clique and only ever grow the largest groups.
+
+    Two groups whose members are all compatible are merged (the pair with
+    the largest union first); a claim compatible with every member of a
+    group at least as large as its own moves there. Greedy growth can leave
+    such pairs apart (a claim taken early by a small group). Each move makes
+    the sorted group sizes strictly larger, so the loop ends. A claim fits a
+    group when it is compatible with as many of its members as it has.
+    """
+    groups = [sorted(g) for g in groups]
+    while True:
+        groups.sort(key=lambda g: (-len(g), g[0]))
+        home = {c: i for i, g in enumerate(groups) for c in g}
+        links: dict[str, dict[int, int]] = {}
+        for g in groups:
+            for c in g:
+                count: dict[int, int] = {}
+                for p in adjacency.get(c, {}):
+                    if p in home:
+                        count[home[p]] = count.get(home[p], 0) + 1
+                links[c] = count
+        action = None
+        for i, gi in enumerate(groups):
+            j = next(
+                (
+                    j
+                    for j in range(i + 1, len(groups))
+                    if all(links[c].get(i, 0) == len(gi) for c in groups[j])
+                ),
+                None,
+            )
+            if j is not None:
+                action = ("merge", i, j, "")
+                break
+        if action is None:
+            for i in range(len(groups) - 1, -1, -1):
+                for claim in groups[i]:
+                    target = next(
+                        (
+                            j
+                            for j, g in enumerate(groups)
+                            if j != i
+                            and len(g) >= len(groups[i])
+                            and links[claim].get(j, 0) == len(g)
+                        ),
+                        None,
+                    )
+                    if target is not None:
+                        action = ("move", i, target, claim)
+                        break
+                if action is not None:
+                    break
+        if action is None:
+            return sorted(groups, key=lambda g: g[0])
+        kind, i, j, claim = action
+        if kind == "merge":
+            groups[i] = sorted(groups[i] + groups[j])
+            del groups[j]
+        else:
+            groups[j] = sorted([*groups[j], claim])
+            groups[i] = [c for c in groups[i] if c != claim]
+            groups = [g for g in groups if g]
 
 
-# Within one language the same quote keeps most of its words, so two quotes
-# must be far more alike than across languages (where only cognates remain,
-# see extract._quotes.QUOTE_MATCH_THRESHOLD) to count as one.
-QUOTE_SAME_LANGUAGE_MIN = 75.0
-
-
-def quote_match_min(a: Claim, b: Claim) -> float:
-    """The wording similarity two quotes need to be aligned."""
-    return QUOTE_SAME_LANGUAGE_MIN if a.language == b.language else QUOTE_MATCH_THRESHOLD
-
-
-# Quotes are only compared when they share a word stem (the first letters of
-# a longer word): the same words in two languages keep their cognate stems
-# ("invincib-", "fratern-"), and the check costs a set intersection where the
-# full similarity costs an edit-distance match per word.
-_STEM_LETTERS = 4
-_STEM_MIN_WORD = 5
-
-
-@functools.lru_cache(maxsize=8192)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(
-        w[:_STEM_LETTERS] for w in re.findall(r"[^\W\d_]+", fold(text)) if len(w) >= _STEM_MIN_WORD
+def _fallback_stories(claims: Iterable[Claim]) -> tuple[Story, ...]:
+    """Stories from the claims alone (no articles given): their story field, else one story."""
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        by_story[claim.story or "story-all"].add(claim.article)
+    return tuple(
+        Story(id=s, label=(s,), articles=tuple(sorted(a)), given=s != "story-all")
+        for s, a in sorted(by_story.items())
     )
 
 
-def _quote_edge(a: Claim, b: Claim) -> tuple[float, list[str]] | None:
-    if a.article == b.article or not (_stems(a.text) & _stems(b.text)):
-        return None
-    score = quote_similarity(a.text, b.text)
-    if score < quote_match_min(a, b):
-        return None
-    return round(score / 100, 4), [f"similar quote wording ({score:.0f}/100)"]
-
-
-def build_graph(claims: Iterable[Claim]) -> nx.Graph:
-    """The claim graph: nodes are claim ids (with the claim as ``claim`` data).
-
-    ``graph.graph["kept_apart"]`` lists the :class:`KeptApart` pairs.
-    """
+def align(claims: Iterable[Claim], articles: Iterable[Article] | None = None) -> Alignment:
+    """Stories, the claim graph, its groups and the refused pairs (see module docs)."""
+    claims = sorted(claims, key=lambda c: c.id)
+    stories = (
+        cluster_stories(articles, claims) if articles is not None else _fallback_stories(claims)
+    )
+    story_of = {a: s.id for s in stories for a in s.articles}
+    claims = [
+        c if c.story == story_of.get(c.article) else attrs.evolve(c, story=story_of.get(c.article))
+        for c in claims
+    ]
     graph = nx.Graph()
-    kept_apart: list[KeptApart] = []
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-    for claim in sorted(claims, key=lambda c: c.id):
+    loners: list[Claim] = []
+    for claim in claims:
         graph.add_node(claim.id, claim=claim)
         key = block_key(claim)
-        if key is not None:
-            blocks[key].append(claim)
+        if key is None:
+            loners.append(claim)
+        else:
+            blocks[(story_of.get(claim.article, ""), *key)].append(claim)
+    refused: list[Refusal] = []
+    groups: list[tuple[Claim, ...]] = [(c,) for c in loners]
+    candidates = 0
     for key in sorted(blocks):
         members = blocks[key]
-        windows = {c.id: _window(c) for c in members}
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.kind == "quote":
-                    edge = _quote_edge(a, b)
-                elif a.kind == "date":
-                    edge = _date_edge(a, b, windows)
-                    if edge is not None and (_predates(a, b) or _predates(b, a)):
-                        early, late = (a, b) if _predates(a, b) else (b, a)
-                        kept_apart.append(
-                            KeptApart(
-                                early.id,
-                                late.id,
-                                f"{early.article} was published on {early.published}, before "
-                                f"{late.value or late.date_low}, so it reports an earlier "
-                                f"'{early.event}' event",
-                            )
-                        )
-                        continue
-                else:
-                    edge = _context_edge(a, b, windows)
-                if edge is not None:
-                    weight, reasons = edge
-                    graph.add_edge(a.id, b.id, weight=weight, reasons=tuple(reasons))
-    graph.graph["kept_apart"] = tuple(kept_apart)
-    return graph
-
-
-def groups(graph: nx.Graph) -> list[tuple[Claim, ...]]:
-    """Aligned groups (connected components), each sorted by claim id, in a stable order."""
-    found = []
-    for component in nx.connected_components(graph):
-        members = tuple(graph.nodes[n]["claim"] for n in sorted(component))
-        found.append(members)
-    found.sort(key=lambda g: g[0].id)
-    return found
+        adjacency: dict[str, dict[str, float]] = defaultdict(dict)
+        rules = RULES[members[0].kind]
+        for a, b in rules.pairs(members):
+            candidates += 1
+            verdict = rules.score(a, b)
+            if isinstance(verdict, Edge):
+                graph.add_edge(a.id, b.id, edge=verdict)
+                adjacency[a.id][b.id] = verdict.weight
+                adjacency[b.id][a.id] = verdict.weight
+            else:
+                refused.append(verdict)
+        groups.extend(tuple(g) for g in _cliques(members, adjacency))
+    groups.sort(key=lambda g: g[0].id)
+    return Alignment(
+        claims=tuple(claims),
+        stories=stories,
+        graph=graph,
+        groups=tuple(groups),
+        refused=tuple(sorted(refused, key=lambda r: (r.a, r.b))),
+        candidate_pairs=candidates,
+    )

@@ -1,52 +1,107 @@
-"""Findings: what a group of aligned claims says about the sources.
+"""Findings: what the claims about one quantity, date or quote say about the sources.
 
-For each group of claims about the same thing the judge reports:
+The judge reads each aligned group (claims all compatible with one another:
+the same quantity, within one story) and returns one :class:`Finding` for
+it, whose ``kind`` is its headline and whose ``facets`` list every view of
+the same quantity:
 
-* ``agreement``: a maximal set of claims from at least two articles whose
-  values (after tolerance) share a point, with that common part;
-* ``conflict``: each pair of claims that cannot both be true, with a note when
-  the difference may be one of scope (initial vs total, another period);
-* ``range``: the envelope (lowest low, highest high) the sources span, and
-  the consensus (the part all of them allow), if any;
-* ``single_source``: a claim no other claim lines up with;
-* ``quote_variant``: the same quote worded materially differently by two
-  outlets writing in the same language;
-* ``not_aligned``: a claim the aligner kept apart from a group on purpose
-  (e.g. an article cannot report an event dated after its publication).
+* ``conflict``: within one as-of window (see :mod:`._time`), values that
+  cannot all be true, as ``sides``: clusters of claims whose values share a
+  point, no claim of one side sharing a point with any claim of another.
+  Two claims conflict exactly when they are on different sides of one
+  window. A claim that fits two sides (a vague or wide figure) is on none.
+  Each side has its shared interval, sources, articles and independent
+  origins (:mod:`._origins`); the side with the most origins (at least two,
+  more than any other side) is the consensus, single-origin sides against
+  it are outliers. Severity is ``hard`` unless the sides are apart only
+  narrowly (:data:`SOFT_GAP`) or a scope, status or place difference may
+  explain the gap (``soft``);
+* ``timeline``: the same quantity at different as-of times, ordered, with
+  how it changed (a later lower count carries the ``count_fell`` note);
+* ``range``: the span the sources state, and the part they all allow;
+* ``agreement``: value clusters that claims of two or more articles share;
+* ``single_source``: a figure nothing else lines up with;
+* ``quote_variant``: the same quote worded materially differently;
+* ``not_aligned``: a claim the aligner kept apart on purpose, with the reason code.
 
-Quantities compare as numbers, dates as the days they cover, quotes by
-wording.
+The judge returns data only (intervals, sides, codes); every sentence is
+written by :mod:`crosscheck.render`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .._codes import FindingKind
+from .._codes import FindingKind, FindingNote, ScopeDifference, Severity
 from .._fold import fold
-from ..align._graph import quote_match_min
+from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ._intervals import Interval, agree, interval, maximal_overlaps
+from ._intervals import Interval, maximal_overlaps
+from ._origins import origins, source_key
+from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text
+from ._values import SOFT_GAP, VALUES, num
+
+__all__ = ["AS_OF_WINDOW_DAYS", "SOFT_GAP", "Finding", "Side", "TimelinePoint", "judge"]
+
+
+@attrs.frozen
+class Side:
+    """Claims whose values share a point, and what they share.
+
+    ``low``/``high`` (quantities) or ``date_low``/``date_high`` (dates) are
+    the interval all its claims allow; ``window`` the index of the as-of
+    window in the finding's ``windows``; ``origins`` the independent origins
+    behind it.
+    """
+
+    claims: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    origins: int
+    low: Number | None = None
+    high: Number | None = None
+    date_low: str | None = None
+    date_high: str | None = None
+    window: int = 0
+    as_of_start: str | None = None
+    as_of_end: str | None = None
+    consensus: bool = False
+
+
+@attrs.frozen
+class TimelinePoint:
+    """One as-of window of a quantity: its figures and the value they give."""
+
+    as_of_start: str | None
+    as_of_end: str | None
+    claims: tuple[str, ...]
+    articles: tuple[str, ...]
+    sources: tuple[str, ...]
+    low: Number | None
+    high: Number | None
+    change: str | None = None  # "rose", "fell", "same"; None for the first point
 
 
 @attrs.frozen
 class Finding:
-    """One conclusion about one group of aligned claims, with its evidence.
+    """One conclusion about one quantity, date or quote, with its evidence.
 
     ``claims`` are claim ids; ``articles`` the articles they come from;
-    ``sources`` the sources those articles credit. For quantities, ``low`` and
-    ``high`` are the envelope of a range and the common part of an agreement;
-    ``consensus_low``/``consensus_high`` the part every claim of a range
-    allows. Dates use the ``date_*`` fields instead, as ISO days
-    ("2024-06-01"), like ``Claim.date_low``/``date_high``.
+    ``sources`` the sources those articles credit. ``kind`` is the headline,
+    ``facets`` all views found (conflict, timeline, range, agreement). For
+    quantities, ``low``/``high`` are the envelope the sources state (the
+    common part for an agreement); ``consensus_low``/``consensus_high`` the
+    part every claim allows. Dates use the ``date_*`` fields instead, as ISO
+    days, like ``Claim.date_low``/``date_high``. ``explanation`` is written
+    by render when the report is assembled.
     """
 
     id: str
@@ -57,28 +112,33 @@ class Finding:
     claim_kind: str
     unit: str | None
     event: str | None
-    explanation: str
+    explanation: str = ""
     low: Number | None = None
     high: Number | None = None
     consensus_low: Number | None = None
     consensus_high: Number | None = None
     sources: tuple[str, ...] = ()
-    scope_note: str | None = None
     date_low: str | None = None
     date_high: str | None = None
     consensus_date_low: str | None = None
     consensus_date_high: str | None = None
+    story: str | None = None
+    facets: tuple[str, ...] = ()
+    sides: tuple[Side, ...] = ()
+    severity: str | None = None
+    scope: tuple[str, ...] = ()  # ScopeDifference codes between conflicting sides
+    outliers: tuple[str, ...] = ()
+    agreements: tuple[Side, ...] = ()
+    timeline: tuple[TimelinePoint, ...] = ()
+    notes: tuple[str, ...] = ()  # FindingNote codes
+    variants: tuple[tuple[str, str], ...] = ()  # quote pairs worded differently
+    reason: str | None = None  # not_aligned: the RefusalReason code
+    detail: str | None = None  # not_aligned: the refusal's detail
 
-
-@attrs.frozen
-class _Group:
-    """What every finding of one group shares."""
-
-    id: str
-    claim_kind: str
-    unit: str | None
-    event: str | None
-    words: str
+    @property
+    def same_article(self) -> bool:
+        """True when one article gives figures on two sides of the conflict."""
+        return FindingNote.SAME_ARTICLE in self.notes
 
 
 def _id(kind: str, claim_ids: Iterable[str]) -> str:
@@ -86,102 +146,12 @@ def _id(kind: str, claim_ids: Iterable[str]) -> str:
     return f"{kind}-{digest}"
 
 
-def _num(value: float) -> Number | None:
-    if math.isinf(value):
-        return None
-    return int(value) if float(value).is_integer() else round(value, 6)
+def _bounds(kind: str, iv: Interval, prefix: str = "") -> dict[str, object]:
+    return VALUES[kind].bounds(iv, prefix)
 
 
-def fmt(value: Number | None) -> str:
-    """A figure for people: thousands separated by commas, no trailing zeros."""
-    if value is None:
-        return "open"
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
-    return f"{int(value):,}"
-
-
-def figure(claim: Claim) -> str:
-    """The claim's value in words: "over 10,000", "about 11,000–12,000", "2024-06"."""
-    if claim.kind == "date":
-        return claim.value or claim.text
-    if claim.kind == "quote":
-        return f"“{claim.text}”"
-    low, high = claim.low, claim.high
-    if claim.qualifier == "vague":
-        return f"at least {fmt(low)} (vague)"
-    if low is not None and high is not None:
-        core = fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
-    elif low is not None:
-        core = f"{'over' if claim.qualifier == 'over' else 'at least'} {fmt(low)}"
-    elif high is not None:
-        core = f"{'under' if claim.qualifier == 'under' else 'up to'} {fmt(high)}"
-    else:
-        core = "?"
-    if claim.approximate:
-        core = f"about {core}"
-    if claim.increment:
-        core = f"another {core}"
-    return core
-
-
-def cite(claim: Claim) -> str:
-    """Where a claim comes from: "'peste 10.000 de soldați' (000, citing X)"."""
-    where = claim.article
-    source = claim.attributed_to or claim.speaker
-    if source:
-        where += f", citing {source}"
-    return f"'{claim.text}' ({where})"
-
-
-def _day(iso: str | None, default: float) -> float:
-    if not iso:
-        return default
-    return float(dt.date.fromisoformat(iso).toordinal())
-
-
-def _iso(day: float) -> str | None:
-    if math.isinf(day):
-        return None
-    return dt.date.fromordinal(int(day)).isoformat()
-
-
-def claim_interval(claim: Claim) -> Interval:
-    """The values a claim allows: numbers for quantities, day numbers for dates."""
-    if claim.kind == "date":
-        return Interval(_day(claim.date_low, -math.inf), _day(claim.date_high, math.inf))
-    return interval(claim.low, claim.high, approximate=claim.approximate)
-
-
-def _bounds(group: _Group, prefix: str, low: float, high: float) -> dict[str, object]:
-    """Finding bounds under the fields of the group's kind: low/high or date_low/date_high."""
-    if group.claim_kind == "date":
-        return {f"{prefix}date_low": _iso(low), f"{prefix}date_high": _iso(high)}
-    return {f"{prefix}low": _num(low), f"{prefix}high": _num(high)}
-
-
-def _show(group: _Group, value: float) -> str:
-    if group.claim_kind == "date":
-        return _iso(value) or "open"
-    return fmt(_num(value))
-
-
-def _scope_note(a: Claim, b: Claim) -> str | None:
-    notes: list[str] = []
-    if set(a.scope) != set(b.scope):
-        sa = ", ".join(a.scope) or "unstated"
-        sb = ", ".join(b.scope) or "unstated"
-        notes.append(f"scope {sa} ({a.article}) vs {sb} ({b.article})")
-    if a.time_scope != b.time_scope and (a.time_scope or b.time_scope):
-        notes.append(
-            f"time '{a.time_scope or 'unstated'}' ({a.article}) vs "
-            f"'{b.time_scope or 'unstated'}' ({b.article})"
-        )
-    if a.published and b.published and a.published != b.published and a.article != b.article:
-        notes.append(f"published {a.published} vs {b.published}")
-    if not notes:
-        return None
-    return "may be a scope difference: " + "; ".join(notes)
+def _stated(claim: Claim) -> Interval:
+    return VALUES[claim.kind].stated(claim)
 
 
 def _sources(claims: Iterable[Claim]) -> tuple[str, ...]:
@@ -192,175 +162,299 @@ def _articles(claims: Iterable[Claim]) -> tuple[str, ...]:
     return tuple(sorted({c.article for c in claims}))
 
 
-def _finding(
-    group: _Group, kind: FindingKind, claims: Sequence[Claim], explanation: str, **extra: object
-) -> Finding:
-    ids = tuple(c.id for c in claims)
-    return Finding(
-        id=_id(kind.value, ids),
-        kind=kind.value,
-        group=group.id,
-        claims=ids,
+def _common(ivs: Iterable[Interval]) -> Interval | None:
+    common: Interval | None = None
+    for iv in ivs:
+        common = iv if common is None else common.intersection(iv)
+        if common is None:
+            return None
+    return common
+
+
+def _side(
+    kind: str, claims: Sequence[Claim], ivs: dict[str, Interval], window: int, w: Window | None
+) -> Side:
+    common = _common(ivs[c.id] for c in claims) or ivs[claims[0].id]
+    return Side(
+        claims=tuple(c.id for c in claims),
         articles=_articles(claims),
-        claim_kind=group.claim_kind,
-        unit=group.unit,
-        event=group.event,
-        explanation=explanation,
         sources=_sources(claims),
-        **extra,  # type: ignore[arg-type]
+        origins=len(origins(claims)),
+        window=window,
+        as_of_start=w.first.isoformat() if w and w.first else None,
+        as_of_end=w.last.isoformat() if w and w.last else None,
+        **_bounds(kind, common),  # type: ignore[arg-type]
     )
 
 
-def _describe_group(group: Sequence[Claim]) -> _Group:
-    first = group[0]
-    events = sorted({c.event for c in group if c.event})
-    if first.kind == "quantity":
-        words = (first.unit or "items").replace("_", " ")
-    elif first.kind == "date":
-        words = f"date of '{events[0]}'" if len(events) == 1 else "date"
-    else:
-        words = "quote"
-    return _Group(
-        id=_id("group", (c.id for c in group)),
-        claim_kind=first.kind,
-        unit=first.unit,
-        event=events[0] if len(events) == 1 else None,
-        words=words,
+def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list[Claim]]:
+    """The sides of one window: clusters of values that share a point, apart from each other.
+
+    Bounded figures are swept in order of their low end; a run closes where
+    the next figure starts above every figure so far. A run whose figures
+    all share a point is a side; a run chained through a wide figure
+    ([1,000–2,000], [1,000–3,000], [3,000–4,000]) is split into its maximal
+    sets of figures sharing a point, each side keeping the figures in that
+    set only; the chaining figures are on no side. An open figure ("over
+    10,000", "thousands") joins the one side all of whose figures it fits;
+    one that fits no figure starts a side with the open figures it fits;
+    one that fits figures of two sides bridges them and is on none. So the
+    figures of one side share a point and no figure shares one with a
+    figure of another side.
+    """
+    bounded = sorted(
+        (c for c in claims if not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high))),
+        key=lambda c: (ivs[c.id].low, c.id),
     )
-
-
-def judge_group(claims: Sequence[Claim]) -> list[Finding]:
-    """The findings for one group of aligned claims."""
-    group = sorted(claims, key=lambda c: c.id)
-    info = _describe_group(group)
-    if len(group) == 1:
-        (claim,) = group
-        # Single-source figures are worth listing; a date or quote that no
-        # other article repeats is the ordinary case, not a finding.
-        if claim.kind != "quantity" or claim.unit is None:
-            return []
-        note = " (an increment, not compared with totals)" if claim.increment else ""
-        return [
-            _finding(
-                info,
-                FindingKind.SINGLE_SOURCE,
-                group,
-                f"Only {cite(claim)} gives {figure(claim)} {info.words}{note}; "
-                "no other claim lines up with it.",
-            )
-        ]
-    if info.claim_kind == "quote":
-        return _quotes(info, group)
-    intervals = {c.id: claim_interval(c) for c in group}
-    findings = _agreements(info, group, intervals)
-    findings += _conflicts(info, group, intervals)
-    findings += _range(info, group, intervals)
-    return findings
-
-
-def _agreements(
-    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
-) -> list[Finding]:
-    by_id = {c.id: c for c in group}
-    findings = []
-    for clique in maximal_overlaps(sorted(intervals.items())):
-        members = [by_id[i] for i in clique]
-        if len({c.article for c in members}) < 2:
+    runs: list[list[Claim]] = []
+    top = -math.inf
+    for claim in bounded:
+        iv = ivs[claim.id]
+        if runs and iv.low <= top:
+            runs[-1].append(claim)
+            top = max(top, iv.high)
+        else:
+            runs.append([claim])
+            top = iv.high
+    sides: list[list[Claim]] = []
+    for run in runs:
+        if _common(ivs[c.id] for c in run) is not None:
+            sides.append(run)
             continue
-        common: Interval = intervals[clique[0]]
-        for i in clique[1:]:
-            common = common.intersection(intervals[i]) or common
-        first, rest = members[0], members[1:]
-        others = " and with ".join(f"{cite(c)} [{figure(c)}]" for c in rest)
-        low, high = _show(info, common.low), _show(info, common.high)
-        span = low if low == high else f"{low}–{high}"
-        findings.append(
-            _finding(
-                info,
-                FindingKind.AGREEMENT,
-                members,
-                f"{cite(first)} [{figure(first)}] agrees with {others}: "
-                f"all allow {span} ({info.words}).",
-                **_bounds(info, "", common.low, common.high),
+        by_id = {c.id: c for c in run}
+        cliques = maximal_overlaps(sorted((c.id, ivs[c.id]) for c in run))
+        count: dict[str, int] = {}
+        for clique in cliques:
+            for cid in clique:
+                count[cid] = count.get(cid, 0) + 1
+        for clique in cliques:
+            firm = [by_id[cid] for cid in clique if count[cid] == 1]
+            if firm:
+                sides.append(firm)
+    bounded_ids = {c.id for c in bounded}
+    loose: list[Claim] = []
+    for claim in sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id):
+        iv = ivs[claim.id]
+        touched = [i for i, side in enumerate(sides) if any(iv.overlaps(ivs[o.id]) for o in side)]
+        if not touched:
+            loose.append(claim)
+        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in sides[touched[0]]):
+            sides[touched[0]].append(claim)
+    first_loose = len(sides)
+    for claim in loose:
+        iv = ivs[claim.id]
+        home = next(
+            (s for s in sides[first_loose:] if all(iv.overlaps(ivs[o.id]) for o in s)), None
+        )
+        if home is None:
+            sides.append([claim])
+        else:
+            home.append(claim)
+    side_of = {c.id: i for i, side in enumerate(sides) for c in side}
+    placed = [c for side in sides for c in side]
+    clash = {
+        c.id
+        for c in placed
+        for o in placed
+        if side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
+    }
+    out = [sorted((c for c in side if c.id not in clash), key=lambda c: c.id) for side in sides]
+    return [side for side in out if side]
+
+
+def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
+    """The sides of a window that one source's rising count puts on two sides.
+
+    A source does not contradict itself within a news cycle when its count
+    grows; it updates (a ministry's toll through the day: 296, 632, 820).
+    When the side with the higher value holds that source's figures of the
+    same or a later day, both sides are a running count, shown in the
+    timeline and not set against other sides (which of its figures a rival
+    figure met is unknown). A source whose count falls within the window
+    contradicts itself: that stays a conflict.
+    """
+    where: dict[str, dict[int, list[Claim]]] = {}
+    for index, part in enumerate(parts):
+        for claim in part:
+            key = source_key(claim)
+            if key is not None and not claim.self_cited:
+                where.setdefault(key, {}).setdefault(index, []).append(claim)
+    updated: set[int] = set()
+    for by_side in where.values():
+        ordered = sorted(by_side, key=lambda i: ivs[parts[i][0].id].low)
+        for lower, higher in itertools.pairwise(ordered):
+            early = max(as_of_text(c) or "" for c in by_side[lower])
+            late = min(as_of_text(c) or "" for c in by_side[higher])
+            if early[:10] <= late[:10]:
+                updated |= {lower, higher}
+    return updated
+
+
+def _differences(left: Sequence[Claim], right: Sequence[Claim]) -> set[ScopeDifference]:
+    found: set[ScopeDifference] = set()
+    for a in left:
+        for b in right:
+            if set(a.scope) != set(b.scope):
+                found.add(ScopeDifference.SCOPE)
+            if (a.time_scope or b.time_scope) and a.time_scope != b.time_scope:
+                found.add(ScopeDifference.TIME_SCOPE)
+            if a.status != b.status:
+                found.add(ScopeDifference.STATUS)
+            if bool(a.place or a.place_id) != bool(b.place or b.place_id):
+                found.add(ScopeDifference.PLACE_ONE_SIDE)
+            if not (a.as_of or a.published) or not (b.as_of or b.published):
+                found.add(ScopeDifference.AS_OF_UNKNOWN)
+            if a.published and b.published and a.published != b.published:
+                found.add(ScopeDifference.PUBLISHED)
+    return found
+
+
+# Differences that may explain a gap between two sides (a soft conflict).
+_EXPLAINING = {
+    ScopeDifference.SCOPE,
+    ScopeDifference.TIME_SCOPE,
+    ScopeDifference.STATUS,
+    ScopeDifference.PLACE_ONE_SIDE,
+}
+
+
+def _conflict(
+    kind: str, group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window]
+) -> tuple[list[Side], str | None, set[ScopeDifference], set[str], tuple[str, ...]]:
+    """Sides per window, severity, scope differences, notes and outliers."""
+    sides: list[Side] = []
+    hard = False
+    scope: set[ScopeDifference] = set()
+    notes: set[str] = set()
+    outliers: list[str] = []
+    for index, w in enumerate(spans):
+        parts = _value_sides(w.claims, ivs)
+        if len(parts) < 2:
+            continue
+        if VALUES[kind].timeline:
+            updated = _updated_within(parts, ivs)
+            if updated:
+                notes.add(FindingNote.RUNNING_COUNT)
+                parts = [p for i, p in enumerate(parts) if i not in updated]
+                if len(parts) < 2:
+                    continue
+        built = [_side(kind, p, ivs, index, w) for p in parts]
+        best = max(s.origins for s in built)
+        leaders = [s for s in built if s.origins == best]
+        if best >= 2 and len(leaders) == 1:
+            built = [attrs.evolve(s, consensus=s is leaders[0]) for s in built]
+            outliers.extend(
+                c for s in built if not s.consensus and s.origins == 1 for c in s.claims
+            )
+        if len({c.id for p in parts for c in p}) < len(w.claims):
+            notes.add(FindingNote.BRIDGING)
+        for i, left in enumerate(parts):
+            for right in parts[i + 1 :]:
+                diff = _differences(left, right)
+                scope |= diff
+                if {c.article for c in left} & {c.article for c in right}:
+                    notes.add(FindingNote.SAME_ARTICLE)
+                li = _common(ivs[c.id] for c in left) or ivs[left[0].id]
+                ri = _common(ivs[c.id] for c in right) or ivs[right[0].id]
+                narrow = VALUES[kind].narrow(li, ri, left[0].unit)
+                if not narrow and not (diff & _EXPLAINING):
+                    hard = True
+        sides.extend(built)
+    if not sides:
+        return [], None, set(), notes, ()
+    severity = Severity.HARD.value if hard else Severity.SOFT.value
+    return sides, severity, scope, notes, tuple(sorted(set(outliers)))
+
+
+def _timeline(
+    group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window]
+) -> tuple[list[TimelinePoint], set[str]]:
+    """The quantity's value per dated window, in as-of order, when it changes."""
+    points: list[TimelinePoint] = []
+    notes: set[str] = set()
+    dated = [w for w in spans if w.first is not None]
+    if len(dated) < 2:
+        return [], notes
+    stated = {c.id: _stated(c) for c in group}
+    previous: Interval | None = None
+    changed = False
+    for w in dated:
+        parts = _value_sides(w.claims, ivs) or [list(w.claims)]
+        main = max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+        value = _common(stated[c.id] for c in main) or _common(ivs[c.id] for c in main)
+        if value is None:
+            value = stated[main[0].id]
+        change = None
+        bounded = not (math.isinf(value.low) or math.isinf(value.high))
+        if previous is not None and bounded:
+            if value.low > previous.high:
+                change = "rose"
+            elif value.high < previous.low:
+                change = "fell"
+                notes.add(FindingNote.COUNT_FELL)
+            else:
+                change = "same"
+            changed |= change != "same"
+        points.append(
+            TimelinePoint(
+                as_of_start=w.first.isoformat() if w.first else None,
+                as_of_end=w.last.isoformat() if w.last else None,
+                claims=tuple(c.id for c in w.claims),
+                articles=_articles(w.claims),
+                sources=_sources(w.claims),
+                low=num(value.low),
+                high=num(value.high),
+                change=change,
             )
         )
-    return findings
+        if bounded:
+            previous = value  # an open figure ("thousands") neither confirms nor moves a count
+    return (points, notes) if changed else ([], set())
 
 
-def _conflicts(
-    info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]
-) -> list[Finding]:
-    findings = []
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if agree(intervals[a.id], intervals[b.id]):
-                continue
-            if info.claim_kind == "date" and a.article == b.article:
-                continue  # one article's two dates for one verb: two events (see align)
-            note = _scope_note(a, b)
-            findings.append(
-                _finding(
-                    info,
-                    FindingKind.CONFLICT,
-                    (a, b),
-                    f"{cite(a)} [{figure(a)}] and {cite(b)} [{figure(b)}] "
-                    f"do not overlap, so both cannot be right ({info.words})"
-                    + (f"; {note}" if note else "")
-                    + ".",
-                    scope_note=note,
-                )
-            )
-    return findings
-
-
-def _range(info: _Group, group: Sequence[Claim], intervals: dict[str, Interval]) -> list[Finding]:
+def _range(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> dict[str, object] | None:
     stated = {(c.low, c.high, c.qualifier, c.approximate, c.date_low, c.date_high) for c in group}
     if len(stated) < 2:
-        return []
+        return None
     precise = [c for c in group if c.qualifier != "vague"] or list(group)
-    vague = [c for c in group if c not in precise]
-    stated_iv = [
-        claim_interval(attrs.evolve(c, approximate=False)) for c in precise
-    ]  # the envelope is what the texts state, without tolerance
-    # The span the sources state: every finite bound counts, so "over 50,000"
-    # beside "20,000-30,000" spans 20,000..50,000.
-    ends = [b for iv in stated_iv for b in (iv.low, iv.high) if not math.isinf(b)]
+    ends = [
+        b for c in precise for iv in (_stated(c),) for b in (iv.low, iv.high) if not math.isinf(b)
+    ]
     low = min(ends) if ends else -math.inf
     high = max(ends) if ends else math.inf
-    common: Interval | None = intervals[group[0].id]
-    for c in group[1:]:
-        common = common.intersection(intervals[c.id]) if common else None
-    envelope = Interval(low, high)
-    parts = "; ".join(
-        f"{figure(c)} ({c.article}{', citing ' + c.attributed_to if c.attributed_to else ''})"
-        for c in precise
-    )
-    text = (
-        f"Sources put the {info.words} between {_show(info, low)} and {_show(info, high)}: {parts}."
-    )
-    if vague:
-        fits = [c for c in vague if claim_interval(c).overlaps(envelope)]
-        misfits = [c for c in vague if c not in fits]
-        if fits:
-            names = ", ".join(f"'{c.text}' ({c.article})" for c in fits)
-            text += f" {names} {'is' if len(fits) == 1 else 'are'} consistent with that span."
-        if misfits:
-            names = ", ".join(f"'{c.text}' ({c.article})" for c in misfits)
-            text += f" {names} {'is' if len(misfits) == 1 else 'are'} not."
+    out = _bounds(kind, Interval(low, high))
+    common = _common(ivs[c.id] for c in group)
     if common is not None:
-        text += f" All allow {_show(info, common.low)}–{_show(info, common.high)}."
-    else:
-        text += " No single value fits every source."
-    return [
-        _finding(
-            info,
-            FindingKind.RANGE,
-            group,
-            text,
-            **_bounds(info, "", low, high),
-            **(_bounds(info, "consensus_", common.low, common.high) if common else {}),
-        )
-    ]
+        out |= _bounds(kind, common, "consensus_")
+    return out
+
+
+def _agreements(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> list[Side]:
+    by_id = {c.id: c for c in group}
+    found = []
+    for clique in maximal_overlaps(sorted(ivs.items())):
+        members = [by_id[i] for i in clique]
+        if len({c.article for c in members}) >= 2:
+            found.append(_side(kind, members, ivs, -1, None))
+    return found
+
+
+def _group_id(group: Sequence[Claim]) -> str:
+    return _id("group", (c.id for c in group))
+
+
+def _base(group: Sequence[Claim]) -> dict[str, object]:
+    events = sorted({c.event for c in group if c.event})
+    return {
+        "group": _group_id(group),
+        "claims": tuple(c.id for c in group),
+        "articles": _articles(group),
+        "claim_kind": group[0].kind,
+        "unit": group[0].unit,
+        "event": events[0] if len(events) == 1 else None,
+        "sources": _sources(group),
+        "story": group[0].story,
+    }
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -368,17 +462,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _is_fragment(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """``short`` is a contiguous run of ``long``'s words (a quote quoted in part)."""
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 def _worded_differently(a: str, b: str) -> bool:
-    """Two renderings of one quote differ materially: some word changed, was added or dropped.
-
-    Case, diacritics, punctuation and spacing do not count; quoting only part
-    of the words (one is a contiguous run of the other) does not either.
-    """
+    """Some word changed, was added or dropped (not case, accents, punctuation, a fragment)."""
     wa, wb = _words(a), _words(b)
     if wa == wb:
         return False
@@ -386,70 +475,124 @@ def _worded_differently(a: str, b: str) -> bool:
     return not _is_fragment(short, long)
 
 
-def _quotes(info: _Group, group: Sequence[Claim]) -> list[Finding]:
-    findings: list[Finding] = []
-    if len({c.article for c in group}) >= 2:
-        langs = sorted({c.language for c in group})
-        findings.append(
-            _finding(
-                info,
-                FindingKind.AGREEMENT,
-                group,
-                "The same quote appears in "
-                + ", ".join(f"{cite(c)} [{c.language}]" for c in group)
-                + (f", across {', '.join(langs)}." if len(langs) > 1 else "."),
-            )
-        )
+def _quotes(group: Sequence[Claim]) -> Finding | None:
+    variants = []
     for i, a in enumerate(group):
         for b in group[i + 1 :]:
             if a.language != b.language or a.article == b.article:
                 continue
-            score = quote_similarity(a.text, b.text)
-            if score >= quote_match_min(a, b) and _worded_differently(a.text, b.text):
-                findings.append(
-                    _finding(
-                        info,
-                        FindingKind.QUOTE_VARIANT,
-                        (a, b),
-                        f"{cite(a)} and {cite(b)} quote the same words differently "
-                        f"(wording similarity {score:.0f}/100).",
-                    )
-                )
-    return findings
-
-
-def not_aligned(claim: Claim, others: Sequence[Claim], reason: str) -> Finding:
-    """A claim kept apart from a group on purpose, with the reason."""
-    members = [claim, *sorted(others, key=lambda c: c.id)]
-    info = _describe_group(members)
-    return _finding(
-        info,
-        FindingKind.NOT_ALIGNED,
-        members,
-        f"{cite(claim)} [{figure(claim)}] is not compared with "
-        + ", ".join(f"{cite(c)} [{figure(c)}]" for c in others)
-        + f": {reason}.",
+            if quote_similarity(a.text, b.text) >= quote_match_min(a, b) and _worded_differently(
+                a.text, b.text
+            ):
+                variants.append((a.id, b.id))
+    agrees = len({c.article for c in group}) >= 2
+    if not (variants or agrees):
+        return None
+    facets = []
+    if variants:
+        facets.append(FindingKind.QUOTE_VARIANT.value)
+    if agrees:
+        facets.append(FindingKind.AGREEMENT.value)
+    kind = facets[0]
+    claims = group
+    if not agrees:
+        ids = {x for pair in variants for x in pair}
+        claims = [c for c in group if c.id in ids]
+    return Finding(
+        id=_id(kind, (c.id for c in claims)),
+        kind=kind,
+        facets=tuple(facets),
+        variants=tuple(variants),
+        **_base(claims),  # type: ignore[arg-type]
     )
 
 
-_ORDER = {
-    k.value: i
-    for i, k in enumerate(
-        (
-            FindingKind.CONFLICT,
-            FindingKind.QUOTE_VARIANT,
-            FindingKind.RANGE,
-            FindingKind.AGREEMENT,
-            FindingKind.SINGLE_SOURCE,
-            FindingKind.NOT_ALIGNED,
+def judge_group(claims: Sequence[Claim]) -> Finding | None:
+    """The finding for one group of aligned claims (None when there is nothing to say)."""
+    group = sorted(claims, key=lambda c: c.id)
+    first = group[0]
+    if len(group) == 1:
+        # Single-source figures are worth listing; a date or quote that no
+        # other article repeats is the ordinary case, not a finding.
+        if first.kind not in VALUES or not VALUES[first.kind].single_source:
+            return None
+        if first.unit is None:
+            return None
+        return Finding(
+            id=_id(FindingKind.SINGLE_SOURCE.value, (first.id,)),
+            kind=FindingKind.SINGLE_SOURCE.value,
+            facets=(FindingKind.SINGLE_SOURCE.value,),
+            notes=(FindingNote.INCREMENT.value,) if first.increment else (),
+            **_base(group),  # type: ignore[arg-type]
         )
+    if first.kind == "quote":
+        return _quotes(group)
+    kind = first.kind
+    rules = VALUES[kind]
+    ivs = {c.id: rules.interval(c) for c in group}
+    sides, severity, scope, notes, outliers = _conflict(
+        kind, group, ivs, rules.windows(group, sliding=True)
     )
-}
+    timeline, time_notes = (
+        _timeline(group, ivs, rules.windows(group, sliding=False))
+        if rules.timeline
+        else ([], set())
+    )
+    ranged = _range(kind, group, ivs)
+    agreements = _agreements(kind, group, ivs)
+    facets = []
+    if sides:
+        facets.append(FindingKind.CONFLICT.value)
+    if timeline:
+        facets.append(FindingKind.TIMELINE.value)
+    if ranged is not None:
+        facets.append(FindingKind.RANGE.value)
+    if agreements:
+        facets.append(FindingKind.AGREEMENT.value)
+    if not facets:
+        return None
+    headline = facets[0]
+    values: dict[str, object] = dict(ranged or {})
+    if headline == FindingKind.AGREEMENT.value:
+        a = agreements[0]
+        values = {name: getattr(a, name) for name in rules.bounds(Interval(1.0, 1.0))}
+    return Finding(
+        id=_id(headline, (c.id for c in group)),
+        kind=headline,
+        facets=tuple(facets),
+        sides=tuple(sides),
+        severity=severity,
+        scope=tuple(sorted(scope)),
+        outliers=outliers,
+        agreements=tuple(agreements),
+        timeline=tuple(timeline),
+        notes=tuple(sorted(notes | time_notes)),
+        **_base(group),  # type: ignore[arg-type]
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def not_aligned(claim: Claim, others: Sequence[Claim], reason: str, detail: str | None) -> Finding:
+    """A claim kept apart from others on purpose, with the reason code."""
+    members = [claim, *sorted(others, key=lambda c: c.id)]
+    base = _base(members)
+    base["claims"] = tuple(c.id for c in members)
+    return Finding(
+        id=_id(FindingKind.NOT_ALIGNED.value, base["claims"]),  # type: ignore[arg-type]
+        kind=FindingKind.NOT_ALIGNED.value,
+        facets=(FindingKind.NOT_ALIGNED.value,),
+        reason=reason,
+        detail=detail,
+        **base,  # type: ignore[arg-type]
+    )
+
+
+_ORDER = {k.value: i for i, k in enumerate(FindingKind)}
 
 
 def judge(groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()) -> tuple[Finding, ...]:
-    """Findings for every group (plus ``extra`` ones), conflicts first, in a stable order."""
-    findings = [f for g in groups for f in judge_group(g)]
+    """One finding per group (plus ``extra`` ones), in ``FindingKind`` order, then by claims."""
+    findings = [f for g in groups if (f := judge_group(g)) is not None]
     findings.extend(extra)
     findings.sort(key=lambda f: (_ORDER.get(f.kind, 99), f.claims, f.id))
     return tuple(findings)

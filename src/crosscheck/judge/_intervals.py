@@ -10,6 +10,9 @@ Conventions, declared once here so every finding follows the same reading:
   fact-checking guides of "about" as "within roughly a tenth".
 * Exact figures get no tolerance: if one source says 80 and another 81,
   that is worth showing.
+* A unit concept may carry its own tolerance in ``lang/concepts.toml``
+  (:func:`tolerance`): a magnitude is a log scale, so "about 7" allows
+  6.9–7.1 (absolute), not ±10 %.
 * Vague amounts ("thousands", "mii de", "migliaia", "tens of thousands")
   assert at least their magnitude and no upper bound: "thousands" is
   1,000..open, so it never excludes 2,000–9,999 (nor, by this reading, larger
@@ -24,6 +27,8 @@ from __future__ import annotations
 import math
 
 import attrs
+
+from ..lang import concept
 
 APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.0
@@ -46,9 +51,33 @@ class Interval:
         return Interval(low, high) if low <= high else None
 
 
-def interval(low: float | None, high: float | None, *, approximate: bool = False) -> Interval:
-    """The interval a claim allows, widened by the tolerance for hedged figures."""
-    tol = APPROX_TOLERANCE if approximate else EXACT_TOLERANCE
+def tolerance(unit: str | None, *, approximate: bool) -> tuple[float, bool]:
+    """How far a figure of unit concept ``unit`` may stray: (amount, absolute).
+
+    ``concepts.toml`` may give a concept its own tolerance: a magnitude is a
+    log scale, so "about 7" is 6.9–7.1 (absolute ±0.1), not 6.3–7.7.
+    Without one, the defaults above hold (relative).
+    """
+    c = concept(unit)
+    own = None if c is None else c.approx_tolerance if approximate else c.exact_tolerance
+    if c is None or own is None:
+        return (APPROX_TOLERANCE if approximate else EXACT_TOLERANCE), False
+    return float(own), c.absolute_tolerance
+
+
+def interval(
+    low: float | None,
+    high: float | None,
+    *,
+    approximate: bool = False,
+    unit: str | None = None,
+) -> Interval:
+    """The interval a claim allows, widened by the tolerance of its unit concept."""
+    tol, absolute = tolerance(unit, approximate=approximate)
+    if absolute:
+        lo = -math.inf if low is None else low - tol
+        hi = math.inf if high is None else high + tol
+        return Interval(float(lo), float(hi))
     lo = -math.inf if low is None else low * (1 - tol) if low >= 0 else low * (1 + tol)
     hi = math.inf if high is None else high * (1 + tol) if high >= 0 else high * (1 - tol)
     return Interval(float(lo), float(hi))

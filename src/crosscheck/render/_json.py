@@ -15,10 +15,12 @@ import attrs
 if TYPE_CHECKING:
     from .._report import Report
 
-SCHEMA = "crosscheck.report/1"
+SCHEMA = "crosscheck.report/2"
 
 
 def _plain(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return _record(value)
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, float) and value.is_integer():
@@ -63,23 +65,32 @@ def to_dict(report: Report) -> dict[str, Any]:
     by_id = {claim.id: claim for claim in report.claims}
     edges = [
         {
-            "a": a,
-            "b": b,
-            "weight": data["weight"],
-            "reasons": list(data["reasons"]),
+            "a": e.a,
+            "b": e.b,
+            "weight": e.weight,
+            "reasons": [str(r) for r in e.reasons],
+            "details": list(e.details),
         }
-        for a, b, data in sorted(
-            (min(u, v), max(u, v), d) for u, v, d in report.graph.edges(data=True)
+        for e in sorted(
+            (d["edge"] for _, _, d in report.graph.edges(data=True)), key=lambda e: (e.a, e.b)
         )
     ]
+    refused: dict[str, int] = {}
+    if report.alignment is not None:
+        for r in report.alignment.refused:
+            refused[r.reason.value] = refused.get(r.reason.value, 0) + 1
     return {
         "schema": SCHEMA,
         "crosscheck_version": report.version,
         "summary": report.summary(),
         "articles": [_record(r) for r in report.articles],
+        "stories": [_record(s) for s in report.stories],
         "claims": claims,
         "findings": [_finding(f, by_id) for f in report.findings],
         "alignments": edges,
+        "refused": dict(sorted(refused.items())),
+        "candidate_pairs": report.alignment.candidate_pairs if report.alignment else 0,
+        "sources": [_record(s) for s in report.sources()],
     }
 
 

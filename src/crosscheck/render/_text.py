@@ -5,12 +5,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from .._codes import FindingKind
+
 if TYPE_CHECKING:
     from .._report import Report
 
+# One title per FindingKind; sections follow FindingKind's order.
 _TITLES = {
     "conflict": "Conflicts",
     "quote_variant": "Quotes worded differently",
+    "timeline": "Timelines (updates over time)",
     "range": "Ranges",
     "agreement": "Agreements",
     "single_source": "Single-source claims",
@@ -22,7 +26,8 @@ def _header(report: Report) -> list[str]:
     s = report.summary()
     return [
         f"crosscheck report: {s['articles_ok']} of {s['articles']} articles analysed, "
-        f"{s['claims']} claims, {s['findings']['conflict']} conflicts, "
+        f"{s['claims']} claims, {s['stories']} stories, {s['findings']['conflict']} conflicts, "
+        f"{s['findings']['timeline']} timelines, "
         f"{s['findings']['agreement']} agreements, {s['findings']['range']} ranges, "
         f"{s['findings']['single_source']} single-source, "
         f"{s['findings']['quote_variant']} quote variants, "
@@ -40,7 +45,13 @@ def to_text(report: Report) -> str:
             f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip()
             for r in skipped
         ]
-    for kind, title in _TITLES.items():
+    if report.stories:
+        lines += ["", f"Stories ({len(report.stories)}):"]
+        lines += [
+            f"  - {s.id}: {', '.join(s.label)} ({len(s.articles)} articles)" for s in report.stories
+        ]
+    for kind in FindingKind:
+        title = _TITLES[kind.value]
         items = [f for f in report.findings if f.kind == kind]
         if not items:
             continue
@@ -80,7 +91,8 @@ def to_markdown(report: Report) -> str:
             f"| {_md_escape(r.id)} | {r.language or ''} | {r.published or ''} | {r.status} | "
             f"{_md_escape((r.reason or '') + (': ' + r.detail if r.detail else ''))} |"
         )
-    for kind, title in _TITLES.items():
+    for kind in FindingKind:
+        title = _TITLES[kind.value]
         items = [f for f in report.findings if f.kind == kind]
         if not items:
             continue

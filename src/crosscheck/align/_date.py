@@ -1,0 +1,86 @@
+"""Date claims: when two dates are dates of one event.
+
+Dates are many and events recur (leaders meet often, troops are sent for
+months), so a false pairing would report a false conflict. Required: one
+event concept (block), two articles (one article's two dates for one verb
+are usually two events), a shared topic (what the event is about: a treaty,
+a summit, a region), and the same tense (a planned meeting is not the one
+that took place). A date after the publication of an article that states
+an earlier one for the event is another event: an article cannot report
+what had not happened yet (refused with ``predates``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from .._codes import EdgeReason, RefusalReason
+from ..claims import Claim
+from ._model import Edge, Refusal
+from ._rules import all_pairs, edge, refuse, window
+
+
+def predates(a: Claim, b: Claim) -> bool:
+    """True when ``a``'s article was published before ``b``'s date begins."""
+    if not a.published or not b.date_low:
+        return False
+    return _before(a.published[:10], b.date_low)
+
+
+@functools.lru_cache(maxsize=65536)
+def _before(published: str, date_low: str) -> bool:
+    try:
+        return dt.date.fromisoformat(published) < dt.date.fromisoformat(date_low)
+    except ValueError:
+        return False
+
+
+class DateRules:
+    """Block key and pair scoring for date claims."""
+
+    def block_key(self, claim: Claim) -> tuple[str, ...] | None:
+        if claim.event is None or claim.date_low is None:
+            return None
+        return ("date", claim.event)
+
+    def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
+        if a.event != b.event:
+            return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
+        return None
+
+    def score(self, a: Claim, b: Claim) -> Edge | Refusal:
+        if a.article == b.article:
+            return refuse(a, b, RefusalReason.SAME_ARTICLE)
+        topics = sorted(set(a.topics) & set(b.topics))
+        if not topics:
+            return refuse(a, b, RefusalReason.NO_SHARED_TOPIC)
+        if ("planned" in a.scope) != ("planned" in b.scope):
+            return refuse(a, b, RefusalReason.DIFFERENT_TENSE)
+        if predates(a, b) or predates(b, a):
+            early, late = (a, b) if predates(a, b) else (b, a)
+            # detail: the earlier article, its publication day, the later date (render words it)
+            return refuse(
+                a,
+                b,
+                RefusalReason.PREDATES,
+                f"{early.article} {early.published} {late.value or late.date_low}",
+            )
+        shared = sorted(set(a.entities) & set(b.entities))
+        similarity = fuzz.token_set_ratio(window(a), window(b))
+        reasons = [EdgeReason.SAME_STORY, EdgeReason.SAME_EVENT, EdgeReason.SHARED_TOPICS]
+        details = [f"event: {a.event}", "topics: " + ", ".join(topics)]
+        if shared:
+            reasons.append(EdgeReason.SHARED_ENTITIES)
+            details.append("entities: " + ", ".join(shared))
+        weight = 0.4 + 0.3 * bool(shared) + 0.3 * similarity / 100
+        return edge(a, b, weight, tuple(reasons), tuple(details))
+
+    def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+        return all_pairs(members)
+
+
+RULES = DateRules()

@@ -1,0 +1,167 @@
+"""Quantity claims: when two figures are the same quantity.
+
+Two figures are compared only when their frames are compatible:
+
+* the same unit concept (block), increment vs total (block: "another 6,000"
+  is never set against a total), per-period rate vs cumulative (block);
+* not two different events ("killed" vs "buried") or subjects ("North
+  Korean troops" vs "Russian troops"; "civilians" vs "soldiers"; a side and
+  a group, "Russian" and "civilians", do not exclude each other);
+* places: the same place or one unstated; a place inside the other (a
+  city's toll within the country's) is *part of*, never a conflict, and is
+  refused with ``place_part_of``;
+* statuses: planned or projected figures only with planned or projected
+  ones; estimated vs confirmed are two different figures;
+* time: a figure whose as-of time lies more than :data:`BACKGROUND_DAYS`
+  before its article's publication is background (a past disaster's toll),
+  compared only with figures of about the same time.
+
+Within a block every compatible pair gets an edge, weighted by the evidence
+that it is the same quantity (same event, subject, place, shared entities,
+similar wording); the groups the judge reads are cliques of that graph.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from .._codes import EdgeReason, RefusalReason
+from ..claims import Claim
+from ..claims._frames import PlaceRelation, place_relation
+from ..lang._places import place_data
+from ._model import Edge, Refusal
+from ._rules import all_pairs, day, edge, refuse, window
+
+# Statuses that describe a figure not (yet) real: compared only among themselves.
+FUTURE_STATUSES = frozenset({"planned", "projected", "forecast"})
+
+# Two statuses that name different figures of one thing.
+EXCLUSIVE_STATUSES = (frozenset({"estimated", "confirmed"}),)
+
+# A figure's as-of time this many days before its article's publication
+# makes it background history (the 1927 flood's toll in a 2023 article).
+BACKGROUND_DAYS = 366
+
+
+def status(claim: Claim) -> str | None:
+    """The claim's status, with a planned scope marker read as status ``planned``."""
+    if claim.status:
+        return claim.status
+    return "planned" if "planned" in claim.scope else None
+
+
+def as_of(claim: Claim) -> str | None:
+    """The day (or month, year) the figure holds at: stated, else the publication date."""
+    return claim.as_of or claim.published
+
+
+def _subjects_differ(a: str | None, b: str | None) -> bool:
+    """Two subjects name different people: two sides, or two groups.
+
+    A subject is either a side (a country or place key: whose troops, whose
+    losses) or a group (civilians, children, soldiers). "Civilians" and
+    "Russia" answer different questions (Russian civilians are both), so
+    only two sides or two groups can differ.
+    """
+    if not a or not b or a == b:
+        return False
+    places = place_data().places
+    return (a in places) == (b in places)
+
+
+def _background(claim: Claim) -> bool:
+    return _is_background(claim.as_of, claim.published)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_background(as_of: str | None, published: str | None) -> bool:
+    when, day_published = day(as_of), day(published)
+    return (
+        when is not None
+        and day_published is not None
+        and (day_published - when).days > BACKGROUND_DAYS
+    )
+
+
+class QuantityRules:
+    """Block key and pair scoring for quantity claims."""
+
+    def block_key(self, claim: Claim) -> tuple[str, ...] | None:
+        if claim.unit is None:
+            return None
+        return (
+            "quantity",
+            claim.unit,
+            "increment" if claim.increment else "total",
+            f"per_{claim.rate}" if claim.rate else "cumulative",
+        )
+
+    def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
+        if a.unit != b.unit:
+            return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{a.unit} vs {b.unit}")
+        if a.increment != b.increment:
+            return refuse(a, b, RefusalReason.INCREMENT_VS_TOTAL)
+        if a.rate != b.rate:
+            return refuse(
+                a,
+                b,
+                RefusalReason.RATE_VS_CUMULATIVE,
+                f"{a.rate or 'total'} vs {b.rate or 'total'}",
+            )
+        return None
+
+    def score(self, a: Claim, b: Claim) -> Edge | Refusal:
+        if a.event and b.event and a.event != b.event:
+            return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
+        if _subjects_differ(a.subject, b.subject):
+            return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
+        place = place_relation(a, b)
+        if place is PlaceRelation.DIFFERENT:
+            return refuse(a, b, RefusalReason.DIFFERENT_PLACE, f"{a.place} vs {b.place}")
+        if place in (PlaceRelation.CONTAINS, PlaceRelation.WITHIN):
+            return refuse(a, b, RefusalReason.PLACE_PART_OF, f"{a.place} vs {b.place}")
+        sa, sb = status(a), status(b)
+        if sa != sb and (
+            (sa in FUTURE_STATUSES) != (sb in FUTURE_STATUSES)
+            or any({sa, sb} == pair for pair in EXCLUSIVE_STATUSES)
+        ):
+            return refuse(
+                a, b, RefusalReason.DIFFERENT_STATUS, f"{sa or 'stated'} vs {sb or 'stated'}"
+            )
+        if _background(a) != _background(b):
+            return refuse(a, b, RefusalReason.DIFFERENT_TIME, f"as of {as_of(a)} vs {as_of(b)}")
+        reasons: list[EdgeReason] = [EdgeReason.SAME_STORY, EdgeReason.SAME_UNIT]
+        details: list[str] = [f"unit: {a.unit}"]
+        weight = 0.2
+        if a.event and a.event == b.event:
+            reasons.append(EdgeReason.SAME_EVENT)
+            details.append(f"event: {a.event}")
+            weight += 0.2
+        if a.subject and a.subject == b.subject:
+            reasons.append(EdgeReason.SAME_SUBJECT)
+            details.append(f"subject: {a.subject}")
+            weight += 0.2
+        if place is PlaceRelation.SAME:
+            reasons.append(EdgeReason.SAME_PLACE)
+            details.append(f"place: {a.place}")
+            weight += 0.1
+        shared = sorted(set(a.entities) & set(b.entities))
+        if shared:
+            reasons.append(EdgeReason.SHARED_ENTITIES)
+            details.append("entities: " + ", ".join(shared))
+            weight += 0.1
+        similarity = fuzz.token_set_ratio(window(a), window(b))
+        if similarity >= 60:
+            reasons.append(EdgeReason.SIMILAR_WORDING)
+            details.append(f"wording {similarity:.0f}/100")
+        weight += 0.2 * similarity / 100
+        return edge(a, b, weight, tuple(reasons), tuple(details))
+
+    def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+        return all_pairs(members)
+
+
+RULES = QuantityRules()

@@ -1,0 +1,327 @@
+"""Stories: articles about one news event, clustered before any claim is compared.
+
+A mixed feed carries several stories at once (a flood in Libya, an
+earthquake in Morocco, a war's losses); a killed figure of one must never be
+compared with a killed figure of another. The input may name the story
+(``Article.story``): that wins. The other articles are clustered on what
+sets a story apart:
+
+* named entities, normalised across languages by the language files
+  (``[entities]``: "Libya", "Libye", "Libia" are one key),
+* capitalised names inside sentences (places, people, organisations), folded,
+* the figures the article states (a "3,958" or "11,300" is shared across
+  languages and scripts),
+
+each weighted by how few articles share it (a feature of two articles says
+more than one of every article; a feature of one article says nothing and is
+dropped), then compared by cosine similarity, damped by the gap between
+publication dates. Average-linkage clustering joins two clusters while the
+mean similarity of their members is at least :data:`STORY_SIMILARITY_MIN`:
+unlike single linkage, one article that mentions two events (a flood report
+recalling last week's earthquake) cannot chain two stories together. One
+pass then moves each article to the cluster it resembles most on average.
+
+An article that shares nothing with any other stays a story of its own
+(compared with nothing: better a missed comparison than a figure of one
+event set against another's). Only when no two articles of the batch share
+anything at all is the batch one story: with no evidence of two stories
+there is no reason to keep them apart (a batch of two short snippets).
+
+The weights depend only on the articles that share a feature, never on the
+size of the batch, so adding an unrelated story changes no other story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from .._fold import fold
+from ..claims import Claim
+from ..extract._sentences import split_sentences
+from ..ingest._article import Article
+from ..lang import LanguageData, get_language
+from ._model import Story
+
+# Mean cosine similarity two clusters need to be joined into one story.
+# Set on mixed batches so that articles about one flood in nine languages
+# stay together while two disasters of the same week stay apart.
+STORY_SIMILARITY_MIN = 0.015
+
+# Publication dates this many days apart halve the similarity of two
+# articles (a year apart: a third). Stories run for weeks or months (a
+# war's losses for years), so the damping is gentle: it separates
+# look-alike events years apart, not the updates of one story.
+STORY_DATE_SCALE_DAYS = 365.0
+
+# Articles published further apart than this are never one story, however
+# alike (the same kind of disaster in another decade): five years, longer
+# than the longest-running stories (a war's losses) run in the news.
+STORY_MAX_GAP_DAYS = 5 * 365
+
+# Figures below this are too common across stories to tell them apart
+# (ages, small counts, days of the month).
+STORY_FIGURE_MIN = 100
+
+# Weight of a capitalised word that articles of only one language share:
+# in German every noun is capitalised ("Menschen", "Angaben"), so such a
+# word may be the language's, not the story's; a name that crosses
+# languages ("Derna", "Haouz") keeps its full weight.
+ONE_LANGUAGE_NAME = 0.25
+
+# Letters of a capitalised word kept as its stem (a second feature).
+NAME_STEM_LETTERS = 4
+
+# How many label words a story shows.
+STORY_LABEL_WORDS = 5
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*")
+
+
+def _dated(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    parts = iso.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2][:2]) if len(parts) > 2 else 15
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+def _calendar_words(lang: LanguageData | None) -> frozenset[str]:
+    """Words a language capitalises that name no story: months, weekdays, seasons, stopwords."""
+    if lang is None:
+        return frozenset()
+    words = {*lang.months, *lang.weekdays, *lang.seasons, *lang.stopwords, *lang.function_words}
+    return frozenset(fold(str(w)) for w in words)
+
+
+def _names(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
+    """Folded capitalised words that are not the first word of a sentence (nor in ``skip``)."""
+    found: set[str] = set()
+    for start, end in split_sentences(text):
+        first = True
+        for m in _WORD.finditer(text, start, end):
+            word = m.group()
+            if not first and word[0].isupper() and len(word) >= 3:
+                folded = fold(word)
+                first = False
+                if folded in skip:
+                    continue
+                found.add("n:" + folded)
+                if len(folded) > NAME_STEM_LETTERS:
+                    # Names inflect ("Vesna", "Vesnei") and differ by a
+                    # letter across languages ("Libya", "Libia"): their
+                    # first letters are shared.
+                    found.add("n:" + folded[:NAME_STEM_LETTERS] + "-")
+            first = False
+    return found
+
+
+def _features(article: Article, claims: Sequence[Claim]) -> set[str]:
+    """What an article says that may set its story apart."""
+    body = article.text[article.body_start :]
+    lang: LanguageData | None = None
+    if article.language:
+        try:
+            lang = get_language(article.language)
+        except Exception:
+            lang = None
+    features = _names(body, _calendar_words(lang))
+    if lang is not None:
+        features.update("e:" + m.label for m in lang.entities.find(body, fold(body)))
+    for claim in claims:
+        for entity in claim.entities:
+            features.add("e:" + entity)
+        if claim.place_id:
+            features.add("p:" + claim.place_id)
+        if claim.kind == "quantity":
+            for value in (claim.low, claim.high):
+                if value is not None and abs(value) >= STORY_FIGURE_MIN:
+                    features.add(f"#{value:g}")
+    return features
+
+
+def _weight(df: int) -> float:
+    return 1.0 / math.log2(1 + df)
+
+
+def _similarities(
+    features: Mapping[str, set[str]],
+    dates: Mapping[str, dt.date | None],
+    languages: Mapping[str, str | None],
+) -> dict[tuple[str, str], float]:
+    df: Counter[str] = Counter(f for fs in features.values() for f in fs)
+    langs: dict[str, set[str | None]] = defaultdict(set)
+    for art, fs in features.items():
+        for f in fs:
+            langs[f].add(languages.get(art))
+    vectors: dict[str, dict[str, float]] = {}
+    for art, fs in features.items():
+        vec = {
+            f: _weight(df[f]) * (1.0 if len(langs[f]) > 1 or f[0] != "n" else ONE_LANGUAGE_NAME)
+            for f in fs
+            if df[f] >= 2
+        }
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        vectors[art] = {f: w / norm for f, w in vec.items()} if norm else {}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for art in sorted(vectors):
+        for f in vectors[art]:
+            holders[f].append(art)
+    sums: dict[tuple[str, str], float] = defaultdict(float)
+    for f, arts in holders.items():
+        for i, a in enumerate(arts):
+            wa = vectors[a][f]
+            for b in arts[i + 1 :]:
+                sums[(a, b)] += wa * vectors[b][f]
+    out: dict[tuple[str, str], float] = {}
+    for (a, b), sim in sums.items():
+        da, db = dates.get(a), dates.get(b)
+        if da is not None and db is not None:
+            gap = abs((da - db).days)
+            if gap > STORY_MAX_GAP_DAYS:
+                continue
+            sim /= 1 + gap / STORY_DATE_SCALE_DAYS
+        out[(a, b)] = sim
+    return out
+
+
+def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) -> list[list[str]]:
+    """Clusters of ``ids``: average linkage down to :data:`STORY_SIMILARITY_MIN`.
+
+    Ties break on the clusters' smallest ids, so the result does not depend
+    on input order; a pair of clusters with no similar member is never joined.
+    """
+    members: dict[str, list[str]] = {i: [i] for i in ids}
+    links: dict[str, dict[str, float]] = {i: {} for i in ids}
+    for (a, b), s in sims.items():
+        links[a][b] = s
+        links[b][a] = s
+    heap: list[tuple[float, str, str]] = []
+    for (a, b), s in sims.items():
+        if s >= STORY_SIMILARITY_MIN:
+            heap.append((-s, min(a, b), max(a, b)))
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        current = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if abs(current + neg) > 1e-12:
+            continue  # stale entry: a or b changed since it was pushed
+        keep, gone = (a, b) if a < b else (b, a)
+        members[keep].extend(members.pop(gone))
+        merged = links.pop(gone)
+        merged.pop(keep, None)
+        for other, s in merged.items():
+            links[other].pop(gone, None)
+            links[keep][other] = links[keep].get(other, 0.0) + s
+            links[other][keep] = links[keep][other]
+        links[keep].pop(gone, None)
+        for other, s in links[keep].items():
+            avg = s / (len(members[keep]) * len(members[other]))
+            if avg >= STORY_SIMILARITY_MIN:
+                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
+    return [sorted(m) for m in members.values()]
+
+
+def _reassign(
+    clusters: list[list[str]], sims: Mapping[tuple[str, str], float]
+) -> list[list[str]]:
+    """One pass that moves each article to the cluster it is most similar to on average.
+
+    Agglomeration commits early: an article joined to a small cluster first
+    may resemble the finished cluster of its own story more. Each article
+    moves when another cluster (of two or more) has a higher mean similarity
+    to it than its own cluster (without itself); an article left alone moves
+    when that mean reaches :data:`STORY_SIMILARITY_MIN`, the bar of a merge; the moves
+    are decided on the clusters as agglomeration left them, so the pass does
+    not depend on order.
+    """
+    home = {a: i for i, c in enumerate(clusters) for a in c}
+    totals: dict[tuple[str, int], float] = defaultdict(float)
+    for (a, b), sim in sims.items():
+        totals[(a, home[b])] += sim
+        totals[(b, home[a])] += sim
+    moved = dict(home)
+    for art, own in home.items():
+        alone = len(clusters[own]) < 2
+        # An article left alone joins a cluster only on the evidence a merge needs.
+        floor = STORY_SIMILARITY_MIN if alone else totals[(art, own)] / (len(clusters[own]) - 1)
+        best, best_avg = own, floor
+        for i, cluster in enumerate(clusters):
+            if i == own or len(cluster) < 2:
+                continue
+            avg = totals[(art, i)] / len(cluster)
+            if avg > best_avg:
+                best, best_avg = i, avg
+        moved[art] = best
+    out: dict[int, list[str]] = defaultdict(list)
+    for art, i in moved.items():
+        out[i].append(art)
+    return [sorted(c) for _, c in sorted(out.items())]
+
+
+def _label(arts: Iterable[str], features: Mapping[str, set[str]]) -> tuple[str, ...]:
+    counts: Counter[str] = Counter(
+        f for a in arts for f in features[a] if not f.startswith("#") and not f.endswith("-")
+    )
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].startswith("n:"), kv[0]))
+    words: list[str] = []
+    for feature, _ in ranked:
+        word = feature.split(":", 1)[1]
+        if word not in words:
+            words.append(word)
+        if len(words) == STORY_LABEL_WORDS:
+            break
+    return tuple(words)
+
+
+def _story_id(arts: Sequence[str]) -> str:
+    return "story-" + hashlib.sha1("|".join(sorted(arts)).encode("utf-8")).hexdigest()[:10]
+
+
+def cluster_stories(articles: Iterable[Article], claims: Iterable[Claim]) -> tuple[Story, ...]:
+    """The stories of a batch: the input's story names, else clusters (see module docs)."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article].append(claim)
+    given: dict[str, list[str]] = defaultdict(list)
+    loose: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        if article.story:
+            given[article.story].append(article.id)
+        else:
+            loose[article.id] = article
+    features = {a.id: _features(a, by_article.get(a.id, ())) for a in loose.values()}
+    stories = [
+        Story(id=name, label=(name,), articles=tuple(sorted(ids)), given=True)
+        for name, ids in given.items()
+    ]
+    if loose:
+        sims = _similarities(
+            features,
+            {i: _dated(a.published) for i, a in loose.items()},
+            {i: a.language for i, a in loose.items()},
+        )
+        clusters = _reassign(_average_linkage(sorted(loose), sims), sims)
+        if all(len(c) == 1 for c in clusters):
+            # No two articles share anything: no evidence of two stories either.
+            clusters = [sorted(loose)]
+        for cluster in clusters:
+            stories.append(
+                Story(
+                    id=_story_id(cluster), label=_label(cluster, features), articles=tuple(cluster)
+                )
+            )
+    stories.sort(key=lambda s: (s.articles[0], s.id))
+    return tuple(stories)

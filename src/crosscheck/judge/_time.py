@@ -1,0 +1,189 @@
+"""As-of time: when a figure holds, and which figures hold at the same time.
+
+Every figure gets an as-of time: the day (or month, or year) its text
+states (``Claim.as_of``), else its article's publication date, else unknown.
+Two figures of one quantity can only conflict when they hold at the same
+time: their as-of times lie within :data:`AS_OF_WINDOW_DAYS` of each other
+(the same briefing or news cycle). The same quantity at later times is an
+update (a running toll), shown as a timeline.
+
+Windows are built without chaining. Conflicts are read in sliding windows:
+one from each day a figure holds at, holding the figures from that day to
+:data:`AS_OF_WINDOW_DAYS` later (windows held in another are dropped), so
+two figures at most a window apart always share one and two figures further
+apart never do. A timeline cuts the figures into consecutive windows
+instead: swept in as-of order, a window holds the figures from its first
+day to the window's end; the next figure opens the next window. A
+figure known only to the month or year (or not at all) joins every window
+its span overlaps (it may be any of those days), or a window of its own
+when it overlaps none. Figures of unknown time form one window when no
+figure of the group is dated; beside dated ones they are in no window (a
+conflict needs times shown to overlap), though they still agree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..claims import Claim
+
+# Two as-of days this many days apart or closer are "the same time".
+# One day: the morning and evening editions of one briefing, and time zones.
+AS_OF_WINDOW_DAYS = 0
+
+
+@attrs.frozen
+class Span:
+    """The days an as-of time covers (first and last, inclusive)."""
+
+    first: dt.date
+    last: dt.date
+
+    @property
+    def precise(self) -> bool:
+        """A span of at most the window: one briefing, not a month."""
+        return (self.last - self.first).days <= AS_OF_WINDOW_DAYS
+
+
+def as_of_text(claim: Claim) -> str | None:
+    """The claim's as-of time as written: stated, else the publication date."""
+    return claim.as_of or claim.published
+
+
+def span(iso: str | None) -> Span | None:
+    """The days an ISO-like time covers: "2024-06-01", "2024-06" (a month), "2024"."""
+    if not iso:
+        return None
+    try:
+        parts = [int(p) for p in iso[:10].split("-")]
+        if len(parts) >= 3:
+            d = dt.date(parts[0], parts[1], parts[2])
+            return Span(d, d)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return Span(dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last))
+        return Span(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31))
+    except (ValueError, IndexError):
+        return None
+
+
+@attrs.frozen
+class Window:
+    """Figures that hold at the same time; ``first``/``last`` bound the window (None: unknown)."""
+
+    first: dt.date | None
+    last: dt.date | None
+    claims: tuple[Claim, ...]
+
+
+def _partition(
+    precise: Sequence[Claim], spans: dict[str, Span | None]
+) -> list[tuple[dt.date, dt.date, list[Claim]]]:
+    """Day-precise figures cut into consecutive windows, each as long as the window."""
+    bounds: list[tuple[dt.date, dt.date, list[Claim]]] = []
+    for claim in precise:
+        s = spans[claim.id]
+        assert s is not None
+        if bounds and s.first <= bounds[-1][0] + dt.timedelta(days=AS_OF_WINDOW_DAYS):
+            first, last, members = bounds[-1]
+            bounds[-1] = (first, max(last, s.last), [*members, claim])
+        else:
+            bounds.append((s.first, s.last, [claim]))
+    return bounds
+
+
+def _sliding(
+    precise: Sequence[Claim], spans: dict[str, Span | None]
+) -> list[tuple[dt.date, dt.date, list[Claim]]]:
+    """One window from each day a figure holds at, to the window's end; none held by another."""
+    days = sorted({s.first for c in precise if (s := spans[c.id]) is not None})
+    found: list[tuple[dt.date, dt.date, list[Claim]]] = []
+    for day in days:
+        end = day + dt.timedelta(days=AS_OF_WINDOW_DAYS)
+        members = [c for c in precise if day <= spans[c.id].first <= end]  # type: ignore[union-attr]
+        last = max(spans[c.id].last for c in members)  # type: ignore[union-attr]
+        found.append((day, last, members))
+    sets = [{c.id for c in m} for _, _, m in found]
+    return [
+        w
+        for i, w in enumerate(found)
+        if not any(j != i and sets[i] < sets[j] for j in range(len(sets)))
+        and sets[i] not in sets[:i]
+    ]
+
+
+def _side_by_side(
+    claims: Sequence[Claim],
+    spans: dict[str, Span | None],
+    bounds: Sequence[tuple[dt.date, dt.date, list[Claim]]],
+) -> list[tuple[dt.date, dt.date, list[Claim]]]:
+    """One window per article that sets an undated figure beside a dated one.
+
+    An article that gives two figures for one quantity, one of them with no
+    time of its own (its as-of is the publication date), offers them side by
+    side as of its writing ("initially 11,000-12,000 … officials estimate
+    20,000-30,000"): they are compared, and a clash is a same-article
+    conflict. Two figures the text dates itself stay in their own windows.
+    """
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if spans[claim.id] is not None:
+            by_article.setdefault(claim.article, []).append(claim)
+    found = []
+    for members in by_article.values():
+        if len(members) < 2 or not any(c.as_of_from == "published" for c in members):
+            continue
+        if not any(c.as_of_from == "text" for c in members):
+            continue
+        ids = {c.id for c in members}
+        if any(ids <= {c.id for c in m} for _, _, m in bounds):
+            continue
+        first = min(spans[c.id].first for c in members)  # type: ignore[union-attr]
+        last = max(spans[c.id].last for c in members)  # type: ignore[union-attr]
+        found.append((first, last, sorted(members, key=lambda c: c.id)))
+    return found
+
+
+def windows(claims: Sequence[Claim], *, sliding: bool = False) -> list[Window]:
+    """The same-time windows of a group's claims (see module docs), in time order.
+
+    ``sliding``: one window from each as-of day (they overlap; a pair of
+    figures a day apart always shares one) — the windows conflicts are read
+    in. Otherwise consecutive windows that cut the figures into a
+    partition — the points of a timeline.
+    """
+    spans = {c.id: span(as_of_text(c)) for c in claims}
+    precise = sorted(
+        (c for c in claims if (s := spans[c.id]) is not None and s.precise),
+        key=lambda c: (spans[c.id].first, c.id),  # type: ignore[union-attr]
+    )
+    bounds = _sliding(precise, spans) if sliding else _partition(precise, spans)
+    if sliding:
+        bounds.extend(_side_by_side(claims, spans, bounds))
+    in_precise = {c.id for c in precise}
+    wide = sorted((c for c in claims if c.id not in in_precise and spans[c.id]), key=lambda c: c.id)
+    unknown = sorted((c for c in claims if spans[c.id] is None), key=lambda c: c.id)
+    own: dict[tuple[dt.date, dt.date], list[Claim]] = {}
+    for claim in wide:
+        s = spans[claim.id]
+        assert s is not None
+        placed = False
+        for first, last, members in bounds:
+            if s.first <= last and first <= s.last:
+                members.append(claim)
+                placed = True
+        if not placed:
+            own.setdefault((s.first, s.last), []).append(claim)
+    bounds.extend((first, last, members) for (first, last), members in sorted(own.items()))
+    if not bounds:
+        return [Window(None, None, tuple(unknown))] if unknown else []
+    # A figure of unknown time beside dated ones cannot be shown to hold at
+    # the same time as any of them: it conflicts with none (it still agrees).
+    return [
+        Window(first, last, tuple(sorted(members, key=lambda c: c.id)))
+        for first, last, members in sorted(bounds, key=lambda b: (b[0], b[1]))
+    ]

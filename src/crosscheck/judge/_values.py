@@ -1,0 +1,127 @@
+"""What the judge needs to know of a claim kind's values: one rules object per kind.
+
+The aligner's kind modules (``align/_quantity.py``, ``align/_date.py``,
+``align/_quote.py``) own block keys and pair scoring; this module owns how
+the judge reads the values of quantities and dates: the interval a claim
+allows, the interval it states, the finding fields its bounds go under,
+its as-of windows, and when two conflicting sides are apart only narrowly.
+Quotes have no values (the judge compares their wording, see
+``_findings._quotes``). :data:`VALUES` maps a claim kind to its rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..claims import Claim
+from ..extract._quantity import Number
+from ._intervals import APPROX_TOLERANCE, Interval, interval, tolerance
+from ._time import Window, windows
+
+# Two sides whose values are apart by no more than this share of the smaller
+# value (or the unit concept's own hedge tolerance, when larger or absolute)
+# would meet with twice the tolerance: the conflict is ``soft``.
+SOFT_GAP = APPROX_TOLERANCE
+
+
+def num(value: float) -> Number | None:
+    """A bound as JSON shows it: None for an open end, int when whole."""
+    if math.isinf(value):
+        return None
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _iso_day(day: float) -> str | None:
+    if math.isinf(day):
+        return None
+    return dt.date.fromordinal(int(day)).isoformat()
+
+
+def _day(iso: str | None, default: float) -> float:
+    if not iso:
+        return default
+    return float(dt.date.fromisoformat(iso).toordinal())
+
+
+class ValueRules(Protocol):
+    """How the judge reads one claim kind's values."""
+
+    single_source: bool  # a lone claim of this kind is worth a finding
+    timeline: bool  # the kind has as-of times, so updates over time
+
+    def interval(self, claim: Claim) -> Interval:
+        """The values a claim allows (tolerance included)."""
+
+    def stated(self, claim: Claim) -> Interval:
+        """The values a claim's text states (no tolerance)."""
+
+    def bounds(self, iv: Interval, prefix: str = "") -> dict[str, object]:
+        """Finding or side fields for an interval."""
+
+    def windows(self, group: Sequence[Claim], *, sliding: bool) -> list[Window]:
+        """The windows claims conflict within (sliding) or a timeline's points."""
+
+    def narrow(self, a: Interval, b: Interval, unit: str | None) -> bool:
+        """Two disjoint intervals are apart only narrowly (a soft conflict)."""
+
+
+class QuantityValues:
+    """Numbers, widened by the unit concept's tolerance; as-of windows."""
+
+    single_source = True
+    timeline = True
+
+    def interval(self, claim: Claim) -> Interval:
+        return interval(claim.low, claim.high, approximate=claim.approximate, unit=claim.unit)
+
+    def stated(self, claim: Claim) -> Interval:
+        return interval(claim.low, claim.high)
+
+    def bounds(self, iv: Interval, prefix: str = "") -> dict[str, object]:
+        return {f"{prefix}low": num(iv.low), f"{prefix}high": num(iv.high)}
+
+    def windows(self, group: Sequence[Claim], *, sliding: bool) -> list[Window]:
+        return windows(group, sliding=sliding)
+
+    def narrow(self, a: Interval, b: Interval, unit: str | None) -> bool:
+        """Within the unit's hedge tolerance: relative (``SOFT_GAP`` at least) or absolute."""
+        low, high = (a, b) if a.high < b.low else (b, a)
+        gap = high.low - low.high
+        tol, absolute = tolerance(unit, approximate=True)
+        if absolute:
+            return gap <= tol
+        scale = min(abs(low.high), abs(high.low)) or 1.0
+        return not math.isinf(scale) and gap / scale <= max(tol, SOFT_GAP)
+
+
+class DateValues:
+    """The days a date covers; a date holds for good, so one window and no timeline."""
+
+    single_source = False
+    timeline = False
+
+    def interval(self, claim: Claim) -> Interval:
+        return Interval(_day(claim.date_low, -math.inf), _day(claim.date_high, math.inf))
+
+    def stated(self, claim: Claim) -> Interval:
+        return self.interval(claim)
+
+    def bounds(self, iv: Interval, prefix: str = "") -> dict[str, object]:
+        return {f"{prefix}date_low": _iso_day(iv.low), f"{prefix}date_high": _iso_day(iv.high)}
+
+    def windows(self, group: Sequence[Claim], *, sliding: bool) -> list[Window]:
+        return [Window(None, None, tuple(group))]
+
+    def narrow(self, a: Interval, b: Interval, unit: str | None) -> bool:
+        return False  # two dates apart are two days: never narrowly
+
+
+VALUES: dict[str, ValueRules] = {"quantity": QuantityValues(), "date": DateValues()}
+
+
+def claim_interval(claim: Claim) -> Interval:
+    """The values a claim allows: numbers for quantities, day numbers for dates."""
+    return VALUES[claim.kind].interval(claim)

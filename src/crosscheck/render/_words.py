@@ -1,0 +1,274 @@
+"""Every English sentence of a report: findings, explanations and sources, from their data.
+
+The judge and the aligner return codes and fields; this module words them,
+so text, Markdown and JSON (and later HTML or SARIF) share one source of
+words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..claims import Claim
+from ..extract._quantity import Number
+
+if TYPE_CHECKING:
+    from .._report import Explanation
+    from ..judge import Finding, Side
+
+REFUSALS = {
+    "same_claim": "it is the same claim",
+    "different_kind": "one is a {detail}",
+    "not_comparable": "one of them is never compared (no unit concept, a scare quote, or no date)",
+    "different_story": "they belong to different stories ({detail})",
+    "different_unit": "they count different things ({detail})",
+    "increment_vs_total": "one is an increment, the other a total",
+    "rate_vs_cumulative": "one is a rate, the other a cumulative figure ({detail})",
+    "different_event": "they describe different events ({detail})",
+    "different_subject": "they count different subjects ({detail})",
+    "different_place": "they cover different places ({detail})",
+    "place_part_of": "one place is part of the other ({detail}): part of, not a rival figure",
+    "different_status": "their status differs ({detail})",
+    "different_time": "one is background history ({detail})",
+    "same_article": "they come from one article",
+    "no_shared_topic": "nothing says they are about the same thing (no shared topic)",
+    "no_evidence": "nothing in their contexts says they are about the same thing",
+    "different_tense": "one is planned, the other happened",
+    "predates": "{detail}, so it reports an earlier event",  # detail: see _predates
+    "wording_too_different": "their wording is too different ({detail})",
+    "not_in_clique": "each fits the group, but not every member of the other's group",
+}
+
+SCOPES = {
+    "scope": "different scope words",
+    "time_scope": "different time words",
+    "status": "different status",
+    "place_one_side": "a place named on one side only",
+    "as_of_unknown": "a figure of unknown time",
+    "published": "different publication dates",
+}
+
+NOTES = {
+    "count_fell": "a later figure is lower (people found, or a correction)",
+    "same_article": "one article gives figures on both sides",
+    "running_count": "one time window holds many different values: a count updated within it",
+    "bridging": "some vague or wide figures fit more than one side",
+    "increment": "an increment, not compared with totals",
+}
+
+
+def fmt(value: Number | None) -> str:
+    """A figure for people: thousands separated by commas, no trailing zeros."""
+    if value is None:
+        return "open"
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return f"{int(value):,}"
+
+
+def figure(claim: Claim) -> str:
+    """The claim's value in words: "over 10,000", "about 11,000–12,000", "2024-06"."""
+    if claim.kind == "date":
+        return claim.value or claim.text
+    if claim.kind == "quote":
+        return f"“{claim.text}”"
+    low, high = claim.low, claim.high
+    if claim.qualifier == "vague":
+        return f"at least {fmt(low)} (vague)"
+    if low is not None and high is not None:
+        core = fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+    elif low is not None:
+        core = f"{'over' if claim.qualifier == 'over' else 'at least'} {fmt(low)}"
+    elif high is not None:
+        core = f"{'under' if claim.qualifier == 'under' else 'up to'} {fmt(high)}"
+    else:
+        core = "?"
+    if claim.approximate:
+        core = f"about {core}"
+    if claim.increment:
+        core = f"another {core}"
+    return core
+
+
+def cite(claim: Claim) -> str:
+    """Where a claim comes from: "'peste 10.000 de soldați' (000, citing X)"."""
+    where = claim.article
+    source = claim.attributed_to or claim.speaker
+    if source:
+        where += f", citing {source}"
+    if claim.kind == "quantity" and (claim.as_of or claim.published):
+        where += f", as of {claim.as_of or claim.published}"
+    return f"'{claim.text}' ({where})"
+
+
+def _predates(detail: str) -> str:
+    """A ``predates`` detail ("ARTICLE PUBLISHED DATE"; several joined by "; ") in words."""
+    out = []
+    for part in detail.split("; "):
+        bits = part.split(" ")
+        if len(bits) == 3:
+            out.append(f"{bits[0]} was published on {bits[1]}, before {bits[2]}")
+        else:
+            out.append(part)
+    return "; ".join(out)
+
+
+def refusal(reason: str | None, detail: str | None) -> str:
+    """A refusal code and its detail in words."""
+    if reason == "predates" and detail:
+        detail = _predates(detail)
+    return REFUSALS.get(reason or "", reason or "").format(detail=detail or "")
+
+
+# Figures cited by name in one side, agreement or range before "and N more":
+# a story-wide toll can gather a hundred claims; the JSON keeps them all.
+MAX_CITED = 3
+
+
+def _cites(claims: Sequence[Claim], joiner: str = "; ") -> str:
+    shown = joiner.join(f"{cite(c)} [{figure(c)}]" for c in claims[:MAX_CITED])
+    rest = len(claims) - MAX_CITED
+    return shown + (f"{joiner}and {rest} more" if rest > 0 else "")
+
+
+def _what(finding: Finding) -> str:
+    if finding.claim_kind == "quantity":
+        return (finding.unit or "items").replace("_", " ")
+    if finding.claim_kind == "date":
+        return f"date of '{finding.event}'" if finding.event else "date"
+    return "quote"
+
+
+def _span(finding: Finding, low: object, high: object) -> str:
+    def one(v: object) -> str:
+        if finding.claim_kind == "date":
+            return str(v) if v else "open"
+        return fmt(v)  # type: ignore[arg-type]
+
+    return one(low) if low == high else f"{one(low)}–{one(high)}"
+
+
+def _side(finding: Finding, side: Side, by_id: Mapping[str, Claim]) -> str:
+    value = (
+        _span(finding, side.date_low, side.date_high)
+        if finding.claim_kind == "date"
+        else _span(finding, side.low, side.high)
+    )
+    figures = _cites([by_id[c] for c in side.claims])
+    origins = f"{side.origins} independent origin{'s' if side.origins != 1 else ''}"
+    star = ", consensus" if side.consensus else ""
+    return f"{value} ({origins}{star}): {figures}"
+
+
+def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
+    """The finding in one paragraph of English."""
+    what = _what(finding)
+    claims = [by_id[c] for c in finding.claims]
+    kind = finding.kind
+    parts: list[str] = []
+    if kind == "single_source":
+        (claim,) = claims
+        note = " (an increment, not compared with totals)" if claim.increment else ""
+        return (
+            f"Only {cite(claim)} gives {figure(claim)} {what}{note}; "
+            "no other claim lines up with it."
+        )
+    if kind == "not_aligned":
+        first, others = claims[0], claims[1:]
+        reason = refusal(finding.reason, finding.detail)
+        return (
+            f"{cite(first)} [{figure(first)}] is not compared with "
+            + ", ".join(f"{cite(c)} [{figure(c)}]" for c in others)
+            + f": {reason}."
+        )
+    if finding.claim_kind == "quote":
+        if "agreement" in finding.facets:
+            langs = sorted({c.language for c in claims})
+            parts.append(
+                "The same quote appears in "
+                + ", ".join(f"{cite(c)} [{c.language}]" for c in claims)
+                + (f", across {', '.join(langs)}." if len(langs) > 1 else ".")
+            )
+        for a, b in finding.variants:
+            parts.append(f"{cite(by_id[a])} and {cite(by_id[b])} quote the same words differently.")
+        return " ".join(parts)
+    if finding.sides:
+        windows = sorted({s.window for s in finding.sides})
+        for w in windows:
+            sides = [s for s in finding.sides if s.window == w]
+            when = sides[0].as_of_start
+            at = f" as of {when}" if when else ""
+            parts.append(
+                f"Conflict ({finding.severity}) on the {what}{at}: "
+                + " versus ".join(_side(finding, s, by_id) for s in sides)
+                + "; both cannot be right."
+            )
+        if finding.scope:
+            parts.append(
+                "May be a scope difference: "
+                + ", ".join(SCOPES.get(s, s) for s in finding.scope)
+                + "."
+            )
+        if finding.outliers:
+            parts.append("Outliers: " + ", ".join(cite(by_id[c]) for c in finding.outliers) + ".")
+    if finding.timeline:
+        steps = []
+        for p in finding.timeline:
+            when = p.as_of_start or "unknown time"
+            srcs = ", ".join(p.sources) or ", ".join(p.articles)
+            steps.append(f"{_span(finding, p.low, p.high)} as of {when} ({srcs})")
+        parts.append(f"The {what} changed over time: " + " → ".join(steps) + ".")
+    if "range" in finding.facets:
+        low = finding.date_low if finding.claim_kind == "date" else finding.low
+        high = finding.date_high if finding.claim_kind == "date" else finding.high
+        text = (
+            f"Sources put the {what} between {_span(finding, low, low)} "
+            f"and {_span(finding, high, high)}"
+        )
+        shown = [f"{figure(c)} ({c.article})" for c in claims[: MAX_CITED * 2]]
+        more = len(claims) - len(shown)
+        text += ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + "."
+        clow = finding.consensus_date_low if finding.claim_kind == "date" else finding.consensus_low
+        chigh = (
+            finding.consensus_date_high if finding.claim_kind == "date" else finding.consensus_high
+        )
+        if clow is not None or chigh is not None:
+            text += f" All allow {_span(finding, clow, chigh)}."
+        else:
+            text += " No single value fits every source."
+        parts.append(text)
+    for agreement in finding.agreements:
+        members = [by_id[c] for c in agreement.claims]
+        first, rest = members[0], members[1:]
+        value = (
+            _span(finding, agreement.date_low, agreement.date_high)
+            if finding.claim_kind == "date"
+            else _span(finding, agreement.low, agreement.high)
+        )
+        parts.append(
+            f"{cite(first)} [{figure(first)}] agrees with "
+            + _cites(rest, " and with ")
+            + f": all allow {value} ({what})."
+        )
+    if finding.notes:
+        parts.append("Note: " + "; ".join(NOTES.get(n, n) for n in finding.notes) + ".")
+    return " ".join(parts)
+
+
+def explain(explanation: Explanation) -> str:
+    """Why two claims were or were not compared, in one sentence."""
+    a, b = explanation.a, explanation.b
+    head = f"{cite(a)} [{figure(a)}] and {cite(b)} [{figure(b)}]"
+    if explanation.reason is not None:
+        return f"{head} were not compared: {refusal(explanation.reason, explanation.detail)}."
+    why = ", ".join(r.replace("_", " ") for r in explanation.reasons)
+    text = f"{head} were compared ({why}"
+    text += f"; {'; '.join(explanation.details)})" if explanation.details else ")"
+    if explanation.conflict:
+        text += ", and they conflict: they sit on different sides of one time window"
+    elif explanation.same_group:
+        text += ", and they are judged together"
+    else:
+        text += ", but fell into different groups: not every member of one fits the other"
+    return text + "."

@@ -1,0 +1,87 @@
+"""Stories, explain, sources and the JSON shape of one finding per quantity."""
+
+from __future__ import annotations
+
+import json
+
+import crosscheck
+from crosscheck import Article
+from crosscheck.align import Edge
+
+
+def _art(ident: str, text: str, *, story: str | None = None, day: str = "2024-05-10") -> Article:
+    return Article(id=ident, text=text, language="en", published=day, story=story)
+
+
+def test_claims_of_two_given_stories_are_never_compared() -> None:
+    rep = crosscheck.report(
+        [
+            _art("a", "The ministry said 4,100 people were killed by the cyclone.", story="s1"),
+            _art("b", "The Red Cross said 6,000 people were killed by the flood.", story="s2"),
+        ]
+    )
+    a, b = (c for c in rep.claims if c.kind == "quantity")
+    why = rep.explain(a, b)
+    assert not why.compared
+    assert why.reason == "different_story"
+    assert "different stories" in str(why)
+    assert not rep.conflicts
+    assert {s.id for s in rep.stories} == {"s1", "s2"}
+
+
+def test_explain_names_the_edge_reasons_of_a_conflict() -> None:
+    rep = crosscheck.report(
+        [
+            _art("a", "According to the ministry, 4,100 people were killed by the cyclone."),
+            _art("b", "The Red Cross said 6,000 people were killed by the cyclone."),
+        ]
+    )
+    a, b = (c for c in rep.claims if c.kind == "quantity")
+    why = rep.explain(a.id, b.id)
+    assert why.compared
+    assert why.conflict
+    assert "same_unit" in why.reasons
+    (conflict,) = rep.conflicts
+    assert len(conflict.sides) == 2
+    assert conflict.severity == "hard"
+    edge = rep.graph.edges[a.id, b.id]["edge"]
+    assert isinstance(edge, Edge)
+
+
+def test_sources_count_outlets_and_consensus() -> None:
+    said = "Floods have displaced {n} people in Sarn province, the UN refugee agency said."
+    rep = crosscheck.report(
+        [
+            _art("w1", said.format(n="2,300")),
+            _art("w2", "Floods in Sarn displaced 2,300 people, the UN refugee agency said."),
+            _art("w3", "Local officials said floods have displaced 900 people in Sarn province."),
+            _art("w4", "Floods have displaced 900 people in Sarn province, a local official said."),
+        ]
+    )
+    agency = next(r for r in rep.sources() if any("refugee" in n for n in r.names))
+    assert agency.outlets == 2
+    assert len(agency.claims) == 2
+    (conflict,) = rep.conflicts
+    side = next(s for s in conflict.sides if set(agency.claims) <= set(s.claims))
+    assert side.origins == 1  # two outlets repeating one agency
+    assert conflict.id in agency.conflicts
+
+
+def test_json_schema_2_has_stories_sides_and_refusals() -> None:
+    rep = crosscheck.report(
+        [
+            _art("a", "According to the ministry, 4,100 people were killed by the cyclone."),
+            _art("b", "The Red Cross said 6,000 people were killed by the cyclone."),
+            _art("c", "Officials said 300 people were missing after the cyclone."),
+        ]
+    )
+    data = json.loads(rep.to_json())
+    assert data["schema"] == "crosscheck.report/2"
+    assert [s["articles"] for s in data["stories"]] == [["a", "b", "c"]]
+    (conflict,) = [f for f in data["findings"] if f["kind"] == "conflict"]
+    assert {len(s["claims"]) for s in conflict["sides"]} == {1}
+    assert conflict["facets"][0] == "conflict"
+    for name in ("claims", "articles", "low", "high", "explanation", "figures"):
+        assert name in conflict
+    assert data["candidate_pairs"] >= 1
+    assert all(isinstance(e["reasons"], list) for e in data["alignments"])
