@@ -19,12 +19,14 @@ from ._errors import (
     NoInputError,
     UnsupportedLanguageError,
 )
-from ._report import Report, report
+from ._report import Explanation, Report, SourceRecord, report
 from ._version import __version__
+from .align import Story
 from .claims import Claim
 from .extract import Quantity, find_quantities, parse_quantity
 from .ingest import Article, ArticleRecord, LoadResult, load
 from .judge import Finding
+from .judge._findings import Side, TimelinePoint
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -33,6 +35,7 @@ __all__ = [
     "ArticleRecord",
     "Claim",
     "CrosscheckError",
+    "Explanation",
     "Finding",
     "InputError",
     "LanguageDataError",
@@ -40,6 +43,10 @@ __all__ = [
     "NoInputError",
     "Quantity",
     "Report",
+    "Side",
+    "SourceRecord",
+    "Story",
+    "TimelinePoint",
     "UnsupportedLanguageError",
     "__version__",
     "find_quantities",
