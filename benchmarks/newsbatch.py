@@ -43,6 +43,8 @@ import attrs  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 
 import crosscheck  # noqa: E402
+import crosscheck.lang  # noqa: E402
+from crosscheck.extract._context import source_key  # noqa: E402
 
 TARGETS = {"value": 95.0, "unit": 90.0, "qualifier": 92.0, "source": 85.0}
 LANGUAGE_VALUE_FLOOR = 85.0
@@ -150,8 +152,50 @@ def _gold_names(gold: str) -> list[str]:
     return [n for n in (_clean(n) for n in names) if n]
 
 
-def source_matches(ours: str | None, gold: str | None) -> bool:
-    """Whether our credited source names the gold one (both None also counts)."""
+# Whether source_matches also accepts an acronym for its long form and two names with
+# the same identity key in crosscheck's [attribution.sources] tables (``--literal-source``
+# turns both off, to compare with the plain string match).
+NAME_IDENTITY = True
+
+
+def _initials(name: str, lang: str | None) -> set[str]:
+    """The acronyms a long name may go by: initials of its content words ("World Health
+    Organization" -> "who"; "Organisation mondiale de la santé" -> "oms")."""
+    words = _clean(name).split()
+    skip: frozenset[str] = frozenset()
+    if lang is not None:
+        try:
+            skip = frozenset(crosscheck.lang.get_language(lang).function_words)
+        except crosscheck.CrosscheckError:
+            skip = frozenset()
+    content = [w for w in words if w not in skip]
+    out = {"".join(w[0] for w in content), "".join(w[0] for w in words)}
+    return {a for a in out if len(a) >= 2}
+
+
+def _acronyms(text: str) -> set[str]:
+    """The all-capital tokens of ``text`` (2 to 8 letters), folded: "WHO", "UNHCR"."""
+    return {_clean(t) for t in re.findall(r"\b[^\W\d_]{2,8}\b", text) if t.isupper()}
+
+
+def _same_identity(ours: str, name: str, lang: str | None) -> bool:
+    """Whether both names resolve to one key of crosscheck's ``[attribution.sources]``."""
+    if lang is None:
+        return False
+    try:
+        data = crosscheck.lang.get_language(lang)
+    except crosscheck.CrosscheckError:
+        return False
+    key = source_key(ours, data)
+    return key is not None and key == source_key(name, data)
+
+
+def source_matches(ours: str | None, gold: str | None, lang: str | None = None) -> bool:
+    """Whether our credited source names the gold one (both None also counts).
+
+    Besides the string match, an acronym names its long form ("WHO" = "World Health
+    Organization") and two names with one identity key name each other (see NAME_IDENTITY).
+    """
     if gold is None:
         return ours is None
     if ours is None:
@@ -159,10 +203,18 @@ def source_matches(ours: str | None, gold: str | None) -> bool:
     mine = _clean(ours)
     if not mine:
         return False
+    raw_names = [gold, *(p for p in re.split(r"[(),/]| via | citing ", gold) if p.strip())]
     for name in _gold_names(gold):
         if mine == name or (len(mine) >= 3 and (mine in name or name in mine)):
             return True
         if fuzz.token_set_ratio(mine, name) >= 80:
+            return True
+    if not NAME_IDENTITY:
+        return False
+    for raw in raw_names:
+        if _acronyms(ours) & _initials(raw, lang) or _acronyms(raw) & _initials(ours, lang):
+            return True
+        if _same_identity(ours, raw, lang):
             return True
     return False
 
@@ -234,7 +286,8 @@ def score_frames(
             "value": claim is not None and value_matches(claim, gold),
             "unit": claim is not None and unit_matches(claim.unit, gold.unit),
             "qualifier": claim is not None and claim.qualifier == gold.qualifier,
-            "source": claim is not None and source_matches(claim.attributed_to, gold.source),
+            "source": claim is not None
+            and source_matches(claim.attributed_to, gold.source, gold.lang),
         }
         for table, key in (("all", "all"), ("lang", gold.lang), ("story", gold.story)):
             tally = tallies[table].setdefault(key, Tally())
@@ -671,6 +724,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--failures", type=int, default=0, metavar="N")
     parser.add_argument("--lang", help="print failures of this language only")
     parser.add_argument("--cls", help="print failures of this class only")
+    parser.add_argument(
+        "--relations",
+        metavar="REL",
+        help="print the judged groups of this relation the report got wrong "
+        "(conflict: not found; agree: broken; update: misread or not recognised; "
+        "not_comparable: violated), with report.explain() for their pairs",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument(
@@ -686,7 +746,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="also run K copies of the batch (figures varied) and print how findings "
         "and candidate pairs grow",
     )
+    parser.add_argument(
+        "--literal-source",
+        action="store_true",
+        help="score sources by the string match alone (no acronym or identity-key match)",
+    )
     args = parser.parse_args(argv)
+    global NAME_IDENTITY
+    NAME_IDENTITY = not args.literal_source
     if not args.data.is_dir():
         print(f"newsbatch: no data at {args.data} (pass --data DIR)", file=sys.stderr)
         return 2
@@ -738,7 +805,55 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures = {k: v for k, v in failures.items() if k.startswith(args.cls)}
         failures = {k: v for k, v in failures.items() if v}
         print_failures(failures, texts, args.failures)
+    if args.relations:
+        print_relation_misses(report, relations, golds, matched, args.relations)
     return 0
+
+
+def _describe(claim: crosscheck.Claim) -> str:
+    return (
+        f"{claim.id} [{claim.article}] {claim.text!r} unit={claim.unit} "
+        f"q={claim.qualifier} as_of={getattr(claim, 'as_of', None)} "
+        f"place={getattr(claim, 'place_id', None)} subject={getattr(claim, 'subject', None)} "
+        f"status={getattr(claim, 'status', None)} src={claim.attributed_to}"
+    )
+
+
+def print_relation_misses(
+    report: crosscheck.Report,
+    relations: Sequence[dict[str, Any]],
+    golds: Sequence[Gold],
+    matched: dict[int, crosscheck.Claim],
+    relation: str,
+) -> None:
+    """The judged groups of ``relation`` the report got wrong, pair by pair."""
+    conflicts = conflicting_pairs(report)
+    updates = findings_holding(report, "update") + findings_holding(report, "timeline")
+    agreements = findings_holding(report, "agreement")
+    by_id = {c.id: c for c in report.claims}
+    for group in relations:
+        if group["relation"] != relation:
+            continue
+        ids = _group_claims(group, golds, matched)
+        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :] if a != b]
+        conflicted = any(frozenset(p) in conflicts for p in pairs)
+        held = any(sum(c in h for c in set(ids)) >= 2 for h in updates)
+        shared = any(sum(c in h for c in set(ids)) >= 2 for h in agreements)
+        wrong = {
+            "conflict": not conflicted,
+            "agree": conflicted,
+            "update": conflicted or not held,
+            "not_comparable": conflicted or shared,
+        }.get(relation, False)
+        if not wrong:
+            continue
+        print(f"\n== {relation} {group['event']}: {group.get('why', '')}")
+        print(f"   items {len(group['items'])}, matched {len(ids)}")
+        for cid in ids:
+            print("   ", _describe(by_id[cid]))
+        for a, b in pairs[:6]:
+            verdict = "CONFLICT" if frozenset((a, b)) in conflicts else ""
+            print(f"    {a} ~ {b} {verdict}: {report.explain(a, b)}")
 
 
 if __name__ == "__main__":

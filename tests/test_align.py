@@ -85,3 +85,32 @@ def test_json_schema_2_has_stories_sides_and_refusals() -> None:
         assert name in conflict
     assert data["candidate_pairs"] >= 1
     assert all(isinstance(e["reasons"], list) for e in data["alignments"])
+
+
+def test_two_distances_need_evidence_to_be_one_quantity() -> None:
+    rep = crosscheck.report(
+        [
+            _art("a", "The quake's focus lay at a depth of 15 kilometres, seismologists said."),
+            _art("b", "Tarven is a village some 70 kilometres south of the capital, they said."),
+        ]
+    )
+    a, b = (c for c in rep.claims if c.kind == "quantity" and c.unit == "kilometres")
+    why = rep.explain(a, b)
+    assert not why.compared
+    assert why.reason == "no_evidence"
+    assert not rep.conflicts
+
+
+def test_a_magnitude_ignores_places_and_days() -> None:
+    rep = crosscheck.report(
+        [
+            _art("a", "The earthquake in Al Haouz had a magnitude of 6.8, the USGS said."),
+            _art(
+                "b",
+                "In Marrakech the earthquake of magnitude 7 was felt, the institute said.",
+                day="2024-05-12",
+            ),
+        ]
+    )
+    a, b = (c for c in rep.claims if c.kind == "quantity" and c.unit == "magnitude")
+    assert rep.explain(a, b).conflict

@@ -130,6 +130,19 @@ def test_find_wire(lang: str, text: str, want: str | None) -> None:
         ("de", "des marokkanischen Innenministeriums", "interior_ministry"),
         ("pt", "a Organização Mundial da Saúde (OMS)", "who"),
         ("nl", "de Wereldgezondheidsorganisatie", "who"),
+        # case-inflected and script-specific spellings of the languages added later
+        ("uk", "зведенні Генерального штабу ЗСУ", "ua_general_staff"),
+        ("uk", "Генштабу", "ua_general_staff"),
+        ("ru", "украинского Генштаба", "ua_general_staff"),
+        ("ru", "Министерства обороны Великобритании", "uk_mod"),
+        ("uk", "Міністерство оборони Великої Британії", "uk_mod"),
+        ("pl", "brytyjskiego ministerstwa obrony", "uk_mod"),
+        ("pl", "Sztabu Generalnego", "ua_general_staff"),
+        ("ca", "el Ministeri de l'Interior", "interior_ministry"),
+        ("ca", "l'Organització Mundial de la Salut", "who"),
+        ("ar", "وزارة الداخلية", "interior_ministry"),
+        ("ar", "منظمة الصحة العالمية", "who"),
+        ("ru", "Всемирной организации здравоохранения", "who"),
     ],
 )
 def test_source_id_is_one_key_across_spellings_and_languages(
@@ -148,3 +161,64 @@ def test_source_id_of_an_unlisted_source_folds_its_name() -> None:
 def test_claims_carry_their_source_id() -> None:
     claims = _figures("The Ministry of Health said 52 people had died.", "en")
     assert next(iter(claims.values())).source_id == "health_ministry"
+
+
+@pytest.mark.parametrize(
+    "lang", ["ro", "it", "en", "fr", "de", "es", "pt", "nl", "ru", "uk", "pl", "ca", "ar"]
+)
+def test_every_language_lists_the_same_source_keys(lang: str) -> None:
+    """One identity table per language, with the keys of the English one: a source key
+    missing in a language leaves its spellings there without an identity."""
+    from crosscheck.extract._context import source_words
+
+    keys = source_words(get_language(lang)).sources.labels
+    assert keys == source_words(get_language("en")).sources.labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("en", "The report put the number of dead at 40.", "40"),
+        ("es", "Los datos cifran en 40 los muertos.", "40"),
+        ("fr", "Le rapport fait état de 40 morts.", "40"),
+    ],
+)
+def test_a_back_noun_with_no_one_named_before_credits_no_one(
+    lang: str, text: str, start: str
+) -> None:
+    """ "the report" with no source named before it names no one: no "report" as source."""
+    claims = _figures(text, lang)
+    assert _source(claims, start) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "want"),
+    [
+        (
+            "ca",
+            "Segons ha informat aquest dijous a la nit el Consell Comarcal, hi ha 14 ferits.",
+            "14",
+            "el Consell Comarcal",
+        ),
+        (
+            "pt",
+            "Segundo informou na noite de sexta-feira a Câmara Municipal, há 14 desaparecidos.",
+            "14",
+            "a Câmara Municipal",
+        ),
+        ("ca", "Segons elPeriòdic, hi ha 30 ferits.", "30", "elPeriòdic"),
+        # a full stop inside a name does not end it
+        ("ca", "Segons elMón.cat, hi ha 30 ferits.", "30", "elMón.cat"),
+        ("ro", "Potrivit News.ro, 30 de oameni au murit.", "30", "News.ro"),
+        (
+            "en",
+            "About 30 people died, the news site Caliber.Az reported.",
+            "About 30",
+            "the news site Caliber.Az",
+        ),
+    ],
+)
+def test_source_spans_are_clean(lang: str, text: str, start: str, want: str) -> None:
+    """Times of day are cut off a source's edges; a camel-case or dotted outlet is a name."""
+    claims = _figures(text, lang)
+    assert _source(claims, start) == want

@@ -46,9 +46,11 @@ def test_every_cli_command_has_help_and_is_in_the_readme() -> None:
 
 def test_documented_flags_exist() -> None:
     documented = set(re.findall(r"(--[a-z-]+)", README))
+    commands = _parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     parser_flags = {
         flag
-        for action in _parser()._subparsers._group_actions[0].choices["report"]._actions  # type: ignore[union-attr]
+        for command in commands.values()
+        for action in command._actions
         for flag in action.option_strings
     }
     assert {"--format", "--fail-on", "--language"} <= parser_flags

@@ -24,6 +24,7 @@ PUBLIC = {
     "UnsupportedLanguageError",
     "__version__",
     "find_quantities",
+    "json_schema",
     "load",
     "parse_quantity",
     "report",

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import crosscheck
 from crosscheck._codes import ArticleStatus, SkipReason
 from crosscheck._errors import InputError, NoInputError, UnsupportedLanguageError
 from crosscheck._fold import fold
@@ -24,6 +25,7 @@ from crosscheck.ingest._meta import (
     byline_date,
     header_date,
     markdown_title,
+    metadata_end,
     normalise_language,
     normalise_published,
 )
@@ -532,6 +534,11 @@ def test_byline_allows_one_short_word_between_parts() -> None:
         ("2022-02-30", None),
         ("15/08/2022", None),
         ("yesterday", None),
+        # A feed that gives a month or a year keeps it, with no day invented.
+        ("2023-09", "2023-09"),
+        ("2023", "2023"),
+        ("2023-13", None),
+        ("0001", None),
     ],
 )
 def test_normalise_published(value: str, date: str | None) -> None:
@@ -822,6 +829,8 @@ def test_any_bytes_become_exactly_one_record(data: bytes) -> None:
             assert record.detail
 
 
+# deadline=None: with crosscheck[langid] installed, the first call loads lingua's models.
+@settings(deadline=None)
 @given(text=st.text(max_size=200) | st.sampled_from([RO_COMMA, RO_PLAIN, IT, EN]))
 def test_detection_is_blind_to_cedilla_versus_comma_below(text: str) -> None:
     cedilla = text.replace("ș", "ş").replace("ț", "ţ").replace("Ș", "Ş").replace("Ț", "Ţ")
@@ -880,3 +889,78 @@ def test_short_text_with_two_stopwords_and_own_letters_is_detected() -> None:
 def test_two_stopwords_without_own_letters_are_not_enough() -> None:
     assert detect_language("The cat and 3 dogs") is None
     assert detect_language("Tämä on hyvä ja se on kaunis päivä.") is None
+
+
+# Live blogs open each entry with a dated update marker; none of them is a
+# byline, and the story before the last one is never metadata.
+LIVE_BLOGS = [
+    (
+        "ro",
+        "ACTUALIZARE, 3 martie 2021, ora 18.20: Bilanțul a urcat la 41 de morți.\n\n"
+        "ACTUALIZARE, 3 martie 2021, ora 12.05: Autoritățile au anunțat 17 morți "
+        "și 60 de răniți după alunecarea de teren din nordul țării, iar salvatorii caută "
+        "încă zeci de oameni.",
+    ),
+    (
+        "en",
+        "UPDATE 2 April 2021, 18:20: The toll rose to 41 dead.\n\n"
+        "UPDATE 2 April 2021, 12:05: Officials reported 17 dead and 60 injured after "
+        "the landslide in the north of the country, while rescuers searched for dozens more.",
+    ),
+    (
+        "it",
+        "AGGIORNAMENTO 2 aprile 2021, ore 18.20: il bilancio sale a 41 morti.\n\n"
+        "AGGIORNAMENTO 2 aprile 2021, ore 12.05: le autorità hanno annunciato 17 morti "
+        "e 60 feriti dopo la frana nel nord del paese, mentre i soccorritori cercano decine "
+        "di dispersi.",
+    ),
+    (
+        "fr",
+        "MISE À JOUR 2 avril 2021, 18h20 : le bilan passe à 41 morts.\n\n"
+        "MISE À JOUR 2 avril 2021, 12h05 : les autorités ont annoncé 17 morts et 60 blessés "
+        "après le glissement de terrain dans le nord du pays, et les secours cherchent "
+        "encore des dizaines de personnes.",
+    ),
+    (
+        "es",
+        "ACTUALIZACIÓN 2 de abril de 2021, 18:20: el balance sube a 41 muertos.\n\n"
+        "ACTUALIZACIÓN 2 de abril de 2021, 12:05: las autoridades informaron de 17 muertos y "
+        "60 heridos tras el deslizamiento de tierra en el norte del país, y los rescatistas "
+        "buscan a decenas de personas.",
+    ),
+    (
+        "de",
+        "AKTUALISIERUNG 2. April 2021, 18:20 Uhr: Die Zahl der Toten steigt auf 41.\n\n"
+        "AKTUALISIERUNG 2. April 2021, 12:05 Uhr: Die Behörden meldeten 17 Tote und 60 "
+        "Verletzte nach dem Erdrutsch im Norden des Landes; Retter suchen noch Dutzende.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), LIVE_BLOGS)
+def test_live_blog_update_markers_never_drop_text(code: str, text: str) -> None:
+    (article,) = load([Article(id="b", text=text, language=code)]).articles
+    assert article.body_start == 0
+    # a long entry cut by the byline window is not a short byline line either
+    padded = text.replace("\n\n", "\n\n" + "x " * 250 + "\n\n", 1)
+    assert metadata_end(padded, get_language(code).months) == 0
+
+
+def test_a_dated_line_after_the_story_began_is_not_metadata() -> None:
+    months = get_language("en").months
+    text = "Officials said 17 people died.\nUpdated 2 April 2021\nRescuers found 4 more."
+    assert metadata_end(text, months) == 0
+    # at the top, alone on its line, it still is
+    byline = "Updated 2 April 2021, 18:20 BST\nRescuers found 4 more."
+    assert metadata_end(byline, months) == len("Updated 2 April 2021, 18:20 BST")
+
+
+@pytest.mark.parametrize("published", ["2023-09", "2023"])
+def test_partial_publication_dates_are_kept_without_a_day(published: str) -> None:
+    text = "Die Behörden meldeten am Montag 17 Tote nach dem Erdrutsch."
+    (article,) = load([Article(id="p", text=text, language="de", published=published)]).articles
+    assert (article.published, article.published_from) == (published, "metadata")
+    report = crosscheck.report([article])
+    (claim,) = [c for c in report.claims if c.kind == "quantity"]
+    assert claim.published == published
+    assert claim.as_of == published

@@ -116,7 +116,7 @@ def _claim(ident: str, low: float, high: float | None = None, **fields: object) 
         low=low,
         high=low if high is None else high,
         qualifier="exact",
-        unit="killed",
+        unit=fields.pop("unit", "killed"),
         **fields,  # type: ignore[arg-type]
     )
 
@@ -137,12 +137,47 @@ def test_a_rising_toll_is_a_timeline_not_a_conflict() -> None:
 
 
 def test_a_count_that_later_falls_is_an_update_with_a_note() -> None:
+    # The missing can fall (people found): an update, not a conflict.
     finding = judge_group(
-        [_claim("a#q1", 90, published="2024-03-01"), _claim("b#q1", 60, published="2024-03-04")]
+        [
+            _claim("a#q1", 90, published="2024-03-01", unit="missing"),
+            _claim("b#q1", 60, published="2024-03-04", unit="missing"),
+        ]
     )
     assert finding is not None
     assert finding.kind == "timeline"
     assert "count_fell" in finding.notes
+
+
+def test_a_death_toll_that_later_falls_is_a_conflict() -> None:
+    # The dead of one day are still dead the next (concepts.toml: never_falls).
+    finding = judge_group(
+        [
+            _claim("a#q1", 5200, published="2024-03-01"),
+            _claim("b#q1", 3800, published="2024-03-03"),
+            _claim("c#q1", 5300, published="2024-03-05"),
+        ]
+    )
+    assert finding is not None
+    assert finding.kind == "conflict"
+    assert "cannot_fall" in finding.notes
+    high, low = sorted(finding.sides, key=lambda s: -(s.low or 0))
+    assert (high.claims, low.claims) == (("a#q1",), ("b#q1",))
+    assert high.window == low.window
+    assert (low.as_of_start, low.as_of_end) == ("2024-03-01", "2024-03-03")
+
+
+def test_a_magnitude_is_compared_across_days() -> None:
+    # One value per quake (concepts.toml: fixed): days apart still conflict, no timeline.
+    finding = judge_group(
+        [
+            _claim("a#q1", 6.8, published="2024-03-01", unit="magnitude"),
+            _claim("b#q1", 7.0, published="2024-03-03", unit="magnitude"),
+        ]
+    )
+    assert finding is not None
+    assert finding.kind == "conflict"
+    assert not finding.timeline
 
 
 def test_same_day_disagreement_is_one_conflict_with_two_sides() -> None:
@@ -166,8 +201,9 @@ def test_same_day_disagreement_is_one_conflict_with_two_sides() -> None:
 
 
 def test_a_narrow_gap_or_a_scope_difference_makes_a_soft_conflict() -> None:
+    # 200 may round 190-210 (a round figure's own slack): 212 is apart, narrowly.
     narrow = judge_group(
-        [_claim("a#q1", 100, published="2024-05-10"), _claim("b#q1", 105, published="2024-05-10")]
+        [_claim("a#q1", 200, published="2024-05-10"), _claim("b#q1", 212, published="2024-05-10")]
     )
     assert narrow is not None
     assert narrow.severity == "soft"
@@ -218,3 +254,78 @@ def test_figures_of_different_days_or_unknown_time_do_not_conflict() -> None:
     )
     assert finding is not None
     assert not finding.sides
+
+
+def test_misprint_helper_reads_one_digit_or_a_swap() -> None:
+    from crosscheck.judge._findings import misprint
+
+    assert misprint("820", "822")
+    assert misprint("1305", "1035")
+    assert misprint("1832", "1823")
+    assert not misprint("89", "91")  # too short to tell a slip from an update
+    assert not misprint("2476", "2562")
+    assert not misprint("1700", "17000")
+
+
+def test_a_misprint_within_a_running_count_is_still_a_conflict() -> None:
+    # The ministry's toll rises through one day (a running count), and one
+    # outlet prints 822 for its 820: that pair stays in conflict.
+    finding = judge_group(
+        [
+            _claim("a#q1", 632, published="2024-05-10", attributed_to="ministry"),
+            _claim("b#q1", 820, published="2024-05-10", attributed_to="ministry"),
+            _claim("c#q1", 822, published="2024-05-10", attributed_to="a daily"),
+        ]
+    )
+    assert finding is not None
+    assert finding.kind == "conflict"
+    assert "misprint" in finding.notes
+    sides = {s.claims for s in finding.sides}
+    assert ("b#q1",) in sides
+    assert ("c#q1",) in sides
+    assert ("a#q1",) not in sides
+
+
+def test_a_round_figure_agrees_with_the_precise_one_it_rounds() -> None:
+    finding = judge_group(
+        [
+            _claim("a#q1", 3800, published="2024-05-10"),
+            _claim("b#q1", 3840, published="2024-05-10"),
+        ]
+    )
+    assert finding is not None
+    assert "conflict" not in finding.facets
+    apart = judge_group(
+        [
+            _claim("a#q1", 2000, published="2024-05-10", unit="troops"),
+            _claim("b#q1", 2500, published="2024-05-10", unit="troops"),
+        ]
+    )
+    assert apart is not None
+    assert apart.kind == "conflict"
+
+
+def test_a_month_only_figure_is_not_set_against_a_day() -> None:
+    finding = judge_group(
+        [
+            _claim("a#q1", 1037, published="2024-09-09"),
+            _claim("b#q1", 2960, published="2024-09"),
+        ]
+    )
+    assert finding is None or "conflict" not in finding.facets
+
+
+def test_figures_ten_times_apart_are_not_rival_figures() -> None:
+    # "Two dead" (one family) is not a rival figure for "12,000 dead" (the city).
+    finding = judge_group(
+        [
+            _claim("a#q1", 2, published="2024-05-10", attributed_to="a neighbour"),
+            _claim("b#q1", 12000, published="2024-05-10", attributed_to="the Red Cross"),
+            _claim("c#q1", 12000, published="2024-05-10", attributed_to="the UN"),
+            _claim("d#q1", 5000, published="2024-05-10", attributed_to="the ministry"),
+        ]
+    )
+    assert finding is not None
+    assert finding.kind == "conflict"
+    on_sides = {c for side in finding.sides for c in side.claims}
+    assert on_sides == {"b#q1", "c#q1", "d#q1"}

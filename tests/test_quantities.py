@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from crosscheck import find_quantities
+from crosscheck.extract._quantities import extract_quantities
+from crosscheck.lang import get_language
 
 NONE = None
 
@@ -360,3 +362,121 @@ def test_spans_point_into_the_text() -> None:
     for language, sentence, _ in CASES:
         for q in find_quantities(sentence, language=language):
             assert sentence[q.start : q.end] == q.text
+
+
+# Who a paragraph counts says whether its "injured" are an army's wounded, even
+# when the sentence of the figure names no soldier (claims read one sentence at
+# a time and give the paragraph before it).
+@pytest.mark.parametrize(
+    ("code", "before", "sentence", "unit"),
+    [
+        (
+            "en",
+            "Officials said 30,000 soldiers had been killed since May. ",
+            "For the other side they gave 12,000 dead and 40,000 injured.",
+            "wounded",
+        ),
+        (
+            "de",
+            "Seit Mai seien 30.000 Soldaten getötet worden. ",
+            "Für die andere Seite nannten sie 12.000 Tote und 40.000 Verletzte.",
+            "wounded",
+        ),
+        (
+            "es",
+            "Desde mayo han muerto 30.000 soldados. ",
+            "Del otro lado se cuentan 12.000 muertos y 40.000 heridos.",
+            "wounded",
+        ),
+        (
+            "fr",
+            "Depuis mai, 30 000 soldats ont été tués. ",
+            "De l'autre côté, on compte 12 000 morts et 40 000 blessés.",
+            "wounded",
+        ),
+        (
+            "pl",
+            "Od maja zginęło 30 tys. żołnierzy. ",
+            "Po drugiej stronie mowa o 12 tys. zabitych i 40 tys. rannych.",
+            "wounded",
+        ),
+        # without combatants before it, the injured stay injured
+        (
+            "en",
+            "The floods hit 30 towns in May. ",
+            "Officials gave 120 dead and 400 injured.",
+            "injured",
+        ),
+    ],
+)
+def test_a_paragraph_that_counts_combatants_makes_the_injured_wounded(
+    code: str, before: str, sentence: str, unit: str
+) -> None:
+    found = extract_quantities(sentence, get_language(code), before=before)
+    assert found[-1].unit == unit
+    # alone, the sentence names no combatants
+    assert extract_quantities(sentence, get_language(code))[-1].unit == "injured"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "In 2023 Russian forces moved west."),
+        ("de", "Im Jahr 2023 griffen russische Truppen an."),
+        ("fr", "En 2023 les forces russes ont avancé."),
+    ],
+)
+def test_a_demonym_adjective_after_a_year_names_no_count(code: str, text: str) -> None:
+    assert [q.text for q in find_quantities(text, code) if q.unit == "people"] == []
+
+
+# A sentence that opens with a partitive counts parts of the last figure of
+# the sentence before it (claims read one sentence at a time).
+@pytest.mark.parametrize(
+    ("code", "before", "sentence", "unit"),
+    [
+        (
+            "en",
+            "The quake injured 48 people. ",
+            "Of these, 30 in the old town and 9 in the port.",
+            "injured",
+        ),
+        ("de", "Das Beben forderte 48 Tote. ", "Darunter seien 30 Kinder und 9 Rentner.", "killed"),
+        (
+            "es",
+            "El sismo dejó 48 heridos. ",
+            "Entre ellos figuraban 30 vecinos del centro y 9 turistas.",
+            "injured",
+        ),
+        (
+            "fr",
+            "Le séisme a fait 48 morts. ",
+            "Parmi eux, 30 habitants du centre et 9 touristes.",
+            "killed",
+        ),
+        (
+            "it",
+            "Il sisma ha causato 48 feriti. ",
+            "Tra questi 30 residenti del centro e 9 turisti.",
+            "injured",
+        ),
+        (
+            "nl",
+            "De aardbeving eiste 48 doden. ",
+            "Onder hen 30 inwoners van het centrum en 9 toeristen.",
+            "killed",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_partitive_counts_parts_of_the_one_before(
+    code: str, before: str, sentence: str, unit: str
+) -> None:
+    found = extract_quantities(sentence, get_language(code), before=before)
+    assert [q.unit for q in found] == [unit, unit]
+
+
+def test_a_partitive_of_a_plain_head_count_keeps_its_own_noun() -> None:
+    found = extract_quantities(
+        "Of these, 300 were children.", get_language("en"), before="The town has 5,000 residents. "
+    )
+    assert [q.unit for q in found] == ["children"]

@@ -20,6 +20,7 @@ from ._errors import (
     UnsupportedLanguageError,
 )
 from ._report import Explanation, Report, SourceRecord, report
+from ._schema import json_schema
 from ._version import __version__
 from .align import Story
 from .claims import Claim
@@ -50,6 +51,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "__version__",
     "find_quantities",
+    "json_schema",
     "load",
     "parse_quantity",
     "report",

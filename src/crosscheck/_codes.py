@@ -83,6 +83,8 @@ class FindingNote(StrEnum):
     INCREMENT = "increment"  # an increment, never compared with totals
     RUNNING_COUNT = "running_count"  # many values in one window: a count updated within it
     BRIDGING = "bridging"  # some figures fit more than one side (vague or wide ones)
+    CANNOT_FALL = "cannot_fall"  # a later figure below an earlier one of a count that never falls
+    MISPRINT = "misprint"  # two figures one digit apart, or with two digits swapped
 
 
 class EdgeReason(StrEnum):

@@ -76,7 +76,15 @@ def _unmarked(folded: str) -> tuple[str, tuple[int, ...]] | None:
 
 
 def _strip(text: str, keep: tuple[int, ...]) -> str:
-    return "".join(text[i] for i in keep)
+    return "".join(map(text.__getitem__, keep))
+
+
+@functools.lru_cache(maxsize=256)
+def _stripped(text: str, folded: str) -> str:
+    """``text`` without the characters ``_unmarked(folded)`` leaves out; cached, as
+    every phrase set (and every ``match_at`` of a parser) strips the same text."""
+    unmarked = _unmarked(folded)
+    return text if unmarked is None else _strip(text, unmarked[1])
 
 
 def _back(m: PhraseMatch, keep: tuple[int, ...]) -> PhraseMatch:
@@ -242,7 +250,7 @@ class PhraseSet:
         if unmarked is None:
             return self._find(text, folded)
         bare, keep = unmarked
-        return [_back(m, keep) for m in self._find(_strip(text, keep), bare)]
+        return [_back(m, keep) for m in self._find(_stripped(text, folded), bare)]
 
     def _find(self, text: str, folded: str) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
@@ -282,7 +290,7 @@ class PhraseSet:
         k = bisect.bisect_left(keep, pos)
         if k >= len(keep) or keep[k] != pos:
             return None  # a combining mark opens no phrase
-        m = self._match_at(bare, k, None if text is None else _strip(text, keep))
+        m = self._match_at(bare, k, None if text is None else _stripped(text, folded))
         return None if m is None else _back(m, keep)
 
     def _match_at(self, folded: str, pos: int, text: str | None) -> PhraseMatch | None:

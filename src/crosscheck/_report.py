@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import networkx as nx
@@ -17,12 +18,18 @@ from ._version import __version__
 from .align import Alignment, Story, align, decide
 from .align._date import predates
 from .claims import Claim, extract_claims
-from .ingest import ArticleRecord, load
+from .claims._fingerprint import fingerprinted as _claims_fingerprinted
+from .ingest import Article, ArticleRecord, load
 from .ingest._load import DEFAULT_MAX_BYTES, Input
 from .judge import Finding, judge, not_aligned, source_key
+from .judge._fingerprint import fingerprint_of
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
 from .render._words import explain as explain_words
+
+if TYPE_CHECKING:
+    from ._frames_pandas import Tables
+    from .extract._quantity import Number
 
 
 @attrs.frozen
@@ -182,6 +189,26 @@ class Report:
             for key, found in sorted(claims.items())
         )
 
+    @classmethod
+    def from_json(cls, source: str | Path | Mapping[str, Any]) -> Report:
+        """A report read back from its JSON: text, a file path, or the parsed object.
+
+        What a CI job kept from an earlier run (a baseline, ``crosscheck
+        diff``); writing it again gives the same JSON. Raises
+        :class:`~crosscheck.InputError` when it is not a crosscheck report.
+        """
+        from ._readback import from_json
+
+        return from_json(source)
+
+    def render(self, format: str) -> str:
+        """The report in one of :data:`crosscheck.render.FORMATS` (``"sarif"``, ``"junit"``, …)."""
+        from .render import FORMATS
+
+        if format not in FORMATS:
+            raise InputError(f"unknown format {format!r}; known: {', '.join(FORMATS)}")
+        return FORMATS[format].render(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The report as plain data (the JSON schema, as Python objects)."""
         return to_dict(self)
@@ -194,8 +221,94 @@ class Report:
         """The report as a Markdown document."""
         return to_markdown(self)
 
+    def to_html(self) -> str:
+        """One self-contained HTML page: an SVG chart per quantity, a timeline per running toll.
+
+        No network request (inline CSS, system fonts, no script); every
+        figure links to its sentence; article text is escaped.
+        """
+        from .render._html import to_html
+
+        return to_html(self)
+
     def __str__(self) -> str:
         return to_text(self)
+
+    # --- for analysts: notebooks, DataFrames, subsets, graph files (render/_notebook.py) ---
+
+    def __repr__(self) -> str:
+        """One line of counts (a batch's claims run to tens of kilobytes)."""
+        from .render._notebook import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: conflicts first, each with its sides and sources."""
+        from .render._notebook import repr_html
+
+        return repr_html(self)
+
+    def to_pandas(self) -> Tables:
+        """DataFrames of claims, findings (one row per claim per finding), articles, sources.
+
+        Outlet, title and date are joined in; each claim carries its
+        tolerance interval. Needs the optional extra: ``pip install
+        'crosscheck[pandas]'`` (ImportError naming it otherwise).
+        """
+        from ._frames_pandas import to_pandas
+
+        return to_pandas(self)
+
+    def tolerance(self, claim: str | Claim) -> tuple[Number | None, Number | None]:
+        """The values a quantity claim allows, tolerance included (None = open end)."""
+        from ._analyst import tolerance_interval
+
+        return tolerance_interval(self.claim(claim) if isinstance(claim, str) else claim)
+
+    def claims_of(self, finding: str | Finding) -> tuple[Claim, ...]:
+        """A finding's claims as :class:`Claim` objects (``Finding.claims`` holds ids)."""
+        from ._analyst import claims_of
+
+        return claims_of(self, finding)
+
+    def filter(
+        self,
+        *,
+        unit: str | Iterable[str] | None = None,
+        story: str | Iterable[str] | None = None,
+        kind: str | Iterable[str] | None = None,
+        article: str | Iterable[str] | None = None,
+        source: str | Iterable[str] | None = None,
+    ) -> Report:
+        """A report restricted to matching claims and findings (findings kept whole).
+
+        ``unit`` (a unit concept), ``story`` (id), ``kind`` (finding kind),
+        ``article`` (id), ``source`` (normalised key or any spelling); each
+        one value or several. See :func:`crosscheck._analyst.filter_report`.
+        """
+        from ._analyst import filter_report
+
+        return filter_report(
+            self, unit=unit, story=story, kind=kind, article=article, source=source
+        )
+
+    def to_networkx(self) -> nx.Graph:
+        """The claim graph with scalar attributes only (``graph`` holds objects)."""
+        from ._graph_export import scalar_graph
+
+        return scalar_graph(self)
+
+    def to_graphml(self, path: str | Path) -> None:
+        """Write the claim graph as GraphML (Gephi, yEd, Cytoscape open it)."""
+        from ._graph_export import write_graphml
+
+        write_graphml(self, path)
+
+    def to_gexf(self, path: str | Path) -> None:
+        """Write the claim graph as GEXF (Gephi's own format)."""
+        from ._graph_export import write_gexf
+
+        write_gexf(self, path)
 
 
 def _kept_apart(alignment: Alignment) -> list[Finding]:
@@ -228,6 +341,7 @@ def report(
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
+    store: str | Path | None = None,
 ) -> Report:
     """Check a batch of articles against each other.
 
@@ -237,12 +351,33 @@ def report(
     Every input appears in ``Report.articles``; unusable ones are skipped
     with a reason, never dropped silently. The result does not depend on the
     order of the inputs. ``workers`` > 1 extracts claims in that many
-    processes (same result, faster on large batches).
+    processes (same result, faster on large batches). ``store``: a SQLite
+    file of past batches (see :mod:`crosscheck._store`); the batch is judged
+    together with the stored articles' claims (not re-extracted), then saved
+    in it, so conflicts with earlier batches are found.
     """
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise InputError(f"workers must be a positive integer, not {workers!r}")
     loaded = load(inputs, language=language, max_bytes=max_bytes)
     articles = sorted(loaded.articles, key=lambda a: a.id)
+    claims = _extract(articles, workers)
+    if store is None:
+        return _assemble(articles, claims, loaded.records)
+    from ._store import Store
+
+    with Store(store) as db:
+        old_articles, old_claims, old_records = db.stored(exclude={a.id for a in articles})
+        result = _assemble(
+            sorted([*articles, *old_articles], key=lambda a: a.id),
+            [*claims, *old_claims],
+            [*loaded.records, *old_records],
+        )
+        db.save(articles, result, loaded.records)
+    return result
+
+
+def _extract(articles: Sequence[Article], workers: int) -> list[Claim]:
+    """The claims of each article, in article order (in ``workers`` processes when > 1)."""
     claims: list[Claim] = []
     if workers == 1 or len(articles) < 2 * workers:
         for article in articles:
@@ -254,13 +389,24 @@ def report(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for found in pool.map(extract_claims, articles, chunksize=chunk):
                 claims.extend(found)
+    return claims
+
+
+def _assemble(
+    articles: Sequence[Article], claims: Sequence[Claim], input_records: Sequence[ArticleRecord]
+) -> Report:
+    """Align and judge the claims of a batch: the report (articles sorted by id)."""
+    # content fingerprints and file positions, for baselines and CI annotations
+    record_lines = {r.id: r.line for r in input_records if r.line is not None}
+    claims = _claims_fingerprinted(claims, {a.id: a for a in articles}, record_lines)
     alignment = align(claims, articles)
+    claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
     by_id = {c.id: c for c in alignment.claims}
     findings = tuple(
-        attrs.evolve(f, explanation=describe(f, by_id))
+        attrs.evolve(f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps))
         for f in judge(alignment.groups, extra=_kept_apart(alignment))
     )
-    records = tuple(sorted(loaded.records, key=lambda r: (r.id, r.path or "", r.status)))
+    records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
     return Report(
         articles=records,
         claims=alignment.claims,

@@ -1,6 +1,9 @@
-"""The ``crosscheck`` command: reports for people and exit codes for CI.
+"""The ``crosscheck`` command: reports for people, annotations and exit codes for CI.
 
-Exit codes: 0 clean, 1 when ``--fail-on`` matched a finding, 2 for a usage
+Commands: ``report`` (a report in any format), ``check`` (the CI gate:
+``--fail-on``, baselines, annotations), ``diff`` (what changed between two
+JSON reports) and ``schema`` (the JSON Schema of the report). Exit codes are
+:class:`ExitCode`: 0 clean, 1 when ``--fail-on`` matched, 2 for a usage
 error or unreadable input (including a batch in which no article could be
 analysed), 3 for an internal error (a bug: please report it).
 """
@@ -8,27 +11,109 @@ analysed), 3 for an internal error (a bug: please report it).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 from collections.abc import Sequence
+from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
-from ._codes import FindingKind
+import attrs
+
+from ._baseline import Baseline, baseline_json, diff
+from ._codes import ArticleStatus, FindingKind
 from ._errors import CrosscheckError
-from ._report import report
+from ._report import Report, report
 from ._version import __version__
 from .ingest._load import DEFAULT_MAX_BYTES
 from .lang import available_languages
+from .render import FORMATS
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
+
+class ExitCode(IntEnum):
+    """The exit status of ``crosscheck``; stable, CI jobs branch on it."""
+
+    OK = 0  # nothing matched --fail-on
+    FINDINGS = 1  # --fail-on matched (a conflict, a new conflict, a skipped input…)
+    USAGE = 2  # bad arguments, unreadable input or baseline, or no article could be analysed
+    INTERNAL = 3  # a bug in crosscheck: please report it
+
+
+EXIT_OK = ExitCode.OK
+EXIT_FINDINGS = ExitCode.FINDINGS
+EXIT_USAGE = ExitCode.USAGE
+EXIT_INTERNAL = ExitCode.INTERNAL
+
+_EXIT_HELP = "exit codes:\n" + "\n".join(
+    f"  {code.value}  {text}"
+    for code, text in (
+        (ExitCode.OK, "clean: nothing matched --fail-on"),
+        (ExitCode.FINDINGS, "--fail-on matched (see stderr for how many)"),
+        (ExitCode.USAGE, "usage error, unreadable input or baseline, or no article analysed"),
+        (ExitCode.INTERNAL, "internal error (a bug: please report it)"),
+    )
+)
+
+# What --fail-on of `check` can name: the gate's conditions, then every finding kind.
+FAIL_ON = {
+    "conflict": "a conflict (with --baseline: one the baseline does not know)",
+    "new-conflict": "a conflict the --baseline does not know (needs --baseline)",
+    "skipped": "an input that could not be analysed",
+    "any": "a conflict, a quote worded differently, or a skipped input",
+}
+
+
+def _input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, folders or glob patterns (.txt .md .json .jsonl); - reads JSONL from stdin",
+    )
+    parser.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default="text",
+        metavar="FORMAT",
+        help="output format: " + "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()),
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
+    parser.add_argument(
+        "--language",
+        choices=available_languages(),
+        help="language of inputs that declare none (default: detect)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help="skip files larger than N bytes (default: 10000000)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract claims in N processes (default: 1); the report is the same",
+    )
+    parser.add_argument(
+        "--store",
+        metavar="DB",
+        help="a SQLite store of past batches: judge this batch with the stored claims "
+        "(conflicts with earlier articles are found), then save it there",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
         description="Check whether news sources agree: figures, ranges, conflicts, sources.",
+        epilog=_EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -37,17 +122,10 @@ def _parser() -> argparse.ArgumentParser:
         help="extract, align and judge the claims of a batch of articles",
         description="Read articles (files, folders, globs: .txt .md .json .jsonl), "
         "align their claims and report agreements, ranges and conflicts.",
+        epilog=_EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    rep.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
-    rep.add_argument(
-        "--format",
-        choices=("text", "json", "markdown"),
-        default="text",
-        help="output format (default: text)",
-    )
-    rep.add_argument(
-        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
-    )
+    _input_options(rep)
     rep.add_argument(
         "--fail-on",
         action="append",
@@ -56,70 +134,307 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KIND",
         help="exit 1 when a finding of this kind exists (repeatable; e.g. conflict)",
     )
-    rep.add_argument(
-        "--language",
-        choices=available_languages(),
-        help="language of inputs that declare none (default: detect)",
+    check = sub.add_parser(
+        "check",
+        help="the CI gate: fail on conflicts, new conflicts or skipped inputs; annotate files",
+        description="Check a batch of articles and set the exit code for CI. With --baseline "
+        "(a file from --write-baseline, or any earlier JSON report) only conflicts it does "
+        "not know count as new; known ones are matched by content fingerprint, so moved "
+        "text or a grown batch does not make them new. --format github/sarif/junit "
+        "annotate the files.",
+        epilog="--fail-on conditions:\n"
+        + "\n".join(f"  {k:<13} {v}" for k, v in FAIL_ON.items())
+        + "\n\n"
+        + _EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    rep.add_argument(
-        "--max-bytes",
-        type=int,
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help="skip files larger than N bytes (default: 10000000)",
+    _input_options(check)
+    check.add_argument(
+        "--fail-on",
+        action="append",
+        default=[],
+        choices=[*FAIL_ON, *(k.value for k in FindingKind if k.value not in FAIL_ON)],
+        metavar="WHAT",
+        help="exit 1 on: conflict (default), new-conflict, skipped, any, or a finding kind; "
+        "repeatable. With --baseline, only what it does not know counts",
     )
-    rep.add_argument(
-        "--workers",
-        type=int,
-        default=1,
-        metavar="N",
-        help="extract claims in N processes (default: 1); the report is the same",
+    check.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="known findings: a --write-baseline file or an earlier JSON report",
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="write this batch's findings as a baseline for later runs",
+    )
+    check.add_argument(
+        "--save",
+        action="append",
+        default=[],
+        metavar="FORMAT:FILE",
+        help="also write the report in FORMAT to FILE, from the same run (repeatable; "
+        "e.g. sarif:crosscheck.sarif junit:junit.xml)",
+    )
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when --fail-on matched (errors still exit 2 or 3)",
+    )
+    dif = sub.add_parser(
+        "diff",
+        help="findings that appeared, disappeared or changed between two JSON reports",
+        description="Compare two JSON reports (crosscheck report --format json) by "
+        "content fingerprint: findings that appeared, disappeared or changed.",
+        epilog=_EXIT_HELP.replace(
+            "--fail-on matched (see stderr for how many)", "with --exit-code: the reports differ"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    dif.add_argument("old", metavar="OLD.json", help="the earlier JSON report")
+    dif.add_argument("new", metavar="NEW.json", help="the later JSON report")
+    dif.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    dif.add_argument("--exit-code", action="store_true", help="exit 1 when the reports differ")
+    store = sub.add_parser(
+        "store",
+        help="inspect or prune a --store database: stats, list, forget",
+        description="Inspect or prune the SQLite store that report/check --store DB keep: "
+        "stats (counts, schema version), list (batches, or articles with --articles), "
+        "forget (remove articles, by id or by batch, with their claims).",
+    )
+    store.add_argument("action", choices=("stats", "list", "forget"), help="what to do")
+    store.add_argument("db", metavar="DB", help="the store file")
+    store.add_argument("ids", nargs="*", metavar="ARTICLE", help="forget: article ids")
+    store.add_argument("--batch", type=int, metavar="N", help="forget: every article of batch N")
+    store.add_argument(
+        "--articles", action="store_true", help="list: the stored articles, not the batches"
+    )
+    store.add_argument("--json", action="store_true", help="print JSON instead of text")
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the JSON report",
+        description="Print the JSON Schema (draft 2020-12) that every JSON report validates "
+        "against.",
     )
     return parser
 
 
+def _stdin_batch(paths: Sequence[str], tmp: Path) -> list[str]:
+    """The paths with ``-`` replaced by a file holding standard input's JSONL."""
+    if "-" not in paths:
+        return list(paths)
+    target = tmp / "stdin.jsonl"
+    target.write_bytes(sys.stdin.buffer.read())
+    return [str(target) if p == "-" else p for p in paths]
+
+
+def _run(args: argparse.Namespace) -> Report:
+    with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
+        paths = _stdin_batch(args.paths, Path(tmp))
+        result = report(
+            paths,
+            language=args.language,
+            max_bytes=args.max_bytes,
+            workers=args.workers,
+            store=args.store,
+        )
+        if "-" in args.paths:
+            stdin = str(Path(tmp) / "stdin.jsonl")
+            records = tuple(
+                attrs.evolve(r, path="-") if r.path == stdin else r for r in result.articles
+            )
+            result = attrs.evolve(result, articles=records)
+    return result
+
+
+def _write(text: str, output: str | None) -> bool:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"crosscheck: error: cannot write {output}: {exc}", file=sys.stderr)
+            return False
+    else:
+        sys.stdout.write(text)
+    return True
+
+
+def _matched(result: Report, fail_on: Sequence[str], baseline: Baseline | None) -> list[str]:
+    """One line per --fail-on condition that matched: what and how many.
+
+    With a baseline, every condition counts only what the baseline does not
+    know: conflicts by :meth:`Baseline.is_new_conflict`, other findings by
+    fingerprint, skipped inputs by id and reason.
+    """
+    known = baseline or Baseline()
+    conflicts = known.new_conflicts(result)
+    findings = [f for f in result.findings if known.is_new(result, f)]
+    skipped = [
+        r for r in result.articles if r.status != ArticleStatus.OK and not known.knows_skip(r)
+    ]
+    variants = [f for f in findings if f.kind == FindingKind.QUOTE_VARIANT]
+    lines = []
+    for what in dict.fromkeys(fail_on):
+        if what in ("conflict", "new-conflict"):
+            n = len(conflicts)
+        elif what == "skipped":
+            n = len(skipped)
+        elif what == "any":
+            n = len(conflicts) + len(variants) + len(skipped)
+        else:
+            n = sum(1 for f in findings if what in (f.kind, *f.facets))
+        if n:
+            lines.append(f"{n} {'new ' if baseline else ''}{what.removeprefix('new-')}")
+    return lines
+
+
+def _saves(specs: Sequence[str]) -> list[tuple[str, str]] | str:
+    """The --save FORMAT:FILE pairs, or the message of the first bad one."""
+    pairs = []
+    for spec in specs:
+        name, sep, path = spec.partition(":")
+        if not sep or not path or name not in FORMATS:
+            return f"--save {spec!r}: expected FORMAT:FILE with FORMAT one of {', '.join(FORMATS)}"
+        pairs.append((name, path))
+    return pairs
+
+
+def _check(args: argparse.Namespace, result: Report) -> ExitCode:
+    baseline = Baseline.load(args.baseline) if args.baseline else None
+    if baseline is None and "new-conflict" in args.fail_on:
+        print("crosscheck: error: --fail-on new-conflict needs --baseline FILE", file=sys.stderr)
+        return ExitCode.USAGE
+    if args.write_baseline and not _write(baseline_json(result), args.write_baseline):
+        return ExitCode.USAGE
+    fail_on = args.fail_on or ["conflict"]
+    matched = _matched(result, fail_on, baseline)
+    if not matched:
+        return ExitCode.OK
+    print(f"crosscheck: --fail-on matched: {', '.join(matched)}", file=sys.stderr)
+    return ExitCode.OK if args.exit_zero else ExitCode.FINDINGS
+
+
+def _diff_text(changes: dict[str, list[dict[str, Any]]]) -> str:
+    marks = {"appeared": "+", "disappeared": "-"}
+    out = []
+    for section, mark in marks.items():
+        for f in changes[section]:
+            out.append(f"{mark} {f['kind']} [{f['fingerprint']}] {f['explanation']}")
+    for c in changes["changed"]:
+        what = "; ".join(f"{k}: {a} -> {b}" for k, (a, b) in c["changes"].items())
+        out.append(f"~ {c['new']['kind']} [{c['new']['fingerprint']}] {what}")
+        out.append(f"    {c['new']['explanation']}")
+    counts = {k: len(v) for k, v in changes.items()}
+    out.append(
+        f"{counts['appeared']} appeared, {counts['disappeared']} disappeared, "
+        f"{counts['changed']} changed"
+    )
+    return "\n".join(out) + "\n"
+
+
+def _diff(args: argparse.Namespace) -> ExitCode:
+    changes = diff(Report.from_json(Path(args.old)), Report.from_json(Path(args.new)))
+    if args.format == "json":
+        sys.stdout.write(json.dumps(changes, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(_diff_text(changes))
+    differ = any(changes.values())
+    return ExitCode.FINDINGS if differ and args.exit_code else ExitCode.OK
+
+
+def _store(args: argparse.Namespace) -> ExitCode:
+    from ._store import Store
+
+    if args.action != "forget" and (args.ids or args.batch is not None):
+        print("crosscheck: error: article ids and --batch are for forget", file=sys.stderr)
+        return ExitCode.USAGE
+    if args.action == "forget" and not args.ids and args.batch is None:
+        print("crosscheck: error: forget needs article ids or --batch N", file=sys.stderr)
+        return ExitCode.USAGE
+    if args.action != "forget" and not Path(args.db).is_file():
+        print(f"crosscheck: error: no store at {args.db}", file=sys.stderr)
+        return ExitCode.USAGE
+    with Store(args.db) as db:
+        data: Any
+        if args.action == "stats":
+            data = db.stats()
+            text = "\n".join(f"{k}: {v}" for k, v in data.items())
+        elif args.action == "list" and args.articles:
+            data = db.articles()
+            text = "\n".join(
+                f"{a['id']}  batch {a['batch']}  {a['claims']} claims  "
+                f"{a['published'] or '-'}  {a['path'] or '-'}"
+                for a in data
+            )
+        elif args.action == "list":
+            data = [attrs.asdict(b) for b in db.batches()]
+            text = "\n".join(
+                f"batch {b['id']}  {b['created']}  crosscheck {b['crosscheck_version']}  "
+                f"{b['articles']} articles  {b['claims']} claims  {b['findings']} findings  "
+                f"{b['conflicts']} conflicts"
+                for b in data
+            )
+        else:
+            data = {"forgotten": db.forget(args.ids, batch=args.batch)}
+            text = f"forgot {data['forgotten']} article(s)"
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif text:
+        sys.stdout.write(text + "\n")
+    return ExitCode.OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (an :class:`ExitCode`)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     try:
-        result = report(
-            args.paths, language=args.language, max_bytes=args.max_bytes, workers=args.workers
-        )
+        if args.command == "schema":
+            from ._schema import json_schema
+
+            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+            return ExitCode.OK
+        if args.command == "diff":
+            return _diff(args)
+        if args.command == "store":
+            return _store(args)
+        saves = _saves(getattr(args, "save", []))
+        if isinstance(saves, str):
+            print(f"crosscheck: error: {saves}", file=sys.stderr)
+            return ExitCode.USAGE
+        result = _run(args)
+        if not _write(FORMATS[args.format].render(result), args.output):
+            return ExitCode.USAGE
+        for name, path in saves:
+            if not _write(FORMATS[name].render(result), path):
+                return ExitCode.USAGE
+        if result.summary()["articles_ok"] == 0:
+            print(
+                "crosscheck: error: no input could be analysed (see skip reasons)",
+                file=sys.stderr,
+            )
+            return ExitCode.USAGE
+        if args.command == "check":
+            return _check(args, result)
     except CrosscheckError as exc:
         print(f"crosscheck: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except Exception as exc:  # a bug; CI must not mistake it for "findings"
         print(f"crosscheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return EXIT_INTERNAL
-    if args.format == "json":
-        out = result.to_json()
-    elif args.format == "markdown":
-        out = result.to_markdown()
-    else:
-        out = str(result)
-    if args.output:
-        try:
-            Path(args.output).write_text(out, encoding="utf-8")
-        except OSError as exc:
-            print(f"crosscheck: error: cannot write {args.output}: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    else:
-        sys.stdout.write(out)
-    if result.summary()["articles_ok"] == 0:
-        print("crosscheck: error: no input could be analysed (see skip reasons)", file=sys.stderr)
-        return EXIT_USAGE
+        return ExitCode.INTERNAL
     matched = [f for f in result.findings if {f.kind, *f.facets} & set(args.fail_on)]
     if matched:
         print(
             f"crosscheck: {len(matched)} finding(s) of kind {', '.join(sorted(set(args.fail_on)))}",
             file=sys.stderr,
         )
-        return EXIT_FINDINGS
-    return EXIT_OK
+        return ExitCode.FINDINGS
+    return ExitCode.OK
 
 
 if __name__ == "__main__":  # pragma: no cover

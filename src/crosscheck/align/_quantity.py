@@ -14,7 +14,18 @@ Two figures are compared only when their frames are compatible:
   ones; estimated vs confirmed are two different figures;
 * time: a figure whose as-of time lies more than :data:`BACKGROUND_DAYS`
   before its article's publication is background (a past disaster's toll),
-  compared only with figures of about the same time.
+  compared only with figures of about the same time;
+* a ``fixed`` unit concept (``concepts.toml``: one value per event, an
+  earthquake's magnitude) holds at every place and time: place and time
+  frames are not asked of it (a magnitude "in Al Haouz" and one "near
+  Marrakech" are the one shock's);
+* an attribute figure (a unit concept of kind time, ratio, money or measure,
+  not ``fixed``: "20 km", "3 hours", "40 %", "€10 million"; or a plain head
+  count with no status, not combatants: "2.8 million people") is the same
+  quantity as another only with evidence in its frame or words (same event,
+  same subject, near-identical wording, or the same stated value: "80 years"
+  in two articles); a story holds many distances, durations and shares, so
+  the unit alone is refused with ``no_evidence``.
 
 Within a block every compatible pair gets an edge, weighted by the evidence
 that it is the same quantity (same event, subject, place, shared entities,
@@ -31,6 +42,7 @@ from rapidfuzz import fuzz
 from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._frames import PlaceRelation, place_relation
+from ..lang._data import concept
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import all_pairs, day, edge, refuse, window
@@ -44,6 +56,50 @@ EXCLUSIVE_STATUSES = (frozenset({"estimated", "confirmed"}),)
 # A figure's as-of time this many days before its article's publication
 # makes it background history (the 1927 flood's toll in a 2023 article).
 BACKGROUND_DAYS = 366
+
+# Unit concept kinds whose figures are attributes of many things in one story
+# (distances, durations, shares, sums): the unit alone is no evidence.
+ATTRIBUTE_KINDS = frozenset({"time", "ratio", "money", "measure"})
+
+# Context-word similarity (rapidfuzz token-set ratio, 0-100) that counts as
+# "similar wording" (an edge reason).
+SIMILAR_WORDING_MIN = 60
+
+# The similarity that alone shows two attribute figures are one quantity:
+# near-identical words around them ("a depth of 10 km" twice), not a few
+# shared function words ("the", "said") that lift short windows past 60.
+# Read with the token-sort ratio, which (unlike the token-set ratio) counts
+# the words one window has and the other lacks.
+ATTRIBUTE_WORDING_MIN = 80
+
+
+def fixed(unit: str | None) -> bool:
+    """The unit concept has one value per event, at every time and place (a magnitude)."""
+    c = concept(unit)
+    return c is not None and c.fixed
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """The two figures' stated values share a point (open ends open)."""
+    inf = float("inf")
+    a_low, a_high = a.low if a.low is not None else -inf, a.high if a.high is not None else inf
+    b_low, b_high = b.low if b.low is not None else -inf, b.high if b.high is not None else inf
+    vague = (a.low is None and a.high is None) or (b.low is None and b.high is None)
+    return a_low <= b_high and b_low <= a_high and not vague
+
+
+def _attribute(unit: str | None) -> bool:
+    """Figures of this unit are many things' in one story: the unit alone is no evidence.
+
+    Attribute kinds (distances, durations, shares, sums), and plain head
+    counts that say nothing of what happened to the people counted
+    ("2.8 million people": a population, the affected, the beneficiaries),
+    unless they count combatants (troops: the story's one force).
+    """
+    c = concept(unit)
+    if c is None or c.fixed:
+        return False
+    return c.kind in ATTRIBUTE_KINDS or (c.kind == "person" and not c.status and not c.military)
 
 
 def status(claim: Claim) -> str | None:
@@ -118,7 +174,8 @@ class QuantityRules:
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
         if _subjects_differ(a.subject, b.subject):
             return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
-        place = place_relation(a, b)
+        steady = fixed(a.unit)
+        place = PlaceRelation.UNKNOWN if steady else place_relation(a, b)
         if place is PlaceRelation.DIFFERENT:
             return refuse(a, b, RefusalReason.DIFFERENT_PLACE, f"{a.place} vs {b.place}")
         if place in (PlaceRelation.CONTAINS, PlaceRelation.WITHIN):
@@ -131,7 +188,7 @@ class QuantityRules:
             return refuse(
                 a, b, RefusalReason.DIFFERENT_STATUS, f"{sa or 'stated'} vs {sb or 'stated'}"
             )
-        if _background(a) != _background(b):
+        if not steady and _background(a) != _background(b):
             return refuse(a, b, RefusalReason.DIFFERENT_TIME, f"as of {as_of(a)} vs {as_of(b)}")
         reasons: list[EdgeReason] = [EdgeReason.SAME_STORY, EdgeReason.SAME_UNIT]
         details: list[str] = [f"unit: {a.unit}"]
@@ -154,9 +211,18 @@ class QuantityRules:
             details.append("entities: " + ", ".join(shared))
             weight += 0.1
         similarity = fuzz.token_set_ratio(window(a), window(b))
-        if similarity >= 60:
+        if similarity >= SIMILAR_WORDING_MIN:
             reasons.append(EdgeReason.SIMILAR_WORDING)
             details.append(f"wording {similarity:.0f}/100")
+        if (
+            _attribute(a.unit)
+            and fuzz.token_sort_ratio(window(a), window(b)) < ATTRIBUTE_WORDING_MIN
+            and not ((a.event and a.event == b.event) or (a.subject and a.subject == b.subject))
+            and not _same_value(a, b)
+        ):
+            return refuse(
+                a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"
+            )
         weight += 0.2 * similarity / 100
         return edge(a, b, weight, tuple(reasons), tuple(details))
 

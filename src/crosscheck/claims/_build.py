@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-import bisect
-import functools
 from typing import Any
 
 import attrs
 
 from .._codes import ClaimKind
 from .._fold import fold
-from .._phrases import PhraseSet
 from ..extract._context import (
     Attribution,
     Context,
     context,
-    find_wire,
     resolve_back,
     source_id,
 )
-from ..extract._dates import DateMention, find_dates
-from ..extract._events import event_for
-from ..extract._frame import find_as_of, find_rate, find_status, home_country
+from ..extract._document import Document
+from ..extract._events import event_at
+from ..extract._frame import find_as_of, find_rate, find_status
 from ..extract._quantities import extract_quantities
 from ..extract._quantity import Quantity
-from ..extract._quotes import find_quotes
-from ..extract._sentences import split_sentences
+from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData, get_language
+from ..lang import LanguageData
 from ._model import Claim
 
 
@@ -42,18 +37,11 @@ def _is_claim(q: Quantity) -> bool:
     return not small and any(ch.isdigit() for ch in q.text)
 
 
-def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
-    """The sentence that holds offset ``start`` (empty span when none does)."""
-    i = bisect.bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
-    if i >= 0 and spans[i][0] <= start < spans[i][1]:
-        return spans[i]
-    return start, start
-
-
 def _common(
-    article: Article, lang: LanguageData, s_start: int, s_end: int, ctx: Context
+    article: Article, doc: Document, s_start: int, s_end: int, ctx: Context
 ) -> dict[str, Any]:
     """Fields every claim kind takes from its sentence and article."""
+    lang = doc.lang
     sentence = article.text[s_start:s_end]
     return {
         "article": article.id,
@@ -66,7 +54,9 @@ def _common(
         "scope": ctx.scope,
         "time_scope": ctx.time_scope,
         "entities": ctx.entities,
-        "topics": tuple(sorted({m.label for m in lang.topics.find(sentence, fold(sentence))})),
+        "topics": tuple(
+            sorted({m.label for m in lang.topics.find(sentence, doc.folded[s_start:s_end])})
+        ),
         "publisher": article.source,
         "published": article.published,
         "story": article.story,
@@ -88,22 +78,16 @@ def _credited(attrib: Attribution | None, lang: LanguageData | None = None) -> d
     }
 
 
-_BACK_REFERENCES: dict[str, PhraseSet] = {}
-
-
 def _back_reference(
-    article: Article, lang: LanguageData, s_start: int, s_end: int
+    article: Article, doc: Document, s_start: int, s_end: int
 ) -> Attribution | None:
     """The source a sentence that opens with a back-reference credits ("Об этом сообщает
     Reuters", "Про це повідомило Міноборони"): the figures before it in its paragraph
     are that source's (``[attribution] back_references``)."""
-    phrases = _BACK_REFERENCES.get(lang.code)
-    if phrases is None:
-        listed = lang.raw.get("attribution", {}).get("back_references", [])
-        phrases = _BACK_REFERENCES[lang.code] = PhraseSet({"back": [str(p) for p in listed]})
+    lang = doc.lang
     sentence = article.text[s_start:s_end]
     lead = len(sentence) - len(sentence.lstrip(" \"'«„“("))
-    m = phrases.match_at(fold(sentence), lead, sentence)
+    m = lang.back_references.match_at(doc.folded[s_start:s_end], lead, sentence)
     if m is None:
         return None
     start, end = s_start + m.start, s_start + m.end
@@ -116,48 +100,32 @@ def _back_reference(
 
 
 def _credited_later(
-    article: Article,
-    lang: LanguageData,
-    spans: list[tuple[int, int]],
-    index: int,
-    seen: dict[int, Attribution | None],
+    article: Article, doc: Document, index: int, seen: dict[int, Attribution | None]
 ) -> Attribution | None:
     """The source a later sentence of the same paragraph credits by a back-reference."""
+    spans = doc.sentences
     for k in range(index + 1, len(spans)):
-        if "\n" in article.text[spans[k - 1][1] : spans[k][0]]:
+        if doc.new_paragraph(k):
             return None
         if k not in seen:
-            seen[k] = _back_reference(article, lang, *spans[k])
+            seen[k] = _back_reference(article, doc, *spans[k])
         if seen[k] is not None:
             return seen[k]
     return None
 
 
-@functools.lru_cache(maxsize=8)
-def article_dates(text: str, code: str, published: str | None) -> tuple[DateMention, ...]:
-    """The date mentions of an article, read once for its date claims and its figures' as-of."""
-    return tuple(find_dates(text, code, published=published))
-
-
-def _frame(
-    article: Article,
-    lang: LanguageData,
-    s_start: int,
-    s_end: int,
-    start: int,
-    end: int,
-    dates: tuple[DateMention, ...],
-) -> dict[str, Any]:
+def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dict[str, Any]:
     """A figure's status, rate and as-of day (docs/semantics.md, "Frame fields")."""
-    sentence = article.text[s_start:s_end]
-    folded = fold(sentence)
+    lang = doc.lang
+    sentence = doc.text[s_start:s_end]
+    folded = doc.folded[s_start:s_end]
     cs, ce = start - s_start, end - s_start
     local = [
         attrs.evolve(m, start=m.start - s_start, end=m.end - s_start)
-        for m in dates
+        for m in doc.dates
         if s_start <= m.start and m.end <= s_end
     ]
-    as_of, as_of_from = find_as_of(sentence, folded, cs, ce, lang, local, article.published)
+    as_of, as_of_from = find_as_of(doc, s_start, s_end, cs, ce, local)
     return {
         "status": find_status(sentence, folded, cs, ce, lang),
         "rate": find_rate(sentence, folded, cs, ce, lang),
@@ -166,21 +134,18 @@ def _frame(
     }
 
 
-def _quantity_claims(
-    article: Article, lang: LanguageData, spans: list[tuple[int, int]]
-) -> list[Claim]:
-    text = article.text
+def _quantity_claims(article: Article, doc: Document) -> list[Claim]:
+    text, lang = doc.text, doc.lang
     claims: list[Claim] = []
-    home = home_country(text, lang.code)  # the place of a "nationwide" figure
-    dates = article_dates(text, lang.code, article.published)
+    home = doc.home  # the place of a "nationwide" figure
     seen: dict[int, Attribution | None] = {}
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
-    wire = find_wire(text, lang)
-    for index, (s_start, s_end) in enumerate(spans):
-        if index == 0 or "\n" in text[spans[index - 1][1] : s_start]:
+    for index, (s_start, s_end) in enumerate(doc.sentences):
+        if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
-        for q in extract_quantities(text[s_start:s_end], lang):
+        para = doc.paragraph_start(s_start)  # the paragraph so far says who is counted
+        for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
@@ -193,7 +158,7 @@ def _quantity_claims(
             elif attrib is not None:
                 named.append(attrib)
             if attrib is None:
-                attrib = _credited_later(article, lang, spans, index, seen) or carried
+                attrib = _credited_later(article, doc, index, seen) or carried
             carried = attrib or carried
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
@@ -216,10 +181,10 @@ def _quantity_claims(
                     event=ctx.event,
                     predicate=ctx.predicate,
                     subject=ctx.subject,
-                    **_frame(article, lang, s_start, s_end, start, end, dates),
-                    **_common(article, lang, s_start, s_end, ctx),
+                    **_frame(doc, s_start, s_end, start, end),
+                    **_common(article, doc, s_start, s_end, ctx),
                     **_credited(ctx.attribution, lang),
-                    wire=wire,
+                    wire=doc.wire,
                 )
             )
     return _credit_repeats(claims)
@@ -257,20 +222,19 @@ def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, int]]) -> list[Claim]:
-    text = article.text
+def _date_claims(article: Article, doc: Document) -> list[Claim]:
+    text, lang = doc.text, doc.lang
     claims: list[Claim] = []
-    wire = find_wire(text, lang)
-    for mention in article_dates(text, lang.code, article.published):
-        s_start, s_end = _sentence_of(spans, mention.start)
+    for mention in doc.dates:
+        s_start, s_end = doc.sentence_of(mention.start)
         if s_start == s_end or mention.start < article.body_start:
             continue
         ctx = context(
             text, s_start, s_end, mention.start, mention.end, lang, publisher=article.source
         )
-        event, predicate = event_for(text, mention.start, mention.end, lang.code)
-        common = _common(article, lang, s_start, s_end, ctx)
-        common["scope"] = _tense(text, s_start, s_end, mention.start, predicate, lang)
+        event, predicate = event_at(doc, mention.start, mention.end)
+        common = _common(article, doc, s_start, s_end, ctx)
+        common["scope"] = _tense(doc, s_start, s_end, mention.start, predicate)
         claims.append(
             Claim(
                 id=f"{article.id}#d{len(claims) + 1}",
@@ -288,7 +252,7 @@ def _date_claims(article: Article, lang: LanguageData, spans: list[tuple[int, in
                 predicate=predicate,
                 **common,
                 **_credited(ctx.attribution, lang),
-                wire=wire,
+                wire=doc.wire,
             )
         )
     return claims
@@ -299,7 +263,7 @@ _TENSE_WINDOW = 24
 
 
 def _tense(
-    text: str, s_start: int, s_end: int, anchor: int, predicate: str | None, lang: LanguageData
+    doc: Document, s_start: int, s_end: int, anchor: int, predicate: str | None
 ) -> tuple[str, ...]:
     """("planned",) when the event's own verb is in the future ("se va întâlni", "will sign").
 
@@ -309,10 +273,11 @@ def _tense(
     """
     if not predicate:
         return ()
+    lang = doc.lang
     if any(m.label == "planned" for m in lang.scope.find(predicate)):
         return ("planned",)  # the verb phrase itself is future: "se va întâlni"
-    sentence = text[s_start:s_end]
-    folded = fold(sentence)
+    sentence = doc.text[s_start:s_end]
+    folded = doc.folded[s_start:s_end]
     target = fold(predicate)
     best: int | None = None
     pos = folded.find(target)
@@ -329,16 +294,13 @@ def _tense(
     return ("planned",) if planned else ()
 
 
-def _quote_claims(
-    article: Article, lang: LanguageData, spans: list[tuple[int, int]]
-) -> list[Claim]:
-    text = article.text
+def _quote_claims(article: Article, doc: Document) -> list[Claim]:
+    text, lang = doc.text, doc.lang
     claims: list[Claim] = []
-    wire = find_wire(text, lang)
-    for mention in find_quotes(text, lang.code):
+    for mention in quotes_in(doc):
         if mention.start < article.body_start:
             continue
-        s_start, s_end = _sentence_of(spans, mention.start)
+        s_start, s_end = doc.sentence_of(mention.start)
         if s_start == s_end:
             s_start, s_end = mention.start, mention.end
         ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
@@ -357,8 +319,8 @@ def _quote_claims(
                 attributed_to=mention.outlet,
                 attribution_chain=mention.chain,
                 attribution_cue=mention.cue,
-                wire=wire,
-                **_common(article, lang, s_start, s_end, ctx),
+                wire=doc.wire,
+                **_common(article, doc, s_start, s_end, ctx),
             )
         )
     return claims
@@ -368,10 +330,9 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
     """Every quantity, date and quote claim of ``article``, in that order."""
     if article.language is None:
         return ()
-    lang = get_language(article.language)
-    spans = split_sentences(article.text)
+    doc = Document(article.text, article.language, published=article.published)
     return (
-        *_quantity_claims(article, lang, spans),
-        *_date_claims(article, lang, spans),
-        *_quote_claims(article, lang, spans),
+        *_quantity_claims(article, doc),
+        *_date_claims(article, doc),
+        *_quote_claims(article, doc),
     )

@@ -77,3 +77,8 @@ class Claim:
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
     source_id: str | None = None  # normalised credited source across spellings and languages
     wire: str | None = None  # the wire/agency credit of the article ("AFP", "Reuters")
+    # where a CI annotation points and what a baseline remembers (see claims._fingerprint):
+    # set when the report is assembled; the fingerprint never depends on the claim's position
+    fingerprint: str | None = None
+    line: int | None = None  # 1-based line of the figure in its file (the record's for .jsonl)
+    column: int | None = None  # 1-based column of the figure on that line (None for .jsonl)

@@ -25,7 +25,9 @@ from ._frame import find_place, find_subject
 
 # Where a cited source's (or a speaker's) noun phrase stops.
 NP_STOP = re.compile(
-    r"[,;:.!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u060c\u061b\u061f\n]"
+    r"[,;:!?()\[\]\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u060c\u061b\u061f\n]"
+    # a full stop, but not one inside a name ("elDiario.es", "Caliber.Az")
+    r"|\.(?![^\W\d_])"
     r"|\s[-\u2013\u2014]\s"
 )
 # What may stand between a source and the chain cue that continues it: "Reuters, citing KCNA".
@@ -155,6 +157,9 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     return pos + s, pos + e
 
 
+_NOUN_BEFORE_NAME = 4  # lower-case words a name may complete: "servizi di emergenza di"
+
+
 def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) -> int:
     """Where a phrase that opens with a name ends when a lower-case word follows it.
 
@@ -162,10 +167,19 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
     "Christine Lagarde ist …" -> after the name; a particle continues it
     ("Ministerului Apărării de la Moscova").
     """
-    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])][:8]
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])][:10]
     i = 0
     while i < len(toks) and _is_function(folded, text, toks[i], lang):
         i += 1
+    # "i servizi di emergenza di Tripoli | i morti sono …", "armii USA | …": a few
+    # lower-case words (the noun the name completes) may come before the name.
+    j = i
+    while j < min(len(toks), i + _NOUN_BEFORE_NAME) and not is_name_token(
+        text, folded, toks[j], lang
+    ):
+        j += 1
+    if j < len(toks) and j > i and is_name_token(text, folded, toks[j], lang):
+        i = j
     if i >= len(toks) or not is_name_token(text, folded, toks[i], lang):
         return hi
     run = leading_name_run(text, folded, toks[i:], lang)
@@ -236,6 +250,8 @@ def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
         s = k + 1
     # A script without letter case (Arabic) cannot mark a name by its capital:
     # there any word that is no function word or pronoun may be one.
+    if s < e and text[s].islower() and any(ch.isupper() for ch in text[s + 1 : e]):
+        return True  # a name written in camel case: "elDiario.es", "eNCA"
     if s >= e or not (text[s].isupper() or (text[s].isalpha() and not text[s].islower())):
         return False
     if _is_acronym(text, (s, e)):
@@ -638,12 +654,33 @@ def _skip_blanks(folded: str, pos: int) -> int:
 
 
 def _openers(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
-    """Clause openers of ``text``; an acronym is none ("WHO said" is no "who")."""
+    """Clause openers of ``text``; an acronym is none ("WHO said" is no "who"), nor a
+    lower-case conjunction between two capitalised words, which joins the parts of one
+    name or two names ("Center for Strategic and International Studies", "BBC y
+    Mediazona")."""
     return [
         m
         for m in lang.clause_openers.find(text, folded)
         if not (m.end - m.start >= 2 and text[m.start : m.end].isupper())
+        and not _inside_name(text, m.start, m.end)
     ]
+
+
+_CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s+$")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at ``[start, end)`` stands between two capitalised words."""
+    if not text[start:end].islower():
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    after = re.match(r"\s+(\w)", text[end : end + 4])
+    return (
+        before is not None
+        and text[before.start()].isupper()
+        and after is not None
+        and after.group(1).isupper()
+    )
 
 
 # The short name written after a full one: " (IOM)", " (Ocha)", " (DTM)".
@@ -1030,6 +1067,8 @@ def resolve_back(
         return attrs.evolve(before[-1], cue=attrib.cue)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
+    if not roles and words.backs.find(attrib.source, folded):
+        return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
 
 

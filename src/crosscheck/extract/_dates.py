@@ -42,7 +42,8 @@ import attrs
 from .._codes import ErrorReason
 from .._errors import InputError
 from .._fold import fold
-from ..lang import LanguageData, get_language
+from ..lang import LanguageData
+from ._document import Document
 
 # Parts of a year, as the quadrimesters of ISO 8601-2:2019 (EDTF level 2
 # sub-year groupings 37-39): "start of 2024" is January-April, "mid-2024"
@@ -185,9 +186,18 @@ def find_dates(text: str, language: str, *, published: str | None = None) -> lis
     malformed ``published`` and :class:`crosscheck.UnsupportedLanguageError`
     for a language without data.
     """
-    lang = get_language(language)
-    pub = _parse_published(published)
-    found = _Parser(text, lang).parse()
+    return dates_in(Document(text, language, published=published))
+
+
+def dates_in(doc: Document) -> list[DateMention]:
+    """Every date mention of ``doc``, in order, resolved against ``doc.published``.
+
+    The extractors' entry point (``find_dates`` builds the ``Document``); a
+    claim builder reads ``doc.dates``, which calls this once per article.
+    """
+    text = doc.text
+    pub = _parse_published(doc.published)
+    found = _Parser(text, doc.lang, doc.folded).parse()
     years = [y for item in found for y in _explicit_years(item)]
     ref = _Reference(pub, max(years) if years and pub is None else None)
     mentions: list[DateMention] = []
@@ -215,9 +225,14 @@ def find_dates(text: str, language: str, *, published: str | None = None) -> lis
     return mentions
 
 
+_PARTIAL_PUBLISHED = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
 def _parse_published(published: str | None) -> date | None:
     if published is None:
         return None
+    if _PARTIAL_PUBLISHED.fullmatch(str(published).strip()):
+        return None  # "2023-09", "2023": a month or year gives no day to count from
     try:
         return date.fromisoformat(str(published).strip()[:10])
     except ValueError as exc:
@@ -243,11 +258,11 @@ class _Parser:
     per word.
     """
 
-    def __init__(self, text: str, lang: LanguageData) -> None:
+    def __init__(self, text: str, lang: LanguageData, folded: str | None = None) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = fold(text) if folded is None else folded
         self.lang = lang
-        self.abbreviations = _abbreviations(lang)
+        self.abbreviations = lang.month_abbreviations
 
     def parse(self) -> list[_Date | _Span]:
         found: list[_Date | _Span] = []
@@ -728,23 +743,6 @@ def _valid(year: int, month: int, day: int) -> bool:
     if not 1 <= month <= 12:
         return False
     return 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-_ABBREVIATIONS: dict[str, frozenset[str]] = {}
-
-
-def _abbreviations(lang: LanguageData) -> frozenset[str]:
-    """Month spellings that shorten a longer spelling of the same month ("sept", "iun")."""
-    cached = _ABBREVIATIONS.get(lang.code)
-    if cached is None:
-        names = lang.months
-        cached = frozenset(
-            k
-            for k in names
-            if any(o != k and o.startswith(k) and names[o] == names[k] for o in names)
-        )
-        _ABBREVIATIONS[lang.code] = cached
-    return cached
 
 
 # --- resolution --------------------------------------------------------------

@@ -41,13 +41,8 @@ Three rules, all about sentence structure rather than particular words:
 
 from __future__ import annotations
 
-import functools
-
-from .._fold import fold
 from .._phrases import PhraseMatch
-from ..lang import get_language
-from ._dates import find_dates
-from ._sentences import sentences_touching, split_sentences
+from ._document import Document
 
 # Characters added to the distance of an event phrase that follows the date,
 # and for each clause-joining word between the phrase and the date.
@@ -76,10 +71,15 @@ def event_for(text: str, start: int, end: int, language: str) -> tuple[str | Non
     ``language``. The predicate is a slice of ``text`` (as written, with its
     diacritics and case).
     """
-    lang = get_language(language)
-    s0, s1 = _sentence_of(text, start, end)
+    return event_at(Document(text, language), start, end)
+
+
+def event_at(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """``event_for`` on an article's ``Document`` (its sentences and folded text, found once)."""
+    lang, text = doc.lang, doc.text
+    s0, s1 = _sentence_of(doc, start, end)
     sentence = text[s0:s1]
-    folded = fold(sentence)
+    folded = doc.folded[s0:s1]
     cs, ce = start - s0, end - s0
     hits = [m for m in lang.events.find(sentence, folded) if m.end <= cs or m.start >= ce]
     if not hits:
@@ -104,11 +104,12 @@ def event_for(text: str, start: int, end: int, language: str) -> tuple[str | Non
 
     best = min(hits, key=distance)
     if best.label in _REPORTING:
-        dates = find_dates(sentence, language)
-        own = next((d for d in dates if d.start == cs and d.end == ce), None)
-        if own is None or own.grain not in _DAY_GRAINS:
+        # the article's dates, parsed once (``doc.dates``), in sentence offsets
+        dates = [(d.start - s0, d.end - s0, d.grain) for d in doc.dates if s0 <= d.start < s1]
+        own = next((g for a, b, g in dates if a == cs and b == ce), None)
+        if own is None or own not in _DAY_GRAINS:
             # Rule 2: the reported event, when no other date in the sentence is nearer to it.
-            others = [(d.start, d.end) for d in dates if d.end <= cs or d.start >= ce]
+            others = [(a, b) for a, b, _ in dates if b <= cs or a >= ce]
             free = [
                 m
                 for m in hits
@@ -135,18 +136,7 @@ def _after_during(folded: str, links: list[PhraseMatch], event: PhraseMatch) -> 
     )
 
 
-@functools.lru_cache(maxsize=16)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(split_sentences(text))
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_of(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The sentences the date touches, joined: "am 3. September" is no sentence end."""
-    spans = _sentences(text)
-    found = sentences_touching(spans, _starts(text), start, end)
-    return found if found is not None else (0, len(text))
-
-
-@functools.lru_cache(maxsize=16)
-def _starts(text: str) -> tuple[int, ...]:
-    return tuple(s0 for s0, _ in _sentences(text))
+    found = doc.sentences_touching(start, end)
+    return found if found is not None else (0, len(doc.text))

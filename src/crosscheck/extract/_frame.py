@@ -37,7 +37,8 @@ from .._phrases import PhraseMatch
 from ..lang import LanguageData
 from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
 from ._dates import DateMention
-from ._events import event_for
+from ._document import Document
+from ._events import event_at
 
 # Marks that close a clause: a place or status word beyond one belongs to another statement.
 _CLAUSE_BREAK = re.compile(r"[;:!?\[\]]|\s[-\u2013\u2014]\s")
@@ -597,34 +598,37 @@ def find_rate(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> s
 
 
 def find_as_of(
-    text: str,
-    folded: str,
+    doc: Document,
+    s_start: int,
+    s_end: int,
     cs: int,
     ce: int,
-    lang: LanguageData,
     dates: Sequence[DateMention],
-    published: str | None,
 ) -> tuple[str | None, str | None]:
     """The day the figure holds at and where it came from ("text" or "published").
 
+    The figure is at ``[cs, ce)`` of the sentence ``doc.text[s_start:s_end]``;
     ``dates`` are the date mentions of the sentence, in sentence offsets. The
     nearest one in the figure's clause dates it; a date after "since" opens
     a running total, so the figure holds at publication; a month or year
     that holds the publication day also leaves the publication day.
     """
-    fw = frame_words(lang.code)
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    published = doc.published
+    fw = frame_words(doc.code)
     best: tuple[int, DateMention] | None = None
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
-        if event_for(text, m.start, m.end, lang.code)[0] in ONSET_EVENTS:
+        if event_at(doc, s_start + m.start, s_start + m.end)[0] in ONSET_EVENTS:
             continue  # "the quake that struck on 8 September": when it began, not the count
         d = _distance(text, m.start, m.end, cs, ce)
         if fw.as_of.match_before(folded, m.start, window=16) is not None:
             d -= 10
         if best is None or d < best[0]:
             best = (d, m)
-    pub = published[:10] if published and len(published) >= 10 else None
+    # a partial publication date ("2023-09") holds as it is: no day is invented
+    pub = published[:10] if published else None
     if best is None or best[0] > _PLACE_REACH:
         return pub, ("published" if pub else None)
     m = best[1]
@@ -654,15 +658,14 @@ def _days_between(a: str, b: str) -> int:
         return 0
 
 
-@functools.lru_cache(maxsize=64)
-def home_country(text: str, code: str) -> str | None:
-    """The country an article is about: the one its places and sides name most."""
-    from ..lang import get_language
+def home_country(doc: Document) -> str | None:
+    """The country an article is about: the one its places and sides name most.
 
-    lang = get_language(code)
+    Read once per article, as ``doc.home``.
+    """
     data = place_data()
     counts: collections.Counter[str] = collections.Counter()
-    places, sides = place_hits(text, fold(text), lang)
+    places, sides = place_hits(doc.text, doc.folded, doc.lang)
     for hit in places:
         if not hit.key.startswith("~"):
             country = data.country(hit.key)

@@ -23,6 +23,7 @@ The steps, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ from .._codes import ErrorReason, Qualifier
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet
 from ..lang import LanguageData, concept, concept_kinds, get_language
+from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
 
@@ -690,6 +692,15 @@ def _range_pair(
             return None
         if label_b is not None and label_b != unit_a.label:
             return None
+    if unit_a is None:
+        # "una magnitudo pari a 7 a 8,5 chilometri di profondità", "une magnitude
+        # de 6,1 à 12 km de profondeur": a measure named before the first figure
+        # and another unit after the second are two figures ("magnitude de 6 à 7"
+        # is a range)
+        before_a = _unit_right_before(folded, lang, a.start)
+        unit_b = _direct_unit(text, folded, b.end, lang)
+        if before_a is not None and unit_b is not None and unit_b.label != before_a.label:
+            return None
     cur_a = _currency_before(text, folded, a.start, lang)
     if (
         begin is None
@@ -808,11 +819,20 @@ _YEAR_PREPOSITIONS: dict[str, frozenset[str]] = {}
 # --------------------------------------------------------------------------- #
 
 
+_CLOSING_QUOTES = frozenset('"\u201d\u201c\u00bb\u2019')
+
+
 def _unit_after(
     text: str, folded: str, pos: int, lang: LanguageData
 ) -> tuple[str | None, str | None, int, int]:
     """The unit named right after a figure: (concept, unit words, unit start, end)."""
     p = _skip_spaces(folded, pos)
+    if folded[p : p + 1] == "\u00bb" or (
+        folded[p : p + 1] in _CLOSING_QUOTES and p > 0 and not folded[p - 1].isspace()
+    ):
+        # «rechnet mit "tausenden" Todesopfern», «« des dizaines » de disparus»: a
+        # quoted figure, then its noun
+        p = _skip_spaces(folded, p + 1)
     # "%" and "la sută" may follow with or without a space
     m = lang.percent.match_at(folded, p, text)
     if m:
@@ -853,6 +873,12 @@ def _unit_after(
         m = lang.units.match_at(folded, s, text)
         if m and concept_kinds().get(m.label) in ("person", "thing"):
             return m.label, text[m.start : m.end], m.start, m.end
+    # A people named by where they come from counts people: "100 Nederlanders",
+    # "250,000 Libyans", "70 000 Russen" (place data's demonyms).
+    m = frame_words(lang.code).demonyms.match_at(folded, starts[0], text)
+    if m is not None and _nothing_named_after(folded, m.end, lang):
+        # not "in 2023 Russian forces": there the demonym is an adjective
+        return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
 
 
@@ -905,12 +931,31 @@ _HEAD_TOLL_REACH = 150
 _BARE_PREDICATE_REACH = 40
 
 
+# How far a sentence is read either side of a figure (a longer "sentence" is a
+# list or a table; reading it whole would make long texts quadratic).
+_SENTENCE_REACH = 400
+
+
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
-    begin = 0
-    for m in _SENTENCE_END.finditer(folded, max(0, start - 400), start):
+    begin = max(0, start - _SENTENCE_REACH)
+    for m in _SENTENCE_END.finditer(folded, begin, start):
         begin = m.end()
-    after = _SENTENCE_END.search(folded, end)
-    return begin, (after.start() if after else len(folded))
+    limit = min(len(folded), end + _SENTENCE_REACH)
+    after = _SENTENCE_END.search(folded, end, limit)
+    return begin, (after.start() if after else limit)
+
+
+# How far around a figure its paragraph is read for who is counted.
+_PARAGRAPH_REACH = 600
+
+
+def _paragraph_bounds(folded: str, start: int) -> tuple[int, int]:
+    """The paragraph (text between line breaks) around ``start``, at most
+    :data:`_PARAGRAPH_REACH` characters either side."""
+    lo = max(0, start - _PARAGRAPH_REACH)
+    begin = folded.rfind("\n", lo, start) + 1 or lo
+    end = folded.find("\n", start, start + _PARAGRAPH_REACH)
+    return begin, (end if end >= 0 else min(len(folded), start + _PARAGRAPH_REACH))
 
 
 def _is_status(unit: str | None) -> bool:
@@ -967,13 +1012,28 @@ def _what_it_counts(
     bare = unit is None
     ends = _nothing_named_after(folded, stop, lang)
     before = _counted_right_before(text, folded, lang, start)
+    after = _casualty(folded, stop, lang, 60 if unit is not None else _BARE_PREDICATE_REACH)
+    if after is None and unit is not None:
+        # "25 218 российских военных, погибших в Украине": a participle right
+        # after the comma that closes the head noun's phrase
+        p = _skip_spaces(folded, stop)
+        if folded[p : p + 1] == ",":
+            m = lang.casualties.match_at(folded, _skip_spaces(folded, p + 1), text)
+            if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
+                after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
     if before is not None and (unit is None or _is_status(before.label)):
         c = concept(before.label)
+        if c is not None and c.any_object and after is not None:
+            return after  # "lost 40,000 soldiers killed", "втратили 180 тисяч … пораненими"
         if not (bare and not ends and c is not None and c.any_object):
             return before  # not "perdu 3 clients"
-    after = _casualty(folded, stop, lang, 60 if unit is not None else _BARE_PREDICATE_REACH)
     if after is not None:
         return after
+    head = concept(unit)
+    if head is not None and head.military is True:
+        lost = _lost_before(folded, lang, start)
+        if lost is not None:
+            return lost  # "ha perso in Ucraina 194.430 uomini": an army's losses
     found = _toll_before(text, folded, lang, start, figures, measures=bare)
     # A toll phrase ("death toll", "die Zahl der Toten") names what the figure
     # counts whatever follows it ("auf 5.200 gestiegen"); a status noun as the
@@ -1001,6 +1061,27 @@ def _counted_right_before(
         if m is not None:
             return m
     return _unit_right_before(folded, lang, start)
+
+
+# How many words may stand between "lost" and the soldiers it counts ("ont
+# perdu en Ukraine en moyenne 983 hommes").
+_LOST_GAP_WORDS = 4
+
+
+def _lost_before(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
+    """A verb that takes any object ("lost", "perdu", "втратила") a few words
+    before a figure of combatants, with no punctuation or figure between."""
+    lo = max(0, start - 80)
+    found = lang.counted_before.find(folded[lo:start])
+    if not found:
+        return None
+    last = found[-1]
+    m = PhraseMatch(last.label, last.start + lo, last.end + lo, last.phrase)
+    c = concept(m.label)
+    gap = folded[m.end : start]
+    if c is None or not c.any_object or re.search(r"[^\w\s'’]|[0-9]", gap):
+        return None
+    return m if len(_WORD.findall(gap)) <= _LOST_GAP_WORDS else None
 
 
 def _verb_before_subject(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
@@ -1155,11 +1236,13 @@ def _military_variant(
     text: str, folded: str, lang: LanguageData, start: int, unit: str | None
 ) -> str | None:
     """A status that has a word of its own for combatants ("injured" -> "wounded")
-    takes it when its sentence counts combatants."""
+    takes it when its paragraph counts combatants ("… 120,000 Russian soldiers
+    killed. For Ukraine they put the figure at 70,000 dead and 100,000
+    injured": the wounded of an army)."""
     c = concept(unit)
     if c is None or c.military_variant is None:
         return unit
-    begin, end = _sentence_bounds(folded, start, start)
+    begin, end = _paragraph_bounds(folded, start)
     for m in lang.units.find(text[begin:end], folded[begin:end]):
         other = concept(m.label)
         if other is not None and other.military:
@@ -1334,6 +1417,7 @@ def _join_bounds(
                 and joiner in lang.bound_joiners
                 and (q.unit is None or r.unit is None or q.unit == r.unit)
                 and not (q.change or r.change or q.increment or r.increment)
+                and not _projection(text, folded, q.end, r.end, lang)
             ):
                 low, high = pair
                 unit_q = q if q.unit is not None else r
@@ -1355,6 +1439,13 @@ def _join_bounds(
         out.append(q)
         i += 1
     return out
+
+
+def _projection(text: str, folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether a modal projection stands between two bounds: "at least 6,000, but
+    it could reach 10,000" is a figure and a projection, not a range."""
+    found = frame_words(lang.code).status.find(text[start:end], folded[start:end])
+    return any(m.label == "projected" for m in found)
 
 
 def _bound_pair(q: Quantity, r: Quantity) -> tuple[Number, Number] | None:
@@ -1393,19 +1484,23 @@ def _elliptic_units(
         ):
             # "lost some 2,200 of the 3,500 tanks it had"
             q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
+        part = prev is not None and (
+            lang.partitives.match_before(folded, q.start, window=30) is not None
+            # "219 Todesopfer, 211 davon in Valencia", "211 de ellos": after the figure
+            or lang.partitives.match_at(folded, _skip_spaces(folded, q.end)) is not None
+        )
         if (
             prev is not None
             and _listable(prev.unit)
-            and not q.increment
+            and (not q.increment or _others(folded, q, lang))
             and q.start - prev.end <= _LIST_REACH
             and not _SENTENCE_END.search(folded, prev.end, q.start)
-            and _same_order(prev, q)
+            and (part or _same_order(prev, q))  # "1,078,750 … of them 920": a part may be small
         ):
-            part = lang.partitives.match_before(folded, q.start, window=30) is not None
             if (
                 q.unit is None
                 and q.kind == "count"
-                and (part or _nothing_named_after(folded, q.end, lang))
+                and (part or _others(folded, q, lang) or _nothing_named_after(folded, q.end, lang))
             ):
                 q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
@@ -1413,6 +1508,12 @@ def _elliptic_units(
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
         out.append(q)
     return out
+
+
+def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """ "11,300 dead in Derna and 170 others elsewhere": a figure that adds
+    "others" to a list counts what the list counts."""
+    return any(lang.others.find(folded[q.start : q.end]))
 
 
 def _listable(unit: str | None) -> bool:
@@ -1496,8 +1597,74 @@ def _restate(q: Quantity, prev: Quantity) -> Quantity:
     return attrs.evolve(q, change=change)
 
 
-def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> list[Quantity]:
-    """Every quantity in ``text`` for language ``lang`` (the engine behind the public API)."""
+def extract_quantities(
+    text: str, lang: LanguageData, *, full: bool = False, before: str = ""
+) -> list[Quantity]:
+    """Every quantity in ``text`` for language ``lang`` (the engine behind the public API).
+
+    ``before`` is the text of the paragraph before ``text`` when ``text`` is one
+    of its sentences: who it counts there ("… 120,000 Russian soldiers
+    killed. For Ukraine, 70,000 dead and 100,000 injured") says whether an
+    "injured" count is of combatants (the wounded).
+    """
+    found = _extract(text, lang, full=full)
+    if before and found:
+        found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
+    if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
+        found = [_as_military(q) for q in found]
+    return found
+
+
+# How far into its sentence a partitive that opens it may stand from the first
+# figure ("Davon wurden 30 …", "Entre ellos figuraban 62 …").
+_OPENING_PART_REACH = 30
+
+
+def _parts_of_before(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """A sentence that opens with a partitive ("Davon wurden 30 in Marrakesch
+    gezählt, 5 in …", "Entre ellos figuraban 62 vecinos …, 13 personas …")
+    counts parts of the last figure of the sentence before: its bare figures
+    and plain head counts take that figure's unit."""
+    folded = fold(text)
+    start = _skip_spaces(folded, 0)
+    opening = lang.partitives.match_at(folded, start, text)
+    if opening is None or found[0].start - opening.end > _OPENING_PART_REACH:
+        return found
+    counted = [q for q in _extract(before, lang, full=False) if _listable(q.unit)]
+    whole = counted[-1] if counted else None
+    if whole is None or not (_is_status(whole.unit) or _kind_of(whole.unit) == "thing"):
+        return found  # "The city has 5,000 residents. Of these, 300 were children."
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind == "count" and (q.unit is None or _plain_head(q.unit)):
+            q = attrs.evolve(q, unit=whole.unit, unit_text=q.unit_text or whole.unit_text)
+        out.append(q)
+    return out
+
+
+def _kind_of(unit: str | None) -> str | None:
+    c = concept(unit)
+    return c.kind if c is not None else None
+
+
+def _names_combatants(text: str, lang: LanguageData) -> bool:
+    for m in lang.units.find(text, fold(text)):
+        c = concept(m.label)
+        if c is not None and c.military is True:
+            return True
+    return False
+
+
+def _as_military(q: Quantity) -> Quantity:
+    c = concept(q.unit)
+    if c is None or c.military_variant is None:
+        return q
+    return attrs.evolve(q, unit=c.military_variant)
+
+
+def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     folded = fold(text)
     kept: list[Atom] = []
     ordinals: list[Atom] = []
@@ -1554,11 +1721,72 @@ def extract_quantities(text: str, lang: LanguageData, *, full: bool = False) -> 
                     kind="ordinal",
                 )
             )
+    found.extend(_ones(text, folded, lang, found))
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> list[Quantity]:
+    """An article before a counted noun that counts one: a status anywhere ("un
+    muerto en la provincia", "einen Toten"), any person or thing right after a
+    figure of a list ("28 navi e un sottomarino", "3 morti e un ferito").
+
+    Articles never open a cardinal (`[numbers.articles]`): "a soldier said" is
+    no figure, so only these two shapes count."""
+    if not lang.articles:
+        return []
+    taken = bytearray(len(folded) + 1)  # 1 where a figure already stands
+    for q in found:
+        taken[q.start : q.end] = b"\x01" * (q.end - q.start)
+    counted = sorted((q for q in found if q.unit is not None), key=lambda q: q.end)
+    ends = [q.end for q in counted]
+    out: list[Quantity] = []
+    for word in _WORD.finditer(folded):
+        if word.group() not in lang.articles:
+            continue
+        p = _skip_spaces(folded, word.end())
+        m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
+        c = concept(m.label) if m is not None else None
+        if m is None or c is None or c.kind not in ("person", "thing"):
+            continue
+        if any(taken[word.start() : m.end]):
+            continue
+        i = bisect.bisect_right(ends, word.start()) - 1  # the counted figure right before it
+        listed = i >= 0 and _list_joined(folded, counted[i].end, word.start(), lang)
+        if not c.status and not listed:
+            continue
+        one = Decimal(lang.articles[word.group()])
+        out.append(
+            Quantity(
+                text[word.start() : m.end],
+                word.start(),
+                m.end,
+                _number(one),
+                _number(one),
+                Qualifier.EXACT.value,
+                unit=m.label,
+                unit_text=text[m.start : m.end],
+                kind=_kind(m.label),
+            )
+        )
+    return out
+
+
+def _list_joined(folded: str, end: int, pos: int, lang: LanguageData) -> bool:
+    """Whether only a list joiner stands between a figure ending at ``end`` and
+    ``pos``: "28 navi e ▮", "3 dead, ▮"."""
+    if pos - end > _LIST_JOINER_MAX:
+        return False
+    joiner = folded[end:pos].strip()
+    rest = joiner.removeprefix(",").strip()
+    return bool(joiner) and (not rest or rest in lang.bound_joiners)
+
+
+# The longest list joiner read between a figure and the next item (", and").
+_LIST_JOINER_MAX = 12
 
 
 def _quantity(

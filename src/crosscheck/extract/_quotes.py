@@ -58,7 +58,7 @@ from ._context import (
     split_chain,
     trailing_name_run,
 )
-from ._sentences import split_sentences
+from ._document import Document
 
 #: Two quotations whose :func:`quote_similarity` reaches this score are taken
 #: to report the same words. Measured on the seeds: the Romanian and Italian
@@ -263,12 +263,12 @@ class _Found:
 class _Reader:
     """The article text with its folded copy, sentences and cue matches, found once."""
 
-    def __init__(self, text: str, lang: LanguageData, quotes: Sequence[_Raw]) -> None:
-        self.text = text
-        self.lang = lang
-        self.folded = fold(text)
-        self.sentences = split_sentences(text)
-        self.sentence_starts = [s for s, _ in self.sentences]
+    def __init__(self, doc: Document, quotes: Sequence[_Raw]) -> None:
+        text = self.text = doc.text
+        lang = self.lang = doc.lang
+        self.folded = doc.folded
+        self.sentences = list(doc.sentences)
+        self.sentence_starts = list(doc.sentence_starts)
         top = [q for q in quotes if q.depth == 0]
         self._quote_starts = [q.open for q in top]
         self._quote_ends = [q.close for q in top]
@@ -743,9 +743,14 @@ def find_quotes(text: str, language: str) -> list[QuoteMention]:
     ``[attribution]`` section. Quotes are returned in order of their opening
     mark; a quote inside another follows it, with ``depth`` 1.
     """
-    lang = get_language(language)
+    return quotes_in(Document(text, language))
+
+
+def quotes_in(doc: Document) -> list[QuoteMention]:
+    """``find_quotes`` on an article's ``Document`` (its sentences and folded text, found once)."""
+    text = doc.text
     raws = _pair_marks(text)
-    reader = _Reader(text, lang, raws)
+    reader = _Reader(doc, raws)
     mentions: list[QuoteMention] = []
     recent: list[tuple[int, int, int, int]] = []  # (last sentence, speaker start, end, mention idx)
     for raw in raws:

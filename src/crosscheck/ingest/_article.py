@@ -22,7 +22,8 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
-    published: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)  # "YYYY-MM-DD"
+    # "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the feed gives no day
+    published: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     language: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     # the story the input says the article belongs to; it wins over clustering
     story: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
@@ -53,3 +54,4 @@ class ArticleRecord:
     source: str | None = None
     encoding: str | None = None
     story: str | None = None
+    line: int | None = None  # the line of a .jsonl record (for CI annotations), 1-based

@@ -16,7 +16,7 @@ import codecs
 import re
 
 from .._codes import SkipReason
-from ._detect import detect_language, letter_count
+from ._detect import builtin_language, letter_count
 from ._source import Decoded, Skip
 
 LEGACY_ENCODINGS = ("cp1250", "cp1252")
@@ -34,7 +34,7 @@ def _legacy(data: bytes, language: str | None) -> Decoded | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = letter_count(text, language or detect_language(text))
+        score = letter_count(text, language or builtin_language(text))
         if best is None or score > best[0]:
             best = (score, Decoded(text=text, encoding=encoding))
     return None if best is None else best[1]

@@ -18,6 +18,8 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
+import attrs
+
 from .._codes import SkipReason
 from ._decode import decode
 from ._discover import FORMATS
@@ -116,11 +118,12 @@ def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
             value = json.loads(line)
         except (ValueError, RecursionError) as exc:
             skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc, line=line_no))
-            sources.append(Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding))
+            sources.append(
+                Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding, line=line_no)
+            )
             continue
-        sources.append(
-            from_object(value, default_id, name, decoded.encoding, where=f"line {line_no}")
-        )
+        source = from_object(value, default_id, name, decoded.encoding, where=f"line {line_no}")
+        sources.append(attrs.evolve(source, line=line_no))
     if not sources:
         skip = Skip(SkipReason.EMPTY, "no text (only blank lines)")
         return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]

@@ -24,7 +24,7 @@ from .._codes import ArticleStatus, ErrorReason, SkipReason
 from .._errors import InputError, UnsupportedLanguageError
 from ..lang import available_languages, get_language
 from ._article import Article, ArticleRecord
-from ._detect import detect_language
+from ._detect import identify_language
 from ._discover import FoundFile, UnlistableFolder, expand
 from ._formats import read_file
 from ._meta import (
@@ -188,6 +188,7 @@ def _skipped(source: Source, skip: Skip) -> tuple[None, ArticleRecord]:
         source=source.source,
         encoding=source.encoding,
         story=source.story,
+        line=source.line,
     )
 
 
@@ -207,15 +208,17 @@ def _finish(source: Source, default_language: str | None) -> tuple[Article | Non
     elif default_language:
         language = default_language
     else:
-        detected = detect_language(text)
-        if detected is None:
+        guess = identify_language(text)
+        if guess.code is None:
             detail = (
-                f"cannot tell the language (tried {', '.join(available_languages())}); "
-                "pass language= to set it"
+                f"cannot tell the language (tried {', '.join(available_languages())}: "
+                f"{guess.detail}); pass language= to set it"
             )
             return _skipped(source, Skip(SkipReason.UNKNOWN_LANGUAGE, detail))
-        language = detected
+        language = guess.code
     notes = list(source.notes)
+    if not source.language and not default_language:
+        notes.append(guess.detail)  # which detector decided, so the reading is explainable
     published, published_from = _published(source, text, language, notes)
     title = source.title or (markdown_title(text) if source.markdown else None)
     article = Article(
@@ -245,6 +248,7 @@ def _finish(source: Source, default_language: str | None) -> tuple[Article | Non
         source=article.source,
         encoding=article.encoding,
         story=article.story,
+        line=source.line,
     )
     return article, record
 

@@ -52,3 +52,4 @@ class Source:
     encoding: str | None = None
     markdown: bool = False
     notes: tuple[str, ...] = ()
+    line: int | None = None  # the line of a .jsonl record, 1-based

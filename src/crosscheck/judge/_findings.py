@@ -15,7 +15,14 @@ the same quantity:
   more than any other side) is the consensus, single-origin sides against
   it are outliers. Severity is ``hard`` unless the sides are apart only
   narrowly (:data:`SOFT_GAP`) or a scope, status or place difference may
-  explain the gap (``soft``);
+  explain the gap (``soft``). Within a running toll (a source's rising
+  figures, or figures between the day before's value and the day after's:
+  :func:`_in_course`) clusters are updates, not sides, unless one is a
+  misprint of another (:func:`misprint`). A count that never falls
+  (``concepts.toml``) also conflicts across days where it fell
+  (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
+  magnitude) has one window whatever its figures' times. Clusters more than
+  :data:`CONFLICT_MAX_RATIO` times from a window's leading one are on no side;
 * ``timeline``: the same quantity at different as-of times, ordered, with
   how it changed (a later lower count carries the ``count_fell`` note);
 * ``range``: the span the sources state, and the part they all allow;
@@ -30,6 +37,7 @@ written by :mod:`crosscheck.render`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import math
@@ -44,9 +52,10 @@ from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
+from ..lang._data import concept as unit_concept
 from ._intervals import Interval, maximal_overlaps
 from ._origins import origins, source_key
-from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text
+from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
 
 __all__ = ["AS_OF_WINDOW_DAYS", "SOFT_GAP", "Finding", "Side", "TimelinePoint", "judge"]
@@ -134,6 +143,7 @@ class Finding:
     variants: tuple[tuple[str, str], ...] = ()  # quote pairs worded differently
     reason: str | None = None  # not_aligned: the RefusalReason code
     detail: str | None = None  # not_aligned: the refusal's detail
+    fingerprint: str | None = None  # content fingerprint (claims._fingerprint), set by the report
 
     @property
     def same_article(self) -> bool:
@@ -290,6 +300,74 @@ def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) 
     return updated
 
 
+# Value clusters further apart than this factor from a window's leading
+# cluster are not rival figures for it: "two dead" (a family) against "over
+# 12,000 dead" (the city) are two quantities the frames did not tell apart.
+CONFLICT_MAX_RATIO = 10.0
+
+
+def _in_scale(parts: list[list[Claim]], ivs: dict[str, Interval]) -> list[list[Claim]]:
+    """The sides of a window within :data:`CONFLICT_MAX_RATIO` of its leading side.
+
+    The leading side has most independent origins (then most claims, then
+    the smaller id). A side wholly below a tenth of the leading side's low
+    end, or wholly above ten times its high end, is on no side.
+    """
+    lead = max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+    span_ = _common(ivs[c.id] for c in lead) or ivs[lead[0].id]
+    floor = span_.low / CONFLICT_MAX_RATIO if span_.low > 0 else -math.inf
+    ceiling = span_.high * CONFLICT_MAX_RATIO if span_.high > 0 else math.inf
+    kept = []
+    for part in parts:
+        iv = _common(ivs[c.id] for c in part) or ivs[part[0].id]
+        if iv.high >= floor and iv.low <= ceiling:
+            kept.append(part)
+    return kept
+
+
+# Figures with fewer digits than this are not read as misprints of each
+# other (89 and 91 are two counts; 820 and 822 one count misprinted).
+MISPRINT_MIN_DIGITS = 3
+
+
+def misprint(a: str, b: str) -> bool:
+    """Two digit strings of one length that differ in one digit, or by two swapped neighbours.
+
+    "820"/"822", "1305"/"1035", "1832"/"1823": the slips a copy-typist
+    makes. Numbers shorter than :data:`MISPRINT_MIN_DIGITS` are never.
+    """
+    if len(a) != len(b) or len(a) < MISPRINT_MIN_DIGITS or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    i, j = diff[0], diff[-1]
+    return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+
+
+def _digits(claim: Claim) -> str | None:
+    """An exact whole figure's digits ("1305"), else None."""
+    if claim.low is None or claim.low != claim.high or claim.approximate:
+        return None
+    value = float(claim.low)
+    return str(int(value)) if value.is_integer() and value > 0 else None
+
+
+def _misprinted(parts: Sequence[Sequence[Claim]]) -> set[int]:
+    """The sides of a window whose exact figure is a misprint of another side's.
+
+    Within a running count (:func:`_updated_within`) the rising values are
+    successive updates, but two values a copy-typist's slip apart
+    (:func:`misprint`) are one figure given two ways: a conflict still.
+    """
+    digits = [{d for c in part if (d := _digits(c)) is not None} for part in parts]
+    found: set[int] = set()
+    for i, j in itertools.combinations(range(len(parts)), 2):
+        if any(misprint(x, y) for x in digits[i] for y in digits[j]):
+            found |= {i, j}
+    return found
+
+
 def _differences(left: Sequence[Claim], right: Sequence[Claim]) -> set[ScopeDifference]:
     found: set[ScopeDifference] = set()
     for a in left:
@@ -309,6 +387,11 @@ def _differences(left: Sequence[Claim], right: Sequence[Claim]) -> set[ScopeDiff
     return found
 
 
+# A never-falling count's figures of consecutive days this many days apart
+# are compared figure by figure (a figure given one day is often printed the
+# next); further apart, only each day's leading values are.
+FALL_NEXT_DAYS = 1
+
 # Differences that may explain a gap between two sides (a soft conflict).
 _EXPLAINING = {
     ScopeDifference.SCOPE,
@@ -319,25 +402,56 @@ _EXPLAINING = {
 
 
 def _conflict(
-    kind: str, group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window]
+    kind: str,
+    group: Sequence[Claim],
+    ivs: dict[str, Interval],
+    spans: list[Window],
+    *,
+    running: bool = True,
+    given: Sequence[list[list[Claim]]] = (),
+    course: Sequence[_Point] = (),
 ) -> tuple[list[Side], str | None, set[ScopeDifference], set[str], tuple[str, ...]]:
-    """Sides per window, severity, scope differences, notes and outliers."""
+    """Sides per window, severity, scope differences, notes and outliers.
+
+    ``running``: a source's rising figures within a window may be a running
+    count (not for a ``fixed`` concept, whose value never changes).
+    ``given``: sides already drawn for the windows after ``spans`` (a never-
+    falling count's fall, see :func:`_falls`), one list of sides per window.
+    ``course``: a running toll's day values (:func:`_course`); sides of a
+    window that lie within the toll's course are its updates that day
+    (:func:`_in_course`), not rival figures, unless misprints of another side.
+    """
     sides: list[Side] = []
     hard = False
     scope: set[ScopeDifference] = set()
     notes: set[str] = set()
     outliers: list[str] = []
-    for index, w in enumerate(spans):
-        parts = _value_sides(w.claims, ivs)
+    drawn = [_value_sides(w.claims, ivs) for w in spans] + [list(p) for p in given]
+    for index, parts in enumerate(drawn):
+        w = spans[index] if index < len(spans) else _span_of([c for p in parts for c in p])
         if len(parts) < 2:
             continue
-        if VALUES[kind].timeline:
+        if running and index < len(spans) and VALUES[kind].timeline:
             updated = _updated_within(parts, ivs)
+            if course:
+                w_index = w
+                updated |= {
+                    i
+                    for i, p in enumerate(parts)
+                    if _in_course(w_index, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
+                }
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)
-                parts = [p for i, p in enumerate(parts) if i not in updated]
+                misprinted = _misprinted(parts)
+                if misprinted & updated:
+                    notes.add(FindingNote.MISPRINT)
+                parts = [p for i, p in enumerate(parts) if i not in updated or i in misprinted]
                 if len(parts) < 2:
                     continue
+        if kind == "quantity":
+            parts = _in_scale(parts, ivs)
+            if len(parts) < 2:
+                continue
         built = [_side(kind, p, ivs, index, w) for p in parts]
         best = max(s.origins for s in built)
         leaders = [s for s in built if s.origins == best]
@@ -366,6 +480,152 @@ def _conflict(
     return sides, severity, scope, notes, tuple(sorted(set(outliers)))
 
 
+def _span_of(claims: Sequence[Claim]) -> Window:
+    """A window around claims of several days: from the first day any holds to the last."""
+    days = [s for c in claims if (s := span(as_of_text(c))) is not None]
+    return Window(
+        min((s.first for s in days), default=None),
+        max((s.last for s in days), default=None),
+        tuple(sorted(claims, key=lambda c: c.id)),
+    )
+
+
+def _main(parts: Sequence[Sequence[Claim]]) -> Sequence[Claim]:
+    """A window's leading value cluster: most origins, then most claims, then smallest id."""
+    return max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+
+
+@attrs.frozen
+class _Point:
+    """One day-precise timeline point: its days and its leading value."""
+
+    first: dt.date
+    last: dt.date
+    value: Interval
+
+
+def _course(ivs: dict[str, Interval], spans: list[Window]) -> list[_Point]:
+    """The running toll's course: each day-precise point's leading value, when it rises.
+
+    Empty unless the values rise somewhere (a count being updated). Figures
+    dated by their text before their article are left out (:func:`_event_dated`).
+    """
+    points: list[_Point] = []
+    for w in spans:
+        precise = [
+            c
+            for c in w.claims
+            if (s := span(as_of_text(c))) is not None and s.precise and not _event_dated(c)
+        ]
+        if w.first is None or w.last is None or not precise:
+            continue
+        main = _main(_value_sides(precise, ivs) or [precise])
+        value = _common(ivs[c.id] for c in main)
+        if value is None or math.isinf(value.low) or math.isinf(value.high):
+            continue
+        points.append(_Point(w.first, w.last, value))
+    rises = any(b.value.low > a.value.high for a, b in itertools.pairwise(points))
+    return points if rises else []
+
+
+def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
+    """A window's value lies between the toll's value before and after the window.
+
+    On a day a toll is updated, figures between yesterday's leading value and
+    tomorrow's are that day's successive briefings, not rival figures.
+    """
+    if w.first is None or w.last is None or not course:
+        return False
+    before = [p for p in course if p.last < w.first]
+    after = [p for p in course if p.first > w.last]
+    if not before and not after:
+        return False
+    low = before[-1].value.low if before else -math.inf
+    high = after[0].value.high if after else math.inf
+    return low <= value.low and value.high <= high
+
+
+def _event_dated(claim: Claim) -> bool:
+    """The text dates the figure before its article: maybe the event's day, not the count's.
+
+    "The quake of Friday killed 2,012" dates the quake, and the count is as
+    of the writing; such a figure cannot show a count fell.
+    """
+    return bool(
+        claim.as_of_from == "text"
+        and claim.as_of
+        and claim.published
+        and claim.as_of[:10] < claim.published[:10]
+    )
+
+
+def _threshold(
+    earlier: Sequence[Claim], later: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[Claim]] | None:
+    """An earlier value cluster, and the later figures wholly below it: the best pair.
+
+    For each value cluster of the earlier figures (:func:`_value_sides`, so a
+    side's figures share a value) the later figures whose interval lies
+    wholly below every figure of the cluster fell from it. The cluster with
+    most pairs across wins (then the lower cluster: the smallest fall that
+    is one). None when nothing fell.
+    """
+    best: tuple[int, float] | None = None
+    sides: list[list[Claim]] | None = None
+    for cluster in _value_sides(earlier, ivs):
+        floor = min(ivs[c.id].low for c in cluster)  # below every figure of the cluster
+        if math.isinf(floor):
+            continue
+        low = [c for c in later if ivs[c.id].high < floor]
+        score = (len(cluster) * len(low), -floor)
+        if low and (best is None or score > best):
+            best, sides = score, [sorted(cluster, key=lambda c: c.id), low]
+    return sides
+
+
+def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Claim]]]:
+    """Where a count that never falls is lower than at the time before: two sides each.
+
+    The timeline's points are read in as-of order, figures known to the day
+    only (a month-only date may be any day of it), and not dated by their
+    text before their article (:func:`_event_dated`). Against the point before
+    it, a point of the next day (``FALL_NEXT_DAYS``: a figure given one day
+    is often printed the next) contradicts every earlier figure its figures
+    lie wholly below (tolerance included; :func:`_threshold`); a point
+    further on, whose leading value cluster lies wholly below the last
+    point's, contradicts that cluster. The dead of yesterday are still dead.
+    Each fall is one window spanning both times, with two sides. Example:
+    5,200 killed (12 September) then 3,840 killed (14 September).
+    """
+    found: list[list[list[Claim]]] = []
+    previous: tuple[list[Claim], list[Claim], Interval, dt.date] | None = None
+    for w in spans:
+        precise = sorted(
+            (
+                c
+                for c in w.claims
+                if (s := span(as_of_text(c))) is not None and s.precise and not _event_dated(c)
+            ),
+            key=lambda c: c.id,
+        )
+        if w.first is None or not precise:
+            continue
+        main = sorted(_main(_value_sides(precise, ivs) or [precise]), key=lambda c: c.id)
+        value = _common(ivs[c.id] for c in main)
+        if value is None or math.isinf(value.low) or math.isinf(value.high):
+            continue
+        if previous is not None and previous[3] < w.first:
+            if (w.first - previous[3]).days <= FALL_NEXT_DAYS:
+                cut = _threshold(previous[0], precise, ivs)
+                if cut is not None:
+                    found.append(cut)
+            elif max(ivs[c.id].high for c in main) < min(ivs[c.id].low for c in previous[1]):
+                found.append([previous[1], main])
+        last = max(d.last for c in precise if (d := span(as_of_text(c))) is not None)
+        previous = (precise, main, value, last)
+    return found
+
+
 def _timeline(
     group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window]
 ) -> tuple[list[TimelinePoint], set[str]]:
@@ -379,8 +639,7 @@ def _timeline(
     previous: Interval | None = None
     changed = False
     for w in dated:
-        parts = _value_sides(w.claims, ivs) or [list(w.claims)]
-        main = max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+        main = _main(_value_sides(w.claims, ivs) or [list(w.claims)])
         value = _common(stated[c.id] for c in main) or _common(ivs[c.id] for c in main)
         if value is None:
             value = stated[main[0].id]
@@ -530,14 +789,21 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     kind = first.kind
     rules = VALUES[kind]
     ivs = {c.id: rules.interval(c) for c in group}
+    concept = unit_concept(first.unit) if kind == "quantity" else None
+    steady = concept is not None and concept.fixed
+    over_time = rules.timeline and not steady
+    # One value per event (a magnitude): every figure holds at the same time.
+    spans = [Window(None, None, tuple(group))] if steady else rules.windows(group, sliding=True)
+    points = rules.windows(group, sliding=False) if over_time else []
+
+    falls = _falls(ivs, points) if concept is not None and concept.never_falls else []
+    course = _course(ivs, points) if over_time else []
     sides, severity, scope, notes, outliers = _conflict(
-        kind, group, ivs, rules.windows(group, sliding=True)
+        kind, group, ivs, spans, running=not steady, given=falls, course=course
     )
-    timeline, time_notes = (
-        _timeline(group, ivs, rules.windows(group, sliding=False))
-        if rules.timeline
-        else ([], set())
-    )
+    if falls:
+        notes.add(FindingNote.CANNOT_FALL)
+    timeline, time_notes = _timeline(group, ivs, points) if over_time else ([], set())
     ranged = _range(kind, group, ivs)
     agreements = _agreements(kind, group, ivs)
     facets = []

@@ -9,7 +9,11 @@ Conventions, declared once here so every finding follows the same reading:
   twice that for the reporter's own rounding, the usual reading in
   fact-checking guides of "about" as "within roughly a tenth".
 * Exact figures get no tolerance: if one source says 80 and another 81,
-  that is worth showing.
+  that is worth showing. A round exact figure (at least
+  ``ROUNDING_MIN_ZEROS`` = 2 trailing zeros: "3,800", "11 thousand") may be
+  a rounding of a precise one: it allows half its last unit, at most
+  ``ROUNDING_MAX_SHARE`` = 5 % of itself (3,800 is 3,751–3,849; 11,000 is
+  10,510–11,490; 2,000 is 1,900–2,100, so 2,000 and 2,500 still conflict).
 * A unit concept may carry its own tolerance in ``lang/concepts.toml``
   (:func:`tolerance`): a magnitude is a log scale, so "about 7" allows
   6.9–7.1 (absolute), not ±10 %.
@@ -32,6 +36,21 @@ from ..lang import concept
 
 APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.0
+ROUNDING_MIN_ZEROS = 2
+ROUNDING_MAX_SHARE = 0.05
+
+
+def rounding(value: float) -> float:
+    """How far a round exact figure may be from the precise one it rounds (see above)."""
+    if value <= 0 or not float(value).is_integer():
+        return 0.0
+    number, unit = int(value), 1
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    if unit < 10**ROUNDING_MIN_ZEROS:
+        return 0.0
+    return min(0.49 * unit, ROUNDING_MAX_SHARE * value)
 
 
 @attrs.frozen

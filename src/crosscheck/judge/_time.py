@@ -14,11 +14,13 @@ two figures at most a window apart always share one and two figures further
 apart never do. A timeline cuts the figures into consecutive windows
 instead: swept in as-of order, a window holds the figures from its first
 day to the window's end; the next figure opens the next window. A
-figure known only to the month or year (or not at all) joins every window
-its span overlaps (it may be any of those days), or a window of its own
-when it overlaps none. Figures of unknown time form one window when no
-figure of the group is dated; beside dated ones they are in no window (a
-conflict needs times shown to overlap), though they still agree.
+figure known only to the month or year is not shown to hold at the same
+time as a figure of one day (it may be any day of its span): it shares a
+window only with the figures of its own span (the same month), joined by
+those of a span that holds it (the year). Figures of unknown time form one
+window when no figure of the group is dated; beside dated ones they are in
+no window (a conflict needs times shown to overlap), though they still
+agree.
 """
 
 from __future__ import annotations
@@ -167,18 +169,23 @@ def windows(claims: Sequence[Claim], *, sliding: bool = False) -> list[Window]:
     in_precise = {c.id for c in precise}
     wide = sorted((c for c in claims if c.id not in in_precise and spans[c.id]), key=lambda c: c.id)
     unknown = sorted((c for c in claims if spans[c.id] is None), key=lambda c: c.id)
+    # A figure known only to the month (a feed that dates its articles
+    # "2023-09") may hold at any of its days: it is not shown to hold at
+    # the same time as a figure of one day, so it shares windows only with
+    # figures of its own grain whose spans hold its own (the same month).
     own: dict[tuple[dt.date, dt.date], list[Claim]] = {}
     for claim in wide:
         s = spans[claim.id]
         assert s is not None
-        placed = False
-        for first, last, members in bounds:
-            if s.first <= last and first <= s.last:
-                members.append(claim)
-                placed = True
-        if not placed:
-            own.setdefault((s.first, s.last), []).append(claim)
-    bounds.extend((first, last, members) for (first, last), members in sorted(own.items()))
+        own.setdefault((s.first, s.last), []).append(claim)
+    for (first, last), members in sorted(own.items()):
+        outer = [
+            c
+            for (f, la), ms in own.items()
+            if (f, la) != (first, last) and f <= first and last <= la
+            for c in ms
+        ]
+        bounds.append((first, last, [*members, *outer]))
     if not bounds:
         return [Window(None, None, tuple(unknown))] if unknown else []
     # A figure of unknown time beside dated ones cannot be shown to hold at

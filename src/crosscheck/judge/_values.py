@@ -18,7 +18,7 @@ from typing import Protocol
 
 from ..claims import Claim
 from ..extract._quantity import Number
-from ._intervals import APPROX_TOLERANCE, Interval, interval, tolerance
+from ._intervals import APPROX_TOLERANCE, Interval, interval, rounding, tolerance
 from ._time import Window, windows
 
 # Two sides whose values are apart by no more than this share of the smaller
@@ -75,7 +75,12 @@ class QuantityValues:
     timeline = True
 
     def interval(self, claim: Claim) -> Interval:
-        return interval(claim.low, claim.high, approximate=claim.approximate, unit=claim.unit)
+        iv = interval(claim.low, claim.high, approximate=claim.approximate, unit=claim.unit)
+        if claim.approximate or claim.low is None or claim.low != claim.high:
+            return iv
+        _, absolute = tolerance(claim.unit, approximate=False)
+        slack = 0.0 if absolute else rounding(float(claim.low))
+        return Interval(iv.low - slack, iv.high + slack) if slack else iv
 
     def stated(self, claim: Claim) -> Interval:
         return interval(claim.low, claim.high)

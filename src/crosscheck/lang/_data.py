@@ -144,6 +144,12 @@ class LanguageData:
     proclitics: tuple[str, ...] = ()
     # the source follows its reporting verb ("قال الهلال الأحمر إن …"; [attribution] verb_first)
     verb_first: bool = False
+    # Derived once here rather than by each extractor: month spellings that
+    # shorten a longer spelling of the same month ("sept", "iun"; extract/_dates.py),
+    # and the openings that credit the figures before them ("Об этом сообщает";
+    # [attribution] back_references; claims/_build.py).
+    month_abbreviations: frozenset[str] = frozenset()
+    back_references: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -310,6 +316,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             numerals=numeral_words(numbers),
             proclitics=_folded_list(_section(raw, "syntax").get("proclitics")),
             verb_first=bool(_section(raw, "attribution").get("verb_first", False)),
+            month_abbreviations=_month_abbreviations(_folded_map(dates.get("months", {}))),
+            back_references=PhraseSet(
+                {"back": [str(p) for p in _section(raw, "attribution").get("back_references", [])]}
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(
@@ -321,6 +331,13 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             if isinstance(value, PhraseSet):
                 value.allow_proclitics(data.proclitics)
     return data
+
+
+def _month_abbreviations(names: Mapping[str, int]) -> frozenset[str]:
+    """Month spellings that shorten a longer spelling of the same month ("sept", "iun")."""
+    return frozenset(
+        k for k in names if any(o != k and o.startswith(k) and names[o] == names[k] for o in names)
+    )
 
 
 def _frames(frames: Mapping[str, str]) -> dict[str, list[str]]:
@@ -397,6 +414,8 @@ class Concept:
     approx_tolerance: float | None = None
     exact_tolerance: float | None = None
     absolute_tolerance: bool = False
+    fixed: bool = False  # one value per event, at every time and place (a magnitude)
+    never_falls: bool = False  # a cumulative count that cannot go down (the killed)
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -413,6 +432,8 @@ def _concept(key: str, raw: Any) -> Concept:
         military_variant=military if isinstance(military, str) else None,
         before=bool(raw.get("before", False)),
         dimension=raw.get("dimension"),
+        fixed=bool(raw.get("fixed", False)),
+        never_falls=bool(raw.get("never_falls", False)),
         approx_tolerance=tolerance.get("approx"),
         exact_tolerance=tolerance.get("exact"),
         absolute_tolerance=bool(tolerance.get("absolute", False)),

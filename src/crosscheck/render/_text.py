@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from typing import TYPE_CHECKING
 
 from .._codes import FindingKind
+from ._labels import named
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -35,9 +37,28 @@ def _header(report: Report) -> list[str]:
     ]
 
 
+# The text report wraps at this width (fixed, so the output does not depend on the terminal).
+_WIDTH = 100
+
+
+def _wrapped(text: str, first: str = "  - ", rest: str = "    ") -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=_WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
 def to_text(report: Report) -> str:
-    """A readable plain-text summary: skipped inputs, then findings by kind."""
-    lines = _header(report)
+    """A readable plain-text summary: skipped inputs, then findings by kind.
+
+    Articles are named by outlet and date (or title) where the input gave
+    them; lines wrap at 100 columns.
+    """
+    lines = _wrapped(_header(report)[0], first="", rest="  ")
     skipped = [r for r in report.articles if r.status != "ok"]
     if skipped:
         lines += ["", "Skipped inputs:"]
@@ -57,7 +78,7 @@ def to_text(report: Report) -> str:
             continue
         lines += ["", f"{title} ({len(items)}):"]
         for f in items:
-            lines.append(f"  - [{f.id}] {f.explanation}")
+            lines += _wrapped(f"[{f.id}] {named(f.explanation, report.articles)}")
     return "\n".join(lines) + "\n"
 
 

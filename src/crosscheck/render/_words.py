@@ -51,7 +51,11 @@ SCOPES = {
 
 NOTES = {
     "count_fell": "a later figure is lower (people found, or a correction)",
+    "cannot_fall": (
+        "a later figure is lower, but this count cannot fall: the figures contradict each other"
+    ),
     "same_article": "one article gives figures on both sides",
+    "misprint": "two figures differ in one digit or by two swapped digits: likely a misprint",
     "running_count": "one time window holds many different values: a count updated within it",
     "bridging": "some vague or wide figures fit more than one side",
     "increment": "an increment, not compared with totals",

@@ -1,0 +1,141 @@
+"""Reading a JSON report back into a :class:`Report` (``Report.from_json``).
+
+The JSON report is the record a CI job keeps: the next run compares with it
+(a baseline, ``crosscheck diff``) without re-extracting the old articles.
+Reading is lenient the way a reader of a growing schema must be: unknown
+keys are ignored (a newer writer's additions), missing ones take the
+field's default (an older writer's), and a report written before claims
+carried fingerprints gets them computed from the fields it does have.
+The claim graph is rebuilt from ``alignments``; refused pairs survive as
+counts per reason only (the JSON keeps no more), so writing the report
+read back gives the same JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import networkx as nx
+
+from ._codes import EdgeReason, RefusalReason
+from ._errors import InputError
+from .align import Alignment, Edge, Refusal, Story
+from .claims import Claim
+from .claims._fingerprint import claim_fingerprints
+from .ingest import ArticleRecord
+from .judge import Finding, Side, TimelinePoint
+from .judge._fingerprint import fingerprint_of
+from .render._json import SCHEMA
+
+if TYPE_CHECKING:
+    from ._report import Report
+
+T = TypeVar("T")
+
+# Fields holding nested records, per class: field name -> the record's class.
+_NESTED: dict[type, dict[str, type]] = {
+    Finding: {"sides": Side, "agreements": Side, "timeline": TimelinePoint},
+}
+
+
+def _tuple(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuple(v) for v in value)
+    return value
+
+
+def build(cls: type[T], data: Mapping[str, Any]) -> T:
+    """An attrs record of ``cls`` from its JSON object (unknown keys ignored)."""
+    nested = _NESTED.get(cls, {})
+    kwargs: dict[str, Any] = {}
+    for field in attrs.fields(cls):  # type: ignore[arg-type]
+        if field.name not in data:
+            continue
+        value = data[field.name]
+        if field.name in nested and isinstance(value, list):
+            kwargs[field.name] = tuple(build(nested[field.name], v) for v in value)
+        else:
+            kwargs[field.name] = _tuple(value)
+    return cls(**kwargs)
+
+
+def load_json(source: str | Path | Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON object of a report given as text, a path, or already parsed."""
+    if isinstance(source, Mapping):
+        return dict(source)
+    text: str
+    if isinstance(source, Path) or not source.lstrip().startswith("{"):
+        try:
+            text = Path(source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read report {source}: {exc}") from exc
+    else:
+        text = source
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"not a JSON report: {exc}") from exc
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(
+        "crosscheck.report/"
+    ):
+        raise InputError(f"not a crosscheck JSON report (expected schema {SCHEMA})")
+    return data
+
+
+def from_json(source: str | Path | Mapping[str, Any]) -> Report:
+    """A :class:`Report` from its JSON (text, path or parsed object)."""
+    from ._report import Report
+
+    data = load_json(source)
+    claims = tuple(build(Claim, c) for c in data.get("claims", []))
+    if any(c.fingerprint is None for c in claims):
+        fps = claim_fingerprints(claims)
+        claims = tuple(attrs.evolve(c, fingerprint=c.fingerprint or fps[c.id]) for c in claims)
+    claim_fps = {c.id: c.fingerprint or c.id for c in claims}
+    findings = tuple(build(Finding, f) for f in data.get("findings", []))
+    findings = tuple(
+        f if f.fingerprint else attrs.evolve(f, fingerprint=fingerprint_of(f, claim_fps))
+        for f in findings
+    )
+    stories = tuple(build(Story, s) for s in data.get("stories", []))
+    graph = nx.Graph()
+    for claim in claims:
+        graph.add_node(claim.id, claim=claim)
+    for e in data.get("alignments", []):
+        edge = Edge(
+            a=e["a"],
+            b=e["b"],
+            weight=e["weight"],
+            reasons=tuple(EdgeReason(r) for r in e.get("reasons", [])),
+            details=tuple(e.get("details", [])),
+        )
+        graph.add_edge(edge.a, edge.b, edge=edge)
+    refused = tuple(
+        Refusal(a="", b="", reason=RefusalReason(reason))
+        for reason, count in sorted(data.get("refused", {}).items())
+        for _ in range(int(count))
+    )
+    alignment = Alignment(
+        claims=claims,
+        stories=stories,
+        graph=graph,
+        groups=(),
+        refused=refused,
+        candidate_pairs=int(data.get("candidate_pairs", 0)),
+    )
+    kwargs: dict[str, Any] = {}
+    if "crosscheck_version" in data:
+        kwargs["version"] = data["crosscheck_version"]
+    return Report(
+        articles=tuple(build(ArticleRecord, r) for r in data.get("articles", [])),
+        claims=claims,
+        findings=findings,
+        graph=graph,
+        stories=stories,
+        alignment=alignment,
+        **kwargs,
+    )

@@ -1,0 +1,126 @@
+"""One ``Document`` per article, built once and handed to every extractor.
+
+Duckling's ``Document`` and spaCy's ``Doc`` hold what every stage of their
+pipelines needs from a text: the text, its normalised copy, its sentence
+spans. Crosscheck's extractors used to derive these for themselves: the
+sentences were split by the claim builder, by the quote reader and by the
+event finder; the article's dates were parsed twice and memoised in caches
+keyed on the whole text. A ``Document`` computes each of them once, on first
+use, and keeps it for the article's lifetime:
+
+- ``text``: the article text, as given (every offset is an offset into it);
+- ``folded``: ``fold(text)``, same length, so ``folded[a:b] == fold(text[a:b])``;
+- ``sentences`` / ``paragraphs``: ``[start, end)`` spans into ``text``;
+- ``lang``: the language data (``crosscheck.lang.LanguageData``);
+- ``published`` and ``dates``: the publication day and the article's date
+  mentions resolved against it;
+- ``wire`` and ``home``: the wire credit and the country the article is about.
+
+Everything is lazy: a caller that only needs the sentences never parses dates.
+A ``Document`` is not shared between articles and is never used as a cache key
+(the caches that were keyed on the article text are gone).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import TYPE_CHECKING
+
+from .._fold import fold
+from ..lang import LanguageData, get_language
+from ._sentences import sentences_touching, split_sentences
+
+if TYPE_CHECKING:
+    from ._dates import DateMention
+
+Span = tuple[int, int]
+
+
+class Document:
+    """An article's text with the things every extractor reads from it, each found once."""
+
+    def __init__(
+        self, text: str, language: str | LanguageData, *, published: str | None = None
+    ) -> None:
+        self.text = text
+        self.lang = language if isinstance(language, LanguageData) else get_language(language)
+        self.published = published
+
+    def __repr__(self) -> str:
+        return f"Document({self.lang.code}, {len(self.text)} chars)"
+
+    @property
+    def code(self) -> str:
+        """The language code ("en", "ar", …)."""
+        return self.lang.code
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """``fold(text)``: lower case, no diacritics, same length as ``text``."""
+        return fold(self.text)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The sentence spans, in order (``crosscheck.extract._sentences.split_sentences``)."""
+        return tuple(split_sentences(self.text))
+
+    @functools.cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """The start offset of each sentence, for binary search."""
+        return tuple(s for s, _ in self.sentences)
+
+    @functools.cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """The lines of the text (a line break ends a paragraph in news feeds), unstripped."""
+        spans: list[Span] = []
+        pos = 0
+        while True:
+            cut = self.text.find("\n", pos)
+            if cut < 0:
+                spans.append((pos, len(self.text)))
+                return tuple(spans)
+            spans.append((pos, cut))
+            pos = cut + 1
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence that holds ``offset``; an empty span at ``offset`` when none does."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1]:
+            return self.sentences[i]
+        return offset, offset
+
+    def sentences_touching(self, start: int, end: int) -> Span | None:
+        """The span from the first to the last sentence that ``[start, end)`` touches."""
+        return sentences_touching(self.sentences, self.sentence_starts, start, end)
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph (line) holding ``offset`` starts."""
+        return self.text.rfind("\n", 0, offset) + 1
+
+    def new_paragraph(self, index: int) -> bool:
+        """Whether sentence ``index`` opens a paragraph (a line break before it)."""
+        if index == 0:
+            return True
+        return "\n" in self.text[self.sentences[index - 1][1] : self.sentences[index][0]]
+
+    @functools.cached_property
+    def dates(self) -> tuple[DateMention, ...]:
+        """Every date mention of the text, resolved against ``published``; parsed once."""
+        from ._dates import dates_in
+
+        return tuple(dates_in(self))
+
+    @functools.cached_property
+    def wire(self) -> str | None:
+        """The wire agency the article is credited to, as written (``find_wire``)."""
+        from ._context import find_wire
+
+        return find_wire(self.text, self.lang)
+
+    @functools.cached_property
+    def home(self) -> str | None:
+        """The country the article is about: the place of a "nationwide" figure."""
+        from ._frame import home_country
+
+        return home_country(self)
