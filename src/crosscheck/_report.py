@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -342,6 +342,7 @@ def report(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
     store: str | Path | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Report:
     """Check a batch of articles against each other.
 
@@ -354,13 +355,15 @@ def report(
     processes (same result, faster on large batches). ``store``: a SQLite
     file of past batches (see :mod:`crosscheck._store`); the batch is judged
     together with the stored articles' claims (not re-extracted), then saved
-    in it, so conflicts with earlier batches are found.
+    in it, so conflicts with earlier batches are found. ``progress``, when
+    given, is called as ``progress(done, total)`` after each article's claims
+    are extracted (the CLI draws a progress line on a terminal with it).
     """
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise InputError(f"workers must be a positive integer, not {workers!r}")
     loaded = load(inputs, language=language, max_bytes=max_bytes)
     articles = sorted(loaded.articles, key=lambda a: a.id)
-    claims = _extract(articles, workers)
+    claims = _extract(articles, workers, progress)
     if store is None:
         return _assemble(articles, claims, loaded.records)
     from ._store import Store
@@ -376,19 +379,30 @@ def report(
     return result
 
 
-def _extract(articles: Sequence[Article], workers: int) -> list[Claim]:
+def _extract(
+    articles: Sequence[Article],
+    workers: int,
+    progress: Callable[[int, int], object] | None = None,
+) -> list[Claim]:
     """The claims of each article, in article order (in ``workers`` processes when > 1)."""
     claims: list[Claim] = []
+    total = len(articles)
     if workers == 1 or len(articles) < 2 * workers:
-        for article in articles:
+        for done, article in enumerate(articles, 1):
             claims.extend(extract_claims(article))
+            if progress is not None:
+                progress(done, total)
     else:
         # Extraction is independent per article; claims are frozen attrs
         # values, so they pickle back from the worker processes unchanged.
         chunk = max(1, len(articles) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for found in pool.map(extract_claims, articles, chunksize=chunk):
+            for done, found in enumerate(
+                pool.map(extract_claims, articles, chunksize=chunk), 1
+            ):
                 claims.extend(found)
+                if progress is not None:
+                    progress(done, total)
     return claims
 
 

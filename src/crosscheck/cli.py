@@ -14,10 +14,10 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import attrs
 
@@ -230,6 +230,28 @@ def _stdin_batch(paths: Sequence[str], tmp: Path) -> list[str]:
     return [str(target) if p == "-" else p for p in paths]
 
 
+# Batches smaller than this finish before a progress line would help.
+PROGRESS_MIN_ARTICLES = 50
+
+
+def _progress_line(stream: TextIO) -> Callable[[int, int], None] | None:
+    """A callback drawing "extracting N/M articles" on a terminal; None when piped.
+
+    CI logs and redirected output get nothing: a progress line there is noise.
+    """
+    if not stream.isatty():
+        return None
+
+    def draw(done: int, total: int) -> None:
+        if total < PROGRESS_MIN_ARTICLES:
+            return
+        end = "\n" if done == total else ""
+        stream.write(f"\rextracting claims: {done}/{total} articles{end}")
+        stream.flush()
+
+    return draw
+
+
 def _run(args: argparse.Namespace) -> Report:
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         paths = _stdin_batch(args.paths, Path(tmp))
@@ -239,6 +261,7 @@ def _run(args: argparse.Namespace) -> Report:
             max_bytes=args.max_bytes,
             workers=args.workers,
             store=args.store,
+            progress=_progress_line(sys.stderr),
         )
         if "-" in args.paths:
             stdin = str(Path(tmp) / "stdin.jsonl")
