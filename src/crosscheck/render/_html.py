@@ -28,8 +28,8 @@ import attrs
 from .._codes import FindingKind
 from ..claims import Claim
 from ..judge import Finding, claim_interval
-from ._labels import article_labels
-from ._notebook import side_interval, what
+from ._labels import article_labels, shorten
+from ._notebook import side_interval, skipped_items, what
 from ._words import figure, fmt
 
 if TYPE_CHECKING:
@@ -147,11 +147,6 @@ class _Scale:
 
 def _anchor(claim_id: str) -> str:
     return "claim-" + re.sub(r"[^A-Za-z0-9_-]", "-", claim_id)
-
-
-def _short(text: str, limit: int = _LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _day(iso: str | None) -> float | None:
@@ -408,7 +403,7 @@ def _interval_chart(finding: Finding, rows: list[_Row], chart_id: str) -> str:
         out.append(
             f"<a href='#{_anchor(row.claim.id)}'><title>{escape(tip)}</title>"
             f"<text x='{_LABEL_W}' y='{y + 4:.1f}' font-size='11.5' text-anchor='end' "
-            f"fill='{colour}'>{escape(_short(row.label))}</text>"
+            f"fill='{colour}'>{escape(shorten(row.label, _LABEL_CHARS))}</text>"
             f"<rect x='0' y='{y - _ROW_H / 2:.1f}' width='{_WIDTH}' height='{_ROW_H}' "
             "fill='transparent'/>"
         )
@@ -649,10 +644,7 @@ def to_html(report: Report) -> str:
     skipped = [r for r in report.articles if r.status != "ok"]
     if skipped:
         out.append(f"<h2>Skipped inputs ({len(skipped)})</h2><ul>")
-        out += [
-            f"<li>{escape(r.path or r.id)}: {escape(r.reason or '')} {escape(r.detail or '')}</li>"
-            for r in skipped
-        ]
+        out += skipped_items(skipped)
         out.append("</ul>")
     out.append(f"<p class='meta'>crosscheck {escape(report.version)}</p></body></html>")
     return "\n".join(out) + "\n"

@@ -16,7 +16,8 @@ from ..ingest import ArticleRecord
 _TITLE_MAX = 80
 
 
-def _short(text: str, limit: int = _TITLE_MAX) -> str:
+def shorten(text: str, limit: int = _TITLE_MAX) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -27,7 +28,7 @@ def article_label(record: ArticleRecord | None, article_id: str) -> str:
         return article_id
     where = ", ".join(p for p in (record.source, record.published) if p)
     if record.title:
-        return f"{_short(record.title)} ({where})" if where else _short(record.title)
+        return f"{shorten(record.title)} ({where})" if where else shorten(record.title)
     if record.source:
         return where
     if record.published:
@@ -56,7 +57,7 @@ def short_name(record: ArticleRecord) -> str | None:
     if record.source:
         return ", ".join(p for p in (record.source, record.published) if p)
     if record.title:
-        return _short(record.title, _SHORT_TITLE)
+        return shorten(record.title, _SHORT_TITLE)
     return None
 
 

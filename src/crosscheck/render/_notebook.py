@@ -8,12 +8,13 @@ untrusted pages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
 from .._codes import FindingKind
 from ..claims import Claim
+from ..ingest import ArticleRecord
 from ..judge import Finding
 from ..judge._findings import Side
 from ._labels import article_labels
@@ -99,6 +100,14 @@ def _conflict(finding: Finding, by_id: Mapping[str, Claim], labels: Mapping[str,
     return "\n".join(out)
 
 
+def skipped_items(records: Sequence[ArticleRecord]) -> list[str]:
+    """One escaped ``<li>`` per skipped input: where it came from, the reason, the detail."""
+    return [
+        f"<li>{escape(r.path or r.id)}: {escape(r.reason or '')} {escape(r.detail or '')}</li>"
+        for r in records
+    ]
+
+
 def repr_html(report: Report) -> str:
     """The notebook view: counts, every conflict with its sides and sources, then the rest."""
     by_id = {c.id: c for c in report.claims}
@@ -126,10 +135,7 @@ def repr_html(report: Report) -> str:
     skipped = [r for r in report.articles if r.status != "ok"]
     if skipped:
         out.append(f"<details><summary>Skipped inputs ({len(skipped)})</summary><ul>")
-        out += [
-            f"<li>{escape(r.path or r.id)}: {escape(r.reason or '')} {escape(r.detail or '')}</li>"
-            for r in skipped
-        ]
+        out += skipped_items(skipped)
         out.append("</ul></details>")
     out.append("</div>")
     return "\n".join(out)
