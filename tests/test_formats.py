@@ -27,11 +27,6 @@ SARIF_SCHEMA = json.loads(
 _COMMAND = re.compile(r"^::(warning|notice|error)( [^:]*)?::")
 
 
-@pytest.fixture(scope="module")
-def seeds_report() -> crosscheck.Report:
-    return crosscheck.report(SEEDS)
-
-
 def _hostile(report: crosscheck.Report) -> crosscheck.Report:
     """The report with article text that tries to forge commands and markup."""
     evil = "10\n::error file=evil.py,line=1::forged\r\n%0A::error::also <b>&</b> \u2028::x"

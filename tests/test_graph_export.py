@@ -7,21 +7,13 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-import crosscheck
 from crosscheck import Report
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-
-@pytest.fixture(scope="module")
-def seeds() -> Report:
-    return crosscheck.report(SEEDS)
-
-
-def test_every_attribute_is_a_scalar(seeds: Report) -> None:
-    graph = seeds.to_networkx()
-    assert set(graph.nodes) == {c.id for c in seeds.claims}
-    assert graph.number_of_edges() == seeds.graph.number_of_edges()
+def test_every_attribute_is_a_scalar(seeds_report: Report) -> None:
+    graph = seeds_report.to_networkx()
+    assert set(graph.nodes) == {c.id for c in seeds_report.claims}
+    assert graph.number_of_edges() == seeds_report.graph.number_of_edges()
     for _, data in graph.nodes(data=True):
         assert all(isinstance(v, str | float | bool | int) for v in data.values()), data
     for _, _, data in graph.edges(data=True):
@@ -32,15 +24,17 @@ def test_every_attribute_is_a_scalar(seeds: Report) -> None:
     ("write", "read"),
     [("to_graphml", nx.read_graphml), ("to_gexf", nx.read_gexf)],
 )
-def test_written_graph_reads_back(seeds: Report, tmp_path: Path, write: str, read: object) -> None:
+def test_written_graph_reads_back(
+    seeds_report: Report, tmp_path: Path, write: str, read: object
+) -> None:
     path = tmp_path / f"claims.{write.removeprefix('to_')}"
-    getattr(seeds, write)(path)
+    getattr(seeds_report, write)(path)
     back = read(path)  # type: ignore[operator]
-    assert set(back.nodes) == {c.id for c in seeds.claims}
-    assert back.number_of_edges() == seeds.graph.number_of_edges()
-    conflict = seeds.conflicts[0]
+    assert set(back.nodes) == {c.id for c in seeds_report.claims}
+    assert back.number_of_edges() == seeds_report.graph.number_of_edges()
+    conflict = seeds_report.conflicts[0]
     first = back.nodes[conflict.claims[0]]
-    claim = seeds.claim(conflict.claims[0])
+    claim = seeds_report.claim(conflict.claims[0])
     assert first["label"] == claim.text
     assert first["finding_kind"] == "conflict"
     assert first["unit"] == claim.unit
@@ -49,8 +43,8 @@ def test_written_graph_reads_back(seeds: Report, tmp_path: Path, write: str, rea
     assert opposed, "the conflict's sides are marked on their edges"
 
 
-def test_raw_graph_is_not_writable_but_export_is(seeds: Report, tmp_path: Path) -> None:
+def test_raw_graph_is_not_writable_but_export_is(seeds_report: Report, tmp_path: Path) -> None:
     """Why the export exists: the raw graph holds objects GraphML cannot store."""
     with pytest.raises((nx.NetworkXError, TypeError, KeyError)):
-        nx.write_graphml(seeds.graph, tmp_path / "raw.graphml")
-    seeds.to_graphml(tmp_path / "ok.graphml")
+        nx.write_graphml(seeds_report.graph, tmp_path / "raw.graphml")
+    seeds_report.to_graphml(tmp_path / "ok.graphml")

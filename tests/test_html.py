@@ -52,13 +52,8 @@ HOSTILE = [
 
 
 @pytest.fixture(scope="module")
-def seeds() -> Report:
-    return crosscheck.report(SEEDS)
-
-
-@pytest.fixture(scope="module")
-def page(seeds: Report) -> str:
-    return seeds.to_html()
+def page(seeds_report: Report) -> str:
+    return seeds_report.to_html()
 
 
 @pytest.fixture(scope="module")
@@ -98,22 +93,22 @@ def test_article_text_is_escaped(hostile_page: str) -> None:
     assert "<i>Valencia" not in hostile_page
 
 
-def test_one_chart_per_quantity_and_date(seeds: Report, page: str) -> None:
+def test_one_chart_per_quantity_and_date(seeds_report: Report, page: str) -> None:
     charted = [
         f
-        for f in seeds.findings
+        for f in seeds_report.findings
         if f.claim_kind in ("quantity", "date") and f.kind != "not_aligned"
     ]
     sections = re.findall(r"<section class='finding'.*?</section>", page, flags=re.S)
-    assert len(sections) == len([f for f in seeds.findings if f.kind != "not_aligned"])
+    assert len(sections) == len([f for f in seeds_report.findings if f.kind != "not_aligned"])
     with_chart = [s for s in sections if "<svg" in s]
     assert len(with_chart) == len(charted)
     for svg in _svgs(page):
         ET.fromstring(svg)  # well-formed XML: nothing unescaped inside
 
 
-def test_conflicts_come_first(seeds: Report, page: str) -> None:
-    conflict = seeds.conflicts[0]
+def test_conflicts_come_first(seeds_report: Report, page: str) -> None:
+    conflict = seeds_report.conflicts[0]
     first_section = page.index("<section class='finding'")
     assert page.index(conflict.id) < page.index("<section class='finding'", first_section + 1)
 
@@ -129,20 +124,20 @@ def test_marks_for_every_kind_of_figure(page: str) -> None:
     assert "<circle" in page  # point values (the agreement on 80 years)
 
 
-def test_every_figure_links_to_its_sentence(seeds: Report, page: str) -> None:
+def test_every_figure_links_to_its_sentence(seeds_report: Report, page: str) -> None:
     anchors = set(re.findall(r"id='([^']+)'", page))
     targets = set(re.findall(r"href='#([^']+)'", page))
     assert targets
     assert targets <= anchors
-    conflict = seeds.conflicts[0]
-    claim = seeds.claim(conflict.claims[0])
+    conflict = seeds_report.conflicts[0]
+    claim = seeds_report.claim(conflict.claims[0])
     item = re.search(r"<li id='claim-[^']*'>[^\n]*?<mark>" + re.escape(claim.text), page)
     assert item is not None
 
 
-def test_deterministic(seeds: Report, page: str) -> None:
-    assert seeds.to_html() == page
-    assert seeds.render("html") == page
+def test_deterministic(seeds_report: Report, page: str) -> None:
+    assert seeds_report.to_html() == page
+    assert seeds_report.render("html") == page
 
 
 def test_cli_format_html(tmp_path: Path) -> None:

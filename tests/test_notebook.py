@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import builtins
 import math
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import crosscheck
 from crosscheck import Article, Report
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Our own sentences: a hard conflict (120 vs 300/310 killed) with hostile metadata and text.
 HOSTILE = [
@@ -47,20 +44,15 @@ HOSTILE = [
 
 
 @pytest.fixture(scope="module")
-def seeds() -> Report:
-    return crosscheck.report(SEEDS)
-
-
-@pytest.fixture(scope="module")
 def hostile() -> Report:
     return crosscheck.report(HOSTILE)
 
 
-def test_repr_is_one_short_line_of_counts(seeds: Report) -> None:
-    text = repr(seeds)
+def test_repr_is_one_short_line_of_counts(seeds_report: Report) -> None:
+    text = repr(seeds_report)
     assert "\n" not in text
     assert len(text) < 300
-    s = seeds.summary()
+    s = seeds_report.summary()
     assert f"{s['articles']} articles" in text
     assert f"{s['claims']} claims" in text
     assert f"conflict={s['findings']['conflict']}" in text
@@ -87,14 +79,14 @@ def test_repr_html_escapes_article_text(hostile: Report) -> None:
     assert "<said>" not in page
 
 
-def test_claims_of_finding_are_claim_objects(seeds: Report) -> None:
-    finding = seeds.conflicts[0]
-    claims = seeds.claims_of(finding)
+def test_claims_of_finding_are_claim_objects(seeds_report: Report) -> None:
+    finding = seeds_report.conflicts[0]
+    claims = seeds_report.claims_of(finding)
     assert [c.id for c in claims] == list(finding.claims)
     assert all(isinstance(c, crosscheck.Claim) for c in claims)
-    assert seeds.claims_of(finding.id) == claims
+    assert seeds_report.claims_of(finding.id) == claims
     with pytest.raises(KeyError):
-        seeds.claims_of("no-such-finding")
+        seeds_report.claims_of("no-such-finding")
 
 
 def test_tolerance_is_the_judges_interval(hostile: Report) -> None:
@@ -107,8 +99,8 @@ def test_tolerance_is_the_judges_interval(hostile: Report) -> None:
     assert hostile.tolerance(date) == (None, None)
 
 
-def test_filter_by_kind_keeps_only_those_findings_and_their_claims(seeds: Report) -> None:
-    only = seeds.filter(kind="conflict")
+def test_filter_by_kind_keeps_only_those_findings_and_their_claims(seeds_report: Report) -> None:
+    only = seeds_report.filter(kind="conflict")
     assert {f.kind for f in only.findings} == {"conflict"}
     assert {c.id for c in only.claims} == {cid for f in only.findings for cid in f.claims}
     assert {r.id for r in only.articles} == {c.article for c in only.claims}
@@ -116,39 +108,39 @@ def test_filter_by_kind_keeps_only_those_findings_and_their_claims(seeds: Report
     assert set(only.graph.nodes) <= {c.id for c in only.claims}
 
 
-def test_filter_by_article_unit_story_source(seeds: Report) -> None:
-    article = seeds.articles[0].id
-    sub = seeds.filter(article=article)
+def test_filter_by_article_unit_story_source(seeds_report: Report) -> None:
+    article = seeds_report.articles[0].id
+    sub = seeds_report.filter(article=article)
     assert all(article in f.articles for f in sub.findings)
     assert article in {r.id for r in sub.articles}
-    assert {c.id for c in seeds.claims if c.article == article} <= {c.id for c in sub.claims}
+    assert {c.id for c in seeds_report.claims if c.article == article} <= {c.id for c in sub.claims}
 
-    troops = seeds.filter(unit="troops")
+    troops = seeds_report.filter(unit="troops")
     assert troops.findings
     assert all(f.unit == "troops" for f in troops.findings)
     assert all(c.unit == "troops" for c in troops.claims)
 
-    story = seeds.stories[0].id
-    assert len(seeds.filter(story=story).findings) == len(seeds.findings)
-    assert seeds.filter(story="no-such-story").findings == ()
+    story = seeds_report.stories[0].id
+    assert len(seeds_report.filter(story=story).findings) == len(seeds_report.findings)
+    assert seeds_report.filter(story="no-such-story").findings == ()
 
-    lavrov = seeds.filter(source="Lavrov")
+    lavrov = seeds_report.filter(source="Lavrov")
     assert lavrov.claims
     assert any(c.attributed_to == "Lavrov" for c in lavrov.claims)
-    assert seeds.filter(source="lavrov").findings == lavrov.findings  # key or any spelling
+    assert seeds_report.filter(source="lavrov").findings == lavrov.findings  # key or any spelling
 
-    assert seeds.filter(kind=["conflict", "range"]).findings == tuple(
-        f for f in seeds.findings if f.kind in ("conflict", "range")
+    assert seeds_report.filter(kind=["conflict", "range"]).findings == tuple(
+        f for f in seeds_report.findings if f.kind in ("conflict", "range")
     )
 
 
-def test_to_pandas_tables(seeds: Report) -> None:
+def test_to_pandas_tables(seeds_report: Report) -> None:
     pytest.importorskip("pandas")
-    tables = seeds.to_pandas()
-    assert len(tables.claims) == len(seeds.claims)
-    assert len(tables.findings) == sum(len(f.claims) for f in seeds.findings)
-    assert len(tables.articles) == len(seeds.articles)
-    assert len(tables.sources) == len(seeds.sources())
+    tables = seeds_report.to_pandas()
+    assert len(tables.claims) == len(seeds_report.claims)
+    assert len(tables.findings) == sum(len(f.claims) for f in seeds_report.findings)
+    assert len(tables.articles) == len(seeds_report.articles)
+    assert len(tables.sources) == len(seeds_report.sources())
     for column in ("outlet", "title", "article_published", "tolerance_low", "tolerance_high"):
         assert column in tables.claims.columns
         assert column in tables.findings.columns
@@ -156,7 +148,7 @@ def test_to_pandas_tables(seeds: Report) -> None:
     for df in tables:
         for value in df.to_numpy().ravel():
             assert not isinstance(value, tuple | list | dict)
-    conflict = seeds.conflicts[0]
+    conflict = seeds_report.conflicts[0]
     rows = tables.findings[tables.findings.finding_id == conflict.id]
     assert list(rows.claim) == list(conflict.claims)
     sided = rows.dropna(subset=["side"])
@@ -176,7 +168,7 @@ def test_to_pandas_joins_outlet_title_and_tolerance(hostile: Report) -> None:
 
 
 def test_to_pandas_without_pandas_names_the_extra(
-    seeds: Report, monkeypatch: pytest.MonkeyPatch
+    seeds_report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_import = builtins.__import__
 
@@ -187,7 +179,7 @@ def test_to_pandas_without_pandas_names_the_extra(
 
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(ImportError, match=r"crosscheck\[pandas\]"):
-        seeds.to_pandas()
+        seeds_report.to_pandas()
 
 
 def test_core_imports_without_pandas() -> None:
