@@ -1,12 +1,25 @@
-"""Fixtures shared by several test modules."""
+"""Fixtures shared by several test modules, and the hypothesis profiles.
+
+The default profile is derandomized: every run of the suite tries the same
+examples, so CI is red only when the code changed, never because a new
+random draw found an old defect. ``HYPOTHESIS_PROFILE=explore`` draws fresh
+examples on every run to hunt for defects; each one found becomes an
+explicit regression test.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import crosscheck
+
+settings.register_profile("default", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

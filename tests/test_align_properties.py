@@ -148,3 +148,30 @@ def test_findings_grow_with_quantities_not_pairs(batch: tuple[crosscheck.Article
             assert not claimed & set(finding.claims)
             claimed |= set(finding.claims)
     assert len(rep.findings) <= len(rep.claims)
+
+
+def test_figures_a_toll_fell_to_are_sides_of_their_own() -> None:
+    """Found by hypothesis: 3,000 killed, then 1,000 and 2,000 the next day.
+
+    Both later figures fell from 3,000, but they also disagree with each
+    other: three sides, not the two later figures lumped on one.
+    """
+    text = "The army said {n} soldiers were killed in the fighting."
+    batch = [
+        crosscheck.Article(
+            id="a3", text=text.format(n="3,000"), language="en", published="2024-11-02"
+        ),
+        crosscheck.Article(
+            id="a4",
+            text=text.format(n="1,000") + " " + text.format(n="2,000"),
+            language="en",
+            published="2024-11-03",
+        ),
+    ]
+    rep = crosscheck.report(batch)
+    (finding,) = rep.conflicts
+    for side in finding.sides:
+        values = {rep.claim(c).low for c in side.claims}
+        assert len(values) == 1, side
+    fell = [s for s in finding.sides if "a3#q1" in s.claims or len(s.claims) == 1]
+    assert {tuple(s.claims) for s in fell} >= {("a3#q1",), ("a4#q1",), ("a4#q2",)}

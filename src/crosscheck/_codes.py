@@ -118,6 +118,7 @@ class RefusalReason(StrEnum):
     DIFFERENT_STATUS = "different_status"
     DIFFERENT_TIME = "different_time"  # background history vs the story's own time
     SAME_ARTICLE = "same_article"
+    SAME_STATEMENT = "same_statement"  # one sentence, one source: parts of one statement
     NO_SHARED_TOPIC = "no_shared_topic"
     NO_EVIDENCE = "no_evidence"  # nothing in the contexts says it is the same thing
     DIFFERENT_TENSE = "different_tense"

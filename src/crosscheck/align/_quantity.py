@@ -128,6 +128,22 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     return (a in places) == (b in places)
 
 
+def _one_statement(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence credited to one source: parts of one statement.
+
+    A source does not contradict itself within a sentence; two figures of
+    one unit there share it out ("1,700 died in one district, 500 in the
+    other"; "12 in Derna and 3 in Bayda") or list what one count is made of,
+    in ways the frames may not tell apart. Figures of one sentence credited
+    to two sources ("Kyiv says 3,000; Moscow says 300") stay comparable.
+    """
+    return (
+        a.article == b.article
+        and a.sentence_start == b.sentence_start
+        and (a.source_id, a.attributed_to, a.speaker) == (b.source_id, b.attributed_to, b.speaker)
+    )
+
+
 def _background(claim: Claim) -> bool:
     return _is_background(claim.as_of, claim.published)
 
@@ -170,6 +186,8 @@ class QuantityRules:
         return None
 
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
+        if _one_statement(a, b):
+            return refuse(a, b, RefusalReason.SAME_STATEMENT)
         if a.event and b.event and a.event != b.event:
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
         if _subjects_differ(a.subject, b.subject):

@@ -562,13 +562,15 @@ def _event_dated(claim: Claim) -> bool:
 def _threshold(
     earlier: Sequence[Claim], later: Sequence[Claim], ivs: dict[str, Interval]
 ) -> list[list[Claim]] | None:
-    """An earlier value cluster, and the later figures wholly below it: the best pair.
+    """An earlier value cluster, then the value clusters of the later figures wholly below it.
 
     For each value cluster of the earlier figures (:func:`_value_sides`, so a
     side's figures share a value) the later figures whose interval lies
     wholly below every figure of the cluster fell from it. The cluster with
     most pairs across wins (then the lower cluster: the smallest fall that
-    is one). None when nothing fell.
+    is one). The figures that fell are sides by their own values too: 1,000
+    and 2,000 both below 3,000 are two sides, not one, since they disagree
+    with each other as well. None when nothing fell.
     """
     best: tuple[int, float] | None = None
     sides: list[list[Claim]] | None = None
@@ -578,13 +580,14 @@ def _threshold(
             continue
         low = [c for c in later if ivs[c.id].high < floor]
         score = (len(cluster) * len(low), -floor)
-        if low and (best is None or score > best):
-            best, sides = score, [sorted(cluster, key=lambda c: c.id), low]
+        fell = _value_sides(low, ivs)
+        if fell and (best is None or score > best):
+            best, sides = score, [sorted(cluster, key=lambda c: c.id), *fell]
     return sides
 
 
 def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Claim]]]:
-    """Where a count that never falls is lower than at the time before: two sides each.
+    """Where a count that never falls is lower than at the time before: sides per fall.
 
     The timeline's points are read in as-of order, figures known to the day
     only (a month-only date may be any day of it), and not dated by their
@@ -594,7 +597,8 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
     lie wholly below (tolerance included; :func:`_threshold`); a point
     further on, whose leading value cluster lies wholly below the last
     point's, contradicts that cluster. The dead of yesterday are still dead.
-    Each fall is one window spanning both times, with two sides. Example:
+    Each fall is one window spanning both times, with the earlier value and
+    the values it fell to as sides. Example:
     5,200 killed (12 September) then 3,840 killed (14 September).
     """
     found: list[list[list[Claim]]] = []
