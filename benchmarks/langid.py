@@ -99,7 +99,7 @@ def load_cases(data: Path) -> dict[str, list[tuple[str, str, str]]]:
         "ro-plain": [(i, g, strip_diacritics(t)) for i, g, t in articles if g == "ro"],
         "ro-cedilla": [(i, g, to_cedilla(t)) for i, g, t in articles if g == "ro"],
     }
-    expected = SEEDS / "expected.json"
+    expected = REPO / "tests" / "seeds_expected.json"
     if expected.exists():
         gold = json.loads(expected.read_text(encoding="utf-8"))["articles"]
         forms["seeds"] = [

@@ -23,7 +23,7 @@ def main(path: str, out_dir: Path) -> None:
 
     for finding in report.conflicts:
         print(f"\n{finding.kind} on {finding.unit}:")
-        for claim in report.claims_of(finding):  # Claim objects, not ids
+        for claim in finding.claims:  # Claim objects (finding.claim_ids: their ids)
             low, high = report.tolerance(claim)  # the interval the judge compared
             print(f"  {claim.text!r}: stated {claim.low}..{claim.high}, allows {low}..{high}")
 

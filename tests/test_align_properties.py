@@ -69,7 +69,7 @@ def test_an_unrelated_story_changes_no_finding_of_the_first(
     ids = {a.id for a in first}
     assert _findings(alone, ids) == _findings(mixed, ids)
     for finding in mixed.findings:
-        assert len({mixed.claim(c).story for c in finding.claims}) == 1
+        assert len({c.story for c in finding.claims}) == 1
 
 
 @settings(max_examples=20, deadline=None)
@@ -145,8 +145,8 @@ def test_findings_grow_with_quantities_not_pairs(batch: tuple[crosscheck.Article
     claimed: set[str] = set()
     for finding in rep.findings:
         if finding.kind != "not_aligned":
-            assert not claimed & set(finding.claims)
-            claimed |= set(finding.claims)
+            assert not claimed & set(finding.claim_ids)
+            claimed |= set(finding.claim_ids)
     assert len(rep.findings) <= len(rep.claims)
 
 

@@ -75,7 +75,7 @@ def test_case(case: dict[str, Any]) -> None:
         for a in left:
             for b in right:
                 assert explain(a, b).conflict, str(explain(a, b))
-        holding = [f for f in report.conflicts if set(left + right) <= set(f.claims)]
+        holding = [f for f in report.conflicts if set(left + right) <= set(f.claim_ids)]
         assert len(holding) == 1
     if "timeline" in case:
         ids = [_claim(report, s).id for s in case["timeline"]]

@@ -1,4 +1,4 @@
-"""Acceptance: the seed articles' dates, as ``seeds/expected.json`` lists them.
+"""Acceptance: the seed articles' dates, as ``tests/seeds_expected.json`` lists them.
 
 Each listed date must be found where the file says, with its value, by
 ``find_dates(text, lang, published=<the article's publication date>)`` on the
@@ -21,7 +21,9 @@ from crosscheck.extract._dates import DateMention, find_dates
 from crosscheck.extract._events import event_for
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads(
+    (Path(__file__).resolve().parent / "seeds_expected.json").read_text(encoding="utf-8")
+)
 ARTICLES: dict[str, Any] = EXPECTED["articles"]
 DATES: list[dict[str, Any]] = EXPECTED["dates"]
 

@@ -67,7 +67,18 @@ def test_github_lines_carry_file_and_line(seeds_report: crosscheck.Report) -> No
         text = Path(path).read_text(encoding="utf-8").split("\n")[int(number) - 1]
         figure = text[int(col) - 1 : int(end) - 1]
         assert f"'{figure}'" in line.split("::", 2)[2]  # the message quotes the figure it marks
-    assert any("skipped.missing_text" in line for line in lines)  # seeds/expected.json
+
+
+def _with_a_skip(tmp_path: Path) -> crosscheck.Report:
+    """The seeds plus a JSON file that holds no article: one skipped input."""
+    folder = copy_seeds(tmp_path / "s")
+    (folder / "notes.json").write_text('{"comment": "not an article"}', encoding="utf-8")
+    return crosscheck.report(folder)
+
+
+def test_github_reports_skipped_inputs(tmp_path: Path) -> None:
+    lines = render(_with_a_skip(tmp_path), "github").splitlines()
+    assert any("skipped.missing_text" in line for line in lines)
 
 
 def test_github_for_jsonl_points_at_the_record_line(tmp_path: Path) -> None:
@@ -138,7 +149,11 @@ def test_junit_parses_with_failures(seeds_report: crosscheck.Report) -> None:
     assert failures[0].get("type") == "conflict"
     cases = root.findall(".//testcase")
     assert int(root.get("tests", "-1")) == len(cases)
-    assert root.findall(".//testcase/skipped")  # seeds/expected.json is not an article
+
+
+def test_junit_marks_skipped_inputs(tmp_path: Path) -> None:
+    root = ET.fromstring(render(_with_a_skip(tmp_path), "junit"))
+    assert root.findall(".//testcase/skipped")
 
 
 def test_junit_of_hostile_text_parses(seeds_report: crosscheck.Report) -> None:

@@ -33,8 +33,8 @@ def test_written_graph_reads_back(
     assert set(back.nodes) == {c.id for c in seeds_report.claims}
     assert back.number_of_edges() == seeds_report.graph.number_of_edges()
     conflict = seeds_report.conflicts[0]
-    first = back.nodes[conflict.claims[0]]
-    claim = seeds_report.claim(conflict.claims[0])
+    first = back.nodes[conflict.claim_ids[0]]
+    claim = conflict.claims[0]
     assert first["label"] == claim.text
     assert first["finding_kind"] == "conflict"
     assert first["unit"] == claim.unit

@@ -130,7 +130,7 @@ def test_every_figure_links_to_its_sentence(seeds_report: Report, page: str) -> 
     assert targets
     assert targets <= anchors
     conflict = seeds_report.conflicts[0]
-    claim = seeds_report.claim(conflict.claims[0])
+    claim = conflict.claims[0]
     item = re.search(r"<li id='claim-[^']*'>[^\n]*?<mark>" + re.escape(claim.text), page)
     assert item is not None
 

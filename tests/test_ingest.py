@@ -89,7 +89,7 @@ def skipped_as(result: LoadResult, reason: SkipReason) -> ArticleRecord:
 
 
 def _expected_seeds() -> dict[str, dict[str, object]]:
-    data = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+    data = json.loads((ROOT / "tests" / "seeds_expected.json").read_text(encoding="utf-8"))
     articles: dict[str, dict[str, object]] = data["articles"]
     return articles
 
@@ -128,7 +128,16 @@ def test_seed_folder_accounts_for_every_file() -> None:
     ids = [r.id for r in result.records]
     assert ids == sorted(ids)
     assert len(result.articles) == 5
-    # expected.json is a .json file without article text: reported, not dropped.
+    assert not result.skipped  # the sample folder holds only articles
+
+
+def test_a_json_file_without_article_text_is_reported_not_dropped(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Peste 10.000 de soldați au fost trimiși.", encoding="utf-8")
+    (folder / "expected.json").write_text('{"articles": {}}', encoding="utf-8")
+    result = load(folder, language="ro")
+    assert [a.id for a in result.articles] == ["a"]
     (other,) = result.skipped
     assert other.id == "expected"
     assert other.reason == SkipReason.MISSING_TEXT

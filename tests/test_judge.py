@@ -37,7 +37,7 @@ def test_conflict_across_languages_names_both_sources() -> None:
         ("it", "Secondo le autorità russe, 2.000 civili sono stati uccisi nella città."),
     )
     (conflict,) = rep.conflicts
-    claims = sorted((rep.claim(c) for c in conflict.claims), key=lambda c: c.article)
+    claims = sorted(conflict.claims, key=lambda c: c.article)
     assert [c.unit for c in claims] == ["killed", "killed"]
     assert claims[0].attributed_to == "Kyiv"
     assert claims[1].attributed_to is not None
@@ -53,7 +53,7 @@ def test_increment_is_never_compared_with_a_total() -> None:
     )
     inc = next(c for c in rep.claims if c.increment)
     for finding in rep.findings:
-        if inc.id in finding.claims:
+        if inc.id in finding.claim_ids:
             assert finding.kind == "single_source"
 
 

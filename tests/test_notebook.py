@@ -82,7 +82,7 @@ def test_repr_html_escapes_article_text(hostile: Report) -> None:
 def test_claims_of_finding_are_claim_objects(seeds_report: Report) -> None:
     finding = seeds_report.conflicts[0]
     claims = seeds_report.claims_of(finding)
-    assert [c.id for c in claims] == list(finding.claims)
+    assert claims == finding.claims
     assert all(isinstance(c, crosscheck.Claim) for c in claims)
     assert seeds_report.claims_of(finding.id) == claims
     with pytest.raises(KeyError):
@@ -102,7 +102,7 @@ def test_tolerance_is_the_judges_interval(hostile: Report) -> None:
 def test_filter_by_kind_keeps_only_those_findings_and_their_claims(seeds_report: Report) -> None:
     only = seeds_report.filter(kind="conflict")
     assert {f.kind for f in only.findings} == {"conflict"}
-    assert {c.id for c in only.claims} == {cid for f in only.findings for cid in f.claims}
+    assert {c.id for c in only.claims} == {cid for f in only.findings for cid in f.claim_ids}
     assert {r.id for r in only.articles} == {c.article for c in only.claims}
     only.to_json()  # every finding's claims resolve
     assert set(only.graph.nodes) <= {c.id for c in only.claims}
@@ -150,7 +150,7 @@ def test_to_pandas_tables(seeds_report: Report) -> None:
             assert not isinstance(value, tuple | list | dict)
     conflict = seeds_report.conflicts[0]
     rows = tables.findings[tables.findings.finding_id == conflict.id]
-    assert list(rows.claim) == list(conflict.claims)
+    assert list(rows.claim) == list(conflict.claim_ids)
     sided = rows.dropna(subset=["side"])
     assert set(sided.side) == set(range(len(conflict.sides)))
 
@@ -211,3 +211,19 @@ def test_named_leaves_ids_that_are_words_alone() -> None:
     assert named("a figure (a, citing X) and (a) in a (b)", records) == (
         "a figure (Outlet, 2026, citing X) and (Outlet, 2026) in a (b)"
     )
+
+
+def test_finding_claims_are_objects_and_json_keeps_ids(seeds_report: Report) -> None:
+    finding = seeds_report.conflicts[0]
+    assert all(isinstance(c, crosscheck.Claim) for c in finding.claims)
+    assert finding.claim_ids == tuple(c.id for c in finding.claims)
+    row = next(f for f in seeds_report.to_dict()["findings"] if f["id"] == finding.id)
+    assert row["claims"] == list(finding.claim_ids)
+    back = crosscheck.Report.from_json(seeds_report.to_json())
+    assert back.findings[0].claims == seeds_report.findings[0].claims
+
+
+def test_claims_of_a_side_gives_its_claim_objects(seeds_report: Report) -> None:
+    side = seeds_report.conflicts[0].sides[0]
+    claims = seeds_report.claims_of(side)
+    assert tuple(c.id for c in claims) == side.claims

@@ -1,4 +1,4 @@
-"""Acceptance: the quotes seeds/expected.json lists are found with their speakers,
+"""Acceptance: the quotes tests/seeds_expected.json lists are found with their speakers,
 and quote_similarity aligns the Romanian and Italian renderings of Putin's letter."""
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from crosscheck.extract._quotes import (
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads(
+    (Path(__file__).resolve().parent / "seeds_expected.json").read_text(encoding="utf-8")
+)
 MENTIONS = [m for event in EXPECTED["quotes"] for m in event["mentions"]]
 
 

@@ -1,4 +1,4 @@
-"""Acceptance: the seed articles yield what seeds/expected.json lists."""
+"""Acceptance: the seed articles yield what tests/seeds_expected.json lists."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import crosscheck
 from crosscheck._fold import fold
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads(
+    (Path(__file__).resolve().parent / "seeds_expected.json").read_text(encoding="utf-8")
+)
 
 # expected.json names the cited sources in English; these are words the
 # source as written in the article must contain (folded), one list per source.
@@ -95,7 +97,7 @@ def _views(report: crosscheck.Report, kind: str) -> list[tuple[crosscheck.Findin
         if kind == "agreement" and finding.agreements:
             views.extend((finding, list(a.claims)) for a in finding.agreements)
         elif kind in (finding.kind, *(() if kind == "agreement" else finding.facets)):
-            views.append((finding, list(finding.claims)))
+            views.append((finding, list(finding.claim_ids)))
     return views
 
 
@@ -133,7 +135,7 @@ def test_conflict_between_initial_and_ukrainian_estimate(report: crosscheck.Repo
     troop_conflicts = [
         f
         for f in report.conflicts
-        if initial.claims[0] in f.claims or overall.claims[0] in f.claims
+        if initial.claims[0] in f.claim_ids or overall.claims[0] in f.claim_ids
     ]
     assert troop_conflicts == [finding]
     explained = report.explain(initial.claims[0], overall.claims[0])
@@ -164,7 +166,7 @@ def test_never_compared_with_troop_totals(
     claim = next(c for c in report.claims if surface in c.text)
     assert claim.unit == unit
     for finding in report.findings:
-        if claim.id in finding.claims:
+        if claim.id in finding.claim_ids:
             assert finding.kind == "single_source"
     troops = next(c for c in report.claims if "între 20.000 și 30.000" in c.text)
     assert not report.explain(claim, troops).compared
@@ -188,8 +190,8 @@ def test_one_story_and_one_finding_per_quantity(report: crosscheck.Report) -> No
     seen: set[str] = set()
     for finding in report.findings:
         if finding.kind != "not_aligned":
-            assert not seen & set(finding.claims)
-            seen |= set(finding.claims)
+            assert not seen & set(finding.claim_ids)
+            seen |= set(finding.claim_ids)
 
 
 def test_report_json_is_byte_identical(report: crosscheck.Report) -> None:
@@ -245,9 +247,9 @@ def test_treaty_dates_agree_across_romanian_and_italian(report: crosscheck.Repor
 def test_the_2019_agreement_is_kept_apart_not_a_conflict(report: crosscheck.Report) -> None:
     old = next(c for c in report.claims if c.kind == "date" and c.value == "2019")
     for finding in report.findings:
-        if old.id in finding.claims:
+        if old.id in finding.claim_ids:
             assert finding.kind != "conflict"
-    kept = [f for f in report.by_kind("not_aligned") if f.claims[0] == old.id]
+    kept = [f for f in report.by_kind("not_aligned") if f.claims[0].id == old.id]
     assert kept
     assert "published on 2022-08-15" in kept[0].explanation
 

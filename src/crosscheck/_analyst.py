@@ -17,7 +17,7 @@ import attrs
 from ._fold import fold
 from .claims import Claim
 from .extract._quantity import Number
-from .judge import Finding, claim_interval, source_key
+from .judge import Finding, Side, TimelinePoint, claim_interval, source_key
 
 if TYPE_CHECKING:
     from ._report import Report
@@ -43,13 +43,21 @@ def tolerance_interval(claim: Claim) -> tuple[Number | None, Number | None]:
     return _bound(iv.low), _bound(iv.high)
 
 
-def claims_of(report: Report, finding: Finding | str) -> tuple[Claim, ...]:
-    """The claims of a finding (or a finding id) as :class:`Claim` objects, in its order."""
+def claims_of(
+    report: Report, finding: Finding | Side | TimelinePoint | str
+) -> tuple[Claim, ...]:
+    """The claims of a finding (or a finding id), a side or a timeline point, as objects.
+
+    A finding holds its :class:`Claim` objects already; sides and timeline
+    points name theirs by id, as the JSON does.
+    """
     if isinstance(finding, str):
         found = [f for f in report.findings if f.id == finding]
         if not found:
             raise KeyError(finding)
         finding = found[0]
+    if isinstance(finding, Finding):
+        return finding.claims
     return tuple(report.claim(cid) for cid in finding.claims)
 
 
@@ -106,12 +114,12 @@ def filter_report(
         if (kinds is None or f.kind in kinds)
         and (units is None or f.unit in units)
         and (stories is None or f.story in stories)
-        and any(cid in matched for cid in f.claims)
+        and any(cid in matched for cid in f.claim_ids)
     )
     # a kind asked for keeps only the figures of those findings
     kept = set(matched) if kinds is None else set()
     for f in findings:
-        kept.update(f.claims)
+        kept.update(f.claim_ids)
     claims = tuple(c for c in report.claims if c.id in kept)
     article_ids = {c.article for c in claims}
     if kinds is None:

@@ -38,7 +38,7 @@ def _key(a: str, b: str) -> tuple[str, str]:
 
 
 def _pairs(report: Report, finding: Finding) -> set[tuple[str, str]]:
-    fps = {c: report.claim(c).fingerprint or c for c in finding.claims}
+    fps = {c.id: c.fingerprint or c.id for c in finding.claims}
     return conflict_pairs(finding.sides, fps)
 
 
@@ -114,7 +114,7 @@ class Baseline:
             return False
         if (finding.fingerprint or finding.id) in self.conflicts:
             return False
-        fps = {c: report.claim(c).fingerprint or c for c in finding.claims}
+        fps = {c.id: c.fingerprint or c.id for c in finding.claims}
         opposed = opposed_sides(finding.sides)
         if not opposed:
             return True
@@ -224,7 +224,7 @@ def _plain(value: Any) -> Any:
 
 
 def _figures(report: Report, finding: Finding) -> set[str]:
-    return {report.claim(c).fingerprint or c for c in finding.claims}
+    return {c.fingerprint or c.id for c in finding.claims}
 
 
 def _same_quantity(a: Finding, b: Finding) -> bool:

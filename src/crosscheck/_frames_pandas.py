@@ -112,7 +112,7 @@ def to_pandas(report: Report) -> Tables:
             prefix="finding_",
             drop=("claims", "articles", "sides", "agreements", "timeline", "variants", "sources"),
         )
-        for cid in f.claims:
+        for cid in f.claim_ids:
             c: Claim | None = by_id.get(cid)
             n, side = side_of.get(cid, (None, None))
             low, high = tolerance_interval(c) if c else (None, None)

@@ -64,7 +64,7 @@ def scalar_graph(report: Report) -> nx.Graph:
     opposed: set[frozenset[str]] = set()
     for f in report.findings:  # conflicts come first, so a claim's headline is its conflict
         side_of = {cid: n for n, s in enumerate(f.sides) for cid in s.claims}
-        for cid in f.claims:
+        for cid in f.claim_ids:
             headline.setdefault(cid, (f.id, f.kind, side_of.get(cid)))
         for a in f.sides:
             for b in f.sides:

@@ -63,6 +63,17 @@ def build(cls: type[T], data: Mapping[str, Any]) -> T:
     return cls(**kwargs)
 
 
+def _finding(data: Mapping[str, Any], by_id: Mapping[str, Claim]) -> Finding:
+    """A finding, its claim ids turned back into the report's claims."""
+    ids = data.get("claims", [])
+    missing = [cid for cid in ids if cid not in by_id]
+    if missing:
+        raise InputError(
+            f"finding {data.get('id')!r} names claims the report does not hold: {missing[:3]}"
+        )
+    return attrs.evolve(build(Finding, data), claims=tuple(by_id[cid] for cid in ids))
+
+
 def load_json(source: str | Path | Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object of a report given as text, a path, or already parsed."""
     if isinstance(source, Mapping):
@@ -96,7 +107,8 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
         fps = claim_fingerprints(claims)
         claims = tuple(attrs.evolve(c, fingerprint=c.fingerprint or fps[c.id]) for c in claims)
     claim_fps = {c.id: c.fingerprint or c.id for c in claims}
-    findings = tuple(build(Finding, f) for f in data.get("findings", []))
+    by_id = {c.id: c for c in claims}
+    findings = tuple(_finding(f, by_id) for f in data.get("findings", []))
     findings = tuple(
         f if f.fingerprint else attrs.evolve(f, fingerprint=fingerprint_of(f, claim_fps))
         for f in findings

@@ -21,7 +21,7 @@ from .claims import Claim, extract_claims
 from .claims._fingerprint import fingerprinted as _claims_fingerprinted
 from .ingest import Article, ArticleRecord, load
 from .ingest._load import DEFAULT_MAX_BYTES, Input
-from .judge import Finding, judge, not_aligned, source_key
+from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
 from .judge._fingerprint import fingerprint_of
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
@@ -104,9 +104,13 @@ class Report:
         """Findings of one kind (``"conflict"``, ``"agreement"``, ``"range"``, …)."""
         return tuple(f for f in self.findings if f.kind == kind)
 
-    def claim(self, claim_id: str) -> Claim:
-        """The claim with id ``claim_id``; raises KeyError when there is none."""
-        return self._claims_by_id[claim_id]
+    def claim(self, claim_id: str | Claim) -> Claim:
+        """The claim with id ``claim_id`` (or a claim's own id); KeyError when there is none.
+
+        A :class:`Claim` is accepted too, so code written when ``Finding.claims``
+        held ids (``report.claim(c) for c in finding.claims``) keeps working.
+        """
+        return self._claims_by_id[claim_id if isinstance(claim_id, str) else claim_id.id]
 
     @functools.cached_property
     def _claims_by_id(self) -> dict[str, Claim]:
@@ -133,7 +137,9 @@ class Report:
         a = self.claim(claim_a if isinstance(claim_a, str) else claim_a.id)
         b = self.claim(claim_b if isinstance(claim_b, str) else claim_b.id)
         decision = decide(a, b, self._story_of)
-        holding = tuple(f.id for f in self.findings if a.id in f.claims and b.id in f.claims)
+        holding = tuple(
+            f.id for f in self.findings if a.id in f.claim_ids and b.id in f.claim_ids
+        )
         if decision.refusal is not None:
             r = decision.refusal
             return Explanation(
@@ -265,8 +271,8 @@ class Report:
 
         return tolerance_interval(self.claim(claim) if isinstance(claim, str) else claim)
 
-    def claims_of(self, finding: str | Finding) -> tuple[Claim, ...]:
-        """A finding's claims as :class:`Claim` objects (``Finding.claims`` holds ids)."""
+    def claims_of(self, finding: str | Finding | Side | TimelinePoint) -> tuple[Claim, ...]:
+        """The claims of a finding (or its id), a side or a timeline point, as objects."""
         from ._analyst import claims_of
 
         return claims_of(self, finding)

@@ -106,13 +106,23 @@ def _type(tp: Any, code: type[StrEnum] | None) -> dict[str, Any]:
     raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - a new field type
 
 
+# Fields the JSON writes as references, not as the records the Python object holds:
+# (class, field) -> the type written.
+_BY_ID: dict[tuple[type, str], Any] = {
+    (Finding, "claims"): tuple[str, ...],  # claim ids; the claims are listed once, apart
+}
+
+
 def _record(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     fields = attrs.fields(cls)
     return {
         "type": "object",
         "description": (cls.__doc__ or cls.__name__).strip().split("\n\n")[0],
-        "properties": {f.name: _type(hints[f.name], _CODES.get((cls, f.name))) for f in fields},
+        "properties": {
+            f.name: _type(_BY_ID.get((cls, f.name), hints[f.name]), _CODES.get((cls, f.name)))
+            for f in fields
+        },
         "required": [f.name for f in fields],
     }
 

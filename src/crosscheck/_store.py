@@ -38,7 +38,7 @@ from ._readback import build
 from ._version import __version__
 from .claims import Claim
 from .ingest import Article, ArticleRecord
-from .render._json import _record
+from .render._json import _record, finding_record
 
 if TYPE_CHECKING:
     from ._report import Report
@@ -247,7 +247,7 @@ class Store:
                 "INSERT OR REPLACE INTO findings (batch, fingerprint, kind, data) "
                 "VALUES (?, ?, ?, ?)",
                 [
-                    (batch, f.fingerprint or f.id, f.kind, _dump(_record(f)))
+                    (batch, f.fingerprint or f.id, f.kind, _dump(finding_record(f)))
                     for f in report.findings
                 ],
             )

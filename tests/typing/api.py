@@ -14,8 +14,10 @@ markdown: str = report.to_markdown()
 for finding in report.conflicts:
     kind: str = finding.kind
     explanation: str = finding.explanation
-    for claim_id in finding.claims:
+    for claim_id in finding.claim_ids:
         claim: crosscheck.Claim = report.claim(claim_id)
+        assert claim is report.claim(claim)
+    for claim in finding.claims:
         start: int = claim.start
         low: int | float | None = claim.low
         source: str | None = claim.attributed_to

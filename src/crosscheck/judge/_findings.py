@@ -103,7 +103,9 @@ class TimelinePoint:
 class Finding:
     """One conclusion about one quantity, date or quote, with its evidence.
 
-    ``claims`` are claim ids; ``articles`` the articles they come from;
+    ``claims`` are the claims themselves (``claim_ids`` their ids, the JSON
+    ``claims`` field; a side's or timeline point's ``claims`` are ids, for
+    :meth:`Report.claim`); ``articles`` the articles they come from;
     ``sources`` the sources those articles credit. ``kind`` is the headline,
     ``facets`` all views found (conflict, timeline, range, agreement). For
     quantities, ``low``/``high`` are the envelope the sources state (the
@@ -116,7 +118,7 @@ class Finding:
     id: str
     kind: str  # a FindingKind value
     group: str
-    claims: tuple[str, ...]
+    claims: tuple[Claim, ...]
     articles: tuple[str, ...]
     claim_kind: str
     unit: str | None
@@ -144,6 +146,11 @@ class Finding:
     reason: str | None = None  # not_aligned: the RefusalReason code
     detail: str | None = None  # not_aligned: the refusal's detail
     fingerprint: str | None = None  # content fingerprint (claims._fingerprint), set by the report
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of ``claims``, as the JSON report writes them."""
+        return tuple(c.id for c in self.claims)
 
     @property
     def same_article(self) -> bool:
@@ -710,7 +717,7 @@ def _base(group: Sequence[Claim]) -> dict[str, object]:
     events = sorted({c.event for c in group if c.event})
     return {
         "group": _group_id(group),
-        "claims": tuple(c.id for c in group),
+        "claims": tuple(group),
         "articles": _articles(group),
         "claim_kind": group[0].kind,
         "unit": group[0].unit,
@@ -846,9 +853,9 @@ def not_aligned(claim: Claim, others: Sequence[Claim], reason: str, detail: str 
     """A claim kept apart from others on purpose, with the reason code."""
     members = [claim, *sorted(others, key=lambda c: c.id)]
     base = _base(members)
-    base["claims"] = tuple(c.id for c in members)
+    base["claims"] = tuple(members)
     return Finding(
-        id=_id(FindingKind.NOT_ALIGNED.value, base["claims"]),  # type: ignore[arg-type]
+        id=_id(FindingKind.NOT_ALIGNED.value, (c.id for c in members)),
         kind=FindingKind.NOT_ALIGNED.value,
         facets=(FindingKind.NOT_ALIGNED.value,),
         reason=reason,
@@ -864,5 +871,5 @@ def judge(groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()) -> t
     """One finding per group (plus ``extra`` ones), in ``FindingKind`` order, then by claims."""
     findings = [f for g in groups if (f := judge_group(g)) is not None]
     findings.extend(extra)
-    findings.sort(key=lambda f: (_ORDER.get(f.kind, 99), f.claims, f.id))
+    findings.sort(key=lambda f: (_ORDER.get(f.kind, 99), f.claim_ids, f.id))
     return tuple(findings)

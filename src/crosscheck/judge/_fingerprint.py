@@ -16,7 +16,7 @@ def fingerprint_of(finding: Finding, claim_fps: Mapping[str, str]) -> str:
         finding.kind,
         finding.claim_kind,
         finding.unit,
-        (claim_fps.get(c, c) for c in finding.claims),
+        (claim_fps.get(c.id, c.id) for c in finding.claims),
         finding.reason,
     )
 

@@ -60,5 +60,5 @@ def opposed(report: Report, finding: Finding, claim: Claim) -> list[Claim]:
         if not mine or any(m.window == side.window for m in mine):
             others.extend(c for c in side.claims if c not in others)
     if not others:
-        others = [c for c in finding.claims if c != claim.id]
+        others = [c for c in finding.claim_ids if c != claim.id]
     return [report.claim(c) for c in others]

@@ -81,7 +81,7 @@ def to_github(report: Report) -> str:
             continue
         on_sides = {c for s in finding.sides for c in s.claims}
         verb = "conflicts with" if finding.kind == FindingKind.CONFLICT else "differs from"
-        for cid in finding.claims:
+        for cid in finding.claim_ids:
             if on_sides and cid not in on_sides:
                 continue  # a bridging figure: on no side of the conflict
             claim = report.claim(cid)

@@ -504,7 +504,7 @@ _LEGEND = (
 def _finding_section(
     finding: Finding, by_id: Mapping[str, Claim], labels: Mapping[str, str], n: int
 ) -> str:
-    claims = [by_id[c] for c in finding.claims if c in by_id]
+    claims = list(finding.claims)
     kind = escape(finding.kind)
     severity = f" ({escape(finding.severity)})" if finding.severity else ""
     out = [
@@ -612,7 +612,7 @@ def to_html(report: Report) -> str:
         for f in items:
             n += 1
             out.append(_finding_section(f, by_id, labels, n))
-            for c in f.claims:
+            for c in f.claim_ids:
                 if c in by_id:
                     first_section.setdefault(c, n)
         if fold:

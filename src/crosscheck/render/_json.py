@@ -49,12 +49,20 @@ _FIGURE_FIELDS = (
 )
 
 
+def finding_record(finding: Any) -> dict[str, Any]:
+    """A finding's fields as JSON, its claims by id (the claims are listed once, apart)."""
+    return {
+        f.name: list(finding.claim_ids) if f.name == "claims" else _plain(getattr(finding, f.name))
+        for f in attrs.fields(type(finding))
+    }
+
+
 def _finding(finding: Any, by_id: dict[str, Any]) -> dict[str, Any]:
     """A finding, with each claim's figure and cited source repeated inline."""
-    row = _record(finding)
+    row = finding_record(finding)
     row["figures"] = [
-        {"claim": cid, **{k: _plain(getattr(by_id[cid], k)) for k in _FIGURE_FIELDS}}
-        for cid in finding.claims
+        {"claim": c.id, **{k: _plain(getattr(c, k)) for k in _FIGURE_FIELDS}}
+        for c in finding.claims
     ]
     return row
 

@@ -123,7 +123,7 @@ def repr_html(report: Report) -> str:
             "<table><tr><th>kind</th><th>about</th><th>figures</th><th>explanation</th></tr>"
         )
         for f in others[:_OTHER_LIMIT]:
-            figures = "; ".join(f"“{escape(by_id[c].text)}”" for c in f.claims if c in by_id)
+            figures = "; ".join(f"“{escape(c.text)}”" for c in f.claims)
             out.append(
                 f"<tr><td>{escape(f.kind)}</td><td>{escape(what(f))}</td><td>{figures}</td>"
                 f"<td style='text-align:left'>{escape(f.explanation)}</td></tr>"

@@ -85,7 +85,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     for finding in report.findings:
         fingerprint = finding.fingerprint or finding.id
-        claims = [report.claim(c) for c in finding.claims]
+        claims = list(finding.claims)
         results.append(
             {
                 "ruleId": finding.kind,

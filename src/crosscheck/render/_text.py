@@ -94,7 +94,6 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(report: Report) -> str:
     """A Markdown document: summary, articles table, findings with their claims."""
-    by_id = {c.id: c for c in report.claims}
     out = [
         "# crosscheck report",
         "",
@@ -120,11 +119,10 @@ def to_markdown(report: Report) -> str:
         out += ["", f"## {title}", ""]
         for f in items:
             out.append(f"- **{f.kind}** {_md_escape(f.id)}: {_md_escape(f.explanation)}")
-            for cid in f.claims:
-                c = by_id[cid]
+            for c in f.claims:
                 source = f", citing *{_md_escape(c.attributed_to)}*" if c.attributed_to else ""
                 out.append(
-                    f"  - {_md_escape(cid)} “{_md_escape(c.text)}” "
+                    f"  - {_md_escape(c.id)} “{_md_escape(c.text)}” "
                     f"(article {_md_escape(c.article)}, chars {c.start}–{c.end}{source})"
                 )
     return "\n".join(out) + "\n"

@@ -168,7 +168,7 @@ def _side(finding: Finding, side: Side, by_id: Mapping[str, Claim]) -> str:
 def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
     """The finding in one paragraph of English."""
     what = _what(finding)
-    claims = [by_id[c] for c in finding.claims]
+    claims = list(finding.claims)
     kind = finding.kind
     parts: list[str] = []
     if kind == "single_source":
