@@ -22,6 +22,7 @@ from .claims._fingerprint import fingerprinted as _claims_fingerprinted
 from .ingest import Article, ArticleRecord, load
 from .ingest._load import DEFAULT_MAX_BYTES, Input
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
+from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
@@ -413,9 +414,16 @@ def _extract(
 
 
 def _assemble(
-    articles: Sequence[Article], claims: Sequence[Claim], input_records: Sequence[ArticleRecord]
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    input_records: Sequence[ArticleRecord],
+    *,
+    mapper: Mapper = map,
 ) -> Report:
-    """Align and judge the claims of a batch: the report (articles sorted by id)."""
+    """Align and judge the claims of a batch: the report (articles sorted by id).
+
+    ``mapper`` judges the aligned groups (see :func:`crosscheck.judge.judge`).
+    """
     # content fingerprints and file positions, for baselines and CI annotations
     record_lines = {r.id: r.line for r in input_records if r.line is not None}
     claims = _claims_fingerprinted(claims, {a.id: a for a in articles}, record_lines)
@@ -424,7 +432,7 @@ def _assemble(
     by_id = {c.id: c for c in alignment.claims}
     findings = tuple(
         attrs.evolve(f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps))
-        for f in judge(alignment.groups, extra=_kept_apart(alignment))
+        for f in judge(alignment.groups, extra=_kept_apart(alignment), mapper=mapper)
     )
     records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
     return Report(

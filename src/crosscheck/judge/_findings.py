@@ -42,7 +42,7 @@ import hashlib
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -577,19 +577,33 @@ def _threshold(
     most pairs across wins (then the lower cluster: the smallest fall that
     is one). The figures that fell are sides by their own values too: 1,000
     and 2,000 both below 3,000 are two sides, not one, since they disagree
-    with each other as well. None when nothing fell.
+    with each other as well. An earlier open figure that sat on no value
+    cluster because it fits two ("at least 11,300" beside 11,300 and
+    11,470) joins the cluster it fits wholly and lies above. None when
+    nothing fell.
     """
     best: tuple[int, float] | None = None
     sides: list[list[Claim]] | None = None
-    for cluster in _value_sides(earlier, ivs):
+    clusters = _value_sides(earlier, ivs)
+    placed = {c.id for cluster in clusters for c in cluster}
+    for cluster in clusters:
         floor = min(ivs[c.id].low for c in cluster)  # below every figure of the cluster
         if math.isinf(floor):
             continue
+        # An open figure that bridged two close clusters ("at least 11,300" beside
+        # 11,300 and 11,470) is on neither, yet the figures below both fell from it.
+        bridged = [
+            c
+            for c in earlier
+            if c.id not in placed
+            and ivs[c.id].low >= floor
+            and all(ivs[c.id].overlaps(ivs[o.id]) for o in cluster)
+        ]
         low = [c for c in later if ivs[c.id].high < floor]
         score = (len(cluster) * len(low), -floor)
         fell = _value_sides(low, ivs)
         if fell and (best is None or score > best):
-            best, sides = score, [sorted(cluster, key=lambda c: c.id), *fell]
+            best, sides = score, [sorted([*cluster, *bridged], key=lambda c: c.id), *fell]
     return sides
 
 

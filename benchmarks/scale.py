@@ -1,0 +1,238 @@
+"""How time and memory grow with the batch: a day's feed, then ten days', then more.
+
+    PYTHONPATH=src python benchmarks/scale.py                       # 250 .. 2,000 articles
+    PYTHONPATH=src python benchmarks/scale.py --sizes 1000 10000 100000 --workers 2
+    PYTHONPATH=src python benchmarks/scale.py --extraction          # + extractor speed table
+
+Each size runs in a fresh process on a feed from ``feedgen.py`` (many stories,
+six languages, running tolls, wire copies, rival figures): it writes the feed
+as JSONL, runs ``crosscheck.report`` on it and renders the JSON report, and
+prints wall seconds, peak resident memory, claims, candidate pairs, findings,
+conflicts and JSON size. Then the growth exponent of each column, fitted by
+least squares on log-log (1.0 is linear; issue 10 asks for <= 1.1).
+
+``--extraction`` times the extractors alone on the same feed's English
+texts, all in one run: crosscheck's ``find_quantities`` (and its date
+finder), a bare compiled-regex scan for digits (the floor), and, when they
+are installed, Microsoft Recognizers-Text's number model, quantulum3 and
+dateparser's ``search_dates``, with what each extracts. Prints figures;
+asserts nothing (targets live here, not in unit tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from feedgen import generate  # noqa: E402
+
+COLUMNS = ("seconds", "peak_mb", "claims", "pairs", "findings", "conflicts", "json_mb")
+
+
+def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[str, float]:
+    """One size, in this process: the figures of :data:`COLUMNS`."""
+    import crosscheck
+
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "feed.jsonl"
+        with feed.open("w", encoding="utf-8") as out:
+            for record in generate(articles, seed):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if dask:
+            from distributed import Client, LocalCluster
+
+            import crosscheck.dask
+
+            with (
+                LocalCluster(
+                    n_workers=workers, threads_per_worker=1, dashboard_address=None
+                ) as cluster,
+                Client(cluster) as client,
+            ):
+                start = time.perf_counter()
+                report = crosscheck.dask.report(feed, client=client)
+                text = report.to_json()
+                seconds = time.perf_counter() - start
+        else:
+            start = time.perf_counter()
+            report = crosscheck.report(feed, workers=workers)
+            text = report.to_json()
+            seconds = time.perf_counter() - start
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    return {
+        "seconds": seconds,
+        "peak_mb": peak / 1024,
+        "claims": len(report.claims),
+        "pairs": report.alignment.candidate_pairs if report.alignment else 0,
+        "findings": len(report.findings),
+        "conflicts": len(report.conflicts),
+        "json_mb": len(text.encode("utf-8")) / 1e6,
+        "articles_per_hour": articles / seconds * 3600,
+    }
+
+
+def fit(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """The slope of log(y) on log(x): the growth exponent (None with fewer than 2 points)."""
+    points = [(math.log(x), math.log(y)) for x, y in zip(xs, ys, strict=True) if x > 0 and y > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(p[0] for p in points) / len(points)
+    my = sum(p[1] for p in points) / len(points)
+    var = sum((p[0] - mx) ** 2 for p in points)
+    return sum((p[0] - mx) * (p[1] - my) for p in points) / var if var else None
+
+
+def _table(sizes: Sequence[int], rows: Sequence[dict[str, float]]) -> None:
+    print(f"{'articles':>9}  " + "  ".join(f"{c:>10}" for c in COLUMNS))
+    for n, row in zip(sizes, rows, strict=True):
+        cells = "  ".join(
+            f"{row[c]:>10.2f}" if isinstance(row[c], float) else f"{row[c]:>10}" for c in COLUMNS
+        )
+        print(f"{n:>9}  {cells}")
+    exps = [fit(sizes, [r[c] for r in rows]) for c in COLUMNS]
+    cells = "  ".join(f"{e:>10.2f}" if e is not None else f"{'-':>10}" for e in exps)
+    print(f"{'exponent':>9}  {cells}")
+
+
+def _timed(fn: Callable[[str], object], texts: Sequence[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    found = 0
+    for text in texts:
+        result = fn(text)
+        found += len(result) if isinstance(result, list | tuple) else int(result is not None)
+    return time.perf_counter() - start, found
+
+
+def extraction(articles: int, seed: int) -> None:
+    """Extractor speed on the feed's English texts: chars/s and ratios, one run."""
+    import crosscheck
+    from crosscheck.extract._dates import find_dates
+
+    texts = [str(r["text"]) for r in generate(articles, seed) if r["lang"] == "en"]
+    chars = sum(len(t) for t in texts)
+    floor = re.compile(r"\d+(?:[.,]\d+)*")
+    engines: list[tuple[str, str, Callable[[str], object]]] = [
+        ("regex floor", r"digit runs (\d+([.,]\d+)*)", lambda t: floor.findall(t)),
+        (
+            "crosscheck quantities",
+            "figures with bounds, qualifier, unit",
+            lambda t: crosscheck.find_quantities(t, language="en"),
+        ),
+        (
+            "crosscheck dates",
+            "dates and date ranges",
+            lambda t: find_dates(t, language="en"),
+        ),
+    ]
+    try:
+        from recognizers_number import Culture, recognize_number
+
+        engines.append(
+            (
+                "Recognizers-Text number",
+                "numbers (values only)",
+                lambda t: recognize_number(t, Culture.English),
+            )
+        )
+    except ImportError:
+        print("(recognizers-text-number not installed: pip install recognizers-text-suite)")
+    try:
+        from quantulum3 import parser as q3
+
+        engines.append(("quantulum3", "quantities with units", lambda t: q3.parse(t)))
+    except ImportError:
+        print("(quantulum3 not installed)")
+    try:
+        from dateparser.search import search_dates
+
+        engines.append(
+            ("dateparser search_dates", "dates", lambda t: search_dates(t, languages=["en"]) or [])
+        )
+    except ImportError:
+        print("(dateparser not installed)")
+    for _, _, fn in engines:  # warm up: imports, caches, compiled patterns
+        fn(texts[0])
+    print(f"\nextraction on {len(texts)} English texts, {chars:,} characters")
+    print(f"{'engine':<26}{'seconds':>9}{'chars/s':>12}{'found':>8}  {'x floor':>8}  what")
+    base: float | None = None
+    timings: dict[str, float] = {}
+    for name, what, fn in engines:
+        seconds, found = _timed(fn, texts)
+        timings[name] = seconds
+        base = base or seconds
+        print(
+            f"{name:<26}{seconds:>9.2f}{chars / seconds:>12,.0f}{found:>8}  "
+            f"{seconds / base:>8.1f}  {what}"
+        )
+    ours = timings["crosscheck quantities"]
+    for other in ("Recognizers-Text number", "quantulum3", "dateparser search_dates"):
+        if other in timings:
+            print(f"crosscheck quantities vs {other}: {timings[other] / ours:.2f}x as fast")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--extraction", action="store_true")
+    parser.add_argument(
+        "--dask", action="store_true", help="run crosscheck.dask on a LocalCluster of --workers"
+    )
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: one size
+    args = parser.parse_args()
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, args.seed, args.workers, args.dask)))
+        return
+    how = "crosscheck.dask on a LocalCluster" if args.dask else "crosscheck.report"
+    print(f"feedgen seed {args.seed}, {how}, workers {args.workers}, cpus {os.cpu_count()}")
+    rows = []
+    for n in args.sizes:
+        done = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                str(n),
+                "--seed",
+                str(args.seed),
+                "--workers",
+                str(args.workers),
+                *(["--dask"] if args.dask else []),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        row = rows[-1]
+        print(
+            f"  {n} articles: {row['seconds']:.1f} s, {row['articles_per_hour']:,.0f}/hour",
+            file=sys.stderr,
+        )
+    _table(args.sizes, rows)
+    if args.extraction:
+        extraction(max(args.sizes), args.seed)
+
+
+if __name__ == "__main__":
+    main()
