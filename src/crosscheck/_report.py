@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 import networkx as nx
@@ -223,6 +224,31 @@ class Report:
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text; byte-identical for the same input."""
         return to_json(self, indent=indent)
+
+    def write_json(self, target: str | Path | TextIO, *, indent: int | None = 2) -> None:
+        """Write :meth:`to_json`'s text piece by piece, never holding it whole.
+
+        ``target`` is a file path or a text stream. A path is written to a
+        temporary file beside it, then renamed into place, so a reader never
+        sees half a report and a failed write leaves the old file as it was.
+        Text the UTF-8 codec cannot write (a lone surrogate) is written as its
+        JSON escape (``\\udc80``).
+        """
+        from .render._json import json_chunks
+
+        if not isinstance(target, str | Path):
+            for chunk in json_chunks(self, indent=indent):
+                target.write(chunk)
+            return
+        path = Path(target)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with tmp.open("w", encoding="utf-8", errors="backslashreplace") as out:
+                for chunk in json_chunks(self, indent=indent):
+                    out.write(chunk)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def to_markdown(self) -> str:
         """The report as a Markdown document."""

@@ -8,6 +8,7 @@ CHANGELOG entry.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -104,4 +105,14 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
     """JSON text of :func:`to_dict`; non-ASCII letters are kept as written."""
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent) + "\n"
+    return "".join(json_chunks(report, indent=indent))
+
+
+def json_chunks(report: Report, *, indent: int | None = 2) -> Iterator[str]:
+    """The text of :func:`to_json` in pieces, to write a large report without holding it whole.
+
+    Joined, the pieces are :func:`to_json`'s text, byte for byte.
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+    yield from encoder.iterencode(to_dict(report))
+    yield "\n"
