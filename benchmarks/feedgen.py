@@ -31,22 +31,7 @@ WIRE_SHARE = 0.15
 # Share of articles that print a figure of their own (a misreading or a rival count).
 RIVAL_SHARE = 0.1
 
-_SYLLABLES = [
-    "ka",
-    "lo",
-    "mer",
-    "tan",
-    "vi",
-    "sor",
-    "da",
-    "bel",
-    "ru",
-    "no",
-    "ga",
-    "tis",
-    "por",
-    "el",
-]
+_SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 
 # One sentence shape per slot and language; {place}, {n}, {m}, {k}, {day}, {year}.
 _TEMPLATES: dict[str, dict[str, list[str]]] = {
@@ -195,18 +180,25 @@ def _number(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", _GROUP[lang])
 
 
-def _place(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+def _place(rng: random.Random, used: set[str]) -> str:
+    """A place name no earlier story of the feed has (two stories rarely share a town),
+    nor, while such names remain easy to find, its first four letters."""
+    for attempt in range(1000):
+        name = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+        if name not in used and (attempt >= 50 or name[:4] not in used):
+            used.update((name, name[:4]))
+            return name
+    raise RuntimeError("no unused place name left")  # pragma: no cover
 
 
-def _story(rng: random.Random, index: int) -> _Story:
+def _story(rng: random.Random, index: int, used: set[str]) -> _Story:
     base = rng.randint(12, 4000)
     days = rng.randint(2, 6)
     tolls = [base]
     for _ in range(days - 1):
         tolls.append(int(tolls[-1] * rng.uniform(1.05, 1.8)) + 1)
     start = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
-    return _Story(index, _place(rng), rng.randrange(5), start, tuple(tolls))
+    return _Story(index, _place(rng, used), rng.randrange(5), start, tuple(tolls))
 
 
 def _article(rng: random.Random, story: _Story, lang: str, ident: str) -> dict[str, object]:
@@ -251,8 +243,9 @@ def generate(articles: int, seed: int = 0) -> Iterator[dict[str, object]]:
     langs = sorted(_TEMPLATES)
     made = 0
     story_index = 0
+    used: set[str] = set()
     while made < articles:
-        story = _story(rng, story_index)
+        story = _story(rng, story_index, used)
         size = min(rng.randint(*ARTICLES_PER_STORY), articles - made)
         written: list[dict[str, object]] = []
         for k in range(size):

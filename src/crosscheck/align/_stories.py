@@ -34,12 +34,13 @@ size of the batch, so adding an unrelated story changes no other story.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .._fold import fold
 from ..claims import Claim
@@ -68,10 +69,13 @@ STORY_MAX_GAP_DAYS = 5 * 365
 # (ages, small counts, days of the month).
 STORY_FIGURE_MIN = 100
 
-# Weight of a capitalised word that articles of only one language share:
-# in German every noun is capitalised ("Menschen", "Angaben"), so such a
-# word may be the language's, not the story's; a name that crosses
-# languages ("Derna", "Haouz") keeps its full weight.
+# Weight of a capitalised word that articles of only one language share: it
+# may be the language's, not the story's; a name that crosses languages
+# ("Derna", "Haouz") keeps its full weight. In a language that capitalises
+# every noun (German: "Menschen", "Bürgermeister"; ``[syntax]
+# capitalised_names`` false) only a capitalised word right after a place
+# preposition is taken for a name at all (see :func:`_names`): two German
+# reports of two floods share dozens of capitalised nouns.
 ONE_LANGUAGE_NAME = 0.25
 
 # Letters of a capitalised word kept as its stem (a second feature).
@@ -96,25 +100,66 @@ def _dated(iso: str | None) -> dt.date | None:
         return None
 
 
-def _calendar_words(lang: LanguageData | None) -> frozenset[str]:
-    """Words a language capitalises that name no story: months, weekdays, seasons, stopwords."""
-    if lang is None:
-        return frozenset()
+@functools.lru_cache(maxsize=64)
+def _name_prepositions(code: str) -> frozenset[str]:
+    """The one-word place prepositions of a language ("in", "bei")."""
+    section = get_language(code).raw.get("frames", {})
+    return frozenset(
+        fold(str(p)) for p in section.get("place_prepositions", []) if len(str(p).split()) == 1
+    )
+
+
+def _vocabulary(value: object) -> Iterator[str]:
+    """Every word of the phrase lists in a language file's section, however nested."""
+    if isinstance(value, str):
+        yield from value.replace("*", " ").split()
+    elif isinstance(value, list):
+        for item in value:
+            yield from _vocabulary(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _vocabulary(item)
+
+
+@functools.lru_cache(maxsize=64)
+def _not_story_words(code: str) -> frozenset[str]:
+    """Words a language capitalises that name no story: its own vocabulary.
+
+    Months, weekdays, seasons, stopwords, and every word of the language
+    file's phrase lists but its place and country names (``[entities]``):
+    units ("Menschen"), verbs, event words, source role nouns, wires,
+    outlets and the spellings of known sources. "Ministerio del Interior",
+    "Protezione Civile", "Red Cross" speak of every disaster; two reports
+    citing them are not one story for that.
+    """
+    lang = get_language(code)
     words = {*lang.months, *lang.weekdays, *lang.seasons, *lang.stopwords, *lang.function_words}
+    for section, value in lang.raw.items():
+        if section != "entities":  # place and country names: what stories are about
+            words.update(_vocabulary(value))
     return frozenset(fold(str(w)) for w in words)
 
 
-def _names(text: str, skip: frozenset[str] = frozenset()) -> set[str]:
-    """Folded capitalised words that are not the first word of a sentence (nor in ``skip``)."""
+def _names(
+    text: str, skip: frozenset[str] = frozenset(), after: frozenset[str] | None = None
+) -> set[str]:
+    """Folded capitalised words that are not the first word of a sentence (nor in ``skip``).
+
+    ``after``: in a language that capitalises every noun, only the words right
+    after one of these (its place prepositions: "in Kellbrunn", "bei Obersand";
+    a common noun takes an article there: "in der Stadt") are names.
+    """
     found: set[str] = set()
     for start, end in split_sentences(text):
         first = True
+        previous = ""
         for m in _WORD.finditer(text, start, end):
             word = m.group()
+            before, previous = previous, word
             if not first and word[0].isupper() and len(word) >= 3:
                 folded = fold(word)
                 first = False
-                if folded in skip:
+                if folded in skip or (after is not None and fold(before) not in after):
                     continue
                 found.add("n:" + folded)
                 if len(folded) > NAME_STEM_LETTERS:
@@ -135,7 +180,11 @@ def _features(article: Article, claims: Sequence[Claim]) -> set[str]:
             lang = get_language(article.language)
         except Exception:
             lang = None
-    features = _names(body, _calendar_words(lang))
+    if lang is None:
+        features = _names(body)
+    else:
+        after = None if lang.capitalised_names else _name_prepositions(lang.code)
+        features = _names(body, _not_story_words(lang.code), after)
     if lang is not None:
         features.update("e:" + m.label for m in lang.entities.find(body, fold(body)))
     for claim in claims:
@@ -248,20 +297,24 @@ def _reassign(
     not depend on order.
     """
     home = {a: i for i, c in enumerate(clusters) for a in c}
-    totals: dict[tuple[str, int], float] = defaultdict(float)
+    # Per article, its summed similarity to each cluster it shares anything with:
+    # only those clusters can draw it (the work grows with the pairs, not with
+    # articles times clusters).
+    totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
     for (a, b), sim in sims.items():
-        totals[(a, home[b])] += sim
-        totals[(b, home[a])] += sim
+        totals[a][home[b]] += sim
+        totals[b][home[a]] += sim
     moved = dict(home)
     for art, own in home.items():
         alone = len(clusters[own]) < 2
+        near = totals.get(art, {})
         # An article left alone joins a cluster only on the evidence a merge needs.
-        floor = STORY_SIMILARITY_MIN if alone else totals[(art, own)] / (len(clusters[own]) - 1)
+        floor = STORY_SIMILARITY_MIN if alone else near.get(own, 0.0) / (len(clusters[own]) - 1)
         best, best_avg = own, floor
-        for i, cluster in enumerate(clusters):
-            if i == own or len(cluster) < 2:
+        for i in sorted(near):
+            if i == own or len(clusters[i]) < 2:
                 continue
-            avg = totals[(art, i)] / len(cluster)
+            avg = near[i] / len(clusters[i])
             if avg > best_avg:
                 best, best_avg = i, avg
         moved[art] = best
@@ -287,7 +340,8 @@ def _label(arts: Iterable[str], features: Mapping[str, set[str]]) -> tuple[str, 
 
 
 def _story_id(arts: Sequence[str]) -> str:
-    return "story-" + hashlib.sha1("|".join(sorted(arts)).encode("utf-8")).hexdigest()[:10]
+    key = "|".join(sorted(arts)).encode("utf-8", "surrogatepass")  # ids may hold lone surrogates
+    return "story-" + hashlib.sha1(key).hexdigest()[:10]
 
 
 def cluster_stories(articles: Iterable[Article], claims: Iterable[Claim]) -> tuple[Story, ...]:

@@ -1,0 +1,100 @@
+"""Stories of one kind of event stay apart: who reports them does not make them one."""
+
+from __future__ import annotations
+
+import crosscheck
+from crosscheck.align import _stories
+
+# Written for this test: two floods in two towns in the same week, each told
+# by outlets that cite the same institutions in the same words.
+_DE = [
+    (
+        "de-a{}",
+        "Nach Angaben des Innenministeriums kamen in Kellbrunn {} Menschen ums Leben. "
+        "Der Bürgermeister sagte, viele Einwohner hätten ihre Häuser verloren.",
+    ),
+    (
+        "de-b{}",
+        "Nach Angaben des Innenministeriums kamen in Obersand {} Menschen ums Leben. "
+        "Der Bürgermeister sagte, viele Einwohner hätten ihre Häuser verloren.",
+    ),
+]
+_ES = [
+    (
+        "es-a{}",
+        "Según el Ministerio del Interior, {} personas murieron en Valdemora. "
+        "La Protección Civil pidió a los vecinos que no salieran de casa.",
+    ),
+    (
+        "es-b{}",
+        "Según el Ministerio del Interior, {} personas murieron en Castrelo. "
+        "La Protección Civil pidió a los vecinos que no salieran de casa.",
+    ),
+]
+
+
+def _batch(templates: list[tuple[str, str]], language: str) -> list[crosscheck.Article]:
+    out = []
+    for ident, text in templates:
+        for k, n in enumerate((120, 135, 150)):
+            figure = n if ident.endswith("a{}") else n * 3
+            out.append(
+                crosscheck.Article(
+                    id=ident.format(k),
+                    text=text.format(figure),
+                    language=language,
+                    published=f"2025-04-0{k + 1}",
+                )
+            )
+    return out
+
+
+def _stories_of(batch: list[crosscheck.Article]) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in _stories.cluster_stories(batch, [])}
+
+
+def test_german_common_nouns_do_not_join_two_stories() -> None:
+    stories = _stories_of(_batch(_DE, "de"))
+    assert stories == {
+        frozenset({"de-a0", "de-a1", "de-a2"}),
+        frozenset({"de-b0", "de-b1", "de-b2"}),
+    }
+
+
+def test_a_ministry_cited_by_both_does_not_join_two_stories() -> None:
+    stories = _stories_of(_batch(_ES, "es"))
+    assert stories == {
+        frozenset({"es-a0", "es-a1", "es-a2"}),
+        frozenset({"es-b0", "es-b1", "es-b2"}),
+    }
+
+
+def _feed(stories: int) -> list[crosscheck.Article]:
+    """``stories`` stories of four articles each, in English, each in a town of its own."""
+    out = []
+    for s in range(stories):
+        # the first four letters differ from story to story, as town names do
+        town = "".join(chr(ord("a") + int(d)) for d in f"{s:04d}")[::-1].capitalize() + "berg"
+        for k in range(4):
+            out.append(
+                crosscheck.Article(
+                    id=f"s{s:04d}-{k}",
+                    text=f"The Interior Ministry said {100 + s * 7 + k} people died in {town}. "
+                    f"Rescuers in {town} searched the rubble, the Red Cross said.",
+                    language="en",
+                    published="2025-04-01",
+                )
+            )
+    return out
+
+
+def test_similar_pairs_grow_with_the_batch_not_its_square() -> None:
+    def pairs(batch: list[crosscheck.Article]) -> int:
+        features = {a.id: _stories._features(a, ()) for a in batch}
+        dates = {a.id: _stories._dated(a.published) for a in batch}
+        languages = {a.id: a.language for a in batch}
+        return len(_stories._similarities(features, dates, languages))
+
+    small, large = pairs(_feed(25)), pairs(_feed(200))
+    assert small > 0
+    assert large <= 8 * small * 1.1  # 8x the articles: about 8x the pairs, not 64x
