@@ -221,8 +221,12 @@ def main() -> None:
             ],
             capture_output=True,
             text=True,
-            check=True,
+            check=False,
         )
+        if done.returncode != 0:
+            sys.exit(
+                f"{n} articles: the run failed (exit {done.returncode}):\n{done.stderr[-3000:]}"
+            )
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         row = rows[-1]
         print(

@@ -114,3 +114,38 @@ def test_a_magnitude_ignores_places_and_days() -> None:
     )
     a, b = (c for c in rep.claims if c.kind == "quantity" and c.unit == "magnitude")
     assert rep.explain(a, b).conflict
+
+
+def test_a_casualty_count_is_not_set_apart_by_the_verb_of_another_figure() -> None:
+    # "killed 1,200 and injured 2,400" gives the injured figure the event of
+    # its clause's other verb; the unit (injured) already says what it counts.
+    rep = crosscheck.report(
+        [
+            _art("a", "The earthquake killed 1,200 people and injured 2,400, the ministry said."),
+            _art("b", "The Red Crescent said 1,450 people died and 3,100 were injured."),
+        ]
+    )
+    injured = [c for c in rep.claims if c.unit == "injured"]
+    assert len(injured) == 2
+    assert injured[0].event != injured[1].event
+    assert rep.explain(*injured).conflict
+
+
+def test_affinity_is_symmetric_and_reads_place_and_value_of_one_day() -> None:
+    from crosscheck.align._quantity import affinity
+
+    rep = crosscheck.report(
+        [
+            _art("a", "In Bavaria, 452 people were killed by the floods.", story="s"),
+            _art("b", "The interior ministry said the floods had left 452 victims.", story="s"),
+            _art("c", "In Bavaria, 520 people were killed by the floods.", story="s"),
+            _art("d", "The floods left 452 victims, rescuers said.", story="s", day="2024-05-12"),
+        ]
+    )
+    a, b, c, d = sorted((x for x in rep.claims if x.kind == "quantity"), key=lambda x: x.id)
+    for x, y in ((a, b), (a, c), (b, c), (b, d)):
+        assert affinity(x, y) == affinity(y, x)
+    assert affinity(a, b) > 0  # the same figure on the same day
+    assert affinity(a, c) > 0  # the same place
+    assert affinity(b, d) == 0  # the same figure, two days apart: no evidence
+    assert affinity(b, c) == 0

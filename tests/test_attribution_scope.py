@@ -222,3 +222,156 @@ def test_source_spans_are_clean(lang: str, text: str, start: str, want: str) -> 
     """Times of day are cut off a source's edges; a camel-case or dotted outlet is a name."""
     claims = _figures(text, lang)
     assert _source(claims, start) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        # a pointer with an adjective and an elided article: "l'agence onusienne"
+        (
+            "fr",
+            "Le Haut-Commissariat aux réfugiés (HCR) recense 4 000 déplacés dans la région. "
+            "Au moins 600 familles dorment dehors, ajoute l'agence onusienne.",
+            "Au moins 600",
+            "Le Haut-Commissariat aux réfugiés (HCR)",
+        ),
+        (
+            "it",
+            "L'Agenzia europea per l'ambiente stima 300 siti inquinati. "
+            "Altri 45 sono sotto osservazione, precisa l'agenzia comunitaria.",
+            "Altri 45",
+            "L'Agenzia europea per l'ambiente",
+        ),
+        # the article "ال" glued to the role noun: "الوزارة" is "وزارة الصحة" named before
+        (
+            "ar",
+            "أعلنت وزارة الصحة أن عدد المصابين بلغ 450 شخصا. "
+            "وبحسب الوزارة، يوجد 38 مصابا في حالة حرجة.",
+            "38",
+            "وزارة الصحة",
+        ),
+        (
+            "ar",
+            "أفاد المتحدث باسم الدفاع المدني بأن 70 منزلا انهارت. "
+            "وأضاف المسؤول ذاته أن 12 شخصا ما زالوا مفقودين.",
+            "12",
+            "المتحدث باسم الدفاع المدني",
+        ),
+    ],
+)
+def test_a_pointer_phrase_resolves_to_the_source_before(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A short pointer phrase ("l'agence onusienne", "الوزارة", "المسؤول ذاته") takes the
+    source named before it, also when an adjective follows its noun or its article is
+    glued to it."""
+    claims = _figures(text, lang)
+    assert _source(claims, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "it",
+            "Ogni settimana 200 persone lasciano la valle. Lo sostiene la Caritas diocesana.",
+            "200",
+            "la Caritas diocesana",
+        ),
+        (
+            "es",
+            "Unas 800 personas duermen en la calle. Lo asegura la Cruz Roja de Cádiz.",
+            "Unas 800",
+            "la Cruz Roja de Cádiz",
+        ),
+        (
+            "fr",
+            "Près de 900 écoles restent fermées. C'est ce qu'estime le syndicat des enseignants.",
+            "Près de 900",
+            "le syndicat des enseignants",
+        ),
+    ],
+)
+def test_a_back_reference_credits_the_figures_before_it(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A sentence that opens with "Lo sostiene X", "Lo asegura X", "C'est ce qu'estime X"
+    credits the figures before it in its paragraph ([attribution] back_references)."""
+    claims = _figures(text, lang)
+    assert _source(claims, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "fr",
+            "Les crues ont fait 38 morts, selon le bilan diffusé par la préfecture du Gard.",
+            "38",
+            "la préfecture du Gard",
+        ),
+        (
+            "pt",
+            "Há 1.200 desalojados, segundo o relatório divulgado pela Proteção Civil.",
+            "1.200",
+            "Proteção Civil",
+        ),
+        (
+            "en",
+            "Some 2,000 people were evacuated, according to the figures, released by the county "
+            "council.",
+            "Some 2,000",
+            "the county council",
+        ),
+    ],
+)
+def test_a_pointer_noun_credits_its_agent(lang: str, text: str, figure: str, want: str) -> None:
+    """In "the report published by X", "le bilan diffusé par X" the agent is the source,
+    not the report."""
+    claims = _figures(text, lang)
+    assert _source(claims, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "es",
+            "Los datos del operativo fueron facilitados por la Delegación del Gobierno. "
+            "En Alzira hay 340 evacuados.",
+            "340",
+            "la Delegación del Gobierno",
+        ),
+        (
+            "ca",
+            "Segons el Servei Meteorològic, la tempesta va ser excepcional. "
+            "A Tortosa es van recollir 180 litres.",
+            "180 litres",
+            "el Servei Meteorològic",
+        ),
+        (
+            "en",
+            "According to the regional fire service, the blaze is now contained. "
+            "It burned 2,300 hectares of forest.",
+            "2,300 hectares",
+            "the regional fire service",
+        ),
+    ],
+)
+def test_a_sentence_that_credits_its_data_governs_its_paragraph(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A sentence with no figure that credits its information by a prefix cue ("según",
+    "facilitados por") governs the rest of its paragraph, as a credited figure does."""
+    claims = _figures(text, lang)
+    assert _source(claims, figure) == want
+
+
+def test_a_back_reference_names_its_source_for_the_pointers_after_it() -> None:
+    """A sentence "Про це повідомило X" names X for a pointer in the next paragraph."""
+    text = (
+        "Втрати зросли на 15 відсотків. Про це повідомило Міністерство оборони Естонії.\n\n"
+        "Як ідеться у зведенні, за тиждень було знищено 40 танків."
+    )
+    claims = _figures(text, "uk")
+    assert _source(claims, "40") == "Міністерство оборони Естонії"

@@ -11,7 +11,9 @@ a piece of their text (the first claim whose text contains it):
 * ``apart = [[a, b], …]``: never in conflict (different quantity, place,
   status or time);
 * ``origins = {surfaces = [...], count = n}``: the side or agreement that
-  holds them counts ``n`` independent origins.
+  holds them counts ``n`` independent origins;
+* ``unconfirmed = [[a, b], …]``: no agreement holds both (an open figure
+  does not confirm a figure of another scale, nor another open figure).
 """
 
 from __future__ import annotations
@@ -90,6 +92,10 @@ def test_case(case: dict[str, Any]) -> None:
     for a_text, b_text in case.get("apart", ()):
         a, b = _claim(report, a_text), _claim(report, b_text)
         assert not explain(a.id, b.id).conflict, str(explain(a.id, b.id))
+    for a_text, b_text in case.get("unconfirmed", ()):
+        pair = {_claim(report, a_text).id, _claim(report, b_text).id}
+        held = [a.claims for f in report.findings for a in f.agreements if pair <= set(a.claims)]
+        assert not held, str(report)
     if "origins" in case:
         ids = {_claim(report, s).id for s in case["origins"]["surfaces"]}
         copies = [

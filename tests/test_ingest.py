@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import pathlib
 import pickle
 import tempfile
@@ -348,6 +349,7 @@ def test_too_large_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         raise AssertionError("a file over max_bytes must not be opened")
 
     monkeypatch.setattr(pathlib.Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     record = skipped_as(load(path, max_bytes=100), SkipReason.TOO_LARGE)
     assert "100" in (record.detail or "")
 
@@ -400,21 +402,19 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "locked.txt", EN)
-    real_open = pathlib.Path.open
+    real_open = os.open
 
-    def locked(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+    def locked(file: str | bytes | os.PathLike[str], flags: int, *args: int) -> int:
+        if os.fspath(file).endswith("locked.txt"):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args)
 
-    monkeypatch.setattr(pathlib.Path, "open", locked)
+    monkeypatch.setattr(os, "open", locked)
     record = skipped_as(load(path), SkipReason.UNREADABLE)
     assert "Permission denied" in (record.detail or "")
 
 
 def test_explicit_non_regular_file_is_unreadable(tmp_path: Path) -> None:
-    import os
-
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     skipped_as(load(fifo), SkipReason.UNREADABLE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 import crosscheck
 from crosscheck import Article
 from crosscheck.judge import APPROX_TOLERANCE, agree, interval, judge_group
@@ -329,3 +331,55 @@ def test_figures_ten_times_apart_are_not_rival_figures() -> None:
     assert finding.kind == "conflict"
     on_sides = {c for side in finding.sides for c in side.claims}
     assert on_sides == {"b#q1", "c#q1", "d#q1"}
+
+
+def test_two_figures_of_one_month_conflict_while_a_daily_toll_rises() -> None:
+    # The month's figures are no day's briefings: the course of the daily toll
+    # (700 then 760) does not hide their disagreement.
+    finding = judge_group(
+        [
+            _claim("a#q1", 410, published="2024-05", attributed_to="officials"),
+            _claim("b#q1", 650, published="2024-05", attributed_to="a charity"),
+            _claim("c#q1", 700, published="2024-06-03"),
+            _claim("d#q1", 760, published="2024-06-05"),
+        ]
+    )
+    assert finding is not None
+    sides = [set(s.claims) for s in finding.sides]
+    assert {"a#q1"} in sides
+    assert {"b#q1"} in sides
+
+
+def test_an_open_figure_bridging_two_close_figures_joins_the_fall() -> None:
+    # "At least 8,200" fits both 8,200 and 8,350, so it is on no side of its
+    # day; the next day's 2,900 still fell from it.
+    open_figure = attrs.evolve(_claim("d#q1", 8200, published="2024-02-10"), high=None)
+    finding = judge_group(
+        [
+            _claim("a#q1", 8200, published="2024-02-10"),
+            _claim("b#q1", 8200, published="2024-02-10"),
+            _claim("c#q1", 8350, published="2024-02-10"),
+            attrs.evolve(open_figure, qualifier="at_least"),
+            _claim("e#q1", 2900, published="2024-02-11"),
+        ]
+    )
+    assert finding is not None
+    fall = [s for s in finding.sides if "e#q1" in s.claims]
+    assert fall
+    rivals = [s for s in finding.sides if s.window == fall[0].window and s is not fall[0]]
+    assert any("d#q1" in s.claims for s in rivals)
+
+
+def test_an_open_figure_agrees_only_within_ten_times_its_bound() -> None:
+    def held(*claims: crosscheck.Claim) -> list[set[str]]:
+        finding = judge_group(list(claims))
+        return [set(a.claims) for a in finding.agreements] if finding else []
+
+    at_least = attrs.evolve(_claim("a#q1", 7, published="2024-08-02"), high=None)
+    assert not any({"a#q1", "b#q1"} <= s for s in held(at_least, _claim("b#q1", 98000)))
+    assert any({"a#q1", "b#q1"} <= s for s in held(at_least, _claim("b#q1", 40)))
+    # Two open figures confirm each other only when they state about one bound.
+    over = attrs.evolve(_claim("b#q1", 60, published="2024-08-20"), high=None)
+    assert not any({"a#q1", "b#q1"} <= s for s in held(at_least, over))
+    same = attrs.evolve(_claim("b#q1", 7, published="2024-08-20"), high=None)
+    assert any({"a#q1", "b#q1"} <= s for s in held(at_least, same))

@@ -148,6 +148,8 @@ class SkipReason(StrEnum):
     UNREADABLE = "skipped.unreadable"
     UNSUPPORTED_FORMAT = "skipped.unsupported_format"
     DUPLICATE_ID = "skipped.duplicate_id"
+    BATCH_LIMIT = "skipped.batch_limit"  # over max_articles or max_total_bytes for the batch
+    TOO_COMPLEX = "skipped.too_complex"  # extraction went over the per-article time budget
 
 
 class ErrorReason(StrEnum):

@@ -11,6 +11,7 @@ back into the article with ``text[start:end]``.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 _SPECIAL = {
@@ -57,6 +58,20 @@ def _fold_char(ch: str) -> str:
     return _SPECIAL.get(base, base)
 
 
+# Terminal control sequences (ANSI/ECMA-48): CSI "ESC [" or the C1 byte, parameters, final byte;
+# OSC "ESC ]" up to BEL or ST; any other ESC with the byte after it. They fold to spaces of the
+# same length, so "ESC[31m10.000ESC[0m" reads as " 10.000 " and not as "31m" and "0m".
+_CONTROL_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: parameters, intermediates, final
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC: up to BEL or ST
+    r"|\x1b[ -/]*[0-~]?"  # any other escape: intermediates, final
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 # ord -> folded character, grown as new characters are seen; str.translate
 # then folds a whole text at C speed.
 _TABLE: dict[int, str] = {}
@@ -68,6 +83,8 @@ def fold(text: str) -> str:
     >>> fold("Soldaţi şi soldați")
     'soldati si soldati'
     """
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text = _CONTROL_SEQUENCE.sub(_blank, text)
     if text.isascii():
         return text.lower()
     for ch in set(text):

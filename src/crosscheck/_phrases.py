@@ -143,6 +143,12 @@ def _starts(phrases: list[str], *, folded: bool) -> _Starts:
     return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
 
 
+# How many recent texts (of at most how many characters) a phrase set remembers its
+# matches in; the bound on length keeps whole articles out of the memo.
+_MAX_RECENT = 8
+_MAX_RECENT_CHARS = 4000
+
+
 class PhraseSet:
     """A compiled set of labelled phrases.
 
@@ -169,6 +175,9 @@ class PhraseSet:
         self._folded_starts = _starts([a[2] for a in folded_alts], folded=True)
         self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
         self._admitted: dict[tuple[bool, str], bool] = {}
+        # The last few texts searched and their matches: the context of every
+        # claim of a sentence searches that sentence again for the same phrases.
+        self._recent: dict[tuple[str, str], tuple[PhraseMatch, ...]] = {}
         self.empty = not folded_alts and not exact_alts
         self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
@@ -183,6 +192,7 @@ class PhraseSet:
         """
         self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
         self._admitted.clear()
+        self._recent.clear()
         if self._folded is None or not self._proclitics:
             self._glued = None
             return
@@ -246,6 +256,17 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
+        if len(text) > _MAX_RECENT_CHARS:
+            return self._find_unmarked(text, folded)
+        key = (text, folded)
+        hit = self._recent.get(key)
+        if hit is None:
+            if len(self._recent) >= _MAX_RECENT:
+                del self._recent[next(iter(self._recent))]  # the oldest
+            hit = self._recent[key] = tuple(self._find_unmarked(text, folded))
+        return list(hit)
+
+    def _find_unmarked(self, text: str, folded: str) -> list[PhraseMatch]:
         unmarked = _unmarked(folded)
         if unmarked is None:
             return self._find(text, folded)

@@ -6,22 +6,23 @@ import functools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 import networkx as nx
 
-from ._codes import ArticleStatus, FindingKind, RefusalReason
+from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
+from ._pool import worker_pool
 from ._version import __version__
 from .align import Alignment, Story, align, decide
 from .align._date import predates
 from .claims import Claim, extract_claims
+from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import fingerprinted as _claims_fingerprinted
 from .ingest import Article, ArticleRecord, load
-from .ingest._load import DEFAULT_MAX_BYTES, Input
+from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
@@ -373,9 +374,12 @@ def report(
     *,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_articles: int | None = None,
+    max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES,
     workers: int = 1,
     store: str | Path | None = None,
     progress: Callable[[int, int], object] | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Report:
     """Check a batch of articles against each other.
 
@@ -383,20 +387,47 @@ def report(
     glob patterns, :class:`Article` objects, or an iterable of these.
     ``language`` applies to inputs that declare none (else it is detected).
     Every input appears in ``Report.articles``; unusable ones are skipped
-    with a reason, never dropped silently. The result does not depend on the
-    order of the inputs. ``workers`` > 1 extracts claims in that many
+    with a reason, never dropped silently. ``max_bytes`` (per file),
+    ``max_articles`` and ``max_total_bytes`` (per batch) are the limits of
+    :func:`crosscheck.load`; what goes over one is skipped, naming it. The
+    result does not depend on the order of the inputs. ``workers`` > 1 extracts claims in that many
     processes (same result, faster on large batches). ``store``: a SQLite
     file of past batches (see :mod:`crosscheck._store`); the batch is judged
     together with the stored articles' claims (not re-extracted), then saved
     in it, so conflicts with earlier batches are found. ``progress``, when
     given, is called as ``progress(done, total)`` after each article's claims
     are extracted (the CLI draws a progress line on a terminal with it).
+    ``time_budget``: seconds one article's extraction may take (``None``: no
+    limit); an article over it is skipped with ``skipped.too_complex`` (its
+    record's detail names the budget) and the batch goes on. Work per article
+    is linear in its length, so this is a last guard, not a regular outcome.
     """
+    if time_budget is not None and (
+        isinstance(time_budget, bool)
+        or not isinstance(time_budget, int | float)
+        or not time_budget > 0
+    ):
+        raise InputError(
+            f"time_budget must be a positive number of seconds or None, not {time_budget!r}"[:120],
+            reason=ErrorReason.BAD_INPUT,
+        )
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InputError(f"workers must be a positive integer, not {workers!r}")
-    loaded = load(inputs, language=language, max_bytes=max_bytes)
+        raise InputError(
+            f"workers must be a positive integer, not {workers!r}"[:120],
+            reason=ErrorReason.BAD_INPUT,
+        )
+    loaded = load(
+        inputs,
+        language=language,
+        max_bytes=max_bytes,
+        max_articles=max_articles,
+        max_total_bytes=max_total_bytes,
+    )
     articles = sorted(loaded.articles, key=lambda a: a.id)
-    claims = _extract(articles, workers, progress)
+    claims, too_complex = _extract(articles, workers, progress, time_budget=time_budget)
+    if too_complex:
+        articles = [a for a in articles if a.id not in too_complex]
+        loaded = attrs.evolve(loaded, records=_too_complex(loaded.records, too_complex))
     if store is None:
         return _assemble(articles, claims, loaded.records)
     from ._store import Store
@@ -412,31 +443,69 @@ def report(
     return result
 
 
+def _claims_within(article: Article, budget: float | None) -> tuple[Claim, ...] | str:
+    """The claims of ``article``, or why they were not extracted (over ``budget`` seconds)."""
+    try:
+        return extract_claims(article, budget=budget)
+    except TooComplexError as exc:
+        return str(exc)
+
+
+def _too_complex(
+    records: Sequence[ArticleRecord], details: Mapping[str, str]
+) -> tuple[ArticleRecord, ...]:
+    """``records`` with the analysed articles of ``details`` marked skipped.too_complex."""
+    return tuple(
+        attrs.evolve(
+            r,
+            status=ArticleStatus.SKIPPED.value,
+            reason=SkipReason.TOO_COMPLEX.value,
+            detail=details[r.id],
+        )
+        if r.status == ArticleStatus.OK and r.id in details
+        else r
+        for r in records
+    )
+
+
 def _extract(
     articles: Sequence[Article],
     workers: int,
     progress: Callable[[int, int], object] | None = None,
-) -> list[Claim]:
-    """The claims of each article, in article order (in ``workers`` processes when > 1)."""
+    *,
+    time_budget: float | None = None,
+) -> tuple[list[Claim], dict[str, str]]:
+    """The claims of each article, in article order (in ``workers`` processes when > 1),
+    and the articles whose extraction went over ``time_budget`` (id -> detail)."""
     claims: list[Claim] = []
+    skipped: dict[str, str] = {}
     total = len(articles)
+    work = functools.partial(_claims_within, budget=time_budget)
     if workers == 1 or len(articles) < 2 * workers:
         for done, article in enumerate(articles, 1):
-            claims.extend(extract_claims(article))
+            found = work(article)
+            if isinstance(found, str):
+                skipped[article.id] = found
+            else:
+                claims.extend(found)
             if progress is not None:
                 progress(done, total)
     else:
         # Extraction is independent per article; claims are frozen attrs
         # values, so they pickle back from the worker processes unchanged.
+        # worker_pool terminates the workers on Ctrl-C or any error (see _pool).
         chunk = max(1, len(articles) // (workers * 8))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for done, found in enumerate(
-                pool.map(extract_claims, articles, chunksize=chunk), 1
+        with worker_pool(workers) as pool:
+            for done, (article, found) in enumerate(
+                zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
             ):
-                claims.extend(found)
+                if isinstance(found, str):
+                    skipped[article.id] = found
+                else:
+                    claims.extend(found)
                 if progress is not None:
                     progress(done, total)
-    return claims
+    return claims, skipped
 
 
 def _assemble(

@@ -5,30 +5,44 @@ Commands: ``report`` (a report in any format), ``check`` (the CI gate:
 JSON reports) and ``schema`` (the JSON Schema of the report). Exit codes are
 :class:`ExitCode`: 0 clean, 1 when ``--fail-on`` matched, 2 for a usage
 error or unreadable input (including a batch in which no article could be
-analysed), 3 for an internal error (a bug: please report it).
+analysed), 3 for an internal error (a bug: please report it) or running out
+of memory, 130 when interrupted (SIGINT, Ctrl-C) and 143 when terminated
+(SIGTERM). An error never exits 1, so CI never mistakes a crash for
+findings. Every output file is written to a temporary file beside it and
+renamed into place: a failed run leaves the old file (or none), never half
+a report.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import secrets
+import signal
+import stat
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 
 import attrs
 
 from ._baseline import Baseline, baseline_json, diff
 from ._codes import ArticleStatus, FindingKind
-from ._errors import CrosscheckError
+from ._errors import CrosscheckError, InputError
 from ._report import Report, report
 from ._version import __version__
-from .ingest._load import DEFAULT_MAX_BYTES
+from .claims._build import DEFAULT_TIME_BUDGET
+from .ingest._load import DEFAULT_MAX_BYTES, parse_limit
 from .lang import available_languages
 from .render import FORMATS
+from .render._safe import json_text, log_line
 
 
 class ExitCode(IntEnum):
@@ -37,7 +51,9 @@ class ExitCode(IntEnum):
     OK = 0  # nothing matched --fail-on
     FINDINGS = 1  # --fail-on matched (a conflict, a new conflict, a skipped input…)
     USAGE = 2  # bad arguments, unreadable input or baseline, or no article could be analysed
-    INTERNAL = 3  # a bug in crosscheck: please report it
+    INTERNAL = 3  # a bug in crosscheck (please report it), or out of memory
+    INTERRUPTED = 130  # SIGINT (Ctrl-C): 128 + 2, what a shell reports for it
+    TERMINATED = 143  # SIGTERM (a cancelled CI job): 128 + 15, what a shell reports for it
 
 
 EXIT_OK = ExitCode.OK
@@ -46,12 +62,14 @@ EXIT_USAGE = ExitCode.USAGE
 EXIT_INTERNAL = ExitCode.INTERNAL
 
 _EXIT_HELP = "exit codes:\n" + "\n".join(
-    f"  {code.value}  {text}"
+    f"  {code.value:>3}  {text}"
     for code, text in (
         (ExitCode.OK, "clean: nothing matched --fail-on"),
         (ExitCode.FINDINGS, "--fail-on matched (see stderr for how many)"),
         (ExitCode.USAGE, "usage error, unreadable input or baseline, or no article analysed"),
-        (ExitCode.INTERNAL, "internal error (a bug: please report it)"),
+        (ExitCode.INTERNAL, "internal error (a bug: please report it) or out of memory"),
+        (ExitCode.INTERRUPTED, "interrupted (Ctrl-C, SIGINT); no worker process is left"),
+        (ExitCode.TERMINATED, "terminated (SIGTERM); no worker process is left"),
     )
 )
 
@@ -62,6 +80,25 @@ FAIL_ON = {
     "skipped": "an input that could not be analysed",
     "any": "a conflict, a quote worded differently, or a skipped input",
 }
+
+
+def _max_bytes(text: str) -> int:
+    """``--max-bytes``: a whole number ("1e7" too), refused with crosscheck's message."""
+    try:
+        return parse_limit("--max-bytes", text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def _time_budget(text: str) -> float | None:
+    """``--time-budget``: seconds per article (a positive number; 0 turns the limit off)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not (seconds >= 0 and seconds != float("inf")):
+        raise argparse.ArgumentTypeError(f"not a number of seconds >= 0: {text[:40]!r}")
+    return seconds or None
 
 
 def _input_options(parser: argparse.ArgumentParser) -> None:
@@ -88,7 +125,7 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-bytes",
-        type=int,
+        type=_max_bytes,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="skip files larger than N bytes (default: 10000000)",
@@ -99,6 +136,14 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="extract claims in N processes (default: 1); the report is the same",
+    )
+    parser.add_argument(
+        "--time-budget",
+        type=_time_budget,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"skip an article whose extraction takes longer (skipped.too_complex; "
+        f"default: {DEFAULT_TIME_BUDGET:g}; 0: no limit)",
     )
     parser.add_argument(
         "--store",
@@ -262,6 +307,7 @@ def _run(args: argparse.Namespace) -> Report:
             workers=args.workers,
             store=args.store,
             progress=_progress_line(sys.stderr),
+            time_budget=args.time_budget,
         )
         if "-" in args.paths:
             stdin = str(Path(tmp) / "stdin.jsonl")
@@ -272,15 +318,45 @@ def _run(args: argparse.Namespace) -> Report:
     return result
 
 
+def _replace_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+
+    A reader never sees half a file, and a failed or interrupted run leaves
+    the old file as it was. A target that exists and is not a regular file
+    (``/dev/stdout``, a FIFO) is written directly: it cannot be replaced.
+    """
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            path.write_bytes(data)
+            return
+    except FileNotFoundError:
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    # 0o666 minus the umask, as for a file opened the ordinary way
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def _write(text: str, output: str | None) -> bool:
+    """Write ``text`` to ``output`` (atomically) or to standard output; False on an OSError.
+
+    The renderers escape lone surrogates; ``backslashreplace`` is the last
+    guard, so text that no codec can write never becomes a crash.
+    """
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            _replace_atomically(Path(output), text.encode("utf-8", "backslashreplace"))
         except OSError as exc:
             print(f"crosscheck: error: cannot write {output}: {exc}", file=sys.stderr)
             return False
     else:
-        sys.stdout.write(text)
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        sys.stdout.write(text.encode(encoding, "backslashreplace").decode(encoding))
     return True
 
 
@@ -349,6 +425,7 @@ def _diff_text(changes: dict[str, list[dict[str, Any]]]) -> str:
         what = "; ".join(f"{k}: {a} -> {b}" for k, (a, b) in c["changes"].items())
         out.append(f"~ {c['new']['kind']} [{c['new']['fingerprint']}] {what}")
         out.append(f"    {c['new']['explanation']}")
+    out = [log_line(line) for line in out]  # explanations quote article text
     counts = {k: len(v) for k, v in changes.items()}
     out.append(
         f"{counts['appeared']} appeared, {counts['disappeared']} disappeared, "
@@ -360,9 +437,9 @@ def _diff_text(changes: dict[str, list[dict[str, Any]]]) -> str:
 def _diff(args: argparse.Namespace) -> ExitCode:
     changes = diff(Report.from_json(Path(args.old)), Report.from_json(Path(args.new)))
     if args.format == "json":
-        sys.stdout.write(json.dumps(changes, ensure_ascii=False, indent=2) + "\n")
+        _write(json_text(json.dumps(changes, ensure_ascii=False, indent=2)) + "\n", None)
     else:
-        sys.stdout.write(_diff_text(changes))
+        _write(_diff_text(changes), None)
     differ = any(changes.values())
     return ExitCode.FINDINGS if differ and args.exit_code else ExitCode.OK
 
@@ -403,19 +480,68 @@ def _store(args: argparse.Namespace) -> ExitCode:
             data = {"forgotten": db.forget(args.ids, batch=args.batch)}
             text = f"forgot {data['forgotten']} article(s)"
     if args.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        _write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n", None)
     elif text:
-        sys.stdout.write(text + "\n")
+        _write("\n".join(log_line(line) for line in text.split("\n")) + "\n", None)
     return ExitCode.OK
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so clean-up (the worker pool's) runs.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: no ``except Exception``
+    on the way may take it for an error.
+    """
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While the command runs, SIGTERM raises :class:`_Terminated` (main thread only).
+
+    By default SIGTERM ends the process at once, leaving worker processes
+    running; raised as an exception, it unwinds through the worker pool,
+    which terminates and reaps them (see :mod:`crosscheck._pool`).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (an :class:`ExitCode`)."""
+    """Run the command line; returns the exit code (an :class:`ExitCode`).
+
+    Errors never return :attr:`ExitCode.FINDINGS`: bad input is
+    :attr:`~ExitCode.USAGE`, a bug or running out of memory
+    :attr:`~ExitCode.INTERNAL`, Ctrl-C :attr:`~ExitCode.INTERRUPTED` and
+    SIGTERM :attr:`~ExitCode.TERMINATED`, each with one line on stderr.
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
+    try:
+        with _sigterm_raises():
+            return _command(args)
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except _Terminated:
+        print("crosscheck: terminated (SIGTERM)", file=sys.stderr)
+        return ExitCode.TERMINATED
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run one parsed command: its exit code; errors become a message and a code."""
     try:
         if args.command == "schema":
             from ._schema import json_schema
@@ -445,10 +571,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(args, result)
     except CrosscheckError as exc:
-        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        print(f"crosscheck: error: {log_line(str(exc))}", file=sys.stderr)
         return ExitCode.USAGE
+    except MemoryError:
+        print(
+            "crosscheck: error: out of memory; analyse fewer or smaller inputs "
+            "(--max-bytes, or split the batch)",
+            file=sys.stderr,
+        )
+        return ExitCode.INTERNAL
     except Exception as exc:  # a bug; CI must not mistake it for "findings"
-        print(f"crosscheck: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            f"crosscheck: internal error: {type(exc).__name__}: {log_line(str(exc))}",
+            file=sys.stderr,
+        )
         return ExitCode.INTERNAL
     matched = [f for f in result.findings if {f.kind, *f.facets} & set(args.fail_on)]
     if matched:

@@ -79,6 +79,9 @@ class DateRules:
         weight = 0.4 + 0.3 * bool(shared) + 0.3 * similarity / 100
         return edge(a, b, weight, tuple(reasons), tuple(details))
 
+    def affinity(self, a: Claim, b: Claim) -> float:
+        return 0.0  # groups are cliques grown by size alone
+
     def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         return all_pairs(members)
 

@@ -14,7 +14,9 @@ and keeps why (:class:`Edge`: weight, reason codes, details). The aligner
    edge, or a :class:`Refusal` with a reason code;
 4. partitions each block into groups whose members are *all* pairwise
    compatible (cliques, grown greedily from the best-connected claim), so a
-   weak edge can never chain two different quantities into one group.
+   weak edge can never chain two different quantities into one group; then
+   moves claims that fit several groups (a figure naming no place) to the
+   one they look most like one quantity with (:func:`_reassign`).
 
 :func:`decide` gives the verdict on any one pair (``Report.explain``);
 it agrees with the blocked graph by construction.
@@ -23,7 +25,7 @@ it agrees with the blocked graph by construction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 import networkx as nx
@@ -191,6 +193,72 @@ def _improve(
             groups = [g for g in groups if g]
 
 
+def _reassign(
+    groups: list[list[Claim]],
+    adjacency: Mapping[str, Mapping[str, float]],
+    affinity: Callable[[Claim, Claim], float],
+) -> list[list[Claim]]:
+    """Move claims to the group they look most like one quantity with (kept cliques).
+
+    Growing cliques by size puts a claim that is compatible with several
+    groups (one that states no place fits the city's toll and the
+    country's) into the largest one. Repeatedly, the move that gains most
+    is made: a claim goes to a group it fits wholly whose members it has a
+    higher total :meth:`~._rules.KindRules.affinity` with than its own
+    group's (without it); ties go to the smaller claim id, then group. Every
+    move raises the sum of affinities within groups (the affinity is
+    symmetric), so the moves end. Deterministic and independent of input
+    order.
+    """
+    claims = sorted((c for g in groups for c in g), key=lambda c: c.id)
+    home = {c.id: i for i, g in enumerate(groups) for c in g}
+    size = [len(g) for g in groups]
+    by_id = {c.id: c for c in claims}
+    # score[c][g]: total affinity of c with group g's members; fit[c][g]: how many it fits.
+    score: dict[str, dict[int, float]] = {c.id: {} for c in claims}
+    fit: dict[str, dict[int, int]] = {c.id: {} for c in claims}
+    for c in claims:
+        for other, _ in adjacency.get(c.id, {}).items():
+            if other in home:
+                g = home[other]
+                fit[c.id][g] = fit[c.id].get(g, 0) + 1
+                score[c.id][g] = score[c.id].get(g, 0.0) + affinity(c, by_id[other])
+    for _ in range(REASSIGN_MAX_MOVES_PER_CLAIM * len(claims)):
+        best: tuple[float, str, int] | None = None
+        for c in claims:
+            own = score[c.id].get(home[c.id], 0.0)
+            for g, n in fit[c.id].items():
+                if g == home[c.id] or n != size[g]:
+                    continue
+                gain = score[c.id][g] - own
+                if gain > 1e-9 and (best is None or (-gain, c.id, g) < (-best[0], *best[1:])):
+                    best = (gain, c.id, g)
+        if best is None:
+            break
+        _, cid, target = best
+        source = home[cid]
+        home[cid] = target
+        size[source] -= 1
+        size[target] += 1
+        moved = by_id[cid]
+        for other in adjacency.get(cid, {}):
+            if other in home:
+                a = affinity(moved, by_id[other])
+                fit[other][source] -= 1
+                score[other][source] -= a
+                fit[other][target] = fit[other].get(target, 0) + 1
+                score[other][target] = score[other].get(target, 0.0) + a
+    out: dict[int, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(home[c.id], []).append(c)
+    return [out[g] for g in sorted(out)]
+
+
+# A bound on the moves, per claim (each move raises the partition's total
+# affinity, so they end long before; the bound keeps hostile input in check).
+REASSIGN_MAX_MOVES_PER_CLAIM = 4
+
+
 def _fallback_stories(claims: Iterable[Claim]) -> tuple[Story, ...]:
     """Stories from the claims alone (no articles given): their story field, else one story."""
     by_story: dict[str, set[str]] = defaultdict(set)
@@ -239,7 +307,10 @@ def align(claims: Iterable[Claim], articles: Iterable[Article] | None = None) ->
                 adjacency[b.id][a.id] = verdict.weight
             else:
                 refused.append(verdict)
-        groups.extend(tuple(g) for g in _cliques(members, adjacency))
+        cliques = _cliques(members, adjacency)
+        if len(cliques) > 1:
+            cliques = _reassign(cliques, adjacency, rules.affinity)
+        groups.extend(tuple(g) for g in cliques)
     groups.sort(key=lambda g: g[0].id)
     return Alignment(
         claims=tuple(claims),

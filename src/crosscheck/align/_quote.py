@@ -66,6 +66,9 @@ class QuoteRules:
             (f"similarity {score:.0f}/100",),
         )
 
+    def affinity(self, a: Claim, b: Claim) -> float:
+        return 0.0  # groups are cliques grown by size alone
+
     def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         """Pairs of two articles sharing a word stem: the only ones ``score`` can accept."""
         holders: dict[str, list[int]] = {}

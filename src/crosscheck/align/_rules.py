@@ -33,6 +33,9 @@ class KindRules(Protocol):
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
         """An edge for two claims of one block, or why they are not the same thing."""
 
+    def affinity(self, a: Claim, b: Claim) -> float:
+        """How much two compatible claims look like one thing (> 0) or two (< 0)."""
+
     def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
         """The pairs of a block worth scoring (others are refused by ``score`` anyway)."""
 

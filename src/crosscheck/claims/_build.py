@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -18,12 +20,52 @@ from ..extract._context import (
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import find_as_of, find_rate, find_status
-from ..extract._quantities import extract_quantities
+from ..extract._quantities import _PARAGRAPH_REACH, _SENTENCE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData
 from ._model import Claim
+
+#: The default per-article time budget of :func:`crosscheck.report`, in seconds.
+#: Work per article is linear in its length, so an ordinary article takes well
+#: under a second; the budget is the last guard against input no bound foresaw.
+DEFAULT_TIME_BUDGET = 60.0
+
+
+class TooComplexError(Exception):
+    """Extracting an article's claims went over its time budget.
+
+    Internal: :func:`crosscheck.report` catches it and records the article as
+    skipped with ``skipped.too_complex``; the rest of the batch goes on.
+    """
+
+    def __init__(self, article: str, budget: float) -> None:
+        super().__init__(article, budget)
+        self.article = article
+        self.budget = budget
+
+    def __str__(self) -> str:
+        return f"extracting article {self.article!r} took more than its {self.budget:g} s budget"
+
+
+class _Deadline:
+    """When an article's extraction must stop; checked between sentences and mentions.
+
+    ``clock`` is injectable (a fake monotonic clock in tests), so whether an
+    article is skipped never depends on the speed of the machine under test.
+    """
+
+    __slots__ = ("article", "at", "budget", "clock")
+
+    def __init__(self, article: str, budget: float | None, clock: Callable[[], float]) -> None:
+        self.article, self.budget, self.clock = article, budget, clock
+        self.at = None if budget is None else clock() + budget
+
+    def check(self) -> None:
+        """Raise :class:`TooComplexError` once the budget is spent."""
+        if self.at is not None and self.clock() > self.at:
+            raise TooComplexError(self.article, self.budget or 0.0)
 
 
 def _is_claim(q: Quantity) -> bool:
@@ -99,19 +141,45 @@ def _back_reference(
     return ctx.attribution
 
 
+def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether the source was credited by a prefix cue ("según", "published by"), the
+    cue that says the information is the source's, not a verb of what it did."""
+    cue = attrib.cue.strip()
+    hit = lang.attribution_prefix.match_at(fold(cue), 0, cue)
+    return hit is not None and hit.end >= len(cue)
+
+
 def _credited_later(
-    article: Article, doc: Document, index: int, seen: dict[int, Attribution | None]
+    article: Article,
+    doc: Document,
+    index: int,
+    seen: dict[int, Attribution | None],
+    later: dict[int, Attribution | None],
 ) -> Attribution | None:
-    """The source a later sentence of the same paragraph credits by a back-reference."""
+    """The source a later sentence of the same paragraph credits by a back-reference.
+
+    ``later`` remembers the answer for each sentence index: every sentence the
+    scan passes has the same answer, so a paragraph of uncredited figures is
+    scanned once, not once per figure.
+    """
     spans = doc.sentences
-    for k in range(index + 1, len(spans)):
-        if doc.new_paragraph(k):
-            return None
+    passed: list[int] = []
+    found: Attribution | None = None
+    for k in range(index + 1, len(spans) + 1):
+        if k - 1 in later:
+            found = later[k - 1]
+            break
+        passed.append(k - 1)
+        if k == len(spans) or doc.new_paragraph(k):
+            break
         if k not in seen:
             seen[k] = _back_reference(article, doc, *spans[k])
         if seen[k] is not None:
-            return seen[k]
-    return None
+            found = seen[k]
+            break
+    for j in passed:
+        later[j] = found
+    return found
 
 
 def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dict[str, Any]:
@@ -122,8 +190,7 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     cs, ce = start - s_start, end - s_start
     local = [
         attrs.evolve(m, start=m.start - s_start, end=m.end - s_start)
-        for m in doc.dates
-        if s_start <= m.start and m.end <= s_end
+        for m in doc.dates_within(s_start, s_end)
     ]
     as_of, as_of_from = find_as_of(doc, s_start, s_end, cs, ce, local)
     return {
@@ -134,17 +201,25 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     }
 
 
-def _quantity_claims(article: Article, doc: Document) -> list[Claim]:
+# How much of the paragraph before a sentence extract_quantities reads.
+_BEFORE_REACH = max(_PARAGRAPH_REACH, _SENTENCE_REACH)
+
+
+def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
     home = doc.home  # the place of a "nationwide" figure
     seen: dict[int, Attribution | None] = {}
+    later: dict[int, Attribution | None] = {}
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        deadline.check()
         if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
-        para = doc.paragraph_start(s_start)  # the paragraph so far says who is counted
+        # the paragraph so far says who is counted (only its last _BEFORE_REACH
+        # characters are read: a copy of all of it would grow with the paragraph)
+        para = max(doc.paragraph_start(s_start), s_start - _BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
@@ -158,7 +233,7 @@ def _quantity_claims(article: Article, doc: Document) -> list[Claim]:
             elif attrib is not None:
                 named.append(attrib)
             if attrib is None:
-                attrib = _credited_later(article, doc, index, seen) or carried
+                attrib = _credited_later(article, doc, index, seen, later) or carried
             carried = attrib or carried
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
@@ -187,6 +262,22 @@ def _quantity_claims(article: Article, doc: Document) -> list[Claim]:
                     wire=doc.wire,
                 )
             )
+        # A sentence that credits the figures before it ("Про це повідомило X") names X
+        # for the pointers after it too ("Як ідеться у зведенні", "the ministry"); one
+        # that credits its data to a source by a prefix cue, with no figure of its own
+        # ("Los datos … fueron facilitados por X", "Segons l'AEMET, …"), governs the rest
+        # of its paragraph as a credited figure does.
+        if index not in seen:
+            seen[index] = _back_reference(article, doc, s_start, s_end)
+        ref = seen[index]
+        if ref is not None and not ref.refers_back:
+            named.append(ref)
+        elif not claims or claims[-1].start < s_start:
+            whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
+            credit = whole.attribution
+            if credit is not None and _by_prefix(credit, lang):
+                credit = resolve_back(credit, named, lang) if credit.refers_back else credit
+                carried = credit or carried
     return _credit_repeats(claims)
 
 
@@ -222,10 +313,11 @@ def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _date_claims(article: Article, doc: Document) -> list[Claim]:
+def _date_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
     for mention in doc.dates:
+        deadline.check()
         s_start, s_end = doc.sentence_of(mention.start)
         if s_start == s_end or mention.start < article.body_start:
             continue
@@ -294,10 +386,11 @@ def _tense(
     return ("planned",) if planned else ()
 
 
-def _quote_claims(article: Article, doc: Document) -> list[Claim]:
+def _quote_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
     for mention in quotes_in(doc):
+        deadline.check()
         if mention.start < article.body_start:
             continue
         s_start, s_end = doc.sentence_of(mention.start)
@@ -326,13 +419,24 @@ def _quote_claims(article: Article, doc: Document) -> list[Claim]:
     return claims
 
 
-def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Every quantity, date and quote claim of ``article``, in that order."""
+def extract_claims(
+    article: Article,
+    *,
+    budget: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> tuple[Claim, ...]:
+    """Every quantity, date and quote claim of ``article``, in that order.
+
+    ``budget``: seconds (by ``clock``) the extraction may take; past it
+    :class:`TooComplexError` is raised (checked between sentences and mentions, so
+    it may run over by the work of one bounded sentence). ``None``: no limit.
+    """
     if article.language is None:
         return ()
+    deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
-    return (
-        *_quantity_claims(article, doc),
-        *_date_claims(article, doc),
-        *_quote_claims(article, doc),
-    )
+    quantities = _quantity_claims(article, doc, deadline)
+    dates = _date_claims(article, doc, deadline)
+    quotes = _quote_claims(article, doc, deadline)
+    deadline.check()
+    return (*quantities, *dates, *quotes)

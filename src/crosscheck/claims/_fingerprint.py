@@ -86,7 +86,8 @@ def _number(value: int | float | None) -> str:
 
 
 def _digest(parts: Iterable[str]) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:_LENGTH]
+    data = "\x1f".join(parts).encode("utf-8", "surrogatepass")  # a str may hold lone surrogates
+    return hashlib.sha256(data).hexdigest()[:_LENGTH]
 
 
 def claim_fingerprint(claim: ClaimLike, body_start: int = 0) -> str:

@@ -13,6 +13,8 @@ quote reader in :mod:`crosscheck.extract._quotes`.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Literal
 
@@ -140,9 +142,10 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
                 stop = start_at + verb.start
                 break
         end = stop
-        if not m and hi < len(text):
+        if (not m and hi < len(text)) or _DIGIT.search(text, start_at, stop):
             # The phrase runs into the claim or quote with no comma: "laut dem
-            # Ministerium nehmen … 50.000": the source ends with its name.
+            # Ministerium nehmen … 50.000" (or into an earlier figure of the sentence):
+            # the source ends with its name.
             end = _after_name(text, folded, start_at, stop, lang)
         if end < stop:
             break
@@ -157,6 +160,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     return pos + s, pos + e
 
 
+_DIGIT = re.compile(r"\d")
 _NOUN_BEFORE_NAME = 4  # lower-case words a name may complete: "servizi di emergenza di"
 
 
@@ -514,6 +518,10 @@ def source_span(
     )
     if determiner:
         a = _word_bounds(text, toks[first - 1])[0]
+    else:
+        # an elided article glued to the noun: "l'agence onusienne", "l'organismo"
+        head = folded[kept[0][0] : kept[0][1]]
+        determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
     roles = words.roles.find(text[a:b], folded[a:b])
     backs = words.backs.find(text[a:b], folded[a:b])
     # A capitalised source noun is no name ("Ministeriums", "Rettungskräfte": German
@@ -689,12 +697,28 @@ _SHORT_NAME = re.compile(r" ?\((?=[^\W\d_]*[A-Z])[^\W\d_][\w.&-]{0,11}\)")
 _PAREN_TAIL = re.compile(r"\([^()\d,;:.!?\n]{1,40}\)\s*$")
 
 
+@functools.lru_cache(maxsize=64)
+def _np_stops(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """Every :data:`NP_STOP` match of a sentence, and their end offsets (for bisect).
+
+    Found once per sentence: :func:`_np_before` runs once per cue and claim,
+    and rescanning the sentence each time made the work grow with its square.
+    """
+    spans = tuple((m.start(), m.end()) for m in NP_STOP.finditer(text))
+    return spans, tuple(e for _, e in spans)
+
+
 def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, int]:
     begin = 0
-    head = sentence.text[:pos]
-    paren = _PAREN_TAIL.search(head, max(0, pos - 48))
+    paren = _PAREN_TAIL.search(sentence.text, max(0, pos - 48), pos)
     limit = paren.start() if paren else pos
-    stops = [(m.start(), m.end()) for m in NP_STOP.finditer(sentence.text, 0, limit)]
+    # The stops of ``NP_STOP.finditer(text, 0, limit)``: those of the whole
+    # sentence that end by ``limit``, plus a full stop right before ``limit``
+    # (there the end of the scan, not the next letter, follows it).
+    all_stops, ends = _np_stops(sentence.text)
+    stops = list(all_stops[: bisect.bisect_right(ends, limit)])
+    if limit > 0 and sentence.text[limit - 1] == "." and (not stops or stops[-1][1] != limit):
+        stops.append((limit - 1, limit))
     if stops:
         begin = stops[-1][1]
     if (
@@ -760,10 +784,16 @@ def attribution(
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes):
             continue  # the verb of a prefix cue: "Как сообщил ТАСС", "as reported by"
-        if cue.start < claim_start and cue.end <= claim_start:
+        if _after_article(text, folded, cue, lang):
+            continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
+        if cue.start < claim_start and (
+            cue.end <= claim_start or _word_in_claim(text, cue, claim_start)
+        ):
             # "قال X إن …": in a verb-first language the source follows its verb.
             s, e = (
-                _verb_first_np(sentence, cue.end, claim_start, lang) if lang.verb_first else (0, 0)
+                _verb_first_np(sentence, cue.end, claim_start, lang)
+                if lang.verb_first and cue.end <= claim_start
+                else (0, 0)
             )
             after = e > s
             if not after:
@@ -826,6 +856,13 @@ def attribution(
     if chosen is None:
         return _colon_speaker(sentence, claim_start, lang, publisher)
     s, e, cue, more, kind = chosen
+    if kind != "pronoun":
+        agent = _agent_after(sentence, s, e, kind, prefixes, sources, lang)
+        if agent is not None:
+            s, e, kind = agent  # "selon le dernier bilan | publié par le ministère"
+    named = _appositive_name(sentence, s, e, lang)
+    if named is not None:
+        e, kind = named, "name"  # "the interior minister, Jane Doe, said"
     short = _SHORT_NAME.match(text, e)
     if short is not None and kind == "name":
         e = short.end()  # "the International Organization for Migration (IOM)"
@@ -837,6 +874,92 @@ def attribution(
     ]
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
     return attrs.evolve(made, refers_back=True) if kind != "name" else made
+
+
+_WORD_BEFORE = re.compile(r"(\w+)['\u2019]?\s*$")
+
+
+def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a one-word cue follows an article, and so is a noun: "le chiffre",
+    "la cifra", "the estimate". An article that is also an object pronoun before a
+    verb (``[attribution] clitics``: "le" in "il le confirme") does not count."""
+    if " " in text[cue.start : cue.end].strip():
+        return False
+    m = _WORD_BEFORE.search(folded, max(0, cue.start - 12), cue.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in source_words(lang).determiners and word not in lang.clitics
+
+
+_APPOSITION = re.compile(r",[ \t]+([^,;:()\n]{2,60}?)[ \t]*(?=,|$)")
+_MAX_APPOSITION_WORDS = 5
+
+
+def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> int | None:
+    """Where a role-headed source ends when a person's name follows it between commas:
+    "El presidente del Gobierno, Pedro Sánchez, ha anunciado" credits the role and the
+    name ("…, Pedro Sánchez"), since the name is who the figure can be traced to."""
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    head = list(re.finditer(r"\S+", text[s:e]))[:_HEAD_WORDS]
+    hi = s + head[-1].end() if head else s
+    if not head or not words.roles.find(text[s:hi], folded[s:hi]):
+        return None
+    m = _APPOSITION.match(text, e)
+    if m is None:
+        return None
+    a = m.start(1)
+    toks = [(a + w.start(), a + w.end()) for w in re.finditer(r"\S+", m.group(1))]
+    if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
+        return None
+    last = leading_name_run(text, folded, toks, lang)
+    if last != len(toks) - 1 or lang.entities.find(m.group(1), folded[a : m.end(1)]):
+        return None  # not a name alone, or a place: "the governor, Valencia"
+    return toks[-1][1]
+
+
+def _word_in_claim(text: str, cue: PhraseMatch, claim_start: int) -> bool:
+    """Whether the figure's span opens with the cue's last word, a short preposition:
+    "BBC geht von | von 146.000 bis 211.000 aus", "put the toll at | at least 300"."""
+    last = text.rfind(" ", cue.start, cue.end) + 1
+    return cue.start < last == claim_start and cue.end - last <= 4
+
+
+def _agent_after(
+    sentence: _Clause,
+    start: int,
+    end: int,
+    kind: SourceKind,
+    prefixes: list[PhraseMatch],
+    sources: dict[int, Span],
+    lang: LanguageData,
+) -> tuple[int, int, SourceKind] | None:
+    """The named agent of a pointer noun: "the latest figures | released by the ministry",
+    "le dernier bilan | publié par le ministère", "i dati | forniti dall'Istituto" credit
+    the ministry or the institute, not "the figures".
+
+    ``[attribution] prefix`` holds the participle-and-agent cues ("published by",
+    "publié par", "fornito da*"). The cue may follow the pointer phrase (a "back" source,
+    commas between allowed) or stand inside the phrase found, after its pointer noun.
+    """
+    text, folded = sentence.text, sentence.folded
+    backs = source_words(lang).backs
+    for p in prefixes:
+        if p.start not in sources or p.start < start:
+            continue
+        if p.start >= end:
+            if kind != "back" or text[end : p.start].strip(" \t,"):
+                continue
+        elif p.start > start and not backs.find(text[start : p.end], folded[start : p.end]):
+            # no pointer noun before the agent or in its cue ("figures released by"); an
+            # agent cue that opens the phrase follows the pointer of the cue before it
+            # ("według danych | opublikowanych przez …")
+            continue
+        cleaned = source_span(text, folded, *sources[p.start], lang)
+        if cleaned is not None and cleaned[2] != "pronoun":
+            return cleaned
+    return None
 
 
 # "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
@@ -858,7 +981,13 @@ def _colon_speaker(
         return None
     if not is_name_token(text, folded, toks[0], lang):
         return None
-    if any(_is_function(folded, text, tok, lang) for tok in toks):
+    first = toks[0]
+    role_head = bool(source_words(lang).roles.match_at(folded, first[0], text))
+    if role_head:
+        # "Alcalde de Derna, en Libia: …": a role that opens the headline speaks; its
+        # name ends at the comma
+        toks = [tok for tok in toks if "," not in text[first[0] : tok[0]]]
+    elif any(_is_function(folded, text, tok, lang) for tok in toks):
         return None  # a topic label: "Inondations en Libye : …"
     head = text[toks[0][0] : toks[-1][1]]
     if len(toks) > 1 and head.isupper():
@@ -870,6 +999,8 @@ def _colon_speaker(
     if lang.topics.find(head, folded[toks[0][0] : toks[-1][1]]):
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     end = toks[-1][1]
+    while end > toks[0][0] and not text[end - 1].isalnum():
+        end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
     place = lang.entities.match_at(folded, toks[0][0], text)
     if place is not None and place.end >= end:
         return None  # a dateline or place: "Libye : …", "Киев: …"
@@ -1058,6 +1189,13 @@ def resolve_back(
     folded = fold(attrib.source)
     # the listed stem, not the inflected form: "Ministeriums" looks for "ministerium"
     roles = [fold(m.phrase).rstrip("*").strip() for m in words.roles.find(attrib.source, folded)]
+    # an article glued to the noun: "الوزارة" is the "وزارة" of "وزارة الداخلية"
+    roles += [
+        head[len(d) :]
+        for head in roles
+        for d in words.determiners
+        if head.startswith(d) and len(head) - len(d) >= 3 and head[len(d)].isalpha()
+    ]
     for prior in reversed(before):
         name = fold(prior.source)
         if any(head and head in name for head in roles):

@@ -226,13 +226,16 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
             attached = before.isalnum() or (before != "" and before in ".,")
             if raw[0] not in (lang.decimal, ".") or attached:
                 start, raw = start + 1, raw[1:]
-        parsed = parse_digits(raw, lang)
+        parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
         if parsed is None:
             # "22,24,26,31": a list of figures, not one number
             if "," in raw and "." not in raw and " " not in raw:
                 pos = start
                 for piece in raw.split(","):
-                    out.append(_Fig(pos, pos + len(piece), Fraction(int(piece)), 1, piece, False))
+                    # ",666…" (a leading decimal comma) or "1 000,5" give pieces that are no figure
+                    if piece.isascii() and piece.isdigit() and len(piece) <= _MAX_FIGURE_CHARS:
+                        value = Fraction(int(piece))
+                        out.append(_Fig(pos, pos + len(piece), value, 1, piece, False))
                     pos += len(piece) + 1
                 last_end = end
             continue
@@ -348,9 +351,22 @@ def _spaced_suffix(text: str, folded: str, end: int, lang: LanguageData) -> tupl
 # --------------------------------------------------------------------------- #
 
 
+#: The longest digit run read as a figure: no news figure has more characters,
+#: and converting a hostile run of 100,000 digits costs time quadratic in it.
+_MAX_FIGURE_CHARS = 48
+#: The longest glued number word read ("siebenhundertneunundneunzigtausend…" has 59 letters).
+_MAX_COMPOUND_CHARS = 100
+
+
 @functools.lru_cache(maxsize=8192)
 def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str], ...] | None:
-    """Split a glued number word into its pieces: "duemiladuecento", "zweieinhalb"."""
+    """Split a glued number word into its pieces: "duemiladuecento", "zweieinhalb".
+
+    A word longer than :data:`_MAX_COMPOUND_CHARS` is no number word (the split
+    of a hostile 100,000-letter word would build ever longer tuples).
+    """
+    if len(word) > _MAX_COMPOUND_CHARS:
+        return None
     from ..lang import get_language
 
     lang = get_language(lang_code)
@@ -372,11 +388,14 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str
         if joiner.isalpha():
             pieces.setdefault(joiner, (Fraction(0), "join"))
     n = len(word)
+    # Only pieces up to the longest known one can match: bounding the inner
+    # loop by it keeps the split linear in the word (it was O(n²) slices).
+    longest = max(map(len, pieces), default=0)
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
     best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
     best[n] = ()
     for i in range(n - 1, -1, -1):
-        for j in range(n, i, -1):
+        for j in range(min(n, i + longest), i, -1):
             piece = word[i:j]
             rest = best[j]
             if piece in pieces and rest is not None:

@@ -1233,20 +1233,27 @@ def _toll_after(
 
 
 def _military_variant(
-    text: str, folded: str, lang: LanguageData, start: int, unit: str | None
+    text: str, folded: str, lang: LanguageData, start: int, unit: str | None, stop: int
 ) -> str | None:
     """A status that has a word of its own for combatants ("injured" -> "wounded")
     takes it when its paragraph counts combatants ("… 120,000 Russian soldiers
     killed. For Ukraine they put the figure at 70,000 dead and 100,000
-    injured": the wounded of an army)."""
+    injured": the wounded of an army). "Victims" (a status with a `civil`
+    reading) are an army's casualties only when their own sentence marks
+    combatants ("290,000 victims among Russian combatants", "dans le camp
+    russe"), never for soldiers sent to a flood nor "131 were men"."""
     c = concept(unit)
     if c is None or c.military_variant is None:
         return unit
-    begin, end = _paragraph_bounds(folded, start)
-    for m in lang.units.find(text[begin:end], folded[begin:end]):
-        other = concept(m.label)
-        if other is not None and other.military:
+    if c.civil_variant is not None:
+        begin, _ = _sentence_bounds(folded, start, start)
+        _, end = _sentence_bounds(folded, stop, stop)  # past "350 tys. ofiar"
+        if lang.combatants.find(text[begin:end], folded[begin:end]):
             return c.military_variant
+        return unit
+    begin, end = _paragraph_bounds(folded, start)
+    if _names_combatants(text[begin:end], lang, folded[begin:end]):
+        return c.military_variant
     return unit
 
 
@@ -1484,6 +1491,17 @@ def _elliptic_units(
         ):
             # "lost some 2,200 of the 3,500 tanks it had"
             q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
+        if q.unit is None and q.kind == "count" and _clitic_before(folded, q.start, lang):
+            # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
+            # the last things counted, whatever was counted between
+            whole = next((o for o in reversed(out) if _listable(o.unit)), None)
+            if (
+                whole is not None
+                and q.start - whole.end <= _LIST_REACH
+                and not _SENTENCE_END.search(folded, whole.end, q.start)
+                and _same_order(whole, q)
+            ):
+                q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = prev is not None and (
             lang.partitives.match_before(folded, q.start, window=30) is not None
             # "219 Todesopfer, 211 davon in Valencia", "211 de ellos": after the figure
@@ -1500,7 +1518,12 @@ def _elliptic_units(
             if (
                 q.unit is None
                 and q.kind == "count"
-                and (part or _others(folded, q, lang) or _nothing_named_after(folded, q.end, lang))
+                and (
+                    part
+                    or _others(folded, q, lang)
+                    or _nothing_named_after(folded, q.end, lang)
+                    or _opens_list_item(folded, prev, q, lang)
+                )
             ):
                 q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
@@ -1508,6 +1531,70 @@ def _elliptic_units(
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
         out.append(q)
     return out
+
+
+def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure opens the next item of a list or points back to a count
+    already named: a list joiner or a determiner right before it ("891 buildings
+    completely destroyed, 211 partially destroyed and about 398 submerged", "500
+    troops would be sent, reinforcing the 1,700 already deployed"). Whatever
+    follows such a figure is its predicate, not a noun of its own (a known unit
+    noun after it would have been its unit). A determiner points back only to a
+    count of about its size ("sent 500 troops to the 12 districts" does not)."""
+    p = _back_spaces(folded, q.start)
+    if p > 0 and folded[p - 1] == ",":
+        return True
+    word = _word_before(folded, p)
+    if word is not None and word[1] in lang.ordinal_words:
+        word = _word_before(folded, _back_spaces(folded, word[0]))  # "els primers 4.000"
+    if word is None:
+        return False
+    if word[1] in lang.bound_joiners:
+        return True
+    return word[1] in _determiners(lang) and _same_order(prev, q, _ANAPHORA_FACTOR)
+
+
+# How far apart in size a figure after a determiner and the count it points back
+# to may be ("500 troops …, reinforcing the 1,700 already deployed").
+_ANAPHORA_FACTOR = 10.0
+
+
+# How many words (verbs, adverbs) may stand between a partitive clitic and its
+# figure ("on en comptait encore 632").
+_CLITIC_GAP_WORDS = 3
+
+
+def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether a partitive clitic ("en", "ne": `[toll_nouns] partitive_clitics`)
+    stands one to three words before a figure, in its clause: the figure counts
+    a part of what was counted before ("ne ha persi 2.200")."""
+    clitics = _PARTITIVE_CLITICS.get(lang.code)
+    if clitics is None:
+        listed = lang.raw.get("toll_nouns", {}).get("partitive_clitics", [])
+        clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet({"en": [str(w) for w in listed]})
+    lo = max(0, start - 60)
+    found = clitics.find(folded[lo:start])
+    if not found:
+        return False
+    gap = folded[lo + found[-1].end : start]
+    words = _WORD.findall(gap)
+    return 0 < len(words) <= _CLITIC_GAP_WORDS and not re.search(r"[^\w\s]|[0-9]", gap)
+
+
+_PARTITIVE_CLITICS: dict[str, PhraseSet] = {}
+
+
+def _determiners(lang: LanguageData) -> frozenset[str]:
+    """The language's articles and demonstratives ("the", "los", "els"), from its
+    ``[attribution] determiners``."""
+    found = _DETERMINERS.get(lang.code)
+    if found is None:
+        listed = lang.raw.get("attribution", {}).get("determiners", [])
+        found = _DETERMINERS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    return found
+
+
+_DETERMINERS: dict[str, frozenset[str]] = {}
 
 
 def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:
@@ -1529,23 +1616,28 @@ def _part_of(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> boo
     if nxt.unit is None or concept_kinds().get(nxt.unit) not in ("person", "thing"):
         return False
     gap = folded[q.end : nxt.start]
-    words = _WORD.findall(gap)
+    # "1,500 of Derna's 6,142 buildings": a possessive names whose things they are
+    owners = {m.group() for m in _POSSESSIVE.finditer(gap)}
+    words = _WORD.findall(_POSSESSIVE.sub(" ", gap))
     return (
-        0 < len(words) <= 3
-        and len(gap) <= 16
-        and not re.search(r"[^\w\s']", gap)
+        0 < len(words) + len(owners) <= 3
+        and len(gap) <= 18
+        and not re.search(r"[^\w\s'\u2019]", gap)
         and all(w in lang.stopwords or w in lang.function_words for w in words)
     )
 
 
-def _same_order(a: Quantity, b: Quantity) -> bool:
-    """Two figures of one list are of a like size: "11.242 viviendas … 475 millones"
-    are not."""
+_POSSESSIVE = re.compile(r"[^\W\d_]+['\u2019]s(?!\w)")
+
+
+def _same_order(a: Quantity, b: Quantity, factor: float = 1e3) -> bool:
+    """Two figures of one list are of a like size (within ``factor`` of each
+    other): "11.242 viviendas … 475 millones" are not."""
     x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
     if not x or not y:
         return True
     ratio = abs(float(x)) / abs(float(y))
-    return 1e-3 <= ratio <= 1e3
+    return 1 / factor <= ratio <= factor
 
 
 def _restated_changes(folded: str, found: list[Quantity], lang: LanguageData) -> list[Quantity]:
@@ -1612,7 +1704,7 @@ def extract_quantities(
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
-    return found
+    return [_as_civil(q) for q in found]
 
 
 # How far into its sentence a partitive that opens it may stand from the first
@@ -1649,19 +1741,53 @@ def _kind_of(unit: str | None) -> str | None:
     return c.kind if c is not None else None
 
 
-def _names_combatants(text: str, lang: LanguageData) -> bool:
-    for m in lang.units.find(text, fold(text)):
+def _names_combatants(text: str, lang: LanguageData, folded: str | None = None) -> bool:
+    """Whether ``text`` counts combatants: a unit noun that names them ("troops",
+    concepts.toml `military = true`) or a word that marks them though it is no
+    unit ("in the ranks", "the Russian side", "front line": `[toll_nouns]
+    combatants`)."""
+    folded = fold(text) if folded is None else folded
+    if lang.combatants.find(text, folded):
+        return True
+    deployed: list[PhraseMatch] | None = None
+    for m in lang.units.find(text, folded):
         c = concept(m.label)
         if c is not None and c.military is True:
-            return True
+            if deployed is None:
+                deployed = [p for p in lang.predicates.find(text, folded) if p.label in _DEPLOYED]
+            if not any(_in_clause(folded, m, p) for p in deployed):
+                return True
     return False
 
 
+# What soldiers sent to help do ([predicates]): "3,000 soldiers were deployed to the
+# flooded region" counts no combatants.
+_DEPLOYED = frozenset({"sent", "arrived", "planned"})
+_DEPLOY_REACH = 60
+
+
+def _in_clause(folded: str, a: PhraseMatch, b: PhraseMatch) -> bool:
+    """Whether two phrases stand close together in one sentence."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return hi - lo <= _DEPLOY_REACH and not _SENTENCE_END.search(folded, lo, hi)
+
+
 def _as_military(q: Quantity) -> Quantity:
+    """The military variant of a status counted in a paragraph that counts combatants
+    ("injured" -> "wounded"); "victims" turn only on their own sentence's words."""
     c = concept(q.unit)
-    if c is None or c.military_variant is None:
+    if c is None or c.military_variant is None or c.civil_variant is not None:
         return q
     return attrs.evolve(q, unit=c.military_variant)
+
+
+def _as_civil(q: Quantity) -> Quantity:
+    """A status that names no concept of its own outside combat ("victims") as the
+    concept it is read as there (the killed)."""
+    c = concept(q.unit)
+    if c is None or c.civil_variant is None:
+        return q
+    return attrs.evolve(q, unit=c.civil_variant)
 
 
 def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
@@ -1869,7 +1995,7 @@ def _quantity(
             if (not direct or _is_status(unit)) and counted.end <= new_start:
                 stop = bare_stop  # "the magnitude 7 earthquake killed": not "7 … killed"
             unit, unit_text = counted.label, text[counted.start : counted.end]
-        unit = _military_variant(text, folded, lang, new_start, unit)
+        unit = _military_variant(text, folded, lang, new_start, unit, stop)
     if (
         change is None
         and span is not None

@@ -86,6 +86,8 @@ _WINDOW = 400
 _MAX_DEPTH = 64
 _MAX_SEARCH = 8
 _MAX_NP_WORDS = 6
+# The most speech verbs before a quote tried for its speaker (nearest first).
+_MAX_CUES = 8
 _MAX_DESCRIPTION_WORDS = 7
 
 # opening mark -> the marks that may close it
@@ -634,7 +636,9 @@ def _attribute(r: _Reader, q: _Raw) -> _Found:
                 sp = r.speaker_after(v, right)  # "“…” tra i due paesi, ha detto Putin"
         if sp is not None:
             cands.append((v.start - after, 0, sp, v))
-    earlier = r.verbs_in(left, q.open)
+    # The nearest verbs only: each one tried reads the words round it, and a
+    # flood of verbs in the window would make that work grow with its square.
+    earlier = r.verbs_in(left, q.open)[-_MAX_CUES:]
     for idx in range(len(earlier) - 1, -1, -1):
         v = earlier[idx]
         # "قال الوزير: «…»": a verb-first language names the speaker after the verb.
@@ -829,7 +833,9 @@ def _previous_speaker(
             break
         lo, hi = r.sentences[k]
         found: Span | None = None
-        for v in r.verbs_in(lo, hi):
+        # The last verb with a named subject wins: read from the sentence's end,
+        # at most the nearest few verbs (a flood of verbs would cost their square).
+        for v in reversed(r.verbs_in(lo, hi)[-_MAX_CUES:]):
             sp = r.speaker_before(v, max(lo, v.start - _WINDOW)) or r.speaker_after(v, hi)
             if sp is None or sp.kind == "pronoun":
                 continue
@@ -839,6 +845,7 @@ def _previous_speaker(
                 else None
             )
             found = named or (sp.start, sp.end)
+            break
         if found is not None:
             return found
         if recent and recent[-1][0] >= k:

@@ -15,8 +15,21 @@ _BOUNDARY = re.compile(
 )
 
 
+#: The longest span read as one sentence. Every extractor reads context
+#: within a sentence, so a text without sentence ends (a 100,000-word list, a
+#: flood of one phrase) would make that work grow with the whole text; longer
+#: sentences are cut into windows of at most this many characters (at a space
+#: when there is one in the window's second half). Real news sentences stay
+#: far below it (the longest of the development articles has 400 characters).
+MAX_SENTENCE_CHARS = 1000
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+    """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed.
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into windows of
+    at most that length, so the work done per sentence stays bounded.
+    """
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
@@ -59,8 +72,24 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = _last_space(text, start + MAX_SENTENCE_CHARS // 2, limit)
+        piece_end = cut if cut is not None else limit
+        _add(text, start, piece_end, spans)
+        start = piece_end
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))
+
+
+def _last_space(text: str, lo: int, hi: int) -> int | None:
+    """The offset of the last white space in ``text[lo:hi]``, if any."""
+    for i in range(hi - 1, lo - 1, -1):
+        if text[i].isspace():
+            return i
+    return None
 
 
 def sentences_touching(

@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
-_STR = attrs.validators.instance_of(str)
-_OPTIONAL_STR = attrs.validators.optional(_STR)
+from .._codes import ErrorReason
+from .._errors import InputError, InputTypeError
+
+
+def _short(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _str_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Reject a non-str with crosscheck's own error (an InputError and a TypeError)."""
+    if not isinstance(value, str):
+        raise InputTypeError(
+            f"{attribute.name!r} must be a str, not {type(value).__name__} {_short(value)}",
+            reason=ErrorReason.BAD_INPUT,
+        )
+
+
+def _optional_str_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _str_field(instance, attribute, value)
+
+
+def _id_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _str_field(instance, attribute, value)
+    if not value:
+        raise InputError("'id' must not be empty", reason=ErrorReason.BAD_INPUT)
+
+
+def _offset_field(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputTypeError(
+            f"{attribute.name!r} must be a non-negative int, not {_short(value)}",
+            reason=ErrorReason.BAD_INPUT,
+        )
+
+
+_STR = _str_field
+_OPTIONAL_STR = _optional_str_field
 
 
 @attrs.frozen
@@ -15,9 +54,12 @@ class Article:
     ``text`` is the full text exactly as decoded from the file (no newline
     translation, header lines kept), so every claim's ``start``/``end`` index
     into it: ``article.text[claim.start:claim.end] == claim.text``.
+
+    A field of the wrong type raises :class:`~crosscheck.InputError` (also a
+    :class:`TypeError`) naming the field, when the article is made.
     """
 
-    id: str = attrs.field(validator=attrs.validators.and_(_STR, attrs.validators.min_len(1)))
+    id: str = attrs.field(validator=_id_field)
     text: str = attrs.field(repr=False, validator=_STR)
     title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
@@ -27,10 +69,12 @@ class Article:
     language: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     # the story the input says the article belongs to; it wins over clustering
     story: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
-    path: str | None = None
-    published_from: str | None = None  # where `published` came from: metadata, header, byline
-    encoding: str | None = None
-    body_start: int = 0  # text before this offset is metadata (date header, byline), not claims
+    path: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    # where `published` came from: metadata, header, byline
+    published_from: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    encoding: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    # text before this offset is metadata (date header, byline), not claims
+    body_start: int = attrs.field(default=0, validator=_offset_field)
 
 
 @attrs.frozen

@@ -208,7 +208,8 @@ def _lingua_guess(text: str, codes: tuple[str, ...]) -> LanguageGuess | None:
     if detectors is None:
         return None
     gate, judge, ours = detectors
-    sample = text[:_LINGUA_SAMPLE_CHARS]
+    # lingua takes UTF-8 only: a lone surrogate (legal in a str) would raise
+    sample = text[:_LINGUA_SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
     seen = gate.detect_language_of(sample)
     if seen is None:
         return LanguageGuess(None, "lingua", "lingua cannot tell the language")

@@ -9,13 +9,24 @@ formats are passed over silently: a folder of articles usually holds other
 things too. A file the user named explicitly is never passed over: it is
 yielded even when its format is unsupported, so that it gets a skipped record.
 Every input that matches nothing is an error, raised before any file is read.
+
+Walking never opens a file and never follows a symbolic link into a folder
+it has already visited: symlinked folders are walked once (``**`` included,
+which the standard ``glob`` would follow round a loop until the path is too
+long), so a link loop costs one visit, not minutes and gigabytes. An entry
+with an article's name that is not a regular file (a FIFO, a device, a
+dangling link) is yielded like any other so it gets a skipped record.
 """
 
 from __future__ import annotations
 
+import errno
+import fnmatch
+import functools
 import glob
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -61,20 +72,65 @@ def _sort_key(item: FoundFile | UnlistableFolder) -> tuple[str, ...]:
     return item.path.parts
 
 
+def _is_dir(path: str) -> bool:
+    try:
+        return os.path.isdir(path)
+    except (OSError, ValueError):
+        return False
+
+
+def _entries(
+    root: str, failed: list[UnlistableFolder]
+) -> Iterator[tuple[str, tuple[str, ...], bool]]:
+    """Every non-hidden entry under ``root``: (path, parts relative to root, is a folder).
+
+    Symlinked folders are followed, but each real folder (device, inode) is
+    listed once, so a link loop or two links to one folder cost one visit;
+    folders reached without a link go first, so a file is named by its real
+    path when it has one under ``root``. Folders that cannot be listed are
+    appended to ``failed``.
+    """
+    seen: set[tuple[int, int]] = set()
+    stack: list[tuple[str, tuple[str, ...]]] = [(root, ())]
+    linked: list[tuple[str, tuple[str, ...]]] = []  # reached through a symlink: after the rest
+    while stack or linked:
+        folder, rel = stack.pop() if stack else linked.pop()
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                found = sorted((entry.name, entry) for entry in listing)
+        except OSError as exc:
+            failed.append(UnlistableFolder(Path(folder), exc.strerror or str(exc)))
+            continue
+        subfolders: list[tuple[str, tuple[str, ...]]] = []
+        links: list[tuple[str, tuple[str, ...]]] = []
+        for name, entry in found:
+            if name.startswith("."):
+                continue
+            try:
+                is_dir = entry.is_dir()  # follows a symlink; False when dangling
+                is_link = is_dir and entry.is_symlink()
+            except OSError:
+                is_dir = is_link = False
+            yield entry.path, (*rel, name), is_dir
+            if is_dir:
+                (links if is_link else subfolders).append((entry.path, (*rel, name)))
+        stack.extend(reversed(subfolders))
+        linked[:0] = reversed(links)  # popped from the end: in sorted order, after the rest
+
+
 def _walk(root: Path) -> list[FoundFile | UnlistableFolder]:
-    """Supported, non-hidden regular files under ``root``, and the folders that failed."""
-    found: list[FoundFile | UnlistableFolder] = []
-
-    def failed(error: OSError) -> None:
-        where = Path(error.filename) if error.filename else root
-        found.append(UnlistableFolder(where, error.strerror or str(error)))
-
-    for folder, subfolders, names in os.walk(root, onerror=failed):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        for name in names:
-            path = Path(folder, name)
-            if not name.startswith(".") and supported(path) and path.is_file():
-                found.append(FoundFile(path, explicit=False))
+    """Files with an article's extension under ``root`` (hidden ones not), and failed folders."""
+    failed: list[UnlistableFolder] = []
+    found: list[FoundFile | UnlistableFolder] = [
+        FoundFile(Path(path), explicit=False)
+        for path, _, is_dir in _entries(str(root), failed)
+        if not is_dir and supported(Path(path))
+    ]
+    found.extend(failed)
     return sorted(found, key=_sort_key)
 
 
@@ -89,21 +145,96 @@ def _from_folder(raw: str, root: Path) -> list[FoundFile | UnlistableFolder]:
     return found
 
 
+@functools.lru_cache(maxsize=256)
+def _part_pattern(part: str) -> re.Pattern[str]:
+    return re.compile(fnmatch.translate(part))
+
+
+def _part_matches(name: str, part: str) -> bool:
+    # as in glob: a wildcard does not match a leading dot
+    if name.startswith(".") and not part.startswith("."):
+        return False
+    return _part_pattern(part).match(name) is not None
+
+
+def _parts_match(names: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """Whether path components ``names`` match pattern ``parts`` (``**``: any number of them).
+
+    A set of states (how many pattern parts are consumed) advanced one name
+    at a time: linear in ``len(names) * len(parts)``, never backtracking.
+    """
+    end = len(parts)
+
+    def closure(states: set[int]) -> set[int]:
+        for j in range(end):  # "**" may match no component at all
+            if j in states and parts[j] == "**":
+                states.add(j + 1)
+        return states
+
+    states = closure({0})
+    for name in names:
+        following: set[int] = set()
+        for j in states:
+            if j == end:
+                continue
+            if parts[j] == "**":
+                following.add(j)
+            elif _part_matches(name, parts[j]):
+                following.add(j + 1)
+        states = closure(following)
+        if not states:
+            return False
+    return end in states
+
+
+def _recursive_glob(raw: str) -> tuple[list[FoundFile | UnlistableFolder], int]:
+    """What a ``**`` pattern matches, walking each real folder once (no symlink loop)."""
+    parts = Path(raw).parts
+    fixed = 0
+    while fixed < len(parts) - 1 and not _GLOB_MAGIC.intersection(parts[fixed]):
+        fixed += 1
+    base = os.path.join(*parts[:fixed]) if fixed else os.curdir
+    pattern = parts[fixed:]
+    if not _is_dir(base):
+        return [], 0
+    failed: list[UnlistableFolder] = []
+    found: list[FoundFile | UnlistableFolder] = []
+    matches = 0
+    matched_folders: set[tuple[str, ...]] = set()  # everything under them counts
+    for path, rel, is_dir in _entries(base, failed):
+        matched = _parts_match(rel, pattern)
+        matches += matched
+        inside = any(rel[:depth] in matched_folders for depth in range(1, len(rel)))
+        if is_dir:
+            if matched and not inside:
+                matched_folders.add(rel)
+        elif (matched or inside) and supported(Path(path)):
+            found.append(FoundFile(Path(path if fixed else os.path.relpath(path, base)), False))
+    found.extend(failed)
+    return found, matches
+
+
 def _from_glob(raw: str) -> list[FoundFile | UnlistableFolder]:
-    matches = glob.glob(raw, recursive=True)
-    if not matches:
-        raise NoInputError("no file matches this pattern", path=raw, reason=ErrorReason.NO_INPUT)
     seen: dict[Path, FoundFile | UnlistableFolder] = {}
-    for match in matches:
-        path = Path(match)
-        if path.is_dir():
-            for item in _walk(path):
-                seen.setdefault(item.path, item)
-        elif supported(path) and path.is_file():
-            seen.setdefault(path, FoundFile(path, explicit=False))
+    if "**" in raw:
+        found, count = _recursive_glob(raw)
+        for item in found:
+            seen.setdefault(item.path, item)
+    else:
+        matches = glob.glob(raw)
+        count = len(matches)
+        for match in matches:
+            path = Path(match)
+            if _is_dir(match):
+                for item in _walk(path):
+                    seen.setdefault(item.path, item)
+            elif supported(path):  # FIFOs, devices, dangling links too: each gets a record
+                seen.setdefault(path, FoundFile(path, explicit=False))
+    if not count:
+        raise NoInputError("no file matches this pattern", path=raw, reason=ErrorReason.NO_INPUT)
     if not seen:
         raise NoInputError(
-            f"pattern matches {len(matches)} path(s) but no article file ({_formats_hint()})",
+            f"pattern matches {count} path(s) but no article file ({_formats_hint()})",
             path=raw,
             reason=ErrorReason.NO_INPUT,
         )
@@ -113,10 +244,25 @@ def _from_glob(raw: str) -> list[FoundFile | UnlistableFolder]:
 def _from_path(raw: str, *, pattern: bool) -> list[FoundFile | UnlistableFolder]:
     if not raw.strip():
         raise InputError("empty path given as input", reason=ErrorReason.BAD_INPUT)
+    if "\0" in raw:
+        raise InputError("a path cannot contain a NUL character", reason=ErrorReason.BAD_INPUT)
     path = Path(raw)
-    if path.is_dir():
-        return _from_folder(raw, path)
-    if path.exists():
+    try:
+        info = os.lstat(raw)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):  # exists for all we know: skip it
+            return [FoundFile(path, explicit=True)]
+        if exc.errno == errno.ENAMETOOLONG:
+            shown = raw if len(raw) <= 80 else raw[:77] + "..."
+            raise InputError(
+                f"path is too long for this system ({len(raw)} characters)",
+                path=shown,
+                reason=ErrorReason.BAD_INPUT,
+            ) from None
+        info = None
+    if info is not None:  # it exists, perhaps as a dangling link: read (or skip) it
+        if _is_dir(raw):
+            return _from_folder(raw, path)
         return [FoundFile(path, explicit=True)]
     if pattern and _GLOB_MAGIC.intersection(raw):
         return _from_glob(raw)
@@ -125,6 +271,7 @@ def _from_path(raw: str, *, pattern: bool) -> list[FoundFile | UnlistableFolder]
 
 def _one(item: object) -> list[Item]:
     if isinstance(item, Article):
+        attrs.validate(item)  # fields set past the constructor's checks raise here
         return [item]
     if isinstance(item, str):
         return [*_from_path(item, pattern=True)]

@@ -13,7 +13,9 @@ over a thousand good ones.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -30,15 +32,58 @@ _META_FIELDS = ("title", "url", "source", "published", "language", "story")
 _ALIASES = {"language": ("lang",), "published": ("date",), "source": ("outlet",)}
 
 
+def _kind_of(mode: int) -> str:
+    """What a non-regular file is, in words a user recognises."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _not_regular(mode: int) -> Skip:
+    return Skip(SkipReason.UNREADABLE, f"{_kind_of(mode)}, not a regular file; not read")
+
+
+def _open(path: Path) -> int:
+    """A read-only descriptor of ``path`` that never blocks on open.
+
+    ``O_NONBLOCK`` makes opening a FIFO return at once even with no writer
+    (a plain ``open`` would wait forever), in case ``path`` was swapped for
+    one after it was checked.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.open(path, flags)
+
+
 def read_limited(path: Path, max_bytes: int) -> bytes | Skip:
-    """The bytes of ``path``, never reading more than ``max_bytes + 1`` of them."""
+    """The bytes of ``path``, never reading more than ``max_bytes + 1`` of them.
+
+    Only regular files are opened: a FIFO, a device (``/dev/zero`` behind a
+    symlink named ``x.txt``), a socket or a dangling symlink is a skip with
+    its kind named, without blocking and without reading a byte.
+    """
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            return Skip(SkipReason.UNREADABLE, "not a regular file")
-        if info.st_size > max_bytes:
-            return Skip(SkipReason.TOO_LARGE, _too_large(f"{info.st_size} bytes", max_bytes))
-        with path.open("rb") as handle:
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skip(SkipReason.UNREADABLE, "a loop of symbolic links; not read")
+        if path.is_symlink():
+            return Skip(SkipReason.UNREADABLE, "a symbolic link to a missing file; not read")
+        return Skip(SkipReason.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(info.st_mode)
+    if info.st_size > max_bytes:
+        return Skip(SkipReason.TOO_LARGE, _too_large(f"{info.st_size} bytes", max_bytes))
+    try:
+        fd = _open(path)
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):  # replaced between stat and open
+                return _not_regular(mode)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         return Skip(SkipReason.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
@@ -74,6 +119,7 @@ def read_file(path: Path, *, max_bytes: int, language: str | None) -> list[Sourc
             text=decoded.text,
             encoding=decoded.encoding,
             markdown=kind == "markdown",
+            notes=decoded.notes,
         )
     ]
 
@@ -95,15 +141,23 @@ def _json_file(path: Path, decoded: Decoded) -> list[Source]:
     except (ValueError, RecursionError) as exc:
         skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc))
         return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
+    notes = decoded.notes
     if isinstance(value, list):
         if not value:
             skip = Skip(SkipReason.EMPTY, "the JSON array holds no article")
             return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
         return [
-            from_object(item, f"{path.stem}:{index}", name, decoded.encoding, where=f"item {index}")
+            from_object(
+                item,
+                f"{path.stem}:{index}",
+                name,
+                decoded.encoding,
+                where=f"item {index}",
+                notes=notes,
+            )
             for index, item in enumerate(value, start=1)
         ]
-    return [from_object(value, path.stem, name, decoded.encoding, where="")]
+    return [from_object(value, path.stem, name, decoded.encoding, where="", notes=notes)]
 
 
 def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
@@ -122,7 +176,14 @@ def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
                 Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding, line=line_no)
             )
             continue
-        source = from_object(value, default_id, name, decoded.encoding, where=f"line {line_no}")
+        source = from_object(
+            value,
+            default_id,
+            name,
+            decoded.encoding,
+            where=f"line {line_no}",
+            notes=decoded.notes,
+        )
         sources.append(attrs.evolve(source, line=line_no))
     if not sources:
         skip = Skip(SkipReason.EMPTY, "no text (only blank lines)")
@@ -138,9 +199,19 @@ def _article_id(value: object, default: str) -> str:
 
 
 def from_object(
-    value: object, default_id: str, path: str | None, encoding: str | None, *, where: str
+    value: object,
+    default_id: str,
+    path: str | None,
+    encoding: str | None,
+    *,
+    where: str,
+    notes: tuple[str, ...] = (),
 ) -> Source:
-    """The source described by one decoded JSON value (expected: an article object)."""
+    """The source described by one decoded JSON value (expected: an article object).
+
+    ``notes`` (what decoding the file repaired) are kept on the source, and
+    a metadata field of the wrong type adds its own note.
+    """
     at = f"{where}: " if where else ""
     if not isinstance(value, Mapping):
         detail = f"{at}expected a JSON object, found {_json_type(value)}"
@@ -150,7 +221,7 @@ def from_object(
             skip=Skip(SkipReason.MALFORMED_JSON, detail),
             encoding=encoding,
         )
-    notes = []
+    field_notes = list(notes)
     meta: dict[str, str | None] = {}
     for field in _META_FIELDS:
         field_value = value.get(field)
@@ -159,7 +230,8 @@ def from_object(
                 field_value = value.get(alias)
         meta[field] = field_value.strip() or None if isinstance(field_value, str) else None
         if field_value is not None and not isinstance(field_value, str):
-            notes.append(f"{field!r} ignored: expected a string, found {_json_type(field_value)}")
+            found = _json_type(field_value)
+            field_notes.append(f"{field!r} ignored: expected a string, found {found}")
     text = value.get("text")
     skip = None
     if not isinstance(text, str):
@@ -180,7 +252,7 @@ def from_object(
         language=meta["language"],
         story=meta["story"],
         encoding=encoding,
-        notes=tuple(notes),
+        notes=tuple(field_notes),
     )
 
 

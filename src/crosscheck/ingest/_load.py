@@ -6,9 +6,16 @@
    ordered list (and raises for inputs that match nothing);
 2. ``_formats`` reads each file into sources (``_decode`` turns bytes into
    text or a skip reason);
-3. duplicate ids are skipped, first come first served;
-4. each source gets its language (declared, given, or ``_detect``-ed) and
-   publication date (``_meta``), and becomes an ``Article`` plus its record.
+3. each source gets its language (declared, given, or ``_detect``-ed) and
+   publication date (``_meta``), and becomes an ``Article`` plus its record;
+4. of several usable articles sharing an id one is kept, chosen by path and
+   content (never by input order), the others are skipped as duplicates;
+5. batch limits: files beyond ``max_total_bytes`` (in path order) are never
+   read, articles beyond ``max_articles`` (in id order) are skipped.
+
+Limits keep memory bounded whatever the input: a file is read only up to
+``max_bytes`` (per article) and only while the batch is under
+``max_total_bytes``; each skip names the limit and its value.
 """
 
 from __future__ import annotations
@@ -16,16 +23,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable
+import stat
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
 
 import attrs
 
 from .._codes import ArticleStatus, ErrorReason, SkipReason
-from .._errors import InputError, UnsupportedLanguageError
+from .._errors import InputError, InputTypeError, UnsupportedLanguageError
 from ..lang import available_languages, get_language
 from ._article import Article, ArticleRecord
 from ._detect import identify_language
-from ._discover import FoundFile, UnlistableFolder, expand
+from ._discover import FoundFile, Item, UnlistableFolder, expand
 from ._formats import read_file
 from ._meta import (
     byline_date,
@@ -41,8 +51,22 @@ from ._source import Skip, Source
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 10_000_000
+# All files of one batch together: memory stays bounded on any folder.
+DEFAULT_MAX_TOTAL_BYTES = 500_000_000
+# No limit is larger than this (1 TiB): bigger numbers are typos, and would
+# overflow the size of one read.
+LIMIT_CEILING = 2**40
 
 Input = str | os.PathLike[str] | Article
+
+
+@attrs.frozen
+class Limits:
+    """The limits a batch was loaded under (``None``: no limit)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_articles: int | None = None
+    max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES
 
 
 @attrs.frozen
@@ -50,11 +74,14 @@ class LoadResult:
     """What :func:`load` found: the usable articles, and a record for every input.
 
     ``records`` has one entry per input article, analysed or skipped, in input
-    order, so a report can account for everything it was given.
+    order (inputs sharing an id: the kept one first, then the others by path
+    and content), so a report can account for everything it was given.
+    ``limits`` are the limits it was loaded under.
     """
 
     articles: tuple[Article, ...]
     records: tuple[ArticleRecord, ...]
+    limits: Limits = Limits()
 
     @property
     def skipped(self) -> tuple[ArticleRecord, ...]:
@@ -67,33 +94,53 @@ def load(
     *,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_articles: int | None = None,
+    max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES,
 ) -> LoadResult:
     """Read articles from files, folders, glob patterns or ``Article`` objects.
 
     ``inputs`` is one of these or an iterable mixing them. Folders are walked
-    recursively (hidden and unsupported files ignored) and glob patterns
-    (``"seeds/*.txt"``, ``"news/**/*.jsonl"``) expanded, both sorted by path.
-    Supported formats: ``.txt`` and ``.md`` (one article, id = file stem),
-    ``.json`` (an article object) and ``.jsonl`` (one object per line).
+    recursively (hidden and unsupported files ignored, symlinked folders
+    walked once) and glob patterns (``"seeds/*.txt"``, ``"news/**/*.jsonl"``)
+    expanded, both sorted by path. Supported formats: ``.txt`` and ``.md``
+    (one article, id = file stem), ``.json`` (an article object) and
+    ``.jsonl`` (one object per line).
 
     ``language`` is the language of inputs that do not declare their own; when
     neither is given it is detected, and an article whose language is unclear
-    is skipped rather than guessed. Files bigger than ``max_bytes`` are skipped
-    without being read.
+    is skipped rather than guessed.
+
+    Limits (each skip names the one it hit): files bigger than ``max_bytes``
+    are skipped without being read; once the files read hold
+    ``max_total_bytes`` (counted in path order, so the same files are read
+    whatever the input order), the rest are skipped unread; beyond
+    ``max_articles`` usable articles (in id order) the rest are skipped.
+    ``None`` lifts a batch limit.
 
     Unusable inputs (empty, binary, undecodable, malformed, unknown language,
-    duplicate id…) do not raise: they appear in ``records`` with a
-    :class:`~crosscheck._codes.SkipReason`. Raises :class:`NoInputError` when a
-    path or pattern matches nothing, :class:`UnsupportedLanguageError` for an
-    unknown ``language`` code and :class:`InputError` for other bad arguments.
+    duplicate id, FIFO or device, over a limit…) do not raise: they appear in
+    ``records`` with a :class:`~crosscheck._codes.SkipReason`. Raises
+    :class:`NoInputError` when a path or pattern matches nothing,
+    :class:`UnsupportedLanguageError` for an unknown ``language`` code and
+    :class:`InputError` for other bad arguments.
     """
     default_language = _check_language(language)
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
-        raise InputError(f"max_bytes must be a positive integer, not {max_bytes!r}")
+    limits = Limits(
+        max_bytes=_check_limit("max_bytes", max_bytes, optional=False) or DEFAULT_MAX_BYTES,
+        max_articles=_check_limit("max_articles", max_articles),
+        max_total_bytes=_check_limit("max_total_bytes", max_total_bytes),
+    )
+    items = expand(inputs)  # every input is checked before any file is read
+    over_budget = _over_budget(items, limits)
     sources: list[Source] = []
-    for item in expand(inputs):  # every input is checked before any file is read
+    for item in items:
         if isinstance(item, FoundFile):
-            sources.extend(read_file(item.path, max_bytes=max_bytes, language=default_language))
+            if item.path in over_budget:
+                sources.append(_budget_skip(item, limits))
+            else:
+                sources.extend(
+                    read_file(item.path, max_bytes=limits.max_bytes, language=default_language)
+                )
         elif isinstance(item, UnlistableFolder):
             skip = Skip(SkipReason.UNREADABLE, f"cannot list folder: {item.detail}")
             sources.append(
@@ -101,35 +148,187 @@ def load(
             )
         else:
             sources.append(_from_article(item))
+    known = available_languages()  # listed once: it reads the package folder
+    finished = [_finish(source, default_language, known) for source in sources]
+    finished = _settle_duplicates(sources, finished)
+    finished = _cap_articles(finished, limits.max_articles)
     articles: list[Article] = []
     records: list[ArticleRecord] = []
-    # Which of several inputs with one id is kept must not depend on their
-    # order: the one with the smallest (path, text digest) wins, so a report
-    # is the same whatever order the inputs came in.
-    winners: dict[str, int] = {}
-    for index, source in enumerate(sources):
-        best = winners.get(source.id)
-        if best is None or _rank(source) < _rank(sources[best]):
-            winners[source.id] = index
-    for index, source in enumerate(sources):
-        winner = winners[source.id]
-        if index != winner:
-            kept = sources[winner].path or "another Article"
-            detail = f"id {source.id!r} is also used by {kept}, which is kept"
-            source = attrs.evolve(source, skip=Skip(SkipReason.DUPLICATE_ID, detail), text=None)
-        article, record = _finish(source, default_language)
+    for article, record in finished:
         if article is not None:
             articles.append(article)
         else:
             logger.debug("skipped %s (%s): %s", record.id, record.reason, record.detail)
         records.append(record)
-    return LoadResult(articles=tuple(articles), records=tuple(records))
+    return LoadResult(articles=tuple(articles), records=tuple(records), limits=limits)
 
 
-def _rank(source: Source) -> tuple[int, str, str]:
-    """Order among inputs sharing an id: usable ones first, then path, then text digest."""
-    digest = hashlib.sha256((source.text or "").encode("utf-8", "surrogatepass")).hexdigest()
-    return (0 if source.skip is None else 1, source.path or "", digest)
+def _check_limit(name: str, value: object, *, optional: bool = True) -> int | None:
+    """``value`` as a limit: a positive int up to :data:`LIMIT_CEILING` (or None if optional)."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        kind = "a positive integer or None" if optional else "a positive integer"
+        shown = repr(value)[:60]
+        raise InputTypeError(f"{name} must be {kind}, not {shown}", reason=ErrorReason.BAD_INPUT)
+    if value > LIMIT_CEILING:
+        raise InputError(
+            f"{name} must be at most {LIMIT_CEILING} (1 TiB), not {value:.3g}",
+            reason=ErrorReason.BAD_INPUT,
+        )
+    if value <= 0:
+        raise InputError(
+            f"{name} must be a positive integer, not {value}", reason=ErrorReason.BAD_INPUT
+        )
+    return value
+
+
+def parse_limit(name: str, text: str) -> int:
+    """A limit written on a command line ("10000000", "10_000_000", "1e7") as an int.
+
+    Raises :class:`InputError` (reason ``bad_input``) for anything that is not
+    a whole number between 1 and :data:`LIMIT_CEILING`, "1e30" included.
+    """
+    cleaned = text.strip().replace("_", "")
+    try:
+        value = int(cleaned) if cleaned.isdigit() else Decimal(cleaned)
+    except (ArithmeticError, ValueError):
+        value = None
+    if isinstance(value, Decimal):
+        whole = value.is_finite() and value == value.to_integral_value()
+        if whole and value > LIMIT_CEILING:  # never built as an int: "1e999999999"
+            raise InputError(
+                f"{name} must be at most {LIMIT_CEILING} (1 TiB), not {text[:40]}",
+                reason=ErrorReason.BAD_INPUT,
+            )
+        value = int(value) if whole else None
+    if value is None:
+        raise InputError(
+            f"{name} must be a whole number of bytes, not {text[:40]!r}",
+            reason=ErrorReason.BAD_INPUT,
+        )
+    checked = _check_limit(name, value, optional=False)
+    assert checked is not None
+    return checked
+
+
+def _file_size(path: Path, max_bytes: int) -> int:
+    """The bytes reading ``path`` would take: 0 for what is skipped unread."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return 0
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+        return 0
+    return info.st_size
+
+
+def _over_budget(items: Sequence[Item], limits: Limits) -> set[Path]:
+    """The files not to read because the batch's ``max_total_bytes`` is spent before them.
+
+    Files are counted in path order, not input order, so the same files are
+    read however the inputs are ordered; nothing is opened here.
+    """
+    if limits.max_total_bytes is None:
+        return set()
+    paths = sorted({item.path for item in items if isinstance(item, FoundFile)}, key=str)
+    total = 0
+    over: set[Path] = set()
+    for path in paths:
+        total += _file_size(path, limits.max_bytes)
+        if total > limits.max_total_bytes:
+            over.add(path)
+    return over
+
+
+def _budget_skip(item: FoundFile, limits: Limits) -> Source:
+    detail = (
+        "not read: with it the batch's files (counted in path order) would pass the limit "
+        f"of max_total_bytes={limits.max_total_bytes} (raise max_total_bytes to read it)"
+    )
+    skip = Skip(SkipReason.BATCH_LIMIT, detail)
+    return Source(id=item.path.stem, path=str(item.path), skip=skip)
+
+
+Finished = tuple[Article | None, ArticleRecord]
+
+
+def _identity(source: Source) -> str:
+    """A digest of everything a source holds, to order inputs that share id and path."""
+    fields = attrs.astuple(source, recurse=False)
+    text = "\x00".join("" if value is None else str(value) for value in fields)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _settle_duplicates(sources: Sequence[Source], finished: Sequence[Finished]) -> list[Finished]:
+    """Of the usable articles sharing an id, keep one; skip the rest as duplicates.
+
+    Chosen after the language check, so an article that cannot be analysed
+    never wins over one that can: the kept one is the usable one with the
+    smallest (path, line, content digest). Inputs skipped for their own
+    reason keep it. The group's records then fill the group's places in
+    input order, kept one first, then by the same key: neither the choice
+    nor the order depends on the order the inputs came in.
+    """
+    groups: dict[str, list[int]] = {}
+    for index, source in enumerate(sources):
+        groups.setdefault(source.id, []).append(index)
+    settled = list(finished)
+    for indices in groups.values():
+        if len(indices) < 2:
+            continue
+        keys = {
+            i: (
+                0 if finished[i][0] is not None else 1,
+                sources[i].path or "",
+                sources[i].line or 0,
+                _identity(sources[i]),
+            )
+            for i in indices
+        }
+        ranked = sorted(indices, key=keys.__getitem__)
+        winner = ranked[0] if finished[ranked[0]][0] is not None else None
+        outcome: list[Finished] = []
+        for i in ranked:
+            article, record = finished[i]
+            if article is not None and winner is not None and i != winner:
+                kept = sources[winner]
+                where = kept.path or "another Article"
+                if kept.line is not None:
+                    where = f"{where} line {kept.line}"
+                detail = f"id {record.id!r} is also used by {where}, which is kept"
+                record = attrs.evolve(
+                    record,
+                    status=ArticleStatus.SKIPPED,
+                    reason=SkipReason.DUPLICATE_ID,
+                    detail=detail,
+                )
+                article = None
+            outcome.append((article, record))
+        for place, result in zip(sorted(indices), outcome, strict=True):
+            settled[place] = result
+    return settled
+
+
+def _cap_articles(finished: Sequence[Finished], max_articles: int | None) -> list[Finished]:
+    """Skip the usable articles beyond ``max_articles``, counted in id order."""
+    usable = sorted(a.id for a, _ in finished if a is not None)
+    if max_articles is None or len(usable) <= max_articles:
+        return list(finished)
+    dropped = set(usable[max_articles:])
+    detail = (
+        f"over the limit of max_articles={max_articles} usable articles "
+        "(counted in id order; raise max_articles to analyse it)"
+    )
+    capped: list[Finished] = []
+    for article, record in finished:
+        if article is not None and article.id in dropped:
+            record = attrs.evolve(
+                record, status=ArticleStatus.SKIPPED, reason=SkipReason.BATCH_LIMIT, detail=detail
+            )
+            article = None
+        capped.append((article, record))
+    return capped
 
 
 def _check_language(language: object) -> str | None:
@@ -192,26 +391,28 @@ def _skipped(source: Source, skip: Skip) -> tuple[None, ArticleRecord]:
     )
 
 
-def _finish(source: Source, default_language: str | None) -> tuple[Article | None, ArticleRecord]:
-    """Settle language, date and title of one source: an article and its record."""
+def _finish(
+    source: Source, default_language: str | None, known: tuple[str, ...]
+) -> tuple[Article | None, ArticleRecord]:
+    """Settle language, date and title of one source (``known``: the language codes)."""
     if source.skip is not None or source.text is None:
         return _skipped(source, source.skip or Skip(SkipReason.MISSING_TEXT, "no text"))
     text = source.text
     if source.language:
         language = normalise_language(source.language)
-        if language not in available_languages():
+        if language not in known:
             detail = (
                 f"declared language {source.language!r} has no language data; "
-                f"available: {', '.join(available_languages())}"
+                f"available: {', '.join(known)}"
             )
             return _skipped(source, Skip(SkipReason.UNSUPPORTED_LANGUAGE, detail))
     elif default_language:
         language = default_language
     else:
-        guess = identify_language(text)
+        guess = identify_language(text, known)
         if guess.code is None:
             detail = (
-                f"cannot tell the language (tried {', '.join(available_languages())}: "
+                f"cannot tell the language (tried {', '.join(known)}: "
                 f"{guess.detail}); pass language= to set it"
             )
             return _skipped(source, Skip(SkipReason.UNKNOWN_LANGUAGE, detail))

@@ -23,10 +23,15 @@ class Skip:
 
 @attrs.frozen
 class Decoded:
-    """Text decoded from bytes, with the codec that reproduces it exactly."""
+    """Text decoded from bytes, with the codec that reproduces it exactly.
+
+    ``notes`` say what decoding had to repair (invalid bytes replaced by
+    U+FFFD); the text is then ``data.decode(encoding, "replace")``.
+    """
 
     text: str
     encoding: str
+    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen

@@ -53,7 +53,7 @@ from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import concept as unit_concept
-from ._intervals import Interval, maximal_overlaps
+from ._intervals import APPROX_TOLERANCE, Interval, maximal_overlaps
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
@@ -159,7 +159,8 @@ class Finding:
 
 
 def _id(kind: str, claim_ids: Iterable[str]) -> str:
-    digest = hashlib.sha1("|".join(claim_ids).encode("utf-8")).hexdigest()[:12]
+    key = "|".join(claim_ids).encode("utf-8", "surrogatepass")  # ids may hold lone surrogates
+    digest = hashlib.sha1(key).hexdigest()[:12]
     return f"{kind}-{digest}"
 
 
@@ -543,6 +544,8 @@ def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
     """
     if w.first is None or w.last is None or not course:
         return False
+    if any((s := span(as_of_text(c))) is None or not s.precise for c in w.claims):
+        return False  # a month's figures are no day's briefings
     before = [p for p in course if p.last < w.first]
     after = [p for p in course if p.first > w.last]
     if not before and not after:
@@ -713,11 +716,48 @@ def _range(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> dict[
     return out
 
 
+def _reach(iv: Interval) -> Interval:
+    """The values an open figure can agree with: up to :data:`CONFLICT_MAX_RATIO` past its bound.
+
+    "At least 6" and "about 102,700" share a point, but a figure ten times
+    past an open bound is no confirmation of it: on the same scale rule as
+    conflicts, they are two quantities, not one agreeing. "Thousands"
+    agrees with 1,000 to 10,000; "up to 300" with 30 to 300.
+    """
+    if math.isinf(iv.high) and not math.isinf(iv.low) and iv.low > 0:
+        return Interval(iv.low, iv.low * CONFLICT_MAX_RATIO)
+    if math.isinf(iv.low) and not math.isinf(iv.high) and iv.high > 0:
+        return Interval(iv.high / CONFLICT_MAX_RATIO, iv.high)
+    return iv
+
+
+def _bounds_agree(members: Sequence[Claim], ivs: dict[str, Interval]) -> bool:
+    """Open figures alone agree only when they state about the same bound.
+
+    "At least 6" and "more than 50" both allow 55, yet neither confirms the
+    other; "more than 11,000" and "at least 11,000" repeat one bound. With a
+    bounded figure among them, the figures confirm that figure's value.
+    """
+    if any(not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high)) for c in members):
+        return True
+    ends = [abs(b) for c in members for b in (ivs[c.id].low, ivs[c.id].high) if not math.isinf(b)]
+    if not ends:
+        return True
+    return min(ends) > 0 and max(ends) / min(ends) <= 1 + APPROX_TOLERANCE
+
+
 def _agreements(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> list[Side]:
+    """Maximal sets of claims of two or more articles whose values share a point.
+
+    For quantities an open figure reaches only :func:`_reach` far.
+    """
     by_id = {c.id: c for c in group}
     found = []
-    for clique in maximal_overlaps(sorted(ivs.items())):
+    reach = {cid: _reach(iv) for cid, iv in ivs.items()} if kind == "quantity" else ivs
+    for clique in maximal_overlaps(sorted(reach.items())):
         members = [by_id[i] for i in clique]
+        if kind == "quantity" and not _bounds_agree(members, ivs):
+            continue
         if len({c.article for c in members}) >= 2:
             found.append(_side(kind, members, ivs, -1, None))
     return found
@@ -880,10 +920,27 @@ def not_aligned(claim: Claim, others: Sequence[Claim], reason: str, detail: str 
 
 _ORDER = {k.value: i for i, k in enumerate(FindingKind)}
 
+# Applies a function to each group and gives the results in the groups' order:
+# the built-in ``map``, or a parallel map (see :mod:`crosscheck.dask`).
+Mapper = Callable[
+    [Callable[[Sequence[Claim]], Finding | None], Sequence[Sequence[Claim]]],
+    Iterable[Finding | None],
+]
 
-def judge(groups: Iterable[Sequence[Claim]], extra: Iterable[Finding] = ()) -> tuple[Finding, ...]:
-    """One finding per group (plus ``extra`` ones), in ``FindingKind`` order, then by claims."""
-    findings = [f for g in groups if (f := judge_group(g)) is not None]
+
+def judge(
+    groups: Iterable[Sequence[Claim]],
+    extra: Iterable[Finding] = (),
+    *,
+    mapper: Mapper = map,
+) -> tuple[Finding, ...]:
+    """One finding per group (plus ``extra`` ones), in ``FindingKind`` order, then by claims.
+
+    ``mapper`` applies :func:`judge_group` to the groups: the built-in ``map``,
+    or a parallel one (a Dask bag's, see :mod:`crosscheck.dask`) that returns
+    the results in the groups' order. Groups are judged independently.
+    """
+    findings = [f for f in mapper(judge_group, list(groups)) if f is not None]
     findings.extend(extra)
     findings.sort(key=lambda f: (_ORDER.get(f.kind, 99), f.claim_ids, f.id))
     return tuple(findings)

@@ -150,6 +150,9 @@ class LanguageData:
     # [attribution] back_references; claims/_build.py).
     month_abbreviations: frozenset[str] = frozenset()
     back_references: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    # words that say a sentence counts combatants though they name no unit ("in the
+    # ranks", "the Russian side"; [toll_nouns] combatants; extract/_quantities.py)
+    combatants: PhraseSet = attrs.field(factory=lambda: PhraseSet({"combatants": []}))
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -320,6 +323,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             back_references=PhraseSet(
                 {"back": [str(p) for p in _section(raw, "attribution").get("back_references", [])]}
             ),
+            combatants=PhraseSet(
+                {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(
@@ -409,6 +415,7 @@ class Concept:
     any_object: bool = False
     military: bool = False
     military_variant: str | None = None
+    civil_variant: str | None = None  # what it is read as where no combatants are counted
     before: bool = False
     dimension: str | None = None
     approx_tolerance: float | None = None
@@ -430,6 +437,7 @@ def _concept(key: str, raw: Any) -> Concept:
         any_object=bool(raw.get("any_object", False)),
         military=military is True,
         military_variant=military if isinstance(military, str) else None,
+        civil_variant=raw.get("civil"),
         before=bool(raw.get("before", False)),
         dimension=raw.get("dimension"),
         fixed=bool(raw.get("fixed", False)),

@@ -218,11 +218,23 @@ SCHEMA: Mapping[str, Section] = {
         free_name="concept",
     ),
     "toll_nouns": Section(
-        "Nouns that count a status, and partitives that take part of the figure before.",
+        "Nouns that count a status, partitives that take part of the figure before, and "
+        "combatant markers.",
         {
             "words": _k(L, "count nouns: 'the number of dead'"),
             "partitives": _k(L, "'of whom 1,200', 'dont', 'davon'"),
             "others": _k(L, "'170 others': the figure counts what the one before it counts"),
+            "partitive_clitics": _k(
+                L,
+                "clitics that stand for part of what was counted before ('on en comptait "
+                "632', 'ne ha persi 2.200'): the figure after them takes its unit",
+            ),
+            "combatants": _k(
+                L,
+                "words that say a sentence counts combatants though they are no unit noun "
+                "('in the ranks', 'the Russian side', 'front line'): there the injured are "
+                "the wounded and the victims the casualties (concepts.toml `military`)",
+            ),
         },
     ),
     "predicates": Section(

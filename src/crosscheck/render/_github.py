@@ -7,7 +7,9 @@ warning on its file. Article text is untrusted: every value is escaped the
 way GitHub's own toolkit does (``%``, CR and LF in messages; also ``:`` and
 ``,`` in properties), and the other line breaks are escaped too, so a
 quote holding ``\\n::error::…`` stays inside its own annotation and cannot
-forge another.
+forge another. What is left that a log would act on (ESC and ANSI
+sequences, a lone CR's kin, bidi overrides) is shown as a visible escape by
+:func:`~crosscheck.render._safe.printable`, as in every text format.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .._codes import FindingKind
 from ._ci import LEVELS, cited, opposed, paths, skipped, title
+from ._safe import printable
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -32,12 +35,12 @@ _MESSAGE = _DATA | _BREAKS
 
 def escape_data(text: str) -> str:
     """A message value, escaped for a workflow command."""
-    return "".join(_MESSAGE.get(c, c) for c in text)
+    return printable("".join(_MESSAGE.get(c, c) for c in text))
 
 
 def escape_property(text: str) -> str:
     """A property value (file, title), escaped for a workflow command."""
-    return "".join(_PROPERTY.get(c, c) for c in text)
+    return printable("".join(_PROPERTY.get(c, c) for c in text))
 
 
 def command(

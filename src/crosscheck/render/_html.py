@@ -20,7 +20,6 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,6 +29,7 @@ from ..claims import Claim
 from ..judge import Finding, claim_interval
 from ._labels import article_labels, shorten
 from ._notebook import side_interval, skipped_items, what
+from ._safe import html_text as escape
 from ._words import figure, fmt
 
 if TYPE_CHECKING:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._safe import json_text
+
 if TYPE_CHECKING:
     from .._report import Report
 
@@ -104,8 +106,12 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
-    """JSON text of :func:`to_dict`; non-ASCII letters are kept as written."""
-    return "".join(json_chunks(report, indent=indent))
+    """JSON text of :func:`to_dict`; non-ASCII letters are kept as written.
+
+    A lone surrogate (a Python ``str`` can hold one) is written as its
+    ``\\uXXXX`` escape, so the text always encodes as UTF-8.
+    """
+    return json_text("".join(json_chunks(report, indent=indent)))
 
 
 def json_chunks(report: Report, *, indent: int | None = 2) -> Iterator[str]:

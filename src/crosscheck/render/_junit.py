@@ -5,27 +5,24 @@ finding about a quantity, date or quote (a claim kept apart on purpose is
 no test), failed when the finding is a conflict, with the explanation as
 the failure text; one ``testcase`` per input, ``skipped`` when it was not
 analysed. Built with :mod:`xml.etree.ElementTree`, so article text is
-escaped; characters XML 1.0 cannot hold are dropped.
+escaped; characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE)
+and terminal controls (ESC, bidi overrides) are written as visible escapes
+by :func:`~crosscheck.render._safe.printable`.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .._codes import ArticleStatus, FindingKind
 from ._ci import subject, title
+from ._safe import printable
 
 if TYPE_CHECKING:
     from .._report import Report
 
-# Characters XML 1.0 does not allow, even escaped.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def _clean(text: str) -> str:
-    return _ILLEGAL.sub("", text)
+_clean = printable
 
 
 def _suite(parent: ET.Element, name: str) -> ET.Element:

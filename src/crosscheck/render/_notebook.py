@@ -9,7 +9,6 @@ untrusted pages.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from .._codes import FindingKind
@@ -18,6 +17,7 @@ from ..ingest import ArticleRecord
 from ..judge import Finding
 from ..judge._findings import Side
 from ._labels import article_labels
+from ._safe import html_text as escape
 from ._words import figure, fmt
 
 if TYPE_CHECKING:

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from .._codes import FindingKind, Severity, SkipReason
 from .._version import __version__
 from ._ci import cited, paths, skipped, title
+from ._safe import json_text, printable
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -60,7 +61,7 @@ def _level(finding: Finding) -> str:
 
 
 def _location(claim: Claim, path: str | None) -> dict[str, Any]:
-    location: dict[str, Any] = {"message": {"text": cited(claim)}}
+    location: dict[str, Any] = {"message": {"text": printable(cited(claim))}}
     if path is None:
         location["logicalLocations"] = [{"name": claim.article, "kind": "module"}]
         return location
@@ -91,7 +92,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
                 "ruleId": finding.kind,
                 "ruleIndex": rule_ids.index(finding.kind),
                 "level": _level(finding),
-                "message": {"text": f"{title(finding)}: {finding.explanation}"},
+                "message": {"text": printable(f"{title(finding)}: {finding.explanation}")},
                 "locations": [_location(c, where.get(c.article)) for c in claims],
                 "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
                 "properties": {
@@ -113,7 +114,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
                 "ruleId": reason,
                 "ruleIndex": rule_ids.index(reason) if reason in rule_ids else -1,
                 "level": "warning",
-                "message": {"text": f"{article}: not analysed: {detail or reason}"},
+                "message": {"text": printable(f"{article}: not analysed: {detail or reason}")},
                 "locations": [location],
                 "partialFingerprints": {FINGERPRINT_KEY: f"{reason}:{article}"},
             }
@@ -150,5 +151,9 @@ def to_sarif(report: Report) -> dict[str, Any]:
 
 
 def to_sarif_json(report: Report) -> str:
-    """SARIF 2.1.0 JSON text; byte-identical for the same input."""
-    return json.dumps(to_sarif(report), ensure_ascii=False, indent=2) + "\n"
+    """SARIF 2.1.0 JSON text; byte-identical for the same input.
+
+    Messages (what a viewer shows) are :func:`printable`; data (snippets,
+    names) is kept, JSON-escaped, with lone surrogates as ``\\uXXXX``.
+    """
+    return json_text(json.dumps(to_sarif(report), ensure_ascii=False, indent=2)) + "\n"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import textwrap
 from typing import TYPE_CHECKING
 
 from .._codes import FindingKind
 from ._labels import named
+from ._safe import log_line, markdown, printable
 
 if TYPE_CHECKING:
     from .._report import Report
@@ -56,20 +56,25 @@ def to_text(report: Report) -> str:
     """A readable plain-text summary: skipped inputs, then findings by kind.
 
     Articles are named by outlet and date (or title) where the input gave
-    them; lines wrap at 100 columns.
+    them; lines wrap at 100 columns. Every line that holds article text
+    (ids, paths, quotes, sources) goes through :func:`printable` before it is
+    wrapped, so no control character, ANSI sequence, CR or bidi override
+    reaches a terminal, and every wrapped line through :func:`log_line`, so
+    a quote wrapped to the start of a line cannot become a CI command.
     """
     lines = _wrapped(_header(report)[0], first="", rest="  ")
     skipped = [r for r in report.articles if r.status != "ok"]
     if skipped:
         lines += ["", "Skipped inputs:"]
         lines += [
-            f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip()
+            printable(f"  - {r.id} ({r.path or 'object'}): {r.reason}: {r.detail or ''}".rstrip())
             for r in skipped
         ]
     if report.stories:
         lines += ["", f"Stories ({len(report.stories)}):"]
         lines += [
-            f"  - {s.id}: {', '.join(s.label)} ({len(s.articles)} articles)" for s in report.stories
+            printable(f"  - {s.id}: {', '.join(s.label)} ({len(s.articles)} articles)")
+            for s in report.stories
         ]
     for kind in FindingKind:
         title = _TITLES[kind.value]
@@ -78,22 +83,19 @@ def to_text(report: Report) -> str:
             continue
         lines += ["", f"{title} ({len(items)}):"]
         for f in items:
-            lines += _wrapped(f"[{f.id}] {named(f.explanation, report.articles)}")
-    return "\n".join(lines) + "\n"
-
-
-# Article text is untrusted: HTML is escaped and Markdown syntax neutralised,
-# so a quote cannot inject markup, links or code spans into a rendered report.
-_MD_SPECIAL = {c: "\\" + c for c in "\\`*_[]<>|#!~"}
-
-
-def _md_escape(text: str) -> str:
-    escaped = html.escape(text.replace("\n", " "), quote=False)
-    return "".join(_MD_SPECIAL.get(c, c) for c in escaped)
+            lines += _wrapped(printable(f"[{f.id}] {named(f.explanation, report.articles)}"))
+    return "\n".join(log_line(line) for line in lines) + "\n"
 
 
 def to_markdown(report: Report) -> str:
-    """A Markdown document: summary, articles table, findings with their claims."""
+    """A Markdown document: summary, articles table, findings with their claims.
+
+    Article text is untrusted: every value that comes from an input (ids,
+    languages, dates, reasons, quotes, sources) goes through
+    :func:`~crosscheck.render._safe.markdown`, so it cannot inject markup,
+    links, code spans, table cells or terminal controls.
+    """
+    md = markdown
     out = [
         "# crosscheck report",
         "",
@@ -108,8 +110,8 @@ def to_markdown(report: Report) -> str:
     ]
     for r in report.articles:
         out.append(
-            f"| {_md_escape(r.id)} | {r.language or ''} | {r.published or ''} | {r.status} | "
-            f"{_md_escape((r.reason or '') + (': ' + r.detail if r.detail else ''))} |"
+            f"| {md(r.id)} | {md(r.language or '')} | {md(r.published or '')} | {md(r.status)} | "
+            f"{md((r.reason or '') + (': ' + r.detail if r.detail else ''))} |"
         )
     for kind in FindingKind:
         title = _TITLES[kind.value]
@@ -118,11 +120,11 @@ def to_markdown(report: Report) -> str:
             continue
         out += ["", f"## {title}", ""]
         for f in items:
-            out.append(f"- **{f.kind}** {_md_escape(f.id)}: {_md_escape(f.explanation)}")
+            out.append(f"- **{md(f.kind)}** {md(f.id)}: {md(f.explanation)}")
             for c in f.claims:
-                source = f", citing *{_md_escape(c.attributed_to)}*" if c.attributed_to else ""
+                source = f", citing *{md(c.attributed_to)}*" if c.attributed_to else ""
                 out.append(
-                    f"  - {_md_escape(c.id)} “{_md_escape(c.text)}” "
-                    f"(article {_md_escape(c.article)}, chars {c.start}–{c.end}{source})"
+                    f"  - {md(c.id)} “{md(c.text)}” "
+                    f"(article {md(c.article)}, chars {c.start}–{c.end}{source})"
                 )
     return "\n".join(out) + "\n"

@@ -1,0 +1,136 @@
+"""Ctrl-C and SIGTERM stop ``crosscheck --workers N`` promptly and leave no process behind.
+
+Each test runs the command line in its own session on a batch large enough
+to be in the middle of extraction when the signal comes: it waits until the
+worker processes exist (read from ``/proc``), sends the signal, and checks
+the exit code and that no process of the session survives. Pass or fail
+never depends on the clock; ``_GUARD`` only stops a hung run from hanging
+the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cli import ExitCode
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists() or sys.platform != "linux",
+    reason="reads processes from /proc (Linux)",
+)
+
+_GUARD = 300  # seconds: a hung run fails the test instead of hanging the suite
+_POLL = 0.01
+
+_SENTENCES = (
+    "Officials said {a} soldiers were killed and {b} were wounded on Monday.",
+    "According to the ministry, {a} people were evacuated from {b} villages.",
+    "The agency counted about {a} damaged buildings, up from {b} a day earlier.",
+    "Between {a} and {b} families are still without power, the mayor said.",
+    "At least {a} rescue workers arrived on {day} March, joining {b} volunteers.",
+)
+
+
+def _batch(tmp_path: Path, count: int = 400) -> Path:
+    """A JSONL batch of ``count`` English articles with a few dozen figures each."""
+    path = tmp_path / "batch.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            text = " ".join(
+                _SENTENCES[i % len(_SENTENCES)].format(
+                    a=(n * 37 + i * 11) % 900 + 10, b=(n * 13 + i) % 90 + 2, day=i % 28 + 1
+                )
+                for i in range(40)
+            )
+            out.write(json.dumps({"id": f"art{n:04d}", "language": "en", "text": text}) + "\n")
+    return path
+
+
+def _stat(pid: int) -> tuple[str, int, int] | None:
+    """(state, parent pid, session id) of a process, or None when it is gone."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = raw[raw.rindex(")") + 2 :].split()
+    return fields[0], int(fields[1]), int(fields[3])
+
+
+def _processes() -> list[int]:
+    return [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()]
+
+
+def _children(pid: int) -> list[int]:
+    return [p for p in _processes() if (s := _stat(p)) is not None and s[1] == pid]
+
+
+def _alive_in_session(session: int) -> list[int]:
+    """Processes of the session that still run (a zombie has ended: it only awaits reaping)."""
+    return [
+        p for p in _processes() if (s := _stat(p)) is not None and s[2] == session and s[0] != "Z"
+    ]
+
+
+def _start(tmp_path: Path, workers: int) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "crosscheck", "report", str(_batch(tmp_path))]
+    cmd += ["--workers", str(workers), "-o", str(tmp_path / "out.txt")]
+    return subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+
+
+def _interrupt_mid_extraction(
+    tmp_path: Path, workers: int, send: signal.Signals, *, group: bool
+) -> tuple[int, str, list[int]]:
+    """Run, signal once the workers exist; (exit code, stderr, processes left in the session)."""
+    proc = _start(tmp_path, workers)
+    try:
+        for _ in range(int(_GUARD / _POLL)):
+            if _children(proc.pid) or proc.poll() is not None:
+                break
+            time.sleep(_POLL)
+        assert proc.poll() is None, "finished before the workers were seen: batch too small"
+        assert len(_children(proc.pid)) >= 1
+        if group:
+            os.killpg(proc.pid, send)  # Ctrl-C in a terminal: the whole foreground group
+        else:
+            os.kill(proc.pid, send)  # kill PID, a CI runner cancelling the job
+        _, err = proc.communicate(timeout=_GUARD)
+        return proc.returncode, err.decode("utf-8", "replace"), _alive_in_session(proc.pid)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def test_ctrl_c_with_workers_exits_130_and_leaves_no_process(tmp_path: Path) -> None:
+    code, err, left = _interrupt_mid_extraction(tmp_path, 2, signal.SIGINT, group=True)
+    assert code == ExitCode.INTERRUPTED == 130, err
+    assert "interrupted" in err
+    assert "Traceback" not in err  # workers ignore SIGINT: no traceback per worker
+    assert left == []
+    assert not (tmp_path / "out.txt").exists()  # no half report
+
+
+def test_sigint_to_the_parent_alone_also_stops_the_workers(tmp_path: Path) -> None:
+    code, err, left = _interrupt_mid_extraction(tmp_path, 2, signal.SIGINT, group=False)
+    assert code == ExitCode.INTERRUPTED, err
+    assert left == []
+
+
+def test_sigterm_with_four_workers_exits_143_and_leaves_no_orphan(tmp_path: Path) -> None:
+    # 143 = 128 + SIGTERM, what a shell reports for a process SIGTERM ended: CI runners
+    # and `timeout` read it as "terminated"; unlike a plain kill, the workers are reaped.
+    code, err, left = _interrupt_mid_extraction(tmp_path, 4, signal.SIGTERM, group=False)
+    assert code == ExitCode.TERMINATED == 143, err
+    assert "terminated" in err
+    assert left == []
+    assert not (tmp_path / "out.txt").exists()
