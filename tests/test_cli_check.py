@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import shlex
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -224,3 +225,22 @@ def test_what_makes_a_conflict_new() -> None:
         assert not baseline.new_conflicts(crosscheck.report([known, other, repeat]))
         # a figure on a new side: a new disagreement
         assert len(baseline.new_conflicts(crosscheck.report([known, other, new_side]))) == 1
+
+
+def test_stdin_with_a_store_records_the_dash_not_a_temporary_path(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [
+        json.dumps({"id": p.stem, "text": p.read_text("utf-8")}, ensure_ascii=False)
+        for p in sorted(seeds.glob("*.txt"))
+    ]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    db = tmp_path / "claims.db"
+    assert main(["check", "-", "--store", str(db), "--exit-zero", "-o", "/dev/null"]) == 0
+    with sqlite3.connect(db) as conn:
+        stored = "\n".join(str(row) for row in conn.execute("SELECT * FROM articles"))
+    assert stored
+    assert "stdin.jsonl" not in stored
+    assert "crosscheck-" not in stored
+    assert '"path": "-"' in stored

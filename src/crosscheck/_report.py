@@ -21,7 +21,7 @@ from .align._date import predates
 from .claims import Claim, extract_claims
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import fingerprinted as _claims_fingerprinted
-from .ingest import Article, ArticleRecord, load
+from .ingest import Article, ArticleRecord, LoadResult, load
 from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
 from .judge._findings import Mapper
@@ -370,7 +370,7 @@ def _kept_apart(alignment: Alignment) -> list[Finding]:
 
 
 def report(
-    inputs: Input | Iterable[Input],
+    inputs: Input | Iterable[Input] | LoadResult,
     *,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -416,12 +416,17 @@ def report(
             f"workers must be a positive integer, not {workers!r}"[:120],
             reason=ErrorReason.BAD_INPUT,
         )
-    loaded = load(
-        inputs,
-        language=language,
-        max_bytes=max_bytes,
-        max_articles=max_articles,
-        max_total_bytes=max_total_bytes,
+    # A LoadResult is a batch already read (``crosscheck.load``): reported as it is.
+    loaded = (
+        inputs
+        if isinstance(inputs, LoadResult)
+        else load(
+            inputs,
+            language=language,
+            max_bytes=max_bytes,
+            max_articles=max_articles,
+            max_total_bytes=max_total_bytes,
+        )
     )
     articles = sorted(loaded.articles, key=lambda a: a.id)
     claims, too_complex = _extract(articles, workers, progress, time_budget=time_budget)

@@ -39,6 +39,7 @@ from ._errors import CrosscheckError, InputError
 from ._report import Report, report
 from ._version import __version__
 from .claims._build import DEFAULT_TIME_BUDGET
+from .ingest import load
 from .ingest._load import DEFAULT_MAX_BYTES, parse_limit
 from .lang import available_languages
 from .render import FORMATS
@@ -300,22 +301,27 @@ def _progress_line(stream: TextIO) -> Callable[[int, int], None] | None:
 def _run(args: argparse.Namespace) -> Report:
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         paths = _stdin_batch(args.paths, Path(tmp))
-        result = report(
-            paths,
-            language=args.language,
-            max_bytes=args.max_bytes,
+        loaded = load(paths, language=args.language, max_bytes=args.max_bytes)
+        if "-" in args.paths:
+            # Standard input is named "-" in the report and the store, never by
+            # the temporary file it was read through.
+            stdin = str(Path(tmp) / "stdin.jsonl")
+            loaded = attrs.evolve(
+                loaded,
+                articles=tuple(
+                    attrs.evolve(a, path="-") if a.path == stdin else a for a in loaded.articles
+                ),
+                records=tuple(
+                    attrs.evolve(r, path="-") if r.path == stdin else r for r in loaded.records
+                ),
+            )
+        return report(
+            loaded,
             workers=args.workers,
             store=args.store,
             progress=_progress_line(sys.stderr),
             time_budget=args.time_budget,
         )
-        if "-" in args.paths:
-            stdin = str(Path(tmp) / "stdin.jsonl")
-            records = tuple(
-                attrs.evolve(r, path="-") if r.path == stdin else r for r in result.articles
-            )
-            result = attrs.evolve(result, articles=records)
-    return result
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:
