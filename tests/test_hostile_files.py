@@ -35,6 +35,8 @@ from crosscheck.ingest import LoadResult, load
 from crosscheck.ingest._decode import decode
 from crosscheck.ingest._load import LIMIT_CEILING, parse_limit
 
+from .test_ingest import GIBBERISH, write
+
 # Our own sentences (never from the development set).
 RO = (
     "Potrivit ministerului, în regiunea inundată au fost trimiși peste 2.000 de soldați, "
@@ -52,13 +54,6 @@ PL = (
     "Według ministerstwa w środę do zalanego regionu wysłano ponad 2000 żołnierzy, a szkoły "
     "w mieście pozostaną zamknięte aż do końca tygodnia. Świadkowie mówią o ogromnych szkodach."
 )
-GIBBERISH = "Xqzt vbnm plok wertyu zxcvb qwop lkjh asdf mnbv poiuy trewq lkjhg fdsa vbn."
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return path
 
 
 def by_id(result: LoadResult) -> dict[str, crosscheck.ArticleRecord]:

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import crosscheck
-from crosscheck import cli
+from crosscheck import _atomic
 from crosscheck.cli import ExitCode, main
 from crosscheck.render import FORMATS, render
 from crosscheck.render._safe import html_text, log_line, markdown, printable
@@ -309,7 +309,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     def no_rename(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli.os, "replace", no_rename)
+    monkeypatch.setattr(_atomic.os, "replace", no_rename)
     assert main(["report", str(SEEDS), "-o", str(out)]) == ExitCode.USAGE
     assert "cannot write" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "the old report\n"

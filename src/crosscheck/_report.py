@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import attrs
 import networkx as nx
 
+from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
 from ._pool import worker_pool
@@ -229,9 +229,10 @@ class Report:
     def write_json(self, target: str | Path | TextIO, *, indent: int | None = 2) -> None:
         """Write :meth:`to_json`'s text piece by piece, never holding it whole.
 
-        ``target`` is a file path or a text stream. A path is written to a
-        temporary file beside it, then renamed into place, so a reader never
-        sees half a report and a failed write leaves the old file as it was.
+        ``target`` is a file path or a text stream. A path is replaced whole
+        or not at all (:func:`crosscheck._atomic.replaced`, as the CLI's ``-o``),
+        so a reader never sees half a report and a failed write leaves the old
+        file as it was.
         Text the UTF-8 codec cannot write (a lone surrogate) is written as its
         JSON escape (``\\udc80``).
         """
@@ -241,15 +242,9 @@ class Report:
             for chunk in json_chunks(self, indent=indent):
                 target.write(chunk)
             return
-        path = Path(target)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with tmp.open("w", encoding="utf-8", errors="backslashreplace") as out:
-                for chunk in json_chunks(self, indent=indent):
-                    out.write(chunk)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with replaced(Path(target)) as out:
+            for chunk in json_chunks(self, indent=indent):
+                out.write(chunk.encode("utf-8", "backslashreplace"))
 
     def to_markdown(self) -> str:
         """The report as a Markdown document."""

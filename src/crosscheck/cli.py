@@ -18,10 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
-import secrets
 import signal
-import stat
 import sys
 import tempfile
 import threading
@@ -33,6 +30,7 @@ from typing import Any, TextIO
 
 import attrs
 
+from ._atomic import replaced
 from ._baseline import Baseline, baseline_json, diff
 from ._codes import ArticleStatus, FindingKind
 from ._errors import CrosscheckError, InputError
@@ -325,27 +323,9 @@ def _run(args: argparse.Namespace) -> Report:
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
-
-    A reader never sees half a file, and a failed or interrupted run leaves
-    the old file as it was. A target that exists and is not a regular file
-    (``/dev/stdout``, a FIFO) is written directly: it cannot be replaced.
-    """
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            path.write_bytes(data)
-            return
-    except FileNotFoundError:
-        pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    # 0o666 minus the umask, as for a file opened the ordinary way
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Write ``data`` in place of ``path``, whole or not at all (see :func:`replaced`)."""
+    with replaced(path) as out:
+        out.write(data)
 
 
 def _write(text: str, output: str | None) -> bool:
