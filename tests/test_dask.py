@@ -94,3 +94,29 @@ def test_the_seeds_on_the_cluster(client: object, seeds_report: crosscheck.Repor
 def test_bad_partitions_is_a_clear_error() -> None:
     with pytest.raises(crosscheck.InputError, match="partitions"):
         crosscheck_dask.report(_feed(), partitions=0)
+
+
+def test_the_cluster_runs_extraction_alignment_and_judgement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each stage that grows with the batch goes through the cluster's map."""
+    from crosscheck.align import align_block
+    from crosscheck.claims import extract_claims
+    from crosscheck.judge import judge_group
+
+    mapped: list[object] = []
+    real = crosscheck_dask._mapper
+
+    def recording(client: object, partitions: int | None) -> object:
+        inner = real(client, partitions)
+
+        def mapper(fn: object, items: list[object]) -> list[object]:
+            mapped.append(fn)
+            return inner(fn, items)
+
+        return mapper
+
+    monkeypatch.setattr(crosscheck_dask, "_mapper", recording)
+    on_dask = crosscheck_dask.report(_feed(), partitions=2)
+    assert mapped == [extract_claims, align_block, judge_group]
+    assert on_dask.to_json() == crosscheck.report(_feed()).to_json()

@@ -27,6 +27,7 @@ import crosscheck
 from crosscheck import Article
 from crosscheck._codes import ArticleStatus, SkipReason
 from crosscheck._errors import InputError
+from crosscheck.align import _graph, _rules
 from crosscheck.claims import _build
 from crosscheck.claims._build import TooComplexError, extract_claims
 from crosscheck.extract import _numerals, _sentences
@@ -97,6 +98,97 @@ def test_extraction_work_grows_linearly(
     assert len(phrase * repeats) >= 2 * WINDOW  # both sizes span several windows
     assert eight.calls <= 8 * SLACK * one.calls, (name, one.calls, eight.calls)
     assert eight.regex <= 8 * SLACK * max(one.regex, 1), (name, one.regex, eight.regex)
+
+
+@pytest.fixture
+def small_article_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's claims of one block beyond 8 are compared with their 4 nearest only."""
+    monkeypatch.setattr(_rules, "ARTICLE_PAIRS_LIMIT", 8)
+    monkeypatch.setattr(_rules, "ARTICLE_NEIGHBOURS", 4)
+
+
+@pytest.mark.parametrize(("code", "name", "phrase", "repeats"), HOSTILE, ids=lambda v: str(v))
+def test_alignment_work_grows_linearly(
+    small_window: None,
+    small_article_limit: None,
+    code: str,
+    name: str,
+    phrase: str,
+    repeats: int,
+) -> None:
+    one_claims = extract_claims(_article(code, phrase * repeats))
+    eight_claims = extract_claims(_article(code, phrase * repeats * 8))
+    _graph.align(one_claims)  # warm caches outside the count
+    one_pairs = _graph.align(one_claims).candidate_pairs
+    eight_pairs = _graph.align(eight_claims).candidate_pairs
+    one = _count(lambda: _graph.align(one_claims))
+    eight = _count(lambda: _graph.align(eight_claims))
+    n = max(len(one_claims), 1)
+    assert len(eight_claims) <= 8 * SLACK * n  # extraction's own check, restated
+    assert eight_pairs <= 8 * SLACK * max(one_pairs, n), (name, one_pairs, eight_pairs)
+    assert eight.calls <= 8 * SLACK * max(one.calls, 1), (name, one.calls, eight.calls)
+
+
+@pytest.mark.parametrize(("code", "name", "phrase", "repeats"), HOSTILE, ids=lambda v: str(v))
+def test_report_work_grows_linearly(
+    small_window: None,
+    small_article_limit: None,
+    code: str,
+    name: str,
+    phrase: str,
+    repeats: int,
+) -> None:
+    """The whole report (stories, alignment, judgement, JSON), not extraction alone."""
+
+    def run(k: int) -> None:
+        crosscheck.report([_article(code, phrase * repeats * k)]).to_json()
+
+    run(1)
+    one, eight = _count(lambda: run(1)), _count(lambda: run(8))
+    assert eight.calls <= 8 * SLACK * one.calls, (name, one.calls, eight.calls)
+    assert eight.regex <= 8 * SLACK * max(one.regex, 1), (name, one.regex, eight.regex)
+
+
+def _claim(article: str, n: int) -> crosscheck.Claim:
+    return crosscheck.Claim(
+        id=f"{article}#q{n:03d}",
+        article=article,
+        kind="quantity",
+        text="5",
+        start=10 * n,
+        end=10 * n + 1,
+        sentence="5",
+        sentence_start=10 * n,
+        language="en",
+        low=5,
+        high=5,
+        unit="killed",
+    )
+
+
+def test_article_pairs_below_the_limit_are_every_pair(small_article_limit: None) -> None:
+    members = [_claim("a", n) for n in range(8)] + [_claim("b", n) for n in range(8)]
+    pairs = [(a.id, b.id) for a, b in _rules.article_pairs(members)]
+    assert len(pairs) == len(set(pairs)) == 16 * 15 // 2
+
+
+def test_article_pairs_beyond_the_limit_keep_text_neighbours(small_article_limit: None) -> None:
+    big = [_claim("a", n) for n in range(40)]
+    other = [_claim("b", n) for n in range(3)]
+    pairs = list(_rules.article_pairs(big + other))
+    same = [(a, b) for a, b in pairs if a.article == b.article == "a"]
+    across = [(a, b) for a, b in pairs if a.article != b.article]
+    assert len(across) == 40 * 3  # two articles' claims are all compared
+    assert all(abs(a.start - b.start) <= 10 * 4 for a, b in same)
+    assert len(same) == sum(min(4, 39 - i) for i in range(40))
+    assert {c.id for pair in same for c in pair} == {c.id for c in big}  # no claim left out
+
+
+def test_date_pairs_skip_one_articles_dates() -> None:
+    members = [_claim("a", n) for n in range(5)] + [_claim("b", n) for n in range(2)]
+    pairs = list(_rules.article_pairs(members, same_article=False))
+    assert len(pairs) == 5 * 2
+    assert all(a.article != b.article for a, b in pairs)
 
 
 def test_counter_sees_quadratic_work() -> None:

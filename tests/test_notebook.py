@@ -9,38 +9,9 @@ from typing import Any
 import pytest
 
 import crosscheck
-from crosscheck import Article, Report
+from crosscheck import Report
 
-# Our own sentences: a hard conflict (120 vs 300/310 killed) with hostile metadata and text.
-HOSTILE = [
-    Article(
-        id="a",
-        title="<script>alert(1)</script> Floods kill 120",
-        source="Daily <b>News</b>",
-        published="2026-11-03",
-        language="en",
-        text="Floods hit <i>Valencia</i> on Tuesday. The regional government said 120 people "
-        "died in the floods in Valencia on Tuesday.",
-    ),
-    Article(
-        id="b",
-        title="Floods: 300 dead",
-        source="Wire & Co",
-        published="2026-11-03",
-        language="en",
-        text="Floods hit Valencia on Tuesday. Rescuers said 300 people died in the floods in "
-        "Valencia on Tuesday.",
-    ),
-    Article(
-        id="c",
-        title="Floods <toll>",
-        source="Third",
-        published="2026-11-03",
-        language="en",
-        text="Floods hit Valencia on Tuesday. Rescuers <said> about 310 people died in the "
-        "floods in Valencia on Tuesday.",
-    ),
-]
+from ._hostile import HOSTILE
 
 
 @pytest.fixture(scope="module")

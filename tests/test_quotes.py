@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import UnsupportedLanguageError
+from crosscheck import Article, UnsupportedLanguageError
+from crosscheck.claims._build import extract_claims
 from crosscheck.extract._quotes import (
     QUOTE_MATCH_THRESHOLD,
     QuoteMention,
@@ -273,3 +274,42 @@ def test_similarity_of_long_quotes_is_a_score() -> None:
     a = "cuvânt lung important " * 5_000
     b = "parola lunga importante " * 5_000
     assert 0.0 <= quote_similarity(a, b) < 100.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "Primarul a spus: „Vom reconstrui totul. Nu ne oprim aici. Promitem.” Apoi a plecat.",
+        ),
+        ("en", 'The mayor said: "We will rebuild. We will not stop here. We promise." He left.'),
+        (
+            "fr",
+            "Le maire a déclaré : « Nous reconstruirons. Nous ne cesserons pas. » Il est parti.",
+        ),
+        (
+            "it",
+            "Il sindaco ha detto: «Ricostruiremo tutto. Non ci fermeremo qui.» Poi è andato via.",
+        ),
+        (
+            "en",
+            'The mayor said: "We will rebuild. We will never stop. We promise this\nNext line.',
+        ),
+    ],
+)
+def test_a_quote_of_several_sentences_keeps_them_in_its_claim(language: str, text: str) -> None:
+    """The claim's sentence holds the whole quote, closed or not (a fuzzing find)."""
+    quotes = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quote"
+    ]
+    assert quotes
+    for claim in quotes:
+        offset = claim.start - claim.sentence_start
+        assert claim.sentence[offset : offset + len(claim.text)] == claim.text
+        assert (
+            text[claim.sentence_start : claim.sentence_start + len(claim.sentence)]
+            == claim.sentence
+        )

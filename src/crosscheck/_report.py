@@ -517,12 +517,13 @@ def _assemble(
 ) -> Report:
     """Align and judge the claims of a batch: the report (articles sorted by id).
 
-    ``mapper`` judges the aligned groups (see :func:`crosscheck.judge.judge`).
+    ``mapper`` aligns the blocks of claims and judges the aligned groups (see
+    :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`).
     """
     # content fingerprints and file positions, for baselines and CI annotations
     record_lines = {r.id: r.line for r in input_records if r.line is not None}
     claims = _claims_fingerprinted(claims, {a.id: a for a in articles}, record_lines)
-    alignment = align(claims, articles)
+    alignment = align(claims, articles, mapper=mapper)
     claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
     by_id = {c.id: c for c in alignment.claims}
     findings = tuple(

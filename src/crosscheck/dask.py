@@ -1,17 +1,20 @@
 """crosscheck on a Dask cluster (``pip install 'crosscheck[dask]'``).
 
 :func:`report` gives the same :class:`~crosscheck.Report` as
-:func:`crosscheck.report`, byte for byte in JSON, with the two stages that
+:func:`crosscheck.report`, byte for byte in JSON, with the three stages that
 grow with the batch spread over the cluster's workers:
 
 * extraction maps over a Dask bag of the articles (each article's claims
   depend on that article alone);
+* alignment maps over a bag of the claim blocks (one story, one kind and
+  key: each block's edges and groups depend on its claims alone);
 * judgement maps over a bag of the aligned groups (each group's finding
   depends on that group alone).
 
-Reading the inputs, clustering stories and aligning claims into groups run
-on the calling process; so does assembling the report, in the serial order,
-so the result does not depend on how the cluster split the work.
+Reading the inputs and clustering stories run on the calling process; so
+does assembling the report (the claim graph from the blocks' edges, the
+findings), in the serial order, so the result does not depend on how the
+cluster split the work.
 
 Point it at a cluster by passing a ``distributed.Client``::
 

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ._model import Edge, Refusal
-from ._rules import all_pairs, edge, refuse, window
+from ._rules import article_pairs, edge, refuse, window
 
 
 def predates(a: Claim, b: Claim) -> bool:
@@ -83,7 +83,8 @@ class DateRules:
         return 0.0  # groups are cliques grown by size alone
 
     def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-        return all_pairs(members)
+        """Pairs of two articles: one article's dates are refused (``same_article``)."""
+        return article_pairs(members, same_article=False)
 
 
 RULES = DateRules()

@@ -11,7 +11,10 @@ and keeps why (:class:`Edge`: weight, reason codes, details). The aligner
 3. scores the pairs of a block its kind's rules name (:mod:`._quantity`,
    :mod:`._date`: every pair; :mod:`._quote`: pairs of two articles that
    share a word stem, the only ones it could accept) with those rules: an
-   edge, or a :class:`Refusal` with a reason code;
+   edge, or a :class:`Refusal` with a reason code; an article with more
+   claims in one block than :data:`._rules.ARTICLE_PAIRS_LIMIT` has its own
+   claims scored only against their nearest in its text, so one long
+   article costs linear work;
 4. partitions each block into groups whose members are *all* pairwise
    compatible (cliques, grown greedily from the best-connected claim), so a
    weak edge can never chain two different quantities into one group; then
@@ -24,8 +27,10 @@ it agrees with the blocked graph by construction.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 import networkx as nx
@@ -92,8 +97,15 @@ def _cliques(
     degree = {c: len(adj[c]) for c in left}
     total = {c: sum(adj[c].values()) for c in left}
     found: list[list[str]] = []
+    # The pivots in order, kept in a heap: a claim's entry is renewed when a
+    # partner leaves (its degree drops); entries of an older version are stale.
+    version = dict.fromkeys(left, 0)
+    heap = [(-degree[c], -total[c], c, 0) for c in left]
+    heapq.heapify(heap)
     while left:
-        pivot = min(left, key=lambda c: (-degree[c], -total[c], c))
+        _, _, pivot, seen = heapq.heappop(heap)
+        if pivot not in left or seen != version[pivot]:
+            continue
         clique = [pivot]
         pool = {o for o in adj[pivot] if o in left}
         # Partners each candidate has among the candidates, and its weight to the group,
@@ -117,11 +129,16 @@ def _cliques(
                 weight[o] += near[o]
         for cid in clique:
             left.discard(cid)
+        touched: set[str] = set()
         for cid in clique:
             for p, w in adj[cid].items():
                 if p in left:
                     degree[p] -= 1
                     total[p] -= w
+                    touched.add(p)
+        for p in sorted(touched):
+            version[p] += 1
+            heapq.heappush(heap, (-degree[p], -total[p], p, version[p]))
         found.append(sorted(clique))
     return [[by_id[i] for i in group] for group in _improve(found, adj)]
 
@@ -152,11 +169,12 @@ def _improve(
                 links[c] = count
         action = None
         for i, gi in enumerate(groups):
+            # A group that fits wholly with ``gi`` has members linked to gi's first.
             j = next(
                 (
                     j
-                    for j in range(i + 1, len(groups))
-                    if all(links[c].get(i, 0) == len(gi) for c in groups[j])
+                    for j in sorted(links[gi[0]])
+                    if j > i and all(links[c].get(i, 0) == len(gi) for c in groups[j])
                 ),
                 None,
             )
@@ -166,15 +184,13 @@ def _improve(
         if action is None:
             for i in range(len(groups) - 1, -1, -1):
                 for claim in groups[i]:
-                    target = next(
+                    target = min(
                         (
                             j
-                            for j, g in enumerate(groups)
-                            if j != i
-                            and len(g) >= len(groups[i])
-                            and links[claim].get(j, 0) == len(g)
+                            for j, n in links[claim].items()
+                            if j != i and len(groups[j]) >= len(groups[i]) and n == len(groups[j])
                         ),
-                        None,
+                        default=None,
                     )
                     if target is not None:
                         action = ("move", i, target, claim)
@@ -270,8 +286,63 @@ def _fallback_stories(claims: Iterable[Claim]) -> tuple[Story, ...]:
     )
 
 
-def align(claims: Iterable[Claim], articles: Iterable[Article] | None = None) -> Alignment:
-    """Stories, the claim graph, its groups and the refused pairs (see module docs)."""
+@attrs.frozen
+class BlockResult:
+    """What aligning one block gives: its edges, refusals and groups (as claim ids).
+
+    Small and made of plain values, so a block can be aligned on another
+    process or machine (:mod:`crosscheck.dask`) and shipped back.
+    """
+
+    edges: tuple[Edge, ...]
+    refused: tuple[Refusal, ...]
+    groups: tuple[tuple[str, ...], ...]
+    candidates: int
+
+
+def align_block(members: Sequence[Claim]) -> BlockResult:
+    """Score the pairs of one block and partition it into groups (steps 3 and 4 above).
+
+    A block's result depends on its members alone, so blocks can be aligned
+    in parallel and in any order.
+    """
+    rules = RULES[members[0].kind]
+    adjacency: dict[str, dict[str, float]] = defaultdict(dict)
+    edges: list[Edge] = []
+    refused: list[Refusal] = []
+    candidates = 0
+    for a, b in rules.pairs(members):
+        candidates += 1
+        verdict = rules.score(a, b)
+        if isinstance(verdict, Edge):
+            edges.append(verdict)
+            adjacency[a.id][b.id] = verdict.weight
+            adjacency[b.id][a.id] = verdict.weight
+        else:
+            refused.append(verdict)
+    cliques = _cliques(list(members), adjacency)
+    if len(cliques) > 1:
+        cliques = _reassign(cliques, adjacency, rules.affinity)
+    return BlockResult(
+        edges=tuple(edges),
+        refused=tuple(refused),
+        groups=tuple(tuple(c.id for c in g) for g in cliques),
+        candidates=candidates,
+    )
+
+
+def align(
+    claims: Iterable[Claim],
+    articles: Iterable[Article] | None = None,
+    *,
+    mapper: Callable[..., Iterable[Any]] = map,
+) -> Alignment:
+    """Stories, the claim graph, its groups and the refused pairs (see module docs).
+
+    ``mapper`` applies :func:`align_block` to the blocks: the built-in
+    ``map``, or a parallel one that returns the results in the blocks'
+    order (a Dask bag's, see :mod:`crosscheck.dask`).
+    """
     claims = sorted(claims, key=lambda c: c.id)
     stories = (
         cluster_stories(articles, claims) if articles is not None else _fallback_stories(claims)
@@ -282,10 +353,12 @@ def align(claims: Iterable[Claim], articles: Iterable[Article] | None = None) ->
         for c in claims
     ]
     graph = nx.Graph()
+    by_id: dict[str, Claim] = {}
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     loners: list[Claim] = []
     for claim in claims:
         graph.add_node(claim.id, claim=claim)
+        by_id[claim.id] = claim
         key = block_key(claim)
         if key is None:
             loners.append(claim)
@@ -294,23 +367,12 @@ def align(claims: Iterable[Claim], articles: Iterable[Article] | None = None) ->
     refused: list[Refusal] = []
     groups: list[tuple[Claim, ...]] = [(c,) for c in loners]
     candidates = 0
-    for key in sorted(blocks):
-        members = blocks[key]
-        adjacency: dict[str, dict[str, float]] = defaultdict(dict)
-        rules = RULES[members[0].kind]
-        for a, b in rules.pairs(members):
-            candidates += 1
-            verdict = rules.score(a, b)
-            if isinstance(verdict, Edge):
-                graph.add_edge(a.id, b.id, edge=verdict)
-                adjacency[a.id][b.id] = verdict.weight
-                adjacency[b.id][a.id] = verdict.weight
-            else:
-                refused.append(verdict)
-        cliques = _cliques(members, adjacency)
-        if len(cliques) > 1:
-            cliques = _reassign(cliques, adjacency, rules.affinity)
-        groups.extend(tuple(g) for g in cliques)
+    for result in mapper(align_block, [blocks[key] for key in sorted(blocks)]):
+        candidates += result.candidates
+        for found in result.edges:
+            graph.add_edge(found.a, found.b, edge=found)
+        refused.extend(result.refused)
+        groups.extend(tuple(by_id[i] for i in g) for g in result.groups)
     groups.sort(key=lambda g: g[0].id)
     return Alignment(
         claims=tuple(claims),

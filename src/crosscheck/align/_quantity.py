@@ -49,7 +49,7 @@ from ..claims._frames import PlaceRelation, place_relation
 from ..lang._data import concept
 from ..lang._places import place_data
 from ._model import Edge, Refusal
-from ._rules import all_pairs, day, edge, refuse, window
+from ._rules import article_pairs, day, edge, refuse, window
 
 # Statuses that describe a figure not (yet) real: compared only among themselves.
 FUTURE_STATUSES = frozenset({"planned", "projected", "forecast"})
@@ -317,7 +317,7 @@ class QuantityRules:
         return affinity(a, b)
 
     def pairs(self, members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-        return all_pairs(members)
+        return article_pairs(members)
 
 
 RULES = QuantityRules()

@@ -77,10 +77,14 @@ class QuoteRules:
                 holders.setdefault(stem, []).append(index)
         seen: set[tuple[int, int]] = set()
         for indexes in holders.values():
-            for n, i in enumerate(indexes):
-                for j in indexes[n + 1 :]:
-                    if members[i].article != members[j].article:
-                        seen.add((i, j))
+            # one article's quotes are never paired: only its holders' products with others
+            by_article: dict[str, list[int]] = {}
+            for i in indexes:
+                by_article.setdefault(members[i].article, []).append(i)
+            groups = list(by_article.values())
+            for n, group in enumerate(groups):
+                for other in groups[n + 1 :]:
+                    seen.update((min(i, j), max(i, j)) for i in group for j in other)
         for i, j in sorted(seen):
             yield members[i], members[j]
 

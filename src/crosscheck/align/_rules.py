@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -40,11 +42,51 @@ class KindRules(Protocol):
         """The pairs of a block worth scoring (others are refused by ``score`` anyway)."""
 
 
-def all_pairs(members: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Every pair of a block, in id order."""
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            yield a, b
+# An article that gives more claims of one block than this (a live blog, a
+# hostile text) has its own claims compared only with their
+# :data:`ARTICLE_NEIGHBOURS` nearest in the text, so the work one article
+# makes grows linearly with it; below the limit every pair is compared.
+ARTICLE_PAIRS_LIMIT = 48
+ARTICLE_NEIGHBOURS = 16
+
+
+def article_pairs(
+    members: Sequence[Claim], *, same_article: bool = True
+) -> Iterator[tuple[Claim, Claim]]:
+    """The pairs of a block worth scoring, in the order of ``members``.
+
+    Every pair of two articles; pairs of one article only when
+    ``same_article`` (dates and quotes refuse them anyway), and for an
+    article with more than :data:`ARTICLE_PAIRS_LIMIT` claims in the block
+    only its claims at most :data:`ARTICLE_NEIGHBOURS` apart in the text.
+    """
+    index = {id(c): i for i, c in enumerate(members)}
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for claim in members:
+        by_article[claim.article].append(claim)
+    chosen: list[tuple[int, int]] = []
+    groups = sorted(by_article.values(), key=lambda g: index[id(g[0])])
+    for n, group in enumerate(groups):
+        for other in groups[n + 1 :]:
+            chosen.extend(_ordered(index[id(a)], index[id(b)]) for a in group for b in other)
+        if not same_article:
+            continue
+        if len(group) <= ARTICLE_PAIRS_LIMIT:
+            chosen.extend(
+                _ordered(index[id(a)], index[id(b)]) for a, b in itertools.combinations(group, 2)
+            )
+            continue
+        in_text = sorted(group, key=lambda c: (c.start, c.end, c.id))
+        for i, a in enumerate(in_text):
+            for b in in_text[i + 1 : i + 1 + ARTICLE_NEIGHBOURS]:
+                chosen.append(_ordered(index[id(a)], index[id(b)]))
+    chosen.sort()
+    for i, j in chosen:
+        yield members[i], members[j]
+
+
+def _ordered(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 def refuse(a: Claim, b: Claim, reason: RefusalReason, detail: str | None = None) -> Refusal:

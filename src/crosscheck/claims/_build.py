@@ -393,9 +393,11 @@ def _quote_claims(article: Article, doc: Document, deadline: _Deadline) -> list[
         deadline.check()
         if mention.start < article.body_start:
             continue
-        s_start, s_end = doc.sentence_of(mention.start)
-        if s_start == s_end:
-            s_start, s_end = mention.start, mention.end
+        # A quote of several sentences (or one whose closing mark is missing)
+        # keeps them all: the claim's sentence always holds its text.
+        touching = doc.sentences_touching(mention.start, mention.end)
+        s_start, s_end = touching if touching else (mention.start, mention.end)
+        s_start, s_end = min(s_start, mention.start), max(s_end, mention.end)
         ctx = context(text, s_start, s_end, mention.start, mention.end, lang)
         claims.append(
             Claim(
