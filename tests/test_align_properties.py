@@ -117,6 +117,28 @@ def test_timelines_are_monotone_in_as_of_time(batch: tuple[crosscheck.Article, .
 
 @settings(max_examples=25, deadline=None)
 @given(st.tuples(dated("a1"), dated("a2"), dated("a3"), dated("a4")))
+def test_agreements_of_a_changing_count_hold_at_about_one_time(
+    batch: tuple[crosscheck.Article, ...],
+) -> None:
+    """In a finding with a timeline, no agreement joins figures days apart (AGREE_MAX_DAYS)."""
+    from crosscheck.judge._findings import AGREE_MAX_DAYS
+
+    rep = crosscheck.report(list(batch))
+    for finding in rep.findings:
+        if not finding.timeline:
+            continue
+        for agreement in finding.agreements:
+            days = [
+                dt.date.fromisoformat(when[:10])
+                for c in agreement.claims
+                if (when := rep.claim(c).as_of or rep.claim(c).published) and len(when) >= 10
+            ]
+            if days:
+                assert (max(days) - min(days)).days <= AGREE_MAX_DAYS
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.tuples(dated("a1"), dated("a2"), dated("a3"), dated("a4")))
 def test_two_claims_conflict_iff_they_sit_on_different_sides(
     batch: tuple[crosscheck.Article, ...],
 ) -> None:

@@ -12,7 +12,9 @@ PUBLIC = {
     "Explanation",
     "Finding",
     "InputError",
+    "InputTypeError",
     "LanguageDataError",
+    "LimitRecord",
     "LoadResult",
     "NoInputError",
     "Quantity",
@@ -43,7 +45,14 @@ def test_every_exported_name_exists_and_is_documented() -> None:
 
 
 def test_errors_share_one_root_and_the_fitting_builtin() -> None:
-    for name in ("InputError", "NoInputError", "UnsupportedLanguageError", "LanguageDataError"):
+    names = (
+        "InputError",
+        "InputTypeError",
+        "NoInputError",
+        "UnsupportedLanguageError",
+        "LanguageDataError",
+    )
+    for name in names:
         cls = getattr(crosscheck, name)
         assert issubclass(cls, crosscheck.CrosscheckError)
         assert issubclass(cls, ValueError)

@@ -81,10 +81,16 @@ def test_agreement_needs_two_articles() -> None:
 
 def test_same_quote_worded_differently_is_reported() -> None:
     rep = _report(
-        ("ro", "Ministrul a declarat: „Vom trimite ajutoare umanitare în toate regiunile "
-               "afectate de inundații până la sfârșitul săptămânii”, potrivit agenției."),
-        ("ro", "Ministrul a declarat: „Vom trimite ajutoare umanitare în regiunile "
-               "afectate de inundații până la sfârșitul lunii”, potrivit presei."),
+        (
+            "ro",
+            "Ministrul a declarat: „Vom trimite ajutoare umanitare în toate regiunile "
+            "afectate de inundații până la sfârșitul săptămânii”, potrivit agenției.",
+        ),
+        (
+            "ro",
+            "Ministrul a declarat: „Vom trimite ajutoare umanitare în regiunile "
+            "afectate de inundații până la sfârșitul lunii”, potrivit presei.",
+        ),
     )
     (variant,) = rep.by_kind("quote_variant")
     assert len(variant.articles) == 2
@@ -102,6 +108,7 @@ def test_identical_quotes_are_not_variants() -> None:
 
 
 # --- one finding per quantity: sides, windows, timelines (issue 7) -------------------
+
 
 def _claim(ident: str, low: float, high: float | None = None, **fields: object) -> crosscheck.Claim:
     article = fields.pop("article", ident.split("#")[0])
@@ -381,5 +388,56 @@ def test_an_open_figure_agrees_only_within_ten_times_its_bound() -> None:
     # Two open figures confirm each other only when they state about one bound.
     over = attrs.evolve(_claim("b#q1", 60, published="2024-08-20"), high=None)
     assert not any({"a#q1", "b#q1"} <= s for s in held(at_least, over))
-    same = attrs.evolve(_claim("b#q1", 7, published="2024-08-20"), high=None)
+    same = attrs.evolve(_claim("b#q1", 7, published="2024-08-02"), high=None)
     assert any({"a#q1", "b#q1"} <= s for s in held(at_least, same))
+
+
+def test_figures_agree_only_when_they_hold_at_about_the_same_time() -> None:
+    """In a changing count the same value weeks apart is two times' counts (AGREE_MAX_DAYS)."""
+
+    def held(*claims: crosscheck.Claim) -> list[set[str]]:
+        finding = judge_group([_claim("r#q1", 9000, published="2024-09-12"), *claims])
+        return [set(a.claims) for a in finding.agreements] if finding else []
+
+    early = _claim("a#q1", 13000, published="2024-09-17")
+    late = _claim("b#q1", 13000, published="2024-10-10")
+    assert not any({"a#q1", "b#q1"} <= s for s in held(early, late))
+    # The next day's paper repeats yesterday's figure: still one figure confirmed.
+    next_day = _claim("b#q1", 13000, published="2024-09-18")
+    assert any({"a#q1", "b#q1"} <= s for s in held(early, next_day))
+    # A figure known only to its month may hold at any of its days; one of unknown time at any.
+    month = _claim("b#q1", 13000, published="2024-09")
+    assert any({"a#q1", "b#q1"} <= s for s in held(early, month))
+    october = _claim("a#q1", 13000, published="2024-10-02")
+    assert not any({"a#q1", "b#q1"} <= s for s in held(october, month))
+    assert any({"a#q1", "b#q1"} <= s for s in held(early, _claim("b#q1", 13000)))
+    # A count whose figures show no change agrees across times (a force's size).
+    steady = judge_group([early, late])
+    assert steady is not None
+    assert any({"a#q1", "b#q1"} <= set(a.claims) for a in steady.agreements)
+    # A magnitude is one value for good: its figures agree whatever their times.
+    quake = _claim("a#q1", 6.8, unit="magnitude", published="2023-09-09")
+    later = _claim("b#q1", 6.8, unit="magnitude", published="2023-10-20")
+    shock = judge_group(
+        [quake, later, _claim("c#q1", 6.8, unit="magnitude", published="2023-09-08")]
+    )
+    assert shock is not None
+    assert any({"a#q1", "b#q1"} <= set(a.claims) for a in shock.agreements)
+
+
+def test_equally_supported_values_of_a_day_are_led_by_the_larger() -> None:
+    """A part's figure (a town's 4) beside the total (95) does not make the count seem to fall."""
+    finding = judge_group(
+        [
+            _claim("a#q1", 51, published="2024-10-30"),
+            _claim("b#q1", 62, published="2024-10-30"),
+            _claim("c#q1", 4, published="2024-10-31"),
+            _claim("d#q1", 95, published="2024-10-31"),
+            _claim("e#q1", 150, published="2024-11-01"),
+        ]
+    )
+    assert finding is not None
+    assert "count_fell" not in finding.notes
+    assert [p.low for p in finding.timeline] == [62, 95, 150]
+    # 51 and 62 on the day the toll first rose are its successive briefings.
+    assert "conflict" not in finding.facets

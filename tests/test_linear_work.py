@@ -31,7 +31,9 @@ from crosscheck.align import _graph, _rules
 from crosscheck.claims import _build
 from crosscheck.claims._build import TooComplexError, extract_claims
 from crosscheck.extract import _numerals, _sentences
+from crosscheck.extract._quantities import extract_quantities
 from crosscheck.extract._sentences import split_sentences
+from crosscheck.lang import get_language
 
 # Linear work grows 8x from 1x to 8x; the slack absorbs a window's fixed costs.
 SLACK = 1.5
@@ -225,8 +227,13 @@ def test_long_sentences_are_cut_into_bounded_windows() -> None:
 def test_long_words_and_digit_runs_are_refused_early() -> None:
     assert _numerals._split_compound("duemiladuecento", "it") is not None
     assert _numerals._split_compound("due" * 1000, "it") is None
-    counted = _count(lambda: crosscheck.find_quantities("1" * 200_000, "en"))
+    english = get_language("en")
+    counted = _count(lambda: extract_quantities("1" * 200_000, english))
     assert counted.calls < 5_000  # no conversion of a 200,000-digit run
+    # find_quantities reads so long a text in 1,000-character windows: a bounded
+    # cost per window (each refused as an id-like run), never a conversion
+    windows = _count(lambda: crosscheck.find_quantities("1" * 200_000, "en"))
+    assert windows.calls < 200 * 5_000
     assert crosscheck.find_quantities("22,24,26,31 killed", "en")  # a list still splits
 
 

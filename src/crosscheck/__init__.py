@@ -8,6 +8,18 @@ figure traced to its article and to the source that article cites.
     >>> import crosscheck
     >>> report = crosscheck.report("seeds/")        # doctest: +SKIP
     >>> print(report)                               # doctest: +SKIP
+
+Errors: every exception crosscheck raises is a :class:`CrosscheckError`
+(with ``reason``, a stable code, and ``path``/``line`` when known) and also
+the built-in that fits, so ``except ValueError`` keeps working:
+:class:`InputError` (a ``ValueError``: bad arguments or input),
+:class:`InputTypeError` (also a ``TypeError``: an argument of the wrong
+type), :class:`NoInputError` (nothing matched a path or pattern),
+:class:`UnsupportedLanguageError` (no data for a language code) and
+:class:`LanguageDataError` (a malformed language data file). Inputs that
+cannot be used never raise: they are skipped with a reason in
+``Report.articles``, and ``Report.limits`` (:class:`LimitRecord`) records
+every limit the batch was checked under with the inputs it skipped.
 """
 
 import logging
@@ -15,6 +27,7 @@ import logging
 from ._errors import (
     CrosscheckError,
     InputError,
+    InputTypeError,
     LanguageDataError,
     NoInputError,
     UnsupportedLanguageError,
@@ -25,7 +38,7 @@ from ._version import __version__
 from .align import Story
 from .claims import Claim
 from .extract import Quantity, find_quantities, parse_quantity
-from .ingest import Article, ArticleRecord, LoadResult, load
+from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
 from .judge import Finding
 from .judge._findings import Side, TimelinePoint
 
@@ -39,7 +52,9 @@ __all__ = [
     "Explanation",
     "Finding",
     "InputError",
+    "InputTypeError",
     "LanguageDataError",
+    "LimitRecord",
     "LoadResult",
     "NoInputError",
     "Quantity",

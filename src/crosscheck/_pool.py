@@ -19,12 +19,18 @@ whose ``terminate()`` kills and reaps the workers, and:
   are terminated and joined before the exception goes on; further SIGINT and
   SIGTERM are ignored during that clean-up, so a second Ctrl-C cannot cut it
   short;
-- on normal exit the pool is closed and joined: no process is left either.
+- on normal exit the pool is closed and joined: no process is left either;
+- a parent killed outright (SIGKILL, the OOM killer) can clean up nothing,
+  so each worker notes its parent's pid when it starts and, before each
+  article (:func:`exit_if_orphaned`), exits when its parent has changed:
+  it stops after the article at hand instead of its whole chunk. A portable
+  check (``os.getppid``), no ``prctl``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -37,14 +43,36 @@ _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 Handler = Callable[[int, FrameType | None], Any] | int | None
 
+# The pid of the process that started this worker; None outside a worker.
+_parent: int | None = None
+# A worker's exit status when it finds its parent gone (nobody is left to read it).
+ORPHAN_EXIT = 1
+
+
+def exit_if_orphaned() -> None:
+    """In a worker whose parent has died, exit now; elsewhere do nothing.
+
+    Called between articles: a dead parent cannot collect results, so the
+    rest of the worker's chunk would be wasted work by a process nobody owns.
+    A worker is re-parented when its parent dies, so ``os.getppid()`` no
+    longer gives the pid noted at start. ``os._exit``: no clean-up handlers
+    of the parent's (inherited by fork) run in the orphan.
+    """
+    if _parent is not None and os.getppid() != _parent:
+        os._exit(ORPHAN_EXIT)
+
 
 def _worker_init() -> None:
     """Run in each worker first: the parent, not the worker, handles interrupts.
+
+    Notes the parent's pid, for :func:`exit_if_orphaned`.
 
     SIGINT is ignored; SIGTERM (what the parent's ``terminate()`` sends) ends
     the worker. Both were blocked while the pool started (see
     :func:`_blocked`); unblocked now, a pending SIGTERM ends the worker here.
     """
+    global _parent
+    _parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):

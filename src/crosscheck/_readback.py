@@ -26,7 +26,7 @@ from ._errors import InputError
 from .align import Alignment, Edge, Refusal, Story
 from .claims import Claim
 from .claims._fingerprint import claim_fingerprints
-from .ingest import ArticleRecord
+from .ingest import ArticleRecord, LimitRecord
 from .judge import Finding, Side, TimelinePoint
 from .judge._fingerprint import fingerprint_of
 from .render._json import SCHEMA
@@ -140,6 +140,16 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
         candidate_pairs=int(data.get("candidate_pairs", 0)),
     )
     kwargs: dict[str, Any] = {}
+    limits = data.get("limits")
+    if isinstance(limits, Mapping):
+        kwargs["limits"] = tuple(
+            LimitRecord(
+                name=str(name),
+                value=entry.get("value") if isinstance(entry, Mapping) else None,
+                skipped=int(entry.get("skipped", 0)) if isinstance(entry, Mapping) else 0,
+            )
+            for name, entry in limits.items()
+        )
     if "crosscheck_version" in data:
         kwargs["version"] = data["crosscheck_version"]
     return Report(

@@ -14,15 +14,15 @@ import networkx as nx
 from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
-from ._pool import worker_pool
+from ._pool import exit_if_orphaned, worker_pool
 from ._version import __version__
 from .align import Alignment, Story, align, decide
 from .align._date import predates
 from .claims import Claim, extract_claims
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import fingerprinted as _claims_fingerprinted
-from .ingest import Article, ArticleRecord, LoadResult, load
-from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input
+from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
+from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
@@ -88,6 +88,9 @@ class Report:
     claim graph (networkx) they were judged from, each edge with its
     :class:`~crosscheck.align.Edge` under ``"edge"``. ``print(report)`` gives
     a readable summary; ``to_json()`` the stable machine-readable form.
+    ``limits`` the limits the batch was checked under (per file, per batch,
+    per article's time), each with the number of inputs it skipped (empty for
+    a report read back from JSON written before limits were recorded).
     """
 
     articles: tuple[ArticleRecord, ...]
@@ -97,6 +100,7 @@ class Report:
     version: str = __version__
     stories: tuple[Story, ...] = ()
     alignment: Alignment | None = attrs.field(default=None, repr=False)
+    limits: tuple[LimitRecord, ...] = attrs.field(default=(), repr=False)
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:
@@ -384,7 +388,8 @@ def report(
     Every input appears in ``Report.articles``; unusable ones are skipped
     with a reason, never dropped silently. ``max_bytes`` (per file),
     ``max_articles`` and ``max_total_bytes`` (per batch) are the limits of
-    :func:`crosscheck.load`; what goes over one is skipped, naming it. The
+    :func:`crosscheck.load`; what goes over one is skipped, naming it, and
+    ``Report.limits`` records every limit with its value and skip count. The
     result does not depend on the order of the inputs. ``workers`` > 1 extracts claims in that many
     processes (same result, faster on large batches). ``store``: a SQLite
     file of past batches (see :mod:`crosscheck._store`); the batch is judged
@@ -397,6 +402,44 @@ def report(
     record's detail names the budget) and the batch goes on. Work per article
     is linear in its length, so this is a last guard, not a regular outcome.
     """
+    _check_time_budget(time_budget)
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise InputError(
+            f"workers must be a positive integer, not {workers!r}"[:120],
+            reason=ErrorReason.BAD_INPUT,
+        )
+    loaded = _loaded(
+        inputs,
+        language=language,
+        max_bytes=max_bytes,
+        max_articles=max_articles,
+        max_total_bytes=max_total_bytes,
+    )
+    articles = sorted(loaded.articles, key=lambda a: a.id)
+    claims, too_complex = _extract(articles, workers, progress, time_budget=time_budget)
+    if too_complex:
+        articles = [a for a in articles if a.id not in too_complex]
+        loaded = attrs.evolve(loaded, records=_too_complex(loaded.records, too_complex))
+    # this batch's skips only: stored articles were checked under their own limits
+    limits = limit_records(loaded.limits, loaded.records, time_budget)
+    if store is None:
+        return _assemble(articles, claims, loaded.records, limits=limits)
+    from ._store import Store
+
+    with Store(store) as db:
+        old_articles, old_claims, old_records = db.stored(exclude={a.id for a in articles})
+        result = _assemble(
+            sorted([*articles, *old_articles], key=lambda a: a.id),
+            [*claims, *old_claims],
+            [*loaded.records, *old_records],
+            limits=limits,
+        )
+        db.save(articles, result, loaded.records)
+    return result
+
+
+def _check_time_budget(time_budget: object) -> None:
+    """Raise :class:`InputError` unless ``time_budget`` is a positive number of seconds or None."""
     if time_budget is not None and (
         isinstance(time_budget, bool)
         or not isinstance(time_budget, int | float)
@@ -406,45 +449,15 @@ def report(
             f"time_budget must be a positive number of seconds or None, not {time_budget!r}"[:120],
             reason=ErrorReason.BAD_INPUT,
         )
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InputError(
-            f"workers must be a positive integer, not {workers!r}"[:120],
-            reason=ErrorReason.BAD_INPUT,
-        )
-    # A LoadResult is a batch already read (``crosscheck.load``): reported as it is.
-    loaded = (
-        inputs
-        if isinstance(inputs, LoadResult)
-        else load(
-            inputs,
-            language=language,
-            max_bytes=max_bytes,
-            max_articles=max_articles,
-            max_total_bytes=max_total_bytes,
-        )
-    )
-    articles = sorted(loaded.articles, key=lambda a: a.id)
-    claims, too_complex = _extract(articles, workers, progress, time_budget=time_budget)
-    if too_complex:
-        articles = [a for a in articles if a.id not in too_complex]
-        loaded = attrs.evolve(loaded, records=_too_complex(loaded.records, too_complex))
-    if store is None:
-        return _assemble(articles, claims, loaded.records)
-    from ._store import Store
-
-    with Store(store) as db:
-        old_articles, old_claims, old_records = db.stored(exclude={a.id for a in articles})
-        result = _assemble(
-            sorted([*articles, *old_articles], key=lambda a: a.id),
-            [*claims, *old_claims],
-            [*loaded.records, *old_records],
-        )
-        db.save(articles, result, loaded.records)
-    return result
 
 
 def _claims_within(article: Article, budget: float | None) -> tuple[Claim, ...] | str:
-    """The claims of ``article``, or why they were not extracted (over ``budget`` seconds)."""
+    """The claims of ``article``, or why they were not extracted (over ``budget`` seconds).
+
+    In a worker process whose parent has died, exits instead (see
+    :func:`crosscheck._pool.exit_if_orphaned`).
+    """
+    exit_if_orphaned()
     try:
         return extract_claims(article, budget=budget)
     except TooComplexError as exc:
@@ -508,17 +521,39 @@ def _extract(
     return claims, skipped
 
 
+def _loaded(
+    inputs: Input | Iterable[Input] | LoadResult,
+    *,
+    language: str | None,
+    max_bytes: int,
+    max_articles: int | None,
+    max_total_bytes: int | None,
+) -> LoadResult:
+    """The batch read under the limits; a LoadResult (``crosscheck.load``) is taken as it is."""
+    if isinstance(inputs, LoadResult):
+        return inputs
+    return load(
+        inputs,
+        language=language,
+        max_bytes=max_bytes,
+        max_articles=max_articles,
+        max_total_bytes=max_total_bytes,
+    )
+
+
 def _assemble(
     articles: Sequence[Article],
     claims: Sequence[Claim],
     input_records: Sequence[ArticleRecord],
     *,
     mapper: Mapper = map,
+    limits: tuple[LimitRecord, ...] = (),
 ) -> Report:
     """Align and judge the claims of a batch: the report (articles sorted by id).
 
     ``mapper`` aligns the blocks of claims and judges the aligned groups (see
-    :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`).
+    :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`);
+    ``limits`` are recorded as they are (see :func:`limit_records`).
     """
     # content fingerprints and file positions, for baselines and CI annotations
     record_lines = {r.id: r.line for r in input_records if r.line is not None}
@@ -538,4 +573,5 @@ def _assemble(
         graph=alignment.graph,
         stories=alignment.stories,
         alignment=alignment,
+        limits=limits,
     )

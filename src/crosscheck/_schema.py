@@ -35,6 +35,7 @@ from ._codes import (
 from .align import Story
 from .claims import Claim
 from .ingest import ArticleRecord
+from .ingest._load import LIMIT_NAMES
 from .judge import Finding, Side, TimelinePoint
 from .render._json import _FIGURE_FIELDS, SCHEMA
 
@@ -184,6 +185,26 @@ def _report_schema() -> dict[str, Any]:
         ],
     }
 
+    limit = {
+        "type": "object",
+        "description": "A limit the batch was checked under (null: lifted) and the inputs "
+        "it skipped.",
+        "properties": {
+            "value": {"anyOf": [{"type": "number", "exclusiveMinimum": 0}, {"type": "null"}]},
+            "skipped": count,
+        },
+        "required": ["value", "skipped"],
+    }
+    defs["Limit"] = limit
+    limits = {
+        "type": "object",
+        "description": "Every limit by name (max_bytes, max_total_bytes: bytes; max_articles; "
+        "time_budget: seconds per article), in that order; empty in a report read back "
+        "from JSON written before limits were recorded.",
+        "properties": {name: {"$ref": "#/$defs/Limit"} for name in LIMIT_NAMES},
+        "additionalProperties": {"$ref": "#/$defs/Limit"},
+    }
+
     def rows(name: str) -> dict[str, Any]:
         return {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
 
@@ -191,6 +212,7 @@ def _report_schema() -> dict[str, Any]:
         "schema": {"const": SCHEMA},
         "crosscheck_version": {"type": "string"},
         "summary": summary,
+        "limits": limits,
         "articles": rows("ArticleRecord"),
         "stories": rows("Story"),
         "claims": rows("Claim"),

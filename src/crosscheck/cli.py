@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 from enum import IntEnum
 from pathlib import Path
 from types import FrameType
@@ -38,7 +39,7 @@ from ._report import Report, report
 from ._version import __version__
 from .claims._build import DEFAULT_TIME_BUDGET
 from .ingest import load
-from .ingest._load import DEFAULT_MAX_BYTES, parse_limit
+from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, parse_limit
 from .lang import available_languages
 from .render import FORMATS
 from .render._safe import json_text, log_line
@@ -81,12 +82,34 @@ FAIL_ON = {
 }
 
 
-def _max_bytes(text: str) -> int:
-    """``--max-bytes``: a whole number ("1e7" too), refused with crosscheck's message."""
+def _limit(flag: str, *, off: bool = False) -> Callable[[str], int | None]:
+    """The parser of a limit flag: a whole number ("1e7", "10_000_000" too).
+
+    With ``off``, 0 lifts the limit (None). Anything else (a fraction, a
+    negative, a word, "1e30") is refused with crosscheck's message, which
+    argparse turns into a usage error (exit 2), never an OverflowError.
+    """
+
+    def parse(text: str) -> int | None:
+        if off and _is_zero(text):
+            return None
+        try:
+            return parse_limit(flag, text)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+
+    return parse
+
+
+def _is_zero(text: str) -> bool:
+    """Whether ``text`` writes the number 0 ("0", "0_000", "0e5", "0.0")."""
     try:
-        return parse_limit("--max-bytes", text)
-    except InputError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+        return Decimal(text.strip().replace("_", "")) == 0
+    except ArithmeticError:  # "sNaN" signals on comparison; words do not parse
+        return False
+
+
+_max_bytes = _limit("--max-bytes")
 
 
 def _time_budget(text: str) -> float | None:
@@ -128,6 +151,22 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="skip files larger than N bytes (default: 10000000)",
+    )
+    parser.add_argument(
+        "--max-total-bytes",
+        type=_limit("--max-total-bytes", off=True),
+        default=DEFAULT_MAX_TOTAL_BYTES,
+        metavar="N",
+        help="read files only while the batch holds at most N bytes, counted in path order "
+        f"(skipped.batch_limit; default: {DEFAULT_MAX_TOTAL_BYTES}; 0: no limit)",
+    )
+    parser.add_argument(
+        "--max-articles",
+        type=_limit("--max-articles", off=True),
+        default=None,
+        metavar="N",
+        help="analyse at most N articles, counted in id order (skipped.batch_limit; "
+        "default: no limit)",
     )
     parser.add_argument(
         "--workers",
@@ -299,7 +338,13 @@ def _progress_line(stream: TextIO) -> Callable[[int, int], None] | None:
 def _run(args: argparse.Namespace) -> Report:
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         paths = _stdin_batch(args.paths, Path(tmp))
-        loaded = load(paths, language=args.language, max_bytes=args.max_bytes)
+        loaded = load(
+            paths,
+            language=args.language,
+            max_bytes=args.max_bytes,
+            max_articles=args.max_articles,
+            max_total_bytes=args.max_total_bytes,
+        )
         if "-" in args.paths:
             # Standard input is named "-" in the report and the store, never by
             # the temporary file it was read through.
@@ -562,7 +607,7 @@ def _command(args: argparse.Namespace) -> int:
     except MemoryError:
         print(
             "crosscheck: error: out of memory; analyse fewer or smaller inputs "
-            "(--max-bytes, or split the batch)",
+            "(--max-bytes, --max-total-bytes, --max-articles, or split the batch)",
             file=sys.stderr,
         )
         return ExitCode.INTERNAL

@@ -30,14 +30,25 @@ pool, or the client made most recently in this process).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
+
+from ._codes import ErrorReason
 from ._errors import InputError
-from ._report import Report, _assemble
-from .claims import extract_claims
-from .ingest import load
-from .ingest._load import DEFAULT_MAX_BYTES, Input
+from ._report import (
+    Report,
+    _assemble,
+    _check_time_budget,
+    _claims_within,
+    _loaded,
+    _too_complex,
+)
+from .claims._build import DEFAULT_TIME_BUDGET
+from .ingest import LoadResult
+from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -81,27 +92,53 @@ def _mapper(client: Any, partitions: int | None) -> Callable[..., list[Any]]:
 
 
 def report(
-    inputs: Input | Iterable[Input],
+    inputs: Input | Iterable[Input] | LoadResult,
     *,
     client: Any = None,
     partitions: int | None = None,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_articles: int | None = None,
+    max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Report:
     """Check a batch of articles on a Dask cluster; the same report as :func:`crosscheck.report`.
 
     ``client``: a ``distributed.Client`` (None: Dask's default scheduler).
     ``partitions``: how many pieces each bag is cut into (default: one per
     :data:`ITEMS_PER_PARTITION` items, at most :data:`MAX_PARTITIONS`).
-    ``inputs``, ``language`` and ``max_bytes`` are as in :func:`crosscheck.report`.
+    ``inputs``, ``language`` and the limits (``max_bytes``, ``max_articles``,
+    ``max_total_bytes``, ``time_budget``, the last one applied on the
+    worker that extracts the article) are as in :func:`crosscheck.report`,
+    and recorded the same way in ``Report.limits``.
     """
     if partitions is not None and (
         isinstance(partitions, bool) or not isinstance(partitions, int) or partitions < 1
     ):
-        raise InputError(f"partitions must be a positive integer, not {partitions!r}")
+        raise InputError(
+            f"partitions must be a positive integer, not {partitions!r}"[:120],
+            reason=ErrorReason.BAD_INPUT,
+        )
+    _check_time_budget(time_budget)
     mapper = _mapper(client, partitions)
-    loaded = load(inputs, language=language, max_bytes=max_bytes)
+    loaded = _loaded(
+        inputs,
+        language=language,
+        max_bytes=max_bytes,
+        max_articles=max_articles,
+        max_total_bytes=max_total_bytes,
+    )
     articles = sorted(loaded.articles, key=lambda a: a.id)
-    per_article: list[tuple[Claim, ...]] = mapper(extract_claims, articles)
-    claims = [c for found in per_article for c in found]
-    return _assemble(articles, claims, loaded.records, mapper=mapper)
+    work = functools.partial(_claims_within, budget=time_budget)
+    per_article: list[tuple[Claim, ...] | str] = mapper(work, articles)
+    too_complex = {
+        a.id: found
+        for a, found in zip(articles, per_article, strict=True)
+        if isinstance(found, str)
+    }
+    claims = [c for found in per_article if not isinstance(found, str) for c in found]
+    if too_complex:
+        articles = [a for a in articles if a.id not in too_complex]
+        loaded = attrs.evolve(loaded, records=_too_complex(loaded.records, too_complex))
+    limits = limit_records(loaded.limits, loaded.records, time_budget)
+    return _assemble(articles, claims, loaded.records, mapper=mapper, limits=limits)

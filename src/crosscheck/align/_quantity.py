@@ -16,7 +16,9 @@ Two figures are compared only when their frames are compatible:
   ones; estimated vs confirmed are two different figures;
 * time: a figure whose as-of time lies more than :data:`BACKGROUND_DAYS`
   before its article's publication is background (a past disaster's toll),
-  compared only with figures of about the same time;
+  never compared with current figures, and compared with another background
+  figure only when their as-of times share a day (the 1960 quake's toll
+  with the 1960 quake's, never with the 2004 one's: ``different_time``);
 * a ``fixed`` unit concept (``concepts.toml``: one value per event, an
   earthquake's magnitude) holds at every place and time: place and time
   frames are not asked of it (a magnitude "in Al Haouz" and one "near
@@ -37,6 +39,7 @@ similar wording); the groups the judge reads are cliques of that graph, and
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections.abc import Iterator, Sequence
@@ -227,6 +230,38 @@ def _is_background(as_of: str | None, published: str | None) -> bool:
     )
 
 
+def _same_past(a: Claim, b: Claim) -> bool:
+    """Two background figures hold at one past time: their as-of spans share a day.
+
+    A story's background names several past events ("the 1960 quake killed
+    12,000; the one of 2004, 628"); each past figure is compared only with
+    figures of its own time (the year, month or day its text gives).
+    """
+    return _spans_meet(a.as_of, b.as_of)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spans_meet(first: str | None, second: str | None) -> bool:
+    one, two = _span_days(first), _span_days(second)
+    if one is None or two is None:
+        return True  # no time to tell them apart
+    return one[0] <= two[1] and two[0] <= one[1]
+
+
+def _span_days(iso: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO-like time covers ("1960", "1960-02", "1960-02-29")."""
+    start = day(iso)
+    if start is None or iso is None:
+        return None
+    grain = len(iso[:10].split("-"))
+    if grain >= 3:
+        return start, start
+    if grain == 2:
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    return start, dt.date(start.year, 12, 31)
+
+
 class QuantityRules:
     """Block key and pair scoring for quantity claims."""
 
@@ -275,7 +310,9 @@ class QuantityRules:
             return refuse(
                 a, b, RefusalReason.DIFFERENT_STATUS, f"{sa or 'stated'} vs {sb or 'stated'}"
             )
-        if not steady and _background(a) != _background(b):
+        if not steady and (
+            _background(a) != _background(b) or (_background(a) and not _same_past(a, b))
+        ):
             return refuse(a, b, RefusalReason.DIFFERENT_TIME, f"as of {as_of(a)} vs {as_of(b)}")
         reasons: list[EdgeReason] = [EdgeReason.SAME_STORY, EdgeReason.SAME_UNIT]
         details: list[str] = [f"unit: {a.unit}"]

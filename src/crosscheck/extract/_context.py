@@ -23,6 +23,7 @@ import attrs
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
+from ..lang._places import frame_words, name_key
 from ._frame import find_place, find_subject
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -124,6 +125,14 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     opens a clause, because it belongs to the chain cue "care citează"; and
     "Reuters, citing KCNA" goes on past the comma for the same reason.
     """
+    # Time words right after the cue ("ha informat aquest divendres a la nit el Tribunal
+    # …") are no part of the source and must not use up its word budget.
+    for _ in range(4):
+        at = _skip_blanks(folded, pos)
+        skip = lang.speaker_skip.match_at(folded, at, text)
+        if skip is None or skip.start != at or skip.end > hi:
+            break
+        pos = skip.end
     end = pos
     start_at = pos
     for _ in range(4):
@@ -142,10 +151,11 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
                 stop = start_at + verb.start
                 break
         end = stop
-        if (not m and hi < len(text)) or _DIGIT.search(text, start_at, stop):
+        if (not m and hi < len(text)) or _DIGIT.search(text, start_at, min(hi, stop + 4)):
             # The phrase runs into the claim or quote with no comma: "laut dem
-            # Ministerium nehmen … 50.000" (or into an earlier figure of the sentence):
-            # the source ends with its name.
+            # Ministerium nehmen … 50.000" (or into an earlier figure of the sentence,
+            # its qualifier's full stop too: "… straciły ok. 50 tys."): the source ends
+            # with its name.
             end = _after_name(text, folded, start_at, stop, lang)
         if end < stop:
             break
@@ -185,10 +195,13 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
     if j < len(toks) and j > i and is_name_token(text, folded, toks[j], lang):
         i = j
     if i >= len(toks) or not is_name_token(text, folded, toks[i], lang):
-        return hi
+        return _after_source_noun(text, folded, toks, hi, lang)
     run = leading_name_run(text, folded, toks[i:], lang)
     if run is None or i + run + 1 >= len(toks):
         return hi
+    second = _second_entity(text, folded, toks[i : i + run + 1], lang)
+    if second is not None:
+        return toks[i + second - 1][1]  # "według armii USA | Rosja straciła …"
     nxt = toks[i + run + 1]
     a, b = _word_bounds(text, nxt)
     if a < b and text[a].islower() and not _is_particle(text, folded, nxt, lang):
@@ -196,6 +209,42 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
             return hi
         return toks[i + run][1]
     return hi
+
+
+def _after_source_noun(
+    text: str, folded: str, toks: list[Span], hi: int, lang: LanguageData
+) -> int:
+    """Where a phrase with no name ends when it runs into the claim: after its last source
+    noun among its first words when that noun is a pointer (``back_nouns``), else ``hi``.
+    "według codziennej aktualizacji wywiadowczej resortu | regularne siły straciły …":
+    what follows the pointer is the clause's own subject. A role noun may take words
+    after it ("les autorités sanitaires", "ministerstwa obrony"), so it ends nothing."""
+    words = source_words(lang)
+    last, pointer = None, False
+    for k, tok in enumerate(toks[: _HEAD_WORDS + 1]):
+        s = _word_bounds(text, tok)[0]
+        role = words.roles.match_at(folded, s, text)
+        back = words.backs.match_at(folded, s, text)
+        if (role is not None and role.start == s) or (back is not None and back.start == s):
+            last, pointer = k, back is not None and back.start == s
+    if last is None or not pointer or last + 1 >= len(toks):
+        return hi
+    return toks[last][1]
+
+
+def _second_entity(text: str, folded: str, toks: list[Span], lang: LanguageData) -> int | None:
+    """Index of the word of a name run that opens a second country or place (``[entities]``)
+    after a first one, or None: "armii USA Rosja", "Генштабу ЗСУ Україна Росія" join two
+    names (the source's, then the clause's subject) that no comma parts."""
+    first: str | None = None
+    for k, tok in enumerate(toks):
+        hit = lang.entities.match_at(folded, tok[0], text)
+        if hit is None or hit.start != tok[0]:
+            continue
+        if first is not None and hit.label != first and k > 0:
+            return k
+        first = hit.label
+    return None
 
 
 def split_chain(text: str, folded: str, s: int, e: int, lang: LanguageData) -> list[Span]:
@@ -389,6 +438,9 @@ class _SourceWords:
     backs: PhraseSet
     wires: PhraseSet
     sources: PhraseSet
+    reflexives: frozenset[str] = frozenset()
+    adverbials: frozenset[str] = frozenset()
+    impersonal_after: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -412,6 +464,11 @@ def source_words(lang: LanguageData) -> _SourceWords:
         backs=PhraseSet({"back": _words(section.get("back_nouns"))}),
         wires=PhraseSet({"wire": _words(section.get("wires"))}),
         sources=PhraseSet({str(k): _words(v) for k, v in sorted(aliases.items())}),
+        reflexives=frozenset(fold(w).strip() for w in _words(section.get("reflexives"))),
+        adverbials=frozenset(fold(w).strip() for w in _words(section.get("adverbial_openers"))),
+        impersonal_after=frozenset(
+            fold(w).strip() for w in _words(section.get("impersonal_after"))
+        ),
     )
     for phrases in (words.roles, words.backs, words.sources):
         phrases.allow_proclitics(lang.proclitics)
@@ -550,6 +607,14 @@ def source_span(
         # A language without source nouns in its data keeps its phrases as before.
         return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
     if determiner and len(kept) <= _MAX_BACK_WORDS:
+        return a, b, "back"
+    if (
+        not words.determiners
+        and len(kept) <= _MAX_BACK_WORDS
+        and any(m.start <= kept[-1][0] - a < m.end for m in backs)
+    ):
+        # a language without articles: "codziennej aktualizacji resortu" (the daily
+        # update of the ministry) ends with a pointer noun and names no one
         return a, b, "back"
     if len(kept) <= _MAX_BACK_WORDS and all(
         any(m.start <= t[0] - a < m.end for m in roles + backs) for t in kept
@@ -704,8 +769,21 @@ def _np_stops(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     Found once per sentence: :func:`_np_before` runs once per cue and claim,
     and rescanning the sentence each time made the work grow with its square.
     """
-    spans = tuple((m.start(), m.end()) for m in NP_STOP.finditer(text))
+    # The brackets of a short name are part of the name, no stop: in "Jane Doe, head of
+    # the International Federation (IFRC), said" the two commas still frame the apposition.
+    shorts = [(m.start(), m.end()) for m in _SHORT_NAME.finditer(text)]
+    spans = tuple(
+        (m.start(), m.end())
+        for m in NP_STOP.finditer(text)
+        if not (shorts and text[m.start()] in "()" and _within(m.start(), shorts))
+    )
     return spans, tuple(e for _, e in spans)
+
+
+def _within(pos: int, spans: list[Span]) -> bool:
+    """Whether ``pos`` falls inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(spans, (pos + 1, -1)) - 1  # the last span starting by ``pos``
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, int]:
@@ -723,12 +801,14 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         begin = stops[-1][1]
     if (
         len(stops) >= 2
-        and not sentence.text[begin:pos].strip()
         and sentence.text[stops[-1][0]] == ","
         and sentence.text[stops[-2][0]] == ","
+        and _verb_phrase_only(sentence, begin, pos, lang)
     ):
         # "The Red Crescent, a charity whose volunteers …, believes": the
-        # subject stands before the apposition that ends at the verb.
+        # subject stands before the apposition that ends at the verb; so it does
+        # when only its first verb stands between ("X, Y, ha comparegut … i ha
+        # confirmat": the words after the apposition name no one).
         first = stops[-3][1] if len(stops) >= 3 else 0
         s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
         return first + s, first + e
@@ -747,6 +827,18 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` is empty, or a phrase that names no one and opens no clause:
+    the predicate that an apposition's subject shares with the verb at ``hi``."""
+    text, folded = sentence.text, sentence.folded
+    if not text[lo:hi].strip():
+        return True
+    if _openers(text[lo:hi], folded[lo:hi], lang):
+        return False
+    s, e = _trim_np(text[lo:hi], from_end=True)
+    return source_span(text, folded, lo + s, lo + e, lang) is None
 
 
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
@@ -784,6 +876,10 @@ def attribution(
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes):
             continue  # the verb of a prefix cue: "Как сообщил ТАСС", "as reported by"
+        if _impersonal(folded, cue, lang):
+            continue  # "se han contabilizado 180": the verb has no subject to credit
+        if _impersonal_after(folded, cue, lang):
+            continue  # "in Andalusien gab es einen Toten": "there was", not "X gave"
         if _after_article(text, folded, cue, lang):
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if cue.start < claim_start and (
@@ -801,6 +897,13 @@ def attribution(
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
+                if _adverbial(sentence, s, e, lang) or _figure_head(sentence, s, e, lang):
+                    # "In seinem Bericht sprach das Ministerium …", "Die Gesamtverluste
+                    # beziffert die ukrainische Seite auf …": the subject follows the verb,
+                    # unless no one is named there ("In X hatte OCHA erklärt, …")
+                    a, b = _np_after(sentence, cue.end, claim_start, lang)
+                    if b > a and source_span(text, folded, a, b, lang) is not None:
+                        s = e
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
@@ -837,7 +940,14 @@ def attribution(
             candidates.append((1 * 10_000 + distance, s, e, cue, None))
     # A cue inside another source's phrase only continues its chain: in
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
-    covered = [(c[1], c[2]) for c in candidates if c[0] % 10_000 < 5_000]
+    # Only a phrase that names someone covers a cue: "informó de una" (found before a
+    # verb-like "cifra") names no one, so the cue "informó de" in it still counts.
+    covered = [
+        cleaned[:2]
+        for c in candidates
+        if c[0] % 10_000 < 5_000
+        and (cleaned := source_span(text, folded, c[1], c[2], lang)) is not None
+    ]
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -890,6 +1000,54 @@ def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData)
         return False
     word = m.group(1)
     return word in source_words(lang).determiners and word not in lang.clitics
+
+
+def _adverbial(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase before a verb opens with a preposition of ``[attribution]
+    adverbial_openers``: in a verb-second language ("In seinem Bericht sprach das
+    Ministerium von …", "Voor Valencia meldt de regio …") it is an adverbial put first,
+    and the verb's subject follows the verb."""
+    openers = source_words(lang).adverbials
+    first = re.match(r"\w+", sentence.folded[s:e]) if openers and e > s else None
+    return first is not None and first.group() in openers
+
+
+def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase before a verb is headed by a toll word (``[tolls]``,
+    ``[toll_nouns]``): "Die russischen Gesamtverluste beziffert X auf …", "La cifra la
+    dio X" put the figure first, as the verb's object."""
+    words = list(re.finditer(r"\S+", sentence.text[s:e]))[:_HEAD_WORDS]
+    if not words:
+        return False
+    hi = s + words[-1].end()
+    head, fhead = sentence.text[s:hi], sentence.folded[s:hi]
+    return bool(lang.tolls.find(head, fhead) or lang.toll_nouns.find(head, fhead))
+
+
+# The word right before a cue, standing alone: "se" in "se estima", "s'" in "s'ha confirmat".
+_REFLEXIVE_BEFORE = re.compile(r"(?<!\S)(\w+['\u2019]?)\s*$")
+
+
+def _impersonal(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a reflexive pronoun (``[attribution] reflexives``) stands right before the
+    verb: "se han contabilizado 180", "s'ha confirmat" are impersonal and credit no one
+    (the words before them are a place or a topic, never the verb's subject)."""
+    reflexives = source_words(lang).reflexives
+    if not reflexives:
+        return False
+    m = _REFLEXIVE_BEFORE.search(folded, max(0, cue.start - 12), cue.start)
+    return m is not None and m.group(1).replace("\u2019", "'") in reflexives
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)\b")
+
+
+def _impersonal_after(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the word right after the verb is a pronoun of ``[attribution]
+    impersonal_after``: "gab es", "gibt es" say "there was", and credit no one."""
+    words = source_words(lang).impersonal_after
+    m = _WORD_AFTER.match(folded, cue.end, cue.end + 16) if words else None
+    return m is not None and m.group(1) in words
 
 
 _APPOSITION = re.compile(r",[ \t]+([^,;:()\n]{2,60}?)[ \t]*(?=,|$)")
@@ -1004,6 +1162,8 @@ def _colon_speaker(
     place = lang.entities.match_at(folded, toks[0][0], text)
     if place is not None and place.end >= end:
         return None  # a dateline or place: "Libye : …", "Киев: …"
+    if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
+        return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
     cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 

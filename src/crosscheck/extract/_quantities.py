@@ -38,6 +38,7 @@ from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
+from ._sentences import split_sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2059,7 +2060,23 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     ``language`` is a code such as ``"ro"``; when omitted it is detected.
     """
     _check_text(text)
-    return extract_quantities(text, get_language(_language_for(text, language)))
+    lang = get_language(_language_for(text, language))
+    if len(text) <= WHOLE_TEXT_CHARS:
+        return extract_quantities(text, lang)
+    # A long text is read sentence by sentence (over-long sentences cut into
+    # bounded windows), as ``report`` reads an article, so the work stays linear.
+    found: list[Quantity] = []
+    for s_start, s_end in split_sentences(text):
+        para = max(
+            text.rfind("\n", 0, s_start) + 1, s_start - max(_PARAGRAPH_REACH, _SENTENCE_REACH)
+        )
+        for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
+            found.append(attrs.evolve(q, start=q.start + s_start, end=q.end + s_start))
+    return found
+
+
+# A text up to this long is read at once; a longer one sentence by sentence.
+WHOLE_TEXT_CHARS = 4000
 
 
 def parse_quantity(text: str, language: str) -> Quantity | None:

@@ -8,6 +8,14 @@ cannot be used is reported with a reason instead of disappearing.
 
 from ._article import Article, ArticleRecord
 from ._detect import detect_language
-from ._load import LoadResult, load
+from ._load import LimitRecord, Limits, LoadResult, load
 
-__all__ = ["Article", "ArticleRecord", "LoadResult", "detect_language", "load"]
+__all__ = [
+    "Article",
+    "ArticleRecord",
+    "LimitRecord",
+    "Limits",
+    "LoadResult",
+    "detect_language",
+    "load",
+]

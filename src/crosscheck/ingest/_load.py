@@ -69,6 +69,63 @@ class Limits:
     max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES
 
 
+# The limits a report records, in the order its JSON lists them: per file,
+# per batch (bytes, then articles), per article's extraction time.
+LIMIT_NAMES = ("max_bytes", "max_total_bytes", "max_articles", "time_budget")
+
+# What each skip reason says about the limit it hit (BATCH_LIMIT: see _batch_limit_of).
+_LIMIT_OF_REASON = {
+    SkipReason.TOO_LARGE.value: "max_bytes",
+    SkipReason.TOO_COMPLEX.value: "time_budget",
+}
+# Marks the detail of an input skipped over max_articles (the other batch limit
+# is max_total_bytes); both details are written below, next to these lines.
+_MAX_ARTICLES_MARK = "max_articles="
+
+
+@attrs.frozen
+class LimitRecord:
+    """One limit a batch was checked under, and how many inputs it skipped.
+
+    ``name`` is one of :data:`LIMIT_NAMES`; ``value`` the limit (bytes,
+    articles or seconds; ``None``: no limit); ``skipped`` the inputs of the
+    batch skipped for going over it (``skipped.too_large``,
+    ``skipped.batch_limit``, ``skipped.too_complex``).
+    """
+
+    name: str
+    value: int | float | None
+    skipped: int = 0
+
+
+def limit_of(record: ArticleRecord) -> str | None:
+    """The limit a skipped record went over (one of :data:`LIMIT_NAMES`), or None."""
+    if record.status != ArticleStatus.SKIPPED or record.reason is None:
+        return None
+    if record.reason == SkipReason.BATCH_LIMIT:
+        detail = record.detail or ""
+        return "max_articles" if _MAX_ARTICLES_MARK in detail else "max_total_bytes"
+    return _LIMIT_OF_REASON.get(str(record.reason))
+
+
+def limit_records(
+    limits: Limits, records: Iterable[ArticleRecord], time_budget: float | None
+) -> tuple[LimitRecord, ...]:
+    """Every limit of :data:`LIMIT_NAMES` with its value and the ``records`` it skipped."""
+    counts: dict[str, int] = {}
+    for record in records:
+        name = limit_of(record)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + 1
+    values: dict[str, int | float | None] = {
+        "max_bytes": limits.max_bytes,
+        "max_total_bytes": limits.max_total_bytes,
+        "max_articles": limits.max_articles,
+        "time_budget": time_budget,
+    }
+    return tuple(LimitRecord(name, values[name], counts.get(name, 0)) for name in LIMIT_NAMES)
+
+
 @attrs.frozen
 class LoadResult:
     """What :func:`load` found: the usable articles, and a record for every input.
@@ -317,7 +374,7 @@ def _cap_articles(finished: Sequence[Finished], max_articles: int | None) -> lis
         return list(finished)
     dropped = set(usable[max_articles:])
     detail = (
-        f"over the limit of max_articles={max_articles} usable articles "
+        f"over the limit of {_MAX_ARTICLES_MARK}{max_articles} usable articles "
         "(counted in id order; raise max_articles to analyse it)"
     )
     capped: list[Finished] = []

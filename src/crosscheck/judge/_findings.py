@@ -317,11 +317,11 @@ CONFLICT_MAX_RATIO = 10.0
 def _in_scale(parts: list[list[Claim]], ivs: dict[str, Interval]) -> list[list[Claim]]:
     """The sides of a window within :data:`CONFLICT_MAX_RATIO` of its leading side.
 
-    The leading side has most independent origins (then most claims, then
-    the smaller id). A side wholly below a tenth of the leading side's low
+    The leading side is :func:`_main`'s (most independent origins, then
+    most claims, then the larger value). A side wholly below a tenth of the leading side's low
     end, or wholly above ten times its high end, is on no side.
     """
-    lead = max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+    lead = _main(parts)
     span_ = _common(ivs[c.id] for c in lead) or ivs[lead[0].id]
     floor = span_.low / CONFLICT_MAX_RATIO if span_.low > 0 else -math.inf
     ceiling = span_.high * CONFLICT_MAX_RATIO if span_.high > 0 else math.inf
@@ -499,8 +499,23 @@ def _span_of(claims: Sequence[Claim]) -> Window:
 
 
 def _main(parts: Sequence[Sequence[Claim]]) -> Sequence[Claim]:
-    """A window's leading value cluster: most origins, then most claims, then smallest id."""
-    return max(parts, key=lambda p: (len(origins(p)), len(p), [-ord(ch) for ch in p[0].id]))
+    """A window's leading value cluster: most origins, then most claims, then the larger value.
+
+    Between clusters equally well supported the larger value leads: in a
+    running count the day's later briefings give larger values, and a
+    window that also holds a part's figure (a town's 4 beside the region's
+    95, the frames not telling them apart) should not be led by the part,
+    or the count would seem to fall. Then the smallest id.
+    """
+    return max(
+        parts, key=lambda p: (len(origins(p)), len(p), _top(p), [-ord(ch) for ch in p[0].id])
+    )
+
+
+def _top(claims: Sequence[Claim]) -> float:
+    """The largest stated bound of the claims (-inf when none is stated)."""
+    ends = [float(b) for c in claims for b in (c.low, c.high) if b is not None]
+    return max(ends, default=-math.inf)
 
 
 @attrs.frozen
@@ -746,20 +761,74 @@ def _bounds_agree(members: Sequence[Claim], ivs: dict[str, Interval]) -> bool:
     return min(ends) > 0 and max(ends) / min(ends) <= 1 + APPROX_TOLERANCE
 
 
-def _agreements(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> list[Side]:
+# Figures of a quantity that changes over time agree only when their as-of
+# times lie at most this many days apart: a figure given one day is often
+# printed the next (as :data:`FALL_NEXT_DAYS`), but a toll of 12 September
+# and one of 10 October that happen to share a value are two times' counts,
+# not two sources confirming each other.
+AGREE_MAX_DAYS = 1
+
+
+def _same_time(members: Sequence[Claim]) -> list[list[Claim]]:
+    """The members cut into maximal sets that hold within :data:`AGREE_MAX_DAYS` of each other.
+
+    A figure's days are its as-of span (a month-only time covers its month);
+    a set opens at each day a figure's span starts and holds the figures
+    whose spans meet the days from there to :data:`AGREE_MAX_DAYS` later. A
+    figure of unknown time may hold at any of them and joins every set.
+    Sets held in another are dropped. No chaining: two figures of one set
+    are never more than the reach plus their own spans apart.
+    """
+    spans = {c.id: span(as_of_text(c)) for c in members}
+    dated = [c for c in members if spans[c.id] is not None]
+    undated = [c for c in members if spans[c.id] is None]
+    if not dated:
+        return [list(members)]
+    reach = dt.timedelta(days=AGREE_MAX_DAYS)
+    starts = sorted({s.first for c in dated if (s := spans[c.id]) is not None})
+    sets: list[list[Claim]] = []
+    for first in starts:
+        last = first + reach
+        held = [
+            c
+            for c in dated
+            if (s := spans[c.id]) is not None and s.first <= last and s.last >= first
+        ]
+        sets.append(held + undated)
+    ids = [frozenset(c.id for c in m) for m in sets]
+    return [
+        m
+        for i, m in enumerate(sets)
+        if not any(ids[i] < other for other in ids) and ids[i] not in ids[:i]
+    ]
+
+
+def _agreements(
+    kind: str, group: Sequence[Claim], ivs: dict[str, Interval], *, over_time: bool = False
+) -> list[Side]:
     """Maximal sets of claims of two or more articles whose values share a point.
 
-    For quantities an open figure reaches only :func:`_reach` far.
+    For quantities an open figure reaches only :func:`_reach` far. With
+    ``over_time`` (the quantity has a timeline: its value changed between
+    as-of times, a running toll) only figures holding at about the same time
+    agree (:func:`_same_time`): a value shared by two far-apart points of a
+    changing count is a coincidence of two times, not a confirmation. A
+    quantity whose figures show no change over time (a force's size, a
+    date, a magnitude) agrees across times as before.
     """
     by_id = {c.id: c for c in group}
     found = []
+    seen: set[tuple[str, ...]] = set()
     reach = {cid: _reach(iv) for cid, iv in ivs.items()} if kind == "quantity" else ivs
     for clique in maximal_overlaps(sorted(reach.items())):
         members = [by_id[i] for i in clique]
         if kind == "quantity" and not _bounds_agree(members, ivs):
             continue
-        if len({c.article for c in members}) >= 2:
-            found.append(_side(kind, members, ivs, -1, None))
+        for part in _same_time(members) if over_time else [members]:
+            key = tuple(sorted(c.id for c in part))
+            if len({c.article for c in part}) >= 2 and key not in seen:
+                seen.add(key)
+                found.append(_side(kind, sorted(part, key=lambda c: c.id), ivs, -1, None))
     return found
 
 
@@ -870,7 +939,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         notes.add(FindingNote.CANNOT_FALL)
     timeline, time_notes = _timeline(group, ivs, points) if over_time else ([], set())
     ranged = _range(kind, group, ivs)
-    agreements = _agreements(kind, group, ivs)
+    agreements = _agreements(kind, group, ivs, over_time=bool(timeline))
     facets = []
     if sides:
         facets.append(FindingKind.CONFLICT.value)

@@ -262,6 +262,11 @@ SCHEMA: Mapping[str, Section] = {
             "speaker_skip": _k(L, "words between a verb and its speaker"),
             "outlets": _k(L, "press outlets (relay words, not authors)"),
             "clitics": _k(L, "clitic pronouns glued to verbs"),
+            "reflexives": _k(L, "pronouns that make a verb impersonal ('se' in 'se estima')"),
+            "impersonal_after": _k(L, "pronouns after a verb that make it impersonal ('gab es')"),
+            "adverbial_openers": _k(
+                L, "prepositions that open an adverbial before a verb-second verb ('In', 'Für')"
+            ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
             "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
             "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),

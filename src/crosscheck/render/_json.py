@@ -70,6 +70,18 @@ def _finding(finding: Any, by_id: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def limits_record(report: Report) -> dict[str, Any]:
+    """The report's limits as JSON: name -> {"value", "skipped"}, in the report's order.
+
+    The order is :data:`crosscheck.ingest._load.LIMIT_NAMES` (fixed), so the
+    same batch gives the same bytes; ``value`` is null for a limit lifted.
+    """
+    return {
+        limit.name: {"value": _plain(limit.value), "skipped": limit.skipped}
+        for limit in report.limits
+    }
+
+
 def to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON-ready data, in a fixed field order."""
     claims = [_record(claim) for claim in report.claims]
@@ -94,6 +106,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA,
         "crosscheck_version": report.version,
         "summary": report.summary(),
+        "limits": limits_record(report),
         "articles": [_record(r) for r in report.articles],
         "stories": [_record(s) for s in report.stories],
         "claims": claims,
