@@ -18,7 +18,7 @@ from .._fold import fold
 from ..claims import Claim
 from ..extract._quotes import QUOTE_MATCH_THRESHOLD, quote_similarity
 from ._model import Edge, Refusal
-from ._rules import edge, refuse
+from ._rules import by_article, cross_article_pairs, edge, refuse
 
 # Within one language the same quote keeps most of its words, so two quotes
 # must be far more alike than across languages (where only cognates remain,
@@ -78,13 +78,7 @@ class QuoteRules:
         seen: set[tuple[int, int]] = set()
         for indexes in holders.values():
             # one article's quotes are never paired: only its holders' products with others
-            by_article: dict[str, list[int]] = {}
-            for i in indexes:
-                by_article.setdefault(members[i].article, []).append(i)
-            groups = list(by_article.values())
-            for n, group in enumerate(groups):
-                for other in groups[n + 1 :]:
-                    seen.update((min(i, j), max(i, j)) for i in group for j in other)
+            seen.update(cross_article_pairs(by_article(members, indexes)))
         for i, j in sorted(seen):
             yield members[i], members[j]
 

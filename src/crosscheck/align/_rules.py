@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from .._codes import RefusalReason
@@ -60,33 +60,36 @@ def article_pairs(
     article with more than :data:`ARTICLE_PAIRS_LIMIT` claims in the block
     only its claims at most :data:`ARTICLE_NEIGHBOURS` apart in the text.
     """
-    index = {id(c): i for i, c in enumerate(members)}
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for claim in members:
-        by_article[claim.article].append(claim)
-    chosen: list[tuple[int, int]] = []
-    groups = sorted(by_article.values(), key=lambda g: index[id(g[0])])
-    for n, group in enumerate(groups):
-        for other in groups[n + 1 :]:
-            chosen.extend(_ordered(index[id(a)], index[id(b)]) for a in group for b in other)
-        if not same_article:
-            continue
-        if len(group) <= ARTICLE_PAIRS_LIMIT:
-            chosen.extend(
-                _ordered(index[id(a)], index[id(b)]) for a, b in itertools.combinations(group, 2)
-            )
-            continue
-        in_text = sorted(group, key=lambda c: (c.start, c.end, c.id))
-        for i, a in enumerate(in_text):
-            for b in in_text[i + 1 : i + 1 + ARTICLE_NEIGHBOURS]:
-                chosen.append(_ordered(index[id(a)], index[id(b)]))
+    groups = by_article(members, range(len(members)))
+    chosen = list(cross_article_pairs(groups))
+    if same_article:
+        for group in groups:
+            if len(group) <= ARTICLE_PAIRS_LIMIT:
+                chosen.extend(itertools.combinations(group, 2))
+                continue
+            in_text = sorted(group, key=lambda i: (members[i].start, members[i].end, members[i].id))
+            for n, i in enumerate(in_text):
+                chosen.extend(
+                    (min(i, j), max(i, j)) for j in in_text[n + 1 : n + 1 + ARTICLE_NEIGHBOURS]
+                )
     chosen.sort()
     for i, j in chosen:
         yield members[i], members[j]
 
 
-def _ordered(i: int, j: int) -> tuple[int, int]:
-    return (i, j) if i < j else (j, i)
+def by_article(members: Sequence[Claim], indexes: Iterable[int]) -> list[list[int]]:
+    """The ``indexes`` (ascending) of ``members`` grouped by article, in first-index order."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in indexes:
+        groups[members[i].article].append(i)
+    return list(groups.values())
+
+
+def cross_article_pairs(groups: Sequence[Sequence[int]]) -> Iterator[tuple[int, int]]:
+    """Every pair of indexes from two different groups (articles), smaller index first."""
+    for n, group in enumerate(groups):
+        for other in groups[n + 1 :]:
+            yield from ((min(i, j), max(i, j)) for i in group for j in other)
 
 
 def refuse(a: Claim, b: Claim, reason: RefusalReason, detail: str | None = None) -> Refusal:

@@ -20,7 +20,7 @@ from ..extract._context import (
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import find_as_of, find_rate, find_status
-from ..extract._quantities import _PARAGRAPH_REACH, _SENTENCE_REACH, extract_quantities
+from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
@@ -201,10 +201,6 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     }
 
 
-# How much of the paragraph before a sentence extract_quantities reads.
-_BEFORE_REACH = max(_PARAGRAPH_REACH, _SENTENCE_REACH)
-
-
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
@@ -217,9 +213,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         deadline.check()
         if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
-        # the paragraph so far says who is counted (only its last _BEFORE_REACH
+        # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
-        para = max(doc.paragraph_start(s_start), s_start - _BEFORE_REACH)
+        para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue

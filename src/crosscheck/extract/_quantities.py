@@ -2067,9 +2067,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     # bounded windows), as ``report`` reads an article, so the work stays linear.
     found: list[Quantity] = []
     for s_start, s_end in split_sentences(text):
-        para = max(
-            text.rfind("\n", 0, s_start) + 1, s_start - max(_PARAGRAPH_REACH, _SENTENCE_REACH)
-        )
+        para = max(text.rfind("\n", 0, s_start) + 1, s_start - BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             found.append(attrs.evolve(q, start=q.start + s_start, end=q.end + s_start))
     return found
@@ -2077,6 +2075,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
 
 # A text up to this long is read at once; a longer one sentence by sentence.
 WHOLE_TEXT_CHARS = 4000
+# How much of the paragraph before a sentence ``extract_quantities`` reads
+# when sentences are read one at a time (here and in ``report``).
+BEFORE_REACH = max(_PARAGRAPH_REACH, _SENTENCE_REACH)
 
 
 def parse_quantity(text: str, language: str) -> Quantity | None:
