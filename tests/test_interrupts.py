@@ -134,3 +134,32 @@ def test_sigterm_with_four_workers_exits_143_and_leaves_no_orphan(tmp_path: Path
     assert "terminated" in err
     assert left == []
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_workers_of_a_parent_killed_outright_exit_by_themselves(tmp_path: Path) -> None:
+    # SIGKILL (or the OOM killer) gives the parent no chance to clean up: each worker
+    # must notice it has been orphaned and exit on its own, not run out its chunk or
+    # wait forever for work that will never come.
+    proc = _start(tmp_path, 2)
+    try:
+        workers: list[int] = []
+        for _ in range(int(_GUARD / _POLL)):
+            workers = _children(proc.pid)
+            if len(workers) >= 2 or proc.poll() is not None:
+                break
+            time.sleep(_POLL)
+        assert proc.poll() is None, "finished before the workers were seen: batch too small"
+        assert workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        left = _alive_in_session(proc.pid)
+        for _ in range(int(_GUARD / _POLL)):
+            left = _alive_in_session(proc.pid)
+            if not left:
+                break
+            time.sleep(_POLL)
+        assert left == []
+        assert not (tmp_path / "out.txt").exists()
+    finally:
+        for pid in _alive_in_session(proc.pid):
+            os.kill(pid, signal.SIGKILL)
