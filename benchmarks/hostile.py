@@ -244,7 +244,9 @@ def run_regex() -> list[str]:
     table = Table((1, 2, 4, 8))
     for name, pattern, units in _patterns():
         for unit in units:
-            texts = [unit * (1000 * k // len(unit)) + "!" for k in table.sizes]
+            texts: list[str | bytes] = [unit * (1000 * k // len(unit)) + "!" for k in table.sizes]
+            if isinstance(pattern.pattern, bytes):  # a byte pattern reads the raw input
+                texts = [str(t).encode("utf-8", "replace") for t in texts]
             seconds = [
                 _seconds(lambda t=t, p=pattern: sum(1 for _ in p.finditer(t))) for t in texts
             ]

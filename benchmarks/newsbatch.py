@@ -570,10 +570,21 @@ def _gold_day(scope: str | None) -> str | None:
     return str(months[-1]) if months else None
 
 
+FrameMisses = dict[str, list[tuple[Gold, "crosscheck.Claim | None", str]]]
+
+
 def score_frame_fields(
-    golds: Sequence[Gold], matched: dict[int, crosscheck.Claim]
+    golds: Sequence[Gold],
+    matched: dict[int, crosscheck.Claim],
+    misses: FrameMisses | None = None,
 ) -> dict[str, dict[str, collections.Counter[str]]]:
-    """Per story (and "all"): place and as-of agreement counts (see the notes above)."""
+    """Per story (and "all"): place and as-of agreement counts (see the notes above).
+
+    ``misses``, when given, collects each gold figure whose frame field we get
+    wrong, by class (``place.none``, ``place.other``, ``as_of.none``,
+    ``as_of.published``, ``as_of.text``, ``rate.missed``, ``rate.spurious``)
+    with what gold expects; it changes no count.
+    """
     out: dict[str, dict[str, collections.Counter[str]]] = collections.defaultdict(
         lambda: collections.defaultdict(collections.Counter)
     )
@@ -581,6 +592,7 @@ def score_frame_fields(
         claim = matched.get(i)
         for key in ("all", gold.story):
             row = out[key]
+            record = misses is not None and key == "all"
             if gold.place:
                 keys, slug = _gold_place_keys(gold.place, gold.lang)
                 if keys or (len(slug) > 1 and gold.place[:1].isupper()):
@@ -588,8 +600,12 @@ def score_frame_fields(
                     ours = claim.place_id if claim else None
                     if ours is None:
                         row["place"]["none"] += 1
+                        if record and misses is not None:
+                            misses["place.none"].append((gold, claim, f"gold {sorted(keys)}"))
                     elif ours in keys or (not keys and ours == slug):
                         row["place"]["right"] += 1
+                    elif record and misses is not None:
+                        misses["place.other"].append((gold, claim, f"gold {sorted(keys) or slug}"))
                 else:
                     row["place"]["unnamed"] += 1
             day = _gold_day(gold.time_scope)
@@ -600,14 +616,46 @@ def score_frame_fields(
                     row["as_of"]["right"] += 1
                     if claim and claim.as_of_from == "text":
                         row["as_of"]["right_text"] += 1
+                elif record and misses is not None:
+                    how = (claim.as_of_from if claim else None) or "none"
+                    misses[f"as_of.{how}"].append((gold, claim, f"gold {day}"))
             scope = (gold.time_scope or "").lower()
             daily = "per day" in scope or "24 hours" in scope or "daily" in scope
             if daily:
                 row["rate"]["gold"] += 1
                 row["rate"]["right"] += bool(claim and claim.rate == "day")
+                if record and misses is not None and not (claim and claim.rate == "day"):
+                    misses["rate.missed"].append((gold, claim, "gold day"))
             elif claim and claim.rate:
                 row["rate"]["spurious"] += 1
+                if record and misses is not None:
+                    misses["rate.spurious"].append((gold, claim, "gold none"))
     return out
+
+
+def print_frame_misses(misses: FrameMisses, texts: dict[str, str], limit: int) -> None:
+    """Gold figures whose place, as-of day or rate we get wrong, ``limit`` per class."""
+    print()
+    print("frame misses by class (diagnostics; see score_frame_fields)")
+    for cls in sorted(misses, key=lambda c: (-len(misses[c]), c)):
+        print(f"  {cls:<18}{len(misses[cls]):>5}")
+    for cls in sorted(misses, key=lambda c: (-len(misses[c]), c)):
+        print()
+        print(f"== {cls} ({len(misses[cls])})")
+        for gold, claim, want in misses[cls][:limit]:
+            text = texts[gold.article]
+            left = text[max(0, gold.start - 90) : gold.start].replace("\n", " ")
+            right = text[gold.end : gold.end + 60].replace("\n", " ")
+            print(f"- {gold.article} [{gold.lang}] …{left}[[{gold.surface}]]{right}…")
+            print(f"    gold: place={gold.place!r} time={gold.time_scope!r} ({want})")
+            if claim is None:
+                print("    ours: nothing")
+            else:
+                print(
+                    f"    ours: place={claim.place!r}/{claim.place_id} as_of={claim.as_of}"
+                    f" ({claim.as_of_from}) rate={claim.rate} subject={claim.subject}"
+                    f" status={claim.status} published={claim.published}"
+                )
 
 
 def print_frame_fields(rows: dict[str, dict[str, collections.Counter[str]]]) -> None:
@@ -722,6 +770,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--failures", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--frame-failures",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N gold figures per frame-field miss class (place, as_of, rate); "
+        "--lang and --cls filter them too",
+    )
     parser.add_argument("--lang", help="print failures of this language only")
     parser.add_argument("--cls", help="print failures of this class only")
     parser.add_argument(
@@ -794,7 +850,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print()
     print_tables(tallies, rel)
-    print_frame_fields(score_frame_fields(golds, matched))
+    misses: FrameMisses = collections.defaultdict(list)
+    print_frame_fields(score_frame_fields(golds, matched, misses))
+    if args.frame_failures:
+        texts = {a["id"]: a["text"] for a in articles.values()}
+        picked = {
+            k: [m for m in v if not args.lang or m[0].lang == args.lang]
+            for k, v in misses.items()
+            if not args.cls or k.startswith(args.cls)
+        }
+        print_frame_misses({k: v for k, v in picked.items() if v}, texts, args.frame_failures)
     if args.failures:
         texts = {a["id"]: a["text"] for a in articles.values()}
         if args.lang:

@@ -6,10 +6,17 @@
 
 Each size runs in a fresh process on a feed from ``feedgen.py`` (many stories,
 six languages, running tolls, wire copies, rival figures): it writes the feed
-as JSONL, runs ``crosscheck.report`` on it and renders the JSON report, and
-prints wall seconds, peak resident memory, claims, candidate pairs, findings,
-conflicts and JSON size. Then the growth exponent of each column, fitted by
-least squares on log-log (1.0 is linear; issue 10 asks for <= 1.1).
+as JSONL, runs ``crosscheck.report`` on it and writes the JSON report to a
+file (``Report.write_json``, piece by piece, as the CLI's ``-o`` does), and
+prints wall seconds (all, then the report and the JSON apart), CPU seconds
+(all, the JSON apart: steadier than wall time on a shared machine; with
+``--workers`` the workers' CPU is added once they exit), peak resident
+memory, what the batch added to it per 1,000 articles (peak minus the
+process's resident memory before the report, so the interpreter and imports
+are not counted), claims, candidate pairs, findings, conflicts and JSON size,
+and the 1-minute load average when the run ended (on a shared machine the
+seconds mean little without it). Then the growth exponent of each column,
+fitted by least squares on log-log (1.0 is linear; issue 10 asks for <= 1.1).
 
 ``--extraction`` times the extractors alone on the same feed's English
 texts, all in one run: crosscheck's ``find_quantities`` (and its date
@@ -40,7 +47,39 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from feedgen import generate  # noqa: E402
 
-COLUMNS = ("seconds", "peak_mb", "claims", "pairs", "findings", "conflicts", "json_mb")
+COLUMNS = (
+    "seconds",
+    "report_s",
+    "json_s",
+    "cpu_s",
+    "json_cpu_s",
+    "peak_mb",
+    "mb_per_1k",
+    "claims",
+    "pairs",
+    "findings",
+    "conflicts",
+    "json_mb",
+    "load",
+)
+# Columns whose growth exponent means something (not the load average).
+_FITTED = frozenset(COLUMNS) - {"load"}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (workers) so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _resident_mb() -> float:
+    """This process's resident memory now (Linux ``/proc``; 0 where it cannot be read)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[str, float]:
@@ -52,6 +91,8 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
         with feed.open("w", encoding="utf-8") as out:
             for record in generate(articles, seed):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        target = Path(tmp) / "report.json"
+        base_mb = _resident_mb()
         if dask:
             from distributed import Client, LocalCluster
 
@@ -63,28 +104,38 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
                 ) as cluster,
                 Client(cluster) as client,
             ):
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), _cpu()
                 report = crosscheck.dask.report(feed, client=client)
-                text = report.to_json()
-                seconds = time.perf_counter() - start
+                built, cpu_built = time.perf_counter(), _cpu()
+                report.write_json(target)
+                done, cpu_done = time.perf_counter(), _cpu()
         else:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), _cpu()
             report = crosscheck.report(feed, workers=workers)
-            text = report.to_json()
-            seconds = time.perf_counter() - start
+            built, cpu_built = time.perf_counter(), _cpu()
+            report.write_json(target)
+            done, cpu_done = time.perf_counter(), _cpu()
+        json_bytes = target.stat().st_size
     peak = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     )
+    peak_mb = peak / 1024
     return {
-        "seconds": seconds,
-        "peak_mb": peak / 1024,
+        "seconds": done - start,
+        "report_s": built - start,
+        "json_s": done - built,
+        "cpu_s": cpu_done - cpu_start,
+        "json_cpu_s": cpu_done - cpu_built,
+        "peak_mb": peak_mb,
+        "mb_per_1k": max(peak_mb - base_mb, 0.0) / articles * 1000,
         "claims": len(report.claims),
         "pairs": report.alignment.candidate_pairs if report.alignment else 0,
         "findings": len(report.findings),
         "conflicts": len(report.conflicts),
-        "json_mb": len(text.encode("utf-8")) / 1e6,
-        "articles_per_hour": articles / seconds * 3600,
+        "json_mb": json_bytes / 1e6,
+        "load": os.getloadavg()[0],
+        "articles_per_hour": articles / (done - start) * 3600,
     }
 
 
@@ -106,7 +157,7 @@ def _table(sizes: Sequence[int], rows: Sequence[dict[str, float]]) -> None:
             f"{row[c]:>10.2f}" if isinstance(row[c], float) else f"{row[c]:>10}" for c in COLUMNS
         )
         print(f"{n:>9}  {cells}")
-    exps = [fit(sizes, [r[c] for r in rows]) for c in COLUMNS]
+    exps = [fit(sizes, [r[c] for r in rows]) if c in _FITTED else None for c in COLUMNS]
     cells = "  ".join(f"{e:>10.2f}" if e is not None else f"{'-':>10}" for e in exps)
     print(f"{'exponent':>9}  {cells}")
 
@@ -204,7 +255,10 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.seed, args.workers, args.dask)))
         return
     how = "crosscheck.dask on a LocalCluster" if args.dask else "crosscheck.report"
-    print(f"feedgen seed {args.seed}, {how}, workers {args.workers}, cpus {os.cpu_count()}")
+    print(
+        f"feedgen seed {args.seed}, {how}, workers {args.workers}, cpus {os.cpu_count()}, "
+        f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} at the start"
+    )
     rows = []
     for n in args.sizes:
         done = subprocess.run(
@@ -230,7 +284,8 @@ def main() -> None:
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         row = rows[-1]
         print(
-            f"  {n} articles: {row['seconds']:.1f} s, {row['articles_per_hour']:,.0f}/hour",
+            f"  {n} articles: {row['seconds']:.1f} s, {row['articles_per_hour']:,.0f}/hour, "
+            f"load {row['load']:.2f}",
             file=sys.stderr,
         )
     _table(args.sizes, rows)

@@ -375,3 +375,231 @@ def test_a_back_reference_names_its_source_for_the_pointers_after_it() -> None:
     )
     claims = _figures(text, "uk")
     assert _source(claims, "40") == "Міністерство оборони Естонії"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "de",
+            "Der Zivilschutz hat am Abend neue Zahlen zu dem Sturm veröffentlicht.\n\n"
+            "Demnach wurden 48 Häuser zerstört.",
+            "48",
+            "Der Zivilschutz",
+        ),
+        (
+            "de",
+            "Die Feuerwehr hat am Abend neue Angaben veröffentlicht. "
+            "Demnach sind 30 Straßen gesperrt.",
+            "30",
+            "Die Feuerwehr",
+        ),
+        (
+            "en",
+            "The health ministry published its weekly report on Tuesday.\n\n"
+            "By its count, 48 clinics were closed.",
+            "48",
+            "The health ministry",
+        ),
+        (
+            "ru",
+            "Спасатели опубликовали новый отчёт во вторник.\n\nПо их данным, 48 домов разрушены.",
+            "48",
+            "Спасатели",
+        ),
+        (
+            "uk",
+            "Рятувальники оприлюднили новий звіт у вівторок.\n\n"
+            "За їхніми даними, 48 будинків зруйновано.",
+            "48",
+            "Рятувальники",
+        ),
+        (
+            "pl",
+            "Straż pożarna przedstawiła w środę nowy raport.\n\n"
+            "Według nich 48 domów zostało zniszczonych.",
+            "48",
+            "Straż pożarna",
+        ),
+    ],
+)
+def test_a_back_adverb_takes_the_source_of_a_sentence_without_figures(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A sentence that names a source but no figure ("X has published new figures") is
+    what "Demnach", "По их данным", "By its count" point back to, across paragraphs."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+def test_a_back_adverb_with_no_source_before_credits_no_one() -> None:
+    assert _source(_figures("Demnach wurden 48 Häuser zerstört.", "de"), "48") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "de",
+            "Der ukrainische Grenzschutz meldete am Morgen 300 Festnahmen. "
+            "Kiew zufolge wurden zudem 12 Boote beschlagnahmt.",
+            "12",
+            "Der ukrainische Grenzschutz",
+        ),
+        (
+            "en",
+            "Ukraine's border service said 300 people were detained. "
+            "Kyiv says 12 boats were seized.",
+            "12",
+            "Ukraine's border service",
+        ),
+        ("en", "Kyiv says 12 boats were seized.", "12", "Kyiv"),
+        (
+            "en",
+            "The Russian navy said 300 sailors were on board. Kyiv says 12 boats were seized.",
+            "12",
+            "Kyiv",
+        ),
+    ],
+)
+def test_a_capital_speaks_for_the_last_source_of_its_state(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A capital stands for its government ("Kiew zufolge", "Kyiv says"), so the last
+    source named of that state; with none (or only another state's) it stays as written."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "en",
+            "The regional governor said the situation remained critical. "
+            "The aid includes 40 million euros for farmers.",
+            "40 million",
+            "The regional governor",
+        ),
+        (
+            "de",
+            "Der Bürgermeister sagte, die Lage bleibe ernst. "
+            "Das Hilfspaket umfasst 40 Millionen Euro für Landwirte.",
+            "40 Millionen",
+            "Der Bürgermeister",
+        ),
+        (
+            "ro",
+            "Primarul a declarat că situația rămâne gravă. "
+            "Pachetul de ajutor include 40 de milioane de euro pentru fermieri.",
+            "40 de milioane",
+            "Primarul",
+        ),
+    ],
+)
+def test_a_speaker_without_figures_governs_the_rest_of_the_paragraph(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A sentence whose verb credits a short source but holds no figure ("The governor
+    said the situation remained critical.") governs the figures after it in its
+    paragraph, as a credited figure does."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "en",
+            "The magnitude 6.1 quake killed 40 people, the civil defence agency said.",
+            "6.1",
+            None,
+        ),
+        (
+            "en",
+            "The magnitude 6.1 quake killed 40 people, the civil defence agency said.",
+            "40",
+            "the civil defence agency",
+        ),
+        (
+            "de",
+            "Bei dem Beben der Stärke 5,9 starben 40 Menschen, "
+            "sagte ein Sprecher des Zivilschutzes.",
+            "5,9",
+            None,
+        ),
+        (
+            "en",
+            "The US Geological Survey said the quake had a magnitude of 6.1.",
+            "6.1",
+            "The US Geological Survey",
+        ),
+        (
+            "de",
+            "Die Erdbebenwarte meldete ein Nachbeben der Stärke 4,2.",
+            "4,2",
+            "Die Erdbebenwarte",
+        ),
+    ],
+)
+def test_a_fixed_event_property_beside_a_count_is_not_the_cited_figure(
+    lang: str, text: str, figure: str, want: str | None
+) -> None:
+    """A magnitude named beside a toll ("the magnitude 6.1 quake killed 40 people, X
+    said") only names the event: X is credited with the toll. Reported on its own,
+    the magnitude is the source's."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "en",
+            "The number of injured has risen to 410. According to the regional hospital "
+            "board, 35 of them are in intensive care.",
+            "410",
+            "the regional hospital board",
+        ),
+        (
+            "de",
+            "Die Zahl der Verletzten ist auf 410 gestiegen. Wie die Klinikleitung am Abend "
+            "mitteilte, liegen 35 von ihnen auf der Intensivstation.",
+            "410",
+            "die Klinikleitung",
+        ),
+        (
+            "nl",
+            "Het aantal gewonden is gestegen tot 410. Volgens het Rode Kruis liggen 35 van "
+            "hen op de intensive care.",
+            "410",
+            "het Rode Kruis",
+        ),
+        (
+            "ro",
+            "Numărul răniților a crescut la 410. Potrivit conducerii spitalului, 35 dintre "
+            "ei sunt la terapie intensivă.",
+            "410",
+            "conducerii spitalului",
+        ),
+        (
+            "en",
+            "The number of injured has risen to 410. Rescue teams worked through the night "
+            "in the old town and along the river, the regional governor said.",
+            "410",
+            None,
+        ),
+        (
+            "en",
+            "The number of injured has risen to 410.\n\nAccording to the regional hospital "
+            "board, 35 of them are in intensive care.",
+            "410",
+            None,
+        ),
+    ],
+)
+def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
+    lang: str, text: str, figure: str, want: str | None
+) -> None:
+    """A source that opens the next sentence of the paragraph, before its own figures
+    ("The toll has risen to 410. According to X, …"), covers the uncredited figure just
+    before it; one that closes the next sentence, or stands in the next paragraph, not."""
+    assert _source(_figures(text, lang), figure) == want

@@ -26,8 +26,9 @@ for a figure, or both::
 
 Quote keys: text, speaker, cue, outlet, chain, scare, closed, depth, resolved
 (``speaker_resolved``), mention (``speaker_mention``). Attribution keys: claim
-(required), source, cue, chain, origin, outlet. Only the keys a case gives are
-checked.
+(required), source, cue, chain, origin, outlet, credited (the name a claim's
+``attributed_to`` takes: a relayed claim's origin, see ``credited``). Only the
+keys a case gives are checked.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import Any
 import attrs
 import pytest
 
-from crosscheck.extract._context import context
+from crosscheck.extract._context import context, credited
 from crosscheck.extract._quotes import QuoteMention, find_quotes
 from crosscheck.extract._sentences import split_sentences
 from crosscheck.lang import get_language
@@ -61,7 +62,7 @@ _QUOTE_KEYS = {
     "resolved": "speaker_resolved",
     "mention": "speaker_mention",
 }
-_ATTRIBUTION_KEYS = frozenset({"claim", "source", "cue", "chain", "origin", "outlet"})
+_ATTRIBUTION_KEYS = frozenset({"claim", "source", "cue", "chain", "origin", "outlet", "credited"})
 
 
 @attrs.frozen
@@ -171,10 +172,16 @@ def test_case(case: Case) -> None:
         ce = cs + len(want["claim"])
         s0, s1 = next((s, e) for s, e in split_sentences(case.text) if s <= cs < e)
         attrib = context(case.text, s0, s1, cs, ce, lang).attribution
+        if attrib is not None:
+            name, start, end = credited(attrib)
+            assert case.text[start:end] == name  # the credited span is the name's
         for key, value in want.items():
             if key == "claim":
                 continue
-            got = getattr(attrib, key) if attrib is not None else None
+            if key == "credited":
+                got = credited(attrib)[0] if attrib is not None else None
+            else:
+                got = getattr(attrib, key) if attrib is not None else None
             if key == "source" and value == NONE:
                 if attrib is not None:
                     problems.append(f"{want['claim']!r}: expected no source, got {attrib!r}")

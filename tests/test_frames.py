@@ -121,7 +121,9 @@ def test_case(case: Case) -> None:
         pytest.fail(f"text: {case.text!r}\n" + "\n".join(problems))
 
 
-@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "it", "pt", "ro", "nl"])
+@pytest.mark.parametrize(
+    "code", ["en", "fr", "de", "es", "it", "pt", "ro", "nl", "ca", "pl", "ru", "uk"]
+)
 def test_every_language_has_frame_cases(code: str) -> None:
     assert sum(len(c.figures) for c in CASES if c.language == code) >= 3
 
@@ -266,3 +268,36 @@ def test_frames_survive_hostile_text(text: str) -> None:
     # Timings for these texts live in benchmarks/hostile.py (no test reads the clock).
     claims = extract_claims(Article(id="h", text=text, language="en", published="2031-01-01"))
     assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+# -- increments: "another N" after a figure of another status counts other people --
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "increment"),
+    [
+        ("en", "Floods killed 900 people. Another 4,000 people are still missing.", False),
+        ("en", "Floods killed 900 people. Another 120 people died on Tuesday.", True),
+        ("de", "Das Beben tötete 700 Menschen. Weitere 1500 Menschen wurden verletzt.", False),
+        ("it", "Il sisma ha ucciso 300 persone, altri 900 risultano dispersi.", False),
+        ("fr", "Le séisme a fait 300 morts. Quelque 200 autres personnes sont mortes lundi.", True),
+        ("en", "The army will send another 3,000 troops.", True),
+    ],
+)
+def test_another_after_another_status_is_no_increment(
+    language: str, text: str, increment: bool
+) -> None:
+    claims = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quantity"
+    ]
+    assert claims[-1].increment is increment, [(c.text, c.unit, c.increment) for c in claims]
+
+
+def test_german_passive_is_not_planned() -> None:
+    """ "werden … gemeldet" is a passive, not a plan: the figure is no planned one."""
+    text = "Außerdem werden nach Angaben der Behörden 640 Verletzte gemeldet."
+    claims = list(extract_claims(Article(id="a", text=text, language="de")))
+    assert claims
+    assert "planned" not in claims[0].scope

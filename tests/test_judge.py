@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
 import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import crosscheck
 from crosscheck import Article
 from crosscheck.judge import APPROX_TOLERANCE, agree, interval, judge_group
+from crosscheck.judge._intervals import Interval
 
 
 def test_thousands_does_not_exclude_two_to_nine_thousand() -> None:
@@ -441,3 +448,170 @@ def test_equally_supported_values_of_a_day_are_led_by_the_larger() -> None:
     assert [p.low for p in finding.timeline] == [62, 95, 150]
     # 51 and 62 on the day the toll first rose are its successive briefings.
     assert "conflict" not in finding.facets
+
+
+# --- rivals the day windows alone miss (issue 7, review of missed conflicts) -----------
+
+
+def _opposed(finding: crosscheck.Finding | None, a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` sit on different sides of one window of ``finding``."""
+    if finding is None:
+        return False
+    return any(
+        sa.window == sb.window and a in sa.claims and b in sb.claims
+        for sa in finding.sides
+        for sb in finding.sides
+        if sa is not sb
+    )
+
+
+def test_a_month_figure_outside_its_months_course_is_a_rival() -> None:
+    claims = [
+        _claim("m#q1", 900, published="2024-06", attributed_to="a charity"),
+        _claim("a#q1", 410, published="2024-06-10", attributed_to="civil protection"),
+        _claim("b#q1", 430, published="2024-06-12", attributed_to="civil protection"),
+        _claim("c#q1", 450, published="2024-07-02", attributed_to="civil protection"),
+    ]
+    finding = judge_group(claims)
+    assert _opposed(finding, "m#q1", "a#q1")
+    assert not _opposed(finding, "a#q1", "b#q1")
+    # Within the course around its month (410 before, 450 after) it is no rival.
+    quiet = judge_group([_claim("m#q1", 420, published="2024-06"), *claims[1:]])
+    assert quiet is not None
+    assert not quiet.sides
+
+
+def test_a_stale_month_figure_of_a_count_that_never_falls_is_no_rival() -> None:
+    # 3,283 buried on 17 September, repeated by an article of October beside a
+    # later "over 4,000": the count was that on some earlier day of October.
+    finding = judge_group(
+        [
+            _claim("a#q1", 3190, published="2023-09-14", unit="buried"),
+            _claim("b#q1", 3283, published="2023-09-17", unit="buried"),
+            _claim("c#q1", 3283, published="2023-10", unit="buried"),
+            _claim("d#q1", 4000, None, published="2023-10-10", unit="buried"),
+        ]
+    )
+    assert not _opposed(finding, "c#q1", "d#q1")
+
+
+def test_swapped_digits_on_consecutive_days_conflict_but_one_more_does_not() -> None:
+    swapped = judge_group(
+        [
+            _claim("a#q1", 1035, published="2023-09-08", attributed_to="the ministry"),
+            _claim("b#q1", 1305, published="2023-09-09", attributed_to="the ministry"),
+        ]
+    )
+    assert _opposed(swapped, "a#q1", "b#q1")
+    assert swapped is not None
+    assert "misprint" in swapped.notes
+    rising = judge_group(
+        [
+            _claim("a#q1", 216, published="2024-11-14"),
+            _claim("b#q1", 217, published="2024-11-15"),
+        ]
+    )
+    assert rising is not None
+    assert not rising.sides
+    assert rising.timeline
+
+
+def test_a_misprint_in_a_running_count_is_set_against_its_partner_only() -> None:
+    # One day's briefings: 296, then 820, 1,037 (one ministry, rising), an
+    # outlet's 822 (a slip of 820) and a radio's 290 (a slip of 296). Each slip
+    # conflicts with its partner; the day's updates do not conflict.
+    day = "2023-09-09"
+    finding = judge_group(
+        [
+            _claim("a#q1", 296, published=day, attributed_to="the ministry"),
+            _claim("b#q1", 820, published=day, attributed_to="the ministry"),
+            _claim("c#q1", 1037, published=day, attributed_to="the ministry"),
+            _claim("d#q1", 822, published=day, attributed_to="a news site"),
+            _claim("f#q1", 290, published=day, attributed_to="a radio"),
+            _claim("e#q1", 2012, published="2023-09-10", attributed_to="the ministry"),
+        ]
+    )
+    assert _opposed(finding, "b#q1", "d#q1")
+    assert _opposed(finding, "a#q1", "f#q1")
+    assert not _opposed(finding, "a#q1", "c#q1")
+    assert not _opposed(finding, "a#q1", "d#q1")
+    assert not _opposed(finding, "f#q1", "b#q1")
+
+
+def test_a_days_briefings_are_read_against_the_toll_course_that_never_falls() -> None:
+    # A national toll rises 1,305 -> 2,497 / 2,681 / 2,862 (one day's briefings)
+    # -> 2,901. The next day also holds a province's 1,604, repeated by more
+    # outlets than the national figure: a course through it would fall, and
+    # would make the day's briefings before it look like rival figures.
+    finding = judge_group(
+        [
+            _claim("a#q1", 1305, published="2023-09-10", attributed_to="the ministry"),
+            _claim("b#q1", 1305, published="2023-09-10", attributed_to="a news agency"),
+            _claim("c#q1", 2497, published="2023-09-11", attributed_to="the ministry"),
+            _claim("d#q1", 2681, published="2023-09-11", attributed_to="state television"),
+            _claim("e#q1", 2862, published="2023-09-11", attributed_to="the government"),
+            _claim("f#q1", 2862, published="2023-09-11", attributed_to="a daily"),
+            _claim("g#q1", 2901, published="2023-09-12", attributed_to="the ministry"),
+            _claim("h#q1", 2901, published="2023-09-12", attributed_to="a weekly"),
+            _claim("i#q1", 1604, published="2023-09-12", attributed_to="the province"),
+            _claim("j#q1", 1604, published="2023-09-12", attributed_to="a radio"),
+            _claim("k#q1", 1604, published="2023-09-12", attributed_to="a local site"),
+        ]
+    )
+    assert finding is not None
+    assert not _opposed(finding, "d#q1", "e#q1")
+    assert not _opposed(finding, "c#q1", "e#q1")
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(1, 30), st.integers(1, 3)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_the_toll_course_never_falls_and_has_the_most_support(
+    days: list[list[tuple[int, int]]],
+) -> None:
+    """``_rising_path`` equals a brute-force search over all one-cluster-a-day paths."""
+    from crosscheck.judge import _findings
+    from crosscheck.judge._time import Window
+
+    ivs: dict[str, Interval] = {}
+    built: list[tuple[Window, list[Sequence[crosscheck.Claim]]]] = []
+    for d, clusters in enumerate(days):
+        day = f"2024-01-{d + 1:02d}"
+        parts: list[Sequence[crosscheck.Claim]] = []
+        for value, outlets in dict(clusters).items():
+            part = [
+                _claim(f"d{d}v{value}o{o}#q1", value, published=day, attributed_to=f"s{o}")
+                for o in range(outlets)
+            ]
+            ivs.update({c.id: Interval(float(value), float(value)) for c in part})
+            parts.append(part)
+        first = dt.date(2024, 1, d + 1)
+        built.append((Window(first, first, ()), parts))
+    path = _findings._rising_path(ivs, built)
+    values = [p.value.low for p in path]
+    assert values == sorted(values)
+    assert len({p.first for p in path}) == len(path)
+
+    def weight(part: Sequence[crosscheck.Claim]) -> tuple[int, int]:
+        return len(_findings.origins(part)), len(part)  # independent origins, then claims
+
+    def total(parts: Sequence[Sequence[crosscheck.Claim]]) -> tuple[int, int]:
+        weights = [weight(p) for p in parts]
+        return sum(w[0] for w in weights), sum(w[1] for w in weights)
+
+    chosen = [
+        next(p for p in built[point.first.day - 1][1] if ivs[p[0].id].low == point.value.low)
+        for point in path
+    ]
+    best = (0, 0)
+    for choice in itertools.product(*[[None, *parts] for _, parts in built]):
+        picked = [p for p in choice if p is not None]
+        lows = [ivs[p[0].id].low for p in picked]
+        if lows == sorted(lows):
+            best = max(best, total(picked))
+    assert total(chosen) == best

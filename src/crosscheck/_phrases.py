@@ -125,7 +125,38 @@ class _Starts:
 @functools.lru_cache(maxsize=256)
 def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
     """Token starts of a text; cached because many phrase sets scan the same sentence."""
-    return tuple((m.start(), m.group()) for m in _TOKEN.finditer(subject))
+    return tuple([(m.start(), m.group()) for m in _TOKEN.finditer(subject)])
+
+
+# Texts at least this long (documents, not sentences) get a table of their tokens
+# by start for match_at, which parsers call at every token of a document (the
+# date parser tries six phrase sets there); shorter texts are looked at once or twice.
+_TABLE_CHARS = 500
+# ... and at most this long: a table costs memory in proportion to the text.
+_TABLE_MAX_CHARS = 200_000
+
+
+@functools.lru_cache(maxsize=8)
+def _token_table(subject: str) -> dict[int, str]:
+    """The token starting at each token start of a long text."""
+    return {m.start(): m.group() for m in _TOKEN.finditer(subject)}
+
+
+def _token_at(subject: str, pos: int) -> str:
+    """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does."""
+    if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
+        token = _token_table(subject).get(pos)
+        if token is not None:
+            return token
+    head = _TOKEN.match(subject, pos)
+    return "" if head is None else head.group()
+
+
+@functools.lru_cache(maxsize=256)
+def _token_set(subject: str) -> frozenset[str]:
+    """The distinct tokens of a text: most phrase sets have none of their first
+    tokens there, which a set intersection tells without a loop in Python."""
+    return frozenset(_TOKEN.findall(subject))
 
 
 def _starts(phrases: list[str], *, folded: bool) -> _Starts:
@@ -143,10 +174,121 @@ def _starts(phrases: list[str], *, folded: bool) -> _Starts:
     return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
 
 
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character (``\\w``)."""
+    return char.isalnum() or char == "_"
+
+
+class _Buckets:
+    """The alternatives of one compiled phrase set, indexed by the token they open with.
+
+    A phrase can only match where the text's token (see :data:`_TOKEN`) is its own
+    first token (or, for a one-word ``*`` phrase, starts with it): the character
+    after a phrase's first token is of another class, a space or (through the
+    closing ``(?!\\w)``) no word character, so the text's token ends there too.
+    Matching at a position therefore needs only the alternatives of the token
+    there, tried in the same order as in the whole alternation, which gives the
+    same first match as the whole alternation, without trying hundreds of
+    alternatives that cannot match. Phrases that do not open with a token go in
+    every bucket.
+    """
+
+    def __init__(self, patterns: list[str], texts: list[tuple[str, bool]], starts: _Starts) -> None:
+        self._patterns = patterns
+        self._starts = starts
+        self._first: dict[str, list[int]] = {}
+        self._prefix: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        # The last tokens phrases end with, for match_before: a phrase can end at a
+        # position only where the text's token ending there is its last token
+        # (the same reasoning, read backwards), or a word character for a "*"
+        # phrase; None when some phrase does not end with a token.
+        ends: set[str] | None = set()
+        self._wild = False
+        for i, (text, wildcard) in enumerate(texts):
+            tokens = _TOKEN.findall(text)
+            if ends is not None and tokens and text.endswith(tokens[-1]):
+                ends.add(tokens[-1])
+            else:
+                ends = None
+            self._wild = self._wild or wildcard
+            head = _TOKEN.match(text)
+            if head is None:
+                self._always.append(i)
+            elif wildcard and len(tokens) == 1:
+                self._prefix.setdefault(head.group(), []).append(i)
+            else:
+                self._first.setdefault(head.group(), []).append(i)
+        self._prefix_lengths = tuple(sorted({len(p) for p in self._prefix}))
+        self._ends = None if ends is None else frozenset(ends)
+        # token -> what at() returns; read directly on the hottest path
+        self.memo: dict[str, tuple[bool, re.Pattern[str] | None]] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled (to a worker) without what it learnt: the memo and the compiled
+        # buckets are rebuilt on use, and would only make the payload large.
+        return {**self.__dict__, "memo": {}, "_compiled": {}}
+
+    def source(self, indices: Iterable[int]) -> str:
+        """The alternation of the alternatives at ``indices`` (in that order)."""
+        return "|".join(f"(?P<g{i}>{self._patterns[i]})" for i in indices)
+
+    @property
+    def has_prefixes(self) -> bool:
+        """Whether some phrase is one word ending in ``*`` (a prefix opens it)."""
+        return bool(self._starts.prefixes)
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The tokens that open a phrase, prefixes aside (see :class:`_Starts`)."""
+        return self._starts.exact
+
+    def none_in(self, subject: str) -> bool:
+        """True when no token of ``subject`` opens a phrase (False: look at each)."""
+        return not self._starts.prefixes and self._starts.exact.isdisjoint(_token_set(subject))
+
+    def none_end(self, folded: str, lo: int, stop: int) -> bool:
+        """True when no phrase can end at ``stop`` (False: try the tokens before it)."""
+        if self._ends is None or (self._wild and stop > 0 and _is_word(folded[stop - 1])):
+            return False
+        found = _TOKEN.findall(folded, lo, stop)
+        last = found[-1] if found and folded.endswith(found[-1], lo, stop) else ""
+        return last not in self._ends
+
+    def at(self, token: str) -> tuple[bool, re.Pattern[str] | None]:
+        """Whether ``token`` opens a phrase, and the alternatives that can match there
+        (None when none can); ``""`` stands for a position where no token starts."""
+        hit = self.memo.get(token)
+        if hit is None:
+            chosen = set(self._first.get(token, ()))
+            for n in self._prefix_lengths:
+                if n <= len(token):
+                    chosen.update(self._prefix.get(token[:n], ()))
+            chosen.update(self._always)
+            key = tuple(sorted(chosen))
+            regex = self._compiled.get(key) if key else None
+            if key and regex is None:
+                regex = self._compiled[key] = re.compile(self.source(key))
+            if len(self.memo) > 100_000:  # bound the memo on huge vocabularies
+                self.memo.clear()
+            hit = self.memo[token] = (self._starts.admits(token), regex)
+        return hit
+
+
 # How many recent texts (of at most how many characters) a phrase set remembers its
 # matches in; the bound on length keeps whole articles out of the memo.
 _MAX_RECENT = 8
 _MAX_RECENT_CHARS = 4000
+
+
+def _whole(
+    buckets: _Buckets, labels: list[tuple[str, str]] | None
+) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+    """One alternation of every phrase, group ``g<i>`` for the i-th, as tried in order."""
+    if labels is None:
+        return None
+    return re.compile(buckets.source(range(len(labels)))), labels
 
 
 class PhraseSet:
@@ -170,10 +312,22 @@ class PhraseSet:
                 else:
                     folded_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=True)))
         self.labels = frozenset(phrases)
-        self._folded = self._compile(folded_alts)
-        self._exact = self._compile(exact_alts)
+        self._folded_labels = self._sort(folded_alts)
+        self._exact_labels = self._sort(exact_alts)
         self._folded_starts = _starts([a[2] for a in folded_alts], folded=True)
         self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
+        # The alternatives (sorted by _sort) indexed by their first token: matching
+        # compiles only the few that can open at a token, when first needed.
+        self._folded_buckets = _Buckets(
+            [a[3] for a in folded_alts],
+            [_prepare(a[2], folded=True) for a in folded_alts],
+            self._folded_starts,
+        )
+        self._exact_buckets = _Buckets(
+            [a[3] for a in exact_alts],
+            [_prepare(a[2], folded=False) for a in exact_alts],
+            self._exact_starts,
+        )
         self._admitted: dict[tuple[bool, str], bool] = {}
         # The last few texts searched and their matches: the context of every
         # claim of a sentence searches that sentence again for the same phrases.
@@ -193,10 +347,10 @@ class PhraseSet:
         self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
         self._admitted.clear()
         self._recent.clear()
-        if self._folded is None or not self._proclitics:
+        labels = self._folded_labels
+        if labels is None or not self._proclitics:
             self._glued = None
             return
-        _, labels = self._folded
         alts = [
             (i, _pattern(phrase, folded=True, head=False))
             for i, (_, phrase) in enumerate(labels)
@@ -242,15 +396,29 @@ class PhraseSet:
         return hit
 
     @staticmethod
-    def _compile(
-        alts: list[tuple[int, str, str, str]],
-    ) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+    def _sort(alts: list[tuple[int, str, str, str]]) -> list[tuple[str, str]] | None:
+        """Sort the alternatives in place, in the order they are tried; their
+        (label, phrase), group ``g<i>`` for the i-th, or None when there are none."""
         if not alts:
             return None
         # Longer phrases first so "mai mult de" wins over "mai".
         alts.sort(key=lambda a: (-a[0], a[2]))
-        groups = "|".join(f"(?P<g{i}>{pat})" for i, (_, _, _, pat) in enumerate(alts))
-        return re.compile(groups), [(label, phrase) for _, label, phrase, _ in alts]
+        return [(label, phrase) for _, label, phrase, _ in alts]
+
+    @functools.cached_property
+    def _folded(self) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+        """The whole alternation of the folded phrases and their (label, phrase).
+
+        Matching never needs it (it tries the alternatives of one token, see
+        :class:`_Buckets`): it is compiled on demand, for the checks that
+        every pattern runs in linear time.
+        """
+        return _whole(self._folded_buckets, self._folded_labels)
+
+    @functools.cached_property
+    def _exact(self) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+        """:attr:`_folded` for the phrases matched as written."""
+        return _whole(self._exact_buckets, self._exact_labels)
 
     def find(self, text: str, folded: str | None = None) -> list[PhraseMatch]:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
@@ -275,16 +443,26 @@ class PhraseSet:
 
     def _find(self, text: str, folded: str) -> list[PhraseMatch]:
         found: list[PhraseMatch] = []
-        for compiled, subject, exact in ((self._folded, folded, False), (self._exact, text, True)):
-            if compiled is None:
+        for labels, subject, buckets in (
+            (self._folded_labels, folded, self._folded_buckets),
+            (self._exact_labels, text, self._exact_buckets),
+        ):
+            if labels is None:
                 continue
-            regex, labels = compiled
+            glue = buckets is self._folded_buckets and self._glued is not None
+            if not glue and buckets.none_in(subject):
+                continue
+            # Without wildcard prefixes or proclitics a token opens a phrase only if
+            # it is some phrase's first token: a set lookup skips the rest inline.
+            firsts = None if glue or buckets.has_prefixes else buckets.firsts
+            memo = buckets.memo
             last_end = 0
             for begin, token in _tokens(subject):
-                if begin < last_end:
+                if begin < last_end or (firsts is not None and token not in firsts):
                     continue
-                if not self._admits(exact, token):
-                    if not exact and self._glued is not None and self._glued_admits(token):
+                admitted, regex = memo.get(token) or buckets.at(token)
+                if not admitted or regex is None:
+                    if glue and self._glued_admits(token):
                         glued = self._glued_match(subject, begin)
                         if glued is not None:
                             found.append(glued)
@@ -297,37 +475,57 @@ class PhraseSet:
                 label, phrase = labels[int(m.lastgroup[1:])]
                 found.append(PhraseMatch(label, m.start(), m.end(), phrase))
                 last_end = m.end()
-        if self._folded is not None and self._exact is not None:
+        if self._folded_labels is not None and self._exact_labels is not None:
             found = merge_matches(found)
         return found
 
     def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:
         """The longest phrase starting exactly at ``pos``, if any (else one after a
         proclitic glued at ``pos``, see :meth:`allow_proclitics`)."""
+        # Parsers call this at every token of a document for several sets (the
+        # date parser for six): the passes are written out, with no helper calls
+        # where nothing can open.
         unmarked = _unmarked(folded)
-        if unmarked is None:
-            return self._match_at(folded, pos, text)
-        bare, keep = unmarked
-        k = bisect.bisect_left(keep, pos)
-        if k >= len(keep) or keep[k] != pos:
-            return None  # a combining mark opens no phrase
-        m = self._match_at(bare, k, None if text is None else _stripped(text, folded))
-        return None if m is None else _back(m, keep)
-
-    def _match_at(self, folded: str, pos: int, text: str | None) -> PhraseMatch | None:
+        keep: tuple[int, ...] | None = None
+        if unmarked is not None:
+            bare, keep = unmarked
+            k = bisect.bisect_left(keep, pos)
+            if k >= len(keep) or keep[k] != pos:
+                return None  # a combining mark opens no phrase
+            if text is not None:
+                text = _stripped(text, folded)
+            folded, pos = bare, k
         best: PhraseMatch | None = None
-        for compiled, subject in ((self._folded, folded), (self._exact, text)):
-            if compiled is None or subject is None:
-                continue
-            regex, labels = compiled
-            m = regex.match(subject, pos)
+        labels = self._folded_labels
+        if labels is not None:
+            token = (
+                _token_table(folded).get(pos)
+                if _TABLE_CHARS <= len(folded) <= _TABLE_MAX_CHARS
+                else None
+            )
+            if token is None:
+                head = _TOKEN.match(folded, pos)
+                token = "" if head is None else head.group()
+            buckets = self._folded_buckets
+            regex = (buckets.memo.get(token) or buckets.at(token))[1]
+            m = None if regex is None else regex.match(folded, pos)
+            if m:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                best = PhraseMatch(label, m.start(), m.end(), phrase)
+        labels = self._exact_labels
+        if labels is not None and text is not None:
+            token = _token_at(text, pos)
+            buckets = self._exact_buckets
+            regex = (buckets.memo.get(token) or buckets.at(token))[1]
+            m = None if regex is None else regex.match(text, pos)
             if m and (best is None or m.end() > best.end):
                 assert m.lastgroup is not None
                 label, phrase = labels[int(m.lastgroup[1:])]
                 best = PhraseMatch(label, m.start(), m.end(), phrase)
         if best is None and self._glued is not None:
             best = self._glued_match(folded, pos)
-        return best
+        return best if best is None or keep is None else _back(best, keep)
 
     def match_before(self, folded: str, end: int, window: int = 60) -> PhraseMatch | None:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
@@ -344,14 +542,18 @@ class PhraseSet:
             stop -= 1
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
-        if self._folded is None:
+        labels = self._folded_labels
+        if labels is None:
             return None
-        regex, labels = self._folded
+        buckets = self._folded_buckets
+        if self._glued is None and buckets.none_end(folded, lo, stop):
+            return None
         for tok in _TOKEN.finditer(folded, lo, stop):
             begin = tok.start()
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
-            if not self._admits(False, tok.group()):
+            admitted, regex = buckets.at(tok.group())
+            if not admitted or regex is None:
                 if self._glued is not None and self._glued_admits(tok.group()):
                     glued = self._glued_match(folded, begin, stop)
                     if glued is not None and glued.end == stop:

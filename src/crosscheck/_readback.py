@@ -44,22 +44,35 @@ _NESTED: dict[type, dict[str, type]] = {
 
 def _tuple(value: Any) -> Any:
     if isinstance(value, list):
-        return tuple(_tuple(v) for v in value)
+        return tuple(_tuple(v) if isinstance(v, list) else v for v in value)
     return value
+
+
+# Per record class: (field name, the class of its nested records or None), in field order.
+_SPECS: dict[type, tuple[tuple[str, type | None], ...]] = {}
+
+
+def _spec(cls: type) -> tuple[tuple[str, type | None], ...]:
+    spec = _SPECS.get(cls)
+    if spec is None:
+        nested = _NESTED.get(cls, {})
+        spec = _SPECS[cls] = tuple((f.name, nested.get(f.name)) for f in attrs.fields(cls))
+    return spec
 
 
 def build(cls: type[T], data: Mapping[str, Any]) -> T:
     """An attrs record of ``cls`` from its JSON object (unknown keys ignored)."""
-    nested = _NESTED.get(cls, {})
     kwargs: dict[str, Any] = {}
-    for field in attrs.fields(cls):  # type: ignore[arg-type]
-        if field.name not in data:
+    for name, nested in _spec(cls):
+        if name not in data:
             continue
-        value = data[field.name]
-        if field.name in nested and isinstance(value, list):
-            kwargs[field.name] = tuple(build(nested[field.name], v) for v in value)
+        value = data[name]
+        if not isinstance(value, list):
+            kwargs[name] = value
+        elif nested is not None:
+            kwargs[name] = tuple(build(nested, v) for v in value)
         else:
-            kwargs[field.name] = _tuple(value)
+            kwargs[name] = _tuple(value)
     return cls(**kwargs)
 
 
@@ -117,12 +130,19 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
     graph = nx.Graph()
     for claim in claims:
         graph.add_node(claim.id, claim=claim)
+    reasons: dict[str, EdgeReason] = {}  # EdgeReason(r) is a slow Python call: once per code
     for e in data.get("alignments", []):
+        codes = []
+        for r in e.get("reasons", []):
+            code = reasons.get(r) if type(r) is str else None
+            if code is None:
+                code = reasons[r] = EdgeReason(r)
+            codes.append(code)
         edge = Edge(
             a=e["a"],
             b=e["b"],
             weight=e["weight"],
-            reasons=tuple(EdgeReason(r) for r in e.get("reasons", [])),
+            reasons=tuple(codes),
             details=tuple(e.get("details", [])),
         )
         graph.add_edge(edge.a, edge.b, edge=edge)

@@ -14,6 +14,7 @@ from ..extract._context import (
     Attribution,
     Context,
     context,
+    credited,
     resolve_back,
     source_id,
 )
@@ -24,7 +25,7 @@ from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData
+from ..lang import LanguageData, concept
 from ._model import Claim
 
 #: The default per-article time budget of :func:`crosscheck.report`, in seconds.
@@ -109,12 +110,13 @@ def _credited(attrib: Attribution | None, lang: LanguageData | None = None) -> d
     """The source a figure or date is credited to, as claim fields."""
     if attrib is None:
         return {}
+    name, start, end = credited(attrib)  # a relayed claim's origin ("Reuters, citing KCNA")
     return {
-        "attributed_to": attrib.source,
-        "source_id": source_id(attrib.source, lang) if lang is not None else None,
+        "attributed_to": name,
+        "source_id": source_id(name, lang) if lang is not None else None,
         "attribution_cue": attrib.cue,
-        "attribution_start": attrib.start,
-        "attribution_end": attrib.end,
+        "attribution_start": start,
+        "attribution_end": end,
         "attribution_chain": attrib.chain,
         "self_cited": attrib.self_cited,
     }
@@ -139,6 +141,60 @@ def _back_reference(
         # X mit"): an empty span at its start lets that verb be read.
         ctx = context(article.text, s_start, s_end, start, start, lang, publisher=article.source)
     return ctx.attribution
+
+
+# A source named in a sentence with no figure is trusted as a later pointer's target
+# only when it is a short phrase: a long one is a clause misread as a subject.
+_SHORT_SOURCE_WORDS = 8
+
+
+def _short_source(attrib: Attribution) -> bool:
+    """Whether the source is a short phrase (at most ``_SHORT_SOURCE_WORDS`` words)."""
+    return len(attrib.source.split()) <= _SHORT_SOURCE_WORDS
+
+
+# How far into the next sentence its credit may open to cover the sentence before.
+_FRONTED_REACH = 60
+
+
+def _fronted_next(
+    article: Article, doc: Document, index: int, named: list[Attribution]
+) -> Attribution | None:
+    """The source the next sentence of the paragraph opens with, for a lead sentence with
+    no source of its own: "The toll has risen to 2,800. According to the ministry, …",
+    "… über 2.800. Wie die Zeitung X berichtete, …" (the source stands first, so it
+    covers what was just said)."""
+    spans = doc.sentences
+    k = index + 1
+    if k >= len(spans) or doc.new_paragraph(k):
+        return None
+    s_start, s_end = spans[k]
+    whole = context(article.text, s_start, s_end, s_end, s_end, doc.lang, publisher=article.source)
+    credit = whole.attribution
+    if credit is None or credit.start - s_start > _FRONTED_REACH:
+        return None
+    cue_at = article.text.find(credit.cue, s_start, s_end)
+    first = next((q.start for q in extract_quantities(article.text[s_start:s_end], doc.lang)), None)
+    if cue_at < 0 or (first is not None and cue_at - s_start > first):
+        return None  # the cue comes after the sentence's own figures: it credits them
+    if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start:cue_at]:
+        return None  # "…, sagte Robles" closes the sentence: no fronted credit
+    if credit.refers_back:
+        credit = resolve_back(credit, named, doc.lang)
+    return credit if credit is not None and _short_source(credit) else None
+
+
+def _event_attribute(q: Quantity, found: list[Quantity]) -> bool:
+    """Whether ``q`` is a fixed property of the event (a concept with ``fixed``: an
+    earthquake's magnitude) told beside a count in its sentence: "the magnitude 7 quake
+    damaged 59,674 homes, Lekjaa said" credits the homes, while the magnitude only
+    names the quake."""
+    mine = concept(q.unit)
+    if mine is None or not mine.fixed:
+        return False
+    return any(
+        o is not q and (c := concept(o.unit)) is not None and c.kind == "person" for o in found
+    )
 
 
 def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
@@ -195,10 +251,34 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     as_of, as_of_from = find_as_of(doc, s_start, s_end, cs, ce, local)
     return {
         "status": find_status(sentence, folded, cs, ce, lang),
-        "rate": find_rate(sentence, folded, cs, ce, lang),
+        "rate": find_rate(sentence, folded, cs, ce, lang, [(m.start, m.end) for m in local]),
         "as_of": as_of,
         "as_of_from": as_of_from,
     }
+
+
+# How far back (characters) a figure may stand to say what "another N" adds to.
+_INCREMENT_REACH = 400
+
+
+def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int) -> bool:
+    """Whether an increment word ("another", "weitere", "altri") adds to a total here.
+
+    Right after a figure that counts another status ("5,000 died and another
+    10,000 are missing", "1.305 Tote … Mindestens 1.832 weitere Menschen wurden
+    verletzt") the word counts *other* people, not more of the same figure: the
+    figure is a total of its own unit. The figure before is the article's last
+    one, in this paragraph or the sentences just before.
+    """
+    if not q.increment or not claims:
+        return q.increment
+    prev = claims[-1]
+    if s_start - prev.end > _INCREMENT_REACH and prev.start < doc.paragraph_start(s_start):
+        return True
+    mine, theirs = concept(q.unit), concept(prev.unit)
+    if mine is None or theirs is None or not (mine.status and theirs.status):
+        return True
+    return q.unit == prev.unit
 
 
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
@@ -216,7 +296,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
-        for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
+        found = extract_quantities(text[s_start:s_end], lang, before=text[para:s_start])
+        for q in found:
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
@@ -228,8 +309,14 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = resolve_back(attrib, named, lang)
             elif attrib is not None:
                 named.append(attrib)
-            if attrib is None:
-                attrib = _credited_later(article, doc, index, seen, later) or carried
+            if _event_attribute(q, found):
+                attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
+            elif attrib is None:
+                attrib = (
+                    _credited_later(article, doc, index, seen, later)
+                    or carried
+                    or _fronted_next(article, doc, index, named)
+                )
             carried = attrib or carried
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
@@ -247,7 +334,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     unit=q.unit,
                     unit_text=q.unit_text,
                     quantity_kind=q.kind,
-                    increment=q.increment,
+                    increment=_adds_to_total(q, claims, doc, s_start),
                     change=q.change,
                     event=ctx.event,
                     predicate=ctx.predicate,
@@ -271,7 +358,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         elif not claims or claims[-1].start < s_start:
             whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
             credit = whole.attribution
-            if credit is not None and _by_prefix(credit, lang):
+            if credit is not None and _short_source(credit):
+                # "Now the General Staff has published new figures.": no figure of its
+                # own, but "Demnach …", "the ministry", "he" after it point to it
+                target = resolve_back(credit, named, lang) if credit.refers_back else credit
+                if target is not None:
+                    named.append(target)
+            if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
     return _credit_repeats(claims)

@@ -23,7 +23,7 @@ import attrs
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
-from ..lang._places import frame_words, name_key
+from ..lang._places import frame_words, name_key, place_data
 from ._frame import find_place, find_subject
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -65,6 +65,12 @@ class Attribution:
     origin: str | None = None
     outlet: str | None = None
     self_cited: bool = False
+    # The source the claim is credited to (``Claim.attributed_to``) and its
+    # article span: the chain's origin when the sentence relays it ("Reuters,
+    # citing KCNA" -> "KCNA"), else ``source``; see :func:`credited`.
+    credit: str | None = None
+    credit_start: int | None = None
+    credit_end: int | None = None
     # The words point back to a source named before ("the ministry", "il
     # rapporto", "he"): the article-level pass puts that source in their place.
     refers_back: bool = False
@@ -103,10 +109,20 @@ def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
-        if text[end - 1] == ")" and "(" in text[start : end - 1]:
+        if _closes(text, start, end):
             break  # "Organizația Mondială a Sănătății (OMS)"
         end -= 1
     return start, end
+
+
+_CLOSERS = {")": "(", "\u201c": "\u201e", "\u201d": "\u201c\u201e", "\u00bb": "\u00ab", '"': '"'}
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[end - 1]`` closes a bracket or quotation mark opened inside the
+    span: "Organizația Mondială a Sănătății (OMS)", "die Zeitung „Le Matin“"."""
+    openers = _CLOSERS.get(text[end - 1])
+    return openers is not None and any(o in text[start : end - 1] for o in openers)
 
 
 def chain_cues(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
@@ -136,7 +152,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     end = pos
     start_at = pos
     for _ in range(4):
-        m = NP_STOP.search(text, start_at, hi)
+        m = _np_stop(text, start_at, hi)
         stop = m.start() if m else hi
         cues = chain_cues(text[start_at:stop], folded[start_at:stop], lang)
         for opener in _openers(text[start_at:stop], folded[start_at:stop], lang):
@@ -207,8 +223,33 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
     if a < b and text[a].islower() and not _is_particle(text, folded, nxt, lang):
         if is_outlet(text, folded, a, b, lang) or chain_cues(text[a:hi], folded[a:hi], lang):
             return hi
-        return toks[i + run][1]
+        named = _role_then_name(text, folded, toks, i + run + 1, lang)
+        return named if named is not None else toks[i + run][1]
     return hi
+
+
+_ROLE_GAP = 3  # lower-case words between a name and the role noun that another name ends
+
+
+def _role_then_name(
+    text: str, folded: str, toks: list[Span], k: int, lang: LanguageData
+) -> int | None:
+    """Where a source goes on after lower-case words that hold a role noun and end in a
+    name: "het Amerikaanse | seismologische instituut USGS", "die US- | Erdbebenwarte
+    USGS". None when no role noun and name follow within a few words."""
+    roles = source_words(lang).roles
+    for j in range(k, min(len(toks) - 1, k + _ROLE_GAP)):
+        a = _word_bounds(text, toks[j])[0]
+        if is_name_token(text, folded, toks[j], lang) and not roles.match_at(folded, a, text):
+            return None
+        hit = roles.match_at(folded, a, text)
+        if hit is None or hit.start != a:
+            continue
+        run = leading_name_run(text, folded, toks[j + 1 :], lang)
+        if run is None:
+            return None
+        return toks[j + 1 + run][1]
+    return None
 
 
 def _after_source_noun(
@@ -438,9 +479,15 @@ class _SourceWords:
     backs: PhraseSet
     wires: PhraseSet
     sources: PhraseSet
+    unnamed: PhraseSet = attrs.field(factory=lambda: PhraseSet({"unnamed": []}))
     reflexives: frozenset[str] = frozenset()
     adverbials: frozenset[str] = frozenset()
     impersonal_after: frozenset[str] = frozenset()
+    back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    noun_after: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -464,13 +511,19 @@ def source_words(lang: LanguageData) -> _SourceWords:
         backs=PhraseSet({"back": _words(section.get("back_nouns"))}),
         wires=PhraseSet({"wire": _words(section.get("wires"))}),
         sources=PhraseSet({str(k): _words(v) for k, v in sorted(aliases.items())}),
+        unnamed=PhraseSet({"unnamed": _words(section.get("unnamed_sources"))}),
         reflexives=frozenset(fold(w).strip() for w in _words(section.get("reflexives"))),
         adverbials=frozenset(fold(w).strip() for w in _words(section.get("adverbial_openers"))),
         impersonal_after=frozenset(
             fold(w).strip() for w in _words(section.get("impersonal_after"))
         ),
+        back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
+        noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
+        relatives=frozenset(fold(w).strip() for w in _words(section.get("relatives"))),
+        passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
+        perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
     )
-    for phrases in (words.roles, words.backs, words.sources):
+    for phrases in (words.roles, words.backs, words.sources, words.unnamed):
         phrases.allow_proclitics(lang.proclitics)
     _SOURCE_WORDS[lang.code] = words
     return words
@@ -555,6 +608,14 @@ def source_span(
     first = 0
     while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
         first += 1
+    if first < len(toks):
+        # "le ministère dans un communiqué", "l'organisme en un comunicat": a phrase of
+        # ``[attribution] speaker_skip`` after the source's first word tells where or
+        # when it spoke, and ends the source.
+        for m in lang.speaker_skip.find(text[s:e], folded[s:e]):
+            if " " in m.phrase.strip() and s + m.start > toks[first][0]:
+                toks = [t for t in toks if t[1] <= s + m.start]
+                break
     last = len(toks)
     while last > first and _is_edge_junk(text, folded, toks[last - 1], lang):
         last -= 1
@@ -567,7 +628,7 @@ def source_span(
     kept = toks[first:last]
     a, b = _word_bounds(text, kept[0])[0], kept[-1][1]
     while b > a and not text[b - 1].isalnum():
-        if text[b - 1] == ")" and "(" in text[a : b - 1]:
+        if _closes(text, kept[0][0], b):
             break  # "… de la santé (OMS)"
         b -= 1
     determiner = first > 0 and folded[slice(*_word_bounds(text, toks[first - 1]))] in (
@@ -600,7 +661,18 @@ def source_span(
     headless = not any(m.start < head_end for m in roles + backs)
     outlet = is_outlet(text, folded, a, b, lang)
     if headless and (not names or names[0] >= _HEAD_WORDS) and not outlet:
+        later = _determiner_head(text, folded, kept, roles + backs, a, lang)
+        if later is not None:
+            # "All'inizio della settimana | il sindaco di Derna (aveva detto)": an
+            # adverbial put before the subject
+            return source_span(text, folded, later, e, lang)
         return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
+    role_words = [
+        i for i, t in enumerate(kept) if any(x <= t[0] < y for x, y in nouns[: len(roles)])
+    ]
+    heads = sorted(set(names[:1] + role_words[:1]))
+    if heads:
+        b = _before_object(text, folded, kept, heads[0], a, b, roles, backs, lang)
     if names or outlet:
         return a, b, "name"
     if not roles and not backs:
@@ -621,6 +693,68 @@ def source_span(
     ):
         return a, b, "back"  # "des Ministeriums" after "nach Angaben": the noun alone
     return a, b, "name"
+
+
+def _determiner_head(
+    text: str,
+    folded: str,
+    kept: list[Span],
+    nouns: list[PhraseMatch],
+    a: int,
+    lang: LanguageData,
+) -> int | None:
+    """Where a subject opens after an adverbial: the first determiner (past the phrase's
+    first word) that a source noun follows right after ("A principios de semana | el
+    alcalde de Derna"), or None."""
+    determiners = source_words(lang).determiners
+    starts = {a + m.start for m in nouns}
+    for i in range(1, len(kept) - 1):
+        d = _word_bounds(text, kept[i])
+        if folded[d[0] : d[1]] in determiners and _word_bounds(text, kept[i + 1])[0] in starts:
+            return kept[i][0]
+    return None
+
+
+def _before_object(
+    text: str,
+    folded: str,
+    kept: list[Span],
+    first_name: int,
+    a: int,
+    b: int,
+    roles: list[PhraseMatch],
+    backs: list[PhraseMatch],
+    lang: LanguageData,
+) -> int:
+    """Where a named source ends when a pointer noun follows its name: "der ukrainische
+    Generalstab | neue Zahlen zu den Verlusten (veröffentlicht)", "the ministry's |
+    figures": the noun heads the verb's object, not the source."""
+    if not source_words(lang).determiners:
+        return b  # no articles: a noun after the name is its genitive ("Журналісти видання")
+    role_starts = {a + m.start for m in roles}
+    back_starts = {a + m.start for m in backs}
+    for k in range(first_name + 1, len(kept)):
+        at = _word_bounds(text, kept[k])[0]
+        if at not in back_starts or at in role_starts:
+            continue
+        prev = kept[k - 1]
+        if (
+            _is_function(folded, text, prev, lang)
+            or _is_particle(text, folded, prev, lang)
+            or (k + 1 < len(kept) and is_name_token(text, folded, kept[k + 1], lang))
+            or (_capitalised(text, kept[k]) and _capitalised(text, prev))
+        ):
+            # a noun inside the name ("Centro de Integración de Datos", "US Geological
+            # Survey") or one the name follows ("de Spaanse omroep RTVE")
+            continue
+        j = k
+        while j > first_name + 1 and _is_edge_junk(text, folded, kept[j - 1], lang):
+            j -= 1  # "neue", "latest"
+        end = kept[j - 1][1]
+        while end > a and not text[end - 1].isalnum():
+            end -= 1
+        return end
+    return b
 
 
 def source_key(source: str, lang: LanguageData) -> str | None:
@@ -739,21 +873,23 @@ def _openers(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
     ]
 
 
-_CAPITAL_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s+$")
+# The last token before a position, then its trailing space. Starting only at a
+# token's start (the look-behind) keeps a search linear on a long run of word
+# characters; callers search a slice, so a token cut by the slice starts there.
+_TOKEN_BEFORE = re.compile(r"(?<![\w.'-])[\w.'-]+\s+$")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
     """Whether the lower-case word at ``[start, end)`` stands between two capitalised words."""
     if not text[start:end].islower():
         return False
-    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    before = _TOKEN_BEFORE.search(text[max(0, start - 40) : start])
     after = re.match(r"\s+(\w)", text[end : end + 4])
-    return (
-        before is not None
-        and text[before.start()].isupper()
-        and after is not None
-        and after.group(1).isupper()
-    )
+    # The token's first letter (a letter: a word character, not a digit or "_").
+    first = ""
+    if before is not None:
+        first = next((ch for ch in before.group() if ch.isalnum() and not ch.isdecimal()), "")
+    return first.isupper() and after is not None and after.group(1).isupper()
 
 
 # The short name written after a full one: " (IOM)", " (Ocha)", " (DTM)".
@@ -772,12 +908,45 @@ def _np_stops(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     # The brackets of a short name are part of the name, no stop: in "Jane Doe, head of
     # the International Federation (IFRC), said" the two commas still frame the apposition.
     shorts = [(m.start(), m.end()) for m in _SHORT_NAME.finditer(text)]
+    titles = _quoted_names(text)
     spans = tuple(
         (m.start(), m.end())
         for m in NP_STOP.finditer(text)
         if not (shorts and text[m.start()] in "()" and _within(m.start(), shorts))
+        and not (titles and _within(m.start(), titles))
     )
     return spans, tuple(e for _, e in spans)
+
+
+# A short title in quotation marks: „Le Matin“, «Медиазона», "The Sun" (no digits or
+# sentence punctuation inside); see _quoted_names.
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab\u2039]\s?"
+    r"([^\W\d_][^\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n\d,;:.!?]{0,39})"
+    r"[\"\u201c\u201d\u00bb\u203a]"
+)
+_MAX_TITLE_WORDS = 4
+
+
+def _quoted_names(text: str) -> list[Span]:
+    """The spans of short capitalised titles in quotation marks ("die Zeitung „Le
+    Matin“", "издание «Медиазона»"): an outlet's name, whose marks end no noun phrase."""
+    return [
+        (m.start(), m.end())
+        for m in _QUOTED.finditer(text)
+        if m.group(1)[0].isupper() and len(m.group(1).split()) <= _MAX_TITLE_WORDS
+    ]
+
+
+def _np_stop(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first :data:`NP_STOP` in ``[lo, hi)`` outside a quoted title."""
+    titles = _quoted_names(text[lo:hi])
+    pos = lo
+    while True:
+        m = NP_STOP.search(text, pos, hi)
+        if m is None or not titles or not _within(m.start() - lo, titles):
+            return m
+        pos = m.end()
 
 
 def _within(pos: int, spans: list[Span]) -> bool:
@@ -874,14 +1043,20 @@ def attribution(
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
     prefixes = lang.attribution_prefix.find(text, folded)
     for cue in lang.attribution_verbs.find(text, folded):
-        if any(p.start <= cue.start and cue.end <= p.end for p in prefixes):
+        if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
+            _bare_prefix(sentence, cue, prefixes, lang)
+        ):
             continue  # the verb of a prefix cue: "Как сообщил ТАСС", "as reported by"
         if _impersonal(folded, cue, lang):
             continue  # "se han contabilizado 180": the verb has no subject to credit
         if _impersonal_after(folded, cue, lang):
             continue  # "in Andalusien gab es einen Toten": "there was", not "X gave"
+        if _noun_before(folded, cue, lang):
+            continue  # "Western estimates of the toll": a noun, not a verb
         if _after_article(text, folded, cue, lang):
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
+        if _name_part(text, cue):
+            continue  # "the United States would send": a capitalised word of a name
         if cue.start < claim_start and (
             cue.end <= claim_start or _word_in_claim(text, cue, claim_start)
         ):
@@ -893,7 +1068,9 @@ def attribution(
             )
             after = e > s
             if not after:
-                s, e = _np_before(sentence, cue.start, lang)
+                s, e, _ = _auxiliary_split(
+                    sentence, *_np_before(sentence, cue.start, lang), cue, lang
+                )
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
@@ -920,8 +1097,12 @@ def attribution(
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
             # the subject before the verb, when the words after it name no one
             # ("…, Spanish authorities said on Friday")
-            s, e = _np_before(sentence, cue.start, lang)
-            if e > s and s >= claim_end:
+            s, e, perfect = _auxiliary_split(
+                sentence, *_np_before(sentence, cue.start, lang), cue, lang
+            )
+            if perfect and s < claim_start:
+                e = min(e, claim_start)  # "Am Montag hat das Amt | 45 Fälle gemeldet"
+            if e > s and (s >= claim_end or (perfect and s < claim_start)):
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
                 rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
                 candidates.append((rank, s, e, cue, more))
@@ -930,10 +1111,21 @@ def attribution(
             s, e = _np_after(sentence, cue.end, None, lang)
             if e > s:
                 candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
+            if e <= s or source_span(text, folded, s, e, lang) is None:
+                # "…, a declarat sâmbătă, la B1 TV, reprezentantul ministerului": the
+                # subject after an adverbial set off by commas
+                s, e = _after_inserts(sentence, cue.end, lang)
+                if e > s:
+                    rank = 2 * 10_000 + 5_000 + (cue.start - claim_end) + 1
+                    candidates.append((rank, s, e, cue, None))
     sources: dict[int, Span] = {}
     for cue in prefixes:
         stop = claim_start if cue.end <= claim_start else None
         s, e = _np_after(sentence, cue.end, stop, lang)
+        if e > s and _relative_word(sentence, s, lang):
+            # "…, potrivit căruia", "…, według którego": the source is the antecedent
+            # the relative pronoun stands for, named before the comma
+            s, e = _antecedent(sentence, cue.start, lang)
         if e > s:
             sources[cue.start] = (s, e)
             distance = abs(claim_start - cue.end)
@@ -953,18 +1145,35 @@ def attribution(
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
     # no cue names anyone ("il a ajouté que …"), and it then points back.
+    # A pointer noun ("D'après un nouveau bilan, …") yields to a name another cue of
+    # the sentence gives ("…, indique un communiqué du ministère").
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
+    pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     for _, s, e, cue, more in candidates:
         cleaned = source_span(text, folded, s, e, lang)
         if cleaned is None:
             continue
+        if (
+            cleaned[0] >= cue.end
+            and cue.label != "prefix"
+            and _figure_head(sentence, *cleaned[:2], lang)
+        ):
+            continue  # "had put | the death toll at …": the verb's object, not its subject
+        found = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+        if cleaned[2] == "back" and pointer is None and _pointer_only(text, folded, found, lang):
+            pointer = found
+            continue
         if cleaned[2] != "pronoun":
-            chosen = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+            chosen = found
             break
         if chosen is None:
-            chosen = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+            chosen = found
+    if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
+        chosen = pointer
     if chosen is None:
-        return _colon_speaker(sentence, claim_start, lang, publisher)
+        return _colon_speaker(sentence, claim_start, lang, publisher) or _back_adverb(
+            sentence, claim_start, claim_end, lang
+        )
     s, e, cue, more, kind = chosen
     if kind != "pronoun":
         agent = _agent_after(sentence, s, e, kind, prefixes, sources, lang)
@@ -983,10 +1192,195 @@ def attribution(
         if p.start in sources and p.start >= last and not any(a <= p.start < b for a, b in covered)
     ]
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
-    return attrs.evolve(made, refers_back=True) if kind != "name" else made
+    if kind == "name" and not _capital_state(made.source, lang):
+        return made
+    return attrs.evolve(made, refers_back=True)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)['\u2019]?\s*$")
+def _pointer_only(
+    text: str,
+    folded: str,
+    found: tuple[int, int, PhraseMatch, Span | None, SourceKind],
+    lang: LanguageData,
+) -> bool:
+    """Whether a "back" source is a pointer noun alone ("un nouveau bilan", "the
+    report"), not a role that names a kind of source ("the ministry")."""
+    a, b = found[0], found[1]
+    words = source_words(lang)
+    return bool(words.backs.find(text[a:b], folded[a:b])) and not words.roles.find(
+        text[a:b], folded[a:b]
+    )
+
+
+def _capital_state(source: str, lang: LanguageData) -> str | None:
+    """The state a source that is a bare capital stands for, or None: "Kiew zufolge",
+    "Moscow says", "Londres estime" speak for a government (``places.toml`` capitals)."""
+    keys = frame_words(lang.code).keys.get(name_key(source), ())
+    data = place_data()
+    for key in keys:
+        place = data.places.get(key)
+        if place is not None and place.capital:
+            return data.country(key)
+    return None
+
+
+def _auxiliary_split(
+    sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData
+) -> tuple[int, int, bool]:
+    """The subject of a verb in a compound tense, within the words ``[s, e)`` before it.
+
+    A passive auxiliary between them (``[attribution] passive_auxiliaries``: "were
+    recorded", "wurden … gemeldet") makes the words before it the verb's object, so no
+    source stands there (an empty span). A perfect auxiliary (``perfect_auxiliaries``:
+    "Das Ministerium hat seine Angaben … aktualisiert") ends the subject; when nothing is
+    named before it the subject follows it ("Am Freitag hat das Ministerium …"). The
+    flag says a perfect auxiliary was found: the verb then closes its clause, and its
+    subject may stand before the figure ("X hat am Montag 45 Fälle gemeldet")."""
+    words = source_words(lang)
+    if e <= s or not (words.passive or words.perfect):
+        return s, e, False
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s : cue.start])]
+    for k in range(len(toks) - 1, -1, -1):
+        a, b = _word_bounds(text, toks[k])
+        word = folded[a:b]
+        if word in words.passive:
+            return s, s, False
+        if word in words.perfect:
+            before = _trim_np(text[s:a], from_end=False)
+            if (
+                before[1] > before[0]
+                and source_span(text, folded, s + before[0], s + before[1], lang) is not None
+                and not _adverbial(sentence, s + before[0], s + before[1], lang)
+            ):
+                return s + before[0], s + before[1], True
+            after = _trim_np(text[b:e], from_end=False)
+            return b + after[0], b + after[1], True
+    return s, e, False
+
+
+_MAX_INSERTS = 2
+_FIGURE_START = re.compile(r"(?<![^\W\d_])\d")  # a figure, not the digit of "B1 TV"
+_MAX_INSERT_WORDS = 6
+
+
+def _after_inserts(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
+    """The phrase after a verb once short comma-set inserts that name no one are passed
+    ("said on Saturday, at a press briefing, | the deputy minister"), or an empty span."""
+    text, folded = sentence.text, sentence.folded
+    at = pos
+    for _ in range(_MAX_INSERTS):
+        comma = text.find(",", at, at + 80)
+        if comma < 0:
+            return pos, pos
+        segment = text[at:comma]
+        if (
+            _FIGURE_START.search(segment)
+            or len(segment.split()) > _MAX_INSERT_WORDS
+            or lang.attribution_verbs.find(segment, folded[at:comma])
+        ):
+            return pos, pos
+        if not _adverbial_words(text, folded, at, comma, lang):
+            return pos, pos  # the words before the comma are no adverbial (or none)
+        at = comma + 1
+        s, e = _np_after(sentence, at, None, lang)
+        if e > s and not _adverbial_words(text, folded, s, e, lang):
+            cleaned = source_span(text, folded, s, e, lang)
+            return (cleaned[0], cleaned[1]) if cleaned is not None else (pos, pos)
+    return pos, pos
+
+
+def _adverbial_words(text: str, folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` opens with a preposition (a function word that is no article),
+    a time word or a speaker-skip word: "on Saturday", "la B1 TV", "в субботу"."""
+    m = re.search(r"\S+", text[lo:hi])
+    if m is None:
+        return False
+    tok = (lo + m.start(), lo + m.end())
+    a, b = _word_bounds(text, tok)
+    word = folded[a:b]
+    if word in source_words(lang).determiners:
+        return False
+    skip = lang.speaker_skip.match_at(folded, a, text)
+    return (
+        _is_function(folded, text, tok, lang)
+        or _is_time_word(text, folded, tok, lang)
+        or (skip is not None and skip.start == a)
+    )
+
+
+def _bare_prefix(
+    sentence: _Clause, cue: PhraseMatch, prefixes: list[PhraseMatch], lang: LanguageData
+) -> bool:
+    """Whether a verb listed as a prefix cue too ("сообщает" for "…, сообщает Reuters")
+    names no one after it, and so is read as a verb whose subject stands before it:
+    "Администрация, …, сообщает, что …"."""
+    if not any(p.start == cue.start and p.end == cue.end for p in prefixes):
+        return False
+    s, e = _np_after(sentence, cue.end, None, lang)
+    return e <= s or source_span(sentence.text, sentence.folded, s, e, lang) is None
+
+
+def _relative_word(sentence: _Clause, s: int, lang: LanguageData) -> bool:
+    """Whether the phrase at ``s`` opens with a relative pronoun of ``[attribution]
+    relatives`` ("căruia", "którego", "which")."""
+    words = source_words(lang).relatives
+    m = re.match(r"\w+", sentence.folded[s : s + 24]) if words else None
+    return m is not None and m.group() in words
+
+
+def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
+    """The source named right before the comma that precedes a prefix cue at ``pos``
+    ("The Economist a publicat un studiu, | potrivit căruia …"), or an empty span."""
+    text = sentence.text
+    comma = text.rfind(",", 0, pos)
+    if comma < 0 or text[comma + 1 : pos].strip():
+        return pos, pos
+    s, e = _np_before(sentence, comma, lang)
+    if e > s:
+        s, e = _clause_subject(sentence, s, e, lang)  # "X a publicat un studiu" -> X
+    cleaned = source_span(text, sentence.folded, s, e, lang) if e > s else None
+    return (cleaned[0], cleaned[1]) if cleaned is not None else (pos, pos)
+
+
+def _back_adverb(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData
+) -> Attribution | None:
+    """A sentence that names no source but says its figures are the last source's
+    (``[attribution] back_adverbs``: "Demnach starben …", "According to these figures,
+    …", "Selon ce bilan, …"): the adverb, marked to point back."""
+    hits = [
+        m
+        for m in source_words(lang).back_adverbs.find(sentence.text, sentence.folded)
+        if not (claim_start <= m.start < claim_end)
+        and (m.start == 0 or not sentence.text[m.start - 1].isalnum())
+        and (m.end >= len(sentence.text) or not sentence.text[m.end].isalnum())
+    ]
+    if not hits:
+        return None
+    m = hits[0]
+    words = sentence.text[m.start : m.end]
+    return Attribution(
+        source=words,
+        start=sentence.offset + m.start,
+        end=sentence.offset + m.end,
+        cue=words,
+        refers_back=True,
+    )
+
+
+# Searched in a slice: starting only at a word's start keeps the search linear.
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)['\u2019]?\s*$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![^\s\"'(\u201c\u201e\u00ab])[^\W\d_][\w.'\u2019-]*[ \t]+$")
+
+
+def _name_part(text: str, cue: PhraseMatch) -> bool:
+    """Whether a verb cue is written with a capital right after a capitalised word, and
+    so is a word of a name: "the United States", "Islamic State" ("states")."""
+    if not text[cue.start : cue.start + 1].isupper():
+        return False
+    m = _CAPITALISED_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    return m is not None and text[m.start()].isupper()
 
 
 def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -995,7 +1389,7 @@ def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData)
     verb (``[attribution] clitics``: "le" in "il le confirme") does not count."""
     if " " in text[cue.start : cue.end].strip():
         return False
-    m = _WORD_BEFORE.search(folded, max(0, cue.start - 12), cue.start)
+    m = _WORD_BEFORE.search(folded[max(0, cue.start - 12) : cue.start])
     if m is None:
         return False
     word = m.group(1)
@@ -1039,18 +1433,29 @@ def _impersonal(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
     return m is not None and m.group(1).replace("\u2019", "'") in reflexives
 
 
-_WORD_AFTER = re.compile(r"\s+(\w+)\b")
+# Matched at the start of a slice; the look-behind keeps a scan linear on long spaces.
+_WORD_AFTER = re.compile(r"(?<!\s)\s+(\w+)\b")
 
 
 def _impersonal_after(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
     """Whether the word right after the verb is a pronoun of ``[attribution]
     impersonal_after``: "gab es", "gibt es" say "there was", and credit no one."""
     words = source_words(lang).impersonal_after
-    m = _WORD_AFTER.match(folded, cue.end, cue.end + 16) if words else None
+    m = _WORD_AFTER.match(folded[cue.end : cue.end + 16]) if words else None
     return m is not None and m.group(1) in words
 
 
-_APPOSITION = re.compile(r",[ \t]+([^,;:()\n]{2,60}?)[ \t]*(?=,|$)")
+def _noun_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a one-word cue is followed by a word of ``[attribution] noun_after``,
+    which only follows a noun: "estimates of their toll", "reports of looting"."""
+    words = source_words(lang).noun_after
+    if not words or " " in folded[cue.start : cue.end].strip():
+        return False
+    m = _WORD_AFTER.match(folded[cue.end : cue.end + 16])
+    return m is not None and m.group(1) in words
+
+
+_APPOSITION = re.compile(r"[,\u060c][ \t]+([^,\u060c;:()\n]{2,60}?)[ \t]*(?=[,\u060c]|$)")
 _MAX_APPOSITION_WORDS = 5
 
 
@@ -1074,6 +1479,12 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     last = leading_name_run(text, folded, toks, lang)
     if last != len(toks) - 1 or lang.entities.find(m.group(1), folded[a : m.end(1)]):
         return None  # not a name alone, or a place: "the governor, Valencia"
+    if (
+        _is_edge_junk(text, folded, toks[0], lang)
+        or _is_edge_junk(text, folded, toks[-1], lang)
+        or any(_is_time_word(text, folded, tok, lang) for tok in toks)
+    ):
+        return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
 
 
@@ -1106,6 +1517,8 @@ def _agent_after(
     for p in prefixes:
         if p.start not in sources or p.start < start:
             continue
+        if start < p.start < end and lang.attribution_chain.match_at(folded, p.start, text):
+            continue  # "die Agentur AFP | unter Berufung auf X": a relay's chain, no agent
         if p.start >= end:
             if kind != "back" or text[end : p.start].strip(" \t,"):
                 continue
@@ -1223,9 +1636,18 @@ def _make(
     chain = tuple(text[a:b] for a, b in spans)
     outlet = next((text[a:b] for a, b in spans if is_outlet(text, folded, a, b, lang)), None)
     source = text[src[0] : src[1]]
+    # The claim is the origin's when the sentence relays it by name ("Reuters,
+    # citing KCNA"); an unnamed origin ("citing sources") says less than its relay.
+    far = spans[-1] if len(spans) > 1 else src
+    lead = lang.attribution_prefix.match_at(folded, far[0], text) if far != src else None
+    if lead is not None and lead.end < far[1]:
+        far = (_skip_blanks(folded, lead.end), far[1])  # "citing figures from the ministry"
+    if far != src and unnamed_origin(text[far[0] : far[1]], lang):
+        far = src
+    credit = text[far[0] : far[1]]
     self_cited = False
     if publisher:
-        pub, fsrc = fold(publisher).strip(), fold(source)
+        pub, fsrc = fold(publisher).strip(), fold(credit)
         self_cited = bool(pub) and (pub in fsrc or fsrc in pub)
     return Attribution(
         source=source,
@@ -1236,7 +1658,26 @@ def _make(
         origin=chain[-1] if chain else None,
         outlet=outlet,
         self_cited=self_cited,
+        credit=credit,
+        credit_start=sentence.offset + far[0],
+        credit_end=sentence.offset + far[1],
     )
+
+
+def unnamed_origin(name: str, lang: LanguageData) -> bool:
+    """Whether a relayed origin names no one: "sources", "a person familiar with the
+    matter" (``[attribution] unnamed_sources``). Such an origin says less than the
+    outlet that relays it, so the outlet stays credited."""
+    return bool(source_words(lang).unnamed.find(name, fold(name)))
+
+
+def credited(attrib: Attribution) -> tuple[str, int, int]:
+    """The source a claim is credited to and its article span: the origin of a
+    relayed claim ("Reuters, citing KCNA" -> "KCNA"), else the source the cue names.
+    The relay stays in ``chain``."""
+    if attrib.credit is None or attrib.credit_start is None or attrib.credit_end is None:
+        return attrib.source, attrib.start, attrib.end
+    return attrib.credit, attrib.credit_start, attrib.credit_end
 
 
 def _nearest(matches: list[PhraseMatch], start: int, end: int) -> PhraseMatch | None:
@@ -1314,9 +1755,7 @@ def context(
         if m.end <= anchor:
             actor_hit = m
     # The credited source's words name no place or side of the figure ("the ministry in London").
-    source_span = (
-        [(attrib.start - sentence_start, attrib.end - sentence_start)] if attrib else []
-    )
+    source_span = [(attrib.start - sentence_start, attrib.end - sentence_start)] if attrib else []
     place, place_id = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
     return Context(
         attribution=attrib,
@@ -1347,6 +1786,19 @@ def resolve_back(
         return attrib
     words = source_words(lang)
     folded = fold(attrib.source)
+    state = _capital_state(attrib.source, lang)
+    if state is not None:
+        # "Kiew zufolge": the last source of that state ("der ukrainische Generalstab")
+        for prior in reversed(before):
+            if _capital_state(prior.source, lang) is None and any(
+                m.label == state for m in lang.entities.find(prior.source, fold(prior.source))
+            ):
+                return attrs.evolve(prior, cue=attrib.cue)
+        return attrs.evolve(attrib, refers_back=False)
+    adverb = words.back_adverbs.match_at(folded, 0, attrib.source)
+    if adverb is not None and adverb.end >= len(folded.rstrip()):
+        # "Demnach …", "According to these figures, …": the last source named, or no one
+        return attrs.evolve(before[-1], cue=attrib.cue) if before else None
     # the listed stem, not the inflected form: "Ministeriums" looks for "ministerium"
     roles = [fold(m.phrase).rstrip("*").strip() for m in words.roles.find(attrib.source, folded)]
     # an article glued to the noun: "الوزارة" is the "وزارة" of "وزارة الداخلية"
@@ -1361,6 +1813,8 @@ def resolve_back(
         if any(head and head in name for head in roles):
             return attrs.evolve(prior, cue=attrib.cue)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
+    if roles:
+        pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
         return attrs.evolve(before[-1], cue=attrib.cue)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):

@@ -174,6 +174,9 @@ class _Resolved:
 class _Reference:
     published: date | None
     text_year: int | None
+    # (year, month) of a publication date known to the month only ("2025-03"):
+    # enough to place a yearless month ("in February") in its year.
+    month: tuple[int, int] | None = None
 
 
 def find_dates(text: str, language: str, *, published: str | None = None) -> list[DateMention]:
@@ -199,7 +202,9 @@ def dates_in(doc: Document) -> list[DateMention]:
     pub = _parse_published(doc.published)
     found = _Parser(text, doc.lang, doc.folded).parse()
     years = [y for item in found for y in _explicit_years(item)]
-    ref = _Reference(pub, max(years) if years and pub is None else None)
+    ref = _Reference(
+        pub, max(years) if years and pub is None else None, _published_month(doc.published)
+    )
     mentions: list[DateMention] = []
     for item in found:
         try:
@@ -240,6 +245,20 @@ def _parse_published(published: str | None) -> date | None:
             f"published must be an ISO date (YYYY-MM-DD), got {published!r}",
             reason=ErrorReason.PUBLISHED,
         ) from exc
+
+
+def _published_month(published: str | None) -> tuple[int, int] | None:
+    """(year, month) of a publication date given to the month only ("2025-03"), else None.
+
+    A yearless month or season in such an article is the latest one not after
+    that month ("im Februar" in a March 2025 article is February 2025), rather
+    than one of the latest year the text happens to state.
+    """
+    raw = str(published).strip() if published is not None else ""
+    if len(raw) != 7 or not _PARTIAL_PUBLISHED.fullmatch(raw):
+        return None
+    year, month = int(raw[:4]), int(raw[5:])
+    return (year, month) if 1 <= month <= 12 else None
 
 
 def _explicit_years(item: _Date | _Span) -> list[int]:
@@ -780,6 +799,8 @@ def _resolve(d: _Date, ref: _Reference) -> _Resolved:
             year = base + d.shift
         elif ref.published is not None:
             year = _year_of_latest(d, ref.published)
+        elif ref.month is not None:
+            year = _year_of_latest(d, date(ref.month[0], ref.month[1], 1))
         else:
             year = base
     value, low, high = _interval(d, year)
@@ -789,6 +810,8 @@ def _resolve(d: _Date, ref: _Reference) -> _Resolved:
 def _reference_year(ref: _Reference) -> tuple[int | None, str | None]:
     if ref.published is not None:
         return ref.published.year, "published"
+    if ref.month is not None:
+        return ref.month[0], "published"
     if ref.text_year is not None:
         return ref.text_year, "text_year"
     return None, None

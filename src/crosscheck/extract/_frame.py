@@ -46,9 +46,9 @@ _LIST_GAP = re.compile(r"[^0-9;:!?()]{0,48}")
 _NAME_RUN = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,2}")
 
 # Event concepts ([events] keys) that start what a figure counts: a date of one
-# is when the count began ("the earthquake that struck on 8 September"), not
-# when it stood.
-ONSET_EVENTS = frozenset({"attacked", "invaded", "launched"})
+# is when the count began ("the earthquake that struck on 8 September", "el
+# terremoto que sacudió Marruecos el pasado viernes"), not when it stood.
+ONSET_EVENTS = frozenset({"attacked", "invaded", "launched", "struck"})
 
 # How far (characters) frame words may stand from the figure.
 _PLACE_REACH = 140
@@ -190,6 +190,14 @@ def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageDat
         return False
     if w in lang.number_vocabulary or _modifies_next(text, folded, end, lang):
         return False
+    if any(
+        hit is not None and hit.end == a + len(w)
+        for hit in (
+            phrases.match_before(folded, a + len(w), window=30)
+            for phrases in (lang.units, lang.casualties, lang.toll_nouns)
+        )
+    ):
+        return False  # "потери России", "straty Rosji": a genitive after a counted noun is whose
     fw = frame_words(lang.code)
     return all(  # "said Russia lost", "estimate Russia lost": the country is the clause's subject
         words.match_at(folded, a, text) is None
@@ -344,12 +352,14 @@ def _common_holder(keys: list[str]) -> str | None:
     return None
 
 
-def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int) -> bool:
+def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
     """True when a digit right beside the place, on the side away from the figure, claims it.
 
     In "Taroudant (271 morts) et de Chichaoua (91 morts)" Chichaoua is the
     place of 91, not of 271; in "62 vecinos de Paiporta, 13 personas…"
-    Paiporta is the place of 62.
+    Paiporta is the place of 62. ``far_only``: only a figure on the far side
+    counts, not one between (two figures may share the place after them:
+    "11 300 morts et 10 100 disparus dans la seule ville de Derna").
     """
     if hit.start >= ce:
         ours = hit.start - ce
@@ -360,7 +370,7 @@ def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int) -> bool:
         far = text[max(0, hit.start - _OWNER_REACH) : hit.start][::-1]
         other = next((i for i, ch in enumerate(far) if ch.isdigit()), None)
     gap = text[ce : hit.start] if hit.start >= ce else text[hit.end : cs]
-    if any(ch.isdigit() for ch in gap):
+    if not far_only and any(ch.isdigit() for ch in gap):
         return True  # another figure stands between: "… 8 en el barrio … y 6 en Chiva"
     return other is not None and other < ours  # the other figure stands nearer the place
 
@@ -386,11 +396,19 @@ def _listed_before(
     fw: FrameWords,
     lang: LanguageData,
 ) -> bool:
-    """True when ``prev`` opens a list of places that ``hit`` (before the figure) goes on."""
+    """True when ``prev`` opens a list of places that ``hit`` (before the figure) goes on.
+
+    A name joined to the one before by a comma or a conjunction alone (the
+    language's ``[ranges] bound_joiners``) shares its marking word ("sobre
+    la Comunidad Valenciana y Castilla-La Mancha").
+    """
+    gap = folded[prev.end : hit.start].strip()
+    joined = gap == "," or gap.lstrip(", ") in lang.bound_joiners
+    known = prev.key in place_data().places and hit.key in place_data().places
     return (
         hit.end <= cs
-        and prev.marked
-        and hit.marked
+        and (prev.marked or (joined and known))
+        and (hit.marked or joined)
         and not _owned_elsewhere(text, prev, cs, cs)
         and _gap_is_list(text, folded, prev.end, hit.start, fw, lang)
     )
@@ -440,6 +458,8 @@ def find_place(
             # "told reporters in Valencia that … 4,500": another clause; but a
             # relative clause right after the place is about it ("Al Haouz, qui compte 394")
             d += _BREAK_PENALTY
+        if hit.only and _owned_elsewhere(text, hit, cs, ce, far_only=True):
+            continue  # "215 …, allein in Valencia wurden 211": the other figure's "alone"
         if _owned_elsewhere(text, hit, cs, ce):
             d += _OWNED_PENALTY
         if hit.only:
@@ -517,6 +537,7 @@ def find_subject(
     """Whose figure: a demonym or bare country next to it, else a group noun right after it."""
     _, sides = place_hits(text, folded, lang, exclude)
     fw = frame_words(lang.code)
+    openers = lang.clause_openers.find(text, folded) if sides else []
     best: tuple[int, str] | None = None
     for s, e, key in sides:
         far = (s >= ce and s - ce > _SUBJECT_AFTER) or (e <= cs and cs - e > _SUBJECT_BEFORE)
@@ -526,7 +547,13 @@ def find_subject(
             continue
         else:
             d = s - ce if s >= ce else cs - e
-        if _names_a_source(text, folded, e, fw, lang):
+            lo, hi = (ce, s) if s >= ce else (e, cs)
+            if any(lo <= o.start and o.end <= hi for o in openers):
+                continue  # "70 000 morts, tandis que les responsables américains …": another clause
+        if _names_a_source(text, folded, e, fw, lang) or (
+            name_key(text[s:e]) not in fw.keys  # a people noun, not "estimate Russia lost"
+            and _counter_before(folded, s, fw, lang)
+        ):
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
         if best is None or d < best[0]:
             best = (d, key)
@@ -550,9 +577,55 @@ def _names_a_source(text: str, folded: str, end: int, fw: FrameWords, lang: Lang
     )
 
 
+def _counter_before(folded: str, start: int, fw: FrameWords, lang: LanguageData) -> bool:
+    """True when a reporting or estimating verb ends right before a demonym.
+
+    "veranschlagen die Briten", "estiment les Britanniques": the demonym is
+    the verb's subject, who counts, not whose the figure is. One article or
+    determiner may stand between. (A role noun before it does not say so:
+    "l'armée russe" is whose, "les responsables américains" who counts.)
+    """
+    lo = max(0, start - 40)
+    words = list(re.finditer(r"[^\W\d_]+", folded[lo:start]))
+    pos = start
+    for w in reversed(words[-2:]):
+        end = lo + w.end()
+        if folded[end:pos].strip():
+            return False  # punctuation between: another phrase
+        for phrases in (lang.attribution_verbs, fw.status):
+            hit = phrases.match_before(folded, end, window=40)
+            if (
+                hit is not None
+                and hit.end == end
+                and (phrases is not fw.status or hit.label == "estimated")
+            ):
+                return True
+        if w.group() not in lang.function_words and w.group() not in lang.stopwords:
+            return False
+        pos = lo + w.start()
+    return False
+
+
 def _nearest_label(
-    matches: list[PhraseMatch], text: str, cs: int, ce: int, before: int, after: int
+    matches: list[PhraseMatch],
+    text: str,
+    cs: int,
+    ce: int,
+    before: int,
+    after: int,
+    openers: Sequence[PhraseMatch] = (),
+    lang: LanguageData | None = None,
+    dates: Sequence[tuple[int, int]] = (),
+    lead_reach: int | None = None,
 ) -> str | None:
+    """The label of the match nearest the figure in its clause (its own words first).
+
+    A word after the figure past a clause opener ("…, iar oficiali", "while
+    officials") speaks of the next clause; one past another figure (digits
+    outside the ``dates`` spans, or a number word of ``lang``: "9113 танків,
+    зокрема чотири за минулу добу") is that figure's. A match that opens the
+    sentence reaches ``lead_reach`` characters ("Over the past 24 hours, …").
+    """
     best: tuple[int, str] | None = None
     for m in matches:
         if cs <= m.start < ce:
@@ -563,16 +636,41 @@ def _nearest_label(
                 continue
         elif m.end <= cs:
             d = cs - m.end
-            if d > before:
+            reach = lead_reach if lead_reach is not None and not text[: m.start].strip() else before
+            if d > reach:
                 continue
         else:
             continue
         lo, hi = (m.end, cs) if m.end <= cs else (ce, m.start)
-        if _break_between(text, lo, hi) or any(ch.isdigit() for ch in text[lo:hi]):
+        if _break_between(text, lo, hi) or _figure_between(text, lo, hi, lang, dates):
             continue  # another clause's words, or another figure's ("…, di 899 al giorno")
+        if (
+            lang is not None
+            and m.end <= cs
+            and _figure_between(text, max(0, m.start - _OWNER_REACH), m.start, lang, dates)
+        ):
+            continue  # "чотири за минулу добу, 18 355 …": the rate of the figure before it
+        if m.start >= ce and any(lo <= o.start and o.end <= hi for o in openers):
+            continue
         if best is None or d < best[0]:
             best = (d, m.label)
     return best[1] if best else None
+
+
+def _figure_between(
+    text: str, lo: int, hi: int, lang: LanguageData | None, dates: Sequence[tuple[int, int]]
+) -> bool:
+    """True when another figure stands in ``text[lo:hi]``: digits outside a date, or a
+    number word (not a stopword: articles such as "a", "un" are no figure)."""
+    for i in range(lo, hi):
+        if text[i].isdigit() and not any(a <= i < b for a, b in dates):
+            return True
+    if lang is None:
+        return False
+    for w in re.findall(r"[^\W\d_]+", fold(text[lo:hi])):
+        if w in lang.number_vocabulary and w not in lang.stopwords and w not in lang.function_words:
+            return True
+    return False
 
 
 def find_status(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
@@ -583,18 +681,44 @@ def find_status(text: str, folded: str, cs: int, ce: int, lang: LanguageData) ->
         for m in fw.status.find(text, folded)
         if m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start]
     ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
-    return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER)
+    openers = lang.clause_openers.find(text, folded) if hits else []
+    return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER, openers)
 
 
-def find_rate(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
-    """The period of a per-period figure ("day" for "1,200 a day"), None for a total."""
+def find_rate(
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    lang: LanguageData,
+    dates: Sequence[tuple[int, int]] = (),
+) -> str | None:
+    """The period of a per-period figure ("day" for "1,200 a day"), None for a total.
+
+    ``dates`` are the sentence's date spans: their digits are no other figure
+    ("In the past 24 hours, 26 October, Russia lost 1,440"). A rate phrase
+    that opens the sentence governs its first clause from farther away.
+    """
     fw = frame_words(lang.code)
     hits = [
         m
         for m in fw.rate.find(text, folded)
         if fw.not_rate_after.match_at(folded, _skip_space(folded, m.end), text) is None
-    ]  # "a year ago", "a day after the quake" date something; they are no rate
-    return _nearest_label(hits, text, cs, ce, _RATE_BEFORE, _RATE_AFTER)
+        and not any(
+            a <= m.end < b or (a >= m.end and not text[m.end : a].strip()) for a, b in dates
+        )
+    ]  # "a year ago", "a day after the quake", "im Jahr 1960" date something; they are no rate
+    return _nearest_label(
+        hits,
+        text,
+        cs,
+        ce,
+        _RATE_BEFORE,
+        _RATE_AFTER,
+        lang=lang,
+        dates=dates,
+        lead_reach=_PLACE_REACH,
+    )
 
 
 def find_as_of(
@@ -632,8 +756,7 @@ def find_as_of(
     if best is None or best[0] > _PLACE_REACH:
         return pub, ("published" if pub else None)
     m = best[1]
-    lead = max(0, m.start - _SINCE_REACH)
-    if fw.since.find(text[lead : m.start], folded[lead : m.start]):  # "since the war began in May"
+    if _opens_since(text, folded, m.start, fw):  # "since the war began in May"
         return pub, ("published" if pub else None)
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
     if pub and low <= pub <= high:
@@ -648,6 +771,25 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# A "since" word this short ("с", "з", "od", "da", "din") is also an everyday preposition
+# ("with", "of"): it opens a running total only right before the date.
+_SHORT_SINCE = 3
+
+
+def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
+    """True when a "since" word before the date at ``start`` opens a running total.
+
+    A long one may stand a few words back ("since the war began in May"); a
+    short one must stand right before the date ("із 24 лютого 2022 року", not
+    "спільно з «Медіазоною» наприкінці листопада").
+    """
+    lead = max(0, start - _SINCE_REACH)
+    for hit in fw.since.find(text[lead:start], folded[lead:start]):
+        if hit.end - hit.start > _SHORT_SINCE or not folded[lead + hit.end : start].strip():
+            return True
+    return False
 
 
 def _days_between(a: str, b: str) -> int:

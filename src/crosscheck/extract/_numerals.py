@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -59,6 +60,8 @@ _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
 _Part = tuple[Fraction, str]
 _ONE = Fraction(1)
+# Fractions are immutable: one shared zero saves building one per state (a hot path).
+_ZERO = Fraction(0)
 
 
 @attrs.frozen
@@ -440,7 +443,7 @@ class _State:
     def __init__(self, lang: LanguageData) -> None:
         self.lang = lang
         self.stack: list[tuple[Fraction, Fraction]] = []
-        self.current = Fraction(0)
+        self.current = _ZERO
         self.has_current = False
         self.last_word: Fraction | None = None
         self.seen_hundred = False
@@ -451,8 +454,16 @@ class _State:
 
     def copy(self) -> _State:
         new = _State.__new__(_State)
-        for name in _State.__slots__:
-            setattr(new, name, getattr(self, name))
+        # every slot, spelled out: a loop over __slots__ with getattr was a hot spot
+        new.after_digit = self.after_digit
+        new.current = self.current
+        new.has_current = self.has_current
+        new.joined = self.joined
+        new.lang = self.lang
+        new.last_word = self.last_word
+        new.pending = self.pending
+        new.seen_hundred = self.seen_hundred
+        new.seen_times = self.seen_times
         new.stack = list(self.stack)
         return new
 
@@ -460,7 +471,9 @@ class _State:
         """The value read so far, or None while it cannot end here ("5 million 3")."""
         if self.pending or self.joined or (not self.stack and not self.has_current):
             return None
-        return sum((v for v, _ in self.stack), Fraction(0)) + self.current
+        if not self.stack:
+            return self.current  # the common case, without Fraction arithmetic
+        return sum((v for v, _ in self.stack), _ZERO) + self.current
 
     def _joiner_allowed(self, value: Fraction) -> bool:
         words = self.lang.numerals
@@ -530,7 +543,7 @@ class _State:
                     return False
                 group = _ONE
             self.stack.append((group * value, value))
-            self.current, self.has_current, self.last_word = Fraction(0), False, None
+            self.current, self.has_current, self.last_word = _ZERO, False, None
             self.seen_hundred = self.seen_times = self.after_digit = self.pending = False
             return True
         return self._word(value, joined)
@@ -781,9 +794,12 @@ def _starters(lang_code: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- #
 
 
-@attrs.frozen
-class _Tok:
-    """A word (folded) or a digit figure, with its span."""
+class _Tok(NamedTuple):
+    """A word (folded) or a digit figure, with its span.
+
+    A named tuple, not an attrs class: a text has one per word and building
+    frozen attrs instances was a visible share of the scan.
+    """
 
     start: int
     end: int
@@ -797,17 +813,20 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     figs = _figures(text, folded, lang)
     vocab = _vocabulary(lang.code)
     heads = _hyphen_heads(lang.code)
+    joiners = () if lang.compound else lang.numerals.glue_joiners
     raw: list[tuple[int, int, str]] = []
     k = 0
+    nfigs = len(figs)
     for m in _WORD.finditer(folded):
-        while k < len(figs) and figs[k].end <= m.start():
+        begin, stop = m.span()
+        while k < nfigs and figs[k].end <= begin:
             k += 1
-        if k < len(figs) and figs[k].start < m.end() and m.start() < figs[k].end:
+        if k < nfigs and figs[k].start < stop and begin < figs[k].end:
             continue
         word = m.group()
         glue = (
             None
-            if lang.compound or word in vocab
+            if not joiners or word in vocab
             else next(
                 (
                     g
@@ -819,10 +838,16 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
         )
         if glue:
             # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
-            raw.append((m.start(), m.start() + len(glue), glue))
-            raw.append((m.start() + len(glue), m.end(), word[len(glue) :]))
+            raw.append((begin, begin + len(glue), glue))
+            raw.append((begin + len(glue), stop, word[len(glue) :]))
             continue
-        raw.append((m.start(), m.end(), word))
+        raw.append((begin, stop, word))
+    if not heads:
+        # no number word is written in pieces: every word is a token as it stands
+        toks = [_Tok(*r) for r in raw]
+        toks.extend(_Tok(f.start, f.end, "", f) for f in figs)
+        toks.sort(key=_tok_start)
+        return toks
     words: list[_Tok] = []
     i = 0
     while i < len(raw):
@@ -845,8 +870,12 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             words.append(_Tok(raw[i][0], raw[i][1], raw[i][2]))
             i += 1
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
-    toks.sort(key=lambda t: t.start)
+    toks.sort(key=_tok_start)
     return toks
+
+
+def _tok_start(tok: _Tok) -> int:
+    return tok.start
 
 
 # --------------------------------------------------------------------------- #
@@ -878,6 +907,11 @@ class _Step:
     stop: int
     value: Fraction
     parts: tuple[_Part, ...]
+
+
+# Whether a word may open a number, per language code: a word-by-word test that
+# ``can_start`` runs on every word of every text.
+_START_MEMO: dict[str, dict[str, bool]] = {}
 
 
 class _Parser:
@@ -982,9 +1016,9 @@ class _Parser:
             if seq and w and (w in self.lang.joiners) and self.joinable(j + 1):
                 nxt = self.parts(j + 1, inside=True)
                 trial = state.copy()
-                if nxt and trial.push(Fraction(0), "join") and all(trial.push(*p) for p in nxt):
+                if nxt and trial.push(_ZERO, "join") and all(trial.push(*p) for p in nxt):
                     state = trial
-                    seq += [(Fraction(0), "join"), *nxt]
+                    seq += [(_ZERO, "join"), *nxt]
                     j += 2
                     self._record(steps, state, j, seq)
                     continue
@@ -1038,13 +1072,19 @@ class _Parser:
         tok = self.toks[i]
         if tok.fig is not None:
             return True
-        w, code = tok.word, self.lang.code
-        return (
-            w in _starters(code)
-            or _word_parts(w, code) is not None
-            or _denominator(w, code) is not None
-            or w in self.lang.morphemes
-        )
+        memo = _START_MEMO.setdefault(self.lang.code, {})
+        hit = memo.get(tok.word)
+        if hit is None:
+            w, code = tok.word, self.lang.code
+            hit = memo[w] = (
+                w in _starters(code)
+                or _word_parts(w, code) is not None
+                or _denominator(w, code) is not None
+                or w in self.lang.morphemes
+            )
+            if len(memo) > 100_000:  # bound the memo on hostile vocabularies
+                memo.clear()
+        return hit
 
     def parse_at(self, i: int) -> _Hit | None:
         """The longest number starting at token ``i``, with its sign."""

@@ -21,7 +21,11 @@ the same quantity:
   misprint of another (:func:`misprint`). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
-  magnitude) has one window whatever its figures' times. Clusters more than
+  magnitude) has one window whatever its figures' times. Two more kinds of
+  window: a month-dated figure that no day of its month can show is set
+  against each day's leading value (:func:`_coarse_rivals`), and one figure
+  given on consecutive days with two digits swapped against itself
+  (:func:`_transpositions`). Clusters more than
   :data:`CONFLICT_MAX_RATIO` times from a window's leading one are on no side;
 * ``timeline``: the same quantity at different as-of times, ordered, with
   how it changed (a later lower count carries the ``count_fell`` note);
@@ -353,6 +357,70 @@ def misprint(a: str, b: str) -> bool:
     return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
 
 
+def transposed(a: str, b: str) -> bool:
+    """Two digit strings of one length that differ only by two swapped neighbouring digits.
+
+    "1305"/"1035", "1832"/"1823": a copy-typist's transposition. Unlike a
+    one-digit change (820/822, which a running toll also makes from one day
+    to the next: 216 then 217), a swap is no plausible update of a count.
+    Numbers shorter than :data:`MISPRINT_MIN_DIGITS` are never.
+    """
+    if len(a) != len(b) or len(a) < MISPRINT_MIN_DIGITS or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+def _transpositions(ivs: dict[str, Interval], points: Sequence[Window]) -> list[list[list[Claim]]]:
+    """Windows of two sides: one figure given on consecutive days with two digits swapped.
+
+    A count reported as 1,305 one day and 1,035 the next (or the reverse)
+    is one figure misprinted (:func:`transposed`), not an update: figures
+    of day-precise points at most :data:`FALL_NEXT_DAYS` apart whose exact
+    digits are transposed are set against each other, one window per pair
+    of digit strings, each side holding every figure of those days that
+    gives its digits. Figures of one day are compared in that day's window
+    already.
+    """
+    by_digits: dict[str, list[tuple[dt.date, Claim]]] = {}
+    for w in points:
+        for claim in w.claims:
+            s = span(as_of_text(claim))
+            digits = _digits(claim)
+            if s is None or not s.precise or digits is None:
+                continue
+            by_digits.setdefault(digits, []).append((s.first, claim))
+    found: list[list[list[Claim]]] = []
+    reach = dt.timedelta(days=FALL_NEXT_DAYS)
+    for digits in sorted(by_digits):
+        for i in range(len(digits) - 1):
+            other = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :]
+            if other <= digits or other not in by_digits or not transposed(digits, other):
+                continue
+            pairs = [
+                (d1, d2)
+                for d1, _ in by_digits[digits]
+                for d2, _ in by_digits[other]
+                if d1 != d2 and abs(d1 - d2) <= reach
+            ]
+            if not pairs:
+                continue
+            days = {d for pair in pairs for d in pair}
+            left = sorted(
+                {c.id: c for d, c in by_digits[digits] if d in days}.values(), key=lambda c: c.id
+            )
+            right = sorted(
+                {c.id: c for d, c in by_digits[other] if d in days}.values(), key=lambda c: c.id
+            )
+            found.append([left, right])
+    return found
+
+
 def _digits(claim: Claim) -> str | None:
     """An exact whole figure's digits ("1305"), else None."""
     if claim.low is None or claim.low != claim.high or claim.approximate:
@@ -361,19 +429,20 @@ def _digits(claim: Claim) -> str | None:
     return str(int(value)) if value.is_integer() and value > 0 else None
 
 
-def _misprinted(parts: Sequence[Sequence[Claim]]) -> set[int]:
-    """The sides of a window whose exact figure is a misprint of another side's.
+def _misprint_pairs(parts: Sequence[Sequence[Claim]]) -> list[tuple[int, int]]:
+    """The pairs of sides of a window whose exact figures are misprints of each other.
 
     Within a running count (:func:`_updated_within`) the rising values are
     successive updates, but two values a copy-typist's slip apart
-    (:func:`misprint`) are one figure given two ways: a conflict still.
+    (:func:`misprint`) are one figure given two ways: a conflict still,
+    between those two only.
     """
     digits = [{d for c in part if (d := _digits(c)) is not None} for part in parts]
-    found: set[int] = set()
-    for i, j in itertools.combinations(range(len(parts)), 2):
-        if any(misprint(x, y) for x in digits[i] for y in digits[j]):
-            found |= {i, j}
-    return found
+    return [
+        (i, j)
+        for i, j in itertools.combinations(range(len(parts)), 2)
+        if any(misprint(x, y) for x in digits[i] for y in digits[j])
+    ]
 
 
 def _differences(left: Sequence[Claim], right: Sequence[Claim]) -> set[ScopeDifference]:
@@ -450,10 +519,14 @@ def _conflict(
                 }
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)
-                misprinted = _misprinted(parts)
-                if misprinted & updated:
+                slips = [(i, j) for i, j in _misprint_pairs(parts) if {i, j} & updated]
+                if slips:
                     notes.add(FindingNote.MISPRINT)
-                parts = [p for i, p in enumerate(parts) if i not in updated or i in misprinted]
+                # A misprint within a running count is set against the figure it
+                # misprints only (a window of its own), not against the count's
+                # other updates: 820 and 822 conflict, 820 and 1,305 do not.
+                drawn.extend([parts[i], parts[j]] for i, j in slips)
+                parts = [p for i, p in enumerate(parts) if i not in updated]
                 if len(parts) < 2:
                     continue
         if kind == "quantity":
@@ -527,13 +600,22 @@ class _Point:
     value: Interval
 
 
-def _course(ivs: dict[str, Interval], spans: list[Window]) -> list[_Point]:
+def _course(
+    ivs: dict[str, Interval], spans: list[Window], *, rising: bool = True, path: bool = False
+) -> list[_Point]:
     """The running toll's course: each day-precise point's leading value, when it rises.
 
-    Empty unless the values rise somewhere (a count being updated). Figures
-    dated by their text before their article are left out (:func:`_event_dated`).
+    Empty unless the values rise somewhere (a count being updated; with
+    ``rising`` false, the day points whatever their values). Figures dated
+    by their text before their article are left out (:func:`_event_dated`).
+    With ``path``, the course is instead the best-supported path of day
+    values that never falls (:func:`_rising_path`), what a day's briefings
+    are read against (:func:`_in_course`): in a group that also holds parts'
+    figures (a province's 290 beside the nation's 1,305) or a stray small
+    number, one day's best-supported cluster may be such a figure, and a
+    course through it would make that day's real briefings look like rivals.
     """
-    points: list[_Point] = []
+    days: list[tuple[Window, Sequence[Sequence[Claim]]]] = []
     for w in spans:
         precise = [
             c
@@ -542,13 +624,97 @@ def _course(ivs: dict[str, Interval], spans: list[Window]) -> list[_Point]:
         ]
         if w.first is None or w.last is None or not precise:
             continue
-        main = _main(_value_sides(precise, ivs) or [precise])
-        value = _common(ivs[c.id] for c in main)
-        if value is None or math.isinf(value.low) or math.isinf(value.high):
-            continue
-        points.append(_Point(w.first, w.last, value))
-    rises = any(b.value.low > a.value.high for a, b in itertools.pairwise(points))
-    return points if rises else []
+        clusters = [
+            p
+            for p in (_value_sides(precise, ivs) or [precise])
+            if (v := _common(ivs[c.id] for c in p)) is not None
+            and not math.isinf(v.low)
+            and not math.isinf(v.high)
+        ]
+        if clusters:
+            days.append((w, clusters))
+    leading = [
+        _Point(w.first, w.last, _common(ivs[c.id] for c in _main(clusters)))  # type: ignore[arg-type]
+        for w, clusters in days
+        if _common(ivs[c.id] for c in _main(clusters)) is not None
+    ]
+    rises = any(b.value.low > a.value.high for a, b in itertools.pairwise(leading))
+    if not rising:
+        return leading
+    if not rises:
+        return []
+    return _rising_path(ivs, days) if path else leading
+
+
+_Best = tuple[int, int, float, float, int]
+
+
+def _rising_path(
+    ivs: dict[str, Interval], days: Sequence[tuple[Window, Sequence[Sequence[Claim]]]]
+) -> list[_Point]:
+    """The path of one value cluster per day (days may be skipped) that never falls.
+
+    Among such paths the one with the most support: independent origins
+    first, then claims, then the larger values. Work is n log n in the
+    clusters (a Fenwick tree of best paths by value rank), so a long-running
+    story's course stays cheap.
+    """
+    nodes: list[tuple[int, Interval]] = []  # (day, value)
+    weights: list[tuple[int, int]] = []
+    for index, (_, clusters) in enumerate(days):
+        for p in clusters:
+            value = _common(ivs[c.id] for c in p)
+            assert value is not None
+            nodes.append((index, value))
+            weights.append((len(origins(p)), len(p)))
+    keys = sorted({(v.low, v.high) for _, v in nodes})
+    rank = {k: i + 1 for i, k in enumerate(keys)}
+    # A path's best: origins, claims, its last low and high, its last node (-1: none).
+    none: _Best = (0, 0, -math.inf, -math.inf, -1)
+    tree: list[_Best] = [none] * (len(keys) + 1)
+
+    def query(r: int) -> _Best:
+        best = none
+        while r > 0:
+            best = max(best, tree[r])
+            r -= r & -r
+        return best
+
+    def update(r: int, item: _Best) -> None:
+        while r <= len(keys):
+            tree[r] = max(tree[r], item)
+            r += r & -r
+
+    previous: list[int] = [-1] * len(nodes)
+    totals: list[_Best] = [none] * len(nodes)
+    start = 0
+    while start < len(nodes):
+        day = nodes[start][0]
+        end = start
+        while end < len(nodes) and nodes[end][0] == day:
+            end += 1
+        # Every cluster of this day extends the best path of earlier days
+        # ending at or below it; inserted only after the whole day, so one
+        # day's clusters never follow each other.
+        for n in range(start, end):
+            value = nodes[n][1]
+            before = query(rank[(value.low, value.high)])
+            previous[n] = before[4]
+            o, k = weights[n]
+            totals[n] = (before[0] + o, before[1] + k, value.low, value.high, n)
+        for n in range(start, end):
+            value = nodes[n][1]
+            update(rank[(value.low, value.high)], totals[n])
+        start = end
+    n = max(totals)[4] if totals else -1
+    path: list[int] = []
+    while n >= 0:
+        path.append(n)
+        n = previous[n]
+    return [
+        _Point(days[nodes[n][0]][0].first, days[nodes[n][0]][0].last, nodes[n][1])  # type: ignore[arg-type]
+        for n in reversed(path)
+    ]
 
 
 def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
@@ -568,6 +734,90 @@ def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
     low = before[-1].value.low if before else -math.inf
     high = after[0].value.high if after else math.inf
     return low <= value.low and value.high <= high
+
+
+def _coarse_rivals(
+    ivs: dict[str, Interval],
+    spans: Sequence[Window],
+    course: Sequence[_Point],
+    *,
+    monotone: bool = False,
+) -> list[list[list[Claim]]]:
+    """Windows setting figures of a coarser time against the days of their span they cannot be.
+
+    A figure known only to the month ("close to 900 dead", an article dated
+    "2024-06") may hold at any day of it, so it shares no window with one
+    day's figures. But when no day of its month can show its value, it is a
+    rival of each day's count. It must lie wholly above or below every
+    figure of its span's days; and for a count that never falls or a running
+    toll (``monotone``, or a rising ``course``) also wholly below the day
+    value before its span or wholly above the one after it (a stale figure
+    repeated later lies within them). Each day window of its span then gets
+    one more window: that day's leading value cluster (:func:`_main`)
+    against the rivals' value clusters. Vague figures ("thousands") and
+    spans without day figures are left as they were. Work is per distinct
+    span (a month), not per figure.
+    """
+    days = {
+        c.id: s
+        for w in spans
+        for c in w.claims
+        if (s := span(as_of_text(c))) is not None and s.precise
+    }
+    coarse = sorted(
+        {
+            c.id: c
+            for w in spans
+            for c in w.claims
+            if c.id not in days and span(as_of_text(c)) is not None and c.qualifier != "vague"
+        }.values(),
+        key=lambda c: c.id,
+    )
+    if not coarse or not days:
+        return []
+    by_span: dict[tuple[dt.date, dt.date], list[Claim]] = {}
+    for claim in coarse:
+        whole = span(as_of_text(claim))
+        assert whole is not None
+        by_span.setdefault((whole.first, whole.last), []).append(claim)
+    held: dict[int, list[Claim]] = {}
+    # Per distinct span (a month), not per figure: the days it holds and their windows.
+    for (first, last), claims in sorted(by_span.items()):
+        inside = [ivs[cid] for cid, s in days.items() if first <= s.first and s.last <= last]
+        if not inside:
+            continue
+        floor = min(x.low for x in inside)
+        top = max(x.high for x in inside)
+        low, high = -math.inf, math.inf
+        if course or monotone:
+            before = [p for p in course if p.last < first]
+            after = [p for p in course if p.first > last]
+            low = before[-1].value.low if before else -math.inf
+            high = after[0].value.high if after else math.inf
+        within = [
+            index
+            for index, w in enumerate(spans)
+            if w.first is not None
+            and w.last is not None
+            and first <= w.first
+            and w.last <= last
+            and w.claims
+            and all(c.id in days for c in w.claims)
+        ]
+        for claim in claims:
+            iv = ivs[claim.id]
+            if not (iv.low > top or iv.high < floor):
+                continue  # a value some day of its span shows, or between them
+            if (course or monotone) and not (iv.low > high or iv.high < low):
+                continue
+            for index in within:
+                held.setdefault(index, []).append(claim)
+    found: list[list[list[Claim]]] = []
+    for index, rivals in sorted(held.items()):
+        day = spans[index].claims
+        lead = sorted(_main(_value_sides(day, ivs) or [list(day)]), key=lambda c: c.id)
+        found.append([lead, *_value_sides(rivals, ivs)])
+    return found
 
 
 def _event_dated(claim: Claim) -> bool:
@@ -929,14 +1179,25 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     # One value per event (a magnitude): every figure holds at the same time.
     spans = [Window(None, None, tuple(group))] if steady else rules.windows(group, sliding=True)
     points = rules.windows(group, sliding=False) if over_time else []
-
     falls = _falls(ivs, points) if concept is not None and concept.never_falls else []
     course = _course(ivs, points) if over_time else []
+    briefings = _course(ivs, points, path=True) if course else []
+    slips = _transpositions(ivs, points) if kind == "quantity" and over_time else []
+    rivals: list[list[list[Claim]]] = []
+    if over_time:
+        # A count that never falls moves only one way: a coarse figure is a
+        # rival only outside the day points around its span.
+        never_falls = concept is not None and concept.never_falls
+        around = course or (_course(ivs, points, rising=False) if never_falls else [])
+        rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
+
     sides, severity, scope, notes, outliers = _conflict(
-        kind, group, ivs, spans, running=not steady, given=falls, course=course
+        kind, group, ivs, spans, running=not steady, given=falls + slips + rivals, course=briefings
     )
     if falls:
         notes.add(FindingNote.CANNOT_FALL)
+    if slips:
+        notes.add(FindingNote.MISPRINT)
     timeline, time_notes = _timeline(group, ivs, points) if over_time else ([], set())
     ranged = _range(kind, group, ivs)
     agreements = _agreements(kind, group, ivs, over_time=bool(timeline))

@@ -118,6 +118,28 @@ def _sliding(
     ]
 
 
+def _tells_rise(members: Sequence[Claim]) -> bool:
+    """One article tells how a count grew: its dated figures lie before and below the rest.
+
+    "Five were missing on Wednesday; the figure has risen to 22": the
+    text-dated figures all hold before the article's own day and lie wholly
+    below every figure of that day, so the article gives an earlier value
+    and the current one (an update), not two figures side by side.
+    """
+    dated = [c for c in members if c.as_of_from == "text"]
+    current = [c for c in members if c.as_of_from != "text"]
+    if not dated or not current:
+        return False
+    for earlier in dated:
+        for now in current:
+            then, today = as_of_text(earlier), as_of_text(now)
+            if not (then and today and then[:10] < today[:10]):
+                return False
+            if earlier.high is None or now.low is None or not earlier.high < now.low:
+                return False
+    return True
+
+
 def _side_by_side(
     claims: Sequence[Claim],
     spans: dict[str, Span | None],
@@ -140,6 +162,8 @@ def _side_by_side(
         if len(members) < 2 or not any(c.as_of_from == "published" for c in members):
             continue
         if not any(c.as_of_from == "text" for c in members):
+            continue
+        if _tells_rise(members):
             continue
         ids = {c.id for c in members}
         if any(ids <= {c.id for c in m} for _, _, m in bounds):

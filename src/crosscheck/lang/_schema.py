@@ -268,11 +268,27 @@ SCHEMA: Mapping[str, Section] = {
                 L, "prepositions that open an adverbial before a verb-second verb ('In', 'Für')"
             ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
+            "passive_auxiliaries": _k(
+                L, "auxiliaries of the passive: the words before 'were recorded' are no source"
+            ),
+            "perfect_auxiliaries": _k(
+                L, "auxiliaries of compound tenses that end the subject ('hat … gemeldet')"
+            ),
+            "relatives": _k(
+                L, "relative pronouns after a prefix cue that stand for the source before"
+            ),
+            "noun_after": _k(L, "words after a one-word cue that make it a noun ('estimates of')"),
+            "back_adverbs": _k(
+                L, "words that say a sentence's figures are the last source's ('Demnach')"
+            ),
             "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
             "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "unnamed_sources": _k(
+                L, "words of an unnamed origin ('sources', 'a person familiar'): its relay credited"
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={

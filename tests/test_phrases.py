@@ -1,0 +1,171 @@
+"""PhraseSet's indexed matching against a plain reference: the whole alternation.
+
+``PhraseSet`` tries, at a token, only the alternatives that can open there
+(indexed by first token) and skips texts and positions where no phrase can
+start or end. These tests check it against the simple algorithm it replaced:
+the one regular expression of every phrase, tried at every admitted token.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck._phrases import _TOKEN, PhraseMatch, PhraseSet
+
+# Words that share prefixes and first tokens, digits, punctuation, an
+# abbreviation matched as written ("UN") and wildcards ("kill*").
+WORDS = ["a", "ab", "abc", "b", "kill", "UN", "un", "5", "50", "km", "-", ".", "%", "de", "mai"]
+PHRASE = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
+PHRASES = st.dictionaries(
+    st.sampled_from(["x", "y", "z"]),
+    st.lists(
+        st.one_of(PHRASE, PHRASE.map(lambda p: p + "*"), PHRASE.map(lambda p: p.replace(" ", ""))),
+        min_size=1,
+        max_size=6,
+    ),
+    min_size=1,
+    max_size=3,
+)
+TEXT = st.lists(
+    st.sampled_from([*WORDS, "killed", "abcd", "Un", " ", "  ", "\n", "5km", "x"]),
+    max_size=14,
+).map(lambda parts: "".join(p if i % 2 else p + " " for i, p in enumerate(parts)))
+
+
+def _whole(ps: PhraseSet, exact: bool) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+    return ps._exact if exact else ps._folded
+
+
+def _admits(ps: PhraseSet, exact: bool, token: str) -> bool:
+    return (ps._exact_starts if exact else ps._folded_starts).admits(token)
+
+
+def reference_find(ps: PhraseSet, text: str, folded: str) -> list[PhraseMatch]:
+    found: list[PhraseMatch] = []
+    for exact, subject in ((False, folded), (True, text)):
+        compiled = _whole(ps, exact)
+        if compiled is None:
+            continue
+        regex, labels = compiled
+        last_end = 0
+        for tok in _TOKEN.finditer(subject):
+            begin = tok.start()
+            if begin < last_end or not _admits(ps, exact, tok.group()):
+                continue
+            m = regex.match(subject, begin)
+            if m is None or m.end() == m.start():
+                continue
+            assert m.lastgroup is not None
+            label, phrase = labels[int(m.lastgroup[1:])]
+            found.append(PhraseMatch(label, m.start(), m.end(), phrase))
+            last_end = m.end()
+    if ps._folded is not None and ps._exact is not None:
+        kept: list[PhraseMatch] = []
+        last = -1
+        for m in sorted(found, key=lambda pm: (pm.start, -(pm.end - pm.start))):
+            if m.start >= last:
+                kept.append(m)
+                last = m.end
+        found = kept
+    return found
+
+
+def reference_match_at(ps: PhraseSet, folded: str, pos: int, text: str) -> PhraseMatch | None:
+    best: PhraseMatch | None = None
+    for exact, subject in ((False, folded), (True, text)):
+        compiled = _whole(ps, exact)
+        if compiled is None:
+            continue
+        regex, labels = compiled
+        m = regex.match(subject, pos)
+        if m and (best is None or m.end() > best.end):
+            assert m.lastgroup is not None
+            label, phrase = labels[int(m.lastgroup[1:])]
+            best = PhraseMatch(label, m.start(), m.end(), phrase)
+    return best
+
+
+def reference_match_before(ps: PhraseSet, folded: str, end: int, window: int) -> PhraseMatch | None:
+    stop = end
+    while stop > 0 and folded[stop - 1] == " ":
+        stop -= 1
+    compiled = ps._folded
+    if compiled is None:
+        return None
+    regex, labels = compiled
+    for tok in _TOKEN.finditer(folded, max(0, stop - window), stop):
+        begin = tok.start()
+        if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+            continue
+        if not _admits(ps, False, tok.group()):
+            continue
+        m = regex.match(folded, begin, stop)
+        if m and m.end() == stop:
+            assert m.lastgroup is not None
+            label, phrase = labels[int(m.lastgroup[1:])]
+            return PhraseMatch(label, m.start(), m.end(), phrase)
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, TEXT)
+def test_find_is_the_whole_alternation_at_admitted_tokens(
+    phrases: dict[str, list[str]], text: str
+) -> None:
+    ps = PhraseSet(phrases)
+    folded = text.lower()
+    assert ps.find(text, folded) == reference_find(ps, text, folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, TEXT)
+def test_match_at_is_the_whole_alternation(phrases: dict[str, list[str]], text: str) -> None:
+    ps = PhraseSet(phrases)
+    folded = text.lower()
+    for pos in range(len(text) + 1):
+        assert ps.match_at(folded, pos, text) == reference_match_at(ps, folded, pos, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, TEXT, st.sampled_from([3, 12, 60]))
+def test_match_before_is_the_whole_alternation(
+    phrases: dict[str, list[str]], text: str, window: int
+) -> None:
+    ps = PhraseSet(phrases)
+    folded = text.lower()
+    for end in range(len(folded) + 1):
+        assert ps.match_before(folded, end, window) == reference_match_before(
+            ps, folded, end, window
+        )
+
+
+def test_long_texts_use_a_token_table_with_the_same_matches() -> None:
+    ps = PhraseSet({"month": ["mai", "march"], "up": ["UN"]})
+    text = "In mai the UN met in March; " * 200  # a document: above the table threshold
+    folded = text.lower()
+    for pos in range(0, 400):
+        assert ps.match_at(folded, pos, text) == reference_match_at(ps, folded, pos, text)
+
+
+def test_the_whole_alternation_is_compiled_only_when_asked() -> None:
+    ps = PhraseSet({"x": ["a b", "c*"]})
+    assert "_folded" not in vars(ps)
+    assert ps.find("a b c") == [PhraseMatch("x", 0, 3, "a b"), PhraseMatch("x", 4, 5, "c*")]
+    assert "_folded" not in vars(ps)
+    compiled = ps._folded
+    assert compiled is not None
+    assert compiled[0].match("a  b")
+
+
+def test_a_used_set_pickles_without_its_memo_and_matches_the_same() -> None:
+    ps = PhraseSet({"x": ["a b", "c*"], "y": ["UN"]})
+    text = "a b cd, UN"
+    before = ps.find(text)
+    copy = pickle.loads(pickle.dumps(ps))
+    assert copy._folded_buckets.memo == {}
+    assert copy.find(text) == before
+    assert copy.match_at(text.lower(), 8, text) == ps.match_at(text.lower(), 8, text)
