@@ -13,21 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims._build import extract_claims
-from crosscheck.claims._model import Claim
 from crosscheck.extract._context import source_id
-from crosscheck.ingest._article import Article
 from crosscheck.lang import get_language
 
-
-def _figures(text: str, lang: str) -> dict[str, Claim]:
-    article = Article(id="t", text=text, language=lang)
-    return {c.text: c for c in extract_claims(article) if c.kind == "quantity"}
-
-
-def _source(claims: dict[str, Claim], figure: str) -> str | None:
-    return next(c.attributed_to for t, c in claims.items() if figure in t)
-
+from ._articles import figures as claims_of
+from ._articles import source_of
 
 BREAKDOWNS = [
     (
@@ -79,9 +69,9 @@ BREAKDOWNS = [
 def test_a_breakdown_paragraph_takes_the_source_of_its_toll(
     lang: str, text: str, source: str, figures: list[str]
 ) -> None:
-    claims = _figures(text, lang)
+    claims = claims_of(text, lang)
     for figure in figures:
-        assert _source(claims, figure) == source, figure
+        assert source_of(claims, figure) == source, figure
 
 
 @pytest.mark.parametrize(
@@ -93,7 +83,7 @@ def test_a_breakdown_paragraph_takes_the_source_of_its_toll(
     ],
 )
 def test_an_impersonal_verb_credits_no_one(lang: str, text: str, figure: str) -> None:
-    assert _source(_figures(text, lang), figure) is None
+    assert source_of(claims_of(text, lang), figure) is None
 
 
 def test_a_spanish_role_phrase_is_not_the_pronoun_el() -> None:
@@ -101,8 +91,8 @@ def test_a_spanish_role_phrase_is_not_the_pronoun_el() -> None:
         "Según el Ministerio de Defensa, hay 2.000 militares en la zona.\n\n"
         "El Ejército ha confirmado que 300 soldados más llegarán el lunes."
     )
-    claims = _figures(text, "es")
-    assert _source(claims, "300 soldados") == "El Ejército"
+    claims = claims_of(text, "es")
+    assert source_of(claims, "300 soldados") == "El Ejército"
 
 
 @pytest.mark.parametrize(

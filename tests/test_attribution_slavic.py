@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims._build import extract_claims
-from crosscheck.claims._model import Claim
-from crosscheck.ingest._article import Article
-
-
-def _figures(text: str, lang: str) -> dict[str, Claim]:
-    article = Article(id="t", text=text, language=lang)
-    return {c.text: c for c in extract_claims(article) if c.kind == "quantity"}
-
-
-def _source(claims: dict[str, Claim], figure: str) -> str | None:
-    return next(c.attributed_to for t, c in claims.items() if figure in t)
-
+from ._articles import figures as claims_of
+from ._articles import source_of
 
 CASES = [
     (
@@ -89,6 +78,6 @@ CASES = [
 def test_pointer_takes_the_source_named_before(
     lang: str, text: str, source: str, figure: str
 ) -> None:
-    got = _source(_figures(text, lang), figure)
+    got = source_of(claims_of(text, lang), figure)
     assert got is not None
     assert source in got, got
