@@ -403,11 +403,7 @@ def report(
     is linear in its length, so this is a last guard, not a regular outcome.
     """
     _check_time_budget(time_budget)
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InputError(
-            f"workers must be a positive integer, not {workers!r}"[:120],
-            reason=ErrorReason.BAD_INPUT,
-        )
+    _check_positive_int("workers", workers)
     loaded = _loaded(
         inputs,
         language=language,
@@ -436,6 +432,15 @@ def report(
         )
         db.save(articles, result, loaded.records)
     return result
+
+
+def _check_positive_int(name: str, value: object) -> None:
+    """Raise :class:`InputError` unless ``value`` is a positive integer (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InputError(
+            f"{name} must be a positive integer, not {value!r}"[:120],
+            reason=ErrorReason.BAD_INPUT,
+        )
 
 
 def _check_time_budget(time_budget: object) -> None:

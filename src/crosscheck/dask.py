@@ -36,11 +36,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._codes import ErrorReason
-from ._errors import InputError
 from ._report import (
     Report,
     _assemble,
+    _check_positive_int,
     _check_time_budget,
     _claims_within,
     _loaded,
@@ -112,13 +111,8 @@ def report(
     worker that extracts the article) are as in :func:`crosscheck.report`,
     and recorded the same way in ``Report.limits``.
     """
-    if partitions is not None and (
-        isinstance(partitions, bool) or not isinstance(partitions, int) or partitions < 1
-    ):
-        raise InputError(
-            f"partitions must be a positive integer, not {partitions!r}"[:120],
-            reason=ErrorReason.BAD_INPUT,
-        )
+    if partitions is not None:
+        _check_positive_int("partitions", partitions)
     _check_time_budget(time_budget)
     mapper = _mapper(client, partitions)
     loaded = _loaded(

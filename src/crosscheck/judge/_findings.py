@@ -600,22 +600,17 @@ class _Point:
     value: Interval
 
 
-def _course(
-    ivs: dict[str, Interval], spans: list[Window], *, rising: bool = True, path: bool = False
-) -> list[_Point]:
-    """The running toll's course: each day-precise point's leading value, when it rises.
+_Day = tuple[Window, Sequence[Sequence[Claim]]]
 
-    Empty unless the values rise somewhere (a count being updated; with
-    ``rising`` false, the day points whatever their values). Figures dated
-    by their text before their article are left out (:func:`_event_dated`).
-    With ``path``, the course is instead the best-supported path of day
-    values that never falls (:func:`_rising_path`), what a day's briefings
-    are read against (:func:`_in_course`): in a group that also holds parts'
-    figures (a province's 290 beside the nation's 1,305) or a stray small
-    number, one day's best-supported cluster may be such a figure, and a
-    course through it would make that day's real briefings look like rivals.
+
+def _days(ivs: dict[str, Interval], spans: list[Window]) -> list[_Day]:
+    """Each day-precise point with its value clusters of finite bounds.
+
+    Figures dated by their text before their article are left out
+    (:func:`_event_dated`). Computed once per group for :func:`_course` and
+    :func:`_rising_path`.
     """
-    days: list[tuple[Window, Sequence[Sequence[Claim]]]] = []
+    days: list[_Day] = []
     for w in spans:
         precise = [
             c
@@ -633,26 +628,35 @@ def _course(
         ]
         if clusters:
             days.append((w, clusters))
+    return days
+
+
+def _course(ivs: dict[str, Interval], days: Sequence[_Day], *, rising: bool = True) -> list[_Point]:
+    """The running toll's course: each day point's leading value, when it rises.
+
+    Empty unless the values rise somewhere (a count being updated; with
+    ``rising`` false, the day points whatever their values). A day's
+    briefings are read against :func:`_rising_path` instead.
+    """
     leading = [
         _Point(w.first, w.last, _common(ivs[c.id] for c in _main(clusters)))  # type: ignore[arg-type]
-        for w, clusters in days
-        if _common(ivs[c.id] for c in _main(clusters)) is not None
+        for w, clusters in days  # every cluster has finite common bounds (_days)
     ]
     rises = any(b.value.low > a.value.high for a, b in itertools.pairwise(leading))
-    if not rising:
-        return leading
-    if not rises:
-        return []
-    return _rising_path(ivs, days) if path else leading
+    return leading if rises or not rising else []
 
 
 _Best = tuple[int, int, float, float, int]
 
 
-def _rising_path(
-    ivs: dict[str, Interval], days: Sequence[tuple[Window, Sequence[Sequence[Claim]]]]
-) -> list[_Point]:
+def _rising_path(ivs: dict[str, Interval], days: Sequence[_Day]) -> list[_Point]:
     """The path of one value cluster per day (days may be skipped) that never falls.
+
+    What a day's briefings are read against (:func:`_in_course`): in a group
+    that also holds parts' figures (a province's 290 beside the nation's
+    1,305) or a stray small number, one day's best-supported cluster may be
+    such a figure, and a course through it would make that day's real
+    briefings look like rivals.
 
     Among such paths the one with the most support: independent origins
     first, then claims, then the larger values. Work is n log n in the
@@ -1180,15 +1184,16 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     spans = [Window(None, None, tuple(group))] if steady else rules.windows(group, sliding=True)
     points = rules.windows(group, sliding=False) if over_time else []
     falls = _falls(ivs, points) if concept is not None and concept.never_falls else []
-    course = _course(ivs, points) if over_time else []
-    briefings = _course(ivs, points, path=True) if course else []
+    days = _days(ivs, points) if over_time else []
+    course = _course(ivs, days)
+    briefings = _rising_path(ivs, days) if course else []
     slips = _transpositions(ivs, points) if kind == "quantity" and over_time else []
     rivals: list[list[list[Claim]]] = []
     if over_time:
         # A count that never falls moves only one way: a coarse figure is a
         # rival only outside the day points around its span.
         never_falls = concept is not None and concept.never_falls
-        around = course or (_course(ivs, points, rising=False) if never_falls else [])
+        around = course or (_course(ivs, days, rising=False) if never_falls else [])
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     sides, severity, scope, notes, outliers = _conflict(
