@@ -1,8 +1,8 @@
 """Extraction speed: characters per second on real articles, and the live blog's time.
 
-    PYTHONPATH=src python benchmarks/extract_speed.py [--repeat N] [--only blog|news]
+    PYTHONPATH=src python benchmarks/extract_speed.py [--repeat N] [--only blog|news|compare]
 
-Two measures, each the best of ``--repeat`` runs (the least disturbed by
+Three measures, each the best of ``--repeat`` runs (the least disturbed by
 other work on the machine), in wall-clock and in CPU seconds of this
 process (the CPU figure moves less when other jobs share the cores):
 
@@ -11,7 +11,29 @@ process (the CPU figure moves less when other jobs share the cores):
   the 200 real articles of ``../shared/benchmarks/newsbatch/``, as
   characters per second;
 * ``blog``: ``report`` on the live blog of ``benchmarks/hostile.py`` (400
-  figures), which must take under a second (issue 9).
+  figures), which must take under a second (issue 9);
+* ``compare``: the same English text (the English articles of newsbatch,
+  one call per article, each tool warmed up first) through crosscheck and
+  through other extractors installed beside it, as characters per second
+  and as a ratio to ``find_quantities``. They do not extract the same
+  things, so the ratio is a price, not a verdict:
+
+  - ``crosscheck find_quantities``: figures in digits or words with their
+    bounds, unit or counted noun, qualifier and change (13 languages);
+  - ``crosscheck claims``: what ``report`` extracts per article: the
+    quantities, every date (resolved), quotes, the credited source and the
+    frame (place, time, event) of each figure;
+  - ``Recognizers-Text number``: Microsoft's number model
+    (``NumberRecognizer(Culture.English).get_number_model().parse``):
+    numbers in digits or words with their value, no unit or noun;
+  - ``quantulum3``: ``parser.parse``: numbers with a unit from its unit
+    list (English; without its optional classifier);
+  - ``dateparser search_dates``: date phrases, absolute and relative,
+    resolved to a datetime (``languages=["en"]``);
+  - ``bare regex``: one compiled pattern of digit groups scanned with
+    ``finditer``: the floor any Python extractor stands on.
+
+  A tool that is not installed is reported as such and skipped.
 
 Prints figures and exits 0; timings live in benchmarks, never in unit tests.
 """
@@ -20,9 +42,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,18 +116,90 @@ def run_blog(repeat: int) -> None:
     )
 
 
+# The floor: one compiled pattern of digit groups ("1,234.5"), scanned in C.
+_BARE = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _others() -> list[tuple[str, Callable[[str], object]]]:
+    """The other extractors that are installed, as (name, one call on a text)."""
+    tools: list[tuple[str, Callable[[str], object]]] = []
+    try:
+        from recognizers_number import Culture, NumberRecognizer
+    except ImportError:
+        print("Recognizers-Text number: not installed (pip install recognizers-text-suite)")
+    else:
+        model = NumberRecognizer(Culture.English).get_number_model()
+        tools.append(("Recognizers-Text number", model.parse))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # its optional classifier is not needed here
+            from quantulum3 import parser as quantulum
+    except ImportError:
+        print("quantulum3: not installed (pip install quantulum3)")
+    else:
+
+        def quantities(text: str) -> object:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return quantulum.parse(text)
+
+        tools.append(("quantulum3", quantities))
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser: not installed (pip install dateparser)")
+    else:
+        tools.append(("dateparser search_dates", lambda t: search_dates(t, languages=["en"])))
+    tools.append(("bare regex (digit groups)", lambda t: list(_BARE.finditer(t))))
+    return tools
+
+
+def run_compare(data: Path, repeat: int) -> None:
+    articles = [a for a in news_articles(data) if a.language == "en"]
+    chars = sum(len(a.text) for a in articles)
+    print(
+        f"== the same English text: {len(articles)} newsbatch articles, {chars:,} characters "
+        f"(best of {repeat}, one call per article)"
+    )
+    tools: list[tuple[str, Callable[[str], object]]] = [
+        ("crosscheck find_quantities", lambda t: crosscheck.find_quantities(t, "en")),
+    ]
+    claims = {a.text: a for a in articles}
+    tools.append(("crosscheck claims", lambda t: extract_claims(claims[t])))
+    tools += _others()
+    base: float | None = None
+    for name, call in tools:
+        for a in articles[:3]:  # warm up: models, unit lists, compiled patterns
+            call(a.text)
+        texts: Sequence[str] = [a.text for a in articles]
+
+        def work(call: Callable[[str], object] = call, texts: Sequence[str] = texts) -> None:
+            for text in texts:
+                call(text)
+
+        wall, cpu = best(work, repeat)
+        rate = chars / cpu
+        base = rate if base is None else base
+        print(
+            f"{name:<30}{wall:>7.2f} s {chars / wall:>12,.0f} chars/s   cpu {cpu:>6.2f} s "
+            f"{rate:>12,.0f} chars/s   x{rate / base:>8.2f} find_quantities"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per measure (best kept)")
-    parser.add_argument("--only", choices=("blog", "news"), help="run one measure only")
+    parser.add_argument("--only", choices=("blog", "news", "compare"), help="run one measure only")
     parser.add_argument("--data", type=Path, default=NEWSBATCH, help="the newsbatch folder")
     args = parser.parse_args(argv)
     if args.only in (None, "blog"):
         run_blog(args.repeat)
     if args.only in (None, "news"):
         run_news(args.data, max(1, args.repeat // 2))
+    if args.only in (None, "compare"):
+        run_compare(args.data, max(1, args.repeat // 2))
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
     return 0

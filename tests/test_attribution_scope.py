@@ -603,3 +603,152 @@ def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
     ("The toll has risen to 410. According to X, …"), covers the uncredited figure just
     before it; one that closes the next sentence, or stands in the next paragraph, not."""
     assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "en",
+            "Britain's Ministry of Defence said 40 drones were shot down.\n\n"
+            "According to the British analysts, 12 radars were also hit.",
+            "12",
+            "Britain's Ministry of Defence",
+        ),
+        (
+            "de",
+            "Das britische Verteidigungsministerium meldete 40 abgeschossene Drohnen. "
+            "Britischen Analysten zufolge wurden zudem 12 Radaranlagen getroffen.",
+            "12",
+            "Das britische Verteidigungsministerium",
+        ),
+        (
+            "uk",
+            "Міністерство оборони Великої Британії повідомило про 40 збитих дронів. "
+            "За оцінками британських аналітиків, уражено 12 радарів.",
+            "12",
+            "Міністерство оборони Великої Британії",
+        ),
+        (
+            "ro",
+            "Ministerul britanic al Apărării a anunțat 40 de drone doborâte. "
+            "Potrivit analiștilor britanici, au fost lovite și 12 radare.",
+            "12",
+            "Ministerul britanic al Apărării",
+        ),
+        # no body of that state named before: the phrase stays as written
+        (
+            "en",
+            "According to the British analysts, 12 radars were hit.",
+            "12",
+            "the British analysts",
+        ),
+        # a state's own body is no pointer: "US officials" speak for themselves
+        (
+            "en",
+            "The Pentagon said 40 drones were shot down. US officials said 12 radars were hit.",
+            "12",
+            "US officials",
+        ),
+    ],
+)
+def test_a_state_adjective_with_a_group_noun_points_to_that_states_source(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A state's adjective beside nothing but a group or estimate noun ("the British
+    analysts", "британських аналітиків") stands for the body of that state named
+    before ([attribution] group_nouns), across paragraphs; a phrase that names more
+    ("US officials", "the Pentagon") or has no such body before stays as written."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "de",
+            "London: Bis zu 400 Drohnen abgeschossen\n\n"
+            "Das britische Verteidigungsministerium meldete am Freitag 380 abgeschossene "
+            "Drohnen.",
+            "Bis zu 400",
+            "Das britische Verteidigungsministerium",
+        ),
+        (
+            "en",
+            "Kyiv: 1,200 boats seized since spring\n\n"
+            "Ukraine's border service said on Monday that 1,150 boats had been seized.",
+            "1,200",
+            "Ukraine's border service",
+        ),
+        # a capital with no body of its state named after it: a dateline, no source
+        ("es", "Madrid: 40 casas inundadas\n\nLa lluvia cayó toda la noche.", "40", None),
+        # a state pointer resolved by the body the article names after it
+        (
+            "en",
+            "According to the British analysts, 12 radars were hit.\n\n"
+            "Britain's Ministry of Defence published its update on Monday.",
+            "12",
+            "Britain's Ministry of Defence",
+        ),
+    ],
+)
+def test_a_headline_capital_or_state_pointer_takes_the_body_named_later(
+    lang: str, text: str, figure: str, want: str | None
+) -> None:
+    """A headline's "Kyiv: …", or "the British analysts" with no body of that state
+    named before, take the first body of that state the article names after them; a
+    headline's capital with none credits no one (a dateline)."""
+    assert _source(_figures(text, lang), figure) == want
+
+
+def test_a_vague_figure_takes_no_credit_from_a_vague_twin() -> None:
+    """A headline's "Thousands" repeats no figure: the body's credited "thousands"
+    says nothing about who counted the headline's, unlike a repeated "1,240"."""
+    text = (
+        "Thousands dead after floods, 1,240 bodies recovered\n\n"
+        "Thousands of people have died, the regional governor said. "
+        "Rescuers said 1,240 bodies were recovered."
+    )
+    claims = list(extract_claims(Article(id="t", text=text, language="en")))
+    by_start = {c.start: c.attributed_to for c in claims if c.kind == "quantity"}
+    assert by_start[0] is None  # "Thousands dead"
+    assert by_start[text.index("1,240")] == "Rescuers"  # the headline's exact twin
+    assert by_start[text.index("Thousands of")] == "the regional governor"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "en",
+            "The ministry said 40 roads were closed. A new report puts the toll at 312.",
+            "312",
+            "report",
+        ),
+        (
+            "de",
+            "Das Ministerium meldete 40 gesperrte Straßen. Eine Eilmeldung spricht von 312 Toten.",
+            "312",
+            "Eilmeldung",
+        ),
+        (
+            "nl",
+            "Het ministerie meldde 40 afgesloten wegen. Een nieuw rapport spreekt van 312 doden.",
+            "312",
+            "nieuw rapport",
+        ),
+        # the definite article points back to the source named before
+        (
+            "en",
+            "The ministry said 40 roads were closed. The report puts the toll at 312.",
+            "312",
+            "The ministry",
+        ),
+    ],
+)
+def test_an_indefinite_pointer_noun_names_a_new_source(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """An indefinite "a new report", "eine Eilmeldung" brings in a source not named before
+    ([attribution] indefinites); "the report" points back to the last one."""
+    assert _source(_figures(text, lang), figure) == want

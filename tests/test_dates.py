@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import tomllib
 from datetime import date, timedelta
+from pathlib import Path
 
 import attrs
 import pytest
@@ -18,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import InputError, UnsupportedLanguageError
+from crosscheck.extract import _dates
 from crosscheck.extract._dates import (
     _FUTURE_HANDICAP_DAYS,
     _MONTH_PARTS,
@@ -427,3 +430,35 @@ def test_every_mention_keeps_the_contract(fragments: list[str], published: date 
         assert m.reference is None or m.relative
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert find_dates(text, "ro", published=published.isoformat() if published else None) == found
+
+
+# --- speed: skipping words no date phrase opens at --------------------------------
+
+CORPUS_DATES = Path(__file__).parent / "corpus_dates"
+
+
+def _corpus_texts() -> list[tuple[str, str]]:
+    texts: list[tuple[str, str]] = []
+    for path in sorted(CORPUS_DATES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        texts += [(data["language"], case["text"]) for case in data["case"]]
+    return texts
+
+
+def test_skipping_words_no_phrase_opens_at_changes_no_mention(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parser skips the words where none of its phrase sets can open (Openers):
+    every language's corpus reads the same as when every word is tried (as in a
+    text with combining marks, where no word is skipped)."""
+    texts = _corpus_texts()
+    # One document per language too: long texts look their tokens up in a table.
+    by_language: dict[str, list[str]] = {}
+    for language, text in texts:
+        by_language.setdefault(language, []).append(text)
+    texts += [(language, "\n".join(parts)) for language, parts in by_language.items()]
+    fast = [find_dates(text, language, published="2025-09-10") for language, text in texts]
+    monkeypatch.setattr(_dates, "has_marks", lambda folded: True)
+    slow = [find_dates(text, language, published="2025-09-10") for language, text in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > len(texts) // 2  # the corpora do hold dates

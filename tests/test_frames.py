@@ -163,7 +163,13 @@ def _claim(
         ("al_haouz", "morocco", PlaceRelation.WITHIN),
         ("derna", "benghazi", PlaceRelation.DIFFERENT),
         ("spain", "morocco", PlaceRelation.DIFFERENT),
-        ("~paiporta", "spain", PlaceRelation.UNKNOWN),  # a name the data does not hold
+        # a name the data does not hold is a town: inside a listed region or country,
+        # another place than a second unlisted name, unrelated to a listed city
+        ("~paiporta", "spain", PlaceRelation.WITHIN),
+        ("valencian_community", "~chiva", PlaceRelation.CONTAINS),
+        ("~paiporta", "valencia_province", PlaceRelation.WITHIN),
+        ("~paiporta", "~chiva", PlaceRelation.DIFFERENT),
+        ("~tiananmen_square", "beijing", PlaceRelation.UNKNOWN),
         ("~paiporta", "~paiporta", PlaceRelation.SAME),
         ("kharkiv", "ukraine", PlaceRelation.WITHIN),
     ],

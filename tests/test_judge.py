@@ -615,3 +615,39 @@ def test_the_toll_course_never_falls_and_has_the_most_support(
         if lows == sorted(lows):
             best = max(best, total(picked))
     assert total(chosen) == best
+
+
+def test_a_figure_off_the_days_course_is_a_rival_of_its_leading_briefing() -> None:
+    # 100 (1 June), then 180 and 230 on 2 June (two briefings on the toll's
+    # course), then 310 (3 June). A 900 on 2 June lies above the next day's
+    # value: it is no briefing of that day, and is set against its leading one.
+    claims = [
+        _claim("a#q1", 100, published="2024-06-01", attributed_to="the ministry"),
+        _claim("b#q1", 180, published="2024-06-02", attributed_to="the ministry"),
+        _claim("c#q1", 230, published="2024-06-02", attributed_to="a news agency"),
+        _claim("d#q1", 230, published="2024-06-02", attributed_to="a daily"),
+        _claim("e#q1", 310, published="2024-06-03", attributed_to="the ministry"),
+    ]
+    finding = judge_group(claims)
+    assert finding is not None
+    assert not finding.sides  # a rising toll: no conflict
+    rival = _claim("f#q1", 900, published="2024-06-02", attributed_to="a tabloid")
+    finding = judge_group([*claims, rival])
+    assert _opposed(finding, "f#q1", "c#q1")
+    assert not _opposed(finding, "b#q1", "c#q1")  # the day's briefings stay updates
+
+
+def test_a_magnitude_a_unit_away_is_another_shock_not_a_rival() -> None:
+    # concepts.toml: rivals_within = 1.0 for magnitudes. 6.8 against 7.0 is a
+    # dispute about one shock; a 4.9 the same day is an aftershock's.
+    finding = judge_group(
+        [
+            _claim("a#q1", 6.8, published="2024-03-01", unit="magnitude", attributed_to="USGS"),
+            _claim("b#q1", 6.8, published="2024-03-01", unit="magnitude", attributed_to="EMSC"),
+            _claim("c#q1", 7.0, published="2024-03-01", unit="magnitude", attributed_to="CNRST"),
+            _claim("d#q1", 4.9, published="2024-03-01", unit="magnitude", attributed_to="IGN"),
+        ]
+    )
+    assert _opposed(finding, "a#q1", "c#q1")
+    assert not _opposed(finding, "a#q1", "d#q1")
+    assert not _opposed(finding, "c#q1", "d#q1")

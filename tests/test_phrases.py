@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import pickle
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck._phrases import _TOKEN, PhraseMatch, PhraseSet
+from crosscheck import _phrases
+from crosscheck._phrases import _TOKEN, Openers, PhraseMatch, PhraseSet
 
 # Words that share prefixes and first tokens, digits, punctuation, an
 # abbreviation matched as written ("UN") and wildcards ("kill*").
@@ -169,3 +171,88 @@ def test_a_used_set_pickles_without_its_memo_and_matches_the_same() -> None:
     assert copy._folded_buckets.memo == {}
     assert copy.find(text) == before
     assert copy.match_at(text.lower(), 8, text) == ps.match_at(text.lower(), 8, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASES, min_size=1, max_size=3), TEXT, st.booleans())
+def test_openers_never_skip_a_position_where_a_set_matches(
+    sets: list[dict[str, list[str]]], text: str, proclitics: bool
+) -> None:
+    phrase_sets = [PhraseSet(phrases) for phrases in sets]
+    if proclitics:  # glued before a phrase, as Arabic writes "و" and "ال"
+        phrase_sets[0].allow_proclitics(["a", "k", "de"])
+    openers = Openers(phrase_sets)
+    folded = text.lower()
+    for pos in range(len(text) + 1):
+        opens = openers.which(folded, pos, text)
+        for i, ps in enumerate(phrase_sets):
+            if ps.match_at(folded, pos, text) is not None:
+                assert opens & (1 << i), (i, pos, text)
+        assert openers.at(folded, pos, text) == (opens != 0)
+
+
+def test_openers_skip_words_no_set_opens_with() -> None:
+    openers = Openers([PhraseSet({"m": ["march", "mai*"]}), PhraseSet({"u": ["UN"]})])
+    text = "March: marchers met the UN in maitre Un"
+    folded = text.lower()
+    opened = [m.start() for m in _TOKEN.finditer(text) if openers.at(folded, m.start(), text)]
+    assert [text[p : p + 3] for p in opened] == ["Mar", "UN ", "mai"]
+
+
+def test_the_python_matcher_reads_characters_as_the_patterns_do() -> None:
+    """A new bucket matches its phrases in Python (_Literals): its tests of a
+    character must be the pattern's classes on every code point."""
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for pattern, test in (
+        (r"\s", str.isspace),
+        (r"\w", _phrases._is_word),
+        (r"[^\W\d_]", _phrases._is_letter),
+    ):
+        assert set(re.findall(pattern, chars)) == {c for c in chars if test(c)}, pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASES, TEXT, st.sampled_from([3, 60]))
+def test_matches_are_the_same_before_and_after_a_bucket_is_compiled(
+    phrases: dict[str, list[str]], text: str, window: int
+) -> None:
+    ps = PhraseSet(phrases)
+    folded = text.lower()
+    positions = range(len(text) + 1)
+    want_at = [reference_match_at(ps, folded, pos, text) for pos in positions]
+    want_before = [reference_match_before(ps, folded, end, window) for end in positions]
+    want_find = reference_find(ps, text, folded)
+    for _ in range(_phrases._COMPILE_AFTER + 3):  # in Python, then compiled
+        assert [ps.match_at(folded, pos, text) for pos in positions] == want_at
+        assert [ps.match_before(folded, end, window) for end in positions] == want_before
+        assert ps._find(text, folded) == want_find
+
+
+def test_the_python_matcher_clamps_pos_and_endpos_as_a_pattern_does() -> None:
+    ps = PhraseSet({"x": ["ab", "a b*", "b"]})
+    buckets = ps._folded_buckets
+    for token in ("a", "b", "ab"):
+        matcher = buckets.at(token)[1]
+        assert isinstance(matcher, _phrases._Literals)
+        key = next(k for k, v in buckets._compiled.items() if v is matcher)
+        whole = re.compile(buckets.source(key))
+        for subject in ("a b", "xa bc", "ab", "b", ""):
+            for pos in range(-2, len(subject) + 3):
+                for endpos in (None, -1, 0, 1, 2, 10):
+                    fresh = _phrases._Literals(
+                        buckets, key, [_phrases._plan(*buckets._texts[i]) for i in key]
+                    )
+                    if endpos is None:
+                        got, want = fresh.match(subject, pos), whole.match(subject, pos)
+                    else:
+                        got, want = (
+                            fresh.match(subject, pos, endpos),
+                            whole.match(subject, pos, endpos),
+                        )
+                    assert (got is None) == (want is None), (subject, pos, endpos)
+                    if got is not None and want is not None:
+                        assert (got.lastgroup, got.start(), got.end()) == (
+                            want.lastgroup,
+                            want.start(),
+                            want.end(),
+                        )

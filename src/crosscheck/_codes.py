@@ -110,6 +110,7 @@ class RefusalReason(StrEnum):
     DIFFERENT_STORY = "different_story"
     DIFFERENT_UNIT = "different_unit"
     INCREMENT_VS_TOTAL = "increment_vs_total"
+    PART_VS_WHOLE = "part_vs_whole"
     RATE_VS_CUMULATIVE = "rate_vs_cumulative"
     DIFFERENT_EVENT = "different_event"
     DIFFERENT_SUBJECT = "different_subject"

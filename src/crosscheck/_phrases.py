@@ -46,7 +46,11 @@ def _prepare(phrase: str, *, folded: bool) -> tuple[str, bool]:
 
 
 def _pattern(phrase: str, *, folded: bool, head: bool = True) -> str:
-    text, wildcard = _prepare(phrase, folded=folded)
+    return _prepared_pattern(*_prepare(phrase, folded=folded), head=head)
+
+
+def _prepared_pattern(text: str, wildcard: bool, *, head: bool = True) -> str:
+    """The pattern of a prepared phrase (see :func:`_prepare`)."""
     body = r"\s+".join(re.escape(part) for part in text.split())
     if wildcard:
         body += r"\w*"
@@ -159,11 +163,11 @@ def _token_set(subject: str) -> frozenset[str]:
     return frozenset(_TOKEN.findall(subject))
 
 
-def _starts(phrases: list[str], *, folded: bool) -> _Starts:
+def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
+    """The starts of prepared phrases (see :func:`_prepare`)."""
     exact: set[str] = set()
     prefixes: set[str] = set()
-    for phrase in phrases:
-        text, wildcard = _prepare(phrase, folded=folded)
+    for text, wildcard in prepared:
         tokens = _TOKEN.findall(text)
         if not tokens:
             continue
@@ -177,6 +181,124 @@ def _starts(phrases: list[str], *, folded: bool) -> _Starts:
 def _is_word(char: str) -> bool:
     """Whether ``char`` is a word character (``\\w``)."""
     return char.isalnum() or char == "_"
+
+
+# How a listed phrase is matched without its pattern: its words, whether a letter
+# may not come before it, whether a word character may not come after it, and
+# whether it ends in "*" (see _pattern, which it mirrors).
+_Plan = tuple[tuple[str, ...], bool, bool, bool]
+
+# A bucket's alternatives are matched in Python (see _Literals) for this many
+# matches, then compiled: most buckets of a batch are used a few times only, and
+# compiling one costs as much as a few hundred matches in Python.
+_COMPILE_AFTER = 16
+# ... when it has at most this many. Compiling costs about as much per phrase as
+# a few dozen tries in Python, so a large bucket is worth trying in Python too
+# while it is new; this bounds the cost of one match in Python all the same.
+_MAX_PLANS = 64
+
+
+def _plan(text: str, wildcard: bool) -> _Plan | None:
+    """The plan of a prepared phrase (see _prepare), None when it has no word."""
+    parts = tuple(text.split())
+    if not parts:
+        return None
+    return parts, text[:1].isalnum(), wildcard or text[-1:].isalnum(), wildcard
+
+
+def _is_letter(char: str) -> bool:
+    r"""Whether ``char`` is ``[^\W\d_]``: a word character but no digit or underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _plan_end(plan: _Plan, subject: str, pos: int, limit: int) -> int:
+    r"""Where the pattern of ``plan`` matched at ``pos`` ends (``limit`` as endpos), or -1.
+
+    The same steps as the pattern: a look-behind that sees before ``pos``, the
+    words with one or more spaces (``\s``, which is ``str.isspace``) between,
+    the ``\w*`` of a "*" and the closing ``(?!\w)``, which holds at ``limit``.
+    """
+    parts, head, tail, wildcard = plan
+    if head and pos > 0 and _is_letter(subject[pos - 1]):
+        return -1
+    i = pos
+    for k, part in enumerate(parts):
+        if k:
+            j = i
+            while j < limit and subject[j].isspace():
+                j += 1
+            if j == i:
+                return -1
+            i = j
+        if not subject.startswith(part, i, limit):
+            return -1
+        i += len(part)
+    if wildcard:
+        while i < limit and _is_word(subject[i]):
+            i += 1
+    elif tail and i < limit and _is_word(subject[i]):
+        return -1
+    return i
+
+
+class _Found:
+    """A match of :class:`_Literals`, read as a ``re.Match`` of the bucket is read."""
+
+    __slots__ = ("_end", "_start", "lastgroup")
+
+    def __init__(self, lastgroup: str, start: int, end: int) -> None:
+        self.lastgroup = lastgroup
+        self._start = start
+        self._end = end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+class _Literals:
+    """The alternatives of one bucket, matched in Python until used often.
+
+    Compiling a bucket's alternation is most of what a cold batch spends on
+    phrases; most buckets are matched a handful of times. Until
+    :data:`_COMPILE_AFTER` matches, this tries the alternatives in order with
+    :func:`_plan_end` (the first that matches wins, as in the alternation, and
+    it names its group ``g<i>`` alike); then it compiles the alternation and
+    puts it in the memo of its tokens in its place.
+    """
+
+    __slots__ = ("_key", "_owner", "_plans", "_uses")
+
+    def __init__(self, owner: _Buckets, key: tuple[int, ...], plans: list[_Plan]) -> None:
+        self._owner = owner
+        self._key = key
+        self._plans = tuple(zip((f"g{i}" for i in key), plans, strict=True))
+        self._uses = 0
+
+    def match(
+        self, subject: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | _Found | None:
+        """The first alternative that matches at ``pos`` (before ``endpos``), as the alternation."""
+        self._uses += 1
+        if self._uses > _COMPILE_AFTER:
+            regex = self._owner.promote(self._key, self)
+            return (
+                regex.match(subject, pos) if endpos is None else regex.match(subject, pos, endpos)
+            )
+        # pos and endpos are clamped into the text, as a pattern's match does.
+        n = len(subject)
+        pos = 0 if pos < 0 else min(pos, n)
+        limit = n if endpos is None else max(0, min(endpos, n))
+        for group, plan in self._plans:
+            end = _plan_end(plan, subject, pos, limit)
+            if end >= 0:
+                return _Found(group, pos, end)
+        return None
+
+
+_Matcher = re.Pattern[str] | _Literals
 
 
 class _Buckets:
@@ -193,9 +315,16 @@ class _Buckets:
     every bucket.
     """
 
-    def __init__(self, patterns: list[str], texts: list[tuple[str, bool]], starts: _Starts) -> None:
-        self._patterns = patterns
+    def __init__(self, texts: list[tuple[str, bool]], starts: _Starts) -> None:
+        # The prepared phrases (see _prepare): their patterns are written, and
+        # their plans (see _plan) made, when a bucket first needs them.
+        self._texts = texts
         self._starts = starts
+        # Read on every search (attributes, not properties: the hottest path):
+        # whether some phrase is one word ending in "*" (a prefix opens it), and
+        # the tokens that open a phrase, prefixes aside (see _Starts).
+        self.has_prefixes = bool(starts.prefixes)
+        self.firsts = starts.exact
         self._first: dict[str, list[int]] = {}
         self._prefix: dict[str, list[int]] = {}
         self._always: list[int] = []
@@ -222,31 +351,31 @@ class _Buckets:
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefix}))
         self._ends = None if ends is None else frozenset(ends)
         # token -> what at() returns; read directly on the hottest path
-        self.memo: dict[str, tuple[bool, re.Pattern[str] | None]] = {}
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.memo: dict[str, tuple[bool, _Matcher | None]] = {}
+        self._compiled: dict[tuple[int, ...], _Matcher] = {}
+        # bucket -> the tokens whose memo holds its _Literals (replaced once compiled)
+        self._users: dict[tuple[int, ...], list[str]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         # Pickled (to a worker) without what it learnt: the memo and the compiled
         # buckets are rebuilt on use, and would only make the payload large.
-        return {**self.__dict__, "memo": {}, "_compiled": {}}
+        return {**self.__dict__, "memo": {}, "_compiled": {}, "_users": {}}
+
+    def promote(self, key: tuple[int, ...], literals: _Literals) -> re.Pattern[str]:
+        """The compiled alternation of bucket ``key``, put in place of its ``literals``
+        in the memo (see :class:`_Literals`)."""
+        regex = re.compile(self.source(key))
+        if self._compiled.get(key) is literals:
+            self._compiled[key] = regex
+        for token in self._users.pop(key, ()):
+            hit = self.memo.get(token)
+            if hit is not None and hit[1] is literals:
+                self.memo[token] = (hit[0], regex)
+        return regex
 
     def source(self, indices: Iterable[int]) -> str:
         """The alternation of the alternatives at ``indices`` (in that order)."""
-        return "|".join(f"(?P<g{i}>{self._patterns[i]})" for i in indices)
-
-    @property
-    def has_prefixes(self) -> bool:
-        """Whether some phrase is one word ending in ``*`` (a prefix opens it)."""
-        return bool(self._starts.prefixes)
-
-    @property
-    def firsts(self) -> frozenset[str]:
-        """The tokens that open a phrase, prefixes aside (see :class:`_Starts`)."""
-        return self._starts.exact
-
-    def none_in(self, subject: str) -> bool:
-        """True when no token of ``subject`` opens a phrase (False: look at each)."""
-        return not self._starts.prefixes and self._starts.exact.isdisjoint(_token_set(subject))
+        return "|".join(f"(?P<g{i}>{_prepared_pattern(*self._texts[i])})" for i in indices)
 
     def none_end(self, folded: str, lo: int, stop: int) -> bool:
         """True when no phrase can end at ``stop`` (False: try the tokens before it)."""
@@ -256,24 +385,49 @@ class _Buckets:
         last = found[-1] if found and folded.endswith(found[-1], lo, stop) else ""
         return last not in self._ends
 
-    def at(self, token: str) -> tuple[bool, re.Pattern[str] | None]:
+    def at(self, token: str) -> tuple[bool, _Matcher | None]:
         """Whether ``token`` opens a phrase, and the alternatives that can match there
         (None when none can); ``""`` stands for a position where no token starts."""
         hit = self.memo.get(token)
-        if hit is None:
-            chosen = set(self._first.get(token, ()))
-            for n in self._prefix_lengths:
-                if n <= len(token):
-                    chosen.update(self._prefix.get(token[:n], ()))
-            chosen.update(self._always)
-            key = tuple(sorted(chosen))
-            regex = self._compiled.get(key) if key else None
-            if key and regex is None:
-                regex = self._compiled[key] = re.compile(self.source(key))
-            if len(self.memo) > 100_000:  # bound the memo on huge vocabularies
-                self.memo.clear()
-            hit = self.memo[token] = (self._starts.admits(token), regex)
+        if hit is not None:
+            return hit
+        # The token opens a phrase (it is a phrase's first token, or a "*"
+        # phrase's word begins it: _Starts.admits) when some alternative is
+        # chosen here other than those opening with no token (_always).
+        first = self._first.get(token)
+        admitted = first is not None
+        chosen = list(first) if first is not None else []
+        merged = False  # several lists: sort and dedupe; one is already in order
+        for n in self._prefix_lengths:  # in increasing order
+            if n > len(token):
+                break
+            more = self._prefix.get(token[:n])
+            if more:
+                admitted = merged = True
+                chosen += more
+        if self._always:
+            merged = True
+            chosen += self._always
+        key = tuple(sorted(set(chosen))) if merged else tuple(chosen)
+        regex = self._compiled.get(key) if key else None
+        if key and regex is None:
+            regex = self._compiled[key] = self._matcher(key)
+        if len(self.memo) > 100_000:  # bound the memo on huge vocabularies
+            self.memo.clear()
+            self._users.clear()
+        if isinstance(regex, _Literals):
+            self._users.setdefault(key, []).append(token)
+        hit = self.memo[token] = (admitted, regex)
         return hit
+
+    def _matcher(self, key: tuple[int, ...]) -> _Matcher:
+        """What matches bucket ``key``: its plans in Python while it is new
+        (:class:`_Literals`), its compiled alternation when a phrase has no plan
+        or the bucket more than :data:`_MAX_PLANS` phrases."""
+        plans = [_plan(*self._texts[i]) for i in key]
+        if len(plans) > _MAX_PLANS or any(plan is None for plan in plans):
+            return re.compile(self.source(key))
+        return _Literals(self, key, [plan for plan in plans if plan is not None])
 
 
 # How many recent texts (of at most how many characters) a phrase set remembers its
@@ -301,33 +455,29 @@ class PhraseSet:
     """
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
-        folded_alts: list[tuple[int, str, str, str]] = []
-        exact_alts: list[tuple[int, str, str, str]] = []
+        # Each alternative as (length, label, phrase, prepared phrase), prepared
+        # (trimmed, folded) once for its starts, its bucket and its pattern.
+        folded_alts: list[tuple[int, str, str, tuple[str, bool]]] = []
+        exact_alts: list[tuple[int, str, str, tuple[str, bool]]] = []
         for label, items in phrases.items():
             for phrase in items:
                 if not phrase.strip():
                     continue
                 if _is_case_sensitive(phrase):
-                    exact_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=False)))
+                    exact_alts.append((len(phrase), label, phrase, _prepare(phrase, folded=False)))
                 else:
-                    folded_alts.append((len(phrase), label, phrase, _pattern(phrase, folded=True)))
+                    folded_alts.append((len(phrase), label, phrase, _prepare(phrase, folded=True)))
         self.labels = frozenset(phrases)
         self._folded_labels = self._sort(folded_alts)
         self._exact_labels = self._sort(exact_alts)
-        self._folded_starts = _starts([a[2] for a in folded_alts], folded=True)
-        self._exact_starts = _starts([a[2] for a in exact_alts], folded=False)
+        folded_texts = [a[3] for a in folded_alts]
+        exact_texts = [a[3] for a in exact_alts]
+        self._folded_starts = _starts(folded_texts)
+        self._exact_starts = _starts(exact_texts)
         # The alternatives (sorted by _sort) indexed by their first token: matching
         # compiles only the few that can open at a token, when first needed.
-        self._folded_buckets = _Buckets(
-            [a[3] for a in folded_alts],
-            [_prepare(a[2], folded=True) for a in folded_alts],
-            self._folded_starts,
-        )
-        self._exact_buckets = _Buckets(
-            [a[3] for a in exact_alts],
-            [_prepare(a[2], folded=False) for a in exact_alts],
-            self._exact_starts,
-        )
+        self._folded_buckets = _Buckets(folded_texts, self._folded_starts)
+        self._exact_buckets = _Buckets(exact_texts, self._exact_starts)
         self._admitted: dict[tuple[bool, str], bool] = {}
         # The last few texts searched and their matches: the context of every
         # claim of a sentence searches that sentence again for the same phrases.
@@ -396,7 +546,7 @@ class PhraseSet:
         return hit
 
     @staticmethod
-    def _sort(alts: list[tuple[int, str, str, str]]) -> list[tuple[str, str]] | None:
+    def _sort(alts: list[tuple[int, str, str, tuple[str, bool]]]) -> list[tuple[str, str]] | None:
         """Sort the alternatives in place, in the order they are tried; their
         (label, phrase), group ``g<i>`` for the i-th, or None when there are none."""
         if not alts:
@@ -450,15 +600,18 @@ class PhraseSet:
             if labels is None:
                 continue
             glue = buckets is self._folded_buckets and self._glued is not None
-            if not glue and buckets.none_in(subject):
-                continue
-            # Without wildcard prefixes or proclitics a token opens a phrase only if
-            # it is some phrase's first token: a set lookup skips the rest inline.
-            firsts = None if glue or buckets.has_prefixes else buckets.firsts
+            hits: frozenset[str] | None = None
+            if not glue and not buckets.has_prefixes:
+                # Without wildcard prefixes or proclitics a token opens a phrase
+                # only if it is some phrase's first token: the text's tokens that
+                # are (most often none) are found at once, and the rest skipped.
+                hits = buckets.firsts.intersection(_token_set(subject))
+                if not hits:
+                    continue
             memo = buckets.memo
             last_end = 0
             for begin, token in _tokens(subject):
-                if begin < last_end or (firsts is not None and token not in firsts):
+                if begin < last_end or (hits is not None and token not in hits):
                     continue
                 admitted, regex = memo.get(token) or buckets.at(token)
                 if not admitted or regex is None:
@@ -527,6 +680,37 @@ class PhraseSet:
             best = self._glued_match(folded, pos)
         return best if best is None or keep is None else _back(best, keep)
 
+    def may_open(self, folded_token: str, text_token: str | None) -> bool:
+        """False only when :meth:`match_at` certainly finds nothing at a position
+        where the folded text's token (see :data:`_TOKEN`) is ``folded_token``
+        and the text's is ``text_token`` (``None``: no text given), in a text
+        without combining marks (see :func:`has_marks`).
+
+        It asks exactly what :meth:`match_at` asks before it runs a pattern
+        (whether some alternative opens with that token), and counts a glued
+        proclitic whenever the token and a proclitic could begin alike. A
+        parser that tries several sets at every word (see :class:`Openers`)
+        skips the words none of them can open at.
+        """
+        if self._folded_labels is not None and self._folded_buckets.at(folded_token)[1] is not None:
+            return True
+        if (
+            text_token is not None
+            and self._exact_labels is not None
+            and self._exact_buckets.at(text_token)[1] is not None
+        ):
+            return True
+        # The glued pattern needs a proclitic at the position: the token and the
+        # proclitic both begin the text there, so one is a prefix of the other.
+        return self._glued is not None and any(
+            p.startswith(folded_token) or folded_token.startswith(p) for p in self._proclitics
+        )
+
+    @property
+    def has_exact(self) -> bool:
+        """Whether some phrase is matched as written (on the text, not the folded text)."""
+        return self._exact_labels is not None
+
     def match_before(self, folded: str, end: int, window: int = 60) -> PhraseMatch | None:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
         unmarked = _unmarked(folded)
@@ -565,3 +749,58 @@ class PhraseSet:
                 label, phrase = labels[int(m.lastgroup[1:])]
                 return PhraseMatch(label, m.start(), m.end(), phrase)
         return best
+
+
+def has_marks(folded: str) -> bool:
+    """Whether ``folded`` holds combining marks written apart (see :data:`_MARKS`):
+    phrases are then matched on the text without them, token by token of that text."""
+    return _unmarked(folded) is not None
+
+
+# A bound on the tokens an Openers remembers (a huge vocabulary never grows it further).
+_MAX_OPENERS_MEMO = 100_000
+
+
+class Openers:
+    """Which of several phrase sets can open a match at a position.
+
+    A parser that tries the same sets' :meth:`PhraseSet.match_at` at every
+    word (the date parser tries six) asks this first, once per word: it reads
+    the token there and remembers, per token, which sets open with it
+    (:meth:`PhraseSet.may_open`), so most words cost one dictionary lookup.
+    A set is left out only where its ``match_at`` would find nothing, so
+    skipping those sets (and the words no set opens at) changes no result.
+    """
+
+    def __init__(self, sets: Iterable[PhraseSet]) -> None:
+        self._sets = tuple(sets)
+        self._exact = any(s.has_exact for s in self._sets)
+        self._memo: dict[tuple[str, str | None], int] = {}
+
+    def which(self, folded: str, pos: int, text: str | None = None) -> int:
+        """The sets that may find a phrase with ``match_at(folded, pos, text)``, as
+        bits (``1 << i`` for the i-th set given); 0 when none can.
+
+        Valid for a ``folded`` without combining marks (:func:`has_marks`);
+        the caller tries every set at every position of a text that has them.
+        """
+        head = _TOKEN.match(folded, pos)
+        folded_token = "" if head is None else head.group()
+        text_token: str | None = None
+        if self._exact and text is not None:
+            text_head = _TOKEN.match(text, pos)
+            text_token = "" if text_head is None else text_head.group()
+        key = (folded_token, text_token)
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) > _MAX_OPENERS_MEMO:
+                self._memo.clear()
+            hit = self._memo[key] = sum(
+                1 << i for i, s in enumerate(self._sets) if s.may_open(folded_token, text_token)
+            )
+        return hit
+
+    def at(self, folded: str, pos: int, text: str | None = None) -> bool:
+        """False when no set's ``match_at(folded, pos, text)`` can find a phrase
+        (see :meth:`which`)."""
+        return self.which(folded, pos, text) != 0

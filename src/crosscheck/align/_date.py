@@ -7,7 +7,8 @@ are usually two events), a shared topic (what the event is about: a treaty,
 a summit, a region), and the same tense (a planned meeting is not the one
 that took place). A date after the publication of an article that states
 an earlier one for the event is another event: an article cannot report
-what had not happened yet (refused with ``predates``).
+what had not happened yet (refused with ``predates``). Dates more than a
+year apart are two occurrences of the event (refused with ``different_time``).
 """
 
 from __future__ import annotations
@@ -39,11 +40,36 @@ def _before(published: str, date_low: str) -> bool:
         return False
 
 
+# Events that are an article's own sources speaking ("said on Monday",
+# "informó el martes"): when a statement was made is provenance, and two
+# articles quote different statements; their dates are never compared.
+STATEMENT_EVENTS = frozenset({"said", "reported"})
+
+# Dates of one event concept further apart than this are two occurrences of
+# it (an earlier quake, a past invasion), never two sources disagreeing on one:
+# the quantities' background rule, for dates.
+OCCURRENCE_MAX_DAYS = 366
+
+
+def _years_apart(a: Claim, b: Claim) -> bool:
+    """The two dates' spans lie more than :data:`OCCURRENCE_MAX_DAYS` apart."""
+    if not (a.date_low and a.date_high and b.date_low and b.date_high):
+        return False
+    try:
+        gap = max(
+            dt.date.fromisoformat(b.date_low) - dt.date.fromisoformat(a.date_high),
+            dt.date.fromisoformat(a.date_low) - dt.date.fromisoformat(b.date_high),
+        )
+    except ValueError:
+        return False
+    return gap.days > OCCURRENCE_MAX_DAYS
+
+
 class DateRules:
     """Block key and pair scoring for date claims."""
 
     def block_key(self, claim: Claim) -> tuple[str, ...] | None:
-        if claim.event is None or claim.date_low is None:
+        if claim.event is None or claim.date_low is None or claim.event in STATEMENT_EVENTS:
             return None
         return ("date", claim.event)
 
@@ -68,6 +94,14 @@ class DateRules:
                 b,
                 RefusalReason.PREDATES,
                 f"{early.article} {early.published} {late.value or late.date_low}",
+            )
+        if _years_apart(a, b):
+            # "the 1960 quake" beside "the quake of Friday": two quakes, not two dates of one
+            return refuse(
+                a,
+                b,
+                RefusalReason.DIFFERENT_TIME,
+                f"{a.value or a.date_low} vs {b.value or b.date_low}",
             )
         shared = sorted(set(a.entities) & set(b.entities))
         similarity = fuzz.token_set_ratio(window(a), window(b))

@@ -262,6 +262,11 @@ def _span_days(iso: str | None) -> tuple[dt.date, dt.date] | None:
     return start, dt.date(start.year, 12, 31)
 
 
+def _added(claim: Claim) -> bool:
+    """An amount added to a count ("another 6,000", "rose by 740"), not the count."""
+    return claim.increment or claim.change is not None
+
+
 class QuantityRules:
     """Block key and pair scoring for quantity claims."""
 
@@ -271,14 +276,15 @@ class QuantityRules:
         return (
             "quantity",
             claim.unit,
-            "increment" if claim.increment else "total",
+            "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
+            "part" if claim.part_of else "whole",
         )
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
         if a.unit != b.unit:
             return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{a.unit} vs {b.unit}")
-        if a.increment != b.increment:
+        if _added(a) != _added(b):
             return refuse(a, b, RefusalReason.INCREMENT_VS_TOTAL)
         if a.rate != b.rate:
             return refuse(
@@ -287,6 +293,8 @@ class QuantityRules:
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
+        if bool(a.part_of) != bool(b.part_of):
+            return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         return None
 
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:

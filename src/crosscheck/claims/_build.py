@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from .._codes import ClaimKind
+from .._codes import ClaimKind, Qualifier
 from .._fold import fold
 from ..extract._context import (
     Attribution,
@@ -17,6 +18,8 @@ from ..extract._context import (
     credited,
     resolve_back,
     source_id,
+    state_pointer,
+    states_of,
 )
 from ..extract._document import Document
 from ..extract._events import event_at
@@ -27,6 +30,7 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._model import Claim
+from ._statements import mark_parts, with_companions
 
 #: The default per-article time budget of :func:`crosscheck.report`, in seconds.
 #: Work per article is linear in its length, so an ordinary article takes well
@@ -148,9 +152,13 @@ def _back_reference(
 _SHORT_SOURCE_WORDS = 8
 
 
-def _short_source(attrib: Attribution) -> bool:
-    """Whether the source is a short phrase (at most ``_SHORT_SOURCE_WORDS`` words)."""
-    return len(attrib.source.split()) <= _SHORT_SOURCE_WORDS
+# A pointer's target may be longer: "the ministry" looks for its noun in it.
+_NAMED_WORDS = 12
+
+
+def _short_source(attrib: Attribution, most: int = _SHORT_SOURCE_WORDS) -> bool:
+    """Whether the source is a short phrase (at most ``most`` words)."""
+    return len(attrib.source.split()) <= most
 
 
 # How far into the next sentence its credit may open to cover the sentence before.
@@ -289,6 +297,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     later: dict[int, Attribution | None] = {}
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
+    pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
@@ -318,6 +327,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or _fronted_next(article, doc, index, named)
                 )
             carried = attrib or carried
+            if attrib is not None and state_pointer(attrib.source, lang) is not None:
+                pointers[len(claims)] = attrib  # "the British analysts": named later?
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
             claims.append(
@@ -358,7 +369,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         elif not claims or claims[-1].start < s_start:
             whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
             credit = whole.attribution
-            if credit is not None and _short_source(credit):
+            if credit is not None and _short_source(credit, _NAMED_WORDS):
                 # "Now the General Staff has published new figures.": no figure of its
                 # own, but "Demnach …", "the ministry", "he" after it point to it
                 target = resolve_back(credit, named, lang) if credit.refers_back else credit
@@ -367,7 +378,53 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
-    return _credit_repeats(claims)
+    return _credit_repeats(_state_ahead(claims, pointers, named, lang))
+
+
+def _state_ahead(
+    claims: list[Claim],
+    pointers: dict[int, Attribution],
+    named: list[Attribution],
+    lang: LanguageData,
+) -> list[Claim]:
+    """Credit a state pointer no earlier source resolved ("Kiew:" in a headline, "the
+    British analysts" in a lead) with the first body of that state the article names
+    after it; a headline's capital with none stays uncredited (it may be a dateline)."""
+    out = list(claims)
+    if not pointers:
+        return out
+    # each named source's state, read once: (start, order) -> the body of that state
+    bodies: dict[str, list[tuple[int, int, Attribution]]] = {}
+    for order, named_source in enumerate(named):
+        for key in states_of(named_source, lang):
+            bodies.setdefault(key, []).append((named_source.start, order, named_source))
+    starts: dict[str, list[int]] = {}
+    for key, found in bodies.items():
+        found.sort(key=lambda item: (item[0], item[1]))
+        starts[key] = [start for start, _, _ in found]
+    for i, attrib in pointers.items():
+        state = state_pointer(attrib.source, lang)
+        if state is None:
+            continue
+        found = bodies.get(state, [])
+        k = bisect.bisect_right(starts.get(state, []), attrib.start)
+        body = found[k][2] if k < len(found) else None
+        if body is not None:
+            out[i] = attrs.evolve(out[i], **_credited(attrs.evolve(body, cue=attrib.cue), lang))
+        elif attrib.cue == ":":
+            out[i] = attrs.evolve(out[i], **_NO_SOURCE)
+    return out
+
+
+_NO_SOURCE: dict[str, Any] = {
+    "attributed_to": None,
+    "source_id": None,
+    "attribution_cue": None,
+    "attribution_start": None,
+    "attribution_end": None,
+    "attribution_chain": (),
+    "self_cited": False,
+}
 
 
 _SOURCE_FIELDS = (
@@ -388,10 +445,12 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
 
 def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
-    article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said"."""
+    article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
+    figure ("thousands") names no figure of its own to be repeated."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
-        if claim.attributed_to is not None and claim.low is not None:
+        vague = claim.qualifier == Qualifier.VAGUE
+        if claim.attributed_to is not None and claim.low is not None and not vague:
             credited.setdefault((claim.low, claim.high, claim.unit), claim)
     out: list[Claim] = []
     for claim in claims:
@@ -526,7 +585,7 @@ def extract_claims(
         return ()
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
-    quantities = _quantity_claims(article, doc, deadline)
+    quantities = with_companions(mark_parts(_quantity_claims(article, doc, deadline), doc))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
     deadline.check()

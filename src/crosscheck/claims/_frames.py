@@ -73,7 +73,7 @@ def relate_keys(pa: str, pb: str) -> PlaceRelation:
     if pa == pb:
         return PlaceRelation.SAME
     if pa.startswith("~") or pb.startswith("~"):
-        return PlaceRelation.UNKNOWN
+        return _unlisted(pa, pb)
     data = place_data()
     base_a, _, bearing_a = pa.partition(COMPASS_SEP)
     base_b, _, bearing_b = pb.partition(COMPASS_SEP)
@@ -101,6 +101,28 @@ def relate_keys(pa: str, pb: str) -> PlaceRelation:
             return PlaceRelation.WITHIN  # eastern Libya lies in Libya (and in what holds it)
         return PlaceRelation.DIFFERENT
     return _plain(pa, pb)
+
+
+# Kinds of listed place an unlisted name most likely lies in: the data holds
+# the countries, regions and provinces, and the cities news commonly cites, so
+# a name it lacks is a town or a district.
+_HOLDS_TOWNS = frozenset({"country", "region", "province"})
+
+
+def _unlisted(pa: str, pb: str) -> PlaceRelation:
+    """Two place keys, at least one a name the data does not hold (``~paiporta``).
+
+    Two such names are two towns. One against a listed region, province or
+    country lies in it most likely (a part, never its rival figure); against
+    a listed city (a district of it, or another town) nothing is known.
+    """
+    if pa.startswith("~") and pb.startswith("~"):
+        return PlaceRelation.DIFFERENT
+    listed = pb if pa.startswith("~") else pa
+    place = place_data().places.get(listed.partition(COMPASS_SEP)[0])
+    if place is None or place.kind not in _HOLDS_TOWNS:
+        return PlaceRelation.UNKNOWN
+    return PlaceRelation.WITHIN if pa.startswith("~") else PlaceRelation.CONTAINS
 
 
 def _plain(pa: str, pb: str) -> PlaceRelation:

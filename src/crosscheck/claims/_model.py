@@ -77,6 +77,11 @@ class Claim:
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
     source_id: str | None = None  # normalised credited source across spellings and languages
     wire: str | None = None  # the wire/agency credit of the article ("AFP", "Reuters")
+    # the figure's statement (see claims._statements): the claim it is a part of
+    # ("2,059 injured, of whom 1,404 …"), and the other figures its article gives for
+    # the same day ("killed=2012"), which tie two reports to one briefing
+    part_of: str | None = None
+    reported_with: tuple[str, ...] = ()
     # where a CI annotation points and what a baseline remembers (see claims._fingerprint):
     # set when the report is assembled; the fingerprint never depends on the claim's position
     fingerprint: str | None = None

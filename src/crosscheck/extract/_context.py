@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -160,8 +161,9 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
                 continue
             stop = start_at + opener.start
             break
+        lead = _skip_blanks(folded, start_at) - start_at  # "citing | reports from X"
         for verb in lang.attribution_verbs.find(text[start_at:stop], folded[start_at:stop]):
-            if verb.start > 0 and not any(c.start <= verb.start < c.end for c in cues):
+            if verb.start > lead and not any(c.start <= verb.start < c.end for c in cues):
                 # "op basis van satellietbeelden | meldt OCHA": a reporting verb
                 # ends the phrase before it
                 stop = start_at + verb.start
@@ -484,8 +486,10 @@ class _SourceWords:
     adverbials: frozenset[str] = frozenset()
     impersonal_after: frozenset[str] = frozenset()
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
 
@@ -518,12 +522,14 @@ def source_words(lang: LanguageData) -> _SourceWords:
             fold(w).strip() for w in _words(section.get("impersonal_after"))
         ),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
+        groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
         relatives=frozenset(fold(w).strip() for w in _words(section.get("relatives"))),
+        indefinites=frozenset(fold(w).strip() for w in _words(section.get("indefinites"))),
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
     )
-    for phrases in (words.roles, words.backs, words.sources, words.unnamed):
+    for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
     _SOURCE_WORDS[lang.code] = words
     return words
@@ -545,6 +551,17 @@ def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
         if hit is not None and hit.start == s and hit.end >= e:
             return True
     return False
+
+
+def _day_of_month(text: str, folded: str, toks: list[Span], i: int, lang: LanguageData) -> bool:
+    """Whether the number ``toks[i]`` is a day beside its month name ("8 ноября",
+    "November 8"): a date, not a figure that ends a source phrase. A year ("Februar
+    2022") still ends it."""
+    if not re.fullmatch(r"\d{1,2}\.?", text[toks[i][0] : toks[i][1]]):
+        return False
+    return any(
+        0 <= k < len(toks) and _is_time_word(text, folded, toks[k], lang) for k in (i - 1, i + 1)
+    )
 
 
 def _is_edge_junk(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
@@ -603,6 +620,8 @@ def source_span(
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     for i, tok in enumerate(toks):
         if any(ch.isdigit() for ch in text[tok[0] : tok[1]]) and not _is_acronym(text, tok):
+            if _day_of_month(text, folded, toks, i, lang):
+                continue  # "К 8 ноября журналисты …": a date, trimmed as a time word
             toks = toks[:i]
             break
     first = 0
@@ -984,6 +1003,11 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     base = begin
     last: PhraseMatch | None = None
     for opener in _openers(sentence.text[base:pos], sentence.folded[base:pos], lang):
+        if _relative_inside(sentence, base, base + opener.start, base + opener.end, lang):
+            # "El balance del terremoto que azotó Marruecos … eleva a": a relative
+            # clause inside the subject ends it
+            pos = base + opener.start
+            break
         begin = base + opener.end
         last = opener
     if last is not None and not sentence.text[begin:pos].strip():
@@ -996,6 +1020,29 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _relative_inside(sentence: _Clause, lo: int, start: int, end: int, lang: LanguageData) -> bool:
+    """Whether the clause opener at ``[start, end)`` opens a relative clause inside a
+    subject that starts at ``lo``: a noun stands right before it and a lower-case word
+    that names no one right after it, its verb ("the storm that hit …", "la DANA que
+    azotó …", "буря, которая обрушилась" is cut by its comma). "Rescuers and officials",
+    "X said that the ministry" name a subject after the opener, so they are no such
+    clause."""
+    text, folded = sentence.text, sentence.folded
+    if not text[lo:start].strip() or not text[start - 1 : start].isspace():
+        return False
+    m = _WORD.match(text, _skip_blanks(folded, end))
+    if m is None or not m.group().islower():
+        return False
+    a, b = m.span()
+    word = folded[a:b]
+    words = source_words(lang)
+    if word in words.determiners or word in lang.function_words or word in words.trim:
+        return False
+    if _is_pronoun(text, folded, (a, b), lang) or _is_time_word(text, folded, (a, b), lang):
+        return False
+    return not (words.roles.match_at(folded, a, text) or words.backs.match_at(folded, a, text))
 
 
 def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -1022,6 +1069,31 @@ def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> 
     return lo + s, lo + e
 
 
+def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:
+    """The subject of the clause a reporting participle hangs on, when it is a name:
+    "Ukrainian President Volodymyr Zelenskyy spoke about the losses in February, saying
+    that …" -> "Ukrainian President Volodymyr Zelenskyy"; else an empty span (a clause
+    opened by a common noun has no sure end without a parser)."""
+    text = sentence.text
+    head = text[: cue.start].rstrip()
+    if not head.endswith(","):
+        return 0, 0
+    comma = len(head) - 1
+    all_stops, _ = _np_stops(text)
+    lo = max((b for _, b in all_stops if b <= comma), default=0)
+    s, e = _clause_subject(sentence, lo, comma, lang)
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if not toks:
+        return 0, 0
+    first = 0
+    while first < len(toks) - 1 and _is_edge_junk(text, sentence.folded, toks[first], lang):
+        first += 1  # "Earlier, …" is cut by the stops; "Then Zelenskyy …" is not
+    run = leading_name_run(text, sentence.folded, toks[first:], lang)
+    if run is None:
+        return 0, 0
+    return toks[first][0], _word_bounds(text, toks[first + run])[1]
+
+
 def attribution(
     sentence: _Clause,
     claim_start: int,
@@ -1042,6 +1114,7 @@ def attribution(
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
     prefixes = lang.attribution_prefix.find(text, folded)
+    verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
             _bare_prefix(sentence, cue, prefixes, lang)
@@ -1057,6 +1130,7 @@ def attribution(
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
+        verbs.append(cue)
         if cue.start < claim_start and (
             cue.end <= claim_start or _word_in_claim(text, cue, claim_start)
         ):
@@ -1074,7 +1148,16 @@ def attribution(
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
-                if _adverbial(sentence, s, e, lang) or _figure_head(sentence, s, e, lang):
+                if e <= s:
+                    # "Zelenskyy spoke about the losses, saying that …": a participle
+                    # after a comma has the subject of the clause it hangs on
+                    s, e = _participle_subject(sentence, cue, lang)
+                figure = _figure_head(sentence, s, e, lang)
+                if figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
+                    # "Ukraińskie straty ocenił na …": the figure alone before the verb,
+                    # whose subject is dropped, is no source
+                    s = e
+                elif figure or _adverbial(sentence, s, e, lang):
                     # "In seinem Bericht sprach das Ministerium …", "Die Gesamtverluste
                     # beziffert die ukrainische Seite auf …": the subject follows the verb,
                     # unless no one is named there ("In X hatte OCHA erklärt, …")
@@ -1134,6 +1217,7 @@ def attribution(
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
     # Only a phrase that names someone covers a cue: "informó de una" (found before a
     # verb-like "cifra") names no one, so the cue "informó de" in it still counts.
+    candidates = [c for c in candidates if not _holds_verb(sentence, c, verbs, lang)]
     covered = [
         cleaned[:2]
         for c in candidates
@@ -1192,9 +1276,47 @@ def attribution(
         if p.start in sources and p.start >= last and not any(a <= p.start < b for a, b in covered)
     ]
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
-    if kind == "name" and not _capital_state(made.source, lang):
+    if kind == "name" and not state_pointer(made.source, lang):
+        return made
+    if kind == "back" and _after_indefinite(sentence, s, lang):
+        # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
+        # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _holds_verb(
+    sentence: _Clause,
+    candidate: tuple[int, int, int, PhraseMatch, Span | None],
+    verbs: list[PhraseMatch],
+    lang: LanguageData,
+) -> bool:
+    """Whether a candidate source holds another reporting verb: "the Court said the
+    figure covers people | reported missing", "the Red Crescent confirmed it had |
+    recorded" are clauses, and the verb inside them has the subject."""
+    _, s, e, cue, _ = candidate
+    cleaned = source_span(sentence.text, sentence.folded, s, e, lang)
+    if cleaned is None:
+        return False
+    # after its first word: a source that is itself a verb-like noun ("reports") is no clause
+    return any(cleaned[0] < v.start and v.end <= cleaned[1] for v in verbs if v != cue)
+
+
+def _after_indefinite(sentence: _Clause, s: int, lang: LanguageData) -> bool:
+    """Whether an indefinite article (``[attribution] indefinites``: "a", "eine", "een",
+    "un") stands before ``s``, past words trimmed off the source ("a new | report")."""
+    words = source_words(lang)
+    for _ in range(3):  # past trimmed words: "a | new | report"
+        m = _TOKEN_BEFORE.search(sentence.folded, max(0, s - 24), s)
+        if m is None:
+            return False
+        word = m.group().strip()
+        if word in words.indefinites:
+            return True
+        if word not in words.trim:
+            return False
+        s = m.start()
+    return False
 
 
 def _pointer_only(
@@ -1224,6 +1346,55 @@ def _capital_state(source: str, lang: LanguageData) -> str | None:
     return None
 
 
+def state_pointer(source: str, lang: LanguageData) -> str | None:
+    """The state a source speaks for when it names only that state: a bare capital
+    ("Kiew zufolge"), or the state's name or adjective with nothing but nouns of an
+    unnamed group or estimate beside it (``[attribution] group_nouns``: "the British
+    analysts", "nach britischer Schätzung"). Such a phrase stands for a body of that
+    state the article names elsewhere ("the United Kingdom's Ministry of Defence");
+    None otherwise."""
+    capital = _capital_state(source, lang)
+    if capital is not None:
+        return capital
+    folded = fold(source)
+    data = place_data()
+    states = {
+        m.label
+        for m in lang.entities.find(source, folded)
+        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    }
+    if len(states) != 1:
+        return None
+    words = source_words(lang)
+    nouns = words.groups.find(source, folded)
+    if not nouns:
+        return None  # "Russia", "the Pentagon", "US officials" speak for themselves
+    covered = [(m.start, m.end) for m in [*lang.entities.find(source, folded), *nouns]]
+    for m in re.finditer(r"[^\W_]+", folded):
+        word = m.group()
+        if word in words.determiners or word in lang.function_words:
+            continue
+        if not any(a <= m.start() < b for a, b in covered):
+            return None  # another word names someone: "British Armed Forces Minister X"
+    return next(iter(states))
+
+
+def states_of(source: Attribution, lang: LanguageData) -> frozenset[str]:
+    """The states whose body ``source`` names by more than the state ("der ukrainische
+    Generalstab" -> ukraine); none for a state pointer itself ("Kiew")."""
+    if state_pointer(source.source, lang) is not None:
+        return frozenset()
+    return frozenset(m.label for m in lang.entities.find(source.source, fold(source.source)))
+
+
+def state_source(
+    state: str, sources: Iterable[Attribution], lang: LanguageData
+) -> Attribution | None:
+    """The first of ``sources`` that names a body of ``state`` by more than the state
+    ("der ukrainische Generalstab" for "Kiew"), or None."""
+    return next((source for source in sources if state in states_of(source, lang)), None)
+
+
 def _auxiliary_split(
     sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData
 ) -> tuple[int, int, bool]:
@@ -1247,13 +1418,15 @@ def _auxiliary_split(
         if word in words.passive:
             return s, s, False
         if word in words.perfect:
-            before = _trim_np(text[s:a], from_end=False)
+            # the dozen words before the auxiliary, not before the verb: "Die Regierung
+            # der Region … im Osten des Landes | hat diese Zahl aktualisiert"
+            lo, hi = _np_before(sentence, a, lang)
             if (
-                before[1] > before[0]
-                and source_span(text, folded, s + before[0], s + before[1], lang) is not None
-                and not _adverbial(sentence, s + before[0], s + before[1], lang)
+                hi > lo
+                and source_span(text, folded, lo, hi, lang) is not None
+                and not _adverbial(sentence, lo, hi, lang)
             ):
-                return s + before[0], s + before[1], True
+                return lo, hi, True
             after = _trim_np(text[b:e], from_end=False)
             return b + after[0], b + after[1], True
     return s, e, False
@@ -1572,12 +1745,18 @@ def _colon_speaker(
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
+    cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")
+    if sentence.offset == 0 and _capital_state(text[toks[0][0] : end], lang) is not None:
+        # "Киев: потери России …", "London: Bis zu 60.000 Tote": a headline's capital
+        # speaks for a body of its state the article names (see resolve_back)
+        return attrs.evolve(
+            _make(sentence, toks[0][0], end, cue, lang, [], publisher), refers_back=True
+        )
     place = lang.entities.match_at(folded, toks[0][0], text)
     if place is not None and place.end >= end:
         return None  # a dateline or place: "Libye : …", "Киев: …"
     if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
         return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
-    cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 
 
@@ -1642,6 +1821,8 @@ def _make(
     lead = lang.attribution_prefix.match_at(folded, far[0], text) if far != src else None
     if lead is not None and lead.end < far[1]:
         far = (_skip_blanks(folded, lead.end), far[1])  # "citing figures from the ministry"
+    if far != src:
+        far = _past_pointer(text, folded, far, lang)  # "сообщения | украинских военных"
     if far != src and unnamed_origin(text[far[0] : far[1]], lang):
         far = src
     credit = text[far[0] : far[1]]
@@ -1662,6 +1843,30 @@ def _make(
         credit_start=sentence.offset + far[0],
         credit_end=sentence.offset + far[1],
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _past_pointer(text: str, folded: str, span: Span, lang: LanguageData) -> Span:
+    """A relayed origin without the pointer noun that opens it, when a source follows:
+    "сообщения украинских военных" -> "украинских военных", "reports from the Ukrainian
+    military" -> "the Ukrainian military" (the words' author, not their form)."""
+    a, b = span
+    words = source_words(lang)
+    hit = words.backs.match_at(folded, a, text)
+    if hit is None or hit.start != a or hit.end >= b:
+        return span
+    rest = _skip_blanks(folded, hit.end)
+    link = _WORD.match(folded, rest)
+    if link is not None and (
+        link.group() in words.noun_after or link.group() in lang.function_words
+    ):
+        rest = _skip_blanks(folded, link.end())  # "reports from | the military"
+    found = source_span(text, folded, rest, b, lang) if rest < b else None
+    if found is None or found[2] == "pronoun":
+        return span
+    return found[0], found[1]
 
 
 def unnamed_origin(name: str, lang: LanguageData) -> bool:
@@ -1786,14 +1991,13 @@ def resolve_back(
         return attrib
     words = source_words(lang)
     folded = fold(attrib.source)
-    state = _capital_state(attrib.source, lang)
+    state = state_pointer(attrib.source, lang)
     if state is not None:
-        # "Kiew zufolge": the last source of that state ("der ukrainische Generalstab")
-        for prior in reversed(before):
-            if _capital_state(prior.source, lang) is None and any(
-                m.label == state for m in lang.entities.find(prior.source, fold(prior.source))
-            ):
-                return attrs.evolve(prior, cue=attrib.cue)
+        # "Kiew zufolge", "the British analysts": the last source of that state that
+        # names more than the state ("der ukrainische Generalstab")
+        prior = state_source(state, reversed(before), lang)
+        if prior is not None:
+            return attrs.evolve(prior, cue=attrib.cue)
         return attrs.evolve(attrib, refers_back=False)
     adverb = words.back_adverbs.match_at(folded, 0, attrib.source)
     if adverb is not None and adverb.end >= len(folded.rstrip()):

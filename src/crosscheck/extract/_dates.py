@@ -42,6 +42,7 @@ import attrs
 from .._codes import ErrorReason
 from .._errors import InputError
 from .._fold import fold
+from .._phrases import Openers, has_marks
 from ..lang import LanguageData
 from ._document import Document
 
@@ -268,6 +269,38 @@ def _explicit_years(item: _Date | _Span) -> list[int]:
 
 # --- parsing -----------------------------------------------------------------
 
+# What may open a date at a position, as bits: each phrase set a reader starts
+# with (in the order given to Openers, see _openers), and an ASCII digit, which
+# the readers of figures start with. A reader whose bit is off finds nothing
+# there, so it is not tried.
+_SPAN_OPEN, _WEEKDAY, _FRAME, _MONTH, _SEASON, _RELATIVE_WORD, _FIGURE = (1 << i for i in range(7))
+_ANY = (1 << 7) - 1
+
+# The openers of each language's date phrase sets, built on first use; keyed by
+# the identity of its LanguageData, which the entry keeps alive (so the id is
+# never reused while the entry stands).
+_OPENERS: dict[int, tuple[LanguageData, Openers]] = {}
+_MAX_LANGUAGES = 64
+
+
+def _openers(lang: LanguageData) -> Openers:
+    """The phrase sets a date mention can open with (_mention_at), as one check
+    whose bits are _SPAN_OPEN … _RELATIVE_WORD."""
+    hit = _OPENERS.get(id(lang))
+    if hit is None or hit[0] is not lang:
+        if len(_OPENERS) >= _MAX_LANGUAGES:
+            _OPENERS.clear()
+        sets = (
+            lang.span_open,
+            lang.weekday_names,
+            lang.date_frames,
+            lang.month_names,
+            lang.season_names,
+            lang.date_relative,
+        )
+        hit = _OPENERS[id(lang)] = (lang, Openers(sets))
+    return hit[1]
+
 
 class _Parser:
     """A small recursive-descent reader of date phrases over the folded text.
@@ -282,15 +315,41 @@ class _Parser:
         self.folded = fold(text) if folded is None else folded
         self.lang = lang
         self.abbreviations = lang.month_abbreviations
+        # The readers of one date, in the order they are tried, each with what
+        # it opens with (see _ANY).
+        self._readers = (
+            (self._numeric_at, _FIGURE),
+            (self._weekday_at, _WEEKDAY),
+            (self._frame_at, _FRAME),
+            (self._day_date_at, _FIGURE),
+            (self._month_date_at, _MONTH),
+            (self._season_at, _SEASON),
+            (self._relative_at, _RELATIVE_WORD),
+            (self._cued_year_at, _FIGURE),
+        )
 
     def parse(self) -> list[_Date | _Span]:
         found: list[_Date | _Span] = []
         pos = 0
-        for m in _WORD_START.finditer(self.folded):
+        folded = self.folded
+        # A mention opens with an ASCII digit or with a phrase of one of the
+        # six sets _mention_at tries: at each word only the readers of what is
+        # there are tried (one lookup, see Openers), and the words where
+        # nothing can open are skipped; either way the result is the same.
+        openers = None if has_marks(folded) else _openers(self.lang)
+        for m in _WORD_START.finditer(folded):
             p = m.start()
             if p < pos:
                 continue
-            item = self._mention_at(p)
+            if openers is None:
+                opens = _ANY
+            else:
+                opens = openers.which(folded, p, self.text)
+                if "0" <= folded[p] <= "9":
+                    opens |= _FIGURE
+                if not opens:
+                    continue
+            item = self._mention_at(p, opens)
             if item is not None:
                 if item.start < pos:
                     item = attrs.evolve(item, start=p)
@@ -438,17 +497,12 @@ class _Parser:
 
     # -- single dates ------------------------------------------------------
 
-    def _single_at(self, p: int) -> _Date | None:
-        for reader in (
-            self._numeric_at,
-            self._weekday_at,
-            self._frame_at,
-            self._day_date_at,
-            self._month_date_at,
-            self._season_at,
-            self._relative_at,
-            self._cued_year_at,
-        ):
+    def _single_at(self, p: int, opens: int = _ANY) -> _Date | None:
+        """The first date a reader finds at ``p``, of the readers of what ``opens``
+        says may open there (see _ANY); the others would find nothing."""
+        for reader, needs in self._readers:
+            if not opens & needs:
+                continue
             found = reader(p)
             if found is not None:
                 return found
@@ -663,12 +717,16 @@ class _Parser:
 
     # -- spans ---------------------------------------------------------------
 
-    def _mention_at(self, p: int) -> _Date | _Span | None:
-        span = self._open_span_at(p)
+    def _mention_at(self, p: int, opens: int = _ANY) -> _Date | _Span | None:
+        """The date or span at ``p``, read by the readers of what ``opens`` says
+        may open there (see _ANY)."""
+        span = self._open_span_at(p) if opens & _SPAN_OPEN else None
         if span is not None:
             return span
-        first = self._single_at(p)
-        left = first or self._bare_year(p) or self._bare_day(p)
+        first = self._single_at(p, opens)
+        left = first
+        if left is None and opens & _FIGURE:
+            left = self._bare_year(p) or self._bare_day(p)
         if left is not None:
             q = self._ws(left.end)
             infix = self.lang.span_infix.match_at(self.folded, q, self.text)

@@ -81,7 +81,16 @@ def event_at(doc: Document, start: int, end: int) -> tuple[str | None, str | Non
     sentence = text[s0:s1]
     folded = doc.folded[s0:s1]
     cs, ce = start - s0, end - s0
-    hits = [m for m in lang.events.find(sentence, folded) if m.end <= cs or m.start >= ce]
+    # A reporting verb of the attribution data ("afirmaron", "назвал") is a
+    # statement as much as the [events] "said" words are (rule 2 reads both).
+    # The [events] words win where the two overlap ("a publicat" is published).
+    named = lang.events.find(sentence, folded)
+    said = [
+        PhraseMatch("said", m.start, m.end, m.phrase)
+        for m in lang.attribution_verbs.find(sentence, folded)
+        if not any(m.start < e.end and e.start < m.end for e in named)
+    ]
+    hits = [m for m in (*named, *said) if m.end <= cs or m.start >= ce]
     if not hits:
         return None, None
     joins = [m.start for m in lang.event_clause.find(sentence, folded)]

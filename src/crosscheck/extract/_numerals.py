@@ -361,15 +361,11 @@ _MAX_FIGURE_CHARS = 48
 _MAX_COMPOUND_CHARS = 100
 
 
-@functools.lru_cache(maxsize=8192)
-def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str], ...] | None:
-    """Split a glued number word into its pieces: "duemiladuecento", "zweieinhalb".
-
-    A word longer than :data:`_MAX_COMPOUND_CHARS` is no number word (the split
-    of a hostile 100,000-letter word would build ever longer tuples).
-    """
-    if len(word) > _MAX_COMPOUND_CHARS:
-        return None
+@functools.lru_cache(maxsize=64)
+def _compound_pieces(lang_code: str) -> tuple[dict[str, tuple[Fraction, str]], int]:
+    """The pieces a glued number word of a language splits into (see
+    :func:`_split_compound`): value and kind by spelling, and the longest
+    piece's length. Built once per language, not once per word."""
     from ..lang import get_language
 
     lang = get_language(lang_code)
@@ -390,10 +386,22 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str
     for joiner in (*lang.joiners, *words.glue_joiners):
         if joiner.isalpha():
             pieces.setdefault(joiner, (Fraction(0), "join"))
-    n = len(word)
     # Only pieces up to the longest known one can match: bounding the inner
     # loop by it keeps the split linear in the word (it was O(n²) slices).
-    longest = max(map(len, pieces), default=0)
+    return pieces, max(map(len, pieces), default=0)
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str], ...] | None:
+    """Split a glued number word into its pieces: "duemiladuecento", "zweieinhalb".
+
+    A word longer than :data:`_MAX_COMPOUND_CHARS` is no number word (the split
+    of a hostile 100,000-letter word would build ever longer tuples).
+    """
+    if len(word) > _MAX_COMPOUND_CHARS:
+        return None
+    pieces, longest = _compound_pieces(lang_code)
+    n = len(word)
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
     best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
     best[n] = ()

@@ -323,12 +323,17 @@ def _in_scale(parts: list[list[Claim]], ivs: dict[str, Interval]) -> list[list[C
 
     The leading side is :func:`_main`'s (most independent origins, then
     most claims, then the larger value). A side wholly below a tenth of the leading side's low
-    end, or wholly above ten times its high end, is on no side.
+    end, or wholly above ten times its high end, is on no side; for a unit
+    concept with ``rivals_within`` (a magnitude), a side further than that
+    from the leading side's ends.
     """
     lead = _main(parts)
     span_ = _common(ivs[c.id] for c in lead) or ivs[lead[0].id]
     floor = span_.low / CONFLICT_MAX_RATIO if span_.low > 0 else -math.inf
     ceiling = span_.high * CONFLICT_MAX_RATIO if span_.high > 0 else math.inf
+    known = unit_concept(lead[0].unit)
+    if known is not None and known.rivals_within is not None:
+        floor, ceiling = span_.low - known.rivals_within, span_.high + known.rivals_within
     kept = []
     for part in parts:
         iv = _common(ivs[c.id] for c in part) or ivs[part[0].id]
@@ -421,6 +426,36 @@ def _transpositions(ivs: dict[str, Interval], points: Sequence[Window]) -> list[
     return found
 
 
+def _briefings(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list[list[Claim]]]:
+    """Windows of one briefing: figures whose articles give the same precise companion toll.
+
+    Two reports that both state a briefing's exact death toll (``reported_with``,
+    see :mod:`crosscheck.claims._statements`) relay that briefing, so the
+    figures they give beside it for one quantity are one statement's: values
+    apart are rival readings of it, never a toll that rose in between. One
+    window per companion figure that at least two articles give, its sides
+    drawn as in any window.
+    """
+    by_key: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for key in claim.reported_with:
+            by_key.setdefault(key, []).append(claim)
+    found: list[list[list[Claim]]] = []
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    for key in sorted(by_key):
+        members = by_key[key]
+        if len({c.article for c in members}) < 2:
+            continue
+        parts = _value_sides(members, ivs)
+        if len(parts) < 2 or len({c.article for p in parts for c in p}) < 2:
+            continue
+        shape = tuple(tuple(c.id for c in p) for p in parts)
+        if shape not in seen:
+            seen.add(shape)
+            found.append(parts)
+    return found
+
+
 def _digits(claim: Claim) -> str | None:
     """An exact whole figure's digits ("1305"), else None."""
     if claim.low is None or claim.low != claim.high or claim.approximate:
@@ -510,13 +545,15 @@ def _conflict(
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
             updated = _updated_within(parts, ivs)
+            on_course: set[int] = set()
             if course:
-                w_index = w
-                updated |= {
+                on_course = {
                     i
                     for i, p in enumerate(parts)
-                    if _in_course(w_index, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
+                    if i not in updated
+                    and _in_course(w, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
                 }
+                updated |= on_course
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)
                 slips = [(i, j) for i, j in _misprint_pairs(parts) if {i, j} & updated]
@@ -526,13 +563,20 @@ def _conflict(
                 # misprints only (a window of its own), not against the count's
                 # other updates: 820 and 822 conflict, 820 and 1,305 do not.
                 drawn.extend([parts[i], parts[j]] for i, j in slips)
-                parts = [p for i, p in enumerate(parts) if i not in updated]
+                rivals = [p for i, p in enumerate(parts) if i not in updated]
+                if rivals and on_course:
+                    # A figure off the toll's course that day is a rival of the
+                    # day's leading briefing, not one more update.
+                    rivals.append(list(_main([parts[i] for i in sorted(on_course)])))
+                parts = rivals
                 if len(parts) < 2:
                     continue
         if kind == "quantity":
             parts = _in_scale(parts, ivs)
             if len(parts) < 2:
                 continue
+        if index < len(spans):
+            drawn.extend(_bridged(w.claims, parts, ivs, w, course if running else ()))
         built = [_side(kind, p, ivs, index, w) for p in parts]
         best = max(s.origins for s in built)
         leaders = [s for s in built if s.origins == best]
@@ -559,6 +603,35 @@ def _conflict(
         return [], None, set(), notes, ()
     severity = Severity.HARD.value if hard else Severity.SOFT.value
     return sides, severity, scope, notes, tuple(sorted(set(outliers)))
+
+
+def _bridged(
+    claims: Sequence[Claim],
+    parts: Sequence[Sequence[Claim]],
+    ivs: dict[str, Interval],
+    w: Window,
+    course: Sequence[_Point],
+) -> list[list[list[Claim]]]:
+    """Windows for the figures of a window that fit two of its sides and rule out others.
+
+    "More than 5,300" fits the sides at 5,300 and 5,500 and so stands on
+    neither; it still cannot be true with 3,840. Each such figure (stated
+    with a bound, not a vague "thousands"; outside the day's running toll)
+    gets a window of its own: itself against the sides it shares no point
+    with.
+    """
+    placed = {c.id for p in parts for c in p}
+    found: list[list[list[Claim]]] = []
+    for claim in sorted(claims, key=lambda c: c.id):
+        if claim.id in placed or claim.qualifier == "vague":
+            continue
+        iv = ivs[claim.id]
+        fits = [p for p in parts if all(iv.overlaps(ivs[c.id]) for c in p)]
+        apart = [p for p in parts if not any(iv.overlaps(ivs[c.id]) for c in p)]
+        if len(fits) < 2 or not apart or _in_course(w, course, iv):
+            continue
+        found.append([[claim], *(list(p) for p in apart)])
+    return found
 
 
 def _span_of(claims: Sequence[Claim]) -> Window:
@@ -1196,8 +1269,15 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         around = course or (_course(ivs, days, rising=False) if never_falls else [])
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
+    meetings = _briefings(group, ivs) if kind == "quantity" and over_time else []
     sides, severity, scope, notes, outliers = _conflict(
-        kind, group, ivs, spans, running=not steady, given=falls + slips + rivals, course=briefings
+        kind,
+        group,
+        ivs,
+        spans,
+        running=not steady,
+        given=falls + slips + rivals + meetings,
+        course=briefings,
     )
     if falls:
         notes.add(FindingNote.CANNOT_FALL)

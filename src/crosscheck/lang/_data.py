@@ -502,6 +502,9 @@ class Concept:
     absolute_tolerance: bool = False
     fixed: bool = False  # one value per event, at every time and place (a magnitude)
     never_falls: bool = False  # a cumulative count that cannot go down (the killed)
+    # how far (in the unit, absolute) a rival figure of one thing may lie from the
+    # leading one; None: the judge's ratio (CONFLICT_MAX_RATIO)
+    rivals_within: float | None = None
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -521,6 +524,7 @@ def _concept(key: str, raw: Any) -> Concept:
         dimension=raw.get("dimension"),
         fixed=bool(raw.get("fixed", False)),
         never_falls=bool(raw.get("never_falls", False)),
+        rivals_within=raw.get("rivals_within"),
         approx_tolerance=tolerance.get("approx"),
         exact_tolerance=tolerance.get("exact"),
         absolute_tolerance=bool(tolerance.get("absolute", False)),

@@ -265,7 +265,9 @@ SCHEMA: Mapping[str, Section] = {
             "reflexives": _k(L, "pronouns that make a verb impersonal ('se' in 'se estima')"),
             "impersonal_after": _k(L, "pronouns after a verb that make it impersonal ('gab es')"),
             "adverbial_openers": _k(
-                L, "prepositions that open an adverbial before a verb-second verb ('In', 'Für')"
+                L,
+                "prepositions (or object articles) that open a phrase before a verb-second"
+                " verb that is not its subject ('In', 'Für', 'Den')",
             ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
             "passive_auxiliaries": _k(
@@ -283,9 +285,17 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
             "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),
+            "indefinites": _k(
+                L, "indefinite articles: 'a report' names a new source, not one named before"
+            ),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "group_nouns": _k(
+                L,
+                "nouns of an unnamed group or estimate that, beside a state's adjective, stand"
+                " for that state's body named elsewhere ('the British analysts')",
+            ),
             "unnamed_sources": _k(
                 L, "words of an unnamed origin ('sources', 'a person familiar'): its relay credited"
             ),

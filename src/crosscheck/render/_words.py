@@ -24,6 +24,7 @@ REFUSALS = {
     "different_story": "they belong to different stories ({detail})",
     "different_unit": "they count different things ({detail})",
     "increment_vs_total": "one is an increment, the other a total",
+    "part_vs_whole": "one is part of a figure its sentence gives (\"of whom\"), the other a whole",
     "rate_vs_cumulative": "one is a rate, the other a cumulative figure ({detail})",
     "different_event": "they describe different events ({detail})",
     "different_subject": "they count different subjects ({detail})",

@@ -1,0 +1,206 @@
+"""A figure's statement: the whole a part belongs to, and the briefing its companions name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import crosscheck
+from crosscheck import Article
+from crosscheck.claims import extract_claims
+
+
+def _quantities(text: str, language: str, published: str = "2024-05-10") -> list[crosscheck.Claim]:
+    article = Article(id="a", text=text, language=language, published=published)
+    return [c for c in extract_claims(article) if c.kind == "quantity"]
+
+
+def _by_text(claims: list[crosscheck.Claim], surface: str) -> crosscheck.Claim:
+    return next(c for c in claims if surface in c.text)
+
+
+_PARTS = [
+    ("en", "The ministry said 3,117 people were injured, of whom 1,260 seriously."),
+    ("fr", "Le ministère a fait état de 3 117 blessés, dont 1 260 grièvement."),
+    ("es", "El ministerio contabilizó 3.117 heridos, de los cuales 1.260 graves."),
+    ("it", "Il ministero ha contato 3.117 feriti, di cui 1.260 gravi."),
+    ("de", "Das Ministerium zählte 3.117 Verletzte, 1.260 davon schwer."),
+    ("ro", "Ministerul a anunțat 3.117 răniți, dintre care 1.260 grav."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _PARTS)
+def test_a_partitive_makes_a_figure_part_of_the_one_before(language: str, text: str) -> None:
+    whole, part = _quantities(text, language)
+    assert part.part_of == whole.id
+    assert whole.part_of is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a list of two counts, no partitive: two figures, neither part of the other
+        ("en", "The ministry said 3,117 people were injured and 1,260 were killed."),
+        # a part that names a place of its own is that place's figure
+        ("en", "Officials counted 219 dead in Spain, 211 of them in Valencia."),
+        # a "part" larger than the whole is no part
+        ("en", "Officials counted 219 dead, including 311 in the region."),
+    ],
+)
+def test_no_part_without_a_partitive_or_with_a_frame_of_its_own(language: str, text: str) -> None:
+    assert all(c.part_of is None for c in _quantities(text, language))
+
+
+def test_a_part_is_not_compared_with_whole_figures() -> None:
+    rep = crosscheck.report(
+        [
+            Article(
+                id="a",
+                text="The ministry said 3,117 people were injured, of whom 1,260 seriously.",
+                language="en",
+                published="2024-05-10",
+            ),
+            Article(
+                id="b",
+                text="The ministry said 3,117 people were injured in the quake.",
+                language="en",
+                published="2024-05-10",
+            ),
+        ]
+    )
+    part = next(c for c in rep.claims if c.part_of)
+    whole_b = next(c for c in rep.claims if c.article == "b" and c.unit == "injured")
+    assert "part" in str(rep.explain(part.id, whole_b.id))
+    assert not rep.conflicts
+
+
+def test_companions_are_the_precise_tolls_of_the_same_day() -> None:
+    claims = _quantities(
+        "The quake killed 2,012 people and injured 2,059, the ministry said on Sunday.", "en"
+    )
+    injured = _by_text(claims, "2,059")
+    assert injured.reported_with == ("killed=2012",)
+    assert _by_text(claims, "2,012").reported_with == ("injured=2059",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round figure is repeated for days: it names no briefing
+        "The quake killed 2,000 people and injured 2,059, the ministry said.",
+        # the old and the new toll: which one the injured figure goes with is unknown
+        "The toll rose from 1,037 to 2,012 dead; 2,059 were injured, the ministry said.",
+    ],
+)
+def test_no_companion_from_a_round_or_an_ambiguous_toll(text: str) -> None:
+    injured = _by_text(_quantities(text, "en"), "2,059")
+    assert not any(key.startswith("killed=") for key in injured.reported_with)
+
+
+def _opposed(rep: crosscheck.Report, a: str, b: str) -> bool:
+    ca = next(c for c in rep.claims if a in c.text)
+    cb = next(c for c in rep.claims if b in c.text)
+    return any(
+        sa.window == sb.window and ca.id in sa.claims and cb.id in sb.claims
+        for f in rep.conflicts
+        for sa in f.sides
+        for sb in f.sides
+        if sa is not sb
+    )
+
+
+def _briefing_batch(toll_a: str, toll_b: str) -> list[Article]:
+    # One ministry's injured figure through a day rises (a running count); two
+    # reports that give the same precise death toll beside it relay one briefing.
+    return [
+        Article(
+            id=f"a{i}",
+            text=f"The Interior Ministry said {toll} people died and {injured} were injured.",
+            language="en",
+            published="2024-05-10",
+            story="quake",
+        )
+        for i, (toll, injured) in enumerate(((toll_a, "1,024"), (toll_b, "1,377")))
+    ]
+
+
+def test_two_reports_of_one_briefing_conflict_even_while_the_count_runs() -> None:
+    rep = crosscheck.report(_briefing_batch("1,037", "1,037"))
+    assert _opposed(rep, "1,024", "1,377")
+    # without the shared toll, one source's figures of one day may be its updates
+    apart = crosscheck.report(_briefing_batch("1,037", "1,301"))
+    assert not _opposed(apart, "1,024", "1,377")
+
+
+@pytest.mark.parametrize(
+    ("language", "rise", "total"),
+    [
+        ("en", "The death toll rose by 740 within a day.", "The quake has killed 2,862 people."),
+        ("es", "El balance de muertos aumentó en 740.", "El sismo ha matado a 2.862 personas."),
+        ("de", "Die Zahl der Toten ist um 740 gestiegen.", "Das Beben hat 2.862 Menschen getötet."),
+    ],
+)
+def test_a_change_amount_is_never_compared_with_the_count(
+    language: str, rise: str, total: str
+) -> None:
+    rep = crosscheck.report(
+        [
+            Article(id="a", text=rise, language=language, published="2024-05-10"),
+            Article(id="b", text=total, language=language, published="2024-05-10"),
+        ]
+    )
+    change = next(c for c in rep.claims if "740" in c.text)
+    count = next(c for c in rep.claims if "862" in c.text)
+    assert change.change == "up"
+    assert "increment" in str(rep.explain(change.id, count.id))
+    assert not rep.conflicts
+
+
+def test_an_open_figure_bridging_two_sides_still_opposes_a_lower_one() -> None:
+    day = "2024-05-10"
+    rep = crosscheck.report(
+        [
+            Article(id=f"a{i}", text=text, language="en", published=day, story="flood")
+            for i, text in enumerate(
+                (
+                    "Officials said 3,840 people died in the flood.",
+                    "Rescuers said 5,300 people died in the flood.",
+                    "Doctors said 5,900 people died in the flood.",
+                    "The minister said more than 5,300 people died in the flood.",
+                )
+            )
+        ]
+    )
+    assert _opposed(rep, "more than 5,300", "3,840")
+    assert not _opposed(rep, "more than 5,300", "5,900")
+    assert not _opposed(rep, "5,900", "more than 5,300")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(_PARTS),
+    st.integers(min_value=1_001, max_value=9_999),
+    st.integers(min_value=1, max_value=9_999),
+)
+def test_a_part_is_never_larger_than_its_whole(
+    case: tuple[str, str], whole: int, part: int
+) -> None:
+    language, text = case
+    text = text.replace("3.117", "{w}").replace("3,117", "{w}").replace("3 117", "{w}")
+    text = text.replace("1.260", "{p}").replace("1,260", "{p}").replace("1 260", "{p}")
+    sep = {"en": ","}.get(language, "." if language != "fr" else " ")
+    fmt = lambda n: f"{n:,}".replace(",", sep)  # noqa: E731
+    claims = _quantities(text.format(w=fmt(whole), p=fmt(part)), language)
+    by_id = {c.id: c for c in claims}
+    for claim in claims:
+        if claim.part_of is not None:
+            owner = by_id[claim.part_of]
+            assert owner.part_of is None
+            assert owner.unit == claim.unit
+            assert owner.start < claim.start
+            assert owner.low is not None
+            assert claim.low is not None
+            assert float(owner.low) >= float(claim.low)
+    if part <= whole and len(claims) == 2:
+        assert claims[1].part_of == claims[0].id
