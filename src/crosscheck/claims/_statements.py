@@ -22,10 +22,8 @@ from collections.abc import Sequence
 import attrs
 
 from ..extract._document import Document
+from ..extract._quantities import partitive_beside
 from ._model import Claim
-
-# How far before a figure a partitive ("of whom", "dont", "davon") may end.
-PARTITIVE_REACH = 30
 
 # A companion figure must be this precise (significant digits, trailing zeros
 # dropped): 2,012 or 1,000,340 is one briefing's count, 2,000 or 11,300 is a
@@ -45,18 +43,6 @@ def _exact(claim: Claim) -> int | None:
 
 def _precise(value: int) -> bool:
     return len(str(value).rstrip("0")) >= COMPANION_MIN_DIGITS
-
-
-def _partitive_before(doc: Document, claim: Claim) -> bool:
-    """A partitive ends right before the figure, or follows it ("211 davon")."""
-    folded = doc.folded
-    partitives = doc.lang.partitives
-    if partitives.match_before(folded, claim.start, window=PARTITIVE_REACH) is not None:
-        return True
-    after = claim.end
-    while after < len(folded) and folded[after] == " ":
-        after += 1
-    return partitives.match_at(folded, after) is not None
 
 
 def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
@@ -87,7 +73,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 ),
                 None,
             )
-        if whole is not None and _partitive_before(doc, claim):
+        if whole is not None and partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
             claim = attrs.evolve(claim, part_of=whole.id)
         out.append(claim)
     return out
@@ -103,9 +89,9 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     """
     values: dict[tuple[str, str, str | None], set[int]] = defaultdict(set)
     for c in claims:
-        if c.kind != "quantity" or c.unit is None or c.part_of or c.increment or c.change:
+        if c.kind != "quantity" or c.unit is None:
             continue
-        if c.rate:
+        if c.part_of or c.increment or c.change or c.rate:
             continue
         value = _exact(c)
         if value is not None and c.as_of is not None:

@@ -85,6 +85,19 @@ def _skip_spaces(folded: str, pos: int) -> int:
     return pos
 
 
+# How far before a figure a partitive ("of whom", "dont", "davon") may end.
+PARTITIVE_REACH = 30
+
+
+def partitive_beside(folded: str, start: int, end: int, lang: LanguageData) -> bool:
+    """A partitive ends right before the figure at ``[start, end)`` ("dont 1 404"), or
+    follows it ("219 Todesopfer, 211 davon in Valencia", "211 de ellos")."""
+    return (
+        lang.partitives.match_before(folded, start, window=PARTITIVE_REACH) is not None
+        or lang.partitives.match_at(folded, _skip_spaces(folded, end)) is not None
+    )
+
+
 def _back_spaces(folded: str, pos: int) -> int:
     while pos > 0 and folded[pos - 1] in " \t":
         pos -= 1
@@ -1503,11 +1516,7 @@ def _elliptic_units(
                 and _same_order(whole, q)
             ):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
-        part = prev is not None and (
-            lang.partitives.match_before(folded, q.start, window=30) is not None
-            # "219 Todesopfer, 211 davon in Valencia", "211 de ellos": after the figure
-            or lang.partitives.match_at(folded, _skip_spaces(folded, q.end)) is not None
-        )
+        part = prev is not None and partitive_beside(folded, q.start, q.end, lang)
         if (
             prev is not None
             and _listable(prev.unit)

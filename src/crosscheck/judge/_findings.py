@@ -426,7 +426,9 @@ def _transpositions(ivs: dict[str, Interval], points: Sequence[Window]) -> list[
     return found
 
 
-def _briefings(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list[list[Claim]]]:
+def _relayed_briefings(
+    claims: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[list[Claim]]]:
     """Windows of one briefing: figures whose articles give the same precise companion toll.
 
     Two reports that both state a briefing's exact death toll (``reported_with``,
@@ -1269,14 +1271,14 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         around = course or (_course(ivs, days, rising=False) if never_falls else [])
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
-    meetings = _briefings(group, ivs) if kind == "quantity" and over_time else []
+    relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
     sides, severity, scope, notes, outliers = _conflict(
         kind,
         group,
         ivs,
         spans,
         running=not steady,
-        given=falls + slips + rivals + meetings,
+        given=falls + slips + rivals + relayed,
         course=briefings,
     )
     if falls:
