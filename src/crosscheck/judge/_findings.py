@@ -553,7 +553,7 @@ def _conflict(
                     i
                     for i, p in enumerate(parts)
                     if i not in updated
-                    and _in_course(w, course, _common(ivs[c.id] for c in p) or ivs[p[0].id], p)
+                    and _in_course(w, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
                 }
                 updated |= on_course
             if updated:
@@ -630,7 +630,7 @@ def _bridged(
         iv = ivs[claim.id]
         fits = [p for p in parts if all(iv.overlaps(ivs[c.id]) for c in p)]
         apart = [p for p in parts if not any(iv.overlaps(ivs[c.id]) for c in p)]
-        if len(fits) < 2 or not apart or _in_course(w, course, iv, [claim]):
+        if len(fits) < 2 or not apart or _in_course(w, course, iv):
             continue
         found.append([[claim], *(list(p) for p in apart)])
     return found
@@ -796,27 +796,18 @@ def _rising_path(ivs: dict[str, Interval], days: Sequence[_Day]) -> list[_Point]
     ]
 
 
-def _in_course(
-    w: Window, course: Sequence[_Point], value: Interval, claims: Sequence[Claim] = ()
-) -> bool:
-    """A window's value lies between the toll's value before and after its figures' days.
+def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
+    """A window's value lies between the toll's value before and after the window.
 
     On a day a toll is updated, figures between yesterday's leading value and
-    tomorrow's are that day's successive briefings, not rival figures. The
-    days are those of ``claims`` when given (a sliding window of two days
-    holds the next day's briefing too: 1,340,000 on the 12th is not a
-    briefing when the toll stood at 1,000,000 on the 13th), else the window's.
+    tomorrow's are that day's successive briefings, not rival figures.
     """
     if w.first is None or w.last is None or not course:
         return False
     if any((s := span(as_of_text(c))) is None or not s.precise for c in w.claims):
         return False  # a month's figures are no day's briefings
-    first, last = w.first, w.last
-    days = [s for c in claims if (s := span(as_of_text(c))) is not None]
-    if days:
-        first, last = min(s.first for s in days), max(s.last for s in days)
-    before = [p for p in course if p.last < first]
-    after = [p for p in course if p.first > last]
+    before = [p for p in course if p.last < w.first]
+    after = [p for p in course if p.first > w.last]
     if not before and not after:
         return False
     low = before[-1].value.low if before else -math.inf
