@@ -1960,7 +1960,7 @@ def context(
         if m.end <= anchor:
             actor_hit = m
     # The credited source's words name no place or side of the figure ("the ministry in London").
-    source_span = [(attrib.start - sentence_start, attrib.end - sentence_start)] if attrib else []
+    source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
     place, place_id = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
     return Context(
         attribution=attrib,
@@ -1974,6 +1974,20 @@ def context(
         place_id=place_id,
         subject=find_subject(raw, sentence.folded, cs, ce, lang, source_span),
     )
+
+
+def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -> Span:
+    """The sentence span that describes the source: the name, and an apposition after it.
+
+    In "Meduza, a Russian outlet now based in Latvia, says that at least
+    75,000 …" the words between the name and its verb describe the source,
+    so Latvia is not the figure's place.
+    """
+    s, e = attrib.start - sentence_start, attrib.end - sentence_start
+    if not raw[e:].lstrip().startswith(","):
+        return s, e
+    cue = raw.find(attrib.cue, e, cs) if attrib.cue else -1
+    return (s, cue) if cue > e else (s, e)
 
 
 def resolve_back(

@@ -204,6 +204,8 @@ def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageDat
     ):
         return False  # "потери России", "straty Rosji": a genitive after a counted noun is whose
     fw = frame_words(lang.code)
+    if fw.whose_after.match_before(folded, a + len(w), window=30) is not None:
+        return False  # "has cost Russia", "со стороны России": whose losses, not where
     return all(  # "said Russia lost", "estimate Russia lost": the country is the clause's subject
         words.match_at(folded, a, text) is None
         for words in (lang.attribution_verbs, lang.quote_verbs, fw.status)

@@ -376,6 +376,9 @@ SCHEMA: Mapping[str, Section] = {
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "whose_after": _k(
+                L, "words after which a bare country is whose figure, not where ('cost Russia')"
+            ),
             "place_endings": _k(P, "case endings of place names: [ending, replacement]"),
             "since": _k(L, "words that open the start of a running total ('since')"),
             "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
