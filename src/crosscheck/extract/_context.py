@@ -544,11 +544,32 @@ def _is_acronym(text: str, tok: Span) -> bool:
 
 
 def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
-    """A weekday or month name: "on Monday", "Zaterdag" date the statement, not its author."""
+    """A weekday or month name: "on Monday", "Zaterdag" date the statement, not its author.
+
+    A word that opens with a weekday name is one too: Dutch and German glue
+    the part of the day to it ("zaterdagochtend", "Samstagabend").
+    """
     s, e = _word_bounds(text, tok)
     for names in (lang.weekday_names, lang.month_names):
         hit = names.match_at(folded, s, text)
-        if hit is not None and hit.start == s and hit.end >= e:
+        if hit is None or hit.start != s:
+            continue
+        if hit.end >= e:
+            return True
+    return _glued_weekday(text, folded, s, e, lang)
+
+
+# The shortest part of the day glued to a weekday ("Samstagabend": "abend").
+_DAY_PART_MIN = 4
+
+
+def _glued_weekday(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the word ``[s, e)`` is a weekday with the part of the day glued to it."""
+    for cut in range(e - _DAY_PART_MIN, s + 2, -1):
+        if not folded[cut:e].isalpha():
+            return False
+        hit = lang.weekday_names.match_at(folded[:cut], s, text[:cut])
+        if hit is not None and hit.start == s and hit.end == cut:
             return True
     return False
 
