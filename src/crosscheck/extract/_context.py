@@ -862,6 +862,32 @@ def _np_after(
     return np_after(sentence.text, sentence.folded, pos, hi, lang)
 
 
+def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """The subject that opens ``[s, e)`` after a verb-second verb: up to the object.
+
+    "Zo schatten | sommige instellingen | het dodental op …": an article right
+    after a content word (not after a preposition, as in "de minister van de
+    regio") opens the verb's object when a toll word heads what follows it
+    ("die Behörden der Provinz | die Zahl der Verletzten").
+    """
+    determiners = source_words(lang).determiners
+    seen = False
+    previous = ""
+    for m in re.finditer(r"[^\W\d_]+", sentence.folded[s:e]):
+        word = m.group()
+        if (
+            seen
+            and word in determiners
+            and previous not in lang.function_words
+            and _figure_head(sentence, s + m.start(), e, lang)
+        ):
+            return s, s + m.start()
+        if word not in lang.function_words:
+            seen = True
+        previous = word
+    return s, e
+
+
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
     """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
 
@@ -1182,7 +1208,9 @@ def attribution(
                     # "In seinem Bericht sprach das Ministerium …", "Die Gesamtverluste
                     # beziffert die ukrainische Seite auf …": the subject follows the verb,
                     # unless no one is named there ("In X hatte OCHA erklärt, …")
-                    a, b = _np_after(sentence, cue.end, claim_start, lang)
+                    a, b = _subject_np(
+                        sentence, *_np_after(sentence, cue.end, claim_start, lang), lang
+                    )
                     if b > a and source_span(text, folded, a, b, lang) is not None:
                         s = e
             if e > s:
@@ -1191,7 +1219,7 @@ def attribution(
             if not after:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
-                s, e = _np_after(sentence, cue.end, claim_start, lang)
+                s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
         elif cue.start >= claim_end:

@@ -266,8 +266,8 @@ SCHEMA: Mapping[str, Section] = {
             "impersonal_after": _k(L, "pronouns after a verb that make it impersonal ('gab es')"),
             "adverbial_openers": _k(
                 L,
-                "prepositions (or object articles) that open a phrase before a verb-second"
-                " verb that is not its subject ('In', 'Für', 'Den')",
+                "prepositions, object articles or adverbs that open a phrase before a"
+                " verb-second verb that is not its subject ('In', 'Für', 'Den', 'Zo')",
             ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
             "passive_auxiliaries": _k(
