@@ -862,6 +862,26 @@ def _np_after(
     return np_after(sentence.text, sentence.folded, pos, hi, lang)
 
 
+def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
+    """Where the source after a prefix cue starts, past a reporting verb that opens it.
+
+    "según han informado | fuentes del Gobierno", "según informó | el ministerio":
+    the verb of the prefix's clause is no part of the source. A lone word
+    followed by no article ("citing | reports from X") is left as it is.
+    """
+    at = _skip_blanks(sentence.folded, pos)
+    verb = lang.attribution_verbs.match_at(sentence.folded, at, sentence.text)
+    if verb is None or verb.start != at:
+        return pos
+    after = _skip_blanks(sentence.folded, verb.end)
+    word = re.match(r"[^\W\d_]+", sentence.folded[after:])
+    if " " in verb.phrase.strip() or (
+        word is not None and word.group() in source_words(lang).determiners
+    ):
+        return verb.end
+    return pos
+
+
 def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     """The subject that opens ``[s, e)`` after a verb-second verb: up to the object.
 
@@ -1253,7 +1273,7 @@ def attribution(
     sources: dict[int, Span] = {}
     for cue in prefixes:
         stop = claim_start if cue.end <= claim_start else None
-        s, e = _np_after(sentence, cue.end, stop, lang)
+        s, e = _np_after(sentence, _past_verb(sentence, cue.end, lang), stop, lang)
         if e > s and _relative_word(sentence, s, lang):
             # "…, potrivit căruia", "…, według którego": the source is the antecedent
             # the relative pronoun stands for, named before the comma
