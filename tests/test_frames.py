@@ -155,7 +155,7 @@ def _claim(
         ("derna", "libya", PlaceRelation.WITHIN),
         ("libya", "derna", PlaceRelation.CONTAINS),
         ("derna", "libya:east", PlaceRelation.WITHIN),  # Derna lies in eastern Libya
-        ("libya:east", "libya", PlaceRelation.WITHIN),
+        ("libya:east", "libya", PlaceRelation.UNKNOWN),  # the stricken side, not a share
         ("libya:east", "libya:north_east", PlaceRelation.SAME),
         ("tripoli", "libya:east", PlaceRelation.DIFFERENT),  # Tripoli is in the west
         ("valencia_province", "spain", PlaceRelation.WITHIN),

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 import crosscheck
 from crosscheck import Article
 from crosscheck.judge import APPROX_TOLERANCE, agree, interval, judge_group
-from crosscheck.judge._intervals import Interval
+from crosscheck.judge._intervals import Interval, last_digit
+from crosscheck.judge._values import claim_interval
 
 
 def test_thousands_does_not_exclude_two_to_nine_thousand() -> None:
@@ -27,6 +28,25 @@ def test_about_widens_by_the_declared_tolerance() -> None:
     assert agree(about, interval(1000 * (1 + APPROX_TOLERANCE), None))
     assert not agree(about, interval(1000 * (1 + APPROX_TOLERANCE) + 1, None))
     assert not agree(interval(1000, 1000), interval(1001, 1001))
+
+
+def test_a_hedged_figure_strays_at_most_its_last_digit() -> None:
+    # "about 450,000" was rounded to the ten thousand: 470,000 is another figure.
+    wide = claim_interval(_hedged("a", 450_000))
+    assert wide == Interval(440_000, 460_000)
+    assert not agree(wide, claim_interval(_claim("b", 470_000)))
+    # One significant digit keeps the declared tolerance (a tenth is less than the digit).
+    about = claim_interval(_hedged("c", 2_000))
+    assert about == interval(2_000, 2_000, approximate=True)
+    assert agree(about, claim_interval(_claim("d", 1_900)))
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_hedged_step_never_widens_the_declared_tolerance(n: int) -> None:
+    hedged = claim_interval(_hedged("a", n))
+    declared = interval(n, n, approximate=True)
+    assert declared.low <= hedged.low <= n <= hedged.high <= declared.high
+    assert last_digit(n) >= 1
 
 
 def test_open_bounds() -> None:
@@ -135,6 +155,10 @@ def _claim(ident: str, low: float, high: float | None = None, **fields: object) 
         unit=fields.pop("unit", "killed"),
         **fields,  # type: ignore[arg-type]
     )
+
+
+def _hedged(ident: str, value: float) -> crosscheck.Claim:
+    return attrs.evolve(_claim(ident, value), qualifier="approx", approximate=True)
 
 
 def test_a_rising_toll_is_a_timeline_not_a_conflict() -> None:

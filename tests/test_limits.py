@@ -141,3 +141,24 @@ def test_an_orphaned_worker_exits_before_its_next_article(
 def test_outside_a_worker_the_orphan_check_does_nothing() -> None:
     assert _pool._parent is None
     _pool.exit_if_orphaned()
+
+
+def test_a_feed_larger_than_max_bytes_is_limited_per_line(tmp_path: Path) -> None:
+    # max_bytes is a limit per article: a JSON Lines feed bigger than it is read
+    # line by line, and only the line over the limit is skipped.
+    lines = [json.dumps({"id": f"n{i}", "text": EN, "language": "en"}) for i in range(5)]
+    lines.insert(2, json.dumps({"id": "huge", "text": EN * 20, "language": "en"}))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    # the longest small line, with room for the byte order mark and the newline
+    limit = max(len(line.encode()) for line in lines if '"huge"' not in line) + 8
+    assert feed.stat().st_size > limit
+    loaded = crosscheck.ingest.load(feed, max_bytes=limit)
+    ok = [r.id for r in loaded.records if r.status == "ok"]
+    assert ok == [f"n{i}" for i in range(5)]
+    (skipped,) = [r for r in loaded.records if r.status != "ok"]
+    assert (skipped.reason, skipped.line) == ("skipped.too_large", 3)
+    # Read whole or line by line, the articles are the same.
+    whole = crosscheck.ingest.load(feed, max_bytes=feed.stat().st_size)
+    small = [a for a in whole.articles if a.id != "huge"]
+    assert [(a.id, a.text) for a in small] == [(a.id, a.text) for a in loaded.articles]

@@ -150,7 +150,7 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
         type=_max_bytes,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help="skip files larger than N bytes (default: 10000000)",
+        help="skip files (and .jsonl lines) larger than N bytes (default: 10000000)",
     )
     parser.add_argument(
         "--max-total-bytes",

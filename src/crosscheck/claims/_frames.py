@@ -10,7 +10,8 @@ Place keys are of three sorts (docs/semantics.md, "Frame fields"):
 * a known place: ``"derna"``, ``"valencia_province"``, ``"spain"``;
 * a compass part of a country: ``"libya:east"`` (eastern Libya), which holds
   the places of that country whose ``area`` lies that way (Derna's area is
-  ``north_east``, so it lies in the east);
+  ``north_east``, so it lies in the east); against the country itself its
+  relation is unknown (the stricken side of a country, or a share of it);
 * an unknown name the text put after a place preposition: ``"~paiporta"``,
   the same only as itself, related to nothing else (the data cannot tell).
 """
@@ -90,7 +91,9 @@ def relate_keys(pa: str, pb: str) -> PlaceRelation:
         return _FLIP.get(rel := relate_keys(pb, pa), rel)
     if bearing_a:
         if pb == base_a:
-            return PlaceRelation.WITHIN
+            # "158 dead in eastern Spain": news names the stricken side of a
+            # country, not a share of its toll, so neither holds the other.
+            return PlaceRelation.UNKNOWN
         if base_a in data.chain(pb)[1:]:
             area = _area_of(pb, base_a)
             if area is None:

@@ -544,11 +544,32 @@ def _is_acronym(text: str, tok: Span) -> bool:
 
 
 def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
-    """A weekday or month name: "on Monday", "Zaterdag" date the statement, not its author."""
+    """A weekday or month name: "on Monday", "Zaterdag" date the statement, not its author.
+
+    A word that opens with a weekday name is one too: Dutch and German glue
+    the part of the day to it ("zaterdagochtend", "Samstagabend").
+    """
     s, e = _word_bounds(text, tok)
     for names in (lang.weekday_names, lang.month_names):
         hit = names.match_at(folded, s, text)
-        if hit is not None and hit.start == s and hit.end >= e:
+        if hit is None or hit.start != s:
+            continue
+        if hit.end >= e:
+            return True
+    return _glued_weekday(text, folded, s, e, lang)
+
+
+# The shortest part of the day glued to a weekday ("Samstagabend": "abend").
+_DAY_PART_MIN = 4
+
+
+def _glued_weekday(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the word ``[s, e)`` is a weekday with the part of the day glued to it."""
+    for cut in range(e - _DAY_PART_MIN, s + 2, -1):
+        if not folded[cut:e].isalpha():
+            return False
+        hit = lang.weekday_names.match_at(folded[:cut], s, text[:cut])
+        if hit is not None and hit.start == s and hit.end == cut:
             return True
     return False
 
@@ -839,6 +860,52 @@ def _np_after(
 ) -> tuple[int, int]:
     hi = len(sentence.text) if stop_at is None or stop_at < pos else stop_at
     return np_after(sentence.text, sentence.folded, pos, hi, lang)
+
+
+def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
+    """Where the source after a prefix cue starts, past a reporting verb that opens it.
+
+    "según han informado | fuentes del Gobierno", "según informó | el ministerio":
+    the verb of the prefix's clause is no part of the source. A lone word
+    followed by no article ("citing | reports from X") is left as it is.
+    """
+    at = _skip_blanks(sentence.folded, pos)
+    verb = lang.attribution_verbs.match_at(sentence.folded, at, sentence.text)
+    if verb is None or verb.start != at:
+        return pos
+    after = _skip_blanks(sentence.folded, verb.end)
+    word = re.match(r"[^\W\d_]+", sentence.folded[after:])
+    if " " in verb.phrase.strip() or (
+        word is not None and word.group() in source_words(lang).determiners
+    ):
+        return verb.end
+    return pos
+
+
+def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """The subject that opens ``[s, e)`` after a verb-second verb: up to the object.
+
+    "Zo schatten | sommige instellingen | het dodental op …": an article right
+    after a content word (not after a preposition, as in "de minister van de
+    regio") opens the verb's object when a toll word heads what follows it
+    ("die Behörden der Provinz | die Zahl der Verletzten").
+    """
+    determiners = source_words(lang).determiners
+    seen = False
+    previous = ""
+    for m in re.finditer(r"[^\W\d_]+", sentence.folded[s:e]):
+        word = m.group()
+        if (
+            seen
+            and word in determiners
+            and previous not in lang.function_words
+            and _figure_head(sentence, s + m.start(), e, lang)
+        ):
+            return s, s + m.start()
+        if word not in lang.function_words:
+            seen = True
+        previous = word
+    return s, e
 
 
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
@@ -1161,7 +1228,9 @@ def attribution(
                     # "In seinem Bericht sprach das Ministerium …", "Die Gesamtverluste
                     # beziffert die ukrainische Seite auf …": the subject follows the verb,
                     # unless no one is named there ("In X hatte OCHA erklärt, …")
-                    a, b = _np_after(sentence, cue.end, claim_start, lang)
+                    a, b = _subject_np(
+                        sentence, *_np_after(sentence, cue.end, claim_start, lang), lang
+                    )
                     if b > a and source_span(text, folded, a, b, lang) is not None:
                         s = e
             if e > s:
@@ -1170,7 +1239,7 @@ def attribution(
             if not after:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
-                s, e = _np_after(sentence, cue.end, claim_start, lang)
+                s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
         elif cue.start >= claim_end:
@@ -1204,7 +1273,7 @@ def attribution(
     sources: dict[int, Span] = {}
     for cue in prefixes:
         stop = claim_start if cue.end <= claim_start else None
-        s, e = _np_after(sentence, cue.end, stop, lang)
+        s, e = _np_after(sentence, _past_verb(sentence, cue.end, lang), stop, lang)
         if e > s and _relative_word(sentence, s, lang):
             # "…, potrivit căruia", "…, według którego": the source is the antecedent
             # the relative pronoun stands for, named before the comma
@@ -1960,7 +2029,7 @@ def context(
         if m.end <= anchor:
             actor_hit = m
     # The credited source's words name no place or side of the figure ("the ministry in London").
-    source_span = [(attrib.start - sentence_start, attrib.end - sentence_start)] if attrib else []
+    source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
     place, place_id = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
     return Context(
         attribution=attrib,
@@ -1974,6 +2043,20 @@ def context(
         place_id=place_id,
         subject=find_subject(raw, sentence.folded, cs, ce, lang, source_span),
     )
+
+
+def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -> Span:
+    """The sentence span that describes the source: the name, and an apposition after it.
+
+    In "Meduza, a Russian outlet now based in Latvia, says that at least
+    75,000 …" the words between the name and its verb describe the source,
+    so Latvia is not the figure's place.
+    """
+    s, e = attrib.start - sentence_start, attrib.end - sentence_start
+    if not raw[e:].lstrip().startswith(","):
+        return s, e
+    cue = raw.find(attrib.cue, e, cs) if attrib.cue else -1
+    return (s, cue) if cue > e else (s, e)
 
 
 def resolve_back(

@@ -69,6 +69,11 @@ _UNKNOWN_PENALTY = 20
 # A place with another figure right beside it (that figure's place).
 _OWNED_PENALTY = 60
 _OWNER_REACH = 14
+# A list item ("191 décès dans la ville de Chichaoua,") spans at most this many
+# characters from its figure to its place; commas (Latin, Arabic) and
+# semicolons part the items.
+_ITEM_REACH = 48
+_ITEM_BREAKS = frozenset(",;،؛")
 _ONLY_BEFORE = 25
 _SINCE_REACH = 40
 # Statuses of a figure not (yet) real; after a comma they speak of something else.
@@ -199,6 +204,8 @@ def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageDat
     ):
         return False  # "потери России", "straty Rosji": a genitive after a counted noun is whose
     fw = frame_words(lang.code)
+    if fw.whose_after.match_before(folded, a + len(w), window=30) is not None:
+        return False  # "has cost Russia", "со стороны России": whose losses, not where
     return all(  # "said Russia lost", "estimate Russia lost": the country is the clause's subject
         words.match_at(folded, a, text) is None
         for words in (lang.attribution_verbs, lang.quote_verbs, fw.status)
@@ -375,6 +382,29 @@ def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bo
     return other is not None and other < ours  # the other figure stands nearer the place
 
 
+def _closes_item(text: str, folded: str, hit: PlaceHit, cs: int, lang: LanguageData) -> bool:
+    """True when a place before the figure closes the list item of an earlier figure.
+
+    In "191 décès dans la ville de Chichaoua, 41 dans la région de
+    Ouarzazate et 15 dans la préfecture de Marrakech" (or "1293 وفاة بإقليم
+    الحوز، و452 بإقليم تارودانت") the place before 41 is named in the same
+    phrase as 191, and a comma or a conjunction parts it from 41: it is
+    191's place, however many words its own phrase takes.
+    """
+    gap = folded[hit.end : cs]
+    words = gap.strip(" ,;،؛").split()
+    parted = any(ch in _ITEM_BREAKS for ch in gap) or (
+        len(words) == 1 and words[0] in lang.bound_joiners
+    )
+    if not parted or any(ch.isdigit() for ch in gap):
+        return False
+    far = text[max(0, hit.start - _ITEM_REACH) : hit.start]
+    digits = [i for i, ch in enumerate(far) if ch.isdigit()]
+    if not digits:
+        return False
+    return not any(ch in _ITEM_BREAKS or ch in ".:!?" for ch in far[digits[-1] + 1 :])
+
+
 def _gap_is_list(
     text: str, folded: str, a: int, b: int, fw: FrameWords, lang: LanguageData
 ) -> bool:
@@ -460,7 +490,9 @@ def find_place(
             d += _BREAK_PENALTY
         if hit.only and _owned_elsewhere(text, hit, cs, ce, far_only=True):
             continue  # "215 …, allein in Valencia wurden 211": the other figure's "alone"
-        if _owned_elsewhere(text, hit, cs, ce):
+        if _owned_elsewhere(text, hit, cs, ce) or (
+            hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
+        ):
             d += _OWNED_PENALTY
         if hit.only:
             d -= _ONLY_BONUS

@@ -104,6 +104,8 @@ def read_file(path: Path, *, max_bytes: int, language: str | None) -> list[Sourc
         suffix = path.suffix or "no extension"
         detail = f"{suffix!r} is not a supported format ({', '.join(FORMATS)})"
         return [Source(id=path.stem, path=name, skip=Skip(SkipReason.UNSUPPORTED_FORMAT, detail))]
+    if kind == "jsonl" and _larger_than(path, max_bytes):
+        return _jsonl_lines(path, max_bytes, language)
     data = read_limited(path, max_bytes)
     decoded = data if isinstance(data, Skip) else decode(data, language)
     if isinstance(decoded, Skip):
@@ -165,30 +167,87 @@ def _jsonl_file(path: Path, decoded: Decoded) -> list[Source]:
     sources = []
     # Split on "\n" only: JSON strings may hold U+2028 and friends unescaped.
     for line_no, line in enumerate(decoded.text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        default_id = f"{path.stem}:{line_no}"
-        try:
-            value = json.loads(line)
-        except (ValueError, RecursionError) as exc:
-            skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc, line=line_no))
-            sources.append(
-                Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding, line=line_no)
-            )
-            continue
-        source = from_object(
-            value,
-            default_id,
-            name,
-            decoded.encoding,
-            where=f"line {line_no}",
-            notes=decoded.notes,
-        )
-        sources.append(attrs.evolve(source, line=line_no))
+        if line.strip():
+            sources.append(_jsonl_record(path, line, line_no, decoded))
     if not sources:
         skip = Skip(SkipReason.EMPTY, "no text (only blank lines)")
         return [Source(id=path.stem, path=name, skip=skip, encoding=decoded.encoding)]
     return sources
+
+
+def _jsonl_record(path: Path, line: str, line_no: int, decoded: Decoded) -> Source:
+    """The article source of one JSON Lines line (a skip when it is not a JSON object)."""
+    name = str(path)
+    default_id = f"{path.stem}:{line_no}"
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        skip = Skip(SkipReason.MALFORMED_JSON, _json_error(exc, line=line_no))
+        return Source(id=default_id, path=name, skip=skip, encoding=decoded.encoding, line=line_no)
+    source = from_object(
+        value, default_id, name, decoded.encoding, where=f"line {line_no}", notes=decoded.notes
+    )
+    return attrs.evolve(source, line=line_no)
+
+
+def _larger_than(path: Path, max_bytes: int) -> bool:
+    """Whether ``path`` is a regular file of more than ``max_bytes`` (False when unreadable)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False  # read_limited names the problem
+    return stat.S_ISREG(info.st_mode) and info.st_size > max_bytes
+
+
+def _jsonl_lines(path: Path, max_bytes: int, language: str | None) -> list[Source]:
+    """A JSON Lines feed larger than ``max_bytes``, read line by line.
+
+    ``max_bytes`` is a limit per article: a day's feed of 100,000 articles
+    in one file is read, and only a line longer than the limit is skipped
+    (without reading more of it than the limit). Each line is decoded on
+    its own, as a small file is as a whole (so a UTF-16 feed this large, a
+    rare thing, reads as undecodable lines, each one a recorded skip).
+    """
+    name = str(path)
+    sources: list[Source] = []
+    try:
+        fd = _open(path)
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(mode):  # replaced between stat and open
+                return read_file_skip(path, _not_regular(mode))
+            line_no = 0
+            while raw := handle.readline(max_bytes + 1):
+                line_no += 1
+                default_id = f"{path.stem}:{line_no}"
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    while (rest := handle.readline(max_bytes + 1)) and not rest.endswith(b"\n"):
+                        pass  # the rest of the over-long line, a bounded piece at a time
+                    skip = Skip(SkipReason.TOO_LARGE, _too_large("a longer line", max_bytes))
+                    sources.append(Source(id=default_id, path=name, skip=skip, line=line_no))
+                    continue
+                if line_no == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip():
+                    continue
+                decoded = decode(raw, language)
+                if isinstance(decoded, Skip):
+                    sources.append(Source(id=default_id, path=name, skip=decoded, line=line_no))
+                    continue
+                sources.append(_jsonl_record(path, decoded.text, line_no, decoded))
+    except OSError as exc:
+        return read_file_skip(
+            path, Skip(SkipReason.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+        )
+    if not sources:
+        skip = Skip(SkipReason.EMPTY, "no text (only blank lines)")
+        return [Source(id=path.stem, path=name, skip=skip)]
+    return sources
+
+
+def read_file_skip(path: Path, skip: Skip) -> list[Source]:
+    """The one source of a file that cannot be used."""
+    return [Source(id=path.stem, path=str(path), skip=skip)]
 
 
 def _article_id(value: object, default: str) -> str:

@@ -168,7 +168,8 @@ def load(
     is skipped rather than guessed.
 
     Limits (each skip names the one it hit): files bigger than ``max_bytes``
-    are skipped without being read; once the files read hold
+    are skipped without being read (a ``.jsonl`` feed bigger than it is
+    read line by line, and only a line over it is skipped); once the files read hold
     ``max_total_bytes`` (counted in path order, so the same files are read
     whatever the input order), the rest are skipped unread; beyond
     ``max_articles`` usable articles (in id order) the rest are skipped.

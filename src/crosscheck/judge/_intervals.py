@@ -7,7 +7,9 @@ Conventions, declared once here so every finding follows the same reading:
   hedged figures to one or two significant digits; a figure rounded to two
   digits ("11,000") already stands for ±5 % (10,500–11,499), and we allow
   twice that for the reporter's own rounding, the usual reading in
-  fact-checking guides of "about" as "within roughly a tenth".
+  fact-checking guides of "about" as "within roughly a tenth". A hedged
+  single figure stated to a finer digit strays at most one unit of that
+  digit (:func:`last_digit`): "about 450,000" is 440,000–460,000.
 * Exact figures get no tolerance: if one source says 80 and another 81,
   that is worth showing. A round exact figure (at least
   ``ROUNDING_MIN_ZEROS`` = 2 trailing zeros: "3,800", "11 thousand") may be
@@ -51,6 +53,21 @@ def rounding(value: float) -> float:
     if unit < 10**ROUNDING_MIN_ZEROS:
         return 0.0
     return min(0.49 * unit, ROUNDING_MAX_SHARE * value)
+
+
+def last_digit(value: float) -> float:
+    """The place value of a positive whole figure's last non-zero digit (450,000 -> 10,000).
+
+    A hedged figure stated to that digit ("about 450,000") was rounded to
+    it, so it strays at most one such unit (0.0: not a positive whole figure).
+    """
+    if value <= 0 or not float(value).is_integer():
+        return 0.0
+    number, unit = int(value), 1
+    while number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return float(unit)
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from ..claims import Claim
 from ..extract._quantity import Number
-from ._intervals import APPROX_TOLERANCE, Interval, interval, rounding, tolerance
+from ._intervals import APPROX_TOLERANCE, Interval, interval, last_digit, rounding, tolerance
 from ._time import Window, windows
 
 # Two sides whose values are apart by no more than this share of the smaller
@@ -76,6 +76,12 @@ class QuantityValues:
 
     def interval(self, claim: Claim) -> Interval:
         iv = interval(claim.low, claim.high, approximate=claim.approximate, unit=claim.unit)
+        if claim.approximate and claim.low is not None and claim.low == claim.high:
+            _, absolute = tolerance(claim.unit, approximate=True)
+            step = 0.0 if absolute else last_digit(float(claim.low))
+            if step and step < float(claim.low) - iv.low:
+                return Interval(float(claim.low) - step, float(claim.low) + step)
+            return iv
         if claim.approximate or claim.low is None or claim.low != claim.high:
             return iv
         _, absolute = tolerance(claim.unit, approximate=False)

@@ -206,6 +206,7 @@ class FrameWords:
     prepositions: PhraseSet
     only: PhraseSet
     nationwide: PhraseSet
+    whose_after: PhraseSet
     kinds: PhraseSet
     compass: PhraseSet
     status: PhraseSet
@@ -276,6 +277,7 @@ def frame_words(code: str) -> FrameWords:
         prepositions=_list(raw.get("place_prepositions"), "in"),
         only=_list(raw.get("place_only"), "only"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
+        whose_after=_list(raw.get("whose_after"), "whose"),
         kinds=PhraseSet(_table(raw.get("place_kinds"))),
         compass=PhraseSet(_table(raw.get("compass"))),
         status=PhraseSet(_table(raw.get("status"))),

@@ -266,8 +266,8 @@ SCHEMA: Mapping[str, Section] = {
             "impersonal_after": _k(L, "pronouns after a verb that make it impersonal ('gab es')"),
             "adverbial_openers": _k(
                 L,
-                "prepositions (or object articles) that open a phrase before a verb-second"
-                " verb that is not its subject ('In', 'Für', 'Den')",
+                "prepositions, object articles or adverbs that open a phrase before a"
+                " verb-second verb that is not its subject ('In', 'Für', 'Den', 'Zo')",
             ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
             "passive_auxiliaries": _k(
@@ -376,6 +376,9 @@ SCHEMA: Mapping[str, Section] = {
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "whose_after": _k(
+                L, "words after which a bare country is whose figure, not where ('cost Russia')"
+            ),
             "place_endings": _k(P, "case endings of place names: [ending, replacement]"),
             "since": _k(L, "words that open the start of a running total ('since')"),
             "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
