@@ -39,6 +39,8 @@ def test_a_hedged_figure_strays_at_most_its_last_digit() -> None:
     about = claim_interval(_hedged("c", 2_000))
     assert about == interval(2_000, 2_000, approximate=True)
     assert agree(about, claim_interval(_claim("d", 1_900)))
+    # A figure stated to the tens keeps the declared tenth: "about 310" is 279-341.
+    assert claim_interval(_hedged("e", 310)) == interval(310, 310, approximate=True)
 
 
 @given(st.integers(min_value=1, max_value=10**9))

@@ -8,8 +8,9 @@ Conventions, declared once here so every finding follows the same reading:
   digits ("11,000") already stands for ±5 % (10,500–11,499), and we allow
   twice that for the reporter's own rounding, the usual reading in
   fact-checking guides of "about" as "within roughly a tenth". A hedged
-  single figure stated to a finer digit strays at most one unit of that
-  digit (:func:`last_digit`): "about 450,000" is 440,000–460,000.
+  single figure rounded to the hundreds or coarser strays at most one unit
+  of its last digit (:func:`last_digit`): "about 450,000" is
+  440,000–460,000; "about 310" keeps ±10 %.
 * Exact figures get no tolerance: if one source says 80 and another 81,
   that is worth showing. A round exact figure (at least
   ``ROUNDING_MIN_ZEROS`` = 2 trailing zeros: "3,800", "11 thousand") may be
@@ -44,12 +45,7 @@ ROUNDING_MAX_SHARE = 0.05
 
 def rounding(value: float) -> float:
     """How far a round exact figure may be from the precise one it rounds (see above)."""
-    if value <= 0 or not float(value).is_integer():
-        return 0.0
-    number, unit = int(value), 1
-    while number % 10 == 0:
-        number //= 10
-        unit *= 10
+    unit = last_digit(value)
     if unit < 10**ROUNDING_MIN_ZEROS:
         return 0.0
     return min(0.49 * unit, ROUNDING_MAX_SHARE * value)

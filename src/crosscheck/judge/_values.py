@@ -18,7 +18,15 @@ from typing import Protocol
 
 from ..claims import Claim
 from ..extract._quantity import Number
-from ._intervals import APPROX_TOLERANCE, Interval, interval, last_digit, rounding, tolerance
+from ._intervals import (
+    APPROX_TOLERANCE,
+    ROUNDING_MIN_ZEROS,
+    Interval,
+    interval,
+    last_digit,
+    rounding,
+    tolerance,
+)
 from ._time import Window, windows
 
 # Two sides whose values are apart by no more than this share of the smaller
@@ -79,6 +87,8 @@ class QuantityValues:
         if claim.approximate and claim.low is not None and claim.low == claim.high:
             _, absolute = tolerance(claim.unit, approximate=True)
             step = 0.0 if absolute else last_digit(float(claim.low))
+            if step < 10**ROUNDING_MIN_ZEROS:
+                step = 0.0  # "about 310", "about 45": a tenth is the reading
             if step and step < float(claim.low) - iv.low:
                 return Interval(float(claim.low) - step, float(claim.low) + step)
             return iv
