@@ -1450,10 +1450,14 @@ def state_pointer(source: str, lang: LanguageData) -> str | None:
 
 def states_of(source: Attribution, lang: LanguageData) -> frozenset[str]:
     """The states whose body ``source`` names by more than the state ("der ukrainische
-    Generalstab" -> ukraine); none for a state pointer itself ("Kiew")."""
-    if state_pointer(source.source, lang) is not None:
+    Generalstab" -> ukraine); none for a state pointer itself ("Kiew"), nor for a press
+    outlet named after a country ("Російська служба BBC", "the BBC Russian service")."""
+    folded = fold(source.source)
+    if state_pointer(source.source, lang) is not None or is_outlet(
+        source.source, folded, 0, len(source.source), lang
+    ):
         return frozenset()
-    return frozenset(m.label for m in lang.entities.find(source.source, fold(source.source)))
+    return frozenset(m.label for m in lang.entities.find(source.source, folded))
 
 
 def state_source(
