@@ -69,6 +69,9 @@ _UNKNOWN_PENALTY = 20
 # A place with another figure right beside it (that figure's place).
 _OWNED_PENALTY = 60
 _OWNER_REACH = 14
+# How far (characters, breaks counted) a locative pro-form ("daar", "là") may
+# stand from its figure.
+_THERE_REACH = 40
 # A list item ("191 décès dans la ville de Chichaoua,") spans at most this many
 # characters from its figure to its place; commas (Latin, Arabic) and
 # semicolons part the items.
@@ -506,6 +509,9 @@ def find_place(
         if best is None or d < best[0]:
             best = (d, i)
     if best is None:
+        back = _place_pointed_back(text, folded, cs, ce, places, fw)
+        if back is not None:
+            return text[back.start : back.end], back.key
         nationwide = [
             m
             for m in fw.nationwide.find(text, folded)
@@ -556,6 +562,33 @@ def find_place(
         else:
             key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
     return text[first.start : group[-1].end], key
+
+
+def _place_pointed_back(
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    places: Sequence[PlaceHit],
+    fw: FrameWords,
+) -> PlaceHit | None:
+    """The place a locative pro-form beside the figure points back to, if any.
+
+    "De meeste slachtoffers vielen in Al Haouz, de provincie waar het epicentrum
+    lag: daar kwamen bijna dertienhonderd mensen om": "daar" is Al Haouz, the
+    last listed place named before it in the sentence.
+    """
+    for m in fw.there.find(text, folded):
+        if _distance(text, m.start, m.end, cs, ce) > _THERE_REACH or cs <= m.start < ce:
+            continue
+        before = [
+            h
+            for h in places
+            if h.end <= m.start and h.end <= cs and h.key in place_data().places
+        ]
+        if before:
+            return before[-1]
+    return None
 
 
 def find_subject(

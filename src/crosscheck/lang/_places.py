@@ -207,6 +207,7 @@ class FrameWords:
     only: PhraseSet
     nationwide: PhraseSet
     whose_after: PhraseSet
+    there: PhraseSet
     kinds: PhraseSet
     compass: PhraseSet
     status: PhraseSet
@@ -278,6 +279,7 @@ def frame_words(code: str) -> FrameWords:
         only=_list(raw.get("place_only"), "only"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         whose_after=_list(raw.get("whose_after"), "whose"),
+        there=_list(raw.get("there"), "there"),
         kinds=PhraseSet(_table(raw.get("place_kinds"))),
         compass=PhraseSet(_table(raw.get("compass"))),
         status=PhraseSet(_table(raw.get("status"))),
