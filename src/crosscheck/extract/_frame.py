@@ -582,9 +582,7 @@ def _place_pointed_back(
         if _distance(text, m.start, m.end, cs, ce) > _THERE_REACH or cs <= m.start < ce:
             continue
         before = [
-            h
-            for h in places
-            if h.end <= m.start and h.end <= cs and h.key in place_data().places
+            h for h in places if h.end <= m.start and h.end <= cs and h.key in place_data().places
         ]
         if before:
             return before[-1]
