@@ -465,6 +465,10 @@ def find_place(
     fw = frame_words(lang.code)
     data = place_data()
     places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs))
+    outside = _elsewhere_beside(text, folded, cs, ce, fw)
+    if outside is not None:
+        # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
+        places = [h for h in places if h.start >= outside]
     openers = lang.clause_openers.find(text, folded)
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
     best: tuple[int, int] | None = None
@@ -562,6 +566,24 @@ def find_place(
         else:
             key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
     return text[first.start : group[-1].end], key
+
+
+# How far after the figure (characters) an "elsewhere" word still speaks of it.
+_ELSEWHERE_REACH = 24
+
+
+def _elsewhere_beside(text: str, folded: str, cs: int, ce: int, fw: FrameWords) -> int | None:
+    """Where an "elsewhere" word beside the figure ends, if one stands there.
+
+    Right after it ("170 autres ailleurs") or right before it ("daarbuiten
+    nog eens 170"), with no comma, clause break or other figure between.
+    """
+    for m in fw.elsewhere.find(text, folded):
+        gap = text[ce : m.start] if m.start >= ce else text[m.end : cs]
+        near = len(gap) <= _ELSEWHERE_REACH and (m.start >= ce or m.end <= cs)
+        if near and not any(ch.isdigit() or ch in ",;:" for ch in gap):
+            return m.end
+    return None
 
 
 def _place_pointed_back(

@@ -208,6 +208,7 @@ class FrameWords:
     nationwide: PhraseSet
     whose_after: PhraseSet
     there: PhraseSet
+    elsewhere: PhraseSet
     kinds: PhraseSet
     compass: PhraseSet
     status: PhraseSet
@@ -280,6 +281,7 @@ def frame_words(code: str) -> FrameWords:
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         whose_after=_list(raw.get("whose_after"), "whose"),
         there=_list(raw.get("there"), "there"),
+        elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         kinds=PhraseSet(_table(raw.get("place_kinds"))),
         compass=PhraseSet(_table(raw.get("compass"))),
         status=PhraseSet(_table(raw.get("status"))),

@@ -376,6 +376,9 @@ SCHEMA: Mapping[str, Section] = {
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "elsewhere": _k(
+                L, "words after a figure that put it outside the places named before ('elsewhere')"
+            ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
             "whose_after": _k(
                 L, "words after which a bare country is whose figure, not where ('cost Russia')"
