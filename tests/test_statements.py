@@ -75,6 +75,68 @@ def test_a_part_is_not_compared_with_whole_figures() -> None:
     assert not rep.conflicts
 
 
+_SUMS = [
+    ("en", "The agency counted 4,100 dead in Derna and 230 others elsewhere, 4,330 in all."),
+    ("fr", "L'agence a recensé 4 100 morts à Derna et 230 autres ailleurs, soit 4 330 morts."),
+    ("es", "La agencia contó 4.100 muertos en Derna y otros 230 en otros lugares, 4.330 en total."),
+    ("it", "L'agenzia ha contato 4.100 morti a Derna e altri 230 altrove, per un totale di 4.330."),
+    ("de", "Die Behörde zählte 4.100 Tote in Derna und 230 weitere anderswo, insgesamt 4.330."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _SUMS)
+def test_a_total_beside_its_parts_covers_more_than_the_named_part(
+    language: str, text: str
+) -> None:
+    claims = [c for c in _quantities(text, language) if c.unit == "killed"]
+    named, other, total = claims
+    assert named.place_id == "derna"
+    assert other.part_of == total.id  # "230 elsewhere" counts part of the total
+    assert total.place_id == "cyrenaica"  # the place holding Derna, one level up
+    assert total.part_of is None and named.part_of is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the figures do not add up: a list, no total
+        ("en", "The agency counted 4,100 dead in Derna and 230 others elsewhere, 4,500 in all."),
+        # a single figure before it is a rival reading, not its parts
+        ("en", "The agency first counted 4,100 dead; the new toll is 4,100."),
+        # hedged figures add up to nothing exact
+        ("en", "About 4,100 died in Derna and about 230 elsewhere, some 4,330 in all."),
+    ],
+)
+def test_no_total_without_an_exact_sum_of_two_figures(language: str, text: str) -> None:
+    claims = _quantities(text, language)
+    assert all(c.part_of is None for c in claims)
+    assert all(c.place_id in (None, "derna") for c in claims)
+
+
+def test_a_total_is_not_read_as_a_rival_of_its_named_part() -> None:
+    rep = crosscheck.report(
+        [
+            Article(
+                id="a",
+                text="The agency counted 4,100 dead in Derna and 230 others elsewhere, "
+                "4,330 in all.",
+                language="en",
+                published="2024-05-10",
+            ),
+            Article(
+                id="b",
+                text="Officials said at least 4,100 people died in Derna.",
+                language="en",
+                published="2024-05-10",
+            ),
+        ]
+    )
+    total = next(c for c in rep.claims if c.low == 4330)
+    derna_b = next(c for c in rep.claims if c.article == "b" and c.unit == "killed")
+    assert "part of" in str(rep.explain(total.id, derna_b.id))
+    assert not any(total.id in f.claim_ids and derna_b.id in f.claim_ids for f in rep.findings)
+
+
 def test_companions_are_the_precise_tolls_of_the_same_day() -> None:
     claims = _quantities(
         "The quake killed 2,012 people and injured 2,059, the ministry said on Sunday.", "en"

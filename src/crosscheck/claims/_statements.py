@@ -7,6 +7,13 @@ from its own words:
   counts part of the first. Nothing else in its frame may tell it apart
   (same unit, place and subject), so without the mark it would stand for
   the same quantity as the whole and be compared with every article's total.
+* a total beside its parts: "11,300 dead in Derna and 170 elsewhere, 11,470
+  in all" — a figure that is the sum of the figures just before it in its
+  sentence counts all of them. Its parts that name no place ("170
+  elsewhere") are marked ``part_of`` the total; a total that names no place
+  takes the place holding every named part, one level up when a part lies
+  outside them ("elsewhere"), so it is not read as a rival of the named
+  part's own figure.
 * ``reported_with``: the precise figures of other units the article gives for
   the same day ("killed=2012"). A ministry's briefing gives its tolls
   together; two reports that both give its exact death toll of 2,012 relay
@@ -23,12 +30,16 @@ import attrs
 
 from ..extract._document import Document
 from ..extract._quantities import partitive_beside
+from ..lang._places import place_data
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
 # dropped): 2,012 or 1,000,340 is one briefing's count, 2,000 or 11,300 is a
 # figure repeated for days.
 COMPANION_MIN_DIGITS = 4
+
+# The most parts a total is summed from: "A in X, B in Y, C elsewhere".
+SUM_MAX_PARTS = 4
 
 
 def _exact(claim: Claim) -> int | None:
@@ -79,6 +90,96 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     return out
 
 
+def _summand(claim: Claim, *, total: bool) -> bool:
+    """A figure that may be a total, or a part of one: a count stated exactly.
+
+    A part may be "others" added to the figure before it ("11,300 in Derna
+    and 170 others elsewhere"); a total may not.
+    """
+    return (
+        claim.kind == "quantity"
+        and claim.unit is not None
+        and claim.part_of is None
+        and not ((total and claim.increment) or claim.change or claim.rate)
+        and _exact(claim) is not None
+    )
+
+
+def _holder(parts: Sequence[Claim]) -> str | None:
+    """The place holding every named part; one level up when a part names none.
+
+    None when no part names a place, or the named places share no holder.
+    A part without a place lies outside the named ones ("170 elsewhere"), so
+    the total covers more than any of them: their common holder, strictly
+    above each.
+    """
+    named = [p.place_id for p in parts if p.place_id]
+    if not named:
+        return None
+    data = place_data()
+    chains = [data.chain(key.split(":", 1)[0]) for key in named]
+    common = [key for key in chains[0] if all(key in chain for chain in chains[1:])]
+    if len(named) < len(parts):
+        common = [key for key in common if key not in named]
+    return common[0] if common else None
+
+
+def _place_name(key: str, language: str) -> str:
+    data = place_data()
+    names = data.names.get(language, {}).get(key) or data.common_names.get(key)
+    return names[0] if names else key
+
+
+def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
+    """Mark a total stated beside its parts, and give it the place they share.
+
+    A total is a figure equal to the sum of the two to ``SUM_MAX_PARTS``
+    figures of the same unit right before it in its sentence ("au moins
+    11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"). Its
+    parts that name no place become ``part_of`` it; a total that names no
+    place, or only a part's, takes :func:`_holder` of its parts.
+    """
+    out = list(claims)
+    for index, claim in enumerate(out):
+        if not _summand(claim, total=True):
+            continue
+        total = _exact(claim)
+        assert total is not None
+        before: list[int] = []  # the same unit's figures right before it, nearest first
+        for j in range(index - 1, -1, -1):
+            other = out[j]
+            if other.sentence_start != claim.sentence_start or len(before) == SUM_MAX_PARTS:
+                break
+            if other.kind == "quantity" and other.unit == claim.unit:
+                if not _summand(other, total=False):
+                    break
+                before.append(j)
+        run = next(
+            (
+                before[:n]
+                for n in range(2, len(before) + 1)
+                if sum(_exact(out[k]) or 0 for k in before[:n]) == total
+            ),
+            None,
+        )
+        if run is None:
+            continue
+        parts = [out[k] for k in sorted(run)]
+        named = {p.place_id for p in parts if p.place_id}
+        if claim.place_id is None or claim.place_id in named:
+            # a place read off a part ("4,100 in Derna and 230 elsewhere, 4,330") is not the total's
+            holder = _holder(parts)
+            if holder is not None and holder != claim.place_id:
+                claim = attrs.evolve(
+                    claim, place_id=holder, place=_place_name(holder, claim.language)
+                )
+                out[index] = claim
+        for k in run:
+            if out[k].place_id is None:
+                out[k] = attrs.evolve(out[k], part_of=claim.id)
+    return out
+
+
 def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     """Give each figure the precise figures its article states for its day of other counts.
 
@@ -121,4 +222,4 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-__all__ = ["mark_parts", "with_companions"]
+__all__ = ["mark_parts", "mark_sums", "with_companions"]
