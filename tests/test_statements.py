@@ -93,7 +93,8 @@ def test_a_total_beside_its_parts_covers_more_than_the_named_part(
     assert named.place_id == "derna"
     assert other.part_of == total.id  # "230 elsewhere" counts part of the total
     assert total.place_id == "cyrenaica"  # the place holding Derna, one level up
-    assert total.part_of is None and named.part_of is None
+    assert total.part_of is None
+    assert named.part_of is None
 
 
 @pytest.mark.parametrize(
