@@ -122,33 +122,3 @@ def test_internal_error_is_not_mistaken_for_findings(
     monkeypatch.setattr(cli, "report", broken)
     assert main(["report", str(SEEDS)]) == cli.EXIT_INTERNAL
     assert "internal error" in capsys.readouterr().err
-
-
-def test_workers_align_and_judge_in_parallel_with_the_same_report(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import crosscheck
-    import crosscheck._pool
-    import crosscheck._report
-
-    serial = crosscheck.report(SEEDS).to_json()
-    used: list[int] = []
-    real = crosscheck._pool.pool_mapper
-
-    def counting(pool: object) -> object:
-        mapper = real(pool)  # type: ignore[arg-type]
-
-        def run(work: object, items: object) -> object:
-            items = list(items)  # type: ignore[call-overload]
-            used.append(len(items))
-            return mapper(work, items)  # type: ignore[arg-type]
-
-        return run
-
-    # every batch large enough: the blocks and groups go to the worker processes
-    monkeypatch.setattr(crosscheck._report, "PARALLEL_ALIGN_MIN_CLAIMS", 1)
-    monkeypatch.setattr(crosscheck._report, "pool_mapper", counting)
-    parallel = crosscheck.report(SEEDS, workers=2).to_json()
-    assert len(used) == 2  # the blocks of alignment, then the groups of judgement
-    assert all(used)
-    assert parallel == serial

@@ -33,14 +33,11 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from multiprocessing.pool import Pool
 from types import FrameType
-from typing import Any, TypeVar
-
-T = TypeVar("T")
-R = TypeVar("R")
+from typing import Any
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -136,20 +133,3 @@ def worker_pool(workers: int) -> Iterator[Pool]:
         raise
     pool.close()
     pool.join()
-
-
-def pool_mapper(pool: Pool) -> Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]:
-    """A ``map`` over ``pool``'s workers that yields the results in the items' order.
-
-    For alignment's blocks and judgement's groups (``mapper`` of
-    :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`): work
-    per item is independent and its result depends on the item alone, so the
-    report is the same as a serial run's. Items go one at a time: a story's
-    largest block is most of the work, and a chunk holding it would leave the
-    other workers idle.
-    """
-
-    def mapper(work: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        return pool.imap(work, items, chunksize=1)
-
-    return mapper

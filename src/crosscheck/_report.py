@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -15,7 +14,7 @@ import networkx as nx
 from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
-from ._pool import exit_if_orphaned, pool_mapper, worker_pool
+from ._pool import exit_if_orphaned, worker_pool
 from ._version import __version__
 from .align import Alignment, Story, align, decide
 from .align._date import predates
@@ -392,9 +391,7 @@ def report(
     :func:`crosscheck.load`; what goes over one is skipped, naming it, and
     ``Report.limits`` records every limit with its value and skip count. The
     result does not depend on the order of the inputs. ``workers`` > 1 extracts claims in that many
-    processes, and on a batch of ``PARALLEL_ALIGN_MIN_CLAIMS`` claims or more also
-    aligns its blocks and judges its groups there (same result, faster on large
-    batches). ``store``: a SQLite
+    processes (same result, faster on large batches). ``store``: a SQLite
     file of past batches (see :mod:`crosscheck._store`); the batch is judged
     together with the stored articles' claims (not re-extracted), then saved
     in it, so conflicts with earlier batches are found. ``progress``, when
@@ -422,39 +419,19 @@ def report(
     # this batch's skips only: stored articles were checked under their own limits
     limits = limit_records(loaded.limits, loaded.records, time_budget)
     if store is None:
-        with _mapper(workers, len(claims)) as mapper:
-            return _assemble(articles, claims, loaded.records, mapper=mapper, limits=limits)
+        return _assemble(articles, claims, loaded.records, limits=limits)
     from ._store import Store
 
     with Store(store) as db:
         old_articles, old_claims, old_records = db.stored(exclude={a.id for a in articles})
-        with _mapper(workers, len(claims) + len(old_claims)) as mapper:
-            result = _assemble(
-                sorted([*articles, *old_articles], key=lambda a: a.id),
-                [*claims, *old_claims],
-                [*loaded.records, *old_records],
-                mapper=mapper,
-                limits=limits,
-            )
+        result = _assemble(
+            sorted([*articles, *old_articles], key=lambda a: a.id),
+            [*claims, *old_claims],
+            [*loaded.records, *old_records],
+            limits=limits,
+        )
         db.save(articles, result, loaded.records)
     return result
-
-
-# Claims from which ``workers`` > 1 also align and judge in the worker
-# processes: below it, starting them costs more than the work they share.
-PARALLEL_ALIGN_MIN_CLAIMS = 5_000
-
-
-@contextlib.contextmanager
-def _mapper(workers: int, claims: int) -> Iterator[Mapper]:
-    """The map that aligns blocks and judges groups: over ``workers`` processes for a
-    large batch, else the built-in one. Both give the results in the items' order, so
-    the report is the same."""
-    if workers == 1 or claims < PARALLEL_ALIGN_MIN_CLAIMS:
-        yield map
-        return
-    with worker_pool(workers) as pool:
-        yield pool_mapper(pool)
 
 
 def _check_positive_int(name: str, value: object) -> None:
