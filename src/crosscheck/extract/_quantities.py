@@ -1023,6 +1023,8 @@ def _what_it_counts(
         return after if after is not None and after.label != unit else None
     if not _plain_head(unit):
         return None
+    if unit is not None and lang.that_of.find(text[start:stop], folded[start:stop]):
+        return None  # "à 10 000 celui des policiers": its own noun, through the pronoun
     bare = unit is None
     ends = _nothing_named_after(folded, stop, lang)
     before = _counted_right_before(text, folded, lang, start)
@@ -1048,6 +1050,9 @@ def _what_it_counts(
         lost = _lost_before(folded, lang, start)
         if lost is not None:
             return lost  # "ha perso in Ucraina 194.430 uomini": an army's losses
+    named = _that_of_after(text, folded, lang, stop, figures)
+    if named is not None:
+        return named  # "elevará a 7.000 el número de militares y a 10.000 el de agentes"
     found = _toll_before(text, folded, lang, start, figures, measures=bare)
     # A toll phrase ("death toll", "die Zahl der Toten") names what the figure
     # counts whatever follows it ("auf 5.200 gestiegen"); a status noun as the
@@ -1191,7 +1196,7 @@ def _toll_before(
         begin = nearest
     window, window_text = folded[begin:start], text[begin:start]
     found = [(m, True) for m in lang.tolls.find(window_text, window)]
-    nouns = lang.toll_nouns.find(window_text, window)
+    nouns = [*lang.toll_nouns.find(window_text, window), *lang.that_of.find(window_text, window)]
     for m in lang.units.find(window_text, window):
         c = concept(m.label)
         if c is None:
@@ -1217,6 +1222,29 @@ def _beside_digits(window: str, m: PhraseMatch) -> bool:
     before = window[max(0, m.start - 3) : m.start]
     after = window[m.end : m.end + 3]
     return any(c.isdigit() for c in before) or any(c.isdigit() for c in after)
+
+
+def _that_of_after(
+    text: str, folded: str, lang: LanguageData, stop: int, figures: frozenset[int]
+) -> PhraseMatch | None:
+    """The count noun after a pronoun for a toll noun right after the figure.
+
+    "… a 7.000 el número de militares y a 10.000 el de agentes": "el de"
+    stands for "el número de", so the 10,000 counts the agents, not the
+    troops of the toll before it (``[toll_nouns] that_of``).
+    """
+    p = _skip_spaces(folded, stop)
+    pronoun = lang.that_of.match_at(folded, p, text)
+    if pronoun is None:
+        return None
+    limit = min(len(folded), pronoun.end + 30)
+    if any(pronoun.end <= f < limit for f in figures):
+        return None
+    for m in lang.units.find(text[pronoun.end : limit], folded[pronoun.end : limit]):
+        c = concept(m.label)
+        if c is not None and c.kind in ("person", "thing"):
+            return PhraseMatch(m.label, m.start + pronoun.end, m.end + pronoun.end, m.phrase)
+    return None
 
 
 def _toll_after(

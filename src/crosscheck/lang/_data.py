@@ -148,6 +148,7 @@ class LanguageData:
     toll_nouns: PhraseSet
     partitives: PhraseSet
     others: PhraseSet
+    that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
     scope: PhraseSet
     attribution_prefix: PhraseSet
     attribution_verbs: PhraseSet
@@ -312,6 +313,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             toll_nouns=PhraseSet({"toll": _section(raw, "toll_nouns").get("words", [])}),
             partitives=PhraseSet({"of": _section(raw, "toll_nouns").get("partitives", [])}),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
+            that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),

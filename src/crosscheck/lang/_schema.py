@@ -224,6 +224,12 @@ SCHEMA: Mapping[str, Section] = {
             "words": _k(L, "count nouns: 'the number of dead'"),
             "partitives": _k(L, "'of whom 1,200', 'dont', 'davon'"),
             "others": _k(L, "'170 others': the figure counts what the one before it counts"),
+            "that_of": _k(
+                L,
+                "pronouns standing for a count noun named before ('el de', 'celui des', 'that "
+                "of'): the noun after them is what the figure next to them counts ('elevará a "
+                "7.000 el número de militares y a 10.000 el de agentes')",
+            ),
             "partitive_clitics": _k(
                 L,
                 "clitics that stand for part of what was counted before ('on en comptait "
