@@ -907,7 +907,7 @@ def home_country(doc: Document) -> str | None:
 
 
 # Aftershocks ([frames.shocks]; docs/semantics.md "Aftershocks").
-# How far back (characters) a shock noun may stand from the figure it names.
+# How far (characters) a shock noun may stand from the figure it names.
 _SHOCK_REACH = 300
 # Words a time word may stand before the shock noun it dates ("20 minutos después
 # del primer temblor", "بعد ثماني دقائق من الهزة الرئيسية").
@@ -1004,7 +1004,7 @@ def find_aftershock(doc: Document, index: int, start: int, end: int) -> bool:
     cs, ce = start - s_start, end - s_start
     found = [m for m in shocks.find(text, folded) if not (cs <= m.start < ce)]
     # the gaps are read on the folded text (the Arabic comma folds to ",")
-    after = [k for k, m in enumerate(found) if m.start >= ce]
+    after = [k for k, m in enumerate(found) if ce <= m.start <= ce + _SHOCK_REACH]
     if after:
         m = found[after[0]]
         near = m.start - ce <= _SHOCK_AFTER_REACH
