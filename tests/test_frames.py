@@ -15,7 +15,8 @@ figures whose frame fields must come out::
     as_of = "2031-05-08"
 
 Figure keys: claim (required), place_id, subject, status, rate, as_of,
-as_of_from. Only the keys a case gives are checked.
+as_of_from, aftershock (true: the figure describes an aftershock, scope
+``aftershock``; false: it does not). Only the keys a case gives are checked.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ from ._corpus import case_text, read_corpus, slug
 
 CORPUS_DIR = Path(__file__).parent / "corpus_frames"
 NONE = "none"
-_KEYS = frozenset({"claim", "place_id", "subject", "status", "rate", "as_of", "as_of_from"})
+_KEYS = frozenset(
+    {"claim", "place_id", "subject", "status", "rate", "as_of", "as_of_from", "aftershock"}
+)
 
 
 @attrs.frozen
@@ -114,7 +117,7 @@ def test_case(case: Case) -> None:
         for key, value in want.items():
             if key == "claim":
                 continue
-            got = getattr(claim, key)
+            got = "aftershock" in claim.scope if key == "aftershock" else getattr(claim, key)
             if (value == NONE and got is not None) or (value != NONE and got != value):
                 problems.append(f"{want['claim']!r}: {key} expected {value!r}, got {got!r}")
     if problems:

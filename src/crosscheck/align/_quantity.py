@@ -23,6 +23,10 @@ Two figures are compared only when their frames are compatible:
   earthquake's magnitude) holds at every place and time: place and time
   frames are not asked of it (a magnitude "in Al Haouz" and one "near
   Marrakech" are the one shock's);
+* an aftershock's figure (scope ``aftershock``: a magnitude whose nearest
+  shock noun names an aftershock, "a 4.9 aftershock", "la plus forte des
+  répliques") is another event's than the main shock's (block:
+  ``aftershock_vs_main_shock``);
 * an attribute figure (a unit concept of kind time, ratio, money or measure,
   not ``fixed``: "20 km", "3 hours", "40 %", "€10 million"; or a plain head
   count with no status, not combatants: "2.8 million people") is the same
@@ -48,6 +52,7 @@ from rapidfuzz import fuzz
 
 from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
+from ..claims._build import AFTERSHOCK
 from ..claims._frames import PlaceRelation, place_relation
 from ..lang._data import concept
 from ..lang._places import place_data
@@ -267,6 +272,11 @@ def _added(claim: Claim) -> bool:
     return claim.increment or claim.change is not None
 
 
+def _aftershock(claim: Claim) -> bool:
+    """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
+    return AFTERSHOCK in claim.scope
+
+
 class QuantityRules:
     """Block key and pair scoring for quantity claims."""
 
@@ -279,6 +289,7 @@ class QuantityRules:
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
             "part" if claim.part_of else "whole",
+            "aftershock" if _aftershock(claim) else "shock",
         )
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
@@ -295,6 +306,8 @@ class QuantityRules:
             )
         if bool(a.part_of) != bool(b.part_of):
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
+        if _aftershock(a) != _aftershock(b):
+            return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
         return None
 
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:

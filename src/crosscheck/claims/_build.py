@@ -23,7 +23,7 @@ from ..extract._context import (
 )
 from ..extract._document import Document
 from ..extract._events import event_at
-from ..extract._frame import find_as_of, find_rate, find_status
+from ..extract._frame import find_aftershock, find_as_of, find_rate, find_status
 from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
@@ -205,6 +205,18 @@ def _event_attribute(q: Quantity, found: list[Quantity]) -> bool:
     )
 
 
+#: The scope marker of a figure that describes an aftershock, not the main shock.
+AFTERSHOCK = "aftershock"
+
+
+def _of_aftershock(q: Quantity, doc: Document, index: int, start: int, end: int) -> bool:
+    """Whether ``q``, a fixed property of an event (a magnitude), is an aftershock's: the
+    nearest shock noun names an aftershock ("une réplique de magnitude 4,9", "a 4.9
+    aftershock"; :func:`crosscheck.extract._frame.find_aftershock`)."""
+    mine = concept(q.unit)
+    return mine is not None and mine.fixed and find_aftershock(doc, index, start, end)
+
+
 def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     """Whether the source was credited by a prefix cue ("según", "published by"), the
     cue that says the information is the source's, not a verb of what it did."""
@@ -331,6 +343,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
+            if _of_aftershock(q, doc, index, start, end):
+                ctx = attrs.evolve(ctx, scope=tuple(sorted({*ctx.scope, AFTERSHOCK})))
             claims.append(
                 Claim(
                     id=f"{article.id}#q{len(claims) + 1}",

@@ -904,3 +904,124 @@ def home_country(doc: Document) -> str | None:
         return None
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return top[0][0]
+
+
+# Aftershocks ([frames.shocks]; docs/semantics.md "Aftershocks").
+# How far (characters) a shock noun may stand from the figure it names.
+_SHOCK_REACH = 300
+# Words a time word may stand before the shock noun it dates ("20 minutos después
+# del primer temblor", "بعد ثماني دقائق من الهزة الرئيسية").
+_SHOCK_TIME_WORDS = 3
+# Words between an aftershock noun and the shock noun it is of ("aftershocks of the
+# quake", "توابع للزلزال").
+_SHOCK_LINK_WORDS = 3
+# Words between a shock noun and the figure it governs ("quake of magnitude 6.8",
+# "Beben der Stärke 6,8"): it names the figure even when it also dates or is a
+# complement ("nach dem Beben der Stärke 6,8").
+_SHOCK_GOVERNS_WORDS = 3
+# Characters between the figure and a shock noun right after it ("a 4.9 aftershock").
+_SHOCK_AFTER_REACH = 24
+_SHOCK_GAP_BREAK = re.compile(r"[,;:!?()\[\]\"«»“”„]|\s[-\u2013\u2014]\s")
+_WORD = re.compile(r"\w+")
+
+
+def _words_between(text: str, lo: int, hi: int) -> int | None:
+    """How many words stand in ``text[lo:hi]`` (folded); None when punctuation breaks it."""
+    gap = text[lo:hi]
+    if _SHOCK_GAP_BREAK.search(gap):
+        return None
+    return len(_WORD.findall(gap))
+
+
+def _within(text: str, lo: int, hi: int, most: int) -> bool:
+    n = _words_between(text, lo, hi) if lo <= hi else None
+    return n is not None and n <= most
+
+
+def _names_shock(text: str, found: Sequence[PhraseMatch], k: int, cs: int | None) -> bool:
+    """Whether the shock noun ``found[k]`` names a shock of its own here.
+
+    An aftershock noun always does. A main-shock noun does not when it is only
+    a time reference ("after the main shock", "después del primer temblor") or
+    an aftershock noun's complement ("aftershocks of the quake", "توابع
+    للزلزال"), unless it governs the figure at ``cs`` ("after the quake of
+    magnitude 6.8").
+    """
+    m = found[k]
+    if m.label == "aftershock":
+        return True
+    if cs is not None and m.end <= cs and _within(text, m.end, cs, _SHOCK_GOVERNS_WORDS):
+        return True
+    if k > 0:
+        prev = found[k - 1]
+        if prev.label == "time" and _within(text, prev.end, m.start, _SHOCK_TIME_WORDS):
+            return False
+        if prev.label == "aftershock" and _within(text, prev.end, m.start, _SHOCK_LINK_WORDS):
+            return False
+    return True
+
+
+def _unit_words_only(text: str, folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``text[lo:hi]`` holds nothing but spaces, hyphens and unit words."""
+    gap, gap_folded = text[lo:hi], folded[lo:hi]
+    kept = list(gap_folded)
+    for m in lang.units.find(gap, gap_folded):
+        kept[m.start : m.end] = " " * (m.end - m.start)
+    return not "".join(kept).replace("-", " ").strip()
+
+
+def _shock_before(
+    text: str, found: Sequence[PhraseMatch], cs: int | None, until: int
+) -> str | None:
+    """The kind (aftershock, main) of the nearest shock noun naming a shock before ``until``."""
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
+        if m.end > until:
+            continue
+        if until - m.end > _SHOCK_REACH:
+            break
+        if m.label != "time" and _names_shock(text, found, k, cs):
+            return m.label
+    return None
+
+
+def find_aftershock(doc: Document, index: int, start: int, end: int) -> bool:
+    """Whether the figure at ``[start, end)`` of sentence ``index`` is an aftershock's.
+
+    For a fixed property of an event (a magnitude): the shock noun right after
+    the figure ("a 4.9 aftershock", "6.8-magnitude quake") says whose it is;
+    else the nearest shock noun before it in its sentence that names a shock
+    (see :func:`_names_shock`), else the first one after it; else, when the
+    sentence names none, the last one of the sentence before in the paragraph
+    ("unas 25 réplicas … La mayor de ellas … alcanzó una magnitud de 5,1").
+    """
+    lang = doc.lang
+    shocks = frame_words(lang.code).shocks
+    if shocks.empty:
+        return False
+    s_start, s_end = doc.sentences[index]
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    cs, ce = start - s_start, end - s_start
+    found = [m for m in shocks.find(text, folded) if not (cs <= m.start < ce)]
+    # the gaps are read on the folded text (the Arabic comma folds to ",")
+    after = [k for k, m in enumerate(found) if ce <= m.start <= ce + _SHOCK_REACH]
+    if after:
+        m = found[after[0]]
+        near = m.start - ce <= _SHOCK_AFTER_REACH
+        if near and m.label != "time" and _unit_words_only(text, folded, ce, m.start, lang):
+            return m.label == "aftershock"  # "a 4.9 aftershock", "a 6.8 magnitude quake"
+    kind = _shock_before(folded, found, cs, cs)
+    if kind is None:
+        kind = next(
+            (
+                found[k].label
+                for k in after
+                if found[k].label != "time" and _names_shock(folded, found, k, None)
+            ),
+            None,
+        )
+    if kind is None and index > 0 and not doc.new_paragraph(index):
+        p_start, p_end = doc.sentences[index - 1]
+        ptext, pfolded = doc.text[p_start:p_end], doc.folded[p_start:p_end]
+        kind = _shock_before(pfolded, shocks.find(ptext, pfolded), None, len(ptext))
+    return kind == "aftershock"

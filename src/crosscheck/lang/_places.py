@@ -209,6 +209,7 @@ class FrameWords:
     whose_after: PhraseSet
     there: PhraseSet
     elsewhere: PhraseSet
+    shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
     kinds: PhraseSet
     compass: PhraseSet
     status: PhraseSet
@@ -232,6 +233,15 @@ def _table(node: Any) -> dict[str, list[str]]:
 
 def _list(node: Any, label: str) -> PhraseSet:
     return PhraseSet({label: [str(x) for x in node or ()]})
+
+
+def _shocks(node: Any, proclitics: tuple[str, ...]) -> PhraseSet:
+    """The earthquake nouns and time words (``[frames.shocks]``), found after a
+    proclitic too ("للزلزال": "to the quake")."""
+    found = PhraseSet(_table(node))
+    if proclitics:
+        found.allow_proclitics(proclitics)
+    return found
 
 
 @functools.cache
@@ -282,6 +292,7 @@ def frame_words(code: str) -> FrameWords:
         whose_after=_list(raw.get("whose_after"), "whose"),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
+        shocks=_shocks(raw.get("shocks"), lang.proclitics),
         kinds=PhraseSet(_table(raw.get("place_kinds"))),
         compass=PhraseSet(_table(raw.get("compass"))),
         status=PhraseSet(_table(raw.get("status"))),

@@ -386,6 +386,13 @@ SCHEMA: Mapping[str, Section] = {
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
+            "shocks": _k(
+                LM,
+                "earthquake nouns by kind: aftershock ('aftershock', 'réplica'), main (any other"
+                " shock noun: 'earthquake', 'secousse') and time (words that make a main-shock noun"
+                " after them a time reference: 'after', 'después de'); a fixed figure (a magnitude)"
+                " whose nearest shock noun is an aftershock noun is an aftershock's",
+            ),
             "whose_after": _k(
                 L, "words after which a bare country is whose figure, not where ('cost Russia')"
             ),
