@@ -85,9 +85,7 @@ _SUMS = [
 
 
 @pytest.mark.parametrize(("language", "text"), _SUMS)
-def test_a_total_beside_its_parts_covers_more_than_the_named_part(
-    language: str, text: str
-) -> None:
+def test_a_total_beside_its_parts_covers_more_than_the_named_part(language: str, text: str) -> None:
     claims = [c for c in _quantities(text, language) if c.unit == "killed"]
     named, other, total = claims
     assert named.place_id == "derna"
@@ -267,3 +265,52 @@ def test_a_part_is_never_larger_than_its_whole(
             assert float(owner.low) >= float(claim.low)
     if part <= whole and len(claims) == 2:
         assert claims[1].part_of == claims[0].id
+
+
+_ELLIPSES = [
+    ("en", "The estimate is 180,000 to 240,000 casualties. Its midpoint is 210,000.", "210,000"),
+    (
+        "de",
+        "Die Schätzung: 180.000 bis 240.000 Verwundete. Der Mittelwert liegt bei 210.000.",
+        "210.000",
+    ),
+    (
+        "fr",
+        "L'estimation va de 180 000 à 240 000 blessés. La valeur médiane est de 210 000.",
+        "210 000",
+    ),
+    (
+        "es",
+        "La estimación va de 180.000 a 240.000 heridos. El valor medio es de 210.000.",
+        "210.000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface"), _ELLIPSES)
+def test_a_bare_figure_counts_what_the_figure_before_it_counted(
+    language: str, text: str, surface: str
+) -> None:
+    claims = _quantities(text, language)
+    counted = next(c for c in claims if c.unit is not None and c.text != surface)
+    bare = next(c for c in claims if c.text.startswith(surface))
+    assert bare.unit == counted.unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # another figure follows in its sentence: "112" is a phone number, not a count
+        ("es", "Hubo 2.300 desaparecidos. Las llamadas al 112 sumaban 2.500 avisos."),
+        # too far from the counted figure to stand for it
+        ("en", "The storm killed 2,300 people. The dam held 18,000,000 cubic metres."),
+        # a year is no count
+        ("en", "The storm killed 2,300 people. The last such flood was in 1998."),
+        # another paragraph
+        ("en", "The storm killed 2,300 people.\n\nThe convoy reached 2,100 when it stopped."),
+    ],
+)
+def test_no_unit_carried_to_a_figure_that_is_no_count_of_them(language: str, text: str) -> None:
+    claims = _quantities(text, language)
+    first = claims[0]
+    assert all(c.unit != first.unit for c in claims[1:] if c.text[:2] != first.text[:2])

@@ -30,7 +30,7 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._model import Claim
-from ._statements import mark_parts, mark_sums, with_companions
+from ._statements import mark_parts, mark_sums, units_carried, with_companions
 
 #: The default per-article time budget of :func:`crosscheck.report`, in seconds.
 #: Work per article is linear in its length, so an ordinary article takes well
@@ -600,7 +600,7 @@ def extract_claims(
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
     quantities = with_companions(
-        mark_sums(mark_parts(_quantity_claims(article, doc, deadline), doc))
+        mark_sums(mark_parts(units_carried(_quantity_claims(article, doc, deadline), doc), doc))
     )
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

@@ -23,6 +23,7 @@ from its own words:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -30,6 +31,7 @@ import attrs
 
 from ..extract._document import Document
 from ..extract._quantities import partitive_beside
+from ..lang import concept
 from ..lang._places import place_data
 from ._model import Claim
 
@@ -180,6 +182,58 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+# How far apart (the larger over the smaller) a bare figure and the figure whose
+# unit it takes may be: "… 290,000 to 350,000 casualties. The median is 320,000".
+ELLIPSIS_RATIO = 10.0
+# Bare figures below this are more often ranks, ages or hours than counts.
+ELLIPSIS_MIN = 100
+
+
+def _year_like(claim: Claim) -> bool:
+    return claim.low is not None and 1800 <= float(claim.low) <= 2100 and claim.text.isdigit()
+
+
+def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
+    """Give a figure that names no unit the unit of the last counted figure of its paragraph.
+
+    "… a range of 290,000 to 350,000 casualties. The median of that range is
+    320,000", "в 31 тысячу входят и убитые, и раненые": the noun is not
+    repeated, the figure counts what the one before it counted. Only a
+    figure of ``ELLIPSIS_MIN`` or more, the last of its sentence, within
+    ``ELLIPSIS_RATIO`` of a figure that names its own unit of people, in the
+    same paragraph; a carried unit is carried no further.
+    """
+    out: list[Claim] = []
+    last: Claim | None = None
+    quantities = [c for c in claims if c.kind == "quantity"]
+    followed = {  # figures with another after them in their sentence ("al 112 sumaven 2.500")
+        a.id for a, b in itertools.pairwise(quantities) if a.sentence_start == b.sentence_start
+    }
+    for claim in claims:
+        if claim.kind != "quantity":
+            out.append(claim)
+            continue
+        if claim.unit is not None:
+            c = concept(claim.unit)
+            last = claim if c is not None and c.kind == "person" else None
+        elif (
+            last is not None
+            and claim.id not in followed
+            and claim.low is not None
+            and claim.qualifier != "vague"
+            and float(claim.low) >= ELLIPSIS_MIN
+            and not _year_like(claim)
+            and doc.paragraph_start(last.start) == doc.paragraph_start(claim.start)
+            and last.low is not None
+            and float(last.low) > 0
+            and 1 / ELLIPSIS_RATIO <= float(claim.low) / float(last.low) <= ELLIPSIS_RATIO
+        ):
+            claim = attrs.evolve(claim, unit=last.unit, quantity_kind=last.quantity_kind)
+            last = None  # a carried unit is carried no further
+        out.append(claim)
+    return out
+
+
 def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     """Give each figure the precise figures its article states for its day of other counts.
 
@@ -222,4 +276,4 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-__all__ = ["mark_parts", "mark_sums", "with_companions"]
+__all__ = ["mark_parts", "mark_sums", "units_carried", "with_companions"]
