@@ -1272,6 +1272,8 @@ def attribution(
                     candidates.append((rank, s, e, cue, None))
     sources: dict[int, Span] = {}
     for cue in prefixes:
+        if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
+            continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
         stop = claim_start if cue.end <= claim_start else None
         s, e = _np_after(sentence, _past_verb(sentence, cue.end, lang), stop, lang)
         if e > s and _relative_word(sentence, s, lang):
@@ -1352,6 +1354,28 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+# A digit group: another figure between a claim and a cue after it.
+_DIGITS = re.compile(r"\d+")
+
+
+def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) -> bool:
+    """A cue after the claim that hangs on a later figure set off from the claim by a comma.
+
+    "On compte plus de 3 800 morts, et jusqu'à 10 000 victimes selon le
+    maire": the cue follows the second figure with no comma between, while a
+    comma closed the first one's clause, so it credits the second figure
+    only. Set off by a comma itself ("…, and 1,000 injured, according to the
+    ministry"), a cue closes the whole sentence and credits both.
+    """
+    text = sentence.text
+    later = list(_DIGITS.finditer(text, claim_end, cue.start))
+    if not later:
+        return False
+    if re.search(r"[,;:()]", text[later[-1].end() : cue.start]):
+        return False
+    return "," in text[claim_end : later[0].start()]
 
 
 def _holds_verb(
