@@ -454,6 +454,20 @@ def test_a_back_adverb_with_no_source_before_credits_no_one() -> None:
         ),
         ("en", "Kyiv says 12 boats were seized.", "12", "Kyiv"),
         (
+            "it",
+            "Il portavoce ucraino Andrij Demčenko ha comunicato 300 arresti. "
+            "Il rapporto di Kiev elenca inoltre 12 feriti.",
+            "12",
+            "Il portavoce ucraino Andrij Demčenko",
+        ),
+        (
+            "es",
+            "El portavoz ucraniano Andrí Demchenko informó de 300 detenidos. "
+            "El parte de Kiev cifra además en 12 los heridos.",
+            "12",
+            "El portavoz ucraniano Andrí Demchenko",
+        ),
+        (
             "en",
             "The Russian navy said 300 sailors were on board. Kyiv says 12 boats were seized.",
             "12",
@@ -464,8 +478,9 @@ def test_a_back_adverb_with_no_source_before_credits_no_one() -> None:
 def test_a_capital_speaks_for_the_last_source_of_its_state(
     lang: str, text: str, figure: str, want: str
 ) -> None:
-    """A capital stands for its government ("Kiew zufolge", "Kyiv says"), so the last
-    source named of that state; with none (or only another state's) it stays as written."""
+    """A capital stands for its government ("Kiew zufolge", "Kyiv says"), and so does a
+    pointer noun told by its capital alone ("il rapporto di Kiev"): the last source named
+    of that state; with none (or only another state's) it stays as written."""
     assert _source(_figures(text, lang), figure) == want
 
 

@@ -1415,6 +1415,37 @@ def _capital_state(source: str, lang: LanguageData) -> str | None:
     return None
 
 
+def _pointer_capital(source: str, folded: str, lang: LanguageData) -> str | None:
+    """The state of a pointer noun told by its capital alone: "il bollettino di Kiev",
+    "el informe de Londres" (``[attribution] back_nouns``, then function words and a
+    capital); None when any other word names someone."""
+    words = source_words(lang)
+    backs = words.backs.find(source, folded)
+    if not backs:
+        return None
+    first = min(m.start for m in backs)
+    end = max(m.end for m in backs)
+    if any(
+        w not in words.determiners and w not in lang.function_words
+        for w in re.findall(r"[^\W_]+", folded[:first])
+    ):
+        return None
+    rest = re.findall(r"[^\W_]+", folded[end:])
+    k = 0
+    while k < len(rest) and (rest[k] in lang.function_words or rest[k] in words.determiners):
+        k += 1
+    if k == 0 or k >= len(rest):
+        return None
+    tail = source[end:]
+    tail = tail[len(tail) - len(tail.lstrip()) :]
+    for _ in range(k):
+        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    tail = tail.strip()
+    if not tail or not tail[0].isupper():
+        return None
+    return _capital_state(tail, lang)
+
+
 def state_pointer(source: str, lang: LanguageData) -> str | None:
     """The state a source speaks for when it names only that state: a bare capital
     ("Kiew zufolge"), or the state's name or adjective with nothing but nouns of an
@@ -1426,6 +1457,9 @@ def state_pointer(source: str, lang: LanguageData) -> str | None:
     if capital is not None:
         return capital
     folded = fold(source)
+    capital = _pointer_capital(source, folded, lang)
+    if capital is not None:
+        return capital
     data = place_data()
     states = {
         m.label
