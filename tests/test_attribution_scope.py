@@ -143,6 +143,10 @@ def test_find_wire(lang: str, text: str, want: str | None) -> None:
         ("ar", "وزارة الداخلية", "interior_ministry"),
         ("ar", "منظمة الصحة العالمية", "who"),
         ("ru", "Всемирной организации здравоохранения", "who"),
+        ("ca", "el Centre d'Integració de Dades", "cid_valencia"),
+        ("ca", "el CID", "cid_valencia"),
+        ("es", "el Centro de Integración de Datos del TSJCV", "cid_valencia"),
+        ("it", "il Centro di integrazione dati", "cid_valencia"),
     ],
 )
 def test_source_id_is_one_key_across_spellings_and_languages(
