@@ -147,6 +147,11 @@ def test_find_wire(lang: str, text: str, want: str | None) -> None:
         ("ca", "el CID", "cid_valencia"),
         ("es", "el Centro de Integración de Datos del TSJCV", "cid_valencia"),
         ("it", "il Centro di integrazione dati", "cid_valencia"),
+        ("es", "los servicios de inteligencia del Reino Unido", "uk_mod"),
+        ("it", "i servizi segreti britannici", "uk_mod"),
+        ("pt", "a inteligência do Reino Unido", "uk_mod"),
+        ("fr", "les services de renseignement britanniques", "uk_mod"),
+        ("ca", "els serveis d'intel·ligència del Regne Unit", "uk_mod"),
     ],
 )
 def test_source_id_is_one_key_across_spellings_and_languages(
