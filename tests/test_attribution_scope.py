@@ -13,7 +13,7 @@ import pytest
 
 from crosscheck.claims._build import extract_claims
 from crosscheck.claims._model import Claim
-from crosscheck.extract._context import find_wire, source_id
+from crosscheck.extract._context import context, find_wire, source_id
 from crosscheck.ingest._article import Article
 from crosscheck.lang import get_language
 
@@ -776,3 +776,52 @@ def test_an_indefinite_pointer_noun_names_a_new_source(
     """An indefinite "a new report", "eine Eilmeldung" brings in a source not named before
     ([attribution] indefinites); "the report" points back to the last one."""
     assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "es",
+            "Según el Ayuntamiento, los bomberos han localizado 14 vehículos arrastrados.",
+            "14",
+            "el Ayuntamiento",
+        ),
+        (
+            "es",
+            "Según la Cruz Roja, la policía registró 60 heridos, mientras que el hospital "
+            "contabilizó 25 ingresos.",
+            "25",
+            "la Cruz Roja",
+        ),
+        (
+            "en",
+            "According to the regional council, the coastguard recovered 9 bodies on Sunday.",
+            "9",
+            "the regional council",
+        ),
+        (
+            "it",
+            "Secondo la prefettura, i vigili del fuoco hanno trovato 12 dispersi.",
+            "12",
+            "la prefettura",
+        ),
+        # a speech verb's subject keeps its rank: the prefix relays what it said
+        (
+            "es",
+            "Según la agencia EFE, el alcalde dijo que hay 30 desaparecidos.",
+            "30",
+            "el alcalde",
+        ),
+    ],
+)
+def test_an_opening_prefix_credits_a_count_verb_after_it(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A prefix cue that opens the sentence is the source of a count verb's figure
+    after it ([attribution] count_verbs): the verb's subject made the count."""
+    sentence = text
+    start = sentence.index(figure)
+    attrib = context(sentence, 0, len(sentence), start, start + len(figure), get_language(lang))
+    assert attrib.attribution is not None
+    assert attrib.attribution.source == want

@@ -492,6 +492,7 @@ class _SourceWords:
     indefinites: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -528,6 +529,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         indefinites=frozenset(fold(w).strip() for w in _words(section.get("indefinites"))),
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
+        counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1295,6 +1297,7 @@ def attribution(
     ]
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
+    candidates = _opening_prefix_first(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
     # no cue names anyone ("il a ajouté que …"), and it then points back.
@@ -1352,6 +1355,47 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _opening_prefix_first(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a prefix cue that opens the sentence ("Según el Ministerio, …") before the
+    subject of a count verb after it (``[attribution] count_verbs``: "…, mientras que el
+    Grupo Wagner registró 40.000 heridos"): that subject made or suffered the count, the
+    source the article cites is the opening one. A chain cue ("Citing X, Y said") opens
+    no such scope, and a speech verb's subject ("Según Reuters, el ministro dijo …")
+    keeps its own rank."""
+    text = sentence.text
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    chains = {m.start for m in chain_cues(text, sentence.folded, lang)}
+    opening = [
+        c
+        for c in candidates
+        if c[0] // 10_000 == 1
+        and not text[: c[3].start].strip(_OPENING_MARKS)
+        and c[3].start not in chains
+    ]
+    if not opening:
+        return candidates
+    prefix_end = min(opening, key=lambda c: c[0])[2]
+    out = []
+    for c in candidates:
+        if c[0] < 10_000 and c[1] >= prefix_end and fold(c[3].phrase).strip() in counts:
+            c = (c[0] + _AFTER_PREFIX, *c[1:])
+        out.append(c)
+    return out
+
+
+# Quote marks and brackets that may stand before a sentence's first word.
+_OPENING_MARKS = " \"'«“„("
+
+# A count verb's subject after an opening prefix ranks after every prefix cue.
+_AFTER_PREFIX = 16_000
 
 
 def _holds_verb(
