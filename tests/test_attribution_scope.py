@@ -618,6 +618,21 @@ def test_a_fixed_event_property_beside_a_count_is_not_the_cited_figure(
             "410",
             None,
         ),
+        # a subject with an apposition opens the sentence, its verb far after it
+        (
+            "ca",
+            "Els ferits ja són 410. El director de l'hospital comarcal, Joan Puig, ha "
+            "visitat aquest matí la planta i ha confirmat que 35 són a l'UCI.",
+            "410",
+            "El director de l'hospital comarcal, Joan Puig",
+        ),
+        (
+            "es",
+            "Los heridos ya son 410. El director del hospital comarcal, Juan Pérez, ha "
+            "visitado esta mañana la planta y ha confirmado que 35 están en la UCI.",
+            "410",
+            "El director del hospital comarcal, Juan Pérez",
+        ),
     ],
 )
 def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
@@ -625,7 +640,8 @@ def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
 ) -> None:
     """A source that opens the next sentence of the paragraph, before its own figures
     ("The toll has risen to 410. According to X, …"), covers the uncredited figure just
-    before it; one that closes the next sentence, or stands in the next paragraph, not."""
+    before it, however far its verb stands ("El director …, Joan Puig, ha … i ha
+    confirmat"); one that closes the next sentence, or stands in the next paragraph, not."""
     assert _source(_figures(text, lang), figure) == want
 
 
