@@ -430,6 +430,20 @@ def test_a_back_reference_names_its_source_for_the_pointers_after_it() -> None:
             "48",
             "Straż pożarna",
         ),
+        (
+            "es",
+            "El Consorcio de Compensación de Seguros informó de 43.000 solicitudes. "
+            "Con estas cifras se ha calculado un coste de 200 millones de euros.",
+            "200 millones",
+            "El Consorcio de Compensación de Seguros",
+        ),
+        (
+            "pt",
+            "A Cruz Vermelha registou 4.300 pedidos de ajuda. "
+            "Com estes números, o prejuízo chega aos 200 milhões de euros.",
+            "200 milhões",
+            "A Cruz Vermelha",
+        ),
     ],
 )
 def test_a_back_adverb_takes_the_source_of_a_sentence_without_figures(
