@@ -444,6 +444,20 @@ def test_a_back_reference_names_its_source_for_the_pointers_after_it() -> None:
             "200 milhões",
             "A Cruz Vermelha",
         ),
+        (
+            "es",
+            "Según Marta Gil, jefa de bomberos, el lunes hubo 12 rescates y el martes 30.\n\n"
+            "En conjunto, los equipos sacaron a 42 personas de sus casas.",
+            "42",
+            "Marta Gil",
+        ),
+        (
+            "it",
+            "Secondo la prefettura, lunedì ci sono stati 12 soccorsi e martedì 30. "
+            "Nel complesso, le squadre hanno evacuato 42 persone.",
+            "42",
+            "la prefettura",
+        ),
     ],
 )
 def test_a_back_adverb_takes_the_source_of_a_sentence_without_figures(
