@@ -1068,6 +1068,12 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # confirmat": the words after the apposition name no one).
         first = stops[-3][1] if len(stops) >= 3 else 0
         s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
+        whole = source_span(sentence.text, sentence.folded, first + s, first + e, lang)
+        if whole is None or whole[:2] != (first + s, first + e):
+            # the description does not read whole up to its comma: its name, if any
+            named = _name_apposition(sentence, first, stops[-2], stops[-1][0], lang)
+            if named is not None:
+                return named
         return first + s, first + e
     base = begin
     last: PhraseMatch | None = None
@@ -1089,6 +1095,23 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _name_apposition(
+    sentence: _Clause, first: int, comma: Span, end: int, lang: LanguageData
+) -> Span | None:
+    """The name set off by commas after a description that holds a clause of its own and
+    does not read as a source up to its comma: in "el ministro de … la administración
+    que gobierna el este, Hichem Abu Chkiouat, dijo" the name is the subject."""
+    text, folded = sentence.text, sentence.folded
+    lo = comma[1]
+    if not _openers(text[first : comma[0]], folded[first : comma[0]], lang):
+        return None
+    s, e = _trim_np(text[lo:end], from_end=True)
+    found = source_span(text, folded, lo + s, lo + e, lang)
+    if found is None or found[2] != "name" or (found[0], found[1]) != (lo + s, lo + e):
+        return None
+    return lo + s, lo + e
 
 
 def _relative_inside(sentence: _Clause, lo: int, start: int, end: int, lang: LanguageData) -> bool:
