@@ -13,7 +13,7 @@ import pytest
 
 from crosscheck.claims._build import extract_claims
 from crosscheck.claims._model import Claim
-from crosscheck.extract._context import find_wire, source_id
+from crosscheck.extract._context import context, find_wire, source_id
 from crosscheck.ingest._article import Article
 from crosscheck.lang import get_language
 
@@ -143,6 +143,15 @@ def test_find_wire(lang: str, text: str, want: str | None) -> None:
         ("ar", "وزارة الداخلية", "interior_ministry"),
         ("ar", "منظمة الصحة العالمية", "who"),
         ("ru", "Всемирной организации здравоохранения", "who"),
+        ("ca", "el Centre d'Integració de Dades", "cid_valencia"),
+        ("ca", "el CID", "cid_valencia"),
+        ("es", "el Centro de Integración de Datos del TSJCV", "cid_valencia"),
+        ("it", "il Centro di integrazione dati", "cid_valencia"),
+        ("es", "los servicios de inteligencia del Reino Unido", "uk_mod"),
+        ("it", "i servizi segreti britannici", "uk_mod"),
+        ("pt", "a inteligência do Reino Unido", "uk_mod"),
+        ("fr", "les services de renseignement britanniques", "uk_mod"),
+        ("ca", "els serveis d'intel·ligència del Regne Unit", "uk_mod"),
     ],
 )
 def test_source_id_is_one_key_across_spellings_and_languages(
@@ -421,6 +430,34 @@ def test_a_back_reference_names_its_source_for_the_pointers_after_it() -> None:
             "48",
             "Straż pożarna",
         ),
+        (
+            "es",
+            "El Consorcio de Compensación de Seguros informó de 43.000 solicitudes. "
+            "Con estas cifras se ha calculado un coste de 200 millones de euros.",
+            "200 millones",
+            "El Consorcio de Compensación de Seguros",
+        ),
+        (
+            "pt",
+            "A Cruz Vermelha registou 4.300 pedidos de ajuda. "
+            "Com estes números, o prejuízo chega aos 200 milhões de euros.",
+            "200 milhões",
+            "A Cruz Vermelha",
+        ),
+        (
+            "es",
+            "Según Marta Gil, jefa de bomberos, el lunes hubo 12 rescates y el martes 30.\n\n"
+            "En conjunto, los equipos sacaron a 42 personas de sus casas.",
+            "42",
+            "Marta Gil",
+        ),
+        (
+            "it",
+            "Secondo la prefettura, lunedì ci sono stati 12 soccorsi e martedì 30. "
+            "Nel complesso, le squadre hanno evacuato 42 persone.",
+            "42",
+            "la prefettura",
+        ),
     ],
 )
 def test_a_back_adverb_takes_the_source_of_a_sentence_without_figures(
@@ -454,6 +491,20 @@ def test_a_back_adverb_with_no_source_before_credits_no_one() -> None:
         ),
         ("en", "Kyiv says 12 boats were seized.", "12", "Kyiv"),
         (
+            "it",
+            "Il portavoce ucraino Andrij Demčenko ha comunicato 300 arresti. "
+            "Il rapporto di Kiev elenca inoltre 12 feriti.",
+            "12",
+            "Il portavoce ucraino Andrij Demčenko",
+        ),
+        (
+            "es",
+            "El portavoz ucraniano Andrí Demchenko informó de 300 detenidos. "
+            "El parte de Kiev cifra además en 12 los heridos.",
+            "12",
+            "El portavoz ucraniano Andrí Demchenko",
+        ),
+        (
             "en",
             "The Russian navy said 300 sailors were on board. Kyiv says 12 boats were seized.",
             "12",
@@ -464,8 +515,9 @@ def test_a_back_adverb_with_no_source_before_credits_no_one() -> None:
 def test_a_capital_speaks_for_the_last_source_of_its_state(
     lang: str, text: str, figure: str, want: str
 ) -> None:
-    """A capital stands for its government ("Kiew zufolge", "Kyiv says"), so the last
-    source named of that state; with none (or only another state's) it stays as written."""
+    """A capital stands for its government ("Kiew zufolge", "Kyiv says"), and so does a
+    pointer noun told by its capital alone ("il rapporto di Kiev"): the last source named
+    of that state; with none (or only another state's) it stays as written."""
     assert _source(_figures(text, lang), figure) == want
 
 
@@ -594,6 +646,21 @@ def test_a_fixed_event_property_beside_a_count_is_not_the_cited_figure(
             "410",
             None,
         ),
+        # a subject with an apposition opens the sentence, its verb far after it
+        (
+            "ca",
+            "Els ferits ja són 410. El director de l'hospital comarcal, Joan Puig, ha "
+            "visitat aquest matí la planta i ha confirmat que 35 són a l'UCI.",
+            "410",
+            "El director de l'hospital comarcal, Joan Puig",
+        ),
+        (
+            "es",
+            "Los heridos ya son 410. El director del hospital comarcal, Juan Pérez, ha "
+            "visitado esta mañana la planta y ha confirmado que 35 están en la UCI.",
+            "410",
+            "El director del hospital comarcal, Juan Pérez",
+        ),
     ],
 )
 def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
@@ -601,7 +668,8 @@ def test_a_lead_figure_takes_the_source_the_next_sentence_opens_with(
 ) -> None:
     """A source that opens the next sentence of the paragraph, before its own figures
     ("The toll has risen to 410. According to X, …"), covers the uncredited figure just
-    before it; one that closes the next sentence, or stands in the next paragraph, not."""
+    before it, however far its verb stands ("El director …, Joan Puig, ha … i ha
+    confirmat"); one that closes the next sentence, or stands in the next paragraph, not."""
     assert _source(_figures(text, lang), figure) == want
 
 
@@ -752,3 +820,52 @@ def test_an_indefinite_pointer_noun_names_a_new_source(
     """An indefinite "a new report", "eine Eilmeldung" brings in a source not named before
     ([attribution] indefinites); "the report" points back to the last one."""
     assert _source(_figures(text, lang), figure) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "es",
+            "Según el Ayuntamiento, los bomberos han localizado 14 vehículos arrastrados.",
+            "14",
+            "el Ayuntamiento",
+        ),
+        (
+            "es",
+            "Según la Cruz Roja, la policía registró 60 heridos, mientras que el hospital "
+            "contabilizó 25 ingresos.",
+            "25",
+            "la Cruz Roja",
+        ),
+        (
+            "en",
+            "According to the regional council, the coastguard recovered 9 bodies on Sunday.",
+            "9",
+            "the regional council",
+        ),
+        (
+            "it",
+            "Secondo la prefettura, i vigili del fuoco hanno trovato 12 dispersi.",
+            "12",
+            "la prefettura",
+        ),
+        # a speech verb's subject keeps its rank: the prefix relays what it said
+        (
+            "es",
+            "Según la agencia EFE, el alcalde dijo que hay 30 desaparecidos.",
+            "30",
+            "el alcalde",
+        ),
+    ],
+)
+def test_an_opening_prefix_credits_a_count_verb_after_it(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    """A prefix cue that opens the sentence is the source of a count verb's figure
+    after it ([attribution] count_verbs): the verb's subject made the count."""
+    sentence = text
+    start = sentence.index(figure)
+    attrib = context(sentence, 0, len(sentence), start, start + len(figure), get_language(lang))
+    assert attrib.attribution is not None
+    assert attrib.attribution.source == want

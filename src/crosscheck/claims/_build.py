@@ -185,7 +185,7 @@ def _fronted_next(
     first = next((q.start for q in extract_quantities(article.text[s_start:s_end], doc.lang)), None)
     if cue_at < 0 or (first is not None and cue_at - s_start > first):
         return None  # the cue comes after the sentence's own figures: it credits them
-    if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start:cue_at]:
+    if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
         return None  # "…, sagte Robles" closes the sentence: no fronted credit
     if credit.refers_back:
         credit = resolve_back(credit, named, doc.lang)

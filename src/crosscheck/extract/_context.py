@@ -492,6 +492,7 @@ class _SourceWords:
     indefinites: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    counts: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -528,6 +529,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         indefinites=frozenset(fold(w).strip() for w in _words(section.get("indefinites"))),
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
+        counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1066,6 +1068,12 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # confirmat": the words after the apposition name no one).
         first = stops[-3][1] if len(stops) >= 3 else 0
         s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
+        whole = source_span(sentence.text, sentence.folded, first + s, first + e, lang)
+        if whole is None or whole[:2] != (first + s, first + e):
+            # the description does not read whole up to its comma: its name, if any
+            named = _name_apposition(sentence, first, stops[-2], stops[-1][0], lang)
+            if named is not None:
+                return named
         return first + s, first + e
     base = begin
     last: PhraseMatch | None = None
@@ -1087,6 +1095,23 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _name_apposition(
+    sentence: _Clause, first: int, comma: Span, end: int, lang: LanguageData
+) -> Span | None:
+    """The name set off by commas after a description that holds a clause of its own and
+    does not read as a source up to its comma: in "el ministro de … la administración
+    que gobierna el este, Hichem Abu Chkiouat, dijo" the name is the subject."""
+    text, folded = sentence.text, sentence.folded
+    lo = comma[1]
+    if not _openers(text[first : comma[0]], folded[first : comma[0]], lang):
+        return None
+    s, e = _trim_np(text[lo:end], from_end=True)
+    found = source_span(text, folded, lo + s, lo + e, lang)
+    if found is None or found[2] != "name" or (found[0], found[1]) != (lo + s, lo + e):
+        return None
+    return lo + s, lo + e
 
 
 def _relative_inside(sentence: _Clause, lo: int, start: int, end: int, lang: LanguageData) -> bool:
@@ -1297,6 +1322,7 @@ def attribution(
     ]
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
+    candidates = _opening_prefix_first(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
     # no cue names anyone ("il a ajouté que …"), and it then points back.
@@ -1378,6 +1404,47 @@ def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) 
     return "," in text[claim_end : later[0].start()]
 
 
+def _opening_prefix_first(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a prefix cue that opens the sentence ("Según el Ministerio, …") before the
+    subject of a count verb after it (``[attribution] count_verbs``: "…, mientras que el
+    Grupo Wagner registró 40.000 heridos"): that subject made or suffered the count, the
+    source the article cites is the opening one. A chain cue ("Citing X, Y said") opens
+    no such scope, and a speech verb's subject ("Según Reuters, el ministro dijo …")
+    keeps its own rank."""
+    text = sentence.text
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    chains = {m.start for m in chain_cues(text, sentence.folded, lang)}
+    opening = [
+        c
+        for c in candidates
+        if c[0] // 10_000 == 1
+        and not text[: c[3].start].strip(_OPENING_MARKS)
+        and c[3].start not in chains
+    ]
+    if not opening:
+        return candidates
+    prefix_end = min(opening, key=lambda c: c[0])[2]
+    out = []
+    for c in candidates:
+        if c[0] < 10_000 and c[1] >= prefix_end and fold(c[3].phrase).strip() in counts:
+            c = (c[0] + _AFTER_PREFIX, *c[1:])
+        out.append(c)
+    return out
+
+
+# Quote marks and brackets that may stand before a sentence's first word.
+_OPENING_MARKS = " \"'«“„("
+
+# A count verb's subject after an opening prefix ranks after every prefix cue.
+_AFTER_PREFIX = 16_000
+
+
 def _holds_verb(
     sentence: _Clause,
     candidate: tuple[int, int, int, PhraseMatch, Span | None],
@@ -1439,6 +1506,37 @@ def _capital_state(source: str, lang: LanguageData) -> str | None:
     return None
 
 
+def _pointer_capital(source: str, folded: str, lang: LanguageData) -> str | None:
+    """The state of a pointer noun told by its capital alone: "il bollettino di Kiev",
+    "el informe de Londres" (``[attribution] back_nouns``, then function words and a
+    capital); None when any other word names someone."""
+    words = source_words(lang)
+    backs = words.backs.find(source, folded)
+    if not backs:
+        return None
+    first = min(m.start for m in backs)
+    end = max(m.end for m in backs)
+    if any(
+        w not in words.determiners and w not in lang.function_words
+        for w in re.findall(r"[^\W_]+", folded[:first])
+    ):
+        return None
+    rest = re.findall(r"[^\W_]+", folded[end:])
+    k = 0
+    while k < len(rest) and (rest[k] in lang.function_words or rest[k] in words.determiners):
+        k += 1
+    if k == 0 or k >= len(rest):
+        return None
+    tail = source[end:]
+    tail = tail[len(tail) - len(tail.lstrip()) :]
+    for _ in range(k):
+        tail = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    tail = tail.strip()
+    if not tail or not tail[0].isupper():
+        return None
+    return _capital_state(tail, lang)
+
+
 def state_pointer(source: str, lang: LanguageData) -> str | None:
     """The state a source speaks for when it names only that state: a bare capital
     ("Kiew zufolge"), or the state's name or adjective with nothing but nouns of an
@@ -1450,6 +1548,9 @@ def state_pointer(source: str, lang: LanguageData) -> str | None:
     if capital is not None:
         return capital
     folded = fold(source)
+    capital = _pointer_capital(source, folded, lang)
+    if capital is not None:
+        return capital
     data = place_data()
     states = {
         m.label

@@ -258,6 +258,7 @@ SCHEMA: Mapping[str, Section] = {
         {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
+            "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
             "chain": _k(L, "'X, citing Y'"),
             "chain_passive": _k(L, "'X, quoted by Y'"),
             "clause_openers": _k(L, "words that open a new clause"),
