@@ -152,6 +152,11 @@ def test_find_wire(lang: str, text: str, want: str | None) -> None:
         ("pt", "a inteligência do Reino Unido", "uk_mod"),
         ("fr", "les services de renseignement britanniques", "uk_mod"),
         ("ca", "els serveis d'intel·ligència del Regne Unit", "uk_mod"),
+        ("en", "the Superior Court of Justice of the Valencia Region", "tsjcv"),
+        ("es", "el Tribunal Superior de Justicia de la Comunitat Valenciana", "tsjcv"),
+        ("en", "Spain's government", "es_government"),
+        ("pt", "o governo espanhol", "es_government"),
+        ("ca", "el Govern espanyol", "es_government"),
     ],
 )
 def test_source_id_is_one_key_across_spellings_and_languages(
