@@ -838,6 +838,9 @@ def find_as_of(
             best = (d, m)
     # a partial publication date ("2023-09") holds as it is: no day is invented
     pub = published[:10] if published else None
+    pointed = _day_pointed_back(folded, text, cs, dates, fw)
+    if pointed is not None:
+        return pointed, "text"  # "21 grudnia był dniem szczególnym: tego dnia … 350 tysięcy"
     if best is None or best[0] > _PLACE_REACH:
         return pub, ("published" if pub else None)
     m = best[1]
@@ -856,6 +859,36 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# How far before a figure a "that day" phrase may stand to date it.
+_THAT_DAY_REACH = 60
+
+
+def _day_pointed_back(
+    folded: str, text: str, cs: int, dates: Sequence[DateMention], fw: FrameWords
+) -> str | None:
+    """The day a "that day" phrase before the figure points back to, if its sentence names one.
+
+    "Il ministero ha detto che il 21 dicembre è stato un giorno speciale:
+    quel giorno le perdite hanno superato 350.000": the colon would keep the
+    date from the figure's clause, but the phrase names it again. The day is
+    the last day-precise date before the phrase in the sentence.
+    """
+    lo = max(0, cs - _THAT_DAY_REACH)
+    hits = fw.that_day.find(text[lo:cs], folded[lo:cs])
+    if not hits:
+        return None
+    start = lo + hits[-1].start
+    days = [
+        m
+        for m in dates
+        if m.end <= start
+        and m.high is not None
+        and (m.low or m.high)[:10] == m.high[:10]
+        and len(m.high) >= 10
+    ]
+    return days[-1].high[:10] if days and days[-1].high else None
 
 
 # A "since" word this short ("с", "з", "od", "da", "din") is also an everyday preposition

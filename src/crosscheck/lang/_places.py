@@ -209,6 +209,7 @@ class FrameWords:
     whose_after: PhraseSet
     there: PhraseSet
     elsewhere: PhraseSet
+    that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
     shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
     kinds: PhraseSet
     compass: PhraseSet
@@ -292,6 +293,7 @@ def frame_words(code: str) -> FrameWords:
         whose_after=_list(raw.get("whose_after"), "whose"),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
+        that_day=_list(raw.get("that_day"), "that_day"),
         shocks=_shocks(raw.get("shocks"), lang.proclitics),
         kinds=PhraseSet(_table(raw.get("place_kinds"))),
         compass=PhraseSet(_table(raw.get("compass"))),

@@ -387,6 +387,11 @@ SCHEMA: Mapping[str, Section] = {
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
+            "that_day": _k(
+                L,
+                "phrases that point back to a day named before ('that day', 'tego dnia', 'ce "
+                "jour-là'): the figure after them holds on that day",
+            ),
             "shocks": _k(
                 LM,
                 "earthquake nouns by kind: aftershock ('aftershock', 'réplica'), main (any other"
