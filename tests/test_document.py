@@ -159,3 +159,27 @@ def test_public_signatures_are_unchanged() -> None:
         ("end", empty),
         ("language", empty),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Am 21. Dezember starben 300 Menschen in der Stadt."),
+        ("de", "Seit dem 8. September zählen die Behörden 2.900 Tote."),
+        ("nl", "Op 3. november waren er 150 doden."),  # rare in Dutch, but a date all the same
+        ("pl", "Do 21. Grudnia zginęło 300 osób."),
+    ],
+)
+def test_a_days_ordinal_dot_before_a_month_ends_no_sentence(language: str, text: str) -> None:
+    assert len(Document(text, language).sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Zahl stieg auf 21. Dann kam der Regen."),  # a figure ends the sentence
+        ("de", "Es waren 1.000.000. Mai kam später."),  # not a day standing alone
+    ],
+)
+def test_a_figure_before_a_capital_still_ends_its_sentence(language: str, text: str) -> None:
+    assert len(Document(text, language).sentences) == 2

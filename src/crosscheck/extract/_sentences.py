@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from .._fold import fold
 
 # A sentence ends at . ! ? … (with closing quotes) followed by space and an
 # opening capital, digit or quote, or at a line break. Abbreviations of one
@@ -24,11 +26,13 @@ _BOUNDARY = re.compile(
 MAX_SENTENCE_CHARS = 1000
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, months: Collection[str] = frozenset()) -> list[tuple[int, int]]:
     """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed.
 
-    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into windows of
-    at most that length, so the work done per sentence stays bounded.
+    ``months``: the language's month names, folded; a day's ordinal dot before
+    one ("am 21. Dezember") ends no sentence. A sentence longer than
+    :data:`MAX_SENTENCE_CHARS` is cut into windows of at most that length, so
+    the work done per sentence stays bounded.
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -37,6 +41,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue  # "11 тыс. погибли": the pattern's [a-z] cannot name every lower case
         if m.group() == "." and _short_abbreviation(text, m.start(), m.end()):
             continue  # "ok. 70 tys.", "ca. 5", "ок. 100": a hedge abbreviation before a figure
+        if m.group() == "." and months and _ordinal_day(text, m.start(), m.end(), months):
+            continue  # "am 21. Dezember": a date, not a sentence end
         _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
@@ -51,6 +57,23 @@ def _lower_after(text: str, end: int) -> bool:
 
 # bounded, so that scanning a run of spaces stays linear
 _NEXT_WORD = re.compile(r"\s{1,8}[\"'\u201c\u201e\u00ab(]?(\w)")
+
+
+# The word after a day's ordinal dot (bounded: linear on a run of spaces).
+_MONTH_WORD = re.compile(r"\s{1,3}(\w{3,12})")
+
+
+def _ordinal_day(text: str, dot: int, end: int, months: Collection[str]) -> bool:
+    """A dot after a day of one or two digits with a month name next ("21. Dezember")."""
+    if dot < 1 or not text[dot - 1].isdigit():
+        return False
+    start = dot - 1
+    if start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+        return False  # "1.000.", "v2.": not a day standing alone
+    word = _MONTH_WORD.match(text, end)
+    return word is not None and fold(word.group(1)) in months
 
 
 def _short_abbreviation(text: str, dot: int, end: int) -> bool:
