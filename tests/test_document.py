@@ -183,3 +183,23 @@ def test_a_days_ordinal_dot_before_a_month_ends_no_sentence(language: str, text:
 )
 def test_a_figure_before_a_capital_still_ends_its_sentence(language: str, text: str) -> None:
     assert len(Document(text, language).sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "Według gen. Nowaka zginęło 300 osób."),
+        ("en", "Dr. Weber said 300 people had died."),
+        ("de", "Laut Prof. Weber starben 300 Menschen."),
+        ("es", "Según el Gral. Pérez murieron 300 personas."),
+        ("fr", "Selon le Pr. Martin, 300 personnes sont mortes."),
+    ],
+)
+def test_a_title_abbreviation_before_a_name_ends_no_sentence(language: str, text: str) -> None:
+    assert len(Document(text, language).sentences) == 1
+
+
+def test_a_title_abbreviation_is_read_in_its_own_language_only() -> None:
+    # "płk." is a title in Polish, but not in English: two sentences there
+    assert len(Document("The unit was called płk. Sales rose to 300.", "en").sentences) == 2
+    assert len(Document("Według płk. Nowaka zginęło 300 osób.", "pl").sentences) == 1

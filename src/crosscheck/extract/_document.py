@@ -63,7 +63,7 @@ class Document:
     @functools.cached_property
     def sentences(self) -> tuple[Span, ...]:
         """The sentence spans, in order (``crosscheck.extract._sentences.split_sentences``)."""
-        return tuple(split_sentences(self.text, self.lang.months))
+        return tuple(split_sentences(self.text, self.lang.months, self.lang.titles))
 
     @functools.cached_property
     def sentence_starts(self) -> tuple[int, ...]:

@@ -2103,7 +2103,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     # A long text is read sentence by sentence (over-long sentences cut into
     # bounded windows), as ``report`` reads an article, so the work stays linear.
     found: list[Quantity] = []
-    for s_start, s_end in split_sentences(text, lang.months):
+    for s_start, s_end in split_sentences(text, lang.months, lang.titles):
         para = max(text.rfind("\n", 0, s_start) + 1, s_start - BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             found.append(attrs.evolve(q, start=q.start + s_start, end=q.end + s_start))

@@ -26,11 +26,15 @@ _BOUNDARY = re.compile(
 MAX_SENTENCE_CHARS = 1000
 
 
-def split_sentences(text: str, months: Collection[str] = frozenset()) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, months: Collection[str] = frozenset(), titles: Collection[str] = frozenset()
+) -> list[tuple[int, int]]:
     """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed.
 
     ``months``: the language's month names, folded; a day's ordinal dot before
-    one ("am 21. Dezember") ends no sentence. A sentence longer than
+    one ("am 21. Dezember") ends no sentence. ``titles``: its title
+    abbreviations, folded; their dot ("gen. Załużny", "Dr. Weber") ends no
+    sentence either. A sentence longer than
     :data:`MAX_SENTENCE_CHARS` is cut into windows of at most that length, so
     the work done per sentence stays bounded.
     """
@@ -43,6 +47,8 @@ def split_sentences(text: str, months: Collection[str] = frozenset()) -> list[tu
             continue  # "ok. 70 tys.", "ca. 5", "ок. 100": a hedge abbreviation before a figure
         if m.group() == "." and months and _ordinal_day(text, m.start(), m.end(), months):
             continue  # "am 21. Dezember": a date, not a sentence end
+        if m.group() == "." and titles and _title_before(text, m.start(), titles):
+            continue  # "gen. Załużny": a title before a name
         _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, len(text), spans)
@@ -74,6 +80,16 @@ def _ordinal_day(text: str, dot: int, end: int, months: Collection[str]) -> bool
         return False  # "1.000.", "v2.": not a day standing alone
     word = _MONTH_WORD.match(text, end)
     return word is not None and fold(word.group(1)) in months
+
+
+# The word right before a dot (bounded: a title is short).
+_WORD_BEFORE = re.compile(r"(?<![\w-])[\w-]{1,6}$")
+
+
+def _title_before(text: str, dot: int, titles: Collection[str]) -> bool:
+    """Whether the word right before the dot is one of the language's title abbreviations."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 7), dot)
+    return m is not None and fold(m.group()) in titles
 
 
 def _short_abbreviation(text: str, dot: int, end: int) -> bool:

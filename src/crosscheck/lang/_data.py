@@ -168,6 +168,7 @@ class LanguageData:
     outlets: PhraseSet
     speaker_skip: PhraseSet
     clause_openers: PhraseSet
+    titles: frozenset[str]  # folded title abbreviations ("gen", "dr"): [attribution] titles
     chain_passive: PhraseSet
     name_particles: frozenset[str]
     function_words: frozenset[str]
@@ -339,6 +340,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             clause_openers=PhraseSet(
                 {"opener": _section(raw, "attribution", "clause_openers") or []}
             ),
+            titles=frozenset(fold(str(t)) for t in _section(raw, "attribution", "titles") or []),
             chain_passive=PhraseSet({"chain": _section(raw, "attribution", "chain_passive") or []}),
             name_particles=frozenset(_folded_list(_section(raw, "attribution", "name_particles"))),
             function_words=frozenset(_folded_list(_section(raw, "attribution", "function_words"))),

@@ -259,6 +259,9 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "titles": _k(
+                L, "title abbreviations before a name ('Gen', 'Dr', 'płk'): their dot ends nothing"
+            ),
             "chain": _k(L, "'X, citing Y'"),
             "chain_passive": _k(L, "'X, quoted by Y'"),
             "clause_openers": _k(L, "words that open a new clause"),
