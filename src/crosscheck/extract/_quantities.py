@@ -1224,6 +1224,21 @@ def _beside_digits(window: str, m: PhraseMatch) -> bool:
     return any(c.isdigit() for c in before) or any(c.isdigit() for c in after)
 
 
+def _noun_after(
+    text: str, folded: str, lang: LanguageData, word: PhraseMatch, figures: frozenset[int]
+) -> PhraseMatch | None:
+    """The first count noun (a unit of people or things) within 30 characters after a
+    toll word or its pronoun, when no other figure stands between."""
+    limit = min(len(folded), word.end + 30)
+    if any(word.end <= f < limit for f in figures):
+        return None
+    for m in lang.units.find(text[word.end : limit], folded[word.end : limit]):
+        c = concept(m.label)
+        if c is not None and c.kind in ("person", "thing"):
+            return PhraseMatch(m.label, m.start + word.end, m.end + word.end, m.phrase)
+    return None
+
+
 def _that_of_after(
     text: str, folded: str, lang: LanguageData, stop: int, figures: frozenset[int]
 ) -> PhraseMatch | None:
@@ -1233,18 +1248,8 @@ def _that_of_after(
     stands for "el número de", so the 10,000 counts the agents, not the
     troops of the toll before it (``[toll_nouns] that_of``).
     """
-    p = _skip_spaces(folded, stop)
-    pronoun = lang.that_of.match_at(folded, p, text)
-    if pronoun is None:
-        return None
-    limit = min(len(folded), pronoun.end + 30)
-    if any(pronoun.end <= f < limit for f in figures):
-        return None
-    for m in lang.units.find(text[pronoun.end : limit], folded[pronoun.end : limit]):
-        c = concept(m.label)
-        if c is not None and c.kind in ("person", "thing"):
-            return PhraseMatch(m.label, m.start + pronoun.end, m.end + pronoun.end, m.phrase)
-    return None
+    pronoun = lang.that_of.match_at(folded, _skip_spaces(folded, stop), text)
+    return None if pronoun is None else _noun_after(text, folded, lang, pronoun, figures)
 
 
 def _toll_after(
@@ -1258,20 +1263,14 @@ def _toll_after(
         p = _skip_spaces(folded, word.end())
         word = _word_at(folded, p)
     noun = lang.toll_nouns.match_at(folded, p, text)
-    if noun is None:
+    head = None if noun is None else _noun_after(text, folded, lang, noun, figures)
+    if head is None:
         return None
-    limit = min(len(folded), noun.end + 30)
-    if any(noun.end <= f < limit for f in figures):
-        return None
-    for m in lang.units.find(text[noun.end : limit], folded[noun.end : limit]):
-        c = concept(m.label)
-        if c is not None and c.kind in ("person", "thing"):
-            head = PhraseMatch(m.label, m.start + noun.end, m.end + noun.end, m.phrase)
-            if not c.status:
-                # "estime à 70.000 le nombre de soldats … tués"
-                return _casualty(folded, head.end, lang) or head
-            return head
-    return None
+    c = concept(head.label)
+    if c is not None and not c.status:
+        # "estime à 70.000 le nombre de soldats … tués"
+        return _casualty(folded, head.end, lang) or head
+    return head
 
 
 def _military_variant(
