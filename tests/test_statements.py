@@ -314,3 +314,50 @@ def test_no_unit_carried_to_a_figure_that_is_no_count_of_them(language: str, tex
     claims = _quantities(text, language)
     first = claims[0]
     assert all(c.unit != first.unit for c in claims[1:] if c.text[:2] != first.text[:2])
+
+
+_THRESHOLDS = [
+    ("es", "Se registraron 40 réplicas de magnitud superior a 4.", "Hubo 300 réplicas."),
+    ("en", "They recorded 40 aftershocks of magnitude above 4.", "There were 300 aftershocks."),
+    ("de", "Es gab 40 Nachbeben der Stärke über 4.", "Es gab 300 Nachbeben."),
+    ("fr", "On a enregistré 40 répliques de magnitude supérieure à 4.", "Il y a eu 300 répliques."),
+]
+
+
+@pytest.mark.parametrize(("language", "subset", "whole"), _THRESHOLDS)
+def test_a_count_above_a_threshold_is_not_compared_with_the_count_of_all(
+    language: str, subset: str, whole: str
+) -> None:
+    rep = crosscheck.report(
+        [
+            Article(id="a", text=subset, language=language, published="2024-05-10"),
+            Article(id="b", text=whole, language=language, published="2024-05-10"),
+        ]
+    )
+    counts = {c.article: c for c in rep.claims if c.unit == "aftershocks"}
+    assert any(s.startswith("threshold:magnitude>") for s in counts["a"].scope)
+    why = rep.explain(counts["a"].id, counts["b"].id)
+    assert "threshold" in str(why)
+    assert not rep.conflicts
+    bound = next(c for c in rep.claims if c.unit == "magnitude")
+    assert "threshold:bound" in bound.scope  # the bound is no measured magnitude
+
+
+def test_counts_above_one_threshold_are_compared() -> None:
+    rep = crosscheck.report(
+        [
+            Article(
+                id="a",
+                text="Seismologists recorded 40 aftershocks of magnitude above 4.",
+                language="en",
+                published="2024-05-10",
+            ),
+            Article(
+                id="b",
+                text="The institute counted 90 aftershocks of magnitude over 4.",
+                language="en",
+                published="2024-05-10",
+            ),
+        ]
+    )
+    assert len(rep.conflicts) == 1

@@ -112,6 +112,7 @@ class RefusalReason(StrEnum):
     INCREMENT_VS_TOTAL = "increment_vs_total"
     PART_VS_WHOLE = "part_vs_whole"
     AFTERSHOCK_VS_MAIN_SHOCK = "aftershock_vs_main_shock"  # an aftershock's magnitude, the quake's
+    DIFFERENT_THRESHOLD = "different_threshold"  # "25 aftershocks above M3" vs "hundreds"
     RATE_VS_CUMULATIVE = "rate_vs_cumulative"
     DIFFERENT_EVENT = "different_event"
     DIFFERENT_SUBJECT = "different_subject"

@@ -272,6 +272,11 @@ def _added(claim: Claim) -> bool:
     return claim.increment or claim.change is not None
 
 
+def _thresholds(claim: Claim) -> tuple[str, ...]:
+    """The thresholds a count passes ("réplicas de magnitud superior a 3"; claims/_statements)."""
+    return tuple(s.split(":", 1)[1] for s in claim.scope if s.startswith("threshold:"))
+
+
 def _aftershock(claim: Claim) -> bool:
     """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
     return AFTERSHOCK in claim.scope
@@ -290,6 +295,7 @@ class QuantityRules:
             f"per_{claim.rate}" if claim.rate else "cumulative",
             "part" if claim.part_of else "whole",
             "aftershock" if _aftershock(claim) else "shock",
+            *_thresholds(claim),
         )
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
@@ -308,6 +314,14 @@ class QuantityRules:
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
+        if _thresholds(a) != _thresholds(b):
+            ta, tb = _thresholds(a), _thresholds(b)
+            return refuse(
+                a,
+                b,
+                RefusalReason.DIFFERENT_THRESHOLD,
+                f"{', '.join(ta) or 'none'} vs {', '.join(tb) or 'none'}",
+            )
         return None
 
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:

@@ -30,7 +30,13 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._model import Claim
-from ._statements import mark_parts, mark_sums, units_carried, with_companions
+from ._statements import (
+    mark_parts,
+    mark_sums,
+    mark_thresholds,
+    units_carried,
+    with_companions,
+)
 
 #: The default per-article time budget of :func:`crosscheck.report`, in seconds.
 #: Work per article is linear in its length, so an ordinary article takes well
@@ -599,9 +605,8 @@ def extract_claims(
         return ()
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
-    quantities = with_companions(
-        mark_sums(mark_parts(units_carried(_quantity_claims(article, doc, deadline), doc), doc))
-    )
+    found = units_carried(_quantity_claims(article, doc, deadline), doc)
+    quantities = with_companions(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
     deadline.check()

@@ -234,6 +234,51 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     return out
 
 
+# How far after a count a measure with an open bound may stand to be its threshold:
+# "25 réplicas de magnitud superior a 3".
+THRESHOLD_REACH = 30
+
+# The scope marker of a threshold's own bound ("superior a 3").
+THRESHOLD_BOUND = "threshold:bound"
+
+_OPEN_BOUNDS = frozenset({"over", "at_least", "under", "up_to"})
+_THRESHOLD_SIGN = {"over": ">", "at_least": ">=", "under": "<", "up_to": "<="}
+
+
+def mark_thresholds(claims: Sequence[Claim], doc: Document) -> list[Claim]:
+    """Mark a count whose noun a measure threshold follows: a count of a subset.
+
+    "Unas 25 réplicas de magnitud superior a 3", "40 Nachbeben der Stärke über
+    4": the count takes only what passes the threshold, another quantity than
+    the count of them all ("des centaines de répliques"). The measure with an
+    open bound right after the count (within ``THRESHOLD_REACH`` characters,
+    in its sentence, nothing but words between) is the threshold; the count
+    gets the scope marker ``threshold:<unit><sign><value>`` ("threshold:
+    magnitude>3"), compared only with counts of the same threshold; the bound
+    gets ``THRESHOLD_BOUND``, compared only with other bounds.
+    """
+    out = list(claims)
+    quantities = [i for i, c in enumerate(out) if c.kind == "quantity"]
+    for i, j in itertools.pairwise(quantities):
+        count, measure = out[i], out[j]
+        c, m = concept(count.unit), concept(measure.unit)
+        if c is None or m is None or c.kind == "measure" or m.kind != "measure":
+            continue
+        if measure.qualifier not in _OPEN_BOUNDS or count.sentence_start != measure.sentence_start:
+            continue
+        between = doc.text[count.end : measure.start]
+        if measure.start - count.end > THRESHOLD_REACH or any(ch in between for ch in ",;:()"):
+            continue
+        bound = measure.low if measure.low is not None else measure.high
+        if bound is None:
+            continue
+        marker = f"threshold:{measure.unit}{_THRESHOLD_SIGN[measure.qualifier]}{float(bound):g}"
+        out[i] = attrs.evolve(count, scope=tuple(sorted({*count.scope, marker})))
+        # the bound itself measures nothing: "superior a 3" is no aftershock's magnitude
+        out[j] = attrs.evolve(measure, scope=tuple(sorted({*measure.scope, THRESHOLD_BOUND})))
+    return out
+
+
 def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     """Give each figure the precise figures its article states for its day of other counts.
 
@@ -276,4 +321,4 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-__all__ = ["mark_parts", "mark_sums", "units_carried", "with_companions"]
+__all__ = ["mark_parts", "mark_sums", "mark_thresholds", "units_carried", "with_companions"]

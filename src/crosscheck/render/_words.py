@@ -26,6 +26,7 @@ REFUSALS = {
     "increment_vs_total": "one is an increment, the other a total",
     "part_vs_whole": "one is part of a figure its sentence gives (\"of whom\"), the other a whole",
     "aftershock_vs_main_shock": "one describes an aftershock, the other the main shock",
+    "different_threshold": "they count above different thresholds ({detail})",
     "rate_vs_cumulative": "one is a rate, the other a cumulative figure ({detail})",
     "different_event": "they describe different events ({detail})",
     "different_subject": "they count different subjects ({detail})",
