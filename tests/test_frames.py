@@ -310,3 +310,42 @@ def test_german_passive_is_not_planned() -> None:
     claims = list(extract_claims(Article(id="a", text=text, language="de")))
     assert claims
     assert "planned" not in claims[0].scope
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "expected"),
+    [
+        (
+            "pt",
+            "O governo enviou mais 5 mil soldados, que vão se juntar aos 2.500 militares "
+            "que já estavam na região.",
+            "2.500",
+            "so_far",
+        ),
+        (
+            "en",
+            "Another 4,000 troops will join the 1,200 soldiers already in the area.",
+            "1,200",
+            "so_far",
+        ),
+        (
+            "en",
+            "The army already has 900 troops there and will send 3,000 more.",
+            "3,000",
+            "planned",
+        ),
+    ],
+)
+def test_already_and_planned_the_nearer_marker_wins(
+    language: str, text: str, figure: str, expected: str
+) -> None:
+    """A figure is not both reached and planned: the marker nearer to it decides."""
+    claims = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quantity" and c.text.startswith(figure)
+    ]
+    assert claims, text
+    other = {"so_far": "planned", "planned": "so_far"}[expected]
+    assert expected in claims[0].scope, claims[0].scope
+    assert other not in claims[0].scope, claims[0].scope

@@ -2120,6 +2120,18 @@ def _time_scope(sentence: _Clause, start: int, end: int, lang: LanguageData) -> 
     return best[1] if best else None
 
 
+# Characters between a scope marker and the figure within which the marker is the figure's.
+SCOPE_REACH = 80
+
+# Scope labels that exclude each other: a figure already reached is not a plan.
+_EXCLUSIVE_SCOPES = frozenset({"planned", "so_far"})
+
+
+def _gap(start: int, end: int, cs: int, ce: int) -> int:
+    """Characters between the span ``[start, end)`` and the figure ``[cs, ce)``."""
+    return start - ce if start >= ce else cs - end
+
+
 def context(
     text: str,
     sentence_start: int,
@@ -2143,9 +2155,13 @@ def context(
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     pred = _nearest(predicates, cs, ce)
     scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
-    scope = sorted(
-        {m.label for m in scope_hits if ((m.start - ce) if m.start >= ce else (cs - m.end)) < 80}
-    )
+    near = [(_gap(m.start, m.end, cs, ce), m.label) for m in scope_hits]
+    labels = {label for gap, label in near if gap < SCOPE_REACH}
+    if labels >= _EXCLUSIVE_SCOPES:
+        # "already deployed" and "will join" cannot both hold: the nearer marker is the figure's.
+        nearest = min((gap, label) for gap, label in near if label in _EXCLUSIVE_SCOPES)[1]
+        labels -= _EXCLUSIVE_SCOPES - {nearest}
+    scope = sorted(labels)
     entities = lang.entities.find(raw, sentence.folded)
     outside = [
         m
