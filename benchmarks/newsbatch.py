@@ -323,6 +323,39 @@ def _group_claims(
     return ids
 
 
+def _group_events(
+    group: dict[str, Any], golds: Sequence[Gold], matched: dict[int, crosscheck.Claim]
+) -> dict[str, str]:
+    """Our claim id -> the gold event of the item it matched, for one judged group."""
+    events: dict[str, str] = {}
+    for item in group["items"]:
+        for i, g in enumerate(golds):
+            if g.article == item["id"] and g.surface == item["surface"] and i in matched:
+                events.setdefault(matched[i].id, g.event)
+                break
+    return events
+
+
+def _violated_across(
+    events: dict[str, str], conflicts: set[frozenset[str]], agreements: Sequence[set[str]]
+) -> bool:
+    """A not_comparable group's claims of two different gold events conflict or agree.
+
+    The literal reading (any two of its claims) also counts two figures of
+    one event inside the group ("6,000 body bags" twice, in a group that
+    sets body bags against the dead) that rightly agree; this reading keeps
+    only the pairs the group says must never be compared.
+    """
+    ids = sorted(events)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if events[a] == events[b]:
+                continue
+            if frozenset((a, b)) in conflicts or any(a in h and b in h for h in agreements):
+                return True
+    return False
+
+
 def conflicting_pairs(report: crosscheck.Report) -> set[frozenset[str]]:
     """Claim pairs the report says cannot both be true.
 
@@ -397,6 +430,9 @@ def score_relations(
         elif rel == "not_comparable":
             shared = any(sum(cid in held for cid in set(ids)) >= 2 for held in agreements)
             counts["not_comparable_violated"] += conflicted or shared
+            counts["not_comparable_violated_across"] += _violated_across(
+                _group_events(group, golds, matched), conflicts, agreements
+            )
     # The gold story of every article (the report's own may be stripped: --no-story).
     story_of = dict(stories or {})
     story_of |= {a.id: a.story for a in report.articles if a.id not in story_of}
@@ -411,6 +447,9 @@ def score_relations(
         "update_recognised": _ratio(counts["update_recognised"], totals["update"]),
         "not_comparable_violated": _ratio(
             counts["not_comparable_violated"], totals["not_comparable"]
+        ),
+        "not_comparable_violated_across": _ratio(
+            counts["not_comparable_violated_across"], totals["not_comparable"]
         ),
         "cross_story_findings": cross,
         "conflict_findings": len(report.conflicts),
@@ -709,6 +748,11 @@ def print_tables(tallies: dict[str, dict[str, Tally]], rel: dict[str, Any]) -> N
     ):
         r = rel[key]
         print(f"  {key:<26}{r['n']:>5} / {r['of']:<5}{r['pct']:6.1f}%")
+    r = rel["not_comparable_violated_across"]
+    print(
+        f"  {'  of which across events':<26}{r['n']:>5} / {r['of']:<5}{r['pct']:6.1f}%"
+        "  (pairs of two different gold events only; not the target's reading)"
+    )
     print(f"  {'cross_story_findings':<26}{rel['cross_story_findings']:>5}")
     print(
         f"  {'conflict_findings':<26}{rel['conflict_findings']:>5}"
