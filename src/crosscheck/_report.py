@@ -16,8 +16,9 @@ from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, Skip
 from ._errors import InputError
 from ._pool import exit_if_orphaned, worker_pool
 from ._version import __version__
-from .align import Alignment, Story, align, decide
+from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
+from .align._model import claim_graph
 from .claims import Claim, extract_claims
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import fingerprinted as _claims_fingerprinted
@@ -91,16 +92,43 @@ class Report:
     ``limits`` the limits the batch was checked under (per file, per batch,
     per article's time), each with the number of inputs it skipped (empty for
     a report read back from JSON written before limits were recorded).
+
+    ``graph`` is built when first read, from ``claims`` and the edges
+    (``edges=``, else the alignment's): a large batch's networkx graph would
+    hold more memory than anything else in the report, and writing the
+    report needs only the edges (:meth:`edge_list`). A graph given to the
+    constructor (``graph=``) is returned as it is.
     """
 
     articles: tuple[ArticleRecord, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    graph: nx.Graph = attrs.field(repr=False)
+    _given_graph: nx.Graph | None = attrs.field(default=None, alias="graph", repr=False)
     version: str = __version__
     stories: tuple[Story, ...] = ()
     alignment: Alignment | None = attrs.field(default=None, repr=False)
     limits: tuple[LimitRecord, ...] = attrs.field(default=(), repr=False)
+    _edges: tuple[Edge, ...] | None = attrs.field(
+        default=None, alias="edges", kw_only=True, repr=False
+    )
+
+    @functools.cached_property
+    def graph(self) -> nx.Graph:
+        """The claim graph (networkx): claim ids as nodes, each :class:`Edge` under ``"edge"``."""
+        if self._given_graph is not None:
+            return self._given_graph
+        if self._edges is None and self.alignment is not None:
+            return self.alignment.graph
+        return claim_graph(self.claims, self._edges or ())
+
+    def edge_list(self) -> tuple[Edge, ...]:
+        """The claim graph's edges, without building the graph (in the graph's edge order
+        when a graph was given, else in the order the aligner found them)."""
+        if self._given_graph is not None:
+            return tuple(d["edge"] for _, _, d in self._given_graph.edges(data=True))
+        if self._edges is None and self.alignment is not None:
+            return self.alignment.edges
+        return self._edges or ()
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:
@@ -575,7 +603,6 @@ def _assemble(
         articles=records,
         claims=alignment.claims,
         findings=findings,
-        graph=alignment.graph,
         stories=alignment.stories,
         alignment=alignment,
         limits=limits,

@@ -33,7 +33,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
-import networkx as nx
 
 from .._codes import RefusalReason
 from ..claims import Claim
@@ -352,33 +351,34 @@ def align(
         c if c.story == story_of.get(c.article) else attrs.evolve(c, story=story_of.get(c.article))
         for c in claims
     ]
-    graph = nx.Graph()
     by_id: dict[str, Claim] = {}
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     loners: list[Claim] = []
     for claim in claims:
-        graph.add_node(claim.id, claim=claim)
         by_id[claim.id] = claim
         key = block_key(claim)
         if key is None:
             loners.append(claim)
         else:
             blocks[(story_of.get(claim.article, ""), *key)].append(claim)
+    # The graph's edges as a plain list, in the blocks' order (Alignment.graph
+    # builds the networkx graph from it only when it is read).
+    edges: list[Edge] = []
     refused: list[Refusal] = []
     groups: list[tuple[Claim, ...]] = [(c,) for c in loners]
     candidates = 0
     for result in mapper(align_block, [blocks[key] for key in sorted(blocks)]):
         candidates += result.candidates
-        for found in result.edges:
-            graph.add_edge(found.a, found.b, edge=found)
+        edges.extend(result.edges)
         refused.extend(result.refused)
         groups.extend(tuple(by_id[i] for i in g) for g in result.groups)
     groups.sort(key=lambda g: g[0].id)
+    refused.sort(key=lambda r: (r.a, r.b))
     return Alignment(
         claims=tuple(claims),
         stories=stories,
-        graph=graph,
         groups=tuple(groups),
-        refused=tuple(sorted(refused, key=lambda r: (r.a, r.b))),
+        refused=tuple(refused),
         candidate_pairs=candidates,
+        edges=tuple(edges),
     )

@@ -142,8 +142,7 @@ def limits_record(report: Report) -> dict[str, Any]:
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
     """The alignment edges as JSON, ordered by their claim ids."""
     reason_text: dict[Any, str] = {}  # str() of an enum member is a Python call: once each
-    edges = [d["edge"] for _, _, d in report.graph.edges(data=True)]
-    edges.sort(key=lambda e: (e.a, e.b))
+    edges = sorted(report.edge_list(), key=lambda e: (e.a, e.b))
     for e in edges:
         reasons = []
         for r in e.reasons:
