@@ -335,17 +335,22 @@ def align(
     articles: Iterable[Article] | None = None,
     *,
     mapper: Callable[..., Iterable[Any]] = map,
+    stories: tuple[Story, ...] | None = None,
 ) -> Alignment:
     """Stories, the claim graph, its groups and the refused pairs (see module docs).
 
     ``mapper`` applies :func:`align_block` to the blocks: the built-in
     ``map``, or a parallel one that returns the results in the blocks'
-    order (a Dask bag's, see :mod:`crosscheck.dask`).
+    order (a Dask bag's, see :mod:`crosscheck.dask`). ``stories``: the
+    batch's stories when already clustered (:func:`._stories.cluster_stories`
+    on these claims and ``articles``), so the claims can carry their story
+    before they get here (a claim whose ``story`` differs is copied).
     """
     claims = sorted(claims, key=lambda c: c.id)
-    stories = (
-        cluster_stories(articles, claims) if articles is not None else _fallback_stories(claims)
-    )
+    if stories is None:
+        stories = (
+            cluster_stories(articles, claims) if articles is not None else _fallback_stories(claims)
+        )
     story_of = {a: s.id for s in stories for a in s.articles}
     claims = [
         c if c.story == story_of.get(c.article) else attrs.evolve(c, story=story_of.get(c.article))
