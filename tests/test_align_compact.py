@@ -1,4 +1,5 @@
-"""Alignment keeps one object per distinct edge part, and story linkage pushes only what rose."""
+"""Alignment keeps one object per distinct edge part; story linkage pushes only what rose;
+the JSON writer writes edges directly."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import random
 from collections.abc import Mapping, Sequence
 
 from crosscheck import Report
-from crosscheck.align import _stories
+from crosscheck._codes import EdgeReason
+from crosscheck.align import Edge, _stories
 from crosscheck.align._stories import STORY_SIMILARITY_MIN
+from crosscheck.render import _json
 
 
 def test_edges_share_equal_parts(seeds_report: Report) -> None:
@@ -71,3 +74,17 @@ def test_linkage_merges_as_the_plain_algorithm() -> None:
         assert got == _eager_linkage(ids, sims)
         merged_some += len(got) < len(ids)
     assert merged_some > 1000
+
+
+def test_edge_text_is_the_record_text() -> None:
+    """The JSON writer's direct edge text is what it writes for the edge's record."""
+    rng = random.Random(2)
+    texts = ["c1", "c\u00e9-2", 'q"uote', "line\nbreak", "\ud800lone", ""]
+    for indent in (None, 0, 2, 4, "\t"):
+        writer = _json._Writer(indent)
+        for _ in range(300):
+            reasons = tuple(rng.sample(list(EdgeReason), rng.randint(0, 3)))
+            details = tuple(rng.choice(texts) for _ in range(rng.randint(0, 3)))
+            weight = rng.choice((0.5, 1, 0.1234, 2.0))
+            edge = Edge(rng.choice(texts), rng.choice(texts), weight, reasons, details)
+            assert writer.edge(edge) == writer.value(_json._edge_record(edge), 2)
