@@ -135,13 +135,14 @@ def filter_report(
     )
     if stories is not None:
         kept_stories = tuple(s for s in kept_stories if s.id in stories)
-    graph = report.graph.subgraph(kept).copy()
+    edges = tuple(e for e in report.edge_list() if e.a in kept and e.b in kept)
     return attrs.evolve(
         report,
         articles=records,
         claims=claims,
         findings=findings,
-        graph=graph,
+        graph=None,  # built from the kept claims and edges when read
+        edges=edges,
         stories=kept_stories,
         alignment=None,
     )

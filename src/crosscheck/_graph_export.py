@@ -14,11 +14,14 @@ numeric column stays numeric in Gephi's data laboratory.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from ._analyst import tolerance_interval
+from .align import Edge
+from .claims import Claim
 from .judge import source_key
 from .render._labels import article_labels
 
@@ -54,6 +57,37 @@ def _put(attrs: dict[str, Any], key: str, value: Any) -> None:
         attrs[key] = float(value)
     else:
         attrs[key] = str(value)
+
+
+def _graph_order(report: Report) -> list[tuple[str, str, Edge | None]]:
+    """The claim graph's edges in ``report.graph.edges()``'s order, without building it.
+
+    A graph given to the report is read as it is. Else the graph would hold
+    the claims as nodes, in order, then each edge added in turn (a node it
+    names that is not a claim added after them); networkx lists an edge at
+    the earlier of its two nodes, in the order that node's edges were added.
+    """
+    given = report._given_graph
+    if given is not None:
+        return [(a, b, data.get("edge")) for a, b, data in given.edges(data=True)]
+    if report._edges is None and report.alignment is not None:
+        claims: Sequence[Claim] = report.alignment.claims
+    else:
+        claims = report.claims
+    edges = report.edge_list()
+    position: dict[str, int] = {}
+    for claim in claims:
+        position.setdefault(claim.id, len(position))
+    first: dict[tuple[str, str], int] = {}  # a pair added twice keeps its place, takes the new data
+    latest: dict[tuple[str, str], Edge] = {}
+    for n, e in enumerate(edges):
+        position.setdefault(e.a, len(position))
+        position.setdefault(e.b, len(position))
+        pair = (e.a, e.b) if position[e.a] <= position[e.b] else (e.b, e.a)
+        first.setdefault(pair, n)
+        latest[pair] = e
+    order = sorted(first, key=lambda p: (position[p[0]], first[p]))
+    return [(a, b, latest[(a, b)]) for a, b in order]
 
 
 def scalar_graph(report: Report) -> nx.Graph:
@@ -94,17 +128,16 @@ def scalar_graph(report: Report) -> nx.Graph:
             _put(node, "finding_kind", kind)
             _put(node, "side", side)
         out.add_node(claim.id, **node)
-    for a, b, data in report.graph.edges(data=True):
-        if a not in out or b not in out:
+    for x, y, edge in _graph_order(report):
+        if x not in out or y not in out:
             continue
-        edge = data.get("edge")
         attrs: dict[str, Any] = {}
         if edge is not None:
             _put(attrs, "weight", edge.weight)
             _put(attrs, "reasons", "; ".join(str(r) for r in edge.reasons))
             _put(attrs, "details", "; ".join(edge.details))
-        attrs["conflict"] = frozenset((a, b)) in opposed
-        out.add_edge(a, b, **attrs)
+        attrs["conflict"] = frozenset((x, y)) in opposed
+        out.add_edge(x, y, **attrs)
     return out
 
 

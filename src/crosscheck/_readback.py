@@ -6,7 +6,7 @@ Reading is lenient the way a reader of a growing schema must be: unknown
 keys are ignored (a newer writer's additions), missing ones take the
 field's default (an older writer's), and a report written before claims
 carried fingerprints gets them computed from the fields it does have.
-The claim graph is rebuilt from ``alignments``; refused pairs survive as
+The claim graph's edges are read from ``alignments``; refused pairs survive as
 counts per reason only (the JSON keeps no more), so writing the report
 read back gives the same JSON.
 """
@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import networkx as nx
 
 from ._codes import EdgeReason, RefusalReason
 from ._errors import InputError
@@ -127,9 +126,7 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
         for f in findings
     )
     stories = tuple(build(Story, s) for s in data.get("stories", []))
-    graph = nx.Graph()
-    for claim in claims:
-        graph.add_node(claim.id, claim=claim)
+    edges: list[Edge] = []  # Report.graph is built from the claims and these when read
     reasons: dict[str, EdgeReason] = {}  # EdgeReason(r) is a slow Python call: once per code
     for e in data.get("alignments", []):
         codes = []
@@ -145,7 +142,7 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
             reasons=tuple(codes),
             details=tuple(e.get("details", [])),
         )
-        graph.add_edge(edge.a, edge.b, edge=edge)
+        edges.append(edge)
     refused = tuple(
         Refusal(a="", b="", reason=RefusalReason(reason))
         for reason, count in sorted(data.get("refused", {}).items())
@@ -154,10 +151,10 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
     alignment = Alignment(
         claims=claims,
         stories=stories,
-        graph=graph,
         groups=(),
         refused=refused,
         candidate_pairs=int(data.get("candidate_pairs", 0)),
+        edges=tuple(edges),
     )
     kwargs: dict[str, Any] = {}
     limits = data.get("limits")
@@ -176,7 +173,6 @@ def from_json(source: str | Path | Mapping[str, Any]) -> Report:
         articles=tuple(build(ArticleRecord, r) for r in data.get("articles", [])),
         claims=claims,
         findings=findings,
-        graph=graph,
         stories=stories,
         alignment=alignment,
         **kwargs,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -16,11 +17,13 @@ from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, Skip
 from ._errors import InputError
 from ._pool import exit_if_orphaned, worker_pool
 from ._version import __version__
-from .align import Alignment, Story, align, decide
+from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
+from .align._model import claim_graph
+from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
-from .claims._fingerprint import fingerprinted as _claims_fingerprinted
+from .claims._fingerprint import claim_fingerprints, location
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
 from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
@@ -91,16 +94,43 @@ class Report:
     ``limits`` the limits the batch was checked under (per file, per batch,
     per article's time), each with the number of inputs it skipped (empty for
     a report read back from JSON written before limits were recorded).
+
+    ``graph`` is built when first read, from ``claims`` and the edges
+    (``edges=``, else the alignment's): a large batch's networkx graph would
+    hold more memory than anything else in the report, and writing the
+    report needs only the edges (:meth:`edge_list`). A graph given to the
+    constructor (``graph=``) is returned as it is.
     """
 
     articles: tuple[ArticleRecord, ...]
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
-    graph: nx.Graph = attrs.field(repr=False)
+    _given_graph: nx.Graph | None = attrs.field(default=None, alias="graph", repr=False)
     version: str = __version__
     stories: tuple[Story, ...] = ()
     alignment: Alignment | None = attrs.field(default=None, repr=False)
     limits: tuple[LimitRecord, ...] = attrs.field(default=(), repr=False)
+    _edges: tuple[Edge, ...] | None = attrs.field(
+        default=None, alias="edges", kw_only=True, repr=False
+    )
+
+    @functools.cached_property
+    def graph(self) -> nx.Graph:
+        """The claim graph (networkx): claim ids as nodes, each :class:`Edge` under ``"edge"``."""
+        if self._given_graph is not None:
+            return self._given_graph
+        if self._edges is None and self.alignment is not None:
+            return self.alignment.graph
+        return claim_graph(self.claims, self._edges or ())
+
+    def edge_list(self) -> tuple[Edge, ...]:
+        """The claim graph's edges, without building the graph (in the graph's edge order
+        when a graph was given, else in the order the aligner found them)."""
+        if self._given_graph is not None:
+            return tuple(d["edge"] for _, _, d in self._given_graph.edges(data=True))
+        if self._edges is None and self.alignment is not None:
+            return self.alignment.edges
+        return self._edges or ()
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:
@@ -412,23 +442,29 @@ def report(
         max_total_bytes=max_total_bytes,
     )
     articles = sorted(loaded.articles, key=lambda a: a.id)
-    claims, too_complex = _extract(articles, workers, progress, time_budget=time_budget)
+    extracted = _extract(articles, workers, progress, time_budget=time_budget)
+    too_complex = extracted.skipped
     if too_complex:
         articles = [a for a in articles if a.id not in too_complex]
         loaded = attrs.evolve(loaded, records=_too_complex(loaded.records, too_complex))
     # this batch's skips only: stored articles were checked under their own limits
     limits = limit_records(loaded.limits, loaded.records, time_budget)
     if store is None:
-        return _assemble(articles, claims, loaded.records, limits=limits)
+        # take(): this frame keeps no reference to the extracted claims, so
+        # _assemble can let them go once it has made their stamped copies.
+        return _assemble(
+            articles, extracted.take(), loaded.records, limits=limits, text=extracted.text
+        )
     from ._store import Store
 
     with Store(store) as db:
         old_articles, old_claims, old_records = db.stored(exclude={a.id for a in articles})
         result = _assemble(
             sorted([*articles, *old_articles], key=lambda a: a.id),
-            [*claims, *old_claims],
+            [*extracted.take(), *old_claims],
             [*loaded.records, *old_records],
             limits=limits,
+            text=extracted.text,
         )
         db.save(articles, result, loaded.records)
     return result
@@ -469,6 +505,38 @@ def _claims_within(article: Article, budget: float | None) -> tuple[Claim, ...] 
         return str(exc)
 
 
+# What a worker sends back per article: its claims and story features, or why it has none.
+_Found = tuple[tuple[Claim, ...], frozenset[str] | None] | str
+
+
+def _extracted(article: Article, budget: float | None) -> _Found:
+    """:func:`_claims_within`, and the article's story features (:func:`text_features`).
+
+    The features read the whole text, so they are computed here, in the
+    worker that has the article at hand, not serially when stories are
+    clustered; an article that names its story needs none (None).
+    """
+    found = _claims_within(article, budget)
+    if isinstance(found, str):
+        return found
+    return found, None if article.story else text_features(article)
+
+
+@attrs.define
+class _Extraction:
+    """What :func:`_extract` gives: the batch's claims, the articles over their time
+    budget (id -> detail) and the story features of the others (id -> features)."""
+
+    claims: list[Claim]
+    skipped: dict[str, str]
+    text: dict[str, frozenset[str]]
+
+    def take(self) -> list[Claim]:
+        """The claims, handed over: this object keeps none (their memory can be let go)."""
+        claims, self.claims = self.claims, []
+        return claims
+
+
 def _too_complex(
     records: Sequence[ArticleRecord], details: Mapping[str, str]
 ) -> tuple[ArticleRecord, ...]:
@@ -492,20 +560,31 @@ def _extract(
     progress: Callable[[int, int], object] | None = None,
     *,
     time_budget: float | None = None,
-) -> tuple[list[Claim], dict[str, str]]:
+) -> _Extraction:
     """The claims of each article, in article order (in ``workers`` processes when > 1),
-    and the articles whose extraction went over ``time_budget`` (id -> detail)."""
-    claims: list[Claim] = []
-    skipped: dict[str, str] = {}
+    the articles whose extraction went over ``time_budget`` (id -> detail) and the
+    story features of the others (:func:`_extracted`)."""
+    out = _Extraction([], {}, {})
+    # One string object per distinct feature: the same name comes back from
+    # thousands of articles, each a new string once pickled across processes.
+    seen: dict[str, str] = {}
     total = len(articles)
-    work = functools.partial(_claims_within, budget=time_budget)
+    work = functools.partial(_extracted, budget=time_budget)
+
+    def keep(
+        article: Article, found: tuple[tuple[Claim, ...], frozenset[str] | None] | str
+    ) -> None:
+        if isinstance(found, str):
+            out.skipped[article.id] = found
+            return
+        claims, features = found
+        out.claims.extend(claims)
+        if features is not None:
+            out.text[article.id] = frozenset(seen.setdefault(f, f) for f in features)
+
     if workers == 1 or len(articles) < 2 * workers:
         for done, article in enumerate(articles, 1):
-            found = work(article)
-            if isinstance(found, str):
-                skipped[article.id] = found
-            else:
-                claims.extend(found)
+            keep(article, work(article))
             if progress is not None:
                 progress(done, total)
     else:
@@ -517,13 +596,10 @@ def _extract(
             for done, (article, found) in enumerate(
                 zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
             ):
-                if isinstance(found, str):
-                    skipped[article.id] = found
-                else:
-                    claims.extend(found)
+                keep(article, found)
                 if progress is not None:
                     progress(done, total)
-    return claims, skipped
+    return out
 
 
 def _loaded(
@@ -553,17 +629,30 @@ def _assemble(
     *,
     mapper: Mapper = map,
     limits: tuple[LimitRecord, ...] = (),
+    text: Mapping[str, frozenset[str]] | None = None,
 ) -> Report:
     """Align and judge the claims of a batch: the report (articles sorted by id).
 
     ``mapper`` aligns the blocks of claims and judges the aligned groups (see
     :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`);
-    ``limits`` are recorded as they are (see :func:`limit_records`).
+    ``limits`` are recorded as they are (see :func:`limit_records`);
+    ``text``: the articles' story features where already computed (see
+    :func:`crosscheck.align.cluster_stories`).
     """
+    ordered = sorted(claims, key=lambda c: c.id)
+    del claims  # the caller may have handed them over: only the stamped copies stay
+    stories = cluster_stories(articles, ordered, text)
     # content fingerprints and file positions, for baselines and CI annotations
     record_lines = {r.id: r.line for r in input_records if r.line is not None}
-    claims = _claims_fingerprinted(claims, {a.id: a for a in articles}, record_lines)
-    alignment = align(claims, articles, mapper=mapper)
+    stamped = _stamped(
+        ordered,
+        {a.id: a for a in articles},
+        record_lines,
+        {a: s.id for s in stories for a in s.articles},
+    )
+    del ordered
+    alignment = align(stamped, articles, mapper=mapper, stories=stories)
+    del stamped
     claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
     by_id = {c.id: c for c in alignment.claims}
     findings = tuple(
@@ -575,8 +664,49 @@ def _assemble(
         articles=records,
         claims=alignment.claims,
         findings=findings,
-        graph=alignment.graph,
         stories=alignment.stories,
         alignment=alignment,
         limits=limits,
     )
+
+
+# Claim fields in constructor order, for copies made with a few fields changed
+# (:func:`_stamped`); attrs.evolve does the same work field by field, twice slower.
+_CLAIM_FIELDS = tuple(a.name for a in attrs.fields(Claim))
+_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
+_POSITIONAL = all(a.init and a.alias == a.name and not a.kw_only for a in attrs.fields(Claim))
+_STAMP_AT = tuple(_CLAIM_FIELDS.index(n) for n in ("fingerprint", "line", "column", "story"))
+
+
+def _stamped(
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    record_lines: Mapping[str, int],
+    story_of: Mapping[str, str],
+) -> list[Claim]:
+    """The claims with ``fingerprint``, ``line`` and ``column`` set (as
+    :func:`crosscheck.claims._fingerprint.fingerprinted` sets them) and ``story``.
+
+    One copy of each claim where fingerprinting and alignment made one each:
+    at 100,000 articles each copy of the claims holds hundreds of megabytes.
+    ``story_of``: article id -> its story id (None for an article of none).
+    """
+    fps = claim_fingerprints(claims, {a: art.body_start for a, art in articles.items()})
+    out = []
+    for claim in claims:
+        line: int | None = record_lines.get(claim.article)
+        column: int | None = None
+        if line is None and claim.article in articles:
+            line, column = location(articles[claim.article].text, claim.start)
+        stamp = (fps[claim.id], line, column, story_of.get(claim.article))
+        if _POSITIONAL:
+            values = list(_claim_values(claim))
+            for at, value in zip(_STAMP_AT, stamp, strict=True):
+                values[at] = value
+            out.append(Claim(*values))
+        else:
+            fingerprint, line, column, story = stamp
+            out.append(
+                attrs.evolve(claim, fingerprint=fingerprint, line=line, column=column, story=story)
+            )
+    return out

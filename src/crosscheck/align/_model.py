@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import attrs
 import networkx as nx
@@ -60,23 +61,51 @@ class Decision:
         return self.edge is not None
 
 
+def claim_graph(claims: Iterable[Claim], edges: Iterable[Edge]) -> nx.Graph:
+    """The claim graph: claim ids as nodes (the claim under ``"claim"``), an edge per :class:`Edge`.
+
+    Nodes and edges are added in the order given, so the same lists give
+    the same graph, iteration order included.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from((c.id, {"claim": c}) for c in claims)
+    graph.add_edges_from((e.a, e.b, {"edge": e}) for e in edges)
+    return graph
+
+
 @attrs.frozen(eq=False, slots=False)
 class Alignment:
     """The aligner's result.
 
-    ``claims`` are the input claims with ``story`` filled in; ``graph`` has
-    claim ids as nodes and :class:`Edge` data under ``"edge"``; ``groups``
-    the claim groups the judge reads (each a set of mutually compatible
-    claims: a clique of the graph, never a chain); ``refused`` the candidate
-    pairs kept apart, by reason code.
+    ``claims`` are the input claims with ``story`` filled in; ``edges`` the
+    claim graph's edges (:class:`Edge`), in the order they were found;
+    ``groups`` the claim groups the judge reads (each a set of mutually
+    compatible claims: a clique of the graph, never a chain); ``refused``
+    the candidate pairs kept apart, by reason code.
+
+    ``graph`` is the claim graph as a networkx graph (claim ids as nodes,
+    :class:`Edge` data under ``"edge"``), built from ``claims`` and
+    ``edges`` when first read: at 100,000 articles its dicts would hold a
+    gigabyte or more that no step of the report needs. A graph given
+    to the constructor (``graph=``) is returned as it is.
     """
 
     claims: tuple[Claim, ...]
     stories: tuple[Story, ...]
-    graph: nx.Graph
     groups: tuple[tuple[Claim, ...], ...]
     refused: tuple[Refusal, ...]
     candidate_pairs: int
+    edges: tuple[Edge, ...] = attrs.field(default=(), kw_only=True, repr=False)
+    _given_graph: nx.Graph | None = attrs.field(
+        default=None, kw_only=True, alias="graph", repr=False
+    )
+
+    @functools.cached_property
+    def graph(self) -> nx.Graph:
+        """The claim graph (networkx), built at first use (see the class docs)."""
+        if self._given_graph is not None:
+            return self._given_graph
+        return claim_graph(self.claims, self.edges)
 
     def story_of(self, article: str) -> str | None:
         """The story id of an article."""

@@ -171,8 +171,13 @@ def _names(
     return found
 
 
-def _features(article: Article, claims: Sequence[Claim]) -> set[str]:
-    """What an article says that may set its story apart."""
+def text_features(article: Article) -> frozenset[str]:
+    """What an article's text says that may set its story apart: its names and entities.
+
+    The costly part of an article's features (it reads the whole text), so
+    ``report(..., workers=N)`` computes it in the worker that extracted the
+    article's claims and hands it to :func:`cluster_stories`.
+    """
     body = article.text[article.body_start :]
     lang: LanguageData | None = None
     if article.language:
@@ -181,12 +186,18 @@ def _features(article: Article, claims: Sequence[Claim]) -> set[str]:
         except Exception:
             lang = None
     if lang is None:
-        features = _names(body)
-    else:
-        after = None if lang.capitalised_names else _name_prepositions(lang.code)
-        features = _names(body, _not_story_words(lang.code), after)
-    if lang is not None:
-        features.update("e:" + m.label for m in lang.entities.find(body, fold(body)))
+        return frozenset(_names(body))
+    after = None if lang.capitalised_names else _name_prepositions(lang.code)
+    features = _names(body, _not_story_words(lang.code), after)
+    features.update("e:" + m.label for m in lang.entities.find(body, fold(body)))
+    return frozenset(features)
+
+
+def _features(
+    article: Article, claims: Sequence[Claim], text: frozenset[str] | None = None
+) -> set[str]:
+    """What an article says that may set its story apart (``text``: its :func:`text_features`)."""
+    features = set(text_features(article) if text is None else text)
     for claim in claims:
         for entity in claim.entities:
             features.add("e:" + entity)
@@ -249,6 +260,16 @@ def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) 
 
     Ties break on the clusters' smallest ids, so the result does not depend
     on input order; a pair of clusters with no similar member is never joined.
+
+    The heap holds each pair's mean as it was when pushed. A merge can raise
+    the mean of the new cluster only with a cluster the absorbed one was
+    linked to: those are pushed anew. With every other cluster the mean only
+    falls (same links, more members), so its entry is left as it is and, when
+    it comes up stale, pushed again with its current mean. The merges are
+    the same as when every pair of the new cluster is pushed at each merge,
+    but a merge costs the absorbed cluster's links, not the new cluster's:
+    figures shared by articles of many stories link each story to hundreds
+    of others.
     """
     members: dict[str, list[str]] = {i: [i] for i in ids}
     links: dict[str, dict[str, float]] = {i: {} for i in ids}
@@ -266,26 +287,30 @@ def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) 
             continue
         current = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
         if abs(current + neg) > 1e-12:
-            continue  # stale entry: a or b changed since it was pushed
+            # Stale: a or b changed since it was pushed. A mean that fell is
+            # pushed again as it is now (one that rose was pushed when it rose).
+            if current < -neg and current >= STORY_SIMILARITY_MIN:
+                heapq.heappush(heap, (-current, a, b))
+            continue
         keep, gone = (a, b) if a < b else (b, a)
         members[keep].extend(members.pop(gone))
         merged = links.pop(gone)
         merged.pop(keep, None)
+        near = links[keep]
         for other, s in merged.items():
             links[other].pop(gone, None)
-            links[keep][other] = links[keep].get(other, 0.0) + s
-            links[other][keep] = links[keep][other]
-        links[keep].pop(gone, None)
-        for other, s in links[keep].items():
-            avg = s / (len(members[keep]) * len(members[other]))
+            near[other] = near.get(other, 0.0) + s
+            links[other][keep] = near[other]
+        near.pop(gone, None)
+        size = len(members[keep])
+        for other in merged:
+            avg = near[other] / (size * len(members[other]))
             if avg >= STORY_SIMILARITY_MIN:
                 heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
     return [sorted(m) for m in members.values()]
 
 
-def _reassign(
-    clusters: list[list[str]], sims: Mapping[tuple[str, str], float]
-) -> list[list[str]]:
+def _reassign(clusters: list[list[str]], sims: Mapping[tuple[str, str], float]) -> list[list[str]]:
     """One pass that moves each article to the cluster it is most similar to on average.
 
     Agglomeration commits early: an article joined to a small cluster first
@@ -344,8 +369,17 @@ def _story_id(arts: Sequence[str]) -> str:
     return "story-" + hashlib.sha1(key).hexdigest()[:10]
 
 
-def cluster_stories(articles: Iterable[Article], claims: Iterable[Claim]) -> tuple[Story, ...]:
-    """The stories of a batch: the input's story names, else clusters (see module docs)."""
+def cluster_stories(
+    articles: Iterable[Article],
+    claims: Iterable[Claim],
+    text: Mapping[str, frozenset[str]] | None = None,
+) -> tuple[Story, ...]:
+    """The stories of a batch: the input's story names, else clusters (see module docs).
+
+    ``text``: article id -> its :func:`text_features` where already computed
+    (by the extraction's workers); the others are computed here.
+    """
+    known = text or {}
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article].append(claim)
@@ -356,7 +390,9 @@ def cluster_stories(articles: Iterable[Article], claims: Iterable[Claim]) -> tup
             given[article.story].append(article.id)
         else:
             loose[article.id] = article
-    features = {a.id: _features(a, by_article.get(a.id, ())) for a in loose.values()}
+    features = {
+        a.id: _features(a, by_article.get(a.id, ()), known.get(a.id)) for a in loose.values()
+    }
     stories = [
         Story(id=name, label=(name,), articles=tuple(sorted(ids)), given=True)
         for name, ids in given.items()

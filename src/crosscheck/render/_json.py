@@ -29,6 +29,7 @@ from ._safe import json_text
 
 if TYPE_CHECKING:
     from .._report import Report
+    from ..align import Edge
 
 SCHEMA = "crosscheck.report/2"
 
@@ -139,25 +140,32 @@ def limits_record(report: Report) -> dict[str, Any]:
     }
 
 
-def _edges(report: Report) -> Iterator[dict[str, Any]]:
-    """The alignment edges as JSON, ordered by their claim ids."""
-    reason_text: dict[Any, str] = {}  # str() of an enum member is a Python call: once each
-    edges = [d["edge"] for _, _, d in report.graph.edges(data=True)]
-    edges.sort(key=lambda e: (e.a, e.b))
-    for e in edges:
-        reasons = []
-        for r in e.reasons:
-            text = reason_text.get(r)
-            if text is None:
-                text = reason_text[r] = str(r)
-            reasons.append(text)
-        yield {
-            "a": e.a,
-            "b": e.b,
-            "weight": e.weight,
-            "reasons": reasons,
-            "details": list(e.details),
-        }
+class _Edges(Iterator[dict[str, Any]]):
+    """The alignment edges as JSON records, ordered by their claim ids.
+
+    An iterator of records like the other sections; :func:`json_chunks`
+    reads ``edges`` instead and writes each edge's text directly
+    (:meth:`_Writer.edge`): a large batch has millions of edges and few
+    distinct reason and detail lists.
+    """
+
+    def __init__(self, report: Report) -> None:
+        self.edges = sorted(report.edge_list(), key=lambda e: (e.a, e.b))
+        self._records = map(_edge_record, self.edges)
+
+    def __next__(self) -> dict[str, Any]:
+        return next(self._records)
+
+
+def _edge_record(e: Edge) -> dict[str, Any]:
+    """One edge as a JSON record."""
+    return {
+        "a": e.a,
+        "b": e.b,
+        "weight": e.weight,
+        "reasons": [str(r) for r in e.reasons],
+        "details": list(e.details),
+    }
 
 
 def _sections(report: Report) -> Iterator[tuple[str, Any]]:
@@ -174,7 +182,7 @@ def _sections(report: Report) -> Iterator[tuple[str, Any]]:
     yield "stories", (_record(s) for s in report.stories)
     yield "claims", (_record(claim) for claim in report.claims)
     yield "findings", (_finding(f) for f in report.findings)
-    yield "alignments", _edges(report)
+    yield "alignments", _Edges(report)
     yield "refused", dict(sorted(refused.items()))
     yield "candidate_pairs", report.alignment.candidate_pairs if report.alignment else 0
     yield "sources", (_record(s) for s in report.sources())
@@ -218,17 +226,20 @@ def json_chunks(report: Report, *, indent: int | None = 2) -> Iterator[str]:
         if not isinstance(value, Iterator):
             yield head + writer.value(value, 1)
             continue
-        records = iter(value)
+        texts = (
+            map(writer.edge, value.edges)
+            if isinstance(value, _Edges)
+            else (writer.value(record, 2) for record in value)
+        )
         try:
-            record = next(records)
+            first_text = next(texts)
         except StopIteration:
             yield head + "[]"
             continue
         lopen, lbetween, lclose = writer.braces(1)
-        buffer = [head, "[", lopen, writer.value(record, 2)]
+        buffer = [head, "[", lopen, first_text]
         size = 0
-        for record in records:
-            text = writer.value(record, 2)
+        for text in texts:
             buffer.append(lbetween)
             buffer.append(text)
             size += len(text)
@@ -315,6 +326,9 @@ class _Writer:
         self._braces: list[tuple[str, str, str]] = []
         # Per level: the C encoder writing a flat container's items with that level's separator.
         self._flat: list[Callable[[Any], str]] = []
+        # An edge's reasons, and details, tuple -> its list's text (see edge()).
+        self._edge_reasons: dict[tuple[Any, ...], str] = {}
+        self._edge_details: dict[tuple[str, ...], str] = {}
 
     def _flat_encoder(self, level: int) -> Callable[[Any], str]:
         """The C encoder for a container at ``level`` that holds no non-empty container.
@@ -355,6 +369,41 @@ class _Writer:
         if isinstance(key, int):
             return self._string(int.__repr__(key)) + ": "
         raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+    def edge(self, e: Edge) -> str:
+        """An edge's record as :meth:`value` writes it at level 2 (a list item of a section).
+
+        Its reason and detail lists are written once per distinct list, then
+        reused: the batch has few of them, shared by its edges (see
+        :class:`crosscheck.align._graph._Shared`).
+        """
+        if self._compact is not None:
+            return self._compact(_edge_record(e))
+        open_, between, close = self.braces(2)
+        reasons = self._edge_reasons.get(e.reasons)
+        if reasons is None:
+            reasons = self._value([str(r) for r in e.reasons], 3)
+            self._edge_reasons[e.reasons] = reasons
+        details = self._edge_details.get(e.details)
+        if details is None:
+            details = self._value(list(e.details), 3)
+            self._edge_details[e.details] = details
+        key = self.key
+        return (
+            "{"
+            + open_
+            + between.join(
+                (
+                    key("a") + self._value(e.a, 3),
+                    key("b") + self._value(e.b, 3),
+                    key("weight") + self._value(e.weight, 3),
+                    key("reasons") + reasons,
+                    key("details") + details,
+                )
+            )
+            + close
+            + "}"
+        )
 
     def value(self, value: Any, level: int) -> str:
         """``value``'s text, its nested lines indented as at ``level``."""
