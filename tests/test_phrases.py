@@ -304,3 +304,13 @@ def test_a_token_table_is_built_only_for_a_text_looked_at_often() -> None:
     for _ in range(_phrases._TABLE_AFTER):
         assert ps.match_at(folded, 3, text) == PhraseMatch("month", 3, 6, "mai")
     assert folded in _phrases._TABLES
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1 2_é²٣.,-xyz\t\n", max_size=20), st.data())
+def test_last_token_is_the_last_token_the_tokenizer_finds(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(lo, len(text)))
+    found = _TOKEN.findall(text, lo, stop)
+    last = found[-1] if found and text.endswith(found[-1], lo, stop) else ""
+    assert _phrases._last_token(text, lo, stop) == last

@@ -228,6 +228,27 @@ def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
     return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
 
 
+def _last_token(folded: str, lo: int, stop: int) -> str:
+    """The token of ``folded[lo:stop]`` (see :data:`_TOKEN`) that ends at ``stop``,
+    ``""`` when none does: the run of letters or of ASCII digits there (cut at
+    ``lo``), or the one other character, read backwards from ``stop``."""
+    if stop <= lo:
+        return ""
+    c = folded[stop - 1]
+    i = stop - 1
+    if c in _ASCII_DIGITS:
+        while i > lo and folded[i - 1] in _ASCII_DIGITS:
+            i -= 1
+        return folded[i:stop]
+    if c.isalnum():
+        if c.isdecimal():
+            return ""  # a digit of another script opens no token
+        while i > lo and folded[i - 1].isalnum() and not folded[i - 1].isdecimal():
+            i -= 1
+        return folded[i:stop]
+    return "" if c.isspace() else c
+
+
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
     """The last characters of prepared phrases (see :func:`_prepare`), and whether
     one ends in "*" (then any word character may end its match)."""
@@ -471,9 +492,7 @@ class _Buckets:
         """True when no phrase can end at ``stop`` (False: try the tokens before it)."""
         if self._ends is None or (self._wild and stop > 0 and _is_word(folded[stop - 1])):
             return False
-        found = _TOKEN.findall(folded, lo, stop)
-        last = found[-1] if found and folded.endswith(found[-1], lo, stop) else ""
-        return last not in self._ends
+        return _last_token(folded, lo, stop) not in self._ends
 
     def at(self, token: str) -> tuple[bool, _Matcher | None]:
         """Whether ``token`` opens a phrase, and the alternatives that can match there
@@ -769,7 +788,11 @@ class PhraseSet:
         best: PhraseMatch | None = None
         labels = self._folded_labels
         if labels is not None:
-            token = _token_at(folded, pos)
+            if len(folded) < _TABLE_CHARS:  # a sentence: _token_at, written out
+                head = _TOKEN.match(folded, pos)
+                token = "" if head is None else head.group()
+            else:
+                token = _token_at(folded, pos)
             buckets = self._folded_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(folded, pos)
@@ -779,7 +802,11 @@ class PhraseSet:
                 best = PhraseMatch(label, m.start(), m.end(), phrase)
         labels = self._exact_labels
         if labels is not None and text is not None:
-            token = _token_at(text, pos)
+            if len(text) < _TABLE_CHARS:
+                head = _TOKEN.match(text, pos)
+                token = "" if head is None else head.group()
+            else:
+                token = _token_at(text, pos)
             buckets = self._exact_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(text, pos)
@@ -851,6 +878,8 @@ class PhraseSet:
         stop = end
         while stop > 0 and folded[stop - 1] == " ":
             stop -= 1
+        if stop <= 0 or not _may_end_with(self._folded_tails, folded[stop - 1]):
+            return None  # no phrase ends with the character there: the common case
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
         labels = self._folded_labels
@@ -859,11 +888,12 @@ class PhraseSet:
         buckets = self._folded_buckets
         if self._glued is None and buckets.none_end(folded, lo, stop):
             return None
+        memo = buckets.memo
         for tok in _TOKEN.finditer(folded, lo, stop):
             begin = tok.start()
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
-            admitted, regex = buckets.at(tok.group())
+            admitted, regex = memo.get(tok.group()) or buckets.at(tok.group())
             if not admitted or regex is None:
                 if self._glued is not None and self._glued_admits(tok.group()):
                     glued = self._glued_match(folded, begin, stop)
