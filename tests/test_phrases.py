@@ -256,3 +256,61 @@ def test_the_python_matcher_clamps_pos_and_endpos_as_a_pattern_does() -> None:
                             want.start(),
                             want.end(),
                         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 2_é²٣.,-xyz\n", max_size=30))
+def test_token_starts_are_where_the_tokenizer_finds_each_token(text: str) -> None:
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    for token in {t for _, t in tokens}:
+        assert _phrases._token_starts(text, token) == [b for b, t in tokens if t == token]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, TEXT, st.booleans())
+def test_may_end_never_refuses_where_a_match_ends(
+    phrases: dict[str, list[str]], text: str, proclitics: bool
+) -> None:
+    ps = PhraseSet(phrases)
+    if proclitics:
+        ps.allow_proclitics(["a", "k", "de"])
+    folded = text.lower()
+    for pos in range(len(text) + 1):
+        m = ps.match_at(folded, pos, text)
+        if m is not None and m.end > m.start:
+            assert ps.may_end(folded, m.end, text), (pos, m)
+        m = ps.match_before(folded, pos)
+        if m is not None:
+            assert ps.may_end(folded, m.end), (pos, m)
+
+
+def test_may_end_refuses_a_character_no_phrase_ends_with() -> None:
+    ps = PhraseSet({"cur": ["$", "USD", "euro"]})
+    assert not ps.may_end("5 km", 4)
+    assert not ps.may_end("usd", 3)  # "USD" is matched as written, on the text
+    assert ps.may_end("usd", 3, "USD")
+    assert ps.may_end("5 $", 3)
+    wild = PhraseSet({"cur": ["euro*"]})
+    assert wild.may_end("5 km", 4)  # a "*" phrase ends in any word character
+    assert not wild.may_end("5 k.", 4)
+
+
+def test_a_token_table_is_built_only_for_a_text_looked_at_often() -> None:
+    ps = PhraseSet({"month": ["mai"]})
+    text = "In mai the UN met in March; " * 40
+    folded = text.lower()
+    ps.match_at(folded, 3, text)
+    assert folded not in _phrases._TABLES
+    for _ in range(_phrases._TABLE_AFTER):
+        assert ps.match_at(folded, 3, text) == PhraseMatch("month", 3, 6, "mai")
+    assert folded in _phrases._TABLES
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1 2_é²٣.,-xyz\t\n", max_size=20), st.data())
+def test_last_token_is_the_last_token_the_tokenizer_finds(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(lo, len(text)))
+    found = _TOKEN.findall(text, lo, stop)
+    last = found[-1] if found and text.endswith(found[-1], lo, stop) else ""
+    assert _phrases._last_token(text, lo, stop) == last

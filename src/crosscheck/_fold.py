@@ -75,6 +75,8 @@ def _blank(match: re.Match[str]) -> str:
 # ord -> folded character, grown as new characters are seen; str.translate
 # then folds a whole text at C speed.
 _TABLE: dict[int, str] = {}
+# The characters _TABLE has (a text of them only needs no loop in Python).
+_KNOWN: set[str] = set()
 
 
 def fold(text: str) -> str:
@@ -87,7 +89,8 @@ def fold(text: str) -> str:
         text = _CONTROL_SEQUENCE.sub(_blank, text)
     if text.isascii():
         return text.lower()
-    for ch in set(text):
-        if ord(ch) not in _TABLE:
+    if not _KNOWN.issuperset(text):
+        for ch in set(text).difference(_KNOWN):
             _TABLE[ord(ch)] = _fold_char(ch)
+            _KNOWN.add(ch)
     return text.translate(_TABLE)

@@ -133,25 +133,48 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 
 
 # Texts at least this long (documents, not sentences) get a table of their tokens
-# by start for match_at, which parsers call at every token of a document (the
-# date parser tries six phrase sets there); shorter texts are looked at once or twice.
+# by start for match_at once it has been asked this many times about them: parsers
+# call it at every token of a document (the date parser tries six phrase sets
+# there), while the quantity rules look at a few places around each figure, fewer
+# than a table costs to build (about as much as 500 lookups without it).
 _TABLE_CHARS = 500
+_TABLE_AFTER = 256
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
+# The tables of the last few texts, and how often match_at looked into texts
+# that have none yet (both bounded to a handful of texts).
+_TABLES: dict[str, dict[int, str]] = {}
+_TABLE_ASKED: dict[str, int] = {}
+_MAX_TABLES = 8
 
 
-@functools.lru_cache(maxsize=8)
-def _token_table(subject: str) -> dict[int, str]:
-    """The token starting at each token start of a long text."""
-    return {m.start(): m.group() for m in _TOKEN.finditer(subject)}
+def _token_table(subject: str) -> dict[int, str] | None:
+    """The token starting at each token start of a long text that is looked at
+    often, None while it has no table (see :data:`_TABLE_AFTER`)."""
+    table = _TABLES.get(subject)
+    if table is not None:
+        return table
+    asked = _TABLE_ASKED.get(subject, 0) + 1
+    if asked < _TABLE_AFTER:
+        if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
+            _TABLE_ASKED.clear()
+        _TABLE_ASKED[subject] = asked
+        return None
+    _TABLE_ASKED.pop(subject, None)
+    if len(_TABLES) >= _MAX_TABLES:
+        _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
+    table = _TABLES[subject] = {m.start(): m.group() for m in _TOKEN.finditer(subject)}
+    return table
 
 
 def _token_at(subject: str, pos: int) -> str:
     """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does."""
     if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
-        token = _token_table(subject).get(pos)
-        if token is not None:
-            return token
+        table = _token_table(subject)
+        if table is not None:
+            token = table.get(pos)
+            if token is not None:
+                return token
     head = _TOKEN.match(subject, pos)
     return "" if head is None else head.group()
 
@@ -161,6 +184,33 @@ def _token_set(subject: str) -> frozenset[str]:
     """The distinct tokens of a text: most phrase sets have none of their first
     tokens there, which a set intersection tells without a loop in Python."""
     return frozenset(_TOKEN.findall(subject))
+
+
+# How a token is found where it stands as a whole token (see _TOKEN): a run of
+# letters with no letter beside it, a run of ASCII digits with no such digit
+# beside it; any other token is one character, a token wherever it stands.
+_LETTER = r"[^\W\d_]"
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_finder(token: str) -> re.Pattern[str]:
+    """A pattern that finds ``token`` where a token of the text is ``token``."""
+    # The token comes first and the look-behind after it (it sees the character
+    # before the token too): a pattern that opens with a literal is searched for
+    # at C speed, one that opens with a look-behind is tried at every position.
+    body = re.escape(token)
+    if token[:1] in _ASCII_DIGITS:
+        return re.compile(f"{body}(?<![0-9]{body})(?![0-9])")
+    if len(token) == 1 and not _is_letter(token):
+        return re.compile(body)
+    return re.compile(f"{body}(?<!{_LETTER}{body})(?!{_LETTER})")
+
+
+def _token_starts(subject: str, token: str) -> list[int]:
+    """Where the tokens of ``subject`` that are ``token`` start, in order: a phrase
+    set visits only the starts of the few tokens that open one of its phrases."""
+    return [m.start() for m in _token_finder(token).finditer(subject)]
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -176,6 +226,38 @@ def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
         else:
             exact.add(tokens[0])
     return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
+
+
+def _last_token(folded: str, lo: int, stop: int) -> str:
+    """The token of ``folded[lo:stop]`` (see :data:`_TOKEN`) that ends at ``stop``,
+    ``""`` when none does: the run of letters or of ASCII digits there (cut at
+    ``lo``), or the one other character, read backwards from ``stop``."""
+    if stop <= lo:
+        return ""
+    c = folded[stop - 1]
+    i = stop - 1
+    if c in _ASCII_DIGITS:
+        while i > lo and folded[i - 1] in _ASCII_DIGITS:
+            i -= 1
+        return folded[i:stop]
+    if c.isalnum():
+        if c.isdecimal():
+            return ""  # a digit of another script opens no token
+        while i > lo and folded[i - 1].isalnum() and not folded[i - 1].isdecimal():
+            i -= 1
+        return folded[i:stop]
+    return "" if c.isspace() else c
+
+
+def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
+    """The last characters of prepared phrases (see :func:`_prepare`), and whether
+    one ends in "*" (then any word character may end its match)."""
+    return frozenset(text[-1] for text, _ in prepared if text), any(w for _, w in prepared)
+
+
+def _may_end_with(tails: tuple[frozenset[str], bool], char: str) -> bool:
+    """Whether a match of phrases with ``tails`` (see :func:`_tails`) may end with ``char``."""
+    return char in tails[0] or (tails[1] and _is_word(char))
 
 
 def _is_word(char: str) -> bool:
@@ -352,6 +434,11 @@ class _Buckets:
         self._ends = None if ends is None else frozenset(ends)
         # token -> what at() returns; read directly on the hottest path
         self.memo: dict[str, tuple[bool, _Matcher | None]] = {}
+        # The tokens known to open a phrase here (at() admits them and has
+        # alternatives for them) and those known not to: what a text's tokens
+        # share with each is one set operation (see openers).
+        self._opens: set[str] = set()
+        self._shut: set[str] = set()
         self._compiled: dict[tuple[int, ...], _Matcher] = {}
         # bucket -> the tokens whose memo holds its _Literals (replaced once compiled)
         self._users: dict[tuple[int, ...], list[str]] = {}
@@ -359,7 +446,31 @@ class _Buckets:
     def __getstate__(self) -> dict[str, object]:
         # Pickled (to a worker) without what it learnt: the memo and the compiled
         # buckets are rebuilt on use, and would only make the payload large.
-        return {**self.__dict__, "memo": {}, "_compiled": {}, "_users": {}}
+        return {
+            **self.__dict__,
+            "memo": {},
+            "_compiled": {},
+            "_users": {},
+            "_opens": set(),
+            "_shut": set(),
+        }
+
+    def openers(self, tokens: frozenset[str]) -> set[str]:
+        """The tokens of ``tokens`` where a phrase may open: those :meth:`at`
+        admits and has alternatives for, the rest of a text's tokens skipped.
+
+        Each token is asked once; later texts sort their tokens with two set
+        operations, without a loop in Python over the tokens seen before."""
+        opens, shut = self._opens, self._shut
+        new = tokens - opens - shut  # each a loop over the smaller side, in C
+        if new:
+            if len(opens) + len(shut) > 100_000:  # bound the sets on huge vocabularies
+                opens.clear()
+                shut.clear()
+            for token in new:
+                admitted, regex = self.at(token)
+                (opens if admitted and regex is not None else shut).add(token)
+        return opens.intersection(tokens)
 
     def promote(self, key: tuple[int, ...], literals: _Literals) -> re.Pattern[str]:
         """The compiled alternation of bucket ``key``, put in place of its ``literals``
@@ -381,9 +492,7 @@ class _Buckets:
         """True when no phrase can end at ``stop`` (False: try the tokens before it)."""
         if self._ends is None or (self._wild and stop > 0 and _is_word(folded[stop - 1])):
             return False
-        found = _TOKEN.findall(folded, lo, stop)
-        last = found[-1] if found and folded.endswith(found[-1], lo, stop) else ""
-        return last not in self._ends
+        return _last_token(folded, lo, stop) not in self._ends
 
     def at(self, token: str) -> tuple[bool, _Matcher | None]:
         """Whether ``token`` opens a phrase, and the alternatives that can match there
@@ -483,6 +592,10 @@ class PhraseSet:
         # claim of a sentence searches that sentence again for the same phrases.
         self._recent: dict[tuple[str, str], tuple[PhraseMatch, ...]] = {}
         self.empty = not folded_alts and not exact_alts
+        # The characters a match can end with (see may_end), per side; None when
+        # a "*" phrase ends in any word character.
+        self._folded_tails = _tails(folded_texts)
+        self._exact_tails = _tails(exact_texts)
         self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
 
@@ -599,19 +712,43 @@ class PhraseSet:
         ):
             if labels is None:
                 continue
-            glue = buckets is self._folded_buckets and self._glued is not None
-            hits: frozenset[str] | None = None
-            if not glue and not buckets.has_prefixes:
-                # Without wildcard prefixes or proclitics a token opens a phrase
-                # only if it is some phrase's first token: the text's tokens that
-                # are (most often none) are found at once, and the rest skipped.
-                hits = buckets.firsts.intersection(_token_set(subject))
-                if not hits:
-                    continue
             memo = buckets.memo
             last_end = 0
+            if buckets is not self._folded_buckets or self._glued is None:
+                # Without proclitics a phrase opens only at a token that opens one
+                # of the phrases (see _Buckets.openers): the text's tokens that do
+                # (most often none) are found at once, and only their starts visited.
+                hits: set[str] | frozenset[str] = (
+                    buckets.firsts.intersection(_token_set(subject))
+                    if not buckets.has_prefixes
+                    else buckets.openers(_token_set(subject))
+                )
+                if not hits:
+                    continue
+                if len(hits) == 1:
+                    (token,) = hits
+                    heads = [(begin, token) for begin in _token_starts(subject, token)]
+                else:
+                    heads = sorted(
+                        (begin, token) for token in hits for begin in _token_starts(subject, token)
+                    )
+                for begin, token in heads:
+                    if begin < last_end:
+                        continue
+                    regex = (memo.get(token) or buckets.at(token))[1]
+                    if regex is None:
+                        continue
+                    m = regex.match(subject, begin)
+                    if m is None or m.end() == m.start():
+                        continue
+                    assert m.lastgroup is not None
+                    label, phrase = labels[int(m.lastgroup[1:])]
+                    found.append(PhraseMatch(label, m.start(), m.end(), phrase))
+                    last_end = m.end()
+                continue
+            glue = True
             for begin, token in _tokens(subject):
-                if begin < last_end or (hits is not None and token not in hits):
+                if begin < last_end:
                     continue
                 admitted, regex = memo.get(token) or buckets.at(token)
                 if not admitted or regex is None:
@@ -651,14 +788,11 @@ class PhraseSet:
         best: PhraseMatch | None = None
         labels = self._folded_labels
         if labels is not None:
-            token = (
-                _token_table(folded).get(pos)
-                if _TABLE_CHARS <= len(folded) <= _TABLE_MAX_CHARS
-                else None
-            )
-            if token is None:
+            if len(folded) < _TABLE_CHARS:  # a sentence: _token_at, written out
                 head = _TOKEN.match(folded, pos)
                 token = "" if head is None else head.group()
+            else:
+                token = _token_at(folded, pos)
             buckets = self._folded_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(folded, pos)
@@ -668,7 +802,11 @@ class PhraseSet:
                 best = PhraseMatch(label, m.start(), m.end(), phrase)
         labels = self._exact_labels
         if labels is not None and text is not None:
-            token = _token_at(text, pos)
+            if len(text) < _TABLE_CHARS:
+                head = _TOKEN.match(text, pos)
+                token = "" if head is None else head.group()
+            else:
+                token = _token_at(text, pos)
             buckets = self._exact_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(text, pos)
@@ -706,6 +844,22 @@ class PhraseSet:
             p.startswith(folded_token) or folded_token.startswith(p) for p in self._proclitics
         )
 
+    def may_end(self, folded: str, stop: int, text: str | None = None) -> bool:
+        """False only when no match of :meth:`match_at` (``text`` given as there)
+        or :meth:`match_before` can end at ``stop``: a match ends with the last
+        character of its phrase (or a word character, after a "*" phrase), and
+        that character stands right before ``stop``."""
+        if stop <= 0 or stop > len(folded):
+            return stop > 0
+        if _may_end_with(self._folded_tails, folded[stop - 1]):
+            return True
+        return (
+            text is not None
+            and self._exact_labels is not None
+            and stop <= len(text)
+            and _may_end_with(self._exact_tails, text[stop - 1])
+        )
+
     @property
     def has_exact(self) -> bool:
         """Whether some phrase is matched as written (on the text, not the folded text)."""
@@ -724,6 +878,8 @@ class PhraseSet:
         stop = end
         while stop > 0 and folded[stop - 1] == " ":
             stop -= 1
+        if stop <= 0 or not _may_end_with(self._folded_tails, folded[stop - 1]):
+            return None  # no phrase ends with the character there: the common case
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
         labels = self._folded_labels
@@ -732,11 +888,12 @@ class PhraseSet:
         buckets = self._folded_buckets
         if self._glued is None and buckets.none_end(folded, lo, stop):
             return None
+        memo = buckets.memo
         for tok in _TOKEN.finditer(folded, lo, stop):
             begin = tok.start()
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
-            admitted, regex = buckets.at(tok.group())
+            admitted, regex = memo.get(tok.group()) or buckets.at(tok.group())
             if not admitted or regex is None:
                 if self._glued is not None and self._glued_admits(tok.group()):
                     glued = self._glued_match(folded, begin, stop)

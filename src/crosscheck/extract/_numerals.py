@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -822,40 +823,47 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     vocab = _vocabulary(lang.code)
     heads = _hyphen_heads(lang.code)
     joiners = () if lang.compound else lang.numerals.glue_joiners
-    raw: list[tuple[int, int, str]] = []
-    k = 0
-    nfigs = len(figs)
-    for m in _WORD.finditer(folded):
-        begin, stop = m.span()
-        while k < nfigs and figs[k].end <= begin:
-            k += 1
-        if k < nfigs and figs[k].start < stop and begin < figs[k].end:
-            continue
-        word = m.group()
-        glue = (
-            None
-            if not joiners or word in vocab
-            else next(
-                (
-                    g
-                    for g in lang.numerals.glue_joiners
-                    if word[len(g) :] in vocab and word.startswith(g)
-                ),
-                None,
+    # Tokens are built with tuple.__new__, not _Tok(...): a text has one per word,
+    # and the named tuple's own __new__ is a Python call each time.
+    new = tuple.__new__
+    raw: list[_Tok]
+    if not figs and not joiners:
+        raw = [new(_Tok, (m.start(), m.end(), m.group(), None)) for m in _WORD.finditer(folded)]
+    else:
+        raw = []
+        k = 0
+        nfigs = len(figs)
+        for m in _WORD.finditer(folded):
+            begin, stop = m.span()
+            while k < nfigs and figs[k].end <= begin:
+                k += 1
+            if k < nfigs and figs[k].start < stop and begin < figs[k].end:
+                continue
+            word = m.group()
+            glue = (
+                None
+                if not joiners or word in vocab
+                else next(
+                    (
+                        g
+                        for g in lang.numerals.glue_joiners
+                        if word[len(g) :] in vocab and word.startswith(g)
+                    ),
+                    None,
+                )
             )
-        )
-        if glue:
-            # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
-            raw.append((begin, begin + len(glue), glue))
-            raw.append((begin + len(glue), stop, word[len(glue) :]))
-            continue
-        raw.append((begin, stop, word))
+            if glue:
+                # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
+                raw.append(new(_Tok, (begin, begin + len(glue), glue, None)))
+                raw.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
+                continue
+            raw.append(new(_Tok, (begin, stop, word, None)))
     if not heads:
         # no number word is written in pieces: every word is a token as it stands
-        toks = [_Tok(*r) for r in raw]
-        toks.extend(_Tok(f.start, f.end, "", f) for f in figs)
-        toks.sort(key=_tok_start)
-        return toks
+        if figs:
+            raw.extend([new(_Tok, (f.start, f.end, "", f)) for f in figs])
+            raw.sort(key=_tok_start)
+        return raw
     words: list[_Tok] = []
     i = 0
     while i < len(raw):
@@ -875,15 +883,15 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             words.append(_Tok(best[0], best[1], best[2]))
             i += best[3]
         else:
-            words.append(_Tok(raw[i][0], raw[i][1], raw[i][2]))
+            words.append(raw[i])
             i += 1
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
     toks.sort(key=_tok_start)
     return toks
 
 
-def _tok_start(tok: _Tok) -> int:
-    return tok.start
+# A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
+_tok_start = operator.itemgetter(0)
 
 
 # --------------------------------------------------------------------------- #
@@ -1703,8 +1711,15 @@ class _Parser:
                 return [Atom(lead, end, Decimal(alone), digits=False, raw=self.text[lead:end])]
         atoms: list[Atom] = []
         i = 0
+        # can_start, read from its memo first: most tokens are words no number opens with
+        toks = self.toks
+        memo = _START_MEMO.setdefault(self.lang.code, {})
         while i < self.n:
-            hit = self.parse_at(i) if self.can_start(i) else None
+            tok = toks[i]
+            opens = tok.fig is not None or memo.get(tok.word)
+            if opens is None:
+                opens = self.can_start(i)
+            hit = self.parse_at(i) if opens else None
             if hit is None or hit.stop <= i:
                 i += 1
                 continue

@@ -157,7 +157,7 @@ def _is_code(text: str, m: PhraseMatch) -> bool:
 def _currency_before(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
     """A currency sign or code ending right before ``pos`` ("$5", "USD10m", "HK $3.7")."""
     stop = _back_spaces(folded, pos)
-    if pos - stop > 1:
+    if pos - stop > 1 or not lang.currency.may_end(folded, stop, text):
         return None
     # Match inside a window that ends at the figure, so that a code glued to
     # the digits ("USD10m") is not refused for the digit after it.
