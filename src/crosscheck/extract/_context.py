@@ -26,6 +26,7 @@ from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import find_place, find_subject
+from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
 NP_STOP = re.compile(
@@ -153,7 +154,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     end = pos
     start_at = pos
     for _ in range(4):
-        m = _np_stop(text, start_at, hi)
+        m = _np_stop(text, start_at, hi, lang.titles)
         stop = m.start() if m else hi
         cues = chain_cues(text[start_at:stop], folded[start_at:stop], lang)
         for opener in _openers(text[start_at:stop], folded[start_at:stop], lang):
@@ -987,21 +988,25 @@ _PAREN_TAIL = re.compile(r"\([^()\d,;:.!?\n]{1,40}\)\s*$")
 
 
 @functools.lru_cache(maxsize=64)
-def _np_stops(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+def _np_stops(
+    text: str, titles: frozenset[str] = frozenset()
+) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """Every :data:`NP_STOP` match of a sentence, and their end offsets (for bisect).
 
     Found once per sentence: :func:`_np_before` runs once per cue and claim,
     and rescanning the sentence each time made the work grow with its square.
+    The dot of a title abbreviation of ``titles`` ("gen. Eirik …") is no stop.
     """
     # The brackets of a short name are part of the name, no stop: in "Jane Doe, head of
     # the International Federation (IFRC), said" the two commas still frame the apposition.
     shorts = [(m.start(), m.end()) for m in _SHORT_NAME.finditer(text)]
-    titles = _quoted_names(text)
+    quoted = _quoted_names(text)
     spans = tuple(
         (m.start(), m.end())
         for m in NP_STOP.finditer(text)
         if not (shorts and text[m.start()] in "()" and _within(m.start(), shorts))
-        and not (titles and _within(m.start(), titles))
+        and not (quoted and _within(m.start(), quoted))
+        and not (titles and _title_dot(text, m, titles))
     )
     return spans, tuple(e for _, e in spans)
 
@@ -1026,15 +1031,35 @@ def _quoted_names(text: str) -> list[Span]:
     ]
 
 
-def _np_stop(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first :data:`NP_STOP` in ``[lo, hi)`` outside a quoted title."""
-    titles = _quoted_names(text[lo:hi])
+def _np_stop(
+    text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
+) -> re.Match[str] | None:
+    """The first :data:`NP_STOP` in ``[lo, hi)`` outside a quoted title and not the dot
+    of a title abbreviation of ``titles``."""
+    quoted = _quoted_names(text[lo:hi])
     pos = lo
     while True:
         m = NP_STOP.search(text, pos, hi)
-        if m is None or not titles or not _within(m.start() - lo, titles):
+        if m is None:
+            return m
+        if not (quoted and _within(m.start() - lo, quoted)) and not (
+            titles and _title_dot(text, m, titles)
+        ):
             return m
         pos = m.end()
+
+
+def _title_dot(text: str, stop: re.Match[str], titles: frozenset[str]) -> bool:
+    """Whether the stop is the dot of a title abbreviation ("gen.", "Dr.") right before
+    a capitalised name: "szefa sztabu gen. Eirika Kristoffersena" is one phrase."""
+    if stop.group() != "." or not _title_before(text, stop.start(), titles):
+        return False
+    after = _CAPITAL_AFTER.match(text, stop.end())
+    return after is not None and after.group()[-1].isupper()
+
+
+# A capitalised word right after a title's dot and one blank.
+_CAPITAL_AFTER = re.compile(r"[ \t]?[^\W\d_]")
 
 
 def _within(pos: int, spans: list[Span]) -> bool:
@@ -1050,7 +1075,7 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     # The stops of ``NP_STOP.finditer(text, 0, limit)``: those of the whole
     # sentence that end by ``limit``, plus a full stop right before ``limit``
     # (there the end of the scan, not the next letter, follows it).
-    all_stops, ends = _np_stops(sentence.text)
+    all_stops, ends = _np_stops(sentence.text, lang.titles)
     stops = list(all_stops[: bisect.bisect_right(ends, limit)])
     if limit > 0 and sentence.text[limit - 1] == "." and (not stops or stops[-1][1] != limit):
         stops.append((limit - 1, limit))
@@ -1171,7 +1196,7 @@ def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData)
     if not head.endswith(","):
         return 0, 0
     comma = len(head) - 1
-    all_stops, _ = _np_stops(text)
+    all_stops, _ = _np_stops(text, lang.titles)
     lo = max((b for _, b in all_stops if b <= comma), default=0)
     s, e = _clause_subject(sentence, lo, comma, lang)
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
@@ -1300,8 +1325,11 @@ def attribution(
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
         stop = claim_start if cue.end <= claim_start else None
-        s, e = _np_after(sentence, _past_verb(sentence, cue.end, lang), stop, lang)
-        if e > s and _relative_word(sentence, s, lang):
+        after_cue = _past_verb(sentence, cue.end, lang)
+        s, e = _np_after(sentence, after_cue, stop, lang)
+        if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
+            sentence, _skip_blanks(folded, after_cue), lang
+        ):
             # "…, potrivit căruia", "…, według którego": the source is the antecedent
             # the relative pronoun stands for, named before the comma
             s, e = _antecedent(sentence, cue.start, lang)
@@ -1694,10 +1722,17 @@ def _bare_prefix(
 
 def _relative_word(sentence: _Clause, s: int, lang: LanguageData) -> bool:
     """Whether the phrase at ``s`` opens with a relative pronoun of ``[attribution]
-    relatives`` ("căruia", "którego", "which")."""
-    words = source_words(lang).relatives
-    m = re.match(r"\w+", sentence.folded[s : s + 24]) if words else None
-    return m is not None and m.group() in words
+    relatives`` ("căruia", "którego", "which"), after an article if any ("según | el
+    cual", "selon | lequel" has none): the words right after a prefix cue, even when
+    no source phrase is read there ("według którego zginęło 500 żołnierzy" runs into
+    its figure)."""
+    words = source_words(lang)
+    if not words.relatives:
+        return False
+    m = _WORD.match(sentence.folded, s)
+    if m is not None and m.group() in words.determiners:
+        m = _WORD.match(sentence.folded, _skip_blanks(sentence.folded, m.end()))
+    return m is not None and m.group() in words.relatives
 
 
 def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
@@ -1708,10 +1743,27 @@ def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
     if comma < 0 or text[comma + 1 : pos].strip():
         return pos, pos
     s, e = _np_before(sentence, comma, lang)
-    if e > s:
+    cited = _cited_one(sentence, s, e, lang) if e > s else None
+    if cited is not None:
+        s, e = cited  # "Gazeta cytuje ministra X, według którego": the one quoted
+    elif e > s:
         s, e = _clause_subject(sentence, s, e, lang)  # "X a publicat un studiu" -> X
     cleaned = source_span(text, sentence.folded, s, e, lang) if e > s else None
     return (cleaned[0], cleaned[1]) if cleaned is not None else (pos, pos)
+
+
+def _cited_one(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span | None:
+    """The source after the last onward chain cue of ``[s, e)`` ("X cites | Y"), when
+    it names someone, or None: the antecedent of a relative after "X quotes Y, according
+    to whom" is Y, whom the clause ends with."""
+    text, folded = sentence.text, sentence.folded
+    cues = [c for c in lang.attribution_chain.find(text[s:e], folded[s:e]) if c.start > 0]
+    if not cues:
+        return None
+    lo = s + cues[-1].end
+    a, b = _trim_np(text[lo:e], from_end=False)
+    found = source_span(text, folded, lo + a, lo + b, lang) if b > a else None
+    return (found[0], found[1]) if found is not None else None
 
 
 def _back_adverb(
@@ -2226,7 +2278,7 @@ def resolve_back(
     ]
     for prior in reversed(before):
         name = fold(prior.source)
-        if any(head and head in name for head in roles):
+        if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
             return attrs.evolve(prior, cue=attrib.cue)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
@@ -2238,6 +2290,18 @@ def resolve_back(
     if not roles and words.backs.find(attrib.source, folded):
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _title_of(head: str, name: str, lang: LanguageData) -> bool:
+    """Whether the folded ``name`` holds, as a word with its dot, a title abbreviation of
+    ``[attribution] titles`` that the role noun ``head`` spells out: "generał" points
+    back to "gen. Eirik Kristoffersen", "profesor" to "prof. Jan Nowak"."""
+    for title in lang.titles:
+        if len(title) >= 2 and head.startswith(title) and head != title:
+            at = name.find(title + ".")
+            if at == 0 or (at > 0 and not name[at - 1].isalnum()):
+                return True
+    return False
 
 
 def source_id(source: str, lang: LanguageData) -> str | None:
