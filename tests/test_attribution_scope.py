@@ -790,6 +790,38 @@ def test_a_vague_figure_takes_no_credit_from_a_vague_twin() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The magnitude 6.1 tremor that shook the valley on Sunday destroyed 300 homes.\n\n"
+            "According to the national seismic institute, the tremor had a magnitude of 6.1.",
+        ),
+        (
+            "es",
+            "El sismo de magnitud 6,1 que sacudió el valle el domingo destruyó 300 viviendas.\n\n"
+            "Según el instituto sismológico nacional, el temblor alcanzó una magnitud de 6,1.",
+        ),
+        (
+            "fr",
+            "Le séisme de magnitude 6,1 qui a frappé la vallée dimanche a détruit 300 maisons.\n\n"
+            "Selon l'institut sismologique national, la secousse a atteint une magnitude de 6,1.",
+        ),
+    ],
+)
+def test_a_magnitude_naming_the_event_takes_no_credit_from_its_twin(lang: str, text: str) -> None:
+    """A magnitude that names the event ("the magnitude 6.1 tremor") is no reported
+    figure: the body's credited 6.1 says nothing about who measured the lead's."""
+    claims = [
+        c for c in extract_claims(Article(id="t", text=text, language=lang)) if c.kind == "quantity"
+    ]
+    magnitudes = sorted((c.start, c.attributed_to) for c in claims if c.unit == "magnitude")
+    assert len(magnitudes) == 2
+    assert magnitudes[0][1] is None
+    assert magnitudes[1][1] is not None
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "figure", "want"),
     [
         (

@@ -466,7 +466,9 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
 def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
-    figure ("thousands") names no figure of its own to be repeated."""
+    figure ("thousands") names no figure of its own to be repeated, and a fixed property
+    of the event (a magnitude: "the magnitude 6.8 quake") mostly names the event: who
+    measured it in one sentence says nothing of the uncredited mentions elsewhere."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
         vague = claim.qualifier == Qualifier.VAGUE
@@ -475,7 +477,9 @@ def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
-        if claim.attributed_to is None and claim.low is not None and twin is not None:
+        mine = concept(claim.unit)
+        fixed = mine is not None and mine.fixed
+        if claim.attributed_to is None and claim.low is not None and twin is not None and not fixed:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
