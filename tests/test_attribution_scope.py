@@ -906,3 +906,32 @@ def test_an_opening_prefix_credits_a_count_verb_after_it(
     attrib = context(sentence, 0, len(sentence), start, start + len(figure), get_language(lang))
     assert attrib.attribution is not None
     assert attrib.attribution.source == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deed", "later"),
+    [
+        (
+            "en",
+            "The regional government sent 600 firefighters to the valley. "
+            "Around 2,000 people remain without power.",
+            "600",
+            "Around 2,000",
+        ),
+        (
+            "es",
+            "La Generalitat envió 600 bomberos al valle, que se suman a los 300 agentes ya "
+            "desplegados. Unas 2.000 personas siguen sin luz.",
+            "600",
+            "Unas 2.000",
+        ),
+    ],
+)
+def test_a_deed_doer_credits_its_own_figure_only(
+    lang: str, text: str, deed: str, later: str
+) -> None:
+    """The doer of a deed ("X sent 600 firefighters") is that figure's source, but it
+    said nothing of the figures after it: no credit carries from it."""
+    claims = _figures(text, lang)
+    assert _source(claims, deed) is not None
+    assert _source(claims, later) is None

@@ -344,7 +344,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )
-            carried = attrib or carried
+            if attrib is None or not attrib.deed:
+                carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
             if attrib is not ctx.attribution:

@@ -76,6 +76,9 @@ class Attribution:
     # The words point back to a source named before ("the ministry", "il
     # rapporto", "he"): the article-level pass puts that source in their place.
     refers_back: bool = False
+    # Credited as the doer of the figure's deed ("El Ejército envía 500 soldados"), with
+    # no cue: the credit holds for that figure only and governs no later sentence.
+    deed: bool = False
 
 
 @attrs.frozen
@@ -494,6 +497,7 @@ class _SourceWords:
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -531,6 +535,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
+        deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1380,8 +1385,10 @@ def attribution(
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
     if chosen is None:
-        return _colon_speaker(sentence, claim_start, lang, publisher) or _back_adverb(
-            sentence, claim_start, claim_end, lang
+        return (
+            _colon_speaker(sentence, claim_start, lang, publisher)
+            or _back_adverb(sentence, claim_start, claim_end, lang)
+            or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
     if kind != "pronoun":
@@ -1956,6 +1963,53 @@ def _agent_after(
     return None
 
 
+# How far before its figure a deed verb may stand ("envía | 500 soldados más").
+_DEED_REACH = 40
+
+
+def _deed_actor(
+    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The body that does what the figure counts, when no cue credits anyone: "El Ejército
+    envía 500 soldados", "Die Regierung schickte 500 Soldaten", "the UN is seeking $71
+    million" are the Army's, the government's, the UN's own figures.
+
+    ``[attribution] deed_verbs`` lists the verbs by which a body sends, deploys, mobilises
+    or gives what it counts; the nearest one before the claim, with no other figure and no
+    clause stop between, and a subject before it that names someone, credits that subject.
+    It ranks after every cue, so "El Gobierno envía 500 soldados, según el ministro" stays
+    the minister's; a pronoun subject ("Il a envoyé …") points back.
+    """
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if words.deeds.empty:
+        return None
+    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
+    if not cues:
+        return None
+    cue = cues[-1]
+    gap = text[cue.end : claim_start]
+    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+        return None
+    s, e = _np_before(sentence, cue.start, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or not _names_body(text, folded, found[0], found[1], lang):
+        return None
+    made = attrs.evolve(_make(sentence, found[0], found[1], cue, lang, [], publisher), deed=True)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether ``[s, e)`` names a body by a source noun of ``[attribution] role_nouns``
+    or a name of ``[attribution.sources]`` ("the Army", "die Regierung", "the United
+    Nations"), not a person or a state alone ("Kim a trimis 11.000 de soldați": a leader's
+    deed is reported about, not by him)."""
+    words = source_words(lang)
+    return bool(
+        words.roles.find(text[s:e], folded[s:e]) or words.sources.find(text[s:e], folded[s:e])
+    )
+
+
 # "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
 # killed": a headline that opens with a short name and a colon credits it.
 _COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
@@ -2261,12 +2315,12 @@ def resolve_back(
         # names more than the state ("der ukrainische Generalstab")
         prior = state_source(state, reversed(before), lang)
         if prior is not None:
-            return attrs.evolve(prior, cue=attrib.cue)
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
         return attrs.evolve(attrib, refers_back=False)
     adverb = words.back_adverbs.match_at(folded, 0, attrib.source)
     if adverb is not None and adverb.end >= len(folded.rstrip()):
         # "Demnach …", "According to these figures, …": the last source named, or no one
-        return attrs.evolve(before[-1], cue=attrib.cue) if before else None
+        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed) if before else None
     # the listed stem, not the inflected form: "Ministeriums" looks for "ministerium"
     roles = [fold(m.phrase).rstrip("*").strip() for m in words.roles.find(attrib.source, folded)]
     # an article glued to the noun: "الوزارة" is the "وزارة" of "وزارة الداخلية"
@@ -2279,12 +2333,12 @@ def resolve_back(
     for prior in reversed(before):
         name = fold(prior.source)
         if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
-            return attrs.evolve(prior, cue=attrib.cue)
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
-        return attrs.evolve(before[-1], cue=attrib.cue)
+        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
