@@ -935,3 +935,50 @@ def test_a_deed_doer_credits_its_own_figure_only(
     claims = _figures(text, lang)
     assert _source(claims, deed) is not None
     assert _source(claims, later) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counted", "vague"),
+    [
+        (
+            "en",
+            "The health ministry said 87 people had died. Dozens of people are still missing.",
+            "87 people",
+            "Dozens",
+        ),
+        (
+            "de",
+            "Der Zivilschutz meldete 87 Tote. Noch immer werden Dutzende Menschen vermisst.",
+            "87 Tote",
+            "Dutzende",
+        ),
+        (
+            "fr",
+            "La protection civile a fait état de 87 morts. Des dizaines de personnes sont "
+            "toujours portées disparues.",
+            "87 morts",
+            "dizaines",
+        ),
+        (
+            "es",
+            "Protección Civil informó de 87 fallecidos. Todavía hay decenas de desaparecidos.",
+            "87 fallecidos",
+            "decenas",
+        ),
+    ],
+)
+def test_a_vague_figure_takes_no_carried_credit(
+    lang: str, text: str, counted: str, vague: str
+) -> None:
+    """A source governs the exact figures after it in its paragraph, not a vague one
+    ("dozens more are missing"): that is the writer's own summary."""
+    claims = _figures(text, lang)
+    assert _source(claims, counted) is not None
+    got = next(c for t, c in claims.items() if vague in t)
+    assert got.attributed_to is None
+
+
+def test_a_vague_figure_keeps_the_credit_of_its_own_sentence() -> None:
+    """ "Thousands died, the governor said" credits the vague figure of its sentence."""
+    claims = _figures("Thousands of people died in the floods, the governor said.", "en")
+    assert _source(claims, "Thousands") == "the governor"

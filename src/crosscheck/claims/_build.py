@@ -338,6 +338,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 named.append(attrib)
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
+            elif attrib is None and q.qualifier == Qualifier.VAGUE:
+                # "Dutzende Menschen werden noch vermisst", "thousands were left homeless":
+                # a vague figure is the writer's own summary, no count the source named
+                # before gave; only a credit of its own sentence covers it
+                attrib = _credited_later(article, doc, index, seen, later)
             elif attrib is None:
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
