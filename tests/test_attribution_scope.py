@@ -790,6 +790,38 @@ def test_a_vague_figure_takes_no_credit_from_a_vague_twin() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The magnitude 6.1 tremor that shook the valley on Sunday destroyed 300 homes.\n\n"
+            "According to the national seismic institute, the tremor had a magnitude of 6.1.",
+        ),
+        (
+            "es",
+            "El sismo de magnitud 6,1 que sacudió el valle el domingo destruyó 300 viviendas.\n\n"
+            "Según el instituto sismológico nacional, el temblor alcanzó una magnitud de 6,1.",
+        ),
+        (
+            "fr",
+            "Le séisme de magnitude 6,1 qui a frappé la vallée dimanche a détruit 300 maisons.\n\n"
+            "Selon l'institut sismologique national, la secousse a atteint une magnitude de 6,1.",
+        ),
+    ],
+)
+def test_a_magnitude_naming_the_event_takes_no_credit_from_its_twin(lang: str, text: str) -> None:
+    """A magnitude that names the event ("the magnitude 6.1 tremor") is no reported
+    figure: the body's credited 6.1 says nothing about who measured the lead's."""
+    claims = [
+        c for c in extract_claims(Article(id="t", text=text, language=lang)) if c.kind == "quantity"
+    ]
+    magnitudes = sorted((c.start, c.attributed_to) for c in claims if c.unit == "magnitude")
+    assert len(magnitudes) == 2
+    assert magnitudes[0][1] is None
+    assert magnitudes[1][1] is not None
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "figure", "want"),
     [
         (
@@ -874,3 +906,79 @@ def test_an_opening_prefix_credits_a_count_verb_after_it(
     attrib = context(sentence, 0, len(sentence), start, start + len(figure), get_language(lang))
     assert attrib.attribution is not None
     assert attrib.attribution.source == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deed", "later"),
+    [
+        (
+            "en",
+            "The regional government sent 600 firefighters to the valley. "
+            "Around 2,000 people remain without power.",
+            "600",
+            "Around 2,000",
+        ),
+        (
+            "es",
+            "La Generalitat envió 600 bomberos al valle, que se suman a los 300 agentes ya "
+            "desplegados. Unas 2.000 personas siguen sin luz.",
+            "600",
+            "Unas 2.000",
+        ),
+    ],
+)
+def test_a_deed_doer_credits_its_own_figure_only(
+    lang: str, text: str, deed: str, later: str
+) -> None:
+    """The doer of a deed ("X sent 600 firefighters") is that figure's source, but it
+    said nothing of the figures after it: no credit carries from it."""
+    claims = _figures(text, lang)
+    assert _source(claims, deed) is not None
+    assert _source(claims, later) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counted", "vague"),
+    [
+        (
+            "en",
+            "The health ministry said 87 people had died. Dozens of people are still missing.",
+            "87 people",
+            "Dozens",
+        ),
+        (
+            "de",
+            "Der Zivilschutz meldete 87 Tote. Noch immer werden Dutzende Menschen vermisst.",
+            "87 Tote",
+            "Dutzende",
+        ),
+        (
+            "fr",
+            "La protection civile a fait état de 87 morts. Des dizaines de personnes sont "
+            "toujours portées disparues.",
+            "87 morts",
+            "dizaines",
+        ),
+        (
+            "es",
+            "Protección Civil informó de 87 fallecidos. Todavía hay decenas de desaparecidos.",
+            "87 fallecidos",
+            "decenas",
+        ),
+    ],
+)
+def test_a_vague_figure_takes_no_carried_credit(
+    lang: str, text: str, counted: str, vague: str
+) -> None:
+    """A source governs the exact figures after it in its paragraph, not a vague one
+    ("dozens more are missing"): that is the writer's own summary."""
+    claims = _figures(text, lang)
+    assert _source(claims, counted) is not None
+    got = next(c for t, c in claims.items() if vague in t)
+    assert got.attributed_to is None
+
+
+def test_a_vague_figure_keeps_the_credit_of_its_own_sentence() -> None:
+    """ "Thousands died, the governor said" credits the vague figure of its sentence."""
+    claims = _figures("Thousands of people died in the floods, the governor said.", "en")
+    assert _source(claims, "Thousands") == "the governor"

@@ -81,3 +81,16 @@ def test_pointer_takes_the_source_named_before(
     got = source_of(claims_of(text, lang), figure)
     assert got is not None
     assert source in got, got
+
+
+def test_role_noun_points_back_to_its_title_abbreviation() -> None:
+    """ "Generał" (the general) points back to the source named "gen. X", not to an
+    earlier "generał Y": the abbreviation of [attribution] titles spells the role."""
+    text = (
+        "Generał Tomasz Wrona mówił w marcu o 900 zabitych.\n\n"
+        "Tygodnik cytuje szefa sztabu gen. Pawła Lisa, według którego zginęło 500 żołnierzy. "
+        "Generał dodał, że walki trwają. Straty wroga ocenił na ponad 700 rannych."
+    )
+    claims = claims_of(text, "pl")
+    assert source_of(claims, "500 żołnierzy") == "szefa sztabu gen. Pawła Lisa"
+    assert source_of(claims, "700 rannych") == "szefa sztabu gen. Pawła Lisa"

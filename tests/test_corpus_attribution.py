@@ -170,7 +170,8 @@ def test_case(case: Case) -> None:
     for want in case.attributions:
         cs = case.text.index(want["claim"])
         ce = cs + len(want["claim"])
-        s0, s1 = next((s, e) for s, e in split_sentences(case.text) if s <= cs < e)
+        spans = split_sentences(case.text, lang.months, lang.titles)
+        s0, s1 = next((s, e) for s, e in spans if s <= cs < e)
         attrib = context(case.text, s0, s1, cs, ce, lang).attribution
         if attrib is not None:
             name, start, end = credited(attrib)

@@ -338,13 +338,19 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 named.append(attrib)
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
+            elif attrib is None and q.qualifier == Qualifier.VAGUE:
+                # "Dutzende Menschen werden noch vermisst", "thousands were left homeless":
+                # a vague figure is the writer's own summary, no count the source named
+                # before gave; only a credit of its own sentence covers it
+                attrib = _credited_later(article, doc, index, seen, later)
             elif attrib is None:
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )
-            carried = attrib or carried
+            if attrib is None or not attrib.deed:
+                carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
             if attrib is not ctx.attribution:
@@ -466,7 +472,9 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
 def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
-    figure ("thousands") names no figure of its own to be repeated."""
+    figure ("thousands") names no figure of its own to be repeated, and a fixed property
+    of the event (a magnitude: "the magnitude 6.8 quake") mostly names the event: who
+    measured it in one sentence says nothing of the uncredited mentions elsewhere."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
         vague = claim.qualifier == Qualifier.VAGUE
@@ -475,7 +483,9 @@ def _credit_repeats(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
-        if claim.attributed_to is None and claim.low is not None and twin is not None:
+        mine = concept(claim.unit)
+        fixed = mine is not None and mine.fixed
+        if claim.attributed_to is None and claim.low is not None and twin is not None and not fixed:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out

@@ -26,6 +26,7 @@ from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import find_place, find_subject
+from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
 NP_STOP = re.compile(
@@ -75,6 +76,9 @@ class Attribution:
     # The words point back to a source named before ("the ministry", "il
     # rapporto", "he"): the article-level pass puts that source in their place.
     refers_back: bool = False
+    # Credited as the doer of the figure's deed ("El Ejército envía 500 soldados"), with
+    # no cue: the credit holds for that figure only and governs no later sentence.
+    deed: bool = False
 
 
 @attrs.frozen
@@ -153,7 +157,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
     end = pos
     start_at = pos
     for _ in range(4):
-        m = _np_stop(text, start_at, hi)
+        m = _np_stop(text, start_at, hi, lang.titles)
         stop = m.start() if m else hi
         cues = chain_cues(text[start_at:stop], folded[start_at:stop], lang)
         for opener in _openers(text[start_at:stop], folded[start_at:stop], lang):
@@ -493,6 +497,7 @@ class _SourceWords:
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -530,6 +535,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
+        deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -987,21 +993,25 @@ _PAREN_TAIL = re.compile(r"\([^()\d,;:.!?\n]{1,40}\)\s*$")
 
 
 @functools.lru_cache(maxsize=64)
-def _np_stops(text: str) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+def _np_stops(
+    text: str, titles: frozenset[str] = frozenset()
+) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """Every :data:`NP_STOP` match of a sentence, and their end offsets (for bisect).
 
     Found once per sentence: :func:`_np_before` runs once per cue and claim,
     and rescanning the sentence each time made the work grow with its square.
+    The dot of a title abbreviation of ``titles`` ("gen. Eirik …") is no stop.
     """
     # The brackets of a short name are part of the name, no stop: in "Jane Doe, head of
     # the International Federation (IFRC), said" the two commas still frame the apposition.
     shorts = [(m.start(), m.end()) for m in _SHORT_NAME.finditer(text)]
-    titles = _quoted_names(text)
+    quoted = _quoted_names(text)
     spans = tuple(
         (m.start(), m.end())
         for m in NP_STOP.finditer(text)
         if not (shorts and text[m.start()] in "()" and _within(m.start(), shorts))
-        and not (titles and _within(m.start(), titles))
+        and not (quoted and _within(m.start(), quoted))
+        and not (titles and _title_dot(text, m, titles))
     )
     return spans, tuple(e for _, e in spans)
 
@@ -1026,15 +1036,35 @@ def _quoted_names(text: str) -> list[Span]:
     ]
 
 
-def _np_stop(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The first :data:`NP_STOP` in ``[lo, hi)`` outside a quoted title."""
-    titles = _quoted_names(text[lo:hi])
+def _np_stop(
+    text: str, lo: int, hi: int, titles: frozenset[str] = frozenset()
+) -> re.Match[str] | None:
+    """The first :data:`NP_STOP` in ``[lo, hi)`` outside a quoted title and not the dot
+    of a title abbreviation of ``titles``."""
+    quoted = _quoted_names(text[lo:hi])
     pos = lo
     while True:
         m = NP_STOP.search(text, pos, hi)
-        if m is None or not titles or not _within(m.start() - lo, titles):
+        if m is None:
+            return m
+        if not (quoted and _within(m.start() - lo, quoted)) and not (
+            titles and _title_dot(text, m, titles)
+        ):
             return m
         pos = m.end()
+
+
+def _title_dot(text: str, stop: re.Match[str], titles: frozenset[str]) -> bool:
+    """Whether the stop is the dot of a title abbreviation ("gen.", "Dr.") right before
+    a capitalised name: "szefa sztabu gen. Eirika Kristoffersena" is one phrase."""
+    if stop.group() != "." or not _title_before(text, stop.start(), titles):
+        return False
+    after = _CAPITAL_AFTER.match(text, stop.end())
+    return after is not None and after.group()[-1].isupper()
+
+
+# A capitalised word right after a title's dot and one blank.
+_CAPITAL_AFTER = re.compile(r"[ \t]?[^\W\d_]")
 
 
 def _within(pos: int, spans: list[Span]) -> bool:
@@ -1050,7 +1080,7 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     # The stops of ``NP_STOP.finditer(text, 0, limit)``: those of the whole
     # sentence that end by ``limit``, plus a full stop right before ``limit``
     # (there the end of the scan, not the next letter, follows it).
-    all_stops, ends = _np_stops(sentence.text)
+    all_stops, ends = _np_stops(sentence.text, lang.titles)
     stops = list(all_stops[: bisect.bisect_right(ends, limit)])
     if limit > 0 and sentence.text[limit - 1] == "." and (not stops or stops[-1][1] != limit):
         stops.append((limit - 1, limit))
@@ -1171,7 +1201,7 @@ def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData)
     if not head.endswith(","):
         return 0, 0
     comma = len(head) - 1
-    all_stops, _ = _np_stops(text)
+    all_stops, _ = _np_stops(text, lang.titles)
     lo = max((b for _, b in all_stops if b <= comma), default=0)
     s, e = _clause_subject(sentence, lo, comma, lang)
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
@@ -1300,8 +1330,11 @@ def attribution(
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
         stop = claim_start if cue.end <= claim_start else None
-        s, e = _np_after(sentence, _past_verb(sentence, cue.end, lang), stop, lang)
-        if e > s and _relative_word(sentence, s, lang):
+        after_cue = _past_verb(sentence, cue.end, lang)
+        s, e = _np_after(sentence, after_cue, stop, lang)
+        if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
+            sentence, _skip_blanks(folded, after_cue), lang
+        ):
             # "…, potrivit căruia", "…, według którego": the source is the antecedent
             # the relative pronoun stands for, named before the comma
             s, e = _antecedent(sentence, cue.start, lang)
@@ -1352,8 +1385,10 @@ def attribution(
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
     if chosen is None:
-        return _colon_speaker(sentence, claim_start, lang, publisher) or _back_adverb(
-            sentence, claim_start, claim_end, lang
+        return (
+            _colon_speaker(sentence, claim_start, lang, publisher)
+            or _back_adverb(sentence, claim_start, claim_end, lang)
+            or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
     if kind != "pronoun":
@@ -1694,10 +1729,17 @@ def _bare_prefix(
 
 def _relative_word(sentence: _Clause, s: int, lang: LanguageData) -> bool:
     """Whether the phrase at ``s`` opens with a relative pronoun of ``[attribution]
-    relatives`` ("căruia", "którego", "which")."""
-    words = source_words(lang).relatives
-    m = re.match(r"\w+", sentence.folded[s : s + 24]) if words else None
-    return m is not None and m.group() in words
+    relatives`` ("căruia", "którego", "which"), after an article if any ("según | el
+    cual", "selon | lequel" has none): the words right after a prefix cue, even when
+    no source phrase is read there ("według którego zginęło 500 żołnierzy" runs into
+    its figure)."""
+    words = source_words(lang)
+    if not words.relatives:
+        return False
+    m = _WORD.match(sentence.folded, s)
+    if m is not None and m.group() in words.determiners:
+        m = _WORD.match(sentence.folded, _skip_blanks(sentence.folded, m.end()))
+    return m is not None and m.group() in words.relatives
 
 
 def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
@@ -1708,10 +1750,27 @@ def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
     if comma < 0 or text[comma + 1 : pos].strip():
         return pos, pos
     s, e = _np_before(sentence, comma, lang)
-    if e > s:
+    cited = _cited_one(sentence, s, e, lang) if e > s else None
+    if cited is not None:
+        s, e = cited  # "Gazeta cytuje ministra X, według którego": the one quoted
+    elif e > s:
         s, e = _clause_subject(sentence, s, e, lang)  # "X a publicat un studiu" -> X
     cleaned = source_span(text, sentence.folded, s, e, lang) if e > s else None
     return (cleaned[0], cleaned[1]) if cleaned is not None else (pos, pos)
+
+
+def _cited_one(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span | None:
+    """The source after the last onward chain cue of ``[s, e)`` ("X cites | Y"), when
+    it names someone, or None: the antecedent of a relative after "X quotes Y, according
+    to whom" is Y, whom the clause ends with."""
+    text, folded = sentence.text, sentence.folded
+    cues = [c for c in lang.attribution_chain.find(text[s:e], folded[s:e]) if c.start > 0]
+    if not cues:
+        return None
+    lo = s + cues[-1].end
+    a, b = _trim_np(text[lo:e], from_end=False)
+    found = source_span(text, folded, lo + a, lo + b, lang) if b > a else None
+    return (found[0], found[1]) if found is not None else None
 
 
 def _back_adverb(
@@ -1902,6 +1961,53 @@ def _agent_after(
         if cleaned is not None and cleaned[2] != "pronoun":
             return cleaned
     return None
+
+
+# How far before its figure a deed verb may stand ("envía | 500 soldados más").
+_DEED_REACH = 40
+
+
+def _deed_actor(
+    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The body that does what the figure counts, when no cue credits anyone: "El Ejército
+    envía 500 soldados", "Die Regierung schickte 500 Soldaten", "the UN is seeking $71
+    million" are the Army's, the government's, the UN's own figures.
+
+    ``[attribution] deed_verbs`` lists the verbs by which a body sends, deploys, mobilises
+    or gives what it counts; the nearest one before the claim, with no other figure and no
+    clause stop between, and a subject before it that names someone, credits that subject.
+    It ranks after every cue, so "El Gobierno envía 500 soldados, según el ministro" stays
+    the minister's; a pronoun subject ("Il a envoyé …") points back.
+    """
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if words.deeds.empty:
+        return None
+    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
+    if not cues:
+        return None
+    cue = cues[-1]
+    gap = text[cue.end : claim_start]
+    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+        return None
+    s, e = _np_before(sentence, cue.start, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or not _names_body(text, folded, found[0], found[1], lang):
+        return None
+    made = attrs.evolve(_make(sentence, found[0], found[1], cue, lang, [], publisher), deed=True)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether ``[s, e)`` names a body by a source noun of ``[attribution] role_nouns``
+    or a name of ``[attribution.sources]`` ("the Army", "die Regierung", "the United
+    Nations"), not a person or a state alone ("Kim a trimis 11.000 de soldați": a leader's
+    deed is reported about, not by him)."""
+    words = source_words(lang)
+    return bool(
+        words.roles.find(text[s:e], folded[s:e]) or words.sources.find(text[s:e], folded[s:e])
+    )
 
 
 # "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
@@ -2225,12 +2331,12 @@ def resolve_back(
         # names more than the state ("der ukrainische Generalstab")
         prior = state_source(state, reversed(before), lang)
         if prior is not None:
-            return attrs.evolve(prior, cue=attrib.cue)
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
         return attrs.evolve(attrib, refers_back=False)
     adverb = words.back_adverbs.match_at(folded, 0, attrib.source)
     if adverb is not None and adverb.end >= len(folded.rstrip()):
         # "Demnach …", "According to these figures, …": the last source named, or no one
-        return attrs.evolve(before[-1], cue=attrib.cue) if before else None
+        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed) if before else None
     # the listed stem, not the inflected form: "Ministeriums" looks for "ministerium"
     roles = [fold(m.phrase).rstrip("*").strip() for m in words.roles.find(attrib.source, folded)]
     # an article glued to the noun: "الوزارة" is the "وزارة" of "وزارة الداخلية"
@@ -2242,18 +2348,30 @@ def resolve_back(
     ]
     for prior in reversed(before):
         name = fold(prior.source)
-        if any(head and head in name for head in roles):
-            return attrs.evolve(prior, cue=attrib.cue)
+        if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
-        return attrs.evolve(before[-1], cue=attrib.cue)
+        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _title_of(head: str, name: str, lang: LanguageData) -> bool:
+    """Whether the folded ``name`` holds, as a word with its dot, a title abbreviation of
+    ``[attribution] titles`` that the role noun ``head`` spells out: "generał" points
+    back to "gen. Eirik Kristoffersen", "profesor" to "prof. Jan Nowak"."""
+    for title in lang.titles:
+        if len(title) >= 2 and head.startswith(title) and head != title:
+            at = name.find(title + ".")
+            if at == 0 or (at > 0 and not name[at - 1].isalnum()):
+                return True
+    return False
 
 
 def source_id(source: str, lang: LanguageData) -> str | None:

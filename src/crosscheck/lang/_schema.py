@@ -259,6 +259,9 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "deed_verbs": _k(
+                L, "verbs by which the subject sends or gives what the figure counts ('X sent')"
+            ),
             "titles": _k(
                 L, "title abbreviations before a name ('Gen', 'Dr', 'płk'): their dot ends nothing"
             ),
