@@ -149,3 +149,42 @@ def test_affinity_is_symmetric_and_reads_place_and_value_of_one_day() -> None:
     assert affinity(a, c) > 0  # the same place
     assert affinity(b, d) == 0  # the same figure, two days apart: no evidence
     assert affinity(b, c) == 0
+
+
+def _derna_libya_and_unplaced() -> list[Article]:
+    return [
+        _art("a", "The floods killed 5,000 people in Derna, the city's mayor said.", story="s"),
+        _art("b", "The floods killed 3,900 people in Libya, the ministry said.", story="s"),
+        _art("c", "The floods killed 4,000 people, the Red Crescent said.", story="s"),
+    ]
+
+
+def test_explain_names_the_member_that_keeps_two_compared_claims_apart() -> None:
+    """A figure naming no place fits Derna's toll and Libya's; it is judged with one of them."""
+    rep = crosscheck.report(_derna_libya_and_unplaced())
+    by_article = {c.article: c for c in rep.claims if c.kind == "quantity"}
+    derna, libya, unplaced = by_article["a"], by_article["b"], by_article["c"]
+    assert not rep.explain(derna, libya).compared  # Derna lies in Libya: part of, never rivals
+    # The unplaced figure is compared with both, but judged with one only.
+    with_derna, with_libya = rep.explain(unplaced, derna), rep.explain(unplaced, libya)
+    assert with_derna.compared
+    assert with_libya.compared
+    apart = with_libya if with_derna.same_group else with_derna
+    assert not apart.same_group
+    assert apart.blocked_by is not None
+    assert apart.blocked_by.id in {derna.id, libya.id}
+    assert apart.blocked_reason == "place_part_of"
+    assert "cannot be compared with" in str(apart)
+    assert "part of" in str(apart)
+
+
+def test_explain_on_a_report_read_back_does_not_claim_to_know_the_groups() -> None:
+    rep = crosscheck.report(_derna_libya_and_unplaced())
+    back = crosscheck.Report.from_json(rep.to_json())
+    by_article = {c.article: c for c in back.claims if c.kind == "quantity"}
+    whys = [back.explain(by_article["c"], by_article[k]) for k in ("a", "b")]
+    apart = [w for w in whys if w.compared and not w.same_group]
+    assert apart
+    assert not apart[0].groups_known
+    assert apart[0].blocked_by is None
+    assert "not every member of one fits the other" in str(apart[0])

@@ -58,6 +58,13 @@ class Explanation:
     same_group: bool = False
     conflict: bool = False
     findings: tuple[str, ...] = ()
+    # compared but judged in two groups: a member of one group that the other
+    # claim is kept apart from, and why (a RefusalReason code and its detail)
+    blocked_by: Claim | None = None
+    blocked_with: Claim | None = None
+    blocked_reason: str | None = None
+    blocked_detail: str | None = None
+    groups_known: bool = True  # False for a report read back from JSON (no groups kept)
 
     def __str__(self) -> str:
         return explain_words(self)
@@ -169,6 +176,31 @@ class Report:
             "findings": {k.value: kinds.get(k.value, 0) for k in FindingKind},
         }
 
+    @functools.cached_property
+    def _group_of(self) -> dict[str, tuple[Claim, ...]]:
+        groups = self.alignment.groups if self.alignment is not None else ()
+        return {c.id: g for g in groups for c in g}
+
+    def _blocker(self, a: Claim, b: Claim) -> tuple[Claim, Claim, str, str | None] | None:
+        """A member of ``b``'s group that ``a`` is kept apart from (or of ``a``'s, from ``b``).
+
+        Returned with the claim whose group holds it, the reason code and its detail.
+
+        Two compared claims land in two groups when some member of one group
+        cannot be compared with the other claim: the first such member (by
+        id) and the reason, so an analyst sees what set them apart. None when
+        each fits the other's whole group (the partition chose between two
+        groups it fits) or the groups are not known (a report read back).
+        """
+        for claim, other in ((a, b), (b, a)):
+            for member in self._group_of.get(other.id, ()):
+                if member.id in (a.id, b.id):
+                    continue
+                refused = decide(claim, member, self._story_of).refusal
+                if refused is not None:
+                    return member, other, refused.reason.value, refused.detail
+        return None
+
     def explain(self, claim_a: str | Claim, claim_b: str | Claim) -> Explanation:
         """Why two claims were or were not compared (different story, place, time, …)."""
         a = self.claim(claim_a if isinstance(claim_a, str) else claim_a.id)
@@ -190,6 +222,7 @@ class Report:
             for sb in f.sides
             if sa is not sb
         )
+        blocker = None if holding else self._blocker(a, b)
         return Explanation(
             a,
             b,
@@ -198,6 +231,11 @@ class Report:
             details=decision.edge.details,
             same_group=bool(holding),
             conflict=conflict,
+            blocked_by=blocker[0] if blocker else None,
+            blocked_with=blocker[1] if blocker else None,
+            blocked_reason=blocker[2] if blocker else None,
+            blocked_detail=blocker[3] if blocker else None,
+            groups_known=bool(self.alignment is not None and self.alignment.groups),
             findings=holding,
         )
 

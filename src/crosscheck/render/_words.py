@@ -276,6 +276,20 @@ def explain(explanation: Explanation) -> str:
         text += ", and they conflict: they sit on different sides of one time window"
     elif explanation.same_group:
         text += ", and they are judged together"
+    elif explanation.blocked_by is not None and explanation.blocked_with is not None:
+        m, holder = explanation.blocked_by, explanation.blocked_with
+        kept = a if holder.id == b.id else b
+        text += (
+            f", but fell into different groups: {cite(m)} [{figure(m)}], judged with"
+            f" {holder.id}, cannot be compared with {kept.id}: "
+            + refusal(explanation.blocked_reason, explanation.blocked_detail)
+        )
+    elif explanation.groups_known:
+        text += (
+            ", but fell into different groups: each fits the other's group, and the"
+            " partition put each with the figures it looks most like one quantity with"
+        )
     else:
         text += ", but fell into different groups: not every member of one fits the other"
     return text + "."
+
