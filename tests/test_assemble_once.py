@@ -8,7 +8,7 @@ import crosscheck
 from crosscheck import _report
 from crosscheck.align import cluster_stories
 from crosscheck.align._stories import text_features
-from crosscheck.claims._fingerprint import fingerprinted
+from crosscheck.claims._fingerprint import claim_fingerprints, fingerprinted
 from crosscheck.ingest import load
 
 from .conftest import SEEDS
@@ -68,3 +68,20 @@ def test_workers_give_the_same_report() -> None:
     one = crosscheck.report(SEEDS)
     two = crosscheck.report(SEEDS, workers=2)
     assert one.to_json() == two.to_json()
+
+
+def test_fingerprints_from_extraction_are_the_batch_fingerprints() -> None:
+    articles = sorted(load([SEEDS]).articles, key=lambda a: a.id)
+    extraction = _report._extract(articles, 1)
+    claims = extraction.take()
+    by_id = {a.id: a for a in articles}
+    assert extraction.fingerprints == claim_fingerprints(
+        claims, {a.id: a.body_start for a in articles}
+    )
+    story_of = {a.id: "s" for a in articles}
+    given = _report._stamped(claims, by_id, {}, story_of, extraction.fingerprints)
+    assert given == _report._stamped(claims, by_id, {}, story_of)
+    # an article whose fingerprints were not handed over gets them computed
+    some = {k: v for k, v in extraction.fingerprints.items() if not k.startswith(articles[0].id)}
+    assert len(some) < len(extraction.fingerprints)
+    assert _report._stamped(claims, by_id, {}, story_of, some) == given

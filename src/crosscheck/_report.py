@@ -491,7 +491,12 @@ def report(
         # take(): this frame keeps no reference to the extracted claims, so
         # _assemble can let them go once it has made their stamped copies.
         return _assemble(
-            articles, extracted.take(), loaded.records, limits=limits, text=extracted.text
+            articles,
+            extracted.take(),
+            loaded.records,
+            limits=limits,
+            text=extracted.text,
+            fingerprints=extracted.fingerprints,
         )
     from ._store import Store
 
@@ -503,6 +508,7 @@ def report(
             [*loaded.records, *old_records],
             limits=limits,
             text=extracted.text,
+            fingerprints=extracted.fingerprints,
         )
         db.save(articles, result, loaded.records)
     return result
@@ -543,31 +549,37 @@ def _claims_within(article: Article, budget: float | None) -> tuple[Claim, ...] 
         return str(exc)
 
 
-# What a worker sends back per article: its claims and story features, or why it has none.
-_Found = tuple[tuple[Claim, ...], frozenset[str] | None] | str
+# What a worker sends back per article: its claims, story features and the claims'
+# fingerprints, or why it has none.
+_Found = tuple[tuple[Claim, ...], frozenset[str] | None, dict[str, str]] | str
 
 
 def _extracted(article: Article, budget: float | None) -> _Found:
-    """:func:`_claims_within`, and the article's story features (:func:`text_features`).
+    """:func:`_claims_within`, the article's story features (:func:`text_features`)
+    and its claims' fingerprints (claim id -> fingerprint).
 
-    The features read the whole text, so they are computed here, in the
-    worker that has the article at hand, not serially when stories are
-    clustered; an article that names its story needs none (None).
+    Both read the article's text, so they are computed here, in the worker
+    that has the article at hand, not serially when the batch is assembled;
+    an article that names its story needs no features (None). A claim's
+    fingerprint depends on its own article's claims only.
     """
     found = _claims_within(article, budget)
     if isinstance(found, str):
         return found
-    return found, None if article.story else text_features(article)
+    features = None if article.story else text_features(article)
+    return found, features, claim_fingerprints(found, {article.id: article.body_start})
 
 
 @attrs.define
 class _Extraction:
     """What :func:`_extract` gives: the batch's claims, the articles over their time
-    budget (id -> detail) and the story features of the others (id -> features)."""
+    budget (id -> detail), the story features of the others (id -> features)
+    and the claims' fingerprints (claim id -> fingerprint)."""
 
     claims: list[Claim]
     skipped: dict[str, str]
     text: dict[str, frozenset[str]]
+    fingerprints: dict[str, str]
 
     def take(self) -> list[Claim]:
         """The claims, handed over: this object keeps none (their memory can be let go)."""
@@ -602,21 +614,20 @@ def _extract(
     """The claims of each article, in article order (in ``workers`` processes when > 1),
     the articles whose extraction went over ``time_budget`` (id -> detail) and the
     story features of the others (:func:`_extracted`)."""
-    out = _Extraction([], {}, {})
+    out = _Extraction([], {}, {}, {})
     # One string object per distinct feature: the same name comes back from
     # thousands of articles, each a new string once pickled across processes.
     seen: dict[str, str] = {}
     total = len(articles)
     work = functools.partial(_extracted, budget=time_budget)
 
-    def keep(
-        article: Article, found: tuple[tuple[Claim, ...], frozenset[str] | None] | str
-    ) -> None:
+    def keep(article: Article, found: _Found) -> None:
         if isinstance(found, str):
             out.skipped[article.id] = found
             return
-        claims, features = found
+        claims, features, fingerprints = found
         out.claims.extend(claims)
+        out.fingerprints.update(fingerprints)
         if features is not None:
             out.text[article.id] = frozenset(seen.setdefault(f, f) for f in features)
 
@@ -668,6 +679,7 @@ def _assemble(
     mapper: Mapper = map,
     limits: tuple[LimitRecord, ...] = (),
     text: Mapping[str, frozenset[str]] | None = None,
+    fingerprints: Mapping[str, str] | None = None,
 ) -> Report:
     """Align and judge the claims of a batch: the report (articles sorted by id).
 
@@ -675,7 +687,8 @@ def _assemble(
     :func:`crosscheck.align.align` and :func:`crosscheck.judge.judge`);
     ``limits`` are recorded as they are (see :func:`limit_records`);
     ``text``: the articles' story features where already computed (see
-    :func:`crosscheck.align.cluster_stories`).
+    :func:`crosscheck.align.cluster_stories`); ``fingerprints``: claim id ->
+    fingerprint, where already computed (every claim of an article or none).
     """
     ordered = sorted(claims, key=lambda c: c.id)
     del claims  # the caller may have handed them over: only the stamped copies stay
@@ -687,6 +700,7 @@ def _assemble(
         {a.id: a for a in articles},
         record_lines,
         {a: s.id for s in stories for a in s.articles},
+        fingerprints,
     )
     del ordered
     alignment = align(stamped, articles, mapper=mapper, stories=stories)
@@ -721,6 +735,7 @@ def _stamped(
     articles: Mapping[str, Article],
     record_lines: Mapping[str, int],
     story_of: Mapping[str, str],
+    fingerprints: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """The claims with ``fingerprint``, ``line`` and ``column`` set (as
     :func:`crosscheck.claims._fingerprint.fingerprinted` sets them) and ``story``.
@@ -728,8 +743,16 @@ def _stamped(
     One copy of each claim where fingerprinting and alignment made one each:
     at 100,000 articles each copy of the claims holds hundreds of megabytes.
     ``story_of``: article id -> its story id (None for an article of none).
+    ``fingerprints``: claim id -> fingerprint where already computed, for
+    every claim of an article or for none of them (the others' are computed
+    here: the numbering of equal claims runs within an article).
     """
-    fps = claim_fingerprints(claims, {a: art.body_start for a, art in articles.items()})
+    known = fingerprints or {}
+    fps = claim_fingerprints(
+        [c for c in claims if c.id not in known],
+        {a: art.body_start for a, art in articles.items()},
+    )
+    fps.update(known)
     out = []
     for claim in claims:
         line: int | None = record_lines.get(claim.article)
