@@ -42,13 +42,18 @@ from ..lang import LanguageData, concept_kinds
 # spaces ("10 000"), the second with apostrophes as Swiss writers do
 # ("146'000"), the third takes dots and commas, the last a figure that starts
 # at its decimal mark (".08", ",77"); each repetition starts with a
-# separator, so matching is linear.
+# separator, so matching is linear. The pattern opens with the character it
+# consumes first, then looks behind (no digit before it) and at what it was (a
+# digit for the first three branches, a mark for the last): opening with a
+# character class, it is tried only where a digit or a mark stands, where a
+# leading look-behind would be tried at every position of the text.
 _DIGITS = re.compile(
-    r"(?<![0-9])(?:[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
+    r"[0-9.,](?<![0-9][0-9.,])"
+    r"(?:(?<=[0-9])[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
     # Swiss grouping with an apostrophe: "146'000", "1'250'000.50"
-    r"|[0-9]{1,3}(?:'[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
-    r"|[0-9]+(?:[.,][0-9]+)*"
-    r"|[.,][0-9]+)"
+    r"|(?<=[0-9])[0-9]{0,2}(?:'[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
+    r"|(?<=[0-9])[0-9]*(?:[.,][0-9]+)*"
+    r"|(?<=[.,])[0-9]+)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
