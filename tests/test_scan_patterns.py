@@ -5,11 +5,12 @@ form, which opens with a look-behind, finds."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract._numerals import _DIGITS
+from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures, _Tok
 from crosscheck.extract._quantities import _NUMERIC_DATE, _PHONE
 
 # The plain forms: a look-behind, then the alternatives as one reads them.
@@ -59,3 +60,30 @@ def test_examples() -> None:
         ".08",
         "3,5",
     ]
+
+
+def _reference_outside(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
+    """The word-by-word form: a word is left out when it overlaps the first
+    figure that ends after it starts."""
+    kept: list[_Tok] = []
+    k = 0
+    for w in words:
+        while k < len(figs) and figs[k].end <= w.start:
+            k += 1
+        if k < len(figs) and figs[k].start < w.end and w.start < figs[k].end:
+            continue
+        kept.append(w)
+    return kept
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SPANS, SPANS)
+def test_words_outside_figures_are_those_the_word_by_word_scan_keeps(
+    word_spans: list[tuple[int, int]], fig_spans: list[tuple[int, int]]
+) -> None:
+    words = [_Tok(s, s + n, "w") for s, n in sorted(word_spans)]
+    figs = [_Fig(s, s + n, Fraction(1), 1, "1", False) for s, n in sorted(fig_spans)]
+    assert _outside_figures(words, figs) == _reference_outside(words, figs)
