@@ -260,10 +260,11 @@ def test_the_python_matcher_clamps_pos_and_endpos_as_a_pattern_does() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab1 2_é²٣.,-xyz\n", max_size=30))
-def test_token_starts_are_where_the_tokenizer_finds_each_token(text: str) -> None:
+def test_token_begins_and_names_are_the_tokenizer_s(text: str) -> None:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    for token in {t for _, t in tokens}:
-        assert _phrases._token_starts(text, token) == [b for b, t in tokens if t == token]
+    names, distinct = _phrases._token_names(text)
+    assert list(zip(_phrases._token_begins(text), names, strict=True)) == tokens
+    assert distinct == {t for _, t in tokens}
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -180,37 +181,28 @@ def _token_at(subject: str, pos: int) -> str:
 
 
 @functools.lru_cache(maxsize=256)
+def _token_names(subject: str) -> tuple[list[str], frozenset[str]]:
+    """The tokens of a text in order, and the distinct ones: most phrase sets have
+    none of their first tokens there, which a set intersection tells without a
+    loop in Python."""
+    names = _TOKEN.findall(subject)
+    return names, frozenset(names)
+
+
 def _token_set(subject: str) -> frozenset[str]:
-    """The distinct tokens of a text: most phrase sets have none of their first
-    tokens there, which a set intersection tells without a loop in Python."""
-    return frozenset(_TOKEN.findall(subject))
+    """The distinct tokens of a text (see :func:`_token_names`)."""
+    return _token_names(subject)[1]
 
 
-# How a token is found where it stands as a whole token (see _TOKEN): a run of
-# letters with no letter beside it, a run of ASCII digits with no such digit
-# beside it; any other token is one character, a token wherever it stands.
-_LETTER = r"[^\W\d_]"
-_ASCII_DIGITS = frozenset("0123456789")
+_MATCH_START = re.Match.start
 
 
-@functools.lru_cache(maxsize=4096)
-def _token_finder(token: str) -> re.Pattern[str]:
-    """A pattern that finds ``token`` where a token of the text is ``token``."""
-    # The token comes first and the look-behind after it (it sees the character
-    # before the token too): a pattern that opens with a literal is searched for
-    # at C speed, one that opens with a look-behind is tried at every position.
-    body = re.escape(token)
-    if token[:1] in _ASCII_DIGITS:
-        return re.compile(f"{body}(?<![0-9]{body})(?![0-9])")
-    if len(token) == 1 and not _is_letter(token):
-        return re.compile(body)
-    return re.compile(f"{body}(?<!{_LETTER}{body})(?!{_LETTER})")
-
-
-def _token_starts(subject: str, token: str) -> list[int]:
-    """Where the tokens of ``subject`` that are ``token`` start, in order: a phrase
-    set visits only the starts of the few tokens that open one of its phrases."""
-    return [m.start() for m in _token_finder(token).finditer(subject)]
+@functools.lru_cache(maxsize=256)
+def _token_begins(subject: str) -> list[int]:
+    """Where the tokens of a text start, in order (beside :func:`_token_names`):
+    read by C calls only, as the starts of the few tokens that open a phrase are
+    picked out of them with ``itertools.compress``."""
+    return list(map(_MATCH_START, _TOKEN.finditer(subject)))
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -226,6 +218,9 @@ def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
         else:
             exact.add(tokens[0])
     return _Starts(frozenset(exact), frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _last_token(folded: str, lo: int, stop: int) -> str:
@@ -725,13 +720,10 @@ class PhraseSet:
                 )
                 if not hits:
                     continue
-                if len(hits) == 1:
-                    (token,) = hits
-                    heads = [(begin, token) for begin in _token_starts(subject, token)]
-                else:
-                    heads = sorted(
-                        (begin, token) for token in hits for begin in _token_starts(subject, token)
-                    )
+                names = _token_names(subject)[0]
+                heads = itertools.compress(
+                    zip(_token_begins(subject), names, strict=True), map(hits.__contains__, names)
+                )
                 for begin, token in heads:
                     if begin < last_end:
                         continue

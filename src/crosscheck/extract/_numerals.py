@@ -24,6 +24,7 @@ Values are exact (:class:`fractions.Fraction`) until the atom is built.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -42,13 +43,18 @@ from ..lang import LanguageData, concept_kinds
 # spaces ("10 000"), the second with apostrophes as Swiss writers do
 # ("146'000"), the third takes dots and commas, the last a figure that starts
 # at its decimal mark (".08", ",77"); each repetition starts with a
-# separator, so matching is linear.
+# separator, so matching is linear. The pattern opens with the character it
+# consumes first, then looks behind (no digit before it) and at what it was (a
+# digit for the first three branches, a mark for the last): opening with a
+# character class, it is tried only where a digit or a mark stands, where a
+# leading look-behind would be tried at every position of the text.
 _DIGITS = re.compile(
-    r"(?<![0-9])(?:[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
+    r"[0-9.,](?<![0-9][0-9.,])"
+    r"(?:(?<=[0-9])[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
     # Swiss grouping with an apostrophe: "146'000", "1'250'000.50"
-    r"|[0-9]{1,3}(?:'[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
-    r"|[0-9]+(?:[.,][0-9]+)*"
-    r"|[.,][0-9]+)"
+    r"|(?<=[0-9])[0-9]{0,2}(?:'[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?"
+    r"|(?<=[0-9])[0-9]*(?:[.,][0-9]+)*"
+    r"|(?<=[.,])[0-9]+)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
@@ -827,8 +833,10 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     # and the named tuple's own __new__ is a Python call each time.
     new = tuple.__new__
     raw: list[_Tok]
-    if not figs and not joiners:
+    if not joiners:
         raw = [new(_Tok, (m.start(), m.end(), m.group(), None)) for m in _WORD.finditer(folded)]
+        if figs:
+            raw = _outside_figures(raw, figs)
     else:
         raw = []
         k = 0
@@ -892,6 +900,30 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
 
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
 _tok_start = operator.itemgetter(0)
+
+
+def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
+    """``words`` (in order) without those a figure takes ("bn" of "5bn").
+
+    A word is left out when it overlaps the first figure that ends after it
+    starts (the figures are in order of their start). Such words are found per
+    figure, with a bisection over the words' starts, not word by word: the
+    words whose first later-ending figure is figure ``k`` start at or after
+    every earlier figure's end and before figure ``k``'s end.
+    """
+    drop: set[int] = set()
+    reach = 0  # the furthest end of the figures before figure k
+    for fig in figs:
+        if fig.end > reach:
+            first = bisect.bisect_left(words, reach, key=_tok_start)
+            last = bisect.bisect_left(words, fig.end, key=_tok_start)
+            for i in range(first, last):
+                if words[i].end > fig.start:
+                    drop.add(i)
+            reach = fig.end
+    if not drop:
+        return words
+    return [w for i, w in enumerate(words) if i not in drop]
 
 
 # --------------------------------------------------------------------------- #

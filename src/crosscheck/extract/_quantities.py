@@ -501,9 +501,13 @@ def _modern_year(atom: Atom) -> bool:
 
 
 # Numeric dates and clock times: "2025-12-25", "15.08.2022", "3/9/25", "09:13".
+# Each pattern below opens with the character it consumes first and only then
+# looks behind it (at the character before that one): a pattern that opens
+# with a look-behind is tried at every position of the text, one that opens
+# with a character class only where that character stands.
 _NUMERIC_DATE = re.compile(
-    r"(?<![0-9.,])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}"
-    r"|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)(?![0-9])"
+    r"[0-9](?<![0-9.,][0-9])(?:[0-9]{3}-[0-9]{1,2}-[0-9]{1,2}"
+    r"|[0-9]?[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]?:[0-9]{2}(?::[0-9]{2})?)(?![0-9])"
 )
 
 
@@ -511,8 +515,9 @@ _NUMERIC_DATE = re.compile(
 # "06 4567 8910", "+40 721 456 789"). Each group starts with a separator, so
 # the repetition is unambiguous and linear.
 _PHONE = re.compile(
-    r"(?<![0-9.,])(?:\+[0-9]{1,3}[ .-]?[0-9]{1,4}|0[0-9]{1,4})(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
-    r"|(?<![0-9.,])0[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,])"
+    r"(?:\+(?<![0-9.,]\+)[0-9]{1,3}[ .-]?[0-9]{1,4}|0(?<![0-9.,]0)[0-9]{1,4})"
+    r"(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
+    r"|0(?<![0-9.,]0)[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,])"
 )
 
 
