@@ -498,6 +498,7 @@ class _SourceWords:
     perfect: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
+    agents: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -536,6 +537,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
+        agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1388,6 +1390,7 @@ def attribution(
         return (
             _colon_speaker(sentence, claim_start, lang, publisher)
             or _back_adverb(sentence, claim_start, claim_end, lang)
+            or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
@@ -1961,6 +1964,45 @@ def _agent_after(
         if cleaned is not None and cleaned[2] != "pronoun":
             return cleaned
     return None
+
+
+# What ends a clause before a passive's figure: a stop, or a comma before a blank (the
+# comma of "6,8" is a decimal one).
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,(?=\s)")
+# The word right after a claim (an agent preposition: "by", "pelos", "dall'").
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+['\u2019]?)")
+
+
+def _passive_agent(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The agent right after the figure of a passive clause, when no cue credits anyone:
+    "the magnitude was estimated at 6.8 | by the USGS", "a magnitude foi estimada em 6,8
+    | pelos serviços geológicos … e em 7 | pelo centro marroquino" credit each figure to
+    the agent that follows it.
+
+    ``[attribution] agent_prepositions`` lists the words that bring in the agent; a
+    passive auxiliary of ``passive_auxiliaries`` must stand before the figure in its
+    clause (no stop between), so "300 km by road" or "up 40 by Friday" credit no one.
+    """
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if not words.agents or not words.passive:
+        return None
+    m = _NEXT_WORD.match(folded, claim_end)
+    if m is None or m.group(1) not in words.agents:
+        return None
+    clause = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, claim_start)), default=0)
+    before = {w.group() for w in _WORD.finditer(folded, clause, claim_start)}
+    if not before & words.passive:
+        return None
+    s, e = _np_after(sentence, m.end(), None, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
+    made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
 # How far before its figure a deed verb may stand ("envía | 500 soldados más").
