@@ -499,6 +499,7 @@ class _SourceWords:
     counts: frozenset[str] = frozenset()
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
+    openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -538,6 +539,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
+        openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1237,7 +1239,7 @@ def attribution(
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
-    prefixes = lang.attribution_prefix.find(text, folded)
+    prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
@@ -1418,6 +1420,47 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The ``[attribution] opening_prefix`` cue that opens the sentence ("Per il ministero,
+    …", "Para el Gobierno, …": in the view of), read as a prefix cue; elsewhere the same
+    word means "for" ("fondi per la Protezione civile") and credits no one, as does a
+    country after it ("Pour l'Ukraine, …" tells whose losses follow)."""
+    openings = source_words(lang).openings
+    if openings.empty:
+        return []
+    at = len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))
+    m = openings.match_at(sentence.folded, at, sentence.text)
+    if m is None or m.start != at:
+        return []
+    s, e = _np_after(sentence, m.end, None, lang)
+    if e <= s or _country_only(sentence.text[s:e], lang):
+        return []  # "Pour l'Ukraine, les estimations …": the country the figures are about
+    return [m]
+
+
+def _country_only(phrase: str, lang: LanguageData) -> bool:
+    """Whether ``phrase`` names a country and nothing else but articles ("l'Ukraine",
+    "la Russia"), or a state pointer ("Kiew", "the British analysts")."""
+    if state_pointer(phrase, lang) is not None:
+        return True
+    folded = fold(phrase)
+    data = place_data()
+    covered = [
+        (m.start, m.end)
+        for m in lang.entities.find(phrase, folded)
+        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    ]
+    if not covered:
+        return False
+    determiners = source_words(lang).determiners
+    for w in re.finditer(r"[^\W\d_]+", folded):
+        if w.group() in determiners or w.group() in lang.function_words:
+            continue
+        if not any(a <= w.start() < b for a, b in covered):
+            return False
+    return True
 
 
 # A digit group: another figure between a claim and a cue after it.
