@@ -1317,6 +1317,16 @@ def attribution(
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
                 rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
                 candidates.append((rank, s, e, cue, more))
+            if not perfect and not _CLAUSE_STOP.search(text, claim_end, cue.start):
+                # "Zuvor hatten einige Medien von bis zu 2.500 Vermissten berichtet": the
+                # perfect auxiliary and its subject stand before the figure, the participle
+                # closes the clause after it
+                a, b, held = _auxiliary_split(
+                    sentence, *_np_before(sentence, claim_start, lang), cue, lang
+                )
+                if held and min(b, claim_start) > a:
+                    rank = 2 * 10_000 + (cue.start - claim_end) + 2
+                    candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
             s, e = _np_after(sentence, cue.end, None, lang)
