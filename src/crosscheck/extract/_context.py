@@ -498,6 +498,8 @@ class _SourceWords:
     perfect: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
+    agents: frozenset[str] = frozenset()
+    openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -536,6 +538,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
+        agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
+        openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1235,7 +1239,7 @@ def attribution(
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
-    prefixes = lang.attribution_prefix.find(text, folded)
+    prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
@@ -1313,6 +1317,16 @@ def attribution(
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
                 rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
                 candidates.append((rank, s, e, cue, more))
+            if not perfect and not _CLAUSE_STOP.search(text, claim_end, cue.start):
+                # "Zuvor hatten einige Medien von bis zu 2.500 Vermissten berichtet": the
+                # perfect auxiliary and its subject stand before the figure, the participle
+                # closes the clause after it
+                a, b, held = _auxiliary_split(
+                    sentence, *_np_before(sentence, claim_start, lang), cue, lang
+                )
+                if held and min(b, claim_start) > a:
+                    rank = 2 * 10_000 + (cue.start - claim_end) + 2
+                    candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
             s, e = _np_after(sentence, cue.end, None, lang)
@@ -1388,6 +1402,7 @@ def attribution(
         return (
             _colon_speaker(sentence, claim_start, lang, publisher)
             or _back_adverb(sentence, claim_start, claim_end, lang)
+            or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
@@ -1415,6 +1430,47 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The ``[attribution] opening_prefix`` cue that opens the sentence ("Per il ministero,
+    …", "Para el Gobierno, …": in the view of), read as a prefix cue; elsewhere the same
+    word means "for" ("fondi per la Protezione civile") and credits no one, as does a
+    country after it ("Pour l'Ukraine, …" tells whose losses follow)."""
+    openings = source_words(lang).openings
+    if openings.empty:
+        return []
+    at = len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))
+    m = openings.match_at(sentence.folded, at, sentence.text)
+    if m is None or m.start != at:
+        return []
+    s, e = _np_after(sentence, m.end, None, lang)
+    if e <= s or _country_only(sentence.text[s:e], lang):
+        return []  # "Pour l'Ukraine, les estimations …": the country the figures are about
+    return [m]
+
+
+def _country_only(phrase: str, lang: LanguageData) -> bool:
+    """Whether ``phrase`` names a country and nothing else but articles ("l'Ukraine",
+    "la Russia"), or a state pointer ("Kiew", "the British analysts")."""
+    if state_pointer(phrase, lang) is not None:
+        return True
+    folded = fold(phrase)
+    data = place_data()
+    covered = [
+        (m.start, m.end)
+        for m in lang.entities.find(phrase, folded)
+        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    ]
+    if not covered:
+        return False
+    determiners = source_words(lang).determiners
+    for w in re.finditer(r"[^\W\d_]+", folded):
+        if w.group() in determiners or w.group() in lang.function_words:
+            continue
+        if not any(a <= w.start() < b for a, b in covered):
+            return False
+    return True
 
 
 # A digit group: another figure between a claim and a cue after it.
@@ -1961,6 +2017,45 @@ def _agent_after(
         if cleaned is not None and cleaned[2] != "pronoun":
             return cleaned
     return None
+
+
+# What ends a clause before a passive's figure: a stop, or a comma before a blank (the
+# comma of "6,8" is a decimal one).
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,(?=\s)")
+# The word right after a claim (an agent preposition: "by", "pelos", "dall'").
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+['\u2019]?)")
+
+
+def _passive_agent(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The agent right after the figure of a passive clause, when no cue credits anyone:
+    "the magnitude was estimated at 6.8 | by the USGS", "a magnitude foi estimada em 6,8
+    | pelos serviços geológicos … e em 7 | pelo centro marroquino" credit each figure to
+    the agent that follows it.
+
+    ``[attribution] agent_prepositions`` lists the words that bring in the agent; a
+    passive auxiliary of ``passive_auxiliaries`` must stand before the figure in its
+    clause (no stop between), so "300 km by road" or "up 40 by Friday" credit no one.
+    """
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if not words.agents or not words.passive:
+        return None
+    m = _NEXT_WORD.match(folded, claim_end)
+    if m is None or m.group(1) not in words.agents:
+        return None
+    clause = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, claim_start)), default=0)
+    before = {w.group() for w in _WORD.finditer(folded, clause, claim_start)}
+    if not before & words.passive:
+        return None
+    s, e = _np_after(sentence, m.end(), None, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
+    made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
 # How far before its figure a deed verb may stand ("envía | 500 soldados más").

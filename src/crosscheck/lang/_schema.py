@@ -259,6 +259,12 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "opening_prefix": _k(
+                L, "prefix cues only where they open the sentence ('Per il ministero, …')"
+            ),
+            "agent_prepositions": _k(
+                L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
+            ),
             "deed_verbs": _k(
                 L, "verbs by which the subject sends or gives what the figure counts ('X sent')"
             ),
