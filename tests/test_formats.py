@@ -181,3 +181,14 @@ def test_github_without_a_file_has_no_line(seeds_report: crosscheck.Report) -> N
     out = render(attrs.evolve(seeds_report, articles=records), "github").splitlines()
     assert out
     assert not [line for line in out if "file=" in line or "line=" in line]
+
+
+def test_every_refusal_code_and_finding_note_has_words() -> None:
+    """A reason printed as its raw code ("same_statement") reads as a bug to an analyst."""
+    from crosscheck._codes import FindingNote, RefusalReason, ScopeDifference
+    from crosscheck.render._words import NOTES, REFUSALS, SCOPES
+
+    missing = [r.value for r in RefusalReason if r.value not in REFUSALS]
+    missing += [n.value for n in FindingNote if n.value not in NOTES]
+    missing += [d.value for d in ScopeDifference if d.value not in SCOPES]
+    assert not missing, missing

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 REFUSALS = {
     "same_claim": "it is the same claim",
+    "same_statement": "one sentence gives both on one source's word: parts of one statement",
     "different_kind": "one is a {detail}",
     "not_comparable": "one of them is never compared (no unit concept, a scare quote, or no date)",
     "different_story": "they belong to different stories ({detail})",
