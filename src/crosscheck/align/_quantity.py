@@ -85,6 +85,7 @@ SIMILAR_WORDING_MIN = 60
 ATTRIBUTE_WORDING_MIN = 80
 
 
+@functools.lru_cache(maxsize=256)
 def fixed(unit: str | None) -> bool:
     """The unit concept has one value per event, at every time and place (a magnitude)."""
     c = concept(unit)
@@ -100,6 +101,7 @@ def _same_value(a: Claim, b: Claim) -> bool:
     return a_low <= b_high and b_low <= a_high and not vague
 
 
+@functools.lru_cache(maxsize=256)
 def _attribute(unit: str | None) -> bool:
     """Figures of this unit are many things' in one story: the unit alone is no evidence.
 
@@ -369,13 +371,14 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_ENTITIES)
             details.append("entities: " + ", ".join(shared))
             weight += 0.1
-        similarity = fuzz.token_set_ratio(window(a), window(b))
+        words_a, words_b = window(a), window(b)
+        similarity = fuzz.token_set_ratio(words_a, words_b)
         if similarity >= SIMILAR_WORDING_MIN:
             reasons.append(EdgeReason.SIMILAR_WORDING)
             details.append(f"wording {similarity:.0f}/100")
         if (
             _attribute(a.unit)
-            and fuzz.token_sort_ratio(window(a), window(b)) < ATTRIBUTE_WORDING_MIN
+            and fuzz.token_sort_ratio(words_a, words_b) < ATTRIBUTE_WORDING_MIN
             and not ((a.event and a.event == b.event) or (a.subject and a.subject == b.subject))
             and not _same_value(a, b)
         ):
