@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -56,8 +57,12 @@ def as_of_text(claim: Claim) -> str | None:
     return claim.as_of or claim.published
 
 
+@functools.lru_cache(maxsize=4096)
 def span(iso: str | None) -> Span | None:
-    """The days an ISO-like time covers: "2024-06-01", "2024-06" (a month), "2024"."""
+    """The days an ISO-like time covers: "2024-06-01", "2024-06" (a month), "2024".
+
+    Cached: a batch has few distinct times, read for every claim of every window.
+    """
     if not iso:
         return None
     try:
