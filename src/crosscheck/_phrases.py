@@ -149,19 +149,8 @@ _TABLE_ASKED: dict[str, int] = {}
 _MAX_TABLES = 8
 
 
-def _token_table(subject: str) -> dict[int, str] | None:
-    """The token starting at each token start of a long text that is looked at
-    often, None while it has no table (see :data:`_TABLE_AFTER`)."""
-    table = _TABLES.get(subject)
-    if table is not None:
-        return table
-    asked = _TABLE_ASKED.get(subject, 0) + 1
-    if asked < _TABLE_AFTER:
-        if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
-            _TABLE_ASKED.clear()
-        _TABLE_ASKED[subject] = asked
-        return None
-    _TABLE_ASKED.pop(subject, None)
+def _token_table(subject: str) -> dict[int, str]:
+    """The token starting at each token start of a text (see :func:`_token_at`)."""
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
     table = _TABLES[subject] = {m.start(): m.group() for m in _TOKEN.finditer(subject)}
@@ -169,9 +158,20 @@ def _token_table(subject: str) -> dict[int, str] | None:
 
 
 def _token_at(subject: str, pos: int) -> str:
-    """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does."""
+    """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does;
+    read from a table of the text's tokens once it has been asked often about a
+    long text (see :data:`_TABLE_AFTER`)."""
     if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
-        table = _token_table(subject)
+        table = _TABLES.get(subject)
+        if table is None:
+            asked = _TABLE_ASKED.get(subject, 0) + 1
+            if asked < _TABLE_AFTER:
+                if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
+                    _TABLE_ASKED.clear()
+                _TABLE_ASKED[subject] = asked
+            else:
+                _TABLE_ASKED.pop(subject, None)
+                table = _token_table(subject)
         if table is not None:
             token = table.get(pos)
             if token is not None:
