@@ -593,6 +593,10 @@ class PhraseSet:
         self._exact_tails = _tails(exact_texts)
         self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
+        # Whether only the folded phrases' first tokens can open a match (no
+        # phrase matched as written, no "*" phrase of one word, no proclitics):
+        # find then answers a text none of whose tokens is one at once.
+        self._plain = not exact_alts and not self._folded_buckets.has_prefixes
 
     def allow_proclitics(self, proclitics: Iterable[str]) -> None:
         """Let every folded phrase also match with a proclitic glued before it.
@@ -603,6 +607,7 @@ class PhraseSet:
         starts after the proclitic, so its span covers the listed phrase only.
         """
         self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
+        self._plain = self._plain and not self._proclitics
         self._admitted.clear()
         self._recent.clear()
         labels = self._folded_labels
@@ -682,6 +687,12 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
+        if (
+            self._plain
+            and self._folded_buckets.firsts.isdisjoint(_token_set(folded))
+            and _unmarked(folded) is None
+        ):
+            return []  # no token of the text opens a phrase: the common case
         if len(text) > _MAX_RECENT_CHARS:
             return self._find_unmarked(text, folded)
         key = (text, folded)
