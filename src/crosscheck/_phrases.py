@@ -593,10 +593,9 @@ class PhraseSet:
         self._exact_tails = _tails(exact_texts)
         self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
-        # Whether only the folded phrases' first tokens can open a match (no
-        # phrase matched as written, no "*" phrase of one word, no proclitics):
-        # find then answers a text none of whose tokens is one at once.
-        self._plain = not exact_alts and not self._folded_buckets.has_prefixes
+        # Whether only the phrases' opening tokens can open a match (no
+        # proclitics): find then answers a text none of whose tokens is one at once.
+        self._plain = True
 
     def allow_proclitics(self, proclitics: Iterable[str]) -> None:
         """Let every folded phrase also match with a proclitic glued before it.
@@ -687,11 +686,7 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
-        if (
-            self._plain
-            and self._folded_buckets.firsts.isdisjoint(_token_set(folded))
-            and _unmarked(folded) is None
-        ):
+        if self._plain and not self._opens_in(text, folded) and _unmarked(folded) is None:
             return []  # no token of the text opens a phrase: the common case
         if len(text) > _MAX_RECENT_CHARS:
             return self._find_unmarked(text, folded)
@@ -702,6 +697,24 @@ class PhraseSet:
                 del self._recent[next(iter(self._recent))]  # the oldest
             hit = self._recent[key] = tuple(self._find_unmarked(text, folded))
         return list(hit)
+
+    def _opens_in(self, text: str, folded: str) -> bool:
+        """Whether some token of the text (or of the folded text) opens a phrase,
+        as :meth:`_find` tells it in a text without combining marks or proclitics."""
+        for labels, subject, buckets in (
+            (self._folded_labels, folded, self._folded_buckets),
+            (self._exact_labels, text, self._exact_buckets),
+        ):
+            if labels is None:
+                continue
+            tokens = _token_set(subject)
+            if (
+                buckets.openers(tokens)
+                if buckets.has_prefixes
+                else not buckets.firsts.isdisjoint(tokens)
+            ):
+                return True
+        return False
 
     def _find_unmarked(self, text: str, folded: str) -> list[PhraseMatch]:
         unmarked = _unmarked(folded)
