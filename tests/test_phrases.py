@@ -315,3 +315,10 @@ def test_last_token_is_the_last_token_the_tokenizer_finds(text: str, data: st.Da
     found = _TOKEN.findall(text, lo, stop)
     last = found[-1] if found and text.endswith(found[-1], lo, stop) else ""
     assert _phrases._last_token(text, lo, stop) == last
+
+
+def test_a_plain_set_answers_at_once_and_proclitics_make_it_read_on() -> None:
+    ps = PhraseSet({"said": ["qal"]})
+    assert ps.find("wqal x") == []  # no token of the text opens a phrase
+    ps.allow_proclitics(["w"])
+    assert ps.find("wqal x") == [PhraseMatch("said", 1, 4, "qal")]

@@ -149,19 +149,8 @@ _TABLE_ASKED: dict[str, int] = {}
 _MAX_TABLES = 8
 
 
-def _token_table(subject: str) -> dict[int, str] | None:
-    """The token starting at each token start of a long text that is looked at
-    often, None while it has no table (see :data:`_TABLE_AFTER`)."""
-    table = _TABLES.get(subject)
-    if table is not None:
-        return table
-    asked = _TABLE_ASKED.get(subject, 0) + 1
-    if asked < _TABLE_AFTER:
-        if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
-            _TABLE_ASKED.clear()
-        _TABLE_ASKED[subject] = asked
-        return None
-    _TABLE_ASKED.pop(subject, None)
+def _token_table(subject: str) -> dict[int, str]:
+    """The token starting at each token start of a text (see :func:`_token_at`)."""
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
     table = _TABLES[subject] = {m.start(): m.group() for m in _TOKEN.finditer(subject)}
@@ -169,9 +158,20 @@ def _token_table(subject: str) -> dict[int, str] | None:
 
 
 def _token_at(subject: str, pos: int) -> str:
-    """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does."""
+    """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does;
+    read from a table of the text's tokens once it has been asked often about a
+    long text (see :data:`_TABLE_AFTER`)."""
     if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
-        table = _token_table(subject)
+        table = _TABLES.get(subject)
+        if table is None:
+            asked = _TABLE_ASKED.get(subject, 0) + 1
+            if asked < _TABLE_AFTER:
+                if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
+                    _TABLE_ASKED.clear()
+                _TABLE_ASKED[subject] = asked
+            else:
+                _TABLE_ASKED.pop(subject, None)
+                table = _token_table(subject)
         if table is not None:
             token = table.get(pos)
             if token is not None:
@@ -593,6 +593,9 @@ class PhraseSet:
         self._exact_tails = _tails(exact_texts)
         self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
+        # Whether only the phrases' opening tokens can open a match (no
+        # proclitics): find then answers a text none of whose tokens is one at once.
+        self._plain = True
 
     def allow_proclitics(self, proclitics: Iterable[str]) -> None:
         """Let every folded phrase also match with a proclitic glued before it.
@@ -603,6 +606,7 @@ class PhraseSet:
         starts after the proclitic, so its span covers the listed phrase only.
         """
         self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
+        self._plain = self._plain and not self._proclitics
         self._admitted.clear()
         self._recent.clear()
         labels = self._folded_labels
@@ -682,6 +686,8 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
+        if self._plain and not self._opens_in(text, folded) and _unmarked(folded) is None:
+            return []  # no token of the text opens a phrase: the common case
         if len(text) > _MAX_RECENT_CHARS:
             return self._find_unmarked(text, folded)
         key = (text, folded)
@@ -691,6 +697,24 @@ class PhraseSet:
                 del self._recent[next(iter(self._recent))]  # the oldest
             hit = self._recent[key] = tuple(self._find_unmarked(text, folded))
         return list(hit)
+
+    def _opens_in(self, text: str, folded: str) -> bool:
+        """Whether some token of the text (or of the folded text) opens a phrase,
+        as :meth:`_find` tells it in a text without combining marks or proclitics."""
+        for labels, subject, buckets in (
+            (self._folded_labels, folded, self._folded_buckets),
+            (self._exact_labels, text, self._exact_buckets),
+        ):
+            if labels is None:
+                continue
+            tokens = _token_set(subject)
+            if (
+                buckets.openers(tokens)
+                if buckets.has_prefixes
+                else not buckets.firsts.isdisjoint(tokens)
+            ):
+                return True
+        return False
 
     def _find_unmarked(self, text: str, folded: str) -> list[PhraseMatch]:
         unmarked = _unmarked(folded)
