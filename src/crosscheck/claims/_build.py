@@ -30,6 +30,7 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._model import Claim
+from ._press import nearest_outlet, press_pointer
 from ._statements import (
     mark_parts,
     mark_sums,
@@ -404,7 +405,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
-    return _credit_repeats(_state_ahead(claims, pointers, named, lang))
+    claims = _state_ahead(claims, pointers, named, lang)
+    return _credit_repeats(_press_outlets(claims, doc))
 
 
 def _state_ahead(
@@ -439,6 +441,33 @@ def _state_ahead(
             out[i] = attrs.evolve(out[i], **_credited(attrs.evolve(body, cue=attrib.cue), lang))
         elif attrib.cue == ":":
             out[i] = attrs.evolve(out[i], **_NO_SOURCE)
+    return out
+
+
+def _press_outlets(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Credit a figure whose source is only the press's people ("Journalists have
+    identified …", "les deux médias") to the outlet the article names nearest to it by
+    its proper name ("Медиазона", "BBC"); with none named, the words stay as written."""
+    lang = doc.lang
+    out = claims
+    for i, claim in enumerate(claims):
+        source = claim.attributed_to
+        if source is None or not press_pointer(source, lang):
+            continue
+        span = nearest_outlet(doc.text, doc.folded, claim.start, lang)
+        if span is None:
+            continue
+        name = doc.text[span[0] : span[1]]
+        if out is claims:
+            out = list(claims)
+        out[i] = attrs.evolve(
+            claim,
+            attributed_to=name,
+            source_id=source_id(name, lang),
+            attribution_start=span[0],
+            attribution_end=span[1],
+            attribution_chain=(),
+        )
     return out
 
 
