@@ -1257,8 +1257,9 @@ def attribution(
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
         verbs.append(cue)
-        if cue.start < claim_start and (
-            cue.end <= claim_start or _word_in_claim(text, cue, claim_start)
+        opens = _verb_opens_claim(text, cue, claim_start, claim_end)
+        if (cue.start < claim_start or opens) and (
+            cue.end <= claim_start or _word_in_claim(text, cue, claim_start) or opens
         ):
             # "قال X إن …": in a verb-first language the source follows its verb.
             s, e = (
@@ -1972,6 +1973,18 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+_FIGURE_AFTER_VERB = re.compile(r"[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
+
+
+def _verb_opens_claim(text: str, cue: PhraseMatch, claim_start: int, claim_end: int) -> bool:
+    """Whether the figure's span opens with the whole verb, read as its qualifier: folded
+    accents make "estime à 70.000" (estimates at) the qualifier "estimé à" (estimated at),
+    yet the verb still credits its subject ("Le ministère estime à 70.000 …")."""
+    return cue.start == claim_start and (
+        _FIGURE_AFTER_VERB.match(text, cue.end, claim_end) is not None
+    )
 
 
 def _word_in_claim(text: str, cue: PhraseMatch, claim_start: int) -> bool:
