@@ -104,12 +104,13 @@ class _Clause:
     offset: int
 
 
-def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
-    """Bounds of the noun phrase inside ``text``: at most a dozen words, no edge punctuation."""
+def _trim_np(text: str, *, from_end: bool, most: int = _MAX_SOURCE_WORDS) -> tuple[int, int]:
+    """Bounds of the noun phrase inside ``text``: at most ``most`` words (a dozen), no edge
+    punctuation."""
     words = list(re.finditer(r"\S+", text))
     if not words:
         return 0, 0
-    words = words[-_MAX_SOURCE_WORDS:] if from_end else words[:_MAX_SOURCE_WORDS]
+    words = words[-most:] if from_end else words[:most]
     start, end = words[0].start(), words[-1].end()
     while start < end and not text[start].isalnum():
         start += 1
@@ -315,7 +316,10 @@ def split_chain(text: str, folded: str, s: int, e: int, lang: LanguageData) -> l
                 last += 1
         pending_passive = cue.label == "chain_passive"
         pos = s + cue.end
-    a, b = _trim_np(text[pos:e], from_end=False)
+    # the span was chosen already; two roles with their names ("le président de la
+    # région, Carlos Mazón, et le ministre de l'Intérieur, Fernando Grande-Marlaska")
+    # may run past a dozen words
+    a, b = _trim_np(text[pos:e], from_end=False, most=2 * _MAX_SOURCE_WORDS)
     if b > a:
         seg = (pos + a, pos + b)
         if pending_passive and last >= 0:
@@ -1414,6 +1418,7 @@ def attribution(
     named = _appositive_name(sentence, s, e, lang)
     if named is not None:
         e, kind = named, "name"  # "the interior minister, Jane Doe, said"
+        e = _second_appositive(sentence, e, claim_start, claim_end, lang) or e
     short = _SHORT_NAME.match(text, e)
     if short is not None and kind == "name":
         e = short.end()  # "the International Organization for Migration (IOM)"
@@ -1942,8 +1947,31 @@ def _noun_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
     return m is not None and m.group(1) in words
 
 
-_APPOSITION = re.compile(r"[,\u060c][ \t]+([^,\u060c;:()\n]{2,60}?)[ \t]*(?=[,\u060c]|$)")
+_APPOSITION = re.compile(
+    r"[,\u060c][ \t]+([^,\u060c;:()\n]{2,60}?)[ \t]*(?=[,\u060c]|[.;]?[ \t]*$)"
+)
 _MAX_APPOSITION_WORDS = 5
+
+
+_AND_NEXT = re.compile(r",?[ \t]+([^\W\d_]{1,3})[ \t]+")
+_COMMA_REACH = 80
+
+
+def _second_appositive(
+    sentence: _Clause, e: int, claim_start: int, claim_end: int, lang: LanguageData
+) -> int | None:
+    """Where a second role with its name, joined to the first by a short function word,
+    ends: "ont annoncé le président de la région, Carlos Mazón, et le ministre de
+    l'Intérieur, Fernando Grande-Marlaska" credits both speakers, as a plural verb says."""
+    text, folded = sentence.text, sentence.folded
+    m = _AND_NEXT.match(text, e)
+    if m is None or folded[m.start(1) : m.end(1)] not in lang.function_words:
+        return None
+    p = m.end()
+    comma = text.find(",", p, p + _COMMA_REACH)
+    if comma < 0 or (p < claim_end and comma > claim_start):
+        return None  # no role before a comma, or the figure inside the phrase
+    return _appositive_name(sentence, p, comma, lang)
 
 
 def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> int | None:
