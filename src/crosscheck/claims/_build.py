@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -406,7 +407,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
     claims = _state_ahead(claims, pointers, named, lang)
-    return _credit_repeats(_press_outlets(claims, doc))
+    claims = _conversions(_press_outlets(claims, doc), doc, article.source)
+    return _credit_repeats(claims)
 
 
 def _state_ahead(
@@ -441,6 +443,40 @@ def _state_ahead(
             out[i] = attrs.evolve(out[i], **_credited(attrs.evolve(body, cue=attrib.cue), lang))
         elif attrib.cue == ":":
             out[i] = attrs.evolve(out[i], **_NO_SOURCE)
+    return out
+
+
+#: What may stand between a sum and its conversion: "10.6 billion euros ($11.6 billion)".
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:[^\w\s(]{1,3}|[A-Z]{1,3}[$]?)?[ \t]*")
+
+
+def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> list[Claim]:
+    """Credit a sum in another currency, set in brackets right after a sum ("10.6 billion
+    euros ($11.6 billion)", "100 million Swiss francs (S$153 million)"), to the outlet
+    that converted it, not to whoever gave the first sum; with no outlet known, to no
+    one."""
+    out = claims
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if not (prev.quantity_kind == claim.quantity_kind == "money") or prev.unit == claim.unit:
+            continue
+        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
+        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+            continue
+        if out is claims:
+            out = list(claims)
+        if publisher:
+            out[i] = attrs.evolve(
+                claim,
+                **{
+                    **_NO_SOURCE,
+                    "attributed_to": publisher,
+                    "source_id": source_id(publisher, doc.lang),
+                    "self_cited": True,
+                },
+            )
+        else:
+            out[i] = attrs.evolve(claim, **_NO_SOURCE)
     return out
 
 
