@@ -504,6 +504,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    possessives: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -544,6 +545,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1876,8 +1878,9 @@ def _name_part(text: str, cue: PhraseMatch) -> bool:
 
 
 def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
-    """Whether a one-word cue follows an article, and so is a noun: "le chiffre",
-    "la cifra", "the estimate". An article that is also an object pronoun before a
+    """Whether a one-word cue follows an article or a possessive (``[attribution]
+    possessives``), and so is a noun: "le chiffre", "la cifra", "the estimate", "zijn
+    bericht". An article that is also an object pronoun before a
     verb (``[attribution] clitics``: "le" in "il le confirme") does not count."""
     if " " in text[cue.start : cue.end].strip():
         return False
@@ -1885,7 +1888,10 @@ def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData)
     if m is None:
         return False
     word = m.group(1)
-    return word in source_words(lang).determiners and word not in lang.clitics
+    words = source_words(lang)
+    if word in words.possessives:
+        return True  # "Toen Rutte zijn bericht op X plaatste": "his message", no verb
+    return word in words.determiners and word not in lang.clitics
 
 
 def _adverbial(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
