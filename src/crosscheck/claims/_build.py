@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,7 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._model import Claim
+from ._press import nearest_outlet, press_pointer
 from ._statements import (
     mark_parts,
     mark_sums,
@@ -404,7 +406,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
-    return _credit_repeats(_state_ahead(claims, pointers, named, lang))
+    claims = _state_ahead(claims, pointers, named, lang)
+    claims = _conversions(_press_outlets(claims, doc), doc, article.source)
+    return _credit_repeats(claims)
 
 
 def _state_ahead(
@@ -439,6 +443,67 @@ def _state_ahead(
             out[i] = attrs.evolve(out[i], **_credited(attrs.evolve(body, cue=attrib.cue), lang))
         elif attrib.cue == ":":
             out[i] = attrs.evolve(out[i], **_NO_SOURCE)
+    return out
+
+
+#: What may stand between a sum and its conversion: "10.6 billion euros ($11.6 billion)".
+_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:[^\w\s(]{1,3}|[A-Z]{1,3}[$]?)?[ \t]*")
+
+
+def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> list[Claim]:
+    """Credit a sum in another currency, set in brackets right after a sum ("10.6 billion
+    euros ($11.6 billion)", "100 million Swiss francs (S$153 million)"), to the outlet
+    that converted it, not to whoever gave the first sum; with no outlet known, to no
+    one."""
+    out = claims
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if not (prev.quantity_kind == claim.quantity_kind == "money") or prev.unit == claim.unit:
+            continue
+        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
+        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+            continue
+        if out is claims:
+            out = list(claims)
+        if publisher:
+            out[i] = attrs.evolve(
+                claim,
+                **{
+                    **_NO_SOURCE,
+                    "attributed_to": publisher,
+                    "source_id": source_id(publisher, doc.lang),
+                    "self_cited": True,
+                },
+            )
+        else:
+            out[i] = attrs.evolve(claim, **_NO_SOURCE)
+    return out
+
+
+def _press_outlets(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Credit a figure whose source is only the press's people ("Journalists have
+    identified …", "les deux médias") to the outlet the article names nearest to it by
+    its proper name ("Медиазона", "BBC"); with none named, the words stay as written."""
+    lang = doc.lang
+    out = claims
+    for i, claim in enumerate(claims):
+        source = claim.attributed_to
+        if source is None or not press_pointer(source, lang):
+            continue
+        span = nearest_outlet(doc.text, doc.folded, claim.start, lang)
+        if span is None:
+            continue
+        name = doc.text[span[0] : span[1]]
+        if out is claims:
+            out = list(claims)
+        out[i] = attrs.evolve(
+            claim,
+            attributed_to=name,
+            source_id=source_id(name, lang),
+            attribution_start=span[0],
+            attribution_end=span[1],
+            attribution_chain=(),
+        )
     return out
 
 

@@ -104,12 +104,13 @@ class _Clause:
     offset: int
 
 
-def _trim_np(text: str, *, from_end: bool) -> tuple[int, int]:
-    """Bounds of the noun phrase inside ``text``: at most a dozen words, no edge punctuation."""
+def _trim_np(text: str, *, from_end: bool, most: int = _MAX_SOURCE_WORDS) -> tuple[int, int]:
+    """Bounds of the noun phrase inside ``text``: at most ``most`` words (a dozen), no edge
+    punctuation."""
     words = list(re.finditer(r"\S+", text))
     if not words:
         return 0, 0
-    words = words[-_MAX_SOURCE_WORDS:] if from_end else words[:_MAX_SOURCE_WORDS]
+    words = words[-most:] if from_end else words[:most]
     start, end = words[0].start(), words[-1].end()
     while start < end and not text[start].isalnum():
         start += 1
@@ -315,7 +316,10 @@ def split_chain(text: str, folded: str, s: int, e: int, lang: LanguageData) -> l
                 last += 1
         pending_passive = cue.label == "chain_passive"
         pos = s + cue.end
-    a, b = _trim_np(text[pos:e], from_end=False)
+    # the span was chosen already; two roles with their names ("le président de la
+    # région, Carlos Mazón, et le ministre de l'Intérieur, Fernando Grande-Marlaska")
+    # may run past a dozen words
+    a, b = _trim_np(text[pos:e], from_end=False, most=2 * _MAX_SOURCE_WORDS)
     if b > a:
         seg = (pos + a, pos + b)
         if pending_passive and last >= 0:
@@ -500,6 +504,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    possessives: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -540,6 +545,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1257,8 +1263,9 @@ def attribution(
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
         verbs.append(cue)
-        if cue.start < claim_start and (
-            cue.end <= claim_start or _word_in_claim(text, cue, claim_start)
+        opens = _verb_opens_claim(text, cue, claim_start, claim_end)
+        if (cue.start < claim_start or opens) and (
+            cue.end <= claim_start or _word_in_claim(text, cue, claim_start) or opens
         ):
             # "قال X إن …": in a verb-first language the source follows its verb.
             s, e = (
@@ -1413,6 +1420,7 @@ def attribution(
     named = _appositive_name(sentence, s, e, lang)
     if named is not None:
         e, kind = named, "name"  # "the interior minister, Jane Doe, said"
+        e = _second_appositive(sentence, e, claim_start, claim_end, lang) or e
     short = _SHORT_NAME.match(text, e)
     if short is not None and kind == "name":
         e = short.end()  # "the International Organization for Migration (IOM)"
@@ -1870,8 +1878,9 @@ def _name_part(text: str, cue: PhraseMatch) -> bool:
 
 
 def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
-    """Whether a one-word cue follows an article, and so is a noun: "le chiffre",
-    "la cifra", "the estimate". An article that is also an object pronoun before a
+    """Whether a one-word cue follows an article or a possessive (``[attribution]
+    possessives``), and so is a noun: "le chiffre", "la cifra", "the estimate", "zijn
+    bericht". An article that is also an object pronoun before a
     verb (``[attribution] clitics``: "le" in "il le confirme") does not count."""
     if " " in text[cue.start : cue.end].strip():
         return False
@@ -1879,7 +1888,10 @@ def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData)
     if m is None:
         return False
     word = m.group(1)
-    return word in source_words(lang).determiners and word not in lang.clitics
+    words = source_words(lang)
+    if word in words.possessives:
+        return True  # "Toen Rutte zijn bericht op X plaatste": "his message", no verb
+    return word in words.determiners and word not in lang.clitics
 
 
 def _adverbial(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
@@ -1941,8 +1953,31 @@ def _noun_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
     return m is not None and m.group(1) in words
 
 
-_APPOSITION = re.compile(r"[,\u060c][ \t]+([^,\u060c;:()\n]{2,60}?)[ \t]*(?=[,\u060c]|$)")
+_APPOSITION = re.compile(
+    r"[,\u060c][ \t]+([^,\u060c;:()\n]{2,60}?)[ \t]*(?=[,\u060c]|[.;]?[ \t]*$)"
+)
 _MAX_APPOSITION_WORDS = 5
+
+
+_AND_NEXT = re.compile(r",?[ \t]+([^\W\d_]{1,3})[ \t]+")
+_COMMA_REACH = 80
+
+
+def _second_appositive(
+    sentence: _Clause, e: int, claim_start: int, claim_end: int, lang: LanguageData
+) -> int | None:
+    """Where a second role with its name, joined to the first by a short function word,
+    ends: "ont annoncé le président de la région, Carlos Mazón, et le ministre de
+    l'Intérieur, Fernando Grande-Marlaska" credits both speakers, as a plural verb says."""
+    text, folded = sentence.text, sentence.folded
+    m = _AND_NEXT.match(text, e)
+    if m is None or folded[m.start(1) : m.end(1)] not in lang.function_words:
+        return None
+    p = m.end()
+    comma = text.find(",", p, p + _COMMA_REACH)
+    if comma < 0 or (p < claim_end and comma > claim_start):
+        return None  # no role before a comma, or the figure inside the phrase
+    return _appositive_name(sentence, p, comma, lang)
 
 
 def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> int | None:
@@ -1972,6 +2007,18 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+_FIGURE_AFTER_VERB = re.compile(r"[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
+
+
+def _verb_opens_claim(text: str, cue: PhraseMatch, claim_start: int, claim_end: int) -> bool:
+    """Whether the figure's span opens with the whole verb, read as its qualifier: folded
+    accents make "estime à 70.000" (estimates at) the qualifier "estimé à" (estimated at),
+    yet the verb still credits its subject ("Le ministère estime à 70.000 …")."""
+    return cue.start == claim_start and (
+        _FIGURE_AFTER_VERB.match(text, cue.end, claim_end) is not None
+    )
 
 
 def _word_in_claim(text: str, cue: PhraseMatch, claim_start: int) -> bool:

@@ -310,6 +310,12 @@ SCHEMA: Mapping[str, Section] = {
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "possessives": _k(
+                L, "possessive words: a one-word verb cue after one is a noun ('zijn bericht')"
+            ),
+            "press_nouns": _k(
+                L, "nouns for the press's people ('journalists'): the outlet named nearest"
+            ),
             "group_nouns": _k(
                 L,
                 "nouns of an unnamed group or estimate that, beside a state's adjective, stand"

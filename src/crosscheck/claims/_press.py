@@ -1,0 +1,69 @@
+"""Credit "the journalists" with the outlet the article names.
+
+"Journalists have identified 77,143 dead", "les deux médias affirmaient …",
+"Jurnaliștii au confirmat …": a source named only by a noun for the press's
+people (``[attribution] press_nouns``) stands for the outlets the article
+names elsewhere ("Mediazona", "the BBC"), which is who a reader would cite.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._fold import fold
+from .._phrases import PhraseSet
+from ..lang import LanguageData
+
+_PRESS: dict[str, PhraseSet] = {}
+
+#: At most this many words in a press pointer ("les deux médias").
+_MOST_WORDS = 3
+
+
+def _press_nouns(lang: LanguageData) -> PhraseSet:
+    cached = _PRESS.get(lang.code)
+    if cached is None:
+        raw = lang.raw.get("attribution", {}).get("press_nouns", [])
+        words = [str(w) for w in raw] if isinstance(raw, list) else []
+        cached = _PRESS[lang.code] = PhraseSet({"press": words})
+    return cached
+
+
+def press_pointer(source: str, lang: LanguageData) -> bool:
+    """Whether ``source`` names no one but the press's people: a short lower-case phrase
+    (bar its first letter) that ends in a press noun ("Journalists", "les deux médias").
+    "Russian journalists" or "the BBC's reporters" name more and are kept."""
+    words = re.findall(r"[^\W_]+", source)
+    if not words or len(words) > _MOST_WORDS:
+        return False
+    if any(ch.isupper() for ch in source[1:]):
+        return False
+    folded = fold(source)
+    end = len(folded.rstrip(" .,;:"))
+    # the last noun is a press noun ("médias"); its stem may run on ("journalist*")
+    return any(m.end >= end for m in _press_nouns(lang).find(source, folded))
+
+
+def nearest_outlet(text: str, folded: str, at: int, lang: LanguageData) -> tuple[int, int] | None:
+    """The span of the outlet named by its proper name (``[attribution] outlets`` written
+    with a capital: "BBC", "Медиазона") nearest to ``at`` in ``text``, or None. Two names
+    joined by one short word ("Mediazona și Meduza", "«Медиазона» и Би-би-си") are one
+    span: the journalists are both outlets'."""
+    names = [(m.start, m.end) for m in lang.outlets.find(text, folded) if text[m.start].isupper()]
+    if not names:
+        return None  # "the newspaper", "издание": a kind of outlet, no name
+    k = min(range(len(names)), key=lambda i: abs(names[i][0] - at))
+    first, last = k, k
+    while first > 0 and _joined(text[names[first - 1][1] : names[first][0]]):
+        first -= 1
+    while last + 1 < len(names) and _joined(text[names[last][1] : names[last + 1][0]]):
+        last += 1
+    return names[first][0], names[last][1]
+
+
+def _joined(gap: str) -> bool:
+    """Whether the text between two names is one short conjunction ("și", "и", "and")."""
+    return (
+        re.fullmatch(r"[\W_]{0,3}[^\W\d_]{1,3}[\W_]{0,3}", gap) is not None
+        and gap.strip(" «»\"'“”").isalpha()
+    )
