@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -95,6 +95,19 @@ def _stripped(text: str, folded: str) -> str:
 def _back(m: PhraseMatch, keep: tuple[int, ...]) -> PhraseMatch:
     """A match on the unmarked text as a span of the text with its marks."""
     return PhraseMatch(m.label, keep[m.start], keep[m.end - 1] + 1, m.phrase)
+
+
+def _matched(
+    regex: re.Pattern[str] | _Literals, subject: str, begin: int, labels: Sequence[tuple[str, str]]
+) -> PhraseMatch | None:
+    """The phrase ``regex`` (one alternative per phrase, groups named ``p<index>``) matches at
+    ``begin``, labelled from ``labels``; None when it matches nothing or only an empty span."""
+    m = regex.match(subject, begin)
+    if m is None or m.end() == m.start():
+        return None
+    assert m.lastgroup is not None
+    label, phrase = labels[int(m.lastgroup[1:])]
+    return PhraseMatch(label, m.start(), m.end(), phrase)
 
 
 def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
@@ -752,15 +765,10 @@ class PhraseSet:
                     if begin < last_end:
                         continue
                     regex = (memo.get(token) or buckets.at(token))[1]
-                    if regex is None:
-                        continue
-                    m = regex.match(subject, begin)
-                    if m is None or m.end() == m.start():
-                        continue
-                    assert m.lastgroup is not None
-                    label, phrase = labels[int(m.lastgroup[1:])]
-                    found.append(PhraseMatch(label, m.start(), m.end(), phrase))
-                    last_end = m.end()
+                    hit = _matched(regex, subject, begin, labels) if regex is not None else None
+                    if hit is not None:
+                        found.append(hit)
+                        last_end = hit.end
                 continue
             glue = True
             for begin, token in _tokens(subject):
@@ -774,13 +782,10 @@ class PhraseSet:
                             found.append(glued)
                             last_end = glued.end
                     continue
-                m = regex.match(subject, begin)
-                if m is None or m.end() == m.start():
-                    continue
-                assert m.lastgroup is not None
-                label, phrase = labels[int(m.lastgroup[1:])]
-                found.append(PhraseMatch(label, m.start(), m.end(), phrase))
-                last_end = m.end()
+                hit = _matched(regex, subject, begin, labels)
+                if hit is not None:
+                    found.append(hit)
+                    last_end = hit.end
         if self._folded_labels is not None and self._exact_labels is not None:
             found = merge_matches(found)
         return found

@@ -23,7 +23,7 @@ from .align._model import claim_graph
 from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
-from .claims._fingerprint import claim_fingerprints, location
+from .claims._fingerprint import claim_fingerprints, position
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
 from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
@@ -755,10 +755,7 @@ def _stamped(
     fps.update(known)
     out = []
     for claim in claims:
-        line: int | None = record_lines.get(claim.article)
-        column: int | None = None
-        if line is None and claim.article in articles:
-            line, column = location(articles[claim.article].text, claim.start)
+        line, column = position(claim, articles, record_lines)
         stamp = (fps[claim.id], line, column, story_of.get(claim.article))
         if _POSITIONAL:
             values = list(_claim_values(claim))

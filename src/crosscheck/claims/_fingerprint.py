@@ -187,9 +187,17 @@ def fingerprinted(
     fps = claim_fingerprints(claims, {a: art.body_start for a, art in articles.items()})
     out = []
     for claim in claims:
-        line: int | None = record_lines.get(claim.article)
-        column: int | None = None
-        if line is None and claim.article in articles:
-            line, column = location(articles[claim.article].text, claim.start)
+        line, column = position(claim, articles, record_lines)
         out.append(attrs.evolve(claim, fingerprint=fps[claim.id], line=line, column=column))
     return out
+
+
+def position(
+    claim: ClaimLike, articles: Mapping[str, Article], record_lines: Mapping[str, int]
+) -> tuple[int | None, int | None]:
+    """The figure's line and column in its file: its ``.jsonl`` record's line (no column), else
+    the line and column of the figure in its article's text, else neither."""
+    line = record_lines.get(claim.article)
+    if line is None and claim.article in articles:
+        return location(articles[claim.article].text, claim.start)
+    return line, None
