@@ -261,53 +261,65 @@ def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) 
     Ties break on the clusters' smallest ids, so the result does not depend
     on input order; a pair of clusters with no similar member is never joined.
 
-    The heap holds each pair's mean as it was when pushed. A merge can raise
-    the mean of the new cluster only with a cluster the absorbed one was
-    linked to: those are pushed anew. With every other cluster the mean only
-    falls (same links, more members), so its entry is left as it is and, when
-    it comes up stale, pushed again with its current mean. The merges are
-    the same as when every pair of the new cluster is pushed at each merge,
-    but a merge costs the absorbed cluster's links, not the new cluster's:
-    figures shared by articles of many stories link each story to hundreds
-    of others.
+    The heap is lazy, so the work grows with the similar pairs rather than
+    with every neighbour of every growing cluster: a merge pushes nothing.
+    Joining two clusters gives each neighbour an average between its
+    averages to the two (weighted by their sizes), so an entry from before a
+    merge never ranks the pair later than its current average would; a
+    popped entry that is no longer current is pushed again as it now stands,
+    and one that is current is the best pair. A merge folds the smaller link
+    map into the larger.
     """
     members: dict[str, list[str]] = {i: [i] for i in ids}
     links: dict[str, dict[str, float]] = {i: {} for i in ids}
     for (a, b), s in sims.items():
         links[a][b] = s
         links[b][a] = s
-    heap: list[tuple[float, str, str]] = []
+    label = {i: i for i in ids}  # a cluster's smallest id: what ties break on
+    home: dict[str, str] = {}  # a cluster merged into another -> that one
+
+    def find(x: str) -> str:
+        root = x
+        while root in home:
+            root = home[root]
+        while x != root:
+            home[x], x = root, home[x]
+        return root
+
+    heap: list[tuple[float, str, str, str, str]] = []
     for (a, b), s in sims.items():
         if s >= STORY_SIMILARITY_MIN:
-            heap.append((-s, min(a, b), max(a, b)))
+            lo, hi = min(a, b), max(a, b)
+            heap.append((-s, lo, hi, lo, hi))
     heapq.heapify(heap)
     while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
+        entry = heapq.heappop(heap)
+        ra, rb = find(entry[3]), find(entry[4])
+        if ra == rb:
             continue
-        current = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
-        if abs(current + neg) > 1e-12:
-            # Stale: a or b changed since it was pushed. A mean that fell is
-            # pushed again as it is now (one that rose was pushed when it rose).
-            if current < -neg and current >= STORY_SIMILARITY_MIN:
-                heapq.heappush(heap, (-current, a, b))
+        if label[ra] > label[rb]:
+            ra, rb = rb, ra
+        current = links[ra].get(rb, 0.0) / (len(members[ra]) * len(members[rb]))
+        key = (-current, label[ra], label[rb])
+        if abs(current + entry[0]) > 1e-12 or key[1:] != entry[1:3]:
+            if current >= STORY_SIMILARITY_MIN:
+                heapq.heappush(heap, (*key, ra, rb))
             continue
-        keep, gone = (a, b) if a < b else (b, a)
-        members[keep].extend(members.pop(gone))
-        merged = links.pop(gone)
-        merged.pop(keep, None)
-        near = links[keep]
-        for other, s in merged.items():
-            links[other].pop(gone, None)
+        big, small = (ra, rb) if len(links[ra]) >= len(links[rb]) else (rb, ra)
+        members[big].extend(members.pop(small))
+        label[big] = min(label[big], label.pop(small))
+        home[small] = big
+        folded = links.pop(small)
+        folded.pop(big, None)
+        near = links[big]
+        near.pop(small, None)
+        for other, s in folded.items():
+            theirs = links[other]
+            theirs.pop(small, None)
             near[other] = near.get(other, 0.0) + s
-            links[other][keep] = near[other]
-        near.pop(gone, None)
-        size = len(members[keep])
-        for other in merged:
-            avg = near[other] / (size * len(members[other]))
-            if avg >= STORY_SIMILARITY_MIN:
-                heapq.heappush(heap, (-avg, min(keep, other), max(keep, other)))
-    return [sorted(m) for m in members.values()]
+            theirs[big] = near[other]
+    # in the order of their smallest ids, as the eager algorithm leaves them
+    return sorted(sorted(m) for m in members.values())
 
 
 def _reassign(clusters: list[list[str]], sims: Mapping[tuple[str, str], float]) -> list[list[str]]:
