@@ -11,28 +11,18 @@ from __future__ import annotations
 import re
 
 from .._fold import fold
-from .._phrases import PhraseSet
+from ..extract._context import source_words
 from ..lang import LanguageData
-
-_PRESS: dict[str, PhraseSet] = {}
 
 #: At most this many words in a press pointer ("les deux médias").
 _MOST_WORDS = 3
 
 
-def _press_nouns(lang: LanguageData) -> PhraseSet:
-    cached = _PRESS.get(lang.code)
-    if cached is None:
-        raw = lang.raw.get("attribution", {}).get("press_nouns", [])
-        words = [str(w) for w in raw] if isinstance(raw, list) else []
-        cached = _PRESS[lang.code] = PhraseSet({"press": words})
-    return cached
-
-
 def press_pointer(source: str, lang: LanguageData) -> bool:
     """Whether ``source`` names no one but the press's people: a short lower-case phrase
-    (bar its first letter) that ends in a press noun ("Journalists", "les deux médias").
-    "Russian journalists" or "the BBC's reporters" name more and are kept."""
+    (bar its first letter) that ends in a press noun (``[attribution] press_nouns``:
+    "Journalists", "les deux médias"). "Russian journalists" or "the BBC's reporters"
+    name more and are kept."""
     words = re.findall(r"[^\W_]+", source)
     if not words or len(words) > _MOST_WORDS:
         return False
@@ -41,7 +31,7 @@ def press_pointer(source: str, lang: LanguageData) -> bool:
     folded = fold(source)
     end = len(folded.rstrip(" .,;:"))
     # the last noun is a press noun ("médias"); its stem may run on ("journalist*")
-    return any(m.end >= end for m in _press_nouns(lang).find(source, folded))
+    return any(m.end >= end for m in source_words(lang).press.find(source, folded))
 
 
 def nearest_outlet(text: str, folded: str, at: int, lang: LanguageData) -> tuple[int, int] | None:

@@ -505,6 +505,7 @@ class _SourceWords:
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
+    press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -546,6 +547,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
+        press=PhraseSet({"press": _words(section.get("press_nouns"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
