@@ -8,7 +8,7 @@ import crosscheck
 from crosscheck import _report
 from crosscheck.align import cluster_stories
 from crosscheck.align._stories import text_features
-from crosscheck.claims._fingerprint import claim_fingerprints, fingerprinted
+from crosscheck.claims._fingerprint import claim_fingerprints, position
 from crosscheck.ingest import load
 
 from .conftest import SEEDS
@@ -20,15 +20,21 @@ def _batch() -> tuple[list[crosscheck.Article], list[crosscheck.Claim]]:
     return articles, extraction.take()
 
 
-def test_stamped_is_fingerprinted_then_given_its_story() -> None:
+def test_stamped_sets_fingerprint_position_and_story() -> None:
     articles, claims = _batch()
     by_id = {a.id: a for a in articles}
     lines = {articles[0].id: 7}  # a .jsonl record's line wins over the text's line and column
     story_of = {a.id: f"story-{n % 3}" for n, a in enumerate(articles)}
     story_of.pop(articles[-1].id)  # an article of no story keeps none
-    expected = [
-        attrs.evolve(c, story=story_of.get(c.article)) for c in fingerprinted(claims, by_id, lines)
-    ]
+    fps = claim_fingerprints(claims, {a.id: a.body_start for a in articles})
+    expected = []
+    for c in claims:
+        line, column = position(c, by_id, lines)
+        expected.append(
+            attrs.evolve(
+                c, fingerprint=fps[c.id], line=line, column=column, story=story_of.get(c.article)
+            )
+        )
     assert _report._stamped(claims, by_id, lines, story_of) == expected
     assert any(c.column is not None for c in expected)
     assert any(c.line == 7 and c.column is None for c in expected)

@@ -724,9 +724,9 @@ def _assemble(
 
 # Claim fields in constructor order, for copies made with a few fields changed
 # (:func:`_stamped`); attrs.evolve does the same work field by field, twice slower.
+# Every field of Claim is a positional argument of its constructor, by its own name.
 _CLAIM_FIELDS = tuple(a.name for a in attrs.fields(Claim))
 _claim_values = operator.attrgetter(*_CLAIM_FIELDS)
-_POSITIONAL = all(a.init and a.alias == a.name and not a.kw_only for a in attrs.fields(Claim))
 _STAMP_AT = tuple(_CLAIM_FIELDS.index(n) for n in ("fingerprint", "line", "column", "story"))
 
 
@@ -737,8 +737,8 @@ def _stamped(
     story_of: Mapping[str, str],
     fingerprints: Mapping[str, str] | None = None,
 ) -> list[Claim]:
-    """The claims with ``fingerprint``, ``line`` and ``column`` set (as
-    :func:`crosscheck.claims._fingerprint.fingerprinted` sets them) and ``story``.
+    """The claims with ``fingerprint`` (:func:`claim_fingerprints`), ``line`` and
+    ``column`` (:func:`position`) and ``story`` set.
 
     One copy of each claim where fingerprinting and alignment made one each:
     at 100,000 articles each copy of the claims holds hundreds of megabytes.
@@ -756,15 +756,10 @@ def _stamped(
     out = []
     for claim in claims:
         line, column = position(claim, articles, record_lines)
-        stamp = (fps[claim.id], line, column, story_of.get(claim.article))
-        if _POSITIONAL:
-            values = list(_claim_values(claim))
-            for at, value in zip(_STAMP_AT, stamp, strict=True):
-                values[at] = value
-            out.append(Claim(*values))
-        else:
-            fingerprint, line, column, story = stamp
-            out.append(
-                attrs.evolve(claim, fingerprint=fingerprint, line=line, column=column, story=story)
-            )
+        values = list(_claim_values(claim))
+        for at, value in zip(
+            _STAMP_AT, (fps[claim.id], line, column, story_of.get(claim.article)), strict=True
+        ):
+            values[at] = value
+        out.append(Claim(*values))
     return out

@@ -28,11 +28,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
-import attrs
-
 from .._fold import fold
 from ..ingest import Article
-from ._model import Claim
 
 __all__ = [
     "ClaimLike",
@@ -40,7 +37,6 @@ __all__ = [
     "claim_fingerprints",
     "conflict_pairs",
     "finding_fingerprint",
-    "fingerprinted",
     "location",
     "opposed_sides",
 ]
@@ -172,24 +168,6 @@ def location(text: str, start: int) -> tuple[int, int]:
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     return line, column
-
-
-def fingerprinted(
-    claims: Sequence[Claim], articles: Mapping[str, Article], record_lines: Mapping[str, int]
-) -> list[Claim]:
-    """The claims with ``fingerprint``, ``line`` and ``column`` set.
-
-    ``articles``: article id -> the article (a figure's line and column are
-    counted in its text); ``record_lines``: article id -> the line of its
-    ``.jsonl`` record, which wins (the figure sits inside a JSON string
-    there, so no column).
-    """
-    fps = claim_fingerprints(claims, {a: art.body_start for a, art in articles.items()})
-    out = []
-    for claim in claims:
-        line, column = position(claim, articles, record_lines)
-        out.append(attrs.evolve(claim, fingerprint=fps[claim.id], line=line, column=column))
-    return out
 
 
 def position(
