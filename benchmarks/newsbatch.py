@@ -303,13 +303,14 @@ def score_frames(
 # -- relations ---------------------------------------------------------------
 
 
-def _group_claims(
+def _group_items(
     group: dict[str, Any],
     golds: Sequence[Gold],
     matched: dict[int, crosscheck.Claim],
-) -> list[str]:
-    """Our claim ids for the items of one judged group (unmatched items are dropped)."""
-    ids = []
+) -> list[tuple[str, str]]:
+    """Our claim id and the gold event of each item of one judged group (unmatched items
+    are dropped)."""
+    items = []
     for item in group["items"]:
         candidates = [
             i
@@ -319,8 +320,17 @@ def _group_claims(
         preferred = [i for i in candidates if golds[i].event == group["event"]] or candidates
         for i in preferred[:1]:
             if i in matched:
-                ids.append(matched[i].id)
-    return ids
+                items.append((matched[i].id, golds[i].event))
+    return items
+
+
+def _group_claims(
+    group: dict[str, Any],
+    golds: Sequence[Gold],
+    matched: dict[int, crosscheck.Claim],
+) -> list[str]:
+    """Our claim ids for the items of one judged group (unmatched items are dropped)."""
+    return [cid for cid, _ in _group_items(group, golds, matched)]
 
 
 def _group_events(
@@ -328,11 +338,8 @@ def _group_events(
 ) -> dict[str, str]:
     """Our claim id -> the gold event of the item it matched, for one judged group."""
     events: dict[str, str] = {}
-    for item in group["items"]:
-        for i, g in enumerate(golds):
-            if g.article == item["id"] and g.surface == item["surface"] and i in matched:
-                events.setdefault(matched[i].id, g.event)
-                break
+    for cid, event in _group_items(group, golds, matched):
+        events.setdefault(cid, event)
     return events
 
 
