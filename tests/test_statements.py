@@ -90,7 +90,7 @@ def test_a_total_beside_its_parts_covers_more_than_the_named_part(language: str,
     named, other, total = claims
     assert named.place_id == "derna"
     assert other.part_of == total.id  # "230 elsewhere" counts part of the total
-    assert total.place_id == "cyrenaica"  # the place holding Derna, one level up
+    assert total.place_id == "libya"  # Derna's country: the whole covers more than Derna
     assert total.part_of is None
     assert named.part_of is None
 
@@ -361,3 +361,70 @@ def test_counts_above_one_threshold_are_compared() -> None:
         ]
     )
     assert len(rep.conflicts) == 1
+
+
+_PLACED_PARTS = [
+    ("en", "Officials have registered 219 deaths, 211 of them in Valencia alone."),
+    ("de", "Offiziell gezählt sind bisher 219 Tote, 211 davon allein in Valencia."),
+    ("fr", "Les autorités ont recensé 219 morts, dont 211 dans la seule région de Valence."),
+    ("es", "Las autoridades contabilizan 219 fallecidos, 211 de ellos solo en Valencia."),
+    ("it", "Le autorità contano 219 morti, di cui 211 nella sola Valencia."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _PLACED_PARTS)
+def test_a_part_that_names_its_place_leaves_the_whole_the_country(language: str, text: str) -> None:
+    whole, part = [c for c in _quantities(text, language) if c.unit == "killed"]
+    assert part.place_id == "valencian_community"
+    assert part.part_of is None  # a quantity of its own: Valencia's toll
+    assert whole.place_id == "spain"  # not Valencia's: it holds more than the part
+
+
+def test_a_total_whose_part_lies_in_an_unknown_place_stays_unplaced() -> None:
+    whole, part = [
+        c
+        for c in _quantities("Officials counted 95 deaths, 62 of them in Paiporta.", "en")
+        if c.unit == "killed"
+    ]
+    assert part.place_id == "~paiporta"
+    assert whole.place_id is None  # the data cannot tell what holds Paiporta
+
+
+@pytest.mark.parametrize(
+    ("language", "whole", "group"),
+    [
+        ("en", "Rescuers counted 13 dead in the town, including four children.", "Four died."),
+        (
+            "it",
+            "I soccorritori contano 13 morti in paese, compresi quattro bambini.",
+            "Sono morte quattro persone.",
+        ),
+        (
+            "es",
+            "Los equipos contaron 13 muertos en el pueblo, entre ellos cuatro niños.",
+            "Murieron cuatro personas.",
+        ),
+        (
+            "fr",
+            "Les secours comptent 13 morts dans la ville, dont quatre enfants.",
+            "Quatre personnes sont mortes.",
+        ),
+        (
+            "de",
+            "Die Retter zählten 13 Tote im Ort, darunter vier Kinder.",
+            "Vier Menschen starben.",
+        ),
+    ],
+)
+def test_a_group_figure_is_not_a_rival_of_everyones(language: str, whole: str, group: str) -> None:
+    rep = crosscheck.report(
+        [
+            crosscheck.Article(id="a", text=whole, language=language, published="2024-05-10"),
+            crosscheck.Article(id="b", text=group, language=language, published="2024-05-10"),
+        ]
+    )
+    children = next(c for c in rep.claims if c.subject == "children")
+    everyone = next(c for c in rep.claims if c.article == "b" and c.kind == "quantity")
+    assert everyone.subject is None
+    assert "subject" in str(rep.explain(children.id, everyone.id))
+    assert all(children not in f.claims for f in rep.conflicts)

@@ -146,11 +146,16 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     A subject is either a side (a country or place key: whose troops, whose
     losses) or a group (civilians, children, soldiers). "Civilians" and
     "Russia" answer different questions (Russian civilians are both), so
-    only two sides or two groups can differ.
+    only two sides or two groups can differ. A group against no subject
+    differs too: the figure of a group (four children) counts part of the
+    figure of everyone (13 dead).
     """
-    if not a or not b or a == b:
+    if a == b:
         return False
     places = place_data().places
+    if not a or not b:
+        # "13 dead, including four children": a group's figure is part of everyone's
+        return (a or b) not in places
     return (a in places) == (b in places)
 
 

@@ -88,8 +88,40 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             )
         if whole is not None and partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
             claim = attrs.evolve(claim, part_of=whole.id)
+        elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
+            # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
+            # whole covers more than Valencia
+            i, total = found
+            holder = _above([claim.place_id], place_data().chain(claim.place_id.split(":", 1)[0]))
+            if holder is not None:
+                out[i] = attrs.evolve(
+                    total, place_id=holder, place=_place_name(holder, total.language)
+                )
         out.append(claim)
     return out
+
+
+def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int, Claim] | None:
+    """The unplaced whole of a part that names a place, with its index in ``out``."""
+    assert claim.place_id is not None
+    for i in range(len(out) - 1, -1, -1):
+        o = out[i]
+        if o.kind != "quantity" or o.sentence_start != claim.sentence_start:
+            break
+        if o.unit != claim.unit or o.part_of is not None:
+            continue
+        if (
+            o.place_id is None
+            and claim.subject in (None, o.subject)
+            and o.attributed_to == claim.attributed_to
+            and o.low is not None
+            and claim.low is not None
+            and float(o.low) >= float(claim.high if claim.high is not None else claim.low)
+            and partitive_beside(doc.folded, claim.start, claim.end, doc.lang)
+        ):
+            return i, o
+        return None
+    return None
 
 
 def _summand(claim: Claim, *, total: bool) -> bool:
@@ -122,8 +154,23 @@ def _holder(parts: Sequence[Claim]) -> str | None:
     chains = [data.chain(key.split(":", 1)[0]) for key in named]
     common = [key for key in chains[0] if all(key in chain for chain in chains[1:])]
     if len(named) < len(parts):
-        common = [key for key in common if key not in named]
+        return _above(named, common)
     return common[0] if common else None
+
+
+def _above(named: Sequence[str], common: Sequence[str]) -> str | None:
+    """The place a whole covers when it holds more than its ``named`` parts.
+
+    Their country, when it lies strictly above every one of them: a total is
+    given for the stricken country far more often than for a region between
+    ("11,300 in Derna and 170 elsewhere" is Libya's toll, not Cyrenaica's);
+    else the nearest place above them all.
+    """
+    above = [key for key in common if key not in named]
+    if not above:
+        return None
+    country = place_data().country(above[0])
+    return country if country in above else above[0]
 
 
 def _place_name(key: str, language: str) -> str:

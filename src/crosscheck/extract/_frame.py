@@ -447,6 +447,16 @@ def _listed_before(
     )
 
 
+def _part_between(text: str, partitives: Sequence[int], ce: int, start: int) -> bool:
+    """True when a part of the figure stands between it and a place after it.
+
+    In "219 dead, 211 of them in Valencia alone" (or "dont 211 dans la seule
+    région de Valence") the place is where the part lies; the whole covers
+    more than it.
+    """
+    return any(p < start for p in partitives) and any(ch.isdigit() for ch in text[ce:start])
+
+
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
     """Source spans that end clear of the figure; one that runs into it swallowed its clause."""
     return [(a, b) for a, b in spans if not (b <= cs < b + 4)]
@@ -471,10 +481,13 @@ def find_place(
         places = [h for h in places if h.start >= outside]
     openers = lang.clause_openers.find(text, folded)
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
+    partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
     for i, hit in enumerate(places):
         if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
             continue  # inside the figure, or too far to be its place whatever marks it
+        if hit.start >= ce and _part_between(text, partitives, ce, hit.start):
+            continue  # "219 Todesopfer, 211 davon allein in Valencia": the part's place
         known = hit.key in data.places
         if not hit.marked and not known:
             continue
