@@ -19,7 +19,7 @@ from pathlib import Path
 import babel
 from babel import Locale
 
-LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ro", "ca", "pl", "ru", "uk")
+LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "ro", "ca", "pl", "ru", "uk", "ar")
 # CLDR territories that are not places a figure covers (groupings, test codes).
 SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "TA", "EA", "IC", "CQ"}
 # Keys the language files already use, or the usual English short name.
