@@ -49,6 +49,11 @@ _NAME_RUN = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u201
 # is when the count began ("the earthquake that struck on 8 September", "el
 # terremoto que sacudió Marruecos el pasado viernes"), not when it stood.
 ONSET_EVENTS = frozenset({"attacked", "invaded", "launched", "struck"})
+# Of those, the ones over when they happen (a quake, a flood, a strike): a figure
+# beside such a date long past is that event's, background history. An invasion
+# or an offensive launched opens a running count instead ("since the invasion
+# began in February 2022, 220,000 …").
+POINT_EVENTS = frozenset({"attacked", "struck"})
 
 # How far (characters) frame words may stand from the figure.
 _PLACE_REACH = 140
@@ -842,8 +847,15 @@ def find_as_of(
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
-        if event_at(doc, s_start + m.start, s_start + m.end)[0] in ONSET_EVENTS:
-            continue  # "the quake that struck on 8 September": when it began, not the count
+        onset = event_at(doc, s_start + m.start, s_start + m.end)[0]
+        if onset in ONSET_EVENTS and not (
+            onset in POINT_EVENTS
+            and published
+            and _days_between((m.high or "")[:10], published[:10]) > _BACKGROUND_DAYS
+        ):
+            # "the quake that struck on 8 September": when it began, not the count; but
+            # "the 1960 quake that struck Agadir killed 12,000" is background history
+            continue
         d = _distance(text, m.start, m.end, cs, ce)
         if fw.as_of.match_before(folded, m.start, window=16) is not None:
             d -= 10

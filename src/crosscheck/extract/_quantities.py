@@ -1746,7 +1746,7 @@ def extract_quantities(
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
-    return [_as_civil(q) for q in found]
+    return [_as_share(_as_civil(q)) for q in found]
 
 
 # How far into its sentence a partitive that opens it may stand from the first
@@ -1821,6 +1821,17 @@ def _as_military(q: Quantity) -> Quantity:
     if c is None or c.military_variant is None or c.civil_variant is not None:
         return q
     return attrs.evolve(q, unit=c.military_variant)
+
+
+def _as_share(q: Quantity) -> Quantity:
+    """A fraction below one ("un terzo degli abitanti", "a third of the villagers") is a
+    share of what its clause counts, never a count of people or things itself."""
+    bounds = [b for b in (q.low, q.high) if b is not None]
+    if concept_kinds().get(q.unit or "") not in ("person", "thing") or not bounds:
+        return q
+    if not all(0 < abs(b) < 1 for b in bounds):
+        return q
+    return attrs.evolve(q, unit=None, unit_text=None, kind=_kind(None))
 
 
 def _as_civil(q: Quantity) -> Quantity:
