@@ -462,6 +462,30 @@ def _part_between(text: str, partitives: Sequence[int], ce: int, start: int) -> 
     return any(p < start for p in partitives) and any(ch.isdigit() for ch in text[ce:start])
 
 
+_DIGIT_RUN = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
+
+
+def _own_item_between(text: str, folded: str, fw: FrameWords, ce: int, start: int) -> bool:
+    """True when the place at ``start`` closes a later list item, not the figure's phrase.
+
+    In "13 personas en la capital, 8 en el barrio de La Torre y 6 en Chiva"
+    another figure stands right before Chiva (within ``_OWNER_REACH``), and
+    the figure's own phrase has already named where it lies ("en la
+    capital"): Chiva is 6's place. Without a place word of its own the
+    figure shares the place after the next one ("822 killed and 672 injured
+    in Morocco").
+    """
+    other = None
+    for m in _DIGIT_RUN.finditer(text, max(ce, start - _OWNER_REACH), start):
+        run = m.group().strip(" .,\u00a0\u202f")
+        if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
+            other = m.start()
+            break
+    if other is None:
+        return False
+    return bool(fw.prepositions.find(text[ce:other], folded[ce:other]))
+
+
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
     """Source spans that end clear of the figure; one that runs into it swallowed its clause."""
     return [(a, b) for a, b in spans if not (b <= cs < b + 4)]
@@ -493,6 +517,8 @@ def find_place(
             continue  # inside the figure, or too far to be its place whatever marks it
         if hit.start >= ce and _part_between(text, partitives, ce, hit.start):
             continue  # "219 Todesopfer, 211 davon allein in Valencia": the part's place
+        if hit.start >= ce and _own_item_between(text, folded, fw, ce, hit.start):
+            continue  # "13 personas en la capital … y 6 en Chiva": 6's place, not 13's
         known = hit.key in data.places
         if not hit.marked and not known:
             continue
