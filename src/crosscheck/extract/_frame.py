@@ -265,6 +265,27 @@ def _unknown_places(
     if not fw.guess_places:
         return hits
     covered = {h.start for h in known}  # a name starts where a known place does
+    ends = {h.end for h in known}
+    for w in fw.with_figure.find(text, folded):
+        # "Paiporta, con 45 víctimas; Catarroja, con 25": a name the figure is given with
+        lead = text[max(0, w.start - _WITH_NAME_REACH) : w.start].rstrip(" ,")
+        m = _NAME_BEFORE.search(lead)
+        end = w.start - (len(text[max(0, w.start - _WITH_NAME_REACH) : w.start]) - len(lead))
+        if m is None or end in ends or _gives_figure(text, folded, fw, end) is None:
+            continue
+        words = m.group().split()
+        while words and (
+            fold(words[0]) in lang.function_words
+            or fold(words[0]) in lang.stopwords
+            or (len(words) > 1 and end - len(" ".join(words)) == 0)  # "Fueron Catarroja, con"
+        ):
+            words.pop(0)
+        name = " ".join(words)
+        start = end - len(name)
+        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+        if slug and len(name) >= 3:
+            hits.append(PlaceHit(start, end, "~" + slug, True))
+            covered.add(start)
     for prep in fw.prepositions.find(text, folded):
         pos = _skip_space(text, prep.end)
         if pos >= len(text) or pos == prep.end or not text[pos].isupper():
@@ -293,6 +314,29 @@ def _unknown_places(
         if slug:
             hits.append(PlaceHit(pos, pos + len(name), "~" + slug, True))
     return hits
+
+
+# How far before a "with" word a place name may start ("Santa Cruz de Tenerife, con 8").
+_WITH_NAME_REACH = 40
+_NAME_BEFORE = re.compile(
+    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,2}$"
+)
+
+
+def _gives_figure(text: str, folded: str, fw: FrameWords, end: int) -> int | None:
+    """Where the figure starts that a place ending at ``end`` is given with, or None.
+
+    "Taroudant, con 321", "Al Haouz mit 1293 Toten", "Paiporta, with 45
+    victims": an optional comma, a ``[frames] place_with`` word, then digits.
+    """
+    pos = end
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1
+    w = fw.with_figure.match_at(folded, pos, text)
+    if w is None:
+        return None
+    pos = _skip_space(text, w.end)
+    return pos if pos < len(text) and text[pos].isdigit() else None
 
 
 def place_hits(
@@ -335,7 +379,11 @@ def _sentence_hits(
         if resolved is None:
             continue
         key, marked = resolved
-        marked = marked or _marked_by_preposition(fw, folded, m.start)
+        marked = (
+            marked
+            or _marked_by_preposition(fw, folded, m.start)
+            or _gives_figure(text, folded, fw, m.end) is not None
+        )
         only = fw.only.match_at(folded, _skip_space(folded, m.end), text) is not None or bool(
             fw.only.find(text[max(0, m.start - _ONLY_BEFORE) : m.start])
         )  # "in Derna alone", "apenas na cidade de Derna"
@@ -523,6 +571,9 @@ def find_place(
         if not hit.marked and not known:
             continue
         d = _distance(text, hit.start, hit.end, cs, ce)
+        if hit.end <= cs and _gives_figure(text, folded, fw, hit.end) == cs:
+            best = (-1, i)  # "Taroudant, con 321": the figure is given with the place
+            break
         if hit.end <= cs and not text[hit.end : cs].strip(" ("):
             d = 0  # "Taroudant (271 morts)": the figure glosses the place
         if not hit.marked:

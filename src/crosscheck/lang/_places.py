@@ -205,6 +205,7 @@ class FrameWords:
     keys: Mapping[str, tuple[str, ...]]
     prepositions: PhraseSet
     only: PhraseSet
+    with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
     whose_after: PhraseSet
     there: PhraseSet
@@ -289,6 +290,7 @@ def frame_words(code: str) -> FrameWords:
         keys=ordered,
         prepositions=_list(raw.get("place_prepositions"), "in"),
         only=_list(raw.get("place_only"), "only"),
+        with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         whose_after=_list(raw.get("whose_after"), "whose"),
         there=_list(raw.get("there"), "there"),
