@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -142,7 +142,12 @@ class NameIndex:
     token. Short all-capital names ("US", "UK") match only as written.
     """
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], proclitics: Sequence[str] = ()) -> None:
+        # Arabic glues prepositions and "and" to the name ("بالدار البيضاء", "وبإقليم"):
+        # a token may also match with one of these cut off its front, longest first.
+        self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[
+            ::-1
+        ]
         self._grams: dict[tuple[str, ...], str] = {}
         self._exact: set[tuple[str, ...]] = set()
         lengths: dict[str, set[int]] = {}
@@ -165,28 +170,39 @@ class NameIndex:
         i = 0
         while i < len(toks):
             hit = None
-            for n in self._lengths.get(toks[i][2], ()):
-                if i + n > len(toks):
-                    continue
-                gram = tuple(t[2] for t in toks[i : i + n])
-                name = self._grams.get(gram)
-                if name is None:
-                    continue
-                start, end = toks[i][0], toks[i + n - 1][1]
-                if gram in self._exact and text[start:end].replace(" ", "") != name.replace(
-                    " ", ""
-                ):
-                    continue
-                if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
-                    continue  # "Sachsen-Anhalt": part of a longer name
-                hit = (n, PhraseMatch("place", start, end, name))
-                break
+            for cut, head in self._heads(toks[i][2]):
+                for n in self._lengths.get(head, ()):
+                    if i + n > len(toks):
+                        continue
+                    gram = (head, *(t[2] for t in toks[i + 1 : i + n]))
+                    name = self._grams.get(gram)
+                    if name is None:
+                        continue
+                    start, end = toks[i][0] + cut, toks[i + n - 1][1]
+                    if gram in self._exact and text[start:end].replace(
+                        " ", ""
+                    ) != name.replace(" ", ""):
+                        continue
+                    if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
+                        continue  # "Sachsen-Anhalt": part of a longer name
+                    hit = (n, PhraseMatch("place", start, end, name))
+                    break
+                if hit is not None:
+                    break
             if hit is None:
                 i += 1
                 continue
             found.append(hit[1])
             i += hit[0]
         return found
+
+    def _heads(self, token: str) -> list[tuple[int, str]]:
+        """The token, then what is left of it once a proclitic is cut off (with its length)."""
+        heads = [(0, token)]
+        for p in self._proclitics:
+            if token.startswith(p) and len(token) > len(p) + 1 and token[len(p) :] in self._lengths:
+                heads.append((len(p), token[len(p) :]))
+        return heads
 
 
 @attrs.frozen(eq=False)
@@ -237,9 +253,9 @@ def _list(node: Any, label: str) -> PhraseSet:
     return PhraseSet({label: [str(x) for x in node or ()]})
 
 
-def _shocks(node: Any, proclitics: tuple[str, ...]) -> PhraseSet:
-    """The earthquake nouns and time words (``[frames.shocks]``), found after a
-    proclitic too ("للزلزال": "to the quake")."""
+def _glued(node: Any, proclitics: tuple[str, ...]) -> PhraseSet:
+    """A ``[frames]`` table of phrases, found after a proclitic too ("للزلزال": "to the
+    quake", "بإقليم": "in the province of")."""
     found = PhraseSet(_table(node))
     if proclitics:
         found.allow_proclitics(proclitics)
@@ -285,7 +301,7 @@ def frame_words(code: str) -> FrameWords:
     ordered = {name: tuple(sorted(bucket, key=rank)) for name, bucket in keys.items()}
     return FrameWords(
         code=lang.code,
-        names=NameIndex(names),
+        names=NameIndex(names, lang.proclitics),
         demonyms=PhraseSet(demonyms),
         keys=ordered,
         prepositions=_list(raw.get("place_prepositions"), "in"),
@@ -296,8 +312,8 @@ def frame_words(code: str) -> FrameWords:
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         that_day=_list(raw.get("that_day"), "that_day"),
-        shocks=_shocks(raw.get("shocks"), lang.proclitics),
-        kinds=PhraseSet(_table(raw.get("place_kinds"))),
+        shocks=_glued(raw.get("shocks"), lang.proclitics),
+        kinds=_glued(raw.get("place_kinds"), lang.proclitics),
         compass=PhraseSet(_table(raw.get("compass"))),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
