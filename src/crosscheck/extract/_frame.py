@@ -571,9 +571,12 @@ def find_place(
         if not hit.marked and not known:
             continue
         d = _distance(text, hit.start, hit.end, cs, ce)
-        if hit.end <= cs and _gives_figure(text, folded, fw, hit.end) == cs:
-            best = (-1, i)  # "Taroudant, con 321": the figure is given with the place
-            break
+        given = _gives_figure(text, folded, fw, hit.end)
+        if given is not None:
+            if given == cs:
+                best = (-1, i)  # "Taroudant, con 321": the figure is given with the place
+                break
+            continue  # "… 1.293 morti, e Taroudant, con 321": another figure's place
         if hit.end <= cs and not text[hit.end : cs].strip(" ("):
             d = 0  # "Taroudant (271 morts)": the figure glosses the place
         if not hit.marked:
@@ -735,6 +738,8 @@ def find_subject(
             and _counter_before(folded, s, fw, lang)
         ):
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
+        if _gives_figure(text, folded, fw, e) not in (None, cs):
+            continue  # "… 3,958 deaths, ahead of Algeria with 3,000": the other figure's
         if best is None or d < best[0]:
             best = (d, key)
     if best is not None:
