@@ -480,3 +480,20 @@ def test_a_partitive_of_a_plain_head_count_keeps_its_own_noun() -> None:
         "Of these, 300 were children.", get_language("en"), before="The town has 5,000 residents. "
     )
     assert [q.unit for q in found] == ["children"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "values"),
+    [
+        ("en", "The toll reached 640, France 24 reported on Monday.", [640]),
+        ("fr", "Le bilan s'élève à 640 morts, selon France 24.", [640]),
+        ("es", "El balance es de 640 muertos, según France 24.", [640]),
+        ("ca", "Segons TV3, el balanç és de 640 morts.", [640]),
+        ("ar", "ارتفعت الحصيلة إلى 640 قتيلا بحسب ما نقله موقع فرانس 24.", [640]),
+    ],
+)
+def test_a_number_in_a_news_outlet_name_is_no_figure(
+    code: str, text: str, values: list[int]
+) -> None:
+    """ "France 24", "فرانس 24", "TV3" ([attribution] outlets with a digit) name an outlet."""
+    assert [q.low for q in find_quantities(text, language=code)] == values

@@ -428,3 +428,51 @@ def test_a_group_figure_is_not_a_rival_of_everyones(language: str, whole: str, g
     assert everyone.subject is None
     assert "subject" in str(rep.explain(children.id, everyone.id))
     assert all(children not in f.claims for f in rep.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "whole"),
+    [
+        (
+            "en",
+            "Most of the victims were in Tinmel, where 1,100 people died.",
+            "The toll is 1,120 dead.",
+        ),
+        (
+            "fr",
+            "La plupart des victimes se trouvaient à Tinmel, où 1 100 personnes sont mortes.",
+            "Le bilan est de 1 120 morts.",
+        ),
+        (
+            "es",
+            "La mayoría de las víctimas estaban en Tinmel, donde murieron 1.100 personas.",
+            "El balance es de 1.120 muertos.",
+        ),
+        (
+            "de",
+            "Die meisten Opfer gab es in Taroudant, wo 1100 Menschen starben.",
+            "Die Bilanz liegt bei 1120 Toten.",
+        ),
+        (
+            "nl",
+            "De meeste slachtoffers vielen in Tinmel, waar 1100 mensen omkwamen.",
+            "De balans staat op 1120 doden.",
+        ),
+    ],
+)
+def test_a_place_singled_out_as_a_part_is_no_rival_of_the_whole(
+    language: str, part: str, whole: str
+) -> None:
+    """ "Most of the victims were in X": X's figure counts part of the story's toll."""
+    rep = crosscheck.report(
+        [
+            crosscheck.Article(id="a", text=part, language=language, published="2024-05-10"),
+            crosscheck.Article(id="b", text=whole, language=language, published="2024-05-10"),
+        ]
+    )
+    alone = next(c for c in rep.claims if c.article == "a" and c.kind == "quantity")
+    total = next(c for c in rep.claims if c.article == "b" and c.kind == "quantity")
+    assert alone.place_part
+    assert alone.place_id in ("~tinmel", "taroudant")
+    assert total.place_id is None
+    assert "part of" in str(rep.explain(alone.id, total.id))

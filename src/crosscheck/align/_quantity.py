@@ -140,6 +140,19 @@ def as_of(claim: Claim) -> str | None:
     return claim.as_of or claim.published
 
 
+def _part_vs_whole_place(a: Claim, b: Claim) -> bool:
+    """One figure's place holds part of the whole ("most victims were in X"), the other names
+    no place.
+
+    A figure that names no place stands for the whole the story is about;
+    one whose text calls its place a part of it ("most of the victims were
+    in X: there 1,300 died") counts less than that whole, never a rival.
+    """
+    return (a.place_part and b.place_id is None and not b.place) or (
+        b.place_part and a.place_id is None and not a.place
+    )
+
+
 def _subjects_differ(a: str | None, b: str | None) -> bool:
     """Two subjects name different people: two sides, or two groups.
 
@@ -344,6 +357,11 @@ class QuantityRules:
             return refuse(a, b, RefusalReason.DIFFERENT_PLACE, f"{a.place} vs {b.place}")
         if place in (PlaceRelation.CONTAINS, PlaceRelation.WITHIN):
             return refuse(a, b, RefusalReason.PLACE_PART_OF, f"{a.place} vs {b.place}")
+        if place is PlaceRelation.UNKNOWN and _part_vs_whole_place(a, b):
+            part, whole = (a, b) if a.place_part else (b, a)
+            return refuse(
+                a, b, RefusalReason.PLACE_PART_OF, f"{part.place} vs {whole.place or 'all'}"
+            )
         sa, sb = status(a), status(b)
         if sa != sb and (
             (sa in FUTURE_STATUSES) != (sb in FUTURE_STATUSES)

@@ -106,6 +106,7 @@ def _common(
         "actor": ctx.actor,
         "place": ctx.place,
         "place_id": ctx.place_id,
+        "place_part": ctx.place_part,
         "scope": ctx.scope,
         "time_scope": ctx.time_scope,
         "entities": ctx.entities,

@@ -75,6 +75,9 @@ class Claim:
     as_of: str | None = None  # ISO day the figure holds at
     as_of_from: str | None = None  # where as_of came from: "text" or "published"
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
+    # the text says the place holds part of a larger whole ("most of the victims were in
+    # X, where 1,100 died"): the figure is not the whole's, which names no place
+    place_part: bool = False
     source_id: str | None = None  # normalised credited source across spellings and languages
     wire: str | None = None  # the wire/agency credit of the article ("AFP", "Reuters")
     # the figure's statement (see claims._statements): the claim it is a part of

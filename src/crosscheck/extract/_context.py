@@ -95,6 +95,7 @@ class Context:
     place: str | None  # the place the figure covers, as written ("in Derna alone" -> "Derna")
     place_id: str | None = None  # its normalised key (lang/places.toml), see extract._frame
     subject: str | None = None  # whose figure: "russia", "civilians"
+    place_part: bool = False  # the place holds part of the whole ("most victims were in X")
 
 
 @attrs.frozen
@@ -2425,7 +2426,9 @@ def context(
             actor_hit = m
     # The credited source's words name no place or side of the figure ("the ministry in London").
     source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
-    place, place_id = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
+    place, place_id, place_part = find_place(
+        raw, sentence.folded, cs, ce, lang, source_span, home
+    )
     return Context(
         attribution=attrib,
         event=pred.label if pred else None,
@@ -2437,6 +2440,7 @@ def context(
         place=place,
         place_id=place_id,
         subject=find_subject(raw, sentence.folded, cs, ce, lang, source_span),
+        place_part=place_part,
     )
 
 

@@ -55,6 +55,9 @@ ONSET_EVENTS = frozenset({"attacked", "invaded", "launched", "struck"})
 # began in February 2022, 220,000 …").
 POINT_EVENTS = frozenset({"attacked", "struck"})
 
+# How far before a place "most of the victims" may stand ("Most of the victims were in X").
+_MOST_BEFORE = 60
+
 # How far (characters) frame words may stand from the figure.
 _PLACE_REACH = 140
 # Words farther than this from the figure are never read for it (bounds the work per figure).
@@ -103,6 +106,7 @@ class PlaceHit:
     key: str
     marked: bool  # introduced by a preposition, kind word or compass word
     only: bool = False
+    part: bool = False  # holds part of the whole: "most of the victims were in X"
 
 
 @attrs.frozen
@@ -312,7 +316,8 @@ def _unknown_places(
             continue  # "Canal 24": a name with a number is a brand, not a place
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug:
-            hits.append(PlaceHit(pos, pos + len(name), "~" + slug, True))
+            most = bool(fw.most.find(text[max(0, pos - _MOST_BEFORE) : pos]))
+            hits.append(PlaceHit(pos, pos + len(name), "~" + slug, True, part=most))
     return hits
 
 
@@ -398,7 +403,8 @@ def _sentence_hits(
                 continue
             if _longer_name(text, folded, m.end, fw):
                 continue  # "New York Times", "Valencia Basket": a name, not the place
-        places.append(PlaceHit(m.start, m.end, key, marked or only, only))
+        most = bool(fw.most.find(text[max(0, m.start - _MOST_BEFORE) : m.start]))
+        places.append(PlaceHit(m.start, m.end, key, marked or only, only, most))
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
@@ -547,8 +553,9 @@ def find_place(
     lang: LanguageData,
     exclude: Sequence[tuple[int, int]] = (),
     home: str | None = None,
-) -> tuple[str | None, str | None]:
-    """The place the figure at ``[cs, ce)`` covers: its text and key (sentence offsets)."""
+) -> tuple[str | None, str | None, bool]:
+    """The place the figure at ``[cs, ce)`` covers: its text and key (sentence offsets),
+    and whether the text says it holds part of a larger whole ("most victims were in X")."""
     fw = frame_words(lang.code)
     data = place_data()
     places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs))
@@ -613,7 +620,7 @@ def find_place(
     if best is None:
         back = _place_pointed_back(text, folded, cs, ce, places, fw)
         if back is not None:
-            return text[back.start : back.end], back.key
+            return text[back.start : back.end], back.key, back.part
         nationwide = [
             m
             for m in fw.nationwide.find(text, folded)
@@ -621,8 +628,8 @@ def find_place(
         ]
         if nationwide and home:
             m = nationwide[0]
-            return text[m.start : m.end], home
-        return None, None
+            return text[m.start : m.end], home, False
+        return None, None, False
     i = best[1]
     # "la región de Valencia, en España": the narrower place of an apposition.
     if i > 0 and _gap_is_list(text, folded, places[i - 1].end, places[i].start, fw, lang):
@@ -663,7 +670,7 @@ def find_place(
             key = rest[0] if len(rest) == 1 else (_common_holder(rest) or rest[0])
         else:
             key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
-    return text[first.start : group[-1].end], key
+    return text[first.start : group[-1].end], key, len(group) == 1 and first.part
 
 
 # How far after the figure (characters) an "elsewhere" word still speaks of it.

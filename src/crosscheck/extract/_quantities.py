@@ -24,6 +24,7 @@ The steps, in order:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -375,6 +376,30 @@ def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return _direct_unit(text, folded, atom.end, lang) is None
 
 
+def _in_outlet_name(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A number inside a news outlet's name: "France 24", "فرانس 24", "TV3" (the
+    language's ``[attribution] outlets`` that hold a digit)."""
+    names = _numbered_outlets(lang.code)
+    if names is None or not any(ch.isdigit() for ch in text[atom.start : atom.end]):
+        return False
+    spans = _outlets_in(names, text, folded)
+    return any(m.start <= atom.start and atom.end <= m.end for m in spans)
+
+
+@functools.cache
+def _numbered_outlets(code: str) -> PhraseSet | None:
+    from ..lang import get_language
+
+    raw = get_language(code).raw.get("attribution", {}).get("outlets", [])
+    names = [str(n) for n in raw if any(ch.isdigit() for ch in str(n))]
+    return PhraseSet({"outlet": names}) if names else None
+
+
+@functools.lru_cache(maxsize=64)
+def _outlets_in(names: PhraseSet, text: str, folded: str) -> tuple[PhraseMatch, ...]:
+    return tuple(names.find(text, folded))
+
+
 def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     """A number word hyphenated to a word that is no unit: "a six-speed gearbox",
     "a four-door", "two-thirds". "a five-year plan" keeps its years."""
@@ -554,6 +579,8 @@ def _keep_atom(
             return "drop"
         if not full and _is_address(text, folded, atom, lang):
             return "drop"
+        if not full and _in_outlet_name(text, folded, atom, lang):
+            return "drop"  # "selon France 24": a name, whatever list it ends
         if not full and _is_label(text, folded, atom, lang):
             return "label"
         return "count"

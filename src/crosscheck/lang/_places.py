@@ -221,6 +221,7 @@ class FrameWords:
     keys: Mapping[str, tuple[str, ...]]
     prepositions: PhraseSet
     only: PhraseSet
+    most: PhraseSet  # "most of the victims were in X": X's figure is a part of the whole
     with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
     whose_after: PhraseSet
@@ -306,6 +307,7 @@ def frame_words(code: str) -> FrameWords:
         keys=ordered,
         prepositions=_list(raw.get("place_prepositions"), "in"),
         only=_list(raw.get("place_only"), "only"),
+        most=_list(raw.get("place_most"), "most"),
         with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         whose_after=_list(raw.get("whose_after"), "whose"),

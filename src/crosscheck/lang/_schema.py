@@ -398,6 +398,9 @@ SCHEMA: Mapping[str, Section] = {
             "subjects": _k(LM, "groups a figure counts: civilians, soldiers, children"),
             "place_prepositions": _k(L, "words before a place the figure holds in ('in')"),
             "place_only": _k(L, "words after a place that single it out ('alone')"),
+            "place_most": _k(
+                L, "words before a place that make its figure a part ('most of the victims')"
+            ),
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
             ),
