@@ -51,3 +51,25 @@ def test_equal_texts_share_answers_and_cache_clear_forgets() -> None:
 def test_the_wrapped_function_stays_reachable() -> None:
     _, look = _counting()
     assert look.__wrapped__("xyz", 1) == ("yz", 1)  # type: ignore[attr-defined]
+
+
+def test_threads_sharing_a_memo_get_right_answers() -> None:
+    import threading
+
+    _, look = _counting()
+    errors: list[BaseException] = []
+
+    def work(k: int) -> None:
+        try:
+            for i in range(2000):
+                text = f"text {(i + k) % 7}"
+                assert look(text, 2) == (text[2:], 2)
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors

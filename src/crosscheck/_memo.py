@@ -15,6 +15,7 @@ several times measuring the first reading of each, as real input gets.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar, cast
@@ -30,7 +31,8 @@ def per_text(function: _F) -> _F:
     """``function`` memoised on its positional arguments, over its last :data:`TEXTS`
     first arguments (see the module docstring). Every argument must be hashable and
     the answer must be a value nothing changes (a tuple, a frozen object, None).
-    ``cache_clear()`` forgets every answer."""
+    ``cache_clear()`` forgets every answer. Threads may share it: at worst one
+    asks afresh what another was storing."""
     memos: dict[Hashable, dict[tuple[Hashable, ...], Any]] = {}
 
     @functools.wraps(function)
@@ -38,7 +40,9 @@ def per_text(function: _F) -> _F:
         memo = memos.get(text)
         if memo is None:
             if len(memos) >= TEXTS:
-                del memos[next(iter(memos))]  # the oldest
+                # another thread (a Dask worker's) may change the memo meanwhile
+                with contextlib.suppress(RuntimeError, StopIteration):
+                    memos.pop(next(iter(memos)), None)  # the oldest
             memo = memos[text] = {}
         hit = memo.get(rest, _MISSING)
         if hit is _MISSING:
