@@ -699,8 +699,25 @@ class PhraseSet:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
         if folded is None:
             folded = fold(text)
-        if self._plain and not self._opens_in(text, folded) and _unmarked(folded) is None:
-            return []  # no token of the text opens a phrase: the common case
+        if self._plain:
+            # Whether some token of the text (or of the folded text) opens a phrase,
+            # as _find tells it in a text without combining marks or proclitics;
+            # written out, as most calls end here.
+            buckets = self._folded_buckets
+            opens = self._folded_labels is not None and (
+                bool(buckets.openers(_token_names(folded)[1]))
+                if buckets.has_prefixes
+                else not buckets.firsts.isdisjoint(_token_names(folded)[1])
+            )
+            if not opens and self._exact_labels is not None:
+                buckets = self._exact_buckets
+                opens = (
+                    bool(buckets.openers(_token_names(text)[1]))
+                    if buckets.has_prefixes
+                    else not buckets.firsts.isdisjoint(_token_names(text)[1])
+                )
+            if not opens and _unmarked(folded) is None:
+                return []  # no token of the text opens a phrase: the common case
         if len(text) > _MAX_RECENT_CHARS:
             return self._find_unmarked(text, folded)
         key = (text, folded)
@@ -710,24 +727,6 @@ class PhraseSet:
                 del self._recent[next(iter(self._recent))]  # the oldest
             hit = self._recent[key] = tuple(self._find_unmarked(text, folded))
         return list(hit)
-
-    def _opens_in(self, text: str, folded: str) -> bool:
-        """Whether some token of the text (or of the folded text) opens a phrase,
-        as :meth:`_find` tells it in a text without combining marks or proclitics."""
-        for labels, subject, buckets in (
-            (self._folded_labels, folded, self._folded_buckets),
-            (self._exact_labels, text, self._exact_buckets),
-        ):
-            if labels is None:
-                continue
-            tokens = _token_set(subject)
-            if (
-                buckets.openers(tokens)
-                if buckets.has_prefixes
-                else not buckets.firsts.isdisjoint(tokens)
-            ):
-                return True
-        return False
 
     def _find_unmarked(self, text: str, folded: str) -> list[PhraseMatch]:
         unmarked = _unmarked(folded)

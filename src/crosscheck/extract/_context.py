@@ -22,6 +22,7 @@ from typing import Literal
 import attrs
 
 from .._fold import fold
+from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
 from ..lang._places import frame_words, name_key, place_data
@@ -141,6 +142,7 @@ def chain_cues(text: str, folded: str, lang: LanguageData) -> list[PhraseMatch]:
     return merge_matches(lang.attribution_chain.find(text, folded) + passive)
 
 
+@per_text  # each figure of a sentence asks again (see source_span)
 def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> Span:
     """The source named from ``pos`` on: up to a stop or clause opener, chains kept whole.
 
@@ -641,6 +643,10 @@ _MAX_BACK_WORDS = 4
 _HEAD_WORDS = 3  # a source's name or noun stands among its first words
 
 
+# Memoised over the last few texts (see crosscheck._memo): every figure of a
+# sentence asks again about the same phrases (each cue's subject, each candidate
+# before and after it), about four times each.
+@per_text
 def source_span(
     text: str, folded: str, s: int, e: int, lang: LanguageData
 ) -> tuple[int, int, SourceKind] | None:
@@ -1086,6 +1092,7 @@ def _within(pos: int, spans: list[Span]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+@per_text  # each figure of a sentence asks again (see source_span)
 def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, int]:
     begin = 0
     paren = _PAREN_TAIL.search(sentence.text, max(0, pos - 48), pos)

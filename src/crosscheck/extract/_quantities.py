@@ -34,6 +34,7 @@ import attrs
 
 from .._codes import ErrorReason, Qualifier
 from .._fold import fold
+from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet
 from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
@@ -44,6 +45,10 @@ from ._sentences import split_sentences
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
 
+# _LOOKAROUND: the look-arounds of a figure that several rules ask at the same
+# place of one text (the currency before it, a unit before or at it) are
+# memoised over the last few texts (see crosscheck._memo); they read only the
+# text and the language data.
 # Largest gap (in characters) allowed between the two figures of a range
 # ("11.000-12.000", "between 20,000 and 30,000", "de la 5 până la 7"), not
 # counting a unit repeated after the first figure ("5% to 10%").
@@ -155,6 +160,7 @@ def _is_code(text: str, m: PhraseMatch) -> bool:
     return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
+@per_text  # asked again at one place (see _LOOKAROUND)
 def _currency_before(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
     """A currency sign or code ending right before ``pos`` ("$5", "USD10m", "HK $3.7")."""
     stop = _back_spaces(folded, pos)
@@ -184,6 +190,7 @@ def _direct_unit(text: str, folded: str, pos: int, lang: LanguageData) -> Phrase
     return _noun_at(text, folded, p, lang)
 
 
+@per_text  # asked again at one place (see _LOOKAROUND)
 def _noun_at(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
     """The currency or unit named at ``pos``: the longer phrase, a unit on a tie
     ("300 PS" is horsepower after a figure, "PS300" pounds before one)."""
@@ -1027,7 +1034,7 @@ def _what_it_counts(
     *,
     direct: bool,
     via_link: bool,
-    figures: frozenset[int],
+    figures: _Blockers,
 ) -> PhraseMatch | None:
     """What a figure counts when the words that say so are not its head noun.
 
@@ -1150,6 +1157,7 @@ def _verb_before_subject(folded: str, lang: LanguageData, start: int) -> PhraseM
     return None
 
 
+@per_text  # asked again at one place (see _LOOKAROUND)
 def _unit_right_before(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
     """A unit that may stand before its figure (concepts.toml `before`): "magnitude 6.8"."""
     # A unit that may stand before its figure, with at most two short link
@@ -1185,6 +1193,41 @@ def _is_measure(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return c is not None and c.before
 
 
+class _Blockers:
+    """The figures of a text that stand between a toll and the figure it names: not
+    years ("in 2022") nor measures that name themselves ("the 7 magnitude quake").
+
+    Whether a figure is one takes a few look-ups around it, and only the figures
+    near a figure whose toll is sought are ever asked about: each is decided
+    when first asked, not all of them up front.
+    """
+
+    __slots__ = ("_atoms", "_decided", "_folded", "_lang", "_starts", "_text")
+
+    def __init__(self, text: str, folded: str, atoms: list[Atom], lang: LanguageData) -> None:
+        self._text, self._folded, self._lang = text, folded, lang
+        self._atoms = sorted(atoms, key=lambda a: a.start)
+        self._starts = [a.start for a in self._atoms]
+        self._decided: dict[int, bool] = {}  # index in _atoms -> whether it blocks
+
+    def _blocks(self, i: int) -> bool:
+        hit = self._decided.get(i)
+        if hit is None:
+            a = self._atoms[i]
+            hit = self._decided[i] = not _year_shaped(a) and not _is_measure(
+                self._text, self._folded, a, self._lang
+            )
+        return hit
+
+    def last_between(self, lo: int, hi: int) -> int | None:
+        """The start of the last blocking figure that starts in ``[lo, hi)``, or None."""
+        first = bisect.bisect_left(self._starts, lo)
+        for i in range(bisect.bisect_left(self._starts, hi) - 1, first - 1, -1):
+            if self._blocks(i):
+                return self._starts[i]
+        return None
+
+
 def _nothing_named_after(folded: str, stop: int, lang: LanguageData) -> bool:
     """Whether a bare figure ends its phrase: punctuation, the end, a function word
     ("rose to 1,870, according to…", "a 213 según…") or "others" ("170 others"),
@@ -1212,7 +1255,7 @@ def _toll_before(
     folded: str,
     lang: LanguageData,
     start: int,
-    figures: frozenset[int],
+    figures: _Blockers,
     *,
     measures: bool,
 ) -> tuple[PhraseMatch, bool] | None:
@@ -1223,7 +1266,7 @@ def _toll_before(
     # A bare figure may be far from its toll; a head count ("4,255 people")
     # takes one only from its own clause.
     begin = max(begin, start - (_TOLL_REACH if measures else _HEAD_TOLL_REACH))
-    nearest = max((f for f in figures if begin <= f < start), default=None)
+    nearest = figures.last_between(begin, start)
     if nearest is not None:
         begin = nearest
     window, window_text = folded[begin:start], text[begin:start]
@@ -1257,12 +1300,12 @@ def _beside_digits(window: str, m: PhraseMatch) -> bool:
 
 
 def _noun_after(
-    text: str, folded: str, lang: LanguageData, word: PhraseMatch, figures: frozenset[int]
+    text: str, folded: str, lang: LanguageData, word: PhraseMatch, figures: _Blockers
 ) -> PhraseMatch | None:
     """The first count noun (a unit of people or things) within 30 characters after a
     toll word or its pronoun, when no other figure stands between."""
     limit = min(len(folded), word.end + 30)
-    if any(word.end <= f < limit for f in figures):
+    if figures.last_between(word.end, limit) is not None:
         return None
     for m in lang.units.find(text[word.end : limit], folded[word.end : limit]):
         c = concept(m.label)
@@ -1272,7 +1315,7 @@ def _noun_after(
 
 
 def _that_of_after(
-    text: str, folded: str, lang: LanguageData, stop: int, figures: frozenset[int]
+    text: str, folded: str, lang: LanguageData, stop: int, figures: _Blockers
 ) -> PhraseMatch | None:
     """The count noun after a pronoun for a toll noun right after the figure.
 
@@ -1285,7 +1328,7 @@ def _that_of_after(
 
 
 def _toll_after(
-    text: str, folded: str, lang: LanguageData, stop: int, figures: frozenset[int]
+    text: str, folded: str, lang: LanguageData, stop: int, figures: _Blockers
 ) -> PhraseMatch | None:
     """A toll named right after the figure: "eleva a 2.862 el número de muertos",
     "sitúan entre 175.000 y 200.000 el total de bajas"."""
@@ -1893,9 +1936,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     figures = frozenset(a.start for a in kept)
     # Figures that stand between a toll and the figure it names: not years ("in
     # 2022") nor measures that name themselves ("the 7 magnitude quake").
-    blockers = frozenset(
-        a.start for a in kept if not _year_shaped(a) and not _is_measure(text, folded, a, lang)
-    )
+    blockers = _Blockers(text, folded, kept, lang)
     found: list[Quantity] = []
     covered = 0
     for span in _spans(text, folded, kept, lang):
@@ -1950,9 +1991,7 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
     counted = sorted((q for q in found if q.unit is not None), key=lambda q: q.end)
     ends = [q.end for q in counted]
     out: list[Quantity] = []
-    for word in _WORD.finditer(folded):
-        if word.group() not in lang.articles:
-            continue
+    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
         p = _skip_spaces(folded, word.end())
         m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
         c = concept(m.label) if m is not None else None
@@ -1981,6 +2020,22 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that finds the words of ``_WORD.finditer`` that are in ``words``,
+    without a loop in Python over every word of the text (most are none of them).
+
+    A word is a whole run of letters: a listed word matches only with no letter
+    right before or after it. Listed words that are no such run ("un'") are
+    never a ``_WORD`` and are left out. An alternation of literals between two
+    look-arounds: linear time.
+    """
+    listed = sorted((w for w in words if _WORD.fullmatch(w)), key=lambda w: (-len(w), w))
+    if not listed:
+        return re.compile(r"(?!)")  # matches nowhere
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, listed)) + r")(?![^\W\d_])")
+
+
 def _list_joined(folded: str, end: int, pos: int, lang: LanguageData) -> bool:
     """Whether only a list joiner stands between a figure ending at ``end`` and
     ``pos``: "28 navi e ▮", "3 dead, ▮"."""
@@ -2005,7 +2060,7 @@ def _quantity(
     high: Decimal | None,
     span: _Span | None,
     figures: frozenset[int] = frozenset(),
-    blockers: frozenset[int] = frozenset(),
+    blockers: _Blockers | None = None,
 ) -> list[Quantity]:
     new_start, qualifier, increment, currency, change = _before(text, folded, start, lang)
     if span is not None and span.between:
@@ -2069,7 +2124,7 @@ def _quantity(
             unit,
             direct=direct,
             via_link=via_link,
-            figures=blockers,
+            figures=blockers if blockers is not None else _Blockers(text, folded, [], lang),
         )
         if counted is not None:
             if (not direct or _is_status(unit)) and counted.end <= new_start:

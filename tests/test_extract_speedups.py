@@ -1,0 +1,131 @@
+"""The shortcuts taken for extraction speed give what the plain code gives.
+
+Each test pits a shortcut against the plain loop it replaced, on text that
+has the awkward cases (words glued to digits, underscores, apostrophes,
+capitals, letters of other scripts), so a shortcut that drifts fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article, find_quantities
+from crosscheck._fold import fold
+from crosscheck.claims._build import extract_claims
+from crosscheck.extract import _context, _quantities
+from crosscheck.extract._quantities import (
+    _WORD,
+    _atoms,
+    _Blockers,
+    _is_measure,
+    _whole_words,
+    _year_shaped,
+)
+from crosscheck.lang import available_languages, get_language
+
+from .test_regex_linear import _nested
+
+_TEXT = (
+    "A man, an ox and one dog; a_b 2a a2 una uno un' l'un UN un-deux "
+    "Un muerto y una herida, ein Toter, un mort, o morto, um ferido, "
+    "один погибший, одна, один2 ال رجل وال، واحد; the area, banana a. an?"
+)
+
+
+def _plain(words: frozenset[str], folded: str) -> list[tuple[int, int]]:
+    """The loop _whole_words replaces: every _WORD run that is one of ``words``."""
+    return [m.span() for m in _WORD.finditer(folded) if m.group() in words]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_whole_words_finds_the_articles_the_word_loop_finds(code: str) -> None:
+    lang = get_language(code)
+    words = frozenset(lang.articles)
+    text = fold(_TEXT + " " + " ".join(sorted(words)) + " x" + "y".join(sorted(words)))
+    found = [m.span() for m in _whole_words(words).finditer(text)]
+    assert found == _plain(words, text)
+
+
+def test_whole_words_leaves_out_what_is_no_word_run() -> None:
+    pattern = _whole_words(frozenset({"un'", "a", "a b"}))
+    assert [m.group() for m in pattern.finditer("un' a ab a b ba a")] == ["a", "a", "a"]
+    assert _whole_words(frozenset({"un'"})).search("un' un") is None
+
+
+def test_whole_words_matches_the_longest_listed_word() -> None:
+    pattern = _whole_words(frozenset({"un", "una", "uno"}))
+    assert [m.group() for m in pattern.finditer("una un uno unos")] == ["una", "un", "uno"]
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_whole_words_pattern_nests_no_repeat(code: str) -> None:
+    pattern = _whole_words(frozenset(get_language(code).articles))
+    assert not _nested(pattern)  # linear time on any text (see test_regex_linear)
+
+
+_MEMOISED = [
+    (_context, "source_span"),
+    (_context, "np_after"),
+    (_context, "_np_before"),
+    (_quantities, "_currency_before"),
+    (_quantities, "_unit_right_before"),
+    (_quantities, "_noun_at"),
+]
+
+_ARTICLES = [
+    Article(
+        id="en",
+        text=(
+            "The health ministry said on Monday that 120 people were killed. "
+            "According to the Red Crescent, 300 more were injured, officials added. "
+            "Rescuers, citing local authorities, said 45 were missing and $3 million, "
+            "US$ 2 bn or 5,000 euros were pledged after the magnitude 6.8 quake."
+        ),
+        language="en",
+    ),
+    Article(
+        id="es",
+        text=(
+            "Según el Ministerio del Interior, 2.946 personas murieron y 5.674 resultaron "
+            "heridas, informó la agencia. El sismo de magnitud 7 dejó 1.200 muertos."
+        ),
+        language="es",
+    ),
+]
+
+
+def test_memoised_look_arounds_answer_as_computed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Claims and figures are the same with every memo bypassed."""
+    for module, name in _MEMOISED:
+        getattr(module, name).cache_clear()
+    memoised = [(extract_claims(a), find_quantities(a.text, a.language)) for a in _ARTICLES]
+    for module, name in _MEMOISED:
+        monkeypatch.setattr(module, name, getattr(module, name).__wrapped__)
+    plain = [(extract_claims(a), find_quantities(a.text, a.language)) for a in _ARTICLES]
+    assert memoised == plain
+    assert any(claims for claims, _ in plain)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "In 2022 the magnitude 6.8 quake killed 2,946 people; 5,000 were hurt, 300 homes."),
+        ("de", "Das Beben der Stärke 6,8 tötete 2.946 Menschen, 2023 waren es 12 und 40 Tote."),
+        ("es", "En 2024 el sismo de magnitud 7 dejó 1.200 muertos y 3 000 heridos, 45 km al sur."),
+    ],
+)
+def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str) -> None:
+    lang = get_language(code)
+    folded = fold(text)
+    atoms = _atoms(text, folded, lang, full=False)
+    assert len(atoms) >= 5
+    eager = frozenset(
+        a.start for a in atoms if not _year_shaped(a) and not _is_measure(text, folded, a, lang)
+    )
+    assert eager
+    assert eager != frozenset(a.start for a in atoms)  # some figures do not block
+    lazy = _Blockers(text, folded, atoms, lang)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 2):
+            expected = max((f for f in eager if lo <= f < hi), default=None)
+            assert lazy.last_between(lo, hi) == expected, (lo, hi)
