@@ -200,6 +200,31 @@ def _fronted_next(
     return credit if credit is not None and _short_source(credit) else None
 
 
+def _opening_credit(
+    article: Article, doc: Document, index: int, named: list[Attribution]
+) -> Attribution | None:
+    """The source sentence ``index``, the first of a paragraph, credits when it holds no
+    figure of its own: it tells who gave the uncredited figures of the paragraph just
+    before ("… has climbed to 632. ¶ In a statement, the Interior Ministry said …",
+    "… 721 de ellos graves. ¶ Los datos fueron facilitados por el Ministerio …"). A
+    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only."""
+    s_start, s_end = doc.sentences[index]
+    text, lang = article.text, doc.lang
+    if _back_reference(article, doc, s_start, s_end) is not None:
+        return None  # "Об этом сообщает X" credits its own paragraph only
+    if any(_is_claim(q) for q in extract_quantities(text[s_start:s_end], lang)):
+        return None
+    credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
+    if credit is None or not _short_source(credit):
+        return None  # a long one is a clause misread as a subject
+    if credit.refers_back:
+        credit = resolve_back(credit, named, lang)
+        if credit is None:
+            return None
+    opening = text[s_start:s_end].lstrip(" \"'«„“(").startswith(credit.cue)
+    return None if opening and _by_prefix(credit, lang) else credit
+
+
 def _event_attribute(q: Quantity, found: list[Quantity]) -> bool:
     """Whether ``q`` is a fixed property of the event (a concept with ``fixed``: an
     earthquake's magnitude) told beside a count in its sentence: "the magnitude 7 quake
@@ -318,10 +343,20 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
+    first_claim = 0  # the index of the paragraph's first claim
+    open_claims: list[int] = []  # the paragraph's claims no rule credited
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
+            if open_claims and all(c.attributed_to is None for c in claims[first_claim:]):
+                # a paragraph of figures no one was credited with: the next one's
+                # opening sentence may say whose they are
+                credit = _opening_credit(article, doc, index, named)
+                if credit is not None:
+                    for i in open_claims:
+                        claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
+            first_claim, open_claims = len(claims), []
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
@@ -351,6 +386,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )
+                if attrib is None:
+                    open_claims.append(len(claims))
             if attrib is None or not attrib.deed:
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:

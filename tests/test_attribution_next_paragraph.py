@@ -1,0 +1,84 @@
+"""A paragraph of figures no one is credited with, then a paragraph that opens by saying
+who gave them: the lead's toll belongs to the statement that follows it.
+
+The sentences are our own (no newsbatch wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import figures, source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "The toll from the landslide has climbed to 87, while 140 others were hurt.\n\n"
+            "In a televised address, the regional health agency said most victims lived "
+            "in remote villages.",
+            "en",
+            "140",
+            "the regional health agency",
+        ),
+        (
+            "Los heridos ya son 340, y 52 de ellos están graves.\n\n"
+            "Las cifras fueron facilitadas por la Consejería de Sanidad de Murcia.",
+            "es",
+            "52",
+            "la Consejería de Sanidad de Murcia",
+        ),
+        (
+            "Le vittime sono salite a 74, mentre i feriti sono più di 300.\n\n"
+            "In una nota diffusa in serata, la Protezione civile ha spiegato che le ricerche "
+            "proseguono.",
+            "it",
+            "più di 300",
+            "la Protezione civile",
+        ),
+        (
+            "Plus de 400 maisons ont été détruites et 35 routes coupées.\n\n"
+            "Dans un communiqué, le ministère de l'Intérieur a précisé que les recherches "
+            "se poursuivaient.",
+            "fr",
+            "400",
+            "le ministère de l'Intérieur",
+        ),
+    ],
+)
+def test_the_next_paragraph_opening_credits_an_uncredited_paragraph(
+    text: str, lang: str, figure: str, source: str
+) -> None:
+    assert source_of(figures(text, lang), figure) == source
+
+
+def test_a_paragraph_with_a_source_of_its_own_keeps_the_rest_uncredited() -> None:
+    text = (
+        "The river rose by 3 metres on Sunday. Schools in the valley stayed closed. "
+        "Police said 15 people were rescued by boat.\n\n"
+        "In a statement, the mayor said the town would rebuild its bridge."
+    )
+    claims = figures(text, "en")
+    assert source_of(claims, "3 metres") is None
+    assert source_of(claims, "15 people") == "Police"
+
+
+def test_an_opening_with_figures_of_its_own_credits_only_those() -> None:
+    text = "The toll rose to 90 on Sunday.\n\nThe ministry said 40 more people were missing."
+    claims = figures(text, "en")
+    assert source_of(claims, "90") is None
+    assert source_of(claims, "40 more") == "The ministry"
+
+
+def test_an_opening_prefix_cue_credits_its_own_sentence_only() -> None:
+    text = (
+        "En alguns punts la pluja va arribar als 300 litres.\n\n"
+        "Segons el servei meteorològic, les pluges van ser torrencials a la costa."
+    )
+    assert source_of(figures(text, "ca"), "300") is None
+
+
+def test_a_back_reference_after_the_break_still_stops_at_its_paragraph() -> None:
+    text = "Le bilan s'élève désormais à 61 morts.\n\nC'est ce qu'a annoncé la préfecture."
+    assert source_of(figures(text, "fr"), "61") is None
