@@ -1,5 +1,6 @@
-"""A paragraph of figures no one is credited with, then a paragraph that opens by saying
-who gave them: the lead's toll belongs to the statement that follows it.
+"""Credits from beyond the figure's sentence: a paragraph of figures no one is credited
+with takes the next paragraph's opening credit; a plural back-reference ("Das berichteten
+X") credits the figures before it; "the official toll" with no one named before is a source.
 
 The sentences are our own (no newsbatch wording).
 """
@@ -82,3 +83,38 @@ def test_an_opening_prefix_cue_credits_its_own_sentence_only() -> None:
 def test_a_back_reference_after_the_break_still_stops_at_its_paragraph() -> None:
     text = "Le bilan s'élève désormais à 61 morts.\n\nC'est ce qu'a annoncé la préfecture."
     assert source_of(figures(text, "fr"), "61") is None
+
+
+def test_a_plural_back_reference_credits_the_figures_before_it() -> None:
+    text = (
+        "Die Zahl der Toten stieg auf mehr als 800. Mindestens 600 Menschen wurden zudem "
+        "verletzt. Das berichteten lokale Medien unter Berufung auf das Gesundheitsministerium."
+    )
+    claims = figures(text, "de")
+    assert source_of(claims, "800") == "das Gesundheitsministerium"
+    assert source_of(claims, "600") == "das Gesundheitsministerium"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "O sismo ocorreu na noite de sexta-feira.\n\n"
+            "De acordo com o balanço oficial mais recente, quase 300 pessoas morreram.",
+            "pt",
+            "300",
+            "o balanço oficial mais recente",
+        ),
+        (
+            "Selon le bilan officiel, 48 personnes sont mortes dans la vallée.",
+            "fr",
+            "48",
+            "le bilan officiel",
+        ),
+        ("According to the report, 48 people died in the valley.", "en", "48", None),
+    ],
+)
+def test_an_official_count_with_no_one_named_before_is_credited_as_written(
+    text: str, lang: str, figure: str, source: str | None
+) -> None:
+    assert source_of(figures(text, lang), figure) == source

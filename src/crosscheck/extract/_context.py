@@ -506,6 +506,7 @@ class _SourceWords:
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
+    official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -548,6 +549,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
+        official=PhraseSet({"official": _words(section.get("official_words"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -2502,6 +2504,10 @@ def resolve_back(
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
+        if words.official.find(attrib.source, folded):
+            # "the latest official toll", "o balanço oficial" with no one named before:
+            # an official count, credited as written
+            return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
 
