@@ -1,6 +1,7 @@
 """Credits from beyond the figure's sentence: a paragraph of figures no one is credited
 with takes the next paragraph's opening credit; a plural back-reference ("Das berichteten
-X") credits the figures before it; "the official toll" with no one named before is a source.
+X") credits the figures before it; "the official toll" with no one named before is a source;
+"X, known as Y," credits Y.
 
 The sentences are our own (no newsbatch wording).
 """
@@ -116,5 +117,43 @@ def test_a_plural_back_reference_credits_the_figures_before_it() -> None:
 )
 def test_an_official_count_with_no_one_named_before_is_credited_as_written(
     text: str, lang: str, figure: str, source: str | None
+) -> None:
+    assert source_of(figures(text, lang), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "The U.N. refugee office, known as UNHCR, said 52,000 people had fled the region.",
+            "en",
+            "52,000",
+            "UNHCR",
+        ),
+        (
+            "La oficina humanitaria de la ONU, conocida como OCHA, informó de que 40.000 "
+            "personas fueron desplazadas.",
+            "es",
+            "40.000",
+            "OCHA",
+        ),
+        (
+            "Le bureau humanitaire de l'ONU, connu sous le nom d'OCHA, a indiqué que 40 000 "
+            "personnes ont été déplacées.",
+            "fr",
+            "40 000",
+            "OCHA",
+        ),
+        (
+            "The regional rescue service, known as the civil defence, said 40 people were "
+            "missing.",
+            "en",
+            "40",
+            "The regional rescue service",
+        ),
+    ],
+)
+def test_an_apposition_that_gives_the_source_another_name_credits_that_name(
+    text: str, lang: str, figure: str, source: str
 ) -> None:
     assert source_of(figures(text, lang), figure) == source

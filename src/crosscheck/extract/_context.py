@@ -507,6 +507,7 @@ class _SourceWords:
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
+    aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -550,6 +551,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
+        aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1110,6 +1112,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # subject stands before the apposition that ends at the verb; so it does
         # when only its first verb stands between ("X, Y, ha comparegut … i ha
         # confirmat": the words after the apposition name no one).
+        alias = _alias_apposition(sentence, stops[-2][1], stops[-1][0], lang)
+        if alias is not None:
+            return alias  # "The UN humanitarian office, known as OCHA, launched": OCHA
         first = stops[-3][1] if len(stops) >= 3 else 0
         s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
         whole = source_span(sentence.text, sentence.folded, first + s, first + e, lang)
@@ -1139,6 +1144,22 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _alias_apposition(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
+    """The name an apposition between commas gives the source before it when it opens
+    with an alias cue (``[attribution] alias_cues``: "known as", "conocido como"): in
+    "The UN humanitarian office, known as OCHA, launched" the source is "OCHA"."""
+    text, folded = sentence.text, sentence.folded
+    at = _skip_blanks(folded, lo)
+    cue = source_words(lang).aliases.match_at(folded, at, text)
+    if cue is None or cue.start != at:
+        return None
+    s, e = _trim_np(text[cue.end : hi], from_end=True)
+    found = source_span(text, folded, cue.end + s, cue.end + e, lang)
+    if found is None or found[2] != "name":
+        return None
+    return found[0], found[1]
 
 
 def _name_apposition(
