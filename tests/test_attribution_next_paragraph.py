@@ -1,7 +1,7 @@
 """Credits from beyond the figure's sentence: a paragraph of figures no one is credited
 with takes the next paragraph's opening credit; a plural back-reference ("Das berichteten
 X") credits the figures before it; "the official toll" with no one named before is a source;
-"X, known as Y," credits Y.
+"X, known as Y," credits Y; "N: the estimate was made by X" credits X.
 
 The sentences are our own (no newsbatch wording).
 """
@@ -155,5 +155,37 @@ def test_an_official_count_with_no_one_named_before_is_credited_as_written(
 )
 def test_an_apposition_that_gives_the_source_another_name_credits_that_name(
     text: str, lang: str, figure: str, source: str
+) -> None:
+    assert source_of(figures(text, lang), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "The dead could number as many as 20,000: the estimate was made by the director "
+            "of the city hospital, Ali Omar.",
+            "en",
+            "20,000",
+            "the director of the city hospital, Ali Omar",
+        ),
+        (
+            "Le vittime potrebbero essere 3.000: la stima è stata fatta alla radio dal "
+            "sindaco della città.",
+            "it",
+            "3.000",
+            "sindaco della città",
+        ),
+        (
+            "Los muertos podrían ser 20.000: la cifra fue dada por el alcalde de la ciudad.",
+            "es",
+            "20.000",
+            "el alcalde de la ciudad",
+        ),
+        ("The dead could number 20,000: the city was hit by a second wave.", "en", "20,000", None),
+    ],
+)
+def test_a_passive_clause_after_a_colon_credits_its_agent(
+    text: str, lang: str, figure: str, source: str | None
 ) -> None:
     assert source_of(figures(text, lang), figure) == source

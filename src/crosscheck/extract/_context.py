@@ -1435,6 +1435,7 @@ def attribution(
             _colon_speaker(sentence, claim_start, lang, publisher)
             or _back_adverb(sentence, claim_start, claim_end, lang)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
+            or _estimate_agent(sentence, claim_end, lang, publisher)
             or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
@@ -2127,6 +2128,50 @@ def _passive_agent(
         return None
     cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
     made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+# The most characters between a figure and the colon that opens a clause about it.
+_ESTIMATE_GAP = 3
+
+
+def _estimate_agent(
+    sentence: _Clause, claim_end: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The agent of a passive clause after a colon that names the figure by a pointer
+    noun: "could be as many as 20,000: the estimate was made by the hospital's director,
+    X" credits the director (``[attribution] back_nouns`` open the clause, a passive
+    auxiliary and an agent preposition follow in it)."""
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    colon = text.find(":", claim_end, claim_end + _ESTIMATE_GAP + 1)
+    if colon < 0 or text[claim_end:colon].strip() or not words.agents or not words.passive:
+        return None
+    stop = _CLAUSE_STOP.search(text, colon + 1)
+    end = stop.start() if stop else len(text)
+    toks = [(w.start(), w.end()) for w in _WORD.finditer(folded, colon + 1, end)]
+    k = 0
+    while k < len(toks) and folded[toks[k][0] : toks[k][1]] in words.determiners:
+        k += 1
+    if k >= len(toks) or words.backs.match_at(folded, toks[k][0], text) is None:
+        return None
+    names = [folded[a:b] for a, b in toks[k + 1 :]]
+    aux = next((i for i, w in enumerate(names) if w in words.passive), None)
+    agent = next(
+        (i for i, w in enumerate(names) if w in words.agents and aux is not None and i > aux),
+        None,
+    )
+    if agent is None:
+        return None
+    at = toks[k + 1 + agent][1]
+    s, e = _np_after(sentence, at, None, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    a, b = toks[k + 1 + agent]
+    cue = PhraseMatch("agent", a, b, text[a:b])
+    named = _appositive_name(sentence, found[0], found[1], lang)  # "…, Abdul Rahim Mazi"
+    made = _make(sentence, found[0], named or found[1], cue, lang, [], publisher)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
