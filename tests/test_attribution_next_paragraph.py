@@ -1,7 +1,8 @@
 """Credits from beyond the figure's sentence: a paragraph of figures no one is credited
 with takes the next paragraph's opening credit; a plural back-reference ("Das berichteten
 X") credits the figures before it; "the official toll" with no one named before is a source;
-"X, known as Y," credits Y; "N: the estimate was made by X" credits X.
+"X, known as Y," credits Y; "N: the estimate was made by X" credits X; a paragraph that
+closes by crediting a report hands that report to the next paragraph's uncredited figures.
 
 The sentences are our own (no newsbatch wording).
 """
@@ -189,3 +190,41 @@ def test_a_passive_clause_after_a_colon_credits_its_agent(
     text: str, lang: str, figure: str, source: str | None
 ) -> None:
     assert source_of(figures(text, lang), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "Le vittime sono 120. È quanto emerge dall'ultimo bilancio della Protezione "
+            "civile (Pc).\n\nQuasi la metà, 58, aveva più di 70 anni.",
+            "it",
+            "58",
+            "bilancio della Protezione civile (Pc)",
+        ),
+        (
+            "The toll rose to 120. That is according to the latest report of the Civil "
+            "Protection Agency (CPA).\n\nAlmost half, 58, were over 70.\n\n"
+            "The mayor visited the town on Sunday.",
+            "en",
+            "58",
+            "report of the Civil Protection Agency (CPA)",
+        ),
+        (
+            "The toll rose to 120. This was announced by the mayor.\n\n"
+            "Almost half, 58, were over 70.\n\nThe mayor visited the town on Sunday.",
+            "en",
+            "58",
+            None,
+        ),
+    ],
+)
+def test_a_paragraph_closed_by_a_report_hands_it_to_the_next(
+    text: str, lang: str, figure: str, source: str | None
+) -> None:
+    assert source_of(figures(text, lang), figure) == source
+
+
+def test_a_short_name_in_brackets_stays_in_the_source_after_a_prefix_cue() -> None:
+    text = "Secondo il Centro di integrazione dati (Cid), i morti sono 217."
+    assert source_of(figures(text, "it"), "217") == "il Centro di integrazione dati (Cid)"

@@ -19,6 +19,7 @@ from ..extract._context import (
     credited,
     resolve_back,
     source_id,
+    source_words,
     state_pointer,
     states_of,
 )
@@ -225,6 +226,16 @@ def _opening_credit(
     return None if opening and _by_prefix(credit, lang) else credit
 
 
+def _names_report(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether a back-reference credits the figures before it to a report or a count, not
+    to a speaker ("È quanto emerge dall'ultimo bilancio del Cid", "Такие данные приводятся
+    в докладе ООН": a pointer noun of ``[attribution] back_nouns`` in its source). A
+    paragraph that closes so names the data the next paragraph goes on with."""
+    if attrib.refers_back:
+        return False
+    return bool(source_words(lang).backs.find(attrib.source, fold(attrib.source)))
+
+
 def _event_attribute(q: Quantity, found: list[Quantity]) -> bool:
     """Whether ``q`` is a fixed property of the event (a concept with ``fixed``: an
     earthquake's magnitude) told beside a count in its sentence: "the magnitude 7 quake
@@ -343,6 +354,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
+    reported: Attribution | None = None  # the report the paragraph before closed with
+    report_end: Attribution | None = None  # the report this paragraph closes with
     first_claim = 0  # the index of the paragraph's first claim
     open_claims: list[int] = []  # the paragraph's claims no rule credited
     for index, (s_start, s_end) in enumerate(doc.sentences):
@@ -350,13 +363,15 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
             if open_claims and all(c.attributed_to is None for c in claims[first_claim:]):
-                # a paragraph of figures no one was credited with: the next one's
-                # opening sentence may say whose they are
-                credit = _opening_credit(article, doc, index, named)
+                # a paragraph of figures no one was credited with: the report the
+                # paragraph before closed with goes on, or the next one's opening
+                # sentence says whose they are
+                credit = reported or _opening_credit(article, doc, index, named)
                 if credit is not None:
                     for i in open_claims:
                         claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
             first_claim, open_claims = len(claims), []
+            reported, report_end = report_end, None
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
@@ -429,6 +444,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         if index not in seen:
             seen[index] = _back_reference(article, doc, s_start, s_end)
         ref = seen[index]
+        report_end = ref if ref is not None and _names_report(ref, lang) else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
         elif not claims or claims[-1].start < s_start:
@@ -443,6 +459,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
+    last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
+    if reported is not None and last_open:
+        for i in open_claims:  # the last paragraph goes on with the report before it
+            claims[i] = attrs.evolve(claims[i], **_credited(reported, lang))
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     return _credit_repeats(claims)

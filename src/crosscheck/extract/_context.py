@@ -1059,10 +1059,17 @@ def _np_stop(
     of a title abbreviation of ``titles``."""
     quoted = _quoted_names(text[lo:hi])
     pos = lo
+    shorts: list[Span] | None = None  # the brackets of a short name: "(Cid)", "(IFRC)"
     while True:
         m = NP_STOP.search(text, pos, hi)
         if m is None:
             return m
+        if text[m.start()] in "()":
+            if shorts is None:
+                shorts = [(n.start(), n.end()) for n in _SHORT_NAME.finditer(text, lo, hi)]
+            if _within(m.start(), shorts):
+                pos = m.end()
+                continue
         if not (quoted and _within(m.start() - lo, quoted)) and not (
             titles and _title_dot(text, m, titles)
         ):
