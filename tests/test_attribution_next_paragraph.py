@@ -2,7 +2,8 @@
 with takes the next paragraph's opening credit; a plural back-reference ("Das berichteten
 X") credits the figures before it; "the official toll" with no one named before is a source;
 "X, known as Y," credits Y; "N: the estimate was made by X" credits X; a paragraph that
-closes by crediting a report hands that report to the next paragraph's uncredited figures.
+closes by crediting a report hands that report to the next paragraph's uncredited figures;
+"a new British tally finds" is the British body the article names.
 
 The sentences are our own (no newsbatch wording).
 """
@@ -228,3 +229,28 @@ def test_a_paragraph_closed_by_a_report_hands_it_to_the_next(
 def test_a_short_name_in_brackets_stays_in_the_source_after_a_prefix_cue() -> None:
     text = "Secondo il Centro di integrazione dati (Cid), i morti sono 217."
     assert source_of(figures(text, "it"), "217") == "il Centro di integrazione dati (Cid)"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "A new British tally finds that Russia has lost an estimated 450,000 soldiers. "
+            "That works out at 560 troops a day.\n\n"
+            "British Defence Minister John Smith estimates that Moscow has lost almost 3,000 "
+            "tanks.",
+            "450,000",
+            "British Defence Minister John Smith",
+        ),
+        (
+            "Russia's military lost 300 tanks, a new Ukrainian tally finds.\n\n"
+            "The Ukrainian General Staff said the war had cost Russia dearly.",
+            "300",
+            "The Ukrainian General Staff",
+        ),
+    ],
+)
+def test_a_state_tally_that_finds_is_that_state_body_named_later(
+    text: str, figure: str, source: str
+) -> None:
+    assert source_of(figures(text, "en"), figure) == source

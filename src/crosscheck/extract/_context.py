@@ -779,6 +779,16 @@ def _determiner_head(
     return None
 
 
+def _state_group(text: str, adjective: Span, noun: Span, lang: LanguageData) -> bool:
+    """Whether a state's adjective stands before a group noun ("British | tally",
+    ``[attribution] group_nouns``): one phrase for that state's body, not a name and
+    its object."""
+    phrase = text[adjective[0] : noun[1]]
+    if not source_words(lang).groups.find(text[noun[0] : noun[1]]):
+        return False
+    return state_pointer(phrase, lang) is not None
+
+
 def _before_object(
     text: str,
     folded: str,
@@ -807,6 +817,7 @@ def _before_object(
             or _is_particle(text, folded, prev, lang)
             or (k + 1 < len(kept) and is_name_token(text, folded, kept[k + 1], lang))
             or (_capitalised(text, kept[k]) and _capitalised(text, prev))
+            or _state_group(text, prev, kept[k], lang)
         ):
             # a noun inside the name ("Centro de Integración de Datos", "US Geological
             # Survey") or one the name follows ("de Spaanse omroep RTVE")
