@@ -147,8 +147,7 @@ def test_an_official_count_with_no_one_named_before_is_credited_as_written(
             "OCHA",
         ),
         (
-            "The regional rescue service, known as the civil defence, said 40 people were "
-            "missing.",
+            "The regional rescue service, known as the civil defence, said 40 people were missing.",
             "en",
             "40",
             "The regional rescue service",
@@ -254,3 +253,32 @@ def test_a_state_tally_that_finds_is_that_state_body_named_later(
     text: str, figure: str, source: str
 ) -> None:
     assert source_of(figures(text, "en"), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "source"),
+    [
+        (
+            "By Friday, the Red Cross had received 12,400 calls for help.",
+            "en",
+            "12,400",
+            "the Red Cross",
+        ),
+        (
+            "Hasta el viernes, el Consorcio había recibido 12.400 solicitudes.",
+            "es",
+            "12.400",
+            "el Consorcio",
+        ),
+        (
+            "La préfecture a reçu 3 200 demandes d'aide depuis lundi.",
+            "fr",
+            "3 200",
+            "La préfecture",
+        ),
+    ],
+)
+def test_who_received_what_the_figure_counts_is_its_source(
+    text: str, lang: str, figure: str, source: str
+) -> None:
+    assert source_of(figures(text, lang), figure) == source
