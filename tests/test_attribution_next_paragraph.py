@@ -283,3 +283,21 @@ def test_who_received_what_the_figure_counts_is_its_source(
     text: str, lang: str, figure: str, source: str
 ) -> None:
     assert source_of(figures(text, lang), figure) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "The death toll has reached 219, and most of the victims were recorded in the "
+            "Valencian Community.",
+            "219",
+            None,
+        ),
+        ("Some 300 bodies were recovered by rescuers.", "300", "rescuers"),
+    ],
+)
+def test_after_a_passive_verb_only_its_agent_is_a_source(
+    text: str, figure: str, source: str | None
+) -> None:
+    assert source_of(figures(text, "en"), figure) == source

@@ -1352,7 +1352,9 @@ def attribution(
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
         elif cue.start >= claim_end:
-            s, e = _np_after(sentence, cue.end, None, lang)
+            # "were recorded | in X": no subject after a passive, only its agent ("by X")
+            passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
+            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
@@ -1379,10 +1381,10 @@ def attribution(
                     candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
-            s, e = _np_after(sentence, cue.end, None, lang)
+            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
             if e > s:
                 candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
-            if e <= s or source_span(text, folded, s, e, lang) is None:
+            if not passive and (e <= s or source_span(text, folded, s, e, lang) is None):
                 # "…, a declarat sâmbătă, la B1 TV, reprezentantul ministerului": the
                 # subject after an adverbial set off by commas
                 s, e = _after_inserts(sentence, cue.end, lang)
@@ -1962,6 +1964,22 @@ def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
 
 # The word right before a cue, standing alone: "se" in "se estima", "s'" in "s'ha confirmat".
 _REFLEXIVE_BEFORE = re.compile(r"(?<!\S)(\w+['\u2019]?)\s*$")
+
+
+def _passive_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a passive auxiliary (``[attribution] passive_auxiliaries``) stands right
+    before the verb: after "were recorded" come a place or an agent, never the subject
+    that says the figure ("… victims were recorded in the Valencian Community")."""
+    passive = source_words(lang).passive
+    words = folded[max(0, cue.start - 16) : cue.start].split()
+    return bool(passive) and bool(words) and words[-1] in passive
+
+
+def _agent_next(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether an agent preposition (``[attribution] agent_prepositions``: "by", "par")
+    follows the verb: "were recovered | by rescuers" names its doer."""
+    m = _NEXT_WORD.match(folded, cue.end)
+    return m is not None and m.group(1) in source_words(lang).agents
 
 
 def _impersonal(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
