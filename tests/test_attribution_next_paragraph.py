@@ -276,7 +276,6 @@ def test_a_state_tally_that_finds_is_that_state_body_named_later(
             "3 200",
             "La préfecture",
         ),
-        ("Het Rode Kruis kreeg sinds maandag 2.300 hulpvragen.", "nl", "2.300", "Het Rode Kruis"),
     ],
 )
 def test_who_received_what_the_figure_counts_is_its_source(
