@@ -88,3 +88,26 @@ def test_nearest_outlet_takes_the_closest_name_and_skips_kinds() -> None:
     span = nearest_outlet(text, fold(text), 0, lang)
     assert span is not None
     assert text[span[0] : span[1]] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        (
+            "ru",
+            "Подсчёт потерь ведёт «Медиазона» вместе с волонтёрами.\n\n"
+            "К 8 ноября журналисты подтвердили гибель почти 4300 офицеров. "
+            "Списки составляют по публикациям СМИ.",
+            "Медиазона",
+        ),
+        (
+            "en",
+            "The count is kept by the BBC with a team of volunteers.\n\n"
+            "Journalists have confirmed the names of 41,200 fallen soldiers. Media elsewhere "
+            "gave lower figures.",
+            "BBC",
+        ),
+    ],
+)
+def test_a_press_noun_in_capitals_is_no_outlet_name(language: str, text: str, outlet: str) -> None:
+    assert _credits(text, language)[0] == outlet

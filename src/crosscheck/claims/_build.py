@@ -19,6 +19,7 @@ from ..extract._context import (
     credited,
     resolve_back,
     source_id,
+    source_words,
     state_pointer,
     states_of,
 )
@@ -201,6 +202,41 @@ def _fronted_next(
     return credit if credit is not None and _short_source(credit) else None
 
 
+def _opening_credit(
+    article: Article, doc: Document, index: int, named: list[Attribution]
+) -> Attribution | None:
+    """The source sentence ``index``, the first of a paragraph, credits when it holds no
+    figure of its own: it tells who gave the uncredited figures of the paragraph just
+    before ("… has climbed to 632. ¶ In a statement, the Interior Ministry said …",
+    "… 721 de ellos graves. ¶ Los datos fueron facilitados por el Ministerio …"). A
+    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only."""
+    s_start, s_end = doc.sentences[index]
+    text, lang = article.text, doc.lang
+    if _back_reference(article, doc, s_start, s_end) is not None:
+        return None  # "Об этом сообщает X" credits its own paragraph only
+    if any(_is_claim(q) for q in extract_quantities(text[s_start:s_end], lang)):
+        return None
+    credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
+    if credit is None or not _short_source(credit):
+        return None  # a long one is a clause misread as a subject
+    if credit.refers_back:
+        credit = resolve_back(credit, named, lang)
+        if credit is None:
+            return None
+    opening = text[s_start:s_end].lstrip(" \"'«„“(").startswith(credit.cue)
+    return None if opening and _by_prefix(credit, lang) else credit
+
+
+def _names_report(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether a back-reference credits the figures before it to a report or a count, not
+    to a speaker ("È quanto emerge dall'ultimo bilancio del Cid", "Такие данные приводятся
+    в докладе ООН": a pointer noun of ``[attribution] back_nouns`` in its source). A
+    paragraph that closes so names the data the next paragraph goes on with."""
+    if attrib.refers_back:
+        return False
+    return bool(source_words(lang).backs.find(attrib.source, fold(attrib.source)))
+
+
 def _event_attribute(q: Quantity, found: list[Quantity]) -> bool:
     """Whether ``q`` is a fixed property of the event (a concept with ``fixed``: an
     earthquake's magnitude) told beside a count in its sentence: "the magnitude 7 quake
@@ -319,10 +355,24 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
+    reported: Attribution | None = None  # the report the paragraph before closed with
+    report_end: Attribution | None = None  # the report this paragraph closes with
+    first_claim = 0  # the index of the paragraph's first claim
+    open_claims: list[int] = []  # the paragraph's claims no rule credited
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
             carried = None  # a source governs the rest of its paragraph only
+            if open_claims and all(c.attributed_to is None for c in claims[first_claim:]):
+                # a paragraph of figures no one was credited with: the report the
+                # paragraph before closed with goes on, or the next one's opening
+                # sentence says whose they are
+                credit = reported or _opening_credit(article, doc, index, named)
+                if credit is not None:
+                    for i in open_claims:
+                        claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
+            first_claim, open_claims = len(claims), []
+            reported, report_end = report_end, None
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
@@ -352,6 +402,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )
+                if attrib is None:
+                    open_claims.append(len(claims))
             if attrib is None or not attrib.deed:
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
@@ -393,6 +445,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         if index not in seen:
             seen[index] = _back_reference(article, doc, s_start, s_end)
         ref = seen[index]
+        report_end = ref if ref is not None and _names_report(ref, lang) else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
         elif not claims or claims[-1].start < s_start:
@@ -407,6 +460,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 carried = credit or carried
+    last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
+    if reported is not None and last_open:
+        for i in open_claims:  # the last paragraph goes on with the report before it
+            claims[i] = attrs.evolve(claims[i], **_credited(reported, lang))
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     return _credit_repeats(claims)

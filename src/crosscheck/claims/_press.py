@@ -39,7 +39,11 @@ def nearest_outlet(text: str, folded: str, at: int, lang: LanguageData) -> tuple
     with a capital: "BBC", "Медиазона") nearest to ``at`` in ``text``, or None. Two names
     joined by one short word ("Mediazona și Meduza", "«Медиазона» и Би-би-си") are one
     span: the journalists are both outlets'."""
-    names = [(m.start, m.end) for m in lang.outlets.find(text, folded) if text[m.start].isupper()]
+    names = [
+        (m.start, m.end)
+        for m in lang.outlets.find(text, folded)
+        if text[m.start].isupper() and not _press_noun(text[m.start : m.end], lang)
+    ]
     if not names:
         return None  # "the newspaper", "издание": a kind of outlet, no name
     k = min(range(len(names)), key=lambda i: abs(names[i][0] - at))
@@ -49,6 +53,15 @@ def nearest_outlet(text: str, folded: str, at: int, lang: LanguageData) -> tuple
     while last + 1 < len(names) and _joined(text[names[last][1] : names[last + 1][0]]):
         last += 1
     return names[first][0], names[last][1]
+
+
+def _press_noun(word: str, lang: LanguageData) -> bool:
+    """Whether an outlet word is itself a press noun ("СМИ", "Media" opening a sentence):
+    written with a capital it still names no outlet."""
+    folded = fold(word)
+    return any(
+        m.start == 0 and m.end >= len(folded) for m in source_words(lang).press.find(word, folded)
+    )
 
 
 def _joined(gap: str) -> bool:

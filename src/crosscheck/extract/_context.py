@@ -509,6 +509,8 @@ class _SourceWords:
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
+    official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
+    aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -551,6 +553,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
+        official=PhraseSet({"official": _words(section.get("official_words"))}),
+        aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -782,6 +786,16 @@ def _determiner_head(
     return None
 
 
+def _state_group(text: str, adjective: Span, noun: Span, lang: LanguageData) -> bool:
+    """Whether a state's adjective stands before a group noun ("British | tally",
+    ``[attribution] group_nouns``): one phrase for that state's body, not a name and
+    its object."""
+    phrase = text[adjective[0] : noun[1]]
+    if not source_words(lang).groups.find(text[noun[0] : noun[1]]):
+        return False
+    return state_pointer(phrase, lang) is not None
+
+
 def _before_object(
     text: str,
     folded: str,
@@ -810,6 +824,7 @@ def _before_object(
             or _is_particle(text, folded, prev, lang)
             or (k + 1 < len(kept) and is_name_token(text, folded, kept[k + 1], lang))
             or (_capitalised(text, kept[k]) and _capitalised(text, prev))
+            or _state_group(text, prev, kept[k], lang)
         ):
             # a noun inside the name ("Centro de Integración de Datos", "US Geological
             # Survey") or one the name follows ("de Spaanse omroep RTVE")
@@ -1062,10 +1077,17 @@ def _np_stop(
     of a title abbreviation of ``titles``."""
     quoted = _quoted_names(text[lo:hi])
     pos = lo
+    shorts: list[Span] | None = None  # the brackets of a short name: "(Cid)", "(IFRC)"
     while True:
         m = NP_STOP.search(text, pos, hi)
         if m is None:
             return m
+        if text[m.start()] in "()":
+            if shorts is None:
+                shorts = [(n.start(), n.end()) for n in _SHORT_NAME.finditer(text, lo, hi)]
+            if _within(m.start(), shorts):
+                pos = m.end()
+                continue
         if not (quoted and _within(m.start() - lo, quoted)) and not (
             titles and _title_dot(text, m, titles)
         ):
@@ -1116,6 +1138,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # subject stands before the apposition that ends at the verb; so it does
         # when only its first verb stands between ("X, Y, ha comparegut … i ha
         # confirmat": the words after the apposition name no one).
+        alias = _alias_apposition(sentence, stops[-2][1], stops[-1][0], lang)
+        if alias is not None:
+            return alias  # "The UN humanitarian office, known as OCHA, launched": OCHA
         first = stops[-3][1] if len(stops) >= 3 else 0
         s, e = _trim_np(sentence.text[first : stops[-2][0]], from_end=True)
         whole = source_span(sentence.text, sentence.folded, first + s, first + e, lang)
@@ -1145,6 +1170,22 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _alias_apposition(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
+    """The name an apposition between commas gives the source before it when it opens
+    with an alias cue (``[attribution] alias_cues``: "known as", "conocido como"): in
+    "The UN humanitarian office, known as OCHA, launched" the source is "OCHA"."""
+    text, folded = sentence.text, sentence.folded
+    at = _skip_blanks(folded, lo)
+    cue = source_words(lang).aliases.match_at(folded, at, text)
+    if cue is None or cue.start != at:
+        return None
+    s, e = _trim_np(text[cue.end : hi], from_end=True)
+    found = source_span(text, folded, cue.end + s, cue.end + e, lang)
+    if found is None or found[2] != "name":
+        return None
+    return found[0], found[1]
 
 
 def _name_apposition(
@@ -1319,7 +1360,9 @@ def attribution(
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
         elif cue.start >= claim_end:
-            s, e = _np_after(sentence, cue.end, None, lang)
+            # "were recorded | in X": no subject after a passive, only its agent ("by X")
+            passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
+            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
@@ -1346,10 +1389,10 @@ def attribution(
                     candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
-            s, e = _np_after(sentence, cue.end, None, lang)
+            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
             if e > s:
                 candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
-            if e <= s or source_span(text, folded, s, e, lang) is None:
+            if not passive and (e <= s or source_span(text, folded, s, e, lang) is None):
                 # "…, a declarat sâmbătă, la B1 TV, reprezentantul ministerului": the
                 # subject after an adverbial set off by commas
                 s, e = _after_inserts(sentence, cue.end, lang)
@@ -1420,6 +1463,7 @@ def attribution(
             _colon_speaker(sentence, claim_start, lang, publisher)
             or _back_adverb(sentence, claim_start, claim_end, lang)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
+            or _estimate_agent(sentence, claim_end, lang, publisher)
             or _deed_actor(sentence, claim_start, lang, publisher)
         )
     s, e, cue, more, kind = chosen
@@ -1930,6 +1974,22 @@ def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
 _REFLEXIVE_BEFORE = re.compile(r"(?<!\S)(\w+['\u2019]?)\s*$")
 
 
+def _passive_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a passive auxiliary (``[attribution] passive_auxiliaries``) stands right
+    before the verb: after "were recorded" come a place or an agent, never the subject
+    that says the figure ("… victims were recorded in the Valencian Community")."""
+    passive = source_words(lang).passive
+    words = folded[max(0, cue.start - 16) : cue.start].split()
+    return bool(passive) and bool(words) and words[-1] in passive
+
+
+def _agent_next(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether an agent preposition (``[attribution] agent_prepositions``: "by", "par")
+    follows the verb: "were recovered | by rescuers" names its doer."""
+    m = _NEXT_WORD.match(folded, cue.end)
+    return m is not None and m.group(1) in source_words(lang).agents
+
+
 def _impersonal(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
     """Whether a reflexive pronoun (``[attribution] reflexives``) stands right before the
     verb: "se han contabilizado 180", "s'ha confirmat" are impersonal and credit no one
@@ -2112,6 +2172,50 @@ def _passive_agent(
         return None
     cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
     made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+# The most characters between a figure and the colon that opens a clause about it.
+_ESTIMATE_GAP = 3
+
+
+def _estimate_agent(
+    sentence: _Clause, claim_end: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The agent of a passive clause after a colon that names the figure by a pointer
+    noun: "could be as many as 20,000: the estimate was made by the hospital's director,
+    X" credits the director (``[attribution] back_nouns`` open the clause, a passive
+    auxiliary and an agent preposition follow in it)."""
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    colon = text.find(":", claim_end, claim_end + _ESTIMATE_GAP + 1)
+    if colon < 0 or text[claim_end:colon].strip() or not words.agents or not words.passive:
+        return None
+    stop = _CLAUSE_STOP.search(text, colon + 1)
+    end = stop.start() if stop else len(text)
+    toks = [(w.start(), w.end()) for w in _WORD.finditer(folded, colon + 1, end)]
+    k = 0
+    while k < len(toks) and folded[toks[k][0] : toks[k][1]] in words.determiners:
+        k += 1
+    if k >= len(toks) or words.backs.match_at(folded, toks[k][0], text) is None:
+        return None
+    names = [folded[a:b] for a, b in toks[k + 1 :]]
+    aux = next((i for i, w in enumerate(names) if w in words.passive), None)
+    agent = next(
+        (i for i, w in enumerate(names) if w in words.agents and aux is not None and i > aux),
+        None,
+    )
+    if agent is None:
+        return None
+    at = toks[k + 1 + agent][1]
+    s, e = _np_after(sentence, at, None, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    a, b = toks[k + 1 + agent]
+    cue = PhraseMatch("agent", a, b, text[a:b])
+    named = _appositive_name(sentence, found[0], found[1], lang)  # "…, Abdul Rahim Mazi"
+    made = _make(sentence, found[0], named or found[1], cue, lang, [], publisher)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
@@ -2513,6 +2617,10 @@ def resolve_back(
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
+        if words.official.find(attrib.source, folded):
+            # "the latest official toll", "o balanço oficial" with no one named before:
+            # an official count, credited as written
+            return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
 

@@ -310,6 +310,14 @@ SCHEMA: Mapping[str, Section] = {
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "alias_cues": _k(
+                L, "words that open an apposition giving the source's other name ('known as')"
+            ),
+            "official_words": _k(
+                L,
+                "words that make a pointer noun a count of its own, no earlier source's"
+                " ('the official toll')",
+            ),
             "possessives": _k(
                 L, "possessive words: a one-word verb cue after one is a noun ('zijn bericht')"
             ),
