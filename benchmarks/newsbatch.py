@@ -139,14 +139,35 @@ def _clean(text: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in _fold(text)).split())
 
 
+# Words that open a gold note naming who relayed the figure ("X (via Y)"); the
+# annotators wrote some notes in the article's language ("X (za Reuters)", "X (laut
+# New York Times)", "X (через Al Arabiya)").
+_VIA_CUES = (
+    "via ",
+    "attributed to ",
+    "citing ",
+    "selon ",
+    "laut ",
+    "za ",
+    "через ",
+    "по данным ",
+    "según ",
+    "secondo ",
+    "segundo ",
+    "volgens ",
+    "potrivit ",
+)
+
+
 def _gold_names(gold: str) -> list[str]:
     """The gold source and the names in its parenthetical notes ("X (via Y)")."""
     names = [gold.split("(")[0]]
     rest = gold[len(names[0]) :]
     for part in rest.replace(")", "(").split("("):
-        for cue in ("via ", "attributed to ", "citing "):
-            if cue in part:
+        for cue in _VIA_CUES:
+            if part.startswith(cue) or f" {cue}" in part:
                 names.append(part.split(cue, 1)[1])
+                break
     if "(" in gold:
         names.append(gold)
     return [n for n in (_clean(n) for n in names) if n]
