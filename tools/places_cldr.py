@@ -36,6 +36,9 @@ KEYS = {
     "VA": "vatican",
     "SZ": "eswatini",
 }
+# CLDR names that are also everyday words of their language, left out there:
+# Arabic "مالي" (Mali) is the adjective "financial" ("دعم مالي", "العجز المالي").
+AMBIGUOUS = {("ar", "ML")}
 OUT = Path(__file__).resolve().parent.parent / "src" / "crosscheck" / "lang" / "places_cldr.toml"
 
 
@@ -66,7 +69,7 @@ def main() -> None:
         lines.append(f"key = {_quote(key)}")
         for lang in LANGUAGES:
             name = names[lang].get(code)
-            if name:
+            if name and (lang, code) not in AMBIGUOUS:
                 lines.append(f"{lang} = {_quote(name)}")
         lines.append("")
     OUT.write_text("\n".join(lines), encoding="utf-8")

@@ -63,8 +63,9 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
 
     The whole is the nearest earlier quantity of the same sentence, unit and
     credited source that is not smaller; a part that names a place or
-    subject other than the whole's ("219 dead, 211 of them in Valencia") is
-    a quantity of its own and is left unmarked.
+    side other than the whole's ("219 dead, 211 of them in Valencia") is a
+    quantity of its own and is left unmarked; a group of a whole that names
+    none ("including 12 children") is its part.
     """
     out: list[Claim] = []
     for claim in claims:
@@ -79,7 +80,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                     and o.part_of is None
                     and o.unit == claim.unit
                     and claim.place_id in (None, o.place_id)
-                    and claim.subject in (None, o.subject)
+                    and _subject_within(claim.subject, o.subject)
                     and o.attributed_to == claim.attributed_to
                     and o.low is not None
                     and float(o.low) >= float(claim.high if claim.high is not None else claim.low)
@@ -122,6 +123,14 @@ def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int
             return i, o
         return None
     return None
+
+
+def _subject_within(part: str | None, whole: str | None) -> bool:
+    """A part counts the whole's people: the same subject, none, or a group of a whole
+    that names none ("219 dead, including 12 children")."""
+    if part in (None, whole):
+        return True
+    return whole is None and part not in place_data().places
 
 
 def _summand(claim: Claim, *, total: bool) -> bool:

@@ -34,7 +34,7 @@ import attrs
 
 from .._fold import fold
 from .._phrases import PhraseMatch
-from ..lang import LanguageData
+from ..lang import LanguageData, get_language
 from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
 from ._dates import DateMention
 from ._document import Document
@@ -55,8 +55,10 @@ ONSET_EVENTS = frozenset({"attacked", "invaded", "launched", "struck"})
 # began in February 2022, 220,000 …").
 POINT_EVENTS = frozenset({"attacked", "struck"})
 
-# How far before a place "most of the victims" may stand ("Most of the victims were in X").
+# How far before a place "most of the victims" may stand ("Most of the victims were in X"),
+# and the most characters between its end and the place.
 _MOST_BEFORE = 60
+_MOST_GAP = 25
 
 # How far (characters) frame words may stand from the figure.
 _PLACE_REACH = 140
@@ -270,26 +272,7 @@ def _unknown_places(
         return hits
     covered = {h.start for h in known}  # a name starts where a known place does
     ends = {h.end for h in known}
-    for w in fw.with_figure.find(text, folded):
-        # "Paiporta, con 45 víctimas; Catarroja, con 25": a name the figure is given with
-        lead = text[max(0, w.start - _WITH_NAME_REACH) : w.start].rstrip(" ,")
-        m = _NAME_BEFORE.search(lead)
-        end = w.start - (len(text[max(0, w.start - _WITH_NAME_REACH) : w.start]) - len(lead))
-        if m is None or end in ends or _gives_figure(text, folded, fw, end) is None:
-            continue
-        words = m.group().split()
-        while words and (
-            fold(words[0]) in lang.function_words
-            or fold(words[0]) in lang.stopwords
-            or (len(words) > 1 and end - len(" ".join(words)) == 0)  # "Fueron Catarroja, con"
-        ):
-            words.pop(0)
-        name = " ".join(words)
-        start = end - len(name)
-        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
-        if slug and len(name) >= 3:
-            hits.append(PlaceHit(start, end, "~" + slug, True))
-            covered.add(start)
+    hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
     for prep in fw.prepositions.find(text, folded):
         pos = _skip_space(text, prep.end)
         if pos >= len(text) or pos == prep.end or not text[pos].isupper():
@@ -316,16 +299,15 @@ def _unknown_places(
             continue  # "Canal 24": a name with a number is a brand, not a place
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug:
-            most = bool(fw.most.find(text[max(0, pos - _MOST_BEFORE) : pos]))
-            hits.append(PlaceHit(pos, pos + len(name), "~" + slug, True, part=most))
+            hits.append(
+                PlaceHit(pos, pos + len(name), "~" + slug, True, part=_most_before(text, fw, pos))
+            )
     return hits
 
 
+_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019.-]*)\s?$")
 # How far before a "with" word a place name may start ("Santa Cruz de Tenerife, con 8").
 _WITH_NAME_REACH = 40
-_NAME_BEFORE = re.compile(
-    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*(?:\s[A-Z\u00c0-\u024f][\w'\u2019.-]*){0,2}$"
-)
 
 
 def _gives_figure(text: str, folded: str, fw: FrameWords, end: int) -> int | None:
@@ -341,7 +323,95 @@ def _gives_figure(text: str, folded: str, fw: FrameWords, end: int) -> int | Non
     if w is None:
         return None
     pos = _skip_space(text, w.end)
-    return pos if pos < len(text) and text[pos].isdigit() else None
+    if pos >= len(text) or not text[pos].isdigit():
+        return None
+    digits = _DIGIT_RUN.match(text, pos)
+    after = _skip_space(text, digits.end() if digits else pos)
+    if get_language(fw.code).month_names.match_at(folded, after) is not None:
+        return None  # "con 24 settembre": a date, not a figure given with the place
+    return pos
+
+
+def _listed_with_figures(
+    text: str,
+    folded: str,
+    fw: FrameWords,
+    lang: LanguageData,
+    ends: set[int],
+    covered: set[int],
+) -> list[PlaceHit]:
+    """Unknown names a list gives its figures with: "Paiporta, con 45 víctimas; Catarroja,
+    con 25" (two items at least: one "X, with N" may be anything, "The Red Cross, with 300
+    volunteers", "Mientras, con 45 muertos"). A name that opens the sentence, follows an
+    article ("El Gobierno") or is a day or month name is no place."""
+    items: list[tuple[int, int]] = []
+    for w in fw.with_figure.find(text, folded):
+        lo = max(0, w.start - _WITH_NAME_REACH)
+        end = lo + len(text[lo : w.start].rstrip(" ,"))
+        start = _capitalised_run_before(text, lo, end)
+        if start is not None and end not in ends and _gives_figure(text, folded, fw, end):
+            items.append((start, end))
+    if len(items) < 2:
+        return []
+    hits: list[PlaceHit] = []
+    for start, end in items:
+        name = text[start:end]
+        first = fold(name.split()[0])
+        if start == 0 or first in lang.function_words or first in lang.stopwords:
+            continue
+        if _day_or_month(folded, start, lang):
+            continue
+        if fold(_word_before_text(text, start)) in _determiners(lang.code):
+            continue  # "la Guardia Civil, con 500": an article before a name of a body
+        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+        if slug and len(name) >= 3:
+            hits.append(PlaceHit(start, end, "~" + slug, True))
+            covered.add(start)
+    return hits
+
+
+def _capitalised_run_before(text: str, lo: int, end: int) -> int | None:
+    """Where the run of up to three capitalised words ending at ``end`` starts, or None."""
+    start = None
+    pos = end
+    for _ in range(3):
+        m = _LAST_WORD.search(text, lo, pos)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        start = m.start(1)
+        pos = m.start(1)
+    return start
+
+
+@functools.cache
+def _determiners(code: str) -> frozenset[str]:
+    """The language's ``[attribution] determiners`` ("the", "el", "la"), folded."""
+    raw = get_language(code).raw.get("attribution", {}).get("determiners", [])
+    return frozenset(fold(str(w)).strip() for w in raw)
+
+
+def _most_before(text: str, fw: FrameWords, start: int) -> bool:
+    """ "Most of the victims were in X": a ``[frames] place_most`` phrase ends at most
+    ``_MOST_GAP`` characters before the place, in its clause."""
+    lo = max(0, start - _MOST_BEFORE)
+    for m in fw.most.find(text[lo:start]):
+        gap = text[lo + m.end : start]
+        if len(gap) <= _MOST_GAP and not _CLAUSE_BREAK.search(gap) and "," not in gap:
+            return True
+    return False
+
+
+def _day_or_month(folded: str, pos: int, lang: LanguageData) -> bool:
+    return (
+        lang.month_names.match_at(folded, pos) is not None
+        or lang.weekday_names.match_at(folded, pos) is not None
+    )
+
+
+def _word_before_text(text: str, pos: int) -> str:
+    """The word right before ``pos`` (skipping blanks), or ""."""
+    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30) : pos])
+    return m.group(1) if m else ""
 
 
 def place_hits(
@@ -384,15 +454,14 @@ def _sentence_hits(
         if resolved is None:
             continue
         key, marked = resolved
-        marked = (
-            marked
-            or _marked_by_preposition(fw, folded, m.start)
-            or _gives_figure(text, folded, fw, m.end) is not None
-        )
+        marked = marked or _marked_by_preposition(fw, folded, m.start)
+        place = data.places.get(key)
+        if not marked and (place is None or (place.kind != "country" and not place.capital)):
+            # "Taroudant, con 321" marks a place; "Russia, with 600,000 lost" stays whose
+            marked = _gives_figure(text, folded, fw, m.end) is not None
         only = fw.only.match_at(folded, _skip_space(folded, m.end), text) is not None or bool(
             fw.only.find(text[max(0, m.start - _ONLY_BEFORE) : m.start])
         )  # "in Derna alone", "apenas na cidade de Derna"
-        place = data.places.get(key)
         if not marked and not only and place is not None:
             if place.kind == "country" and not _verb_object(text, folded, m.start, m.end, lang):
                 subjects.append((m.start, m.end, key))  # "Russia lost …": whose, not where
@@ -403,8 +472,9 @@ def _sentence_hits(
                 continue
             if _longer_name(text, folded, m.end, fw):
                 continue  # "New York Times", "Valencia Basket": a name, not the place
-        most = bool(fw.most.find(text[max(0, m.start - _MOST_BEFORE) : m.start]))
-        places.append(PlaceHit(m.start, m.end, key, marked or only, only, most))
+        places.append(
+            PlaceHit(m.start, m.end, key, marked or only, only, _most_before(text, fw, m.start))
+        )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
@@ -513,21 +583,31 @@ def _part_between(text: str, partitives: Sequence[int], ce: int, start: int) -> 
     région de Valence") the place is where the part lies; the whole covers
     more than it.
     """
-    return any(p < start for p in partitives) and any(ch.isdigit() for ch in text[ce:start])
+    if not any(p < start for p in partitives):
+        return False
+    last = None
+    for m in _DIGIT_RUN.finditer(text, ce, start):
+        last = m
+    # "219 dead, including 12 children, in Valencia": an aside closed before the place
+    return last is not None and "," not in text[last.end() : start]
 
 
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
 
 
-def _own_item_between(text: str, folded: str, fw: FrameWords, ce: int, start: int) -> bool:
+def _own_item_between(
+    text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int, start: int
+) -> bool:
     """True when the place at ``start`` closes a later list item, not the figure's phrase.
 
     In "13 personas en la capital, 8 en el barrio de La Torre y 6 en Chiva"
-    another figure stands right before Chiva (within ``_OWNER_REACH``), and
-    the figure's own phrase has already named where it lies ("en la
-    capital"): Chiva is 6's place. Without a place word of its own the
-    figure shares the place after the next one ("822 killed and 672 injured
-    in Morocco").
+    another figure, joined to the list by a comma or a conjunction (the
+    language's ``[ranges] bound_joiners``), stands right before Chiva (within
+    ``_OWNER_REACH``), and the figure's own phrase has already named where it
+    lies ("en la capital"): Chiva is 6's place. Without a place word of its
+    own the figure shares the place after the next one ("822 killed and 672
+    injured in Morocco"); a hedge ("cerca de 120") is no place word, and a
+    figure not joined as a list item ("en las últimas 24 horas") is no item.
     """
     other = None
     for m in _DIGIT_RUN.finditer(text, max(ce, start - _OWNER_REACH), start):
@@ -537,7 +617,17 @@ def _own_item_between(text: str, folded: str, fw: FrameWords, ce: int, start: in
             break
     if other is None:
         return False
-    return bool(fw.prepositions.find(text[ce:other], folded[ce:other]))
+    joined = folded[ce:other].rstrip()
+    if not (
+        joined.endswith((",", ";"))
+        or any(joined.endswith(" " + j) for j in lang.bound_joiners if j.isalpha())
+    ):
+        return False
+    hedges = [(q.start, q.end) for q in lang.qualifiers.find(text[ce:other], folded[ce:other])]
+    return any(
+        not any(a <= p.start < b for a, b in hedges)
+        for p in fw.prepositions.find(text[ce:other], folded[ce:other])
+    )
 
 
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
@@ -572,7 +662,7 @@ def find_place(
             continue  # inside the figure, or too far to be its place whatever marks it
         if hit.start >= ce and _part_between(text, partitives, ce, hit.start):
             continue  # "219 Todesopfer, 211 davon allein in Valencia": the part's place
-        if hit.start >= ce and _own_item_between(text, folded, fw, ce, hit.start):
+        if hit.start >= ce and _own_item_between(text, folded, fw, lang, ce, hit.start):
             continue  # "13 personas en la capital … y 6 en Chiva": 6's place, not 13's
         known = hit.key in data.places
         if not hit.marked and not known:
@@ -753,6 +843,12 @@ def find_subject(
         return best[1]
     for m in fw.subjects.find(text, folded):
         near = cs <= m.start <= ce + _GROUP_AFTER and not _break_between(text, ce, m.start)
+        if (
+            near
+            and m.start >= ce
+            and lang.partitives.find(text[ce : m.start], folded[ce : m.start])
+        ):
+            continue  # "219 dead, including 12 children": the part's group, not the whole's
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
@@ -936,11 +1032,12 @@ def find_as_of(
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
-        onset = event_at(doc, s_start + m.start, s_start + m.end)[0]
+        onset, verb = event_at(doc, s_start + m.start, s_start + m.end)
         if onset in ONSET_EVENTS and not (
             onset in POINT_EVENTS
             and published
             and _days_between((m.high or "")[:10], published[:10]) > _BACKGROUND_DAYS
+            and not _closes_aside(text, verb, m.start, m.end, cs)
         ):
             # "the quake that struck on 8 September": when it began, not the count; but
             # "the 1960 quake that struck Agadir killed 12,000" is background history
@@ -1022,6 +1119,14 @@ def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
         if hit.end - hit.start > _SHORT_SINCE or not folded[lead + hit.end : start].strip():
             return True
     return False
+
+
+def _closes_aside(text: str, verb: str | None, start: int, end: int, cs: int) -> bool:
+    """True when an onset verb and its date stand in an aside that a comma closes before
+    the figure: "Russia, which attacked Ukraine in February 2022, has lost 600,000" counts
+    since then; "the quake that struck Agadir in 1960 left 12,000 dead" does not."""
+    at = text.find(verb) if verb else -1
+    return 0 <= at < start and end <= cs and "," in text[end:cs]
 
 
 def _days_between(a: str, b: str) -> int:

@@ -387,24 +387,17 @@ def _in_outlet_name(text: str, folded: str, atom: Atom, lang: LanguageData) -> b
     """A number inside a news outlet's name: "France 24", "فرانس 24", "TV3" (the
     language's ``[attribution] outlets`` that hold a digit)."""
     names = _numbered_outlets(lang.code)
-    if names is None or not any(ch.isdigit() for ch in text[atom.start : atom.end]):
-        return False
-    spans = _outlets_in(names, text, folded)
+    if names is None or _direct_unit(text, folded, atom.end, lang) is not None:
+        return False  # "In France 24 people died": a count of people after all
+    spans = names.find(text, folded)
     return any(m.start <= atom.start and atom.end <= m.end for m in spans)
 
 
 @functools.cache
 def _numbered_outlets(code: str) -> PhraseSet | None:
-    from ..lang import get_language
-
     raw = get_language(code).raw.get("attribution", {}).get("outlets", [])
     names = [str(n) for n in raw if any(ch.isdigit() for ch in str(n))]
     return PhraseSet({"outlet": names}) if names else None
-
-
-@functools.lru_cache(maxsize=64)
-def _outlets_in(names: PhraseSet, text: str, folded: str) -> tuple[PhraseMatch, ...]:
-    return tuple(names.find(text, folded))
 
 
 def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:

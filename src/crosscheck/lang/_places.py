@@ -143,11 +143,17 @@ class NameIndex:
     """
 
     def __init__(self, names: list[str], proclitics: Sequence[str] = ()) -> None:
-        # Arabic glues prepositions and "and" to the name ("بالدار البيضاء", "وبإقليم"):
-        # a token may also match with one of these cut off its front, longest first.
-        self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[
-            ::-1
-        ]
+        # Arabic glues prepositions to the name ("بالدار البيضاء", "وبإقليم", "لليبيا"): a
+        # token may also match with a prepositional proclitic (one with ب or ل, "in", "to")
+        # cut off its front, longest first. Never the bare article or "and" alone: "وسرت"
+        # ("and spread") is no Sirte, "البنين" ("the boys") no Benin.
+        prepositional = {
+            fold(p)
+            for p in proclitics
+            if p.strip() and ("\u0628" in p or fold(p).lstrip("\u0648\u0641").startswith("\u0644"))
+        }
+        prepositional -= {fold("\u0627\u0644")}
+        self._proclitics = tuple(sorted(prepositional, key=len))[::-1]
         self._grams: dict[tuple[str, ...], str] = {}
         self._exact: set[tuple[str, ...]] = set()
         lengths: dict[str, set[int]] = {}
@@ -179,9 +185,9 @@ class NameIndex:
                     if name is None:
                         continue
                     start, end = toks[i][0] + cut, toks[i + n - 1][1]
-                    if gram in self._exact and text[start:end].replace(
+                    if gram in self._exact and text[start:end].replace(" ", "") != name.replace(
                         " ", ""
-                    ) != name.replace(" ", ""):
+                    ):
                         continue
                     if folded[end : end + 1] == "-" and folded[end + 1 : end + 2].isalpha():
                         continue  # "Sachsen-Anhalt": part of a longer name
@@ -200,8 +206,13 @@ class NameIndex:
         """The token, then what is left of it once a proclitic is cut off (with its length)."""
         heads = [(0, token)]
         for p in self._proclitics:
-            if token.startswith(p) and len(token) > len(p) + 1 and token[len(p) :] in self._lengths:
-                heads.append((len(p), token[len(p) :]))
+            if not token.startswith(p) or len(token) <= len(p) + 1:
+                continue
+            rest = token[len(p) :]
+            if rest in self._lengths:
+                heads.append((len(p), rest))
+            elif p.endswith("\u0644\u0644") and "\u0627\u0644" + rest in self._lengths:
+                heads.append((len(p), "\u0627\u0644" + rest))  # "للحوز": ل + الحوز
         return heads
 
 
