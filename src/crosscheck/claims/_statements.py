@@ -75,15 +75,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 (
                     o
                     for o in reversed(out)
-                    if o.kind == "quantity"
-                    and o.sentence_start == claim.sentence_start
-                    and o.part_of is None
-                    and o.unit == claim.unit
-                    and claim.place_id in (None, o.place_id)
-                    and _subject_within(claim.subject, o.subject)
-                    and o.attributed_to == claim.attributed_to
-                    and o.low is not None
-                    and float(o.low) >= float(claim.high if claim.high is not None else claim.low)
+                    if _may_hold(o, claim) and claim.place_id in (None, o.place_id)
                 ),
                 None,
             )
@@ -113,16 +105,29 @@ def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int
             continue
         if (
             o.place_id is None
-            and claim.subject in (None, o.subject)
-            and o.attributed_to == claim.attributed_to
-            and o.low is not None
-            and claim.low is not None
-            and float(o.low) >= float(claim.high if claim.high is not None else claim.low)
+            and _may_hold(o, claim)
             and partitive_beside(doc.folded, claim.start, claim.end, doc.lang)
         ):
             return i, o
         return None
     return None
+
+
+def _may_hold(whole: Claim, part: Claim) -> bool:
+    """Whether ``whole`` may be the figure a partitive makes ``part`` part of: a quantity
+    of its sentence, unit and credited source, itself no part, not smaller, of the same
+    people (:func:`_subject_within`)."""
+    return (
+        whole.kind == "quantity"
+        and whole.sentence_start == part.sentence_start
+        and whole.part_of is None
+        and whole.unit == part.unit
+        and _subject_within(part.subject, whole.subject)
+        and whole.attributed_to == part.attributed_to
+        and whole.low is not None
+        and part.low is not None
+        and float(whole.low) >= float(part.high if part.high is not None else part.low)
+    )
 
 
 def _subject_within(part: str | None, whole: str | None) -> bool:
