@@ -158,6 +158,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         if skip is None or skip.start != at or skip.end > hi:
             break
         pos = skip.end
+    pos = _past_named_place(text, folded, pos, hi, lang)
     end = pos
     start_at = pos
     for _ in range(4):
@@ -194,6 +195,46 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+_PLACE_WORDS = 5  # words of a named place or channel between a verb and its subject
+
+
+def _past_named_place(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> int:
+    """Where the subject after a verb starts, past a preposition phrase of a name.
+
+    "ha valorado en el Canal 24 horas | el director …", "sagte in Berlin | der
+    Minister": a preposition (a function word that is neither an article, a name
+    particle nor an agent's preposition), an optional article and a capitalised
+    name, then an article that opens the subject. A phrase with no article after
+    it ("en Radio Nacional." ) is left as it is.
+    """
+    words = source_words(lang)
+    toks = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", text[pos:hi])]
+    toks = toks[: _PLACE_WORDS + 3]
+    if len(toks) < 3:
+        return pos
+    first = folded[slice(*_word_bounds(text, toks[0]))]
+    if (
+        not _is_function(folded, text, toks[0], lang)
+        or first in words.determiners
+        or first in lang.name_particles
+        or first in words.agents
+        or not text[toks[0][0]].islower()
+    ):
+        return pos
+    i = 1
+    if folded[slice(*_word_bounds(text, toks[i]))] in words.determiners:
+        i += 1
+    if i >= len(toks) or not text[toks[i][0]].isupper():
+        return pos
+    for k in range(i + 1, min(len(toks), i + _PLACE_WORDS + 1)):
+        _, b = _word_bounds(text, toks[k - 1])
+        if b < toks[k - 1][1]:
+            return pos  # a comma or stop ends the phrase before any subject
+        if folded[slice(*_word_bounds(text, toks[k]))] in words.determiners:
+            return toks[k][0] if k + 1 < len(toks) else pos
+    return pos
 
 
 _DIGIT = re.compile(r"\d")
