@@ -552,6 +552,8 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
+    postpositions: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -596,6 +598,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
+        postpositions=frozenset(fold(w).strip() for w in _words(section.get("postpositions"))),
+        genitives=frozenset(fold(w).strip() for w in _words(section.get("genitive_articles"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -1213,6 +1217,61 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     return begin + s, begin + e
 
 
+_POSTPOSITION_ADJECTIVES = 3  # lower-case words between an article and its noun
+
+
+def _postposition_np(sentence: _Clause, lo: int, cue: PhraseMatch, lang: LanguageData) -> Span:
+    """The noun phrase right before a postposed cue, or an empty span.
+
+    "Seit Beginn des Krieges sind in der Ukraine | einer Recherche | zufolge …":
+    the source of "zufolge" is the phrase just before it, an article and its
+    capitalised noun or a bare name, not the clause from ``lo`` up to the cue.
+    A genitive article after a noun ("einer Zählung | der Behörden") carries the
+    phrase back to the noun it completes.
+    """
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.postpositions:
+        return 0, 0
+    text, folded = sentence.text, sentence.folded
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo : cue.start])]
+
+    def word(k: int) -> str:
+        return folded[slice(*_word_bounds(text, toks[k]))]
+
+    def capital(k: int) -> bool:
+        a, b = _word_bounds(text, toks[k])
+        return a < b and text[a].isupper()
+
+    articles = words.determiners | words.indefinites
+    i = len(toks)
+    start: int | None = None
+    while i > 0:
+        k = i
+        while k > 0 and (
+            capital(k - 1) or (k < i and _is_particle(text, folded, toks[k - 1], lang))
+        ):
+            k -= 1
+        if k == i or any(ch in ",;:" for ch in text[toks[k][0] : toks[i - 1][1] - 1]):
+            break
+        m = k
+        while (
+            m > 0
+            and k - m < _POSTPOSITION_ADJECTIVES
+            and text[toks[m - 1][0]].islower()
+            and word(m - 1) not in articles
+            and not _is_function(folded, text, toks[m - 1], lang)
+        ):
+            m -= 1
+        start = m - 1 if m > 0 and word(m - 1) in articles else k
+        if start == m - 1 and word(start) in words.genitives and start > 0 and capital(start - 1):
+            i = start
+            continue
+        break
+    if start is None:
+        return 0, 0
+    return toks[start][0], toks[-1][1]
+
+
 def _alias_apposition(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
     """The name an apposition between commas gives the source before it when it opens
     with an alias cue (``[attribution] alias_cues``: "known as", "conocido como"): in
@@ -1367,9 +1426,11 @@ def attribution(
             )
             after = e > s
             if not after:
-                s, e, _ = _auxiliary_split(
-                    sentence, *_np_before(sentence, cue.start, lang), cue, lang
-                )
+                s, e = _np_before(sentence, cue.start, lang)
+                ps, pe = _postposition_np(sentence, s, cue, lang)
+                if pe > ps:
+                    s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
+                s, e, _ = _auxiliary_split(sentence, s, e, cue, lang)
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)

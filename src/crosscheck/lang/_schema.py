@@ -307,6 +307,12 @@ SCHEMA: Mapping[str, Section] = {
             "indefinites": _k(
                 L, "indefinite articles: 'a report' names a new source, not one named before"
             ),
+            "postpositions": _k(
+                L, "reporting cues written after their source ('den Behörden zufolge')"
+            ),
+            "genitive_articles": _k(
+                L, "articles that join a genitive to the noun before it ('Zählung der Behörden')"
+            ),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
