@@ -995,6 +995,33 @@ def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     return s, e
 
 
+def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` up to an article that opens a casualty or toll phrase inside it.
+
+    "Secondo la protezione civile | i morti sono …", "según la guardia civil | los
+    muertos …": with no comma after a prefix cue's source, an article after a
+    content word (not after a preposition: "el balance de | las víctimas") that
+    brings in what is counted starts the clause the cue credits.
+    """
+    text, folded = sentence.text, sentence.folded
+    determiners = source_words(lang).determiners
+    seen = False
+    previous = ""
+    for m in re.finditer(r"[^\W\d_]+", folded[s:e]):
+        word = m.group()
+        if seen and word in determiners and previous not in lang.function_words:
+            at = _skip_blanks(folded, s + m.end())
+            if any(
+                (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
+                for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
+            ):
+                return s, s + m.start()
+        if word not in lang.function_words:
+            seen = True
+        previous = word
+    return s, e
+
+
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
     """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
 
@@ -1507,7 +1534,9 @@ def attribution(
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
         stop = claim_start if cue.end <= claim_start else None
         after_cue = _past_verb(sentence, cue.end, lang)
-        s, e = _np_after(sentence, after_cue, stop, lang)
+        # "Secondo la protezione civile | i morti sono …": with no comma after the
+        # source, an article that opens a toll phrase starts the clause it credits
+        s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
             sentence, _skip_blanks(folded, after_cue), lang
         ):
