@@ -552,6 +552,7 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
+    times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
 
@@ -598,6 +599,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
+        times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
         postpositions=frozenset(fold(w).strip() for w in _words(section.get("postpositions"))),
         genitives=frozenset(fold(w).strip() for w in _words(section.get("genitive_articles"))),
     )
@@ -730,6 +732,12 @@ def source_span(
         # when it spoke, and ends the source.
         for m in lang.speaker_skip.find(text[s:e], folded[s:e]):
             if " " in m.phrase.strip() and s + m.start > toks[first][0]:
+                toks = [t for t in toks if t[1] <= s + m.start]
+                break
+        # "les autorités espagnoles | après les inondations": a time phrase after the
+        # source's first word says when it spoke, and ends the source too.
+        for m in words.times.find(text[s:e], folded[s:e]):
+            if s + m.start > toks[first][0]:
                 toks = [t for t in toks if t[1] <= s + m.start]
                 break
     last = len(toks)

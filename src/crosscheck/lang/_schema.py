@@ -313,6 +313,9 @@ SCHEMA: Mapping[str, Section] = {
             "genitive_articles": _k(
                 L, "articles that join a genitive to the noun before it ('Zählung der Behörden')"
             ),
+            "time_prepositions": _k(
+                L, "words that open a time phrase, ending a source ('X | after the floods')"
+            ),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
