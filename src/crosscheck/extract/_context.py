@@ -731,7 +731,9 @@ def source_span(
         # ``[attribution] speaker_skip`` after the source's first word tells where or
         # when it spoke, and ends the source.
         for m in lang.speaker_skip.find(text[s:e], folded[s:e]):
-            if " " in m.phrase.strip() and s + m.start > toks[first][0]:
+            if s + m.start > toks[first][0] and (
+                " " in m.phrase.strip() or _after_name_word(text, folded, toks, s + m.start, lang)
+            ):
                 toks = [t for t in toks if t[1] <= s + m.start]
                 break
         # "les autorités espagnoles | après les inondations": a time phrase after the
@@ -817,6 +819,23 @@ def source_span(
     ):
         return a, b, "back"  # "des Ministeriums" after "nach Angaben": the noun alone
     return a, b, "name"
+
+
+def _after_name_word(
+    text: str, folded: str, toks: list[Span], at: int, lang: LanguageData
+) -> bool:
+    """Whether the lower-case word at ``at`` follows a name token of ``toks``: "meldet die
+    Ukraine | auch hohe Verluste" (a one-word ``speaker_skip`` adverb after the name
+    opens the rest of the clause); one before a capitalised word joins two parts of a
+    name ("Științifică și Tehnică") and ends nothing."""
+    i = next((k for k, t in enumerate(toks) if t[0] == at), None)
+    return (
+        i is not None
+        and 0 < i < len(toks) - 1
+        and text[at].islower()
+        and text[toks[i + 1][0]].islower()
+        and is_name_token(text, folded, toks[i - 1], lang)
+    )
 
 
 def _determiner_head(
