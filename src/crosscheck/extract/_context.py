@@ -552,6 +552,7 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
+    demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
@@ -599,6 +600,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
+        demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
         postpositions=frozenset(fold(w).strip() for w in _words(section.get("postpositions"))),
         genitives=frozenset(fold(w).strip() for w in _words(section.get("genitive_articles"))),
@@ -799,6 +801,12 @@ def source_span(
     heads = sorted(set(names[:1] + role_words[:1]))
     if heads:
         b = _before_object(text, folded, kept, heads[0], a, b, roles, backs, lang)
+    if (
+        first > 0
+        and folded[slice(*_word_bounds(text, toks[first - 1]))] in words.demonstratives
+        and any(a + m.start == kept[0][0] for m in roles + backs)
+    ):
+        return a, b, "back"  # "Este organismo de la ONU calcula": the one named before
     if names or outlet:
         return a, b, "name"
     if not roles and not backs:
