@@ -13,6 +13,13 @@ from ._articles import figures, source_of
 
 CASES = [
     (
+        "en",
+        "The IOM reported 5,000 deaths. "
+        "This UN agency estimates that 884,000 people were affected.",
+        "884,000",
+        "The IOM",
+    ),
+    (
         "es",
         "La Organización Internacional para las Migraciones (OIM) informó de 5.000 muertos. "
         "Este organismo de la ONU calcula que hay 884.000 personas damnificadas.",

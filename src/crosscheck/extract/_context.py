@@ -804,7 +804,9 @@ def source_span(
     if (
         first > 0
         and folded[slice(*_word_bounds(text, toks[first - 1]))] in words.demonstratives
-        and any(a + m.start == kept[0][0] for m in roles + backs)
+        and any(
+            a + m.start == t[0] for m in roles + backs for t in kept[:_HEAD_WORDS]
+        )
     ):
         return a, b, "back"  # "Este organismo de la ONU calcula": the one named before
     if names or outlet:
