@@ -158,6 +158,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         if skip is None or skip.start != at or skip.end > hi:
             break
         pos = skip.end
+    pos = _past_named_place(text, folded, pos, hi, lang)
     end = pos
     start_at = pos
     for _ in range(4):
@@ -194,6 +195,46 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+_PLACE_WORDS = 5  # words of a named place or channel between a verb and its subject
+
+
+def _past_named_place(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> int:
+    """Where the subject after a verb starts, past a preposition phrase of a name.
+
+    "ha valorado en el Canal 24 horas | el director …", "sagte in Berlin | der
+    Minister": a preposition (a function word that is neither an article, a name
+    particle nor an agent's preposition), an optional article and a capitalised
+    name, then an article that opens the subject. A phrase with no article after
+    it ("en Radio Nacional." ) is left as it is.
+    """
+    words = source_words(lang)
+    toks = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", text[pos:hi])]
+    toks = toks[: _PLACE_WORDS + 3]
+    if len(toks) < 3:
+        return pos
+    first = folded[slice(*_word_bounds(text, toks[0]))]
+    if (
+        not _is_function(folded, text, toks[0], lang)
+        or first in words.determiners
+        or first in lang.name_particles
+        or first in words.agents
+        or not text[toks[0][0]].islower()
+    ):
+        return pos
+    i = 1
+    if folded[slice(*_word_bounds(text, toks[i]))] in words.determiners:
+        i += 1
+    if i >= len(toks) or not text[toks[i][0]].isupper():
+        return pos
+    for k in range(i + 1, min(len(toks), i + _PLACE_WORDS + 1)):
+        _, b = _word_bounds(text, toks[k - 1])
+        if b < toks[k - 1][1]:
+            return pos  # a comma or stop ends the phrase before any subject
+        if folded[slice(*_word_bounds(text, toks[k]))] in words.determiners:
+            return toks[k][0] if k + 1 < len(toks) else pos
+    return pos
 
 
 _DIGIT = re.compile(r"\d")
@@ -511,6 +552,10 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
+    demonstratives: frozenset[str] = frozenset()
+    times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
+    postpositions: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -555,6 +600,10 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
+        demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
+        times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
+        postpositions=frozenset(fold(w).strip() for w in _words(section.get("postpositions"))),
+        genitives=frozenset(fold(w).strip() for w in _words(section.get("genitive_articles"))),
     )
     for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
         phrases.allow_proclitics(lang.proclitics)
@@ -684,7 +733,15 @@ def source_span(
         # ``[attribution] speaker_skip`` after the source's first word tells where or
         # when it spoke, and ends the source.
         for m in lang.speaker_skip.find(text[s:e], folded[s:e]):
-            if " " in m.phrase.strip() and s + m.start > toks[first][0]:
+            if s + m.start > toks[first][0] and (
+                " " in m.phrase.strip() or _after_name_word(text, folded, toks, s + m.start, lang)
+            ):
+                toks = [t for t in toks if t[1] <= s + m.start]
+                break
+        # "les autorités espagnoles | après les inondations": a time phrase after the
+        # source's first word says when it spoke, and ends the source too.
+        for m in words.times.find(text[s:e], folded[s:e]):
+            if s + m.start > toks[first][0]:
                 toks = [t for t in toks if t[1] <= s + m.start]
                 break
     last = len(toks)
@@ -744,6 +801,14 @@ def source_span(
     heads = sorted(set(names[:1] + role_words[:1]))
     if heads:
         b = _before_object(text, folded, kept, heads[0], a, b, roles, backs, lang)
+    if (
+        first > 0
+        and folded[slice(*_word_bounds(text, toks[first - 1]))] in words.demonstratives
+        and any(
+            a + m.start == t[0] for m in roles + backs for t in kept[:_HEAD_WORDS]
+        )
+    ):
+        return a, b, "back"  # "Este organismo de la ONU calcula": the one named before
     if names or outlet:
         return a, b, "name"
     if not roles and not backs:
@@ -764,6 +829,23 @@ def source_span(
     ):
         return a, b, "back"  # "des Ministeriums" after "nach Angaben": the noun alone
     return a, b, "name"
+
+
+def _after_name_word(
+    text: str, folded: str, toks: list[Span], at: int, lang: LanguageData
+) -> bool:
+    """Whether the lower-case word at ``at`` follows a name token of ``toks``: "meldet die
+    Ukraine | auch hohe Verluste" (a one-word ``speaker_skip`` adverb after the name
+    opens the rest of the clause); one before a capitalised word joins two parts of a
+    name ("Științifică și Tehnică") and ends nothing."""
+    i = next((k for k, t in enumerate(toks) if t[0] == at), None)
+    return (
+        i is not None
+        and 0 < i < len(toks) - 1
+        and text[at].islower()
+        and text[toks[i + 1][0]].islower()
+        and is_name_token(text, folded, toks[i - 1], lang)
+    )
 
 
 def _determiner_head(
@@ -944,6 +1026,33 @@ def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
             and _figure_head(sentence, s + m.start(), e, lang)
         ):
             return s, s + m.start()
+        if word not in lang.function_words:
+            seen = True
+        previous = word
+    return s, e
+
+
+def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` up to an article that opens a casualty or toll phrase inside it.
+
+    "Secondo la protezione civile | i morti sono …", "según la guardia civil | los
+    muertos …": with no comma after a prefix cue's source, an article after a
+    content word (not after a preposition: "el balance de | las víctimas") that
+    brings in what is counted starts the clause the cue credits.
+    """
+    text, folded = sentence.text, sentence.folded
+    determiners = source_words(lang).determiners
+    seen = False
+    previous = ""
+    for m in re.finditer(r"[^\W\d_]+", folded[s:e]):
+        word = m.group()
+        if seen and word in determiners and previous not in lang.function_words:
+            at = _skip_blanks(folded, s + m.end())
+            if any(
+                (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
+                for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
+            ):
+                return s, s + m.start()
         if word not in lang.function_words:
             seen = True
         previous = word
@@ -1172,6 +1281,61 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     return begin + s, begin + e
 
 
+_POSTPOSITION_ADJECTIVES = 3  # lower-case words between an article and its noun
+
+
+def _postposition_np(sentence: _Clause, lo: int, cue: PhraseMatch, lang: LanguageData) -> Span:
+    """The noun phrase right before a postposed cue, or an empty span.
+
+    "Seit Beginn des Krieges sind in der Ukraine | einer Recherche | zufolge …":
+    the source of "zufolge" is the phrase just before it, an article and its
+    capitalised noun or a bare name, not the clause from ``lo`` up to the cue.
+    A genitive article after a noun ("einer Zählung | der Behörden") carries the
+    phrase back to the noun it completes.
+    """
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.postpositions:
+        return 0, 0
+    text, folded = sentence.text, sentence.folded
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo : cue.start])]
+
+    def word(k: int) -> str:
+        return folded[slice(*_word_bounds(text, toks[k]))]
+
+    def capital(k: int) -> bool:
+        a, b = _word_bounds(text, toks[k])
+        return a < b and text[a].isupper()
+
+    articles = words.determiners | words.indefinites
+    i = len(toks)
+    start: int | None = None
+    while i > 0:
+        k = i
+        while k > 0 and (
+            capital(k - 1) or (k < i and _is_particle(text, folded, toks[k - 1], lang))
+        ):
+            k -= 1
+        if k == i or any(ch in ",;:" for ch in text[toks[k][0] : toks[i - 1][1] - 1]):
+            break
+        m = k
+        while (
+            m > 0
+            and k - m < _POSTPOSITION_ADJECTIVES
+            and text[toks[m - 1][0]].islower()
+            and word(m - 1) not in articles
+            and not _is_function(folded, text, toks[m - 1], lang)
+        ):
+            m -= 1
+        start = m - 1 if m > 0 and word(m - 1) in articles else k
+        if start == m - 1 and word(start) in words.genitives and start > 0 and capital(start - 1):
+            i = start
+            continue
+        break
+    if start is None:
+        return 0, 0
+    return toks[start][0], toks[-1][1]
+
+
 def _alias_apposition(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
     """The name an apposition between commas gives the source before it when it opens
     with an alias cue (``[attribution] alias_cues``: "known as", "conocido como"): in
@@ -1326,9 +1490,11 @@ def attribution(
             )
             after = e > s
             if not after:
-                s, e, _ = _auxiliary_split(
-                    sentence, *_np_before(sentence, cue.start, lang), cue, lang
-                )
+                s, e = _np_before(sentence, cue.start, lang)
+                ps, pe = _postposition_np(sentence, s, cue, lang)
+                if pe > ps:
+                    s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
+                s, e, _ = _auxiliary_split(sentence, s, e, cue, lang)
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
@@ -1405,7 +1571,9 @@ def attribution(
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
         stop = claim_start if cue.end <= claim_start else None
         after_cue = _past_verb(sentence, cue.end, lang)
-        s, e = _np_after(sentence, after_cue, stop, lang)
+        # "Secondo la protezione civile | i morti sono …": with no comma after the
+        # source, an article that opens a toll phrase starts the clause it credits
+        s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
             sentence, _skip_blanks(folded, after_cue), lang
         ):

@@ -307,6 +307,18 @@ SCHEMA: Mapping[str, Section] = {
             "indefinites": _k(
                 L, "indefinite articles: 'a report' names a new source, not one named before"
             ),
+            "postpositions": _k(
+                L, "reporting cues written after their source ('den Behörden zufolge')"
+            ),
+            "genitive_articles": _k(
+                L, "articles that join a genitive to the noun before it ('Zählung der Behörden')"
+            ),
+            "time_prepositions": _k(
+                L, "words that open a time phrase, ending a source ('X | after the floods')"
+            ),
+            "demonstratives": _k(
+                L, "determiners that point back: 'this UN agency' is the agency named before"
+            ),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
