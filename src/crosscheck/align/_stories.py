@@ -36,7 +36,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -47,12 +46,9 @@ from ..claims import Claim
 from ..extract._sentences import split_sentences
 from ..ingest._article import Article
 from ..lang import LanguageData, get_language
+from ._linkage import STORY_SIMILARITY_MIN as STORY_SIMILARITY_MIN  # re-exported
+from ._linkage import SimilarPairs, average_linkage, reassign
 from ._model import Story
-
-# Mean cosine similarity two clusters need to be joined into one story.
-# Set on mixed batches so that articles about one flood in nine languages
-# stay together while two disasters of the same week stay apart.
-STORY_SIMILARITY_MIN = 0.015
 
 # Publication dates this many days apart halve the similarity of two
 # articles (a year apart: a third). Stories run for weeks or months (a
@@ -218,147 +214,66 @@ def _similarities(
     features: Mapping[str, set[str]],
     dates: Mapping[str, dt.date | None],
     languages: Mapping[str, str | None],
-) -> dict[tuple[str, str], float]:
+) -> SimilarPairs:
+    """The similar pairs of the articles (cosine of their weighted features, date-damped).
+
+    Built one article's row at a time (its pairs with the later articles),
+    so no map of every pair is ever held: the rows go into
+    :class:`SimilarPairs`' arrays. An article's features are read in
+    sorted order, so each pair's sum is taken in one order whatever the
+    interpreter's string hashing.
+    """
     df: Counter[str] = Counter(f for fs in features.values() for f in fs)
     langs: dict[str, set[str | None]] = defaultdict(set)
     for art, fs in features.items():
         for f in fs:
             langs[f].add(languages.get(art))
-    vectors: dict[str, dict[str, float]] = {}
-    for art, fs in features.items():
-        vec = {
-            f: _weight(df[f]) * (1.0 if len(langs[f]) > 1 or f[0] != "n" else ONE_LANGUAGE_NAME)
-            for f in fs
+    ids = sorted(features)
+    # Per feature, the articles that hold it (in id order) and its weight in each.
+    holders: dict[str, tuple[list[int], list[float]]] = {}
+    # Per article, its features: (feature, weight, its place among the feature's holders).
+    vectors: list[list[tuple[str, float, int]]] = []
+    for i, art in enumerate(ids):
+        weighted = [
+            (f, _weight(df[f]) * (1.0 if len(langs[f]) > 1 or f[0] != "n" else ONE_LANGUAGE_NAME))
+            for f in sorted(features[art])
             if df[f] >= 2
-        }
-        norm = math.sqrt(sum(w * w for w in vec.values()))
-        vectors[art] = {f: w / norm for f, w in vec.items()} if norm else {}
-    holders: dict[str, list[str]] = defaultdict(list)
-    for art in sorted(vectors):
-        for f in vectors[art]:
-            holders[f].append(art)
-    sums: dict[tuple[str, str], float] = defaultdict(float)
-    for f, arts in holders.items():
-        for i, a in enumerate(arts):
-            wa = vectors[a][f]
-            for b in arts[i + 1 :]:
-                sums[(a, b)] += wa * vectors[b][f]
-    out: dict[tuple[str, str], float] = {}
-    for (a, b), sim in sums.items():
-        da, db = dates.get(a), dates.get(b)
-        if da is not None and db is not None:
-            gap = abs((da - db).days)
-            if gap > STORY_MAX_GAP_DAYS:
-                continue
-            sim /= 1 + gap / STORY_DATE_SCALE_DAYS
-        out[(a, b)] = sim
-    return out
+        ]
+        norm = math.sqrt(sum(w * w for _, w in weighted))
+        vector = []
+        for f, w in weighted if norm else ():
+            held, weights = holders.setdefault(f, ([], []))
+            vector.append((f, w / norm, len(held)))
+            held.append(i)
+            weights.append(w / norm)
+        vectors.append(vector)
+    days = [d.toordinal() if (d := dates.get(a)) is not None else None for a in ids]
+    pairs = SimilarPairs(ids)
+    for i, vector in enumerate(vectors):
+        row: dict[int, float] = {}
+        for f, wa, at in vector:
+            held, weights = holders[f]
+            for j, wb in zip(held[at + 1 :], weights[at + 1 :], strict=True):
+                row[j] = row.get(j, 0.0) + wa * wb
+        day = days[i]
+        if day is not None:
+            for j, sim in list(row.items()):
+                other = days[j]
+                if other is None:
+                    continue
+                gap = abs(day - other)
+                if gap > STORY_MAX_GAP_DAYS:
+                    del row[j]
+                else:
+                    row[j] = sim / (1 + gap / STORY_DATE_SCALE_DAYS)
+        pairs.add_row(row)
+    return pairs
 
 
 def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) -> list[list[str]]:
-    """Clusters of ``ids``: average linkage down to :data:`STORY_SIMILARITY_MIN`.
-
-    Ties break on the clusters' smallest ids, so the result does not depend
-    on input order; a pair of clusters with no similar member is never joined.
-
-    The heap is lazy, so the work grows with the similar pairs rather than
-    with every neighbour of every growing cluster: a merge pushes nothing.
-    Joining two clusters gives each neighbour an average between its
-    averages to the two (weighted by their sizes), so an entry from before a
-    merge never ranks the pair later than its current average would; a
-    popped entry that is no longer current is pushed again as it now stands,
-    and one that is current is the best pair. A merge folds the smaller link
-    map into the larger.
-    """
-    members: dict[str, list[str]] = {i: [i] for i in ids}
-    links: dict[str, dict[str, float]] = {i: {} for i in ids}
-    for (a, b), s in sims.items():
-        links[a][b] = s
-        links[b][a] = s
-    label = {i: i for i in ids}  # a cluster's smallest id: what ties break on
-    home: dict[str, str] = {}  # a cluster merged into another -> that one
-
-    def find(x: str) -> str:
-        root = x
-        while root in home:
-            root = home[root]
-        while x != root:
-            home[x], x = root, home[x]
-        return root
-
-    heap: list[tuple[float, str, str, str, str]] = []
-    for (a, b), s in sims.items():
-        if s >= STORY_SIMILARITY_MIN:
-            lo, hi = min(a, b), max(a, b)
-            heap.append((-s, lo, hi, lo, hi))
-    heapq.heapify(heap)
-    while heap:
-        entry = heapq.heappop(heap)
-        ra, rb = find(entry[3]), find(entry[4])
-        if ra == rb:
-            continue
-        if label[ra] > label[rb]:
-            ra, rb = rb, ra
-        current = links[ra].get(rb, 0.0) / (len(members[ra]) * len(members[rb]))
-        key = (-current, label[ra], label[rb])
-        if abs(current + entry[0]) > 1e-12 or key[1:] != entry[1:3]:
-            if current >= STORY_SIMILARITY_MIN:
-                heapq.heappush(heap, (*key, ra, rb))
-            continue
-        big, small = (ra, rb) if len(links[ra]) >= len(links[rb]) else (rb, ra)
-        members[big].extend(members.pop(small))
-        label[big] = min(label[big], label.pop(small))
-        home[small] = big
-        folded = links.pop(small)
-        folded.pop(big, None)
-        near = links[big]
-        near.pop(small, None)
-        for other, s in folded.items():
-            theirs = links[other]
-            theirs.pop(small, None)
-            near[other] = near.get(other, 0.0) + s
-            theirs[big] = near[other]
-    # in the order of their smallest ids, as the eager algorithm leaves them
-    return sorted(sorted(m) for m in members.values())
-
-
-def _reassign(clusters: list[list[str]], sims: Mapping[tuple[str, str], float]) -> list[list[str]]:
-    """One pass that moves each article to the cluster it is most similar to on average.
-
-    Agglomeration commits early: an article joined to a small cluster first
-    may resemble the finished cluster of its own story more. Each article
-    moves when another cluster (of two or more) has a higher mean similarity
-    to it than its own cluster (without itself); an article left alone moves
-    when that mean reaches :data:`STORY_SIMILARITY_MIN`, the bar of a merge; the moves
-    are decided on the clusters as agglomeration left them, so the pass does
-    not depend on order.
-    """
-    home = {a: i for i, c in enumerate(clusters) for a in c}
-    # Per article, its summed similarity to each cluster it shares anything with:
-    # only those clusters can draw it (the work grows with the pairs, not with
-    # articles times clusters).
-    totals: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for (a, b), sim in sims.items():
-        totals[a][home[b]] += sim
-        totals[b][home[a]] += sim
-    moved = dict(home)
-    for art, own in home.items():
-        alone = len(clusters[own]) < 2
-        near = totals.get(art, {})
-        # An article left alone joins a cluster only on the evidence a merge needs.
-        floor = STORY_SIMILARITY_MIN if alone else near.get(own, 0.0) / (len(clusters[own]) - 1)
-        best, best_avg = own, floor
-        for i in sorted(near):
-            if i == own or len(clusters[i]) < 2:
-                continue
-            avg = near[i] / len(clusters[i])
-            if avg > best_avg:
-                best, best_avg = i, avg
-        moved[art] = best
-    out: dict[int, list[str]] = defaultdict(list)
-    for art, i in moved.items():
-        out[i].append(art)
-    return [sorted(c) for _, c in sorted(out.items())]
+    """:func:`._linkage.average_linkage` on a ``{(id_a, id_b): similarity}`` mapping, as ids."""
+    pairs = SimilarPairs.from_mapping(ids, sims)
+    return [[pairs.ids[i] for i in cluster] for cluster in average_linkage(pairs)]
 
 
 def _label(arts: Iterable[str], features: Mapping[str, set[str]]) -> tuple[str, ...]:
@@ -410,12 +325,15 @@ def cluster_stories(
         for name, ids in given.items()
     ]
     if loose:
-        sims = _similarities(
+        pairs = _similarities(
             features,
             {i: _dated(a.published) for i, a in loose.items()},
             {i: a.language for i, a in loose.items()},
         )
-        clusters = _reassign(_average_linkage(sorted(loose), sims), sims)
+        clusters = [
+            [pairs.ids[i] for i in cluster] for cluster in reassign(average_linkage(pairs), pairs)
+        ]
+        del pairs
         if all(len(c) == 1 for c in clusters):
             # No two articles share anything: no evidence of two stories either.
             clusters = [sorted(loose)]
