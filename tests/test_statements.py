@@ -478,3 +478,28 @@ def test_a_place_singled_out_as_a_part_is_no_rival_of_the_whole(
     assert alone.place_id in ("~tinmel", "taroudant")
     assert total.place_id is None
     assert "part of" in str(rep.explain(alone.id, total.id))
+
+
+@pytest.mark.parametrize(
+    ("language", "civilians", "everyone"),
+    [
+        ("en", "The UN has verified 12,000 civilians killed.", "The UN counts 12,100 dead."),
+        ("fr", "L'ONU a vérifié la mort de 12 000 civils.", "L'ONU compte 12 100 morts."),
+        ("es", "La ONU ha verificado 12.000 civiles muertos.", "La ONU cuenta 12.100 muertos."),
+    ],
+)
+def test_civilians_are_compared_with_a_figure_naming_no_one(
+    language: str, civilians: str, everyone: str
+) -> None:
+    """A count of the dead that names no one is often a count of civilians (a UN count)."""
+    rep = crosscheck.report(
+        [
+            crosscheck.Article(id="a", text=civilians, language=language, published="2024-05-10"),
+            crosscheck.Article(id="b", text=everyone, language=language, published="2024-05-10"),
+        ]
+    )
+    group = next(c for c in rep.claims if c.article == "a" and c.kind == "quantity")
+    plain = next(c for c in rep.claims if c.article == "b" and c.kind == "quantity")
+    assert group.subject == "civilians"
+    assert plain.subject is None
+    assert "were compared" in str(rep.explain(group.id, plain.id))

@@ -161,15 +161,22 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     "Russia" answer different questions (Russian civilians are both), so
     only two sides or two groups can differ. A group against no subject
     differs too: the figure of a group (four children) counts part of the
-    figure of everyone (13 dead).
+    figure of everyone (13 dead); but not the groups of :data:`WHOLE_GROUPS`,
+    which a figure naming no one often counts whole (a UN count of the dead
+    in a war is a count of civilians).
     """
     if a == b:
         return False
     places = place_data().places
     if not a or not b:
         # "13 dead, including four children": a group's figure is part of everyone's
-        return (a or b) not in places
+        group = a or b
+        return group not in places and group not in WHOLE_GROUPS
     return (a in places) == (b in places)
+
+
+# Groups ([frames.subjects] keys) that a figure naming no subject may count whole.
+WHOLE_GROUPS = frozenset({"civilians"})
 
 
 def _one_statement(a: Claim, b: Claim) -> bool:
