@@ -1017,6 +1017,10 @@ def _plain_head(unit: str | None) -> bool:
     return c is not None and c.kind == "person" and not c.status
 
 
+# The unit concept of dead bodies, whose count is of what was done with them.
+_BODIES = "bodies_recovered"
+
+
 def _what_it_counts(
     text: str,
     folded: str,
@@ -1052,7 +1056,14 @@ def _what_it_counts(
         # "2,530 of the dead had been buried", "640 bodies were buried": what
         # happened to them last is what is counted
         after = _casualty(folded, stop, lang, 60 if via_link else _BARE_PREDICATE_REACH)
-        return after if after is not None and after.label != unit else None
+        if after is not None:
+            return after if after.label != unit else None
+        # "se ha dado sepultura a 2.944 de los cadáveres": what was done with the bodies
+        # right before them (only bodies: "втратила 300 загиблих" stays the killed)
+        before = _counted_right_before(text, folded, lang, start) if unit == _BODIES else None
+        if before is not None and before.label != unit and _is_status(before.label):
+            return before
+        return None
     if not _plain_head(unit):
         return None
     if unit is not None and lang.that_of.find(text[start:stop], folded[start:stop]):
