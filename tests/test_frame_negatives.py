@@ -126,3 +126,19 @@ def test_most_of_the_victims_marks_a_part_only_in_its_clause(text: str) -> None:
 )
 def test_a_count_after_a_country_is_no_outlet_name(language: str, text: str) -> None:
     assert [q.low for q in find_quantities(text, language=language)] == [24]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "De las víctimas, 131 eran hombres y 85 mujeres."),
+        ("en", "Of the dead, 131 were men and 85 women."),
+        ("fr", "Parmi les victimes, 131 hommes et 85 femmes."),
+        ("de", "Unter den Toten sind 131 Männer und 85 Frauen."),
+        ("it", "Tra le vittime, 131 maschi e 85 donne."),
+    ],
+)
+def test_a_group_named_after_the_next_figure_is_that_figures(language: str, text: str) -> None:
+    first, second = _claims(text, language)
+    assert first.subject is None
+    assert second.subject == "women"

@@ -849,6 +849,8 @@ def find_subject(
             and lang.partitives.find(text[ce : m.start], folded[ce : m.start])
         ):
             continue  # "219 dead, including 12 children": the part's group, not the whole's
+        if near and m.start >= ce and any(ch.isdigit() for ch in text[ce : m.start]):
+            continue  # "131 eran hombres y 85 mujeres": the next figure's group
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
