@@ -38,7 +38,18 @@ TARGETS = {"number": 98.0, "range": 90.0}
 DUCKLING_LANGS = ("ro", "it", "en")  # numeral and ordinal corpora
 # Numeral corpora only: the languages added to ../shared/conformance later.
 DUCKLING_NUMERAL_LANGS = (
-    *DUCKLING_LANGS, "de", "fr", "es", "pt", "nl", "ru", "uk", "pl", "ca", "ar", "el",
+    *DUCKLING_LANGS,
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "nl",
+    "ru",
+    "uk",
+    "pl",
+    "ca",
+    "ar",
+    "el",
 )
 RECOGNIZERS_LANGS = ("en", "it", "fr", "de", "es", "pt", "nl")
 # Cultures that write the decimal mark as a comma (Recognizers' value strings).

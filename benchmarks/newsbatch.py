@@ -464,9 +464,7 @@ def score_relations(
     # The gold story of every article (the report's own may be stripped: --no-story).
     story_of = dict(stories or {})
     story_of |= {a.id: a.story for a in report.articles if a.id not in story_of}
-    cross = sum(
-        1 for f in report.findings if len({story_of.get(a) for a in f.articles}) > 1
-    )
+    cross = sum(1 for f in report.findings if len({story_of.get(a) for a in f.articles}) > 1)
     return {
         "groups": dict(totals),
         "conflict_found": _ratio(counts["conflict_found"], totals["conflict"]),

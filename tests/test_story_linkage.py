@@ -62,6 +62,4 @@ def test_linkage_merges_as_the_reference_does(graph: tuple[list[str], dict]) -> 
 def test_a_growing_cluster_still_takes_its_best_neighbour_first() -> None:
     """Merging lowers a neighbour's average; the stale, higher entry must not win."""
     sims = {("a", "b"): 0.9, ("a", "c"): 0.5, ("b", "c"): 0.0, ("c", "d"): 0.4}
-    assert _average_linkage(["a", "b", "c", "d"], sims) == _reference(
-        ["a", "b", "c", "d"], sims
-    )
+    assert _average_linkage(["a", "b", "c", "d"], sims) == _reference(["a", "b", "c", "d"], sims)

@@ -43,9 +43,7 @@ def tolerance_interval(claim: Claim) -> tuple[Number | None, Number | None]:
     return _bound(iv.low), _bound(iv.high)
 
 
-def claims_of(
-    report: Report, finding: Finding | Side | TimelinePoint | str
-) -> tuple[Claim, ...]:
+def claims_of(report: Report, finding: Finding | Side | TimelinePoint | str) -> tuple[Claim, ...]:
     """The claims of a finding (or a finding id), a side or a timeline point, as objects.
 
     A finding holds its :class:`Claim` objects already; sides and timeline

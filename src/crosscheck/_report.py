@@ -206,9 +206,7 @@ class Report:
         a = self.claim(claim_a if isinstance(claim_a, str) else claim_a.id)
         b = self.claim(claim_b if isinstance(claim_b, str) else claim_b.id)
         decision = decide(a, b, self._story_of)
-        holding = tuple(
-            f.id for f in self.findings if a.id in f.claim_ids and b.id in f.claim_ids
-        )
+        holding = tuple(f.id for f in self.findings if a.id in f.claim_ids and b.id in f.claim_ids)
         if decision.refusal is not None:
             r = decision.refusal
             return Explanation(

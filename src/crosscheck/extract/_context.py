@@ -804,9 +804,7 @@ def source_span(
     if (
         first > 0
         and folded[slice(*_word_bounds(text, toks[first - 1]))] in words.demonstratives
-        and any(
-            a + m.start == t[0] for m in roles + backs for t in kept[:_HEAD_WORDS]
-        )
+        and any(a + m.start == t[0] for m in roles + backs for t in kept[:_HEAD_WORDS])
     ):
         return a, b, "back"  # "Este organismo de la ONU calcula": the one named before
     if names or outlet:
@@ -831,9 +829,7 @@ def source_span(
     return a, b, "name"
 
 
-def _after_name_word(
-    text: str, folded: str, toks: list[Span], at: int, lang: LanguageData
-) -> bool:
+def _after_name_word(text: str, folded: str, toks: list[Span], at: int, lang: LanguageData) -> bool:
     """Whether the lower-case word at ``at`` follows a name token of ``toks``: "meldet die
     Ukraine | auch hohe Verluste" (a one-word ``speaker_skip`` adverb after the name
     opens the rest of the clause); one before a capitalised word joins two parts of a
@@ -2705,9 +2701,7 @@ def context(
             actor_hit = m
     # The credited source's words name no place or side of the figure ("the ministry in London").
     source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
-    place, place_id, place_part = find_place(
-        raw, sentence.folded, cs, ce, lang, source_span, home
-    )
+    place, place_id, place_part = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
     return Context(
         attribution=attrib,
         event=pred.label if pred else None,

@@ -782,9 +782,7 @@ def _vocabulary(lang_code: str) -> frozenset[str]:
 def _hyphen_heads(lang_code: str) -> frozenset[str]:
     """First words of the number words written with a hyphen ("quatre" of "quatre-vingt")
     or an apostrophe ("п" of Ukrainian "п'ять", which the word pattern splits)."""
-    return frozenset(
-        re.split("[-']", w)[0] for w in _vocabulary(lang_code) if "-" in w or "'" in w
-    )
+    return frozenset(re.split("[-']", w)[0] for w in _vocabulary(lang_code) if "-" in w or "'" in w)
 
 
 @functools.lru_cache(maxsize=64)

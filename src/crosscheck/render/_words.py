@@ -25,7 +25,7 @@ REFUSALS = {
     "different_story": "they belong to different stories ({detail})",
     "different_unit": "they count different things ({detail})",
     "increment_vs_total": "one is an increment, the other a total",
-    "part_vs_whole": "one is part of a figure its sentence gives (\"of whom\"), the other a whole",
+    "part_vs_whole": 'one is part of a figure its sentence gives ("of whom"), the other a whole',
     "aftershock_vs_main_shock": "one describes an aftershock, the other the main shock",
     "different_threshold": "they count above different thresholds ({detail})",
     "rate_vs_cumulative": "one is a rate, the other a cumulative figure ({detail})",
@@ -293,4 +293,3 @@ def explain(explanation: Explanation) -> str:
     else:
         text += ", but fell into different groups: not every member of one fits the other"
     return text + "."
-
