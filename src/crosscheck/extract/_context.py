@@ -573,7 +573,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
     section = lang.raw.get("attribution", {})
     aliases = section.get("sources", {})
     words = _SourceWords(
-        determiners=frozenset(fold(w).strip() for w in _words(section.get("determiners"))),
+        determiners=lang.determiners,
         trim=frozenset(fold(w).strip() for w in _words(section.get("span_trim"))),
         roles=PhraseSet({"role": _words(section.get("role_nouns"))}),
         backs=PhraseSet({"back": _words(section.get("back_nouns"))}),

@@ -279,10 +279,7 @@ def _unknown_places(
             continue
         if pos in covered:
             continue
-        if (
-            lang.month_names.match_at(folded, pos) is not None
-            or lang.weekday_names.match_at(folded, pos) is not None
-        ):
+        if _day_or_month(folded, pos, lang):
             continue
         m = _NAME_RUN.match(text, pos)
         if m is None:
@@ -361,7 +358,7 @@ def _listed_with_figures(
             continue
         if _day_or_month(folded, start, lang):
             continue
-        if fold(_word_before_text(text, start)) in _determiners(lang.code):
+        if fold(_word_before_text(text, start)) in lang.determiners:
             continue  # "la Guardia Civil, con 500": an article before a name of a body
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug and len(name) >= 3:
@@ -381,13 +378,6 @@ def _capitalised_run_before(text: str, lo: int, end: int) -> int | None:
         start = m.start(1)
         pos = m.start(1)
     return start
-
-
-@functools.cache
-def _determiners(code: str) -> frozenset[str]:
-    """The language's ``[attribution] determiners`` ("the", "el", "la"), folded."""
-    raw = get_language(code).raw.get("attribution", {}).get("determiners", [])
-    return frozenset(fold(str(w)).strip() for w in raw)
 
 
 def _most_before(text: str, fw: FrameWords, start: int) -> bool:
@@ -667,13 +657,13 @@ def find_place(
         known = hit.key in data.places
         if not hit.marked and not known:
             continue
-        d = _distance(text, hit.start, hit.end, cs, ce)
         given = _gives_figure(text, folded, fw, hit.end)
         if given is not None:
             if given == cs:
                 best = (-1, i)  # "Taroudant, con 321": the figure is given with the place
                 break
             continue  # "… 1.293 morti, e Taroudant, con 321": another figure's place
+        d = _distance(text, hit.start, hit.end, cs, ce)
         if hit.end <= cs and not text[hit.end : cs].strip(" ("):
             d = 0  # "Taroudant (271 morts)": the figure glosses the place
         if not hit.marked:

@@ -27,7 +27,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -383,21 +383,29 @@ def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return _direct_unit(text, folded, atom.end, lang) is None
 
 
-def _in_outlet_name(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
-    """A number inside a news outlet's name: "France 24", "فرانس 24", "TV3" (the
-    language's ``[attribution] outlets`` that hold a digit)."""
-    names = _numbered_outlets(lang.code)
-    if names is None or _direct_unit(text, folded, atom.end, lang) is not None:
-        return False  # "In France 24 people died": a count of people after all
-    spans = names.find(text, folded)
-    return any(m.start <= atom.start and atom.end <= m.end for m in spans)
+def _numbered_outlets(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """The spans of news outlets' names that hold a digit: "France 24", "فرانس 24",
+    "TV3" (the language's ``[attribution] outlets``); found once per text."""
+    names = _outlet_names_with_digits(lang.code)
+    return [(m.start, m.end) for m in names.find(text, folded)] if names else []
 
 
 @functools.cache
-def _numbered_outlets(code: str) -> PhraseSet | None:
+def _outlet_names_with_digits(code: str) -> PhraseSet | None:
+    """The ``[attribution] outlets`` that hold a digit: a small set, found faster than all
+    of ``LanguageData.outlets`` (which also lists "journal", "médias", "site" …)."""
     raw = get_language(code).raw.get("attribution", {}).get("outlets", [])
     names = [str(n) for n in raw if any(ch.isdigit() for ch in str(n))]
     return PhraseSet({"outlet": names}) if names else None
+
+
+def _in_outlet_name(
+    text: str, folded: str, atom: Atom, lang: LanguageData, outlets: Sequence[tuple[int, int]]
+) -> bool:
+    """A number inside a news outlet's name (``outlets``: :func:`_numbered_outlets`)."""
+    if not any(s <= atom.start and atom.end <= e for s, e in outlets):
+        return False
+    return _direct_unit(text, folded, atom.end, lang) is None  # "In France 24 people died"
 
 
 def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
@@ -562,6 +570,7 @@ def _keep_atom(
     *,
     full: bool,
     dates: list[tuple[int, int]] = [],  # noqa: B006 - read only
+    outlets: Sequence[tuple[int, int]] = (),
 ) -> str:
     """Classify an atom: "count", "ordinal" or "drop"."""
     if atom.digits:
@@ -579,7 +588,7 @@ def _keep_atom(
             return "drop"
         if not full and _is_address(text, folded, atom, lang):
             return "drop"
-        if not full and _in_outlet_name(text, folded, atom, lang):
+        if not full and _in_outlet_name(text, folded, atom, lang, outlets):
             return "drop"  # "selon France 24": a name, whatever list it ends
         if not full and _is_label(text, folded, atom, lang):
             return "label"
@@ -1922,12 +1931,13 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     kept: list[Atom] = []
     ordinals: list[Atom] = []
     dates = _numeric_dates(text)
+    outlets = _numbered_outlets(text, folded, lang) if not full else []
     vague_spans = [(m.start, m.end) for m in lang.vague.find(folded)]
     dropped: Atom | None = None
     for atom in _atoms(text, folded, lang, full=full):
         if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
             continue
-        verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates)
+        verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates, outlets=outlets)
         if verdict == "label":
             verdict = "count" if _listed(text, folded, kept, atom, lang) else "drop"
         if dropped is not None and _glued_to(text, dropped, atom):

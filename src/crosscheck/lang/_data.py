@@ -171,6 +171,7 @@ class LanguageData:
     titles: frozenset[str]  # folded title abbreviations ("gen", "dr"): [attribution] titles
     chain_passive: PhraseSet
     name_particles: frozenset[str]
+    determiners: frozenset[str]  # folded [attribution] determiners: "the", "el", "la"
     function_words: frozenset[str]
     clitics: frozenset[str]
     # ranges and bounds (extract/_quantities.py)
@@ -343,6 +344,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             titles=frozenset(fold(str(t)) for t in _section(raw, "attribution", "titles") or []),
             chain_passive=PhraseSet({"chain": _section(raw, "attribution", "chain_passive") or []}),
             name_particles=frozenset(_folded_list(_section(raw, "attribution", "name_particles"))),
+            determiners=frozenset(
+                d.strip() for d in _folded_list(_section(raw, "attribution", "determiners"))
+            ),
             function_words=frozenset(_folded_list(_section(raw, "attribution", "function_words"))),
             clitics=frozenset(_folded_list(_section(raw, "attribution", "clitics"))),
             bound_joiners=frozenset(_folded_list(_section(raw, "ranges").get("bound_joiners"))),
