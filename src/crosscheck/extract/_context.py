@@ -2330,12 +2330,29 @@ def _passive_agent(
     before = {w.group() for w in _WORD.finditer(folded, clause, claim_start)}
     if not before & words.passive:
         return None
-    s, e = _np_after(sentence, m.end(), None, lang)
+    cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
+    return _agent_source(sentence, cue, lang, publisher)
+
+
+def _agent_source(
+    sentence: _Clause,
+    cue: PhraseMatch,
+    lang: LanguageData,
+    publisher: str | None,
+    *,
+    apposition: bool = False,
+) -> Attribution | None:
+    """The source an agent preposition ``cue`` brings in ("by the USGS"): the noun phrase
+    after it, never a pronoun; a role or common noun refers back to a name before. With
+    ``apposition`` a name set after it by a comma is the source's end ("the hospital's
+    director, Abdul Rahim Mazi")."""
+    text, folded = sentence.text, sentence.folded
+    s, e = _np_after(sentence, cue.end, None, lang)
     found = source_span(text, folded, s, e, lang) if e > s else None
     if found is None or found[2] == "pronoun":
         return None
-    cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
-    made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    named = _appositive_name(sentence, found[0], found[1], lang) if apposition else None
+    made = _make(sentence, found[0], named or found[1], cue, lang, [], publisher)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
@@ -2371,16 +2388,9 @@ def _estimate_agent(
     )
     if agent is None:
         return None
-    at = toks[k + 1 + agent][1]
-    s, e = _np_after(sentence, at, None, lang)
-    found = source_span(text, folded, s, e, lang) if e > s else None
-    if found is None or found[2] == "pronoun":
-        return None
     a, b = toks[k + 1 + agent]
     cue = PhraseMatch("agent", a, b, text[a:b])
-    named = _appositive_name(sentence, found[0], found[1], lang)  # "…, Abdul Rahim Mazi"
-    made = _make(sentence, found[0], named or found[1], cue, lang, [], publisher)
-    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+    return _agent_source(sentence, cue, lang, publisher, apposition=True)
 
 
 # How far before its figure a deed verb may stand ("envía | 500 soldados más").
