@@ -410,6 +410,39 @@ def test_an_open_figure_bridging_two_close_figures_joins_the_fall() -> None:
     assert any("d#q1" in s.claims for s in rivals)
 
 
+def _open(cid: str, value: int, published: str, qualifier: str = "at_least") -> crosscheck.Claim:
+    return attrs.evolve(_claim(cid, value, published=published), high=None, qualifier=qualifier)
+
+
+def test_an_open_count_the_day_after_a_higher_toll_fell() -> None:
+    # "At least 3,958 dead" the day after 11,470 reports a count of 3,958: the
+    # dead of yesterday are still dead, so the count cannot have fallen.
+    finding = judge_group(
+        [
+            _claim("a#q1", 11470, published="2024-02-10"),
+            _open("b#q1", 3958, "2024-02-11"),
+        ]
+    )
+    assert finding is not None
+    assert finding.kind == "conflict"
+    assert {s.claims for s in finding.sides} == {("a#q1",), ("b#q1",)}
+
+
+def test_an_open_count_rounding_the_days_toll_down_did_not_fall() -> None:
+    # "Over 2,000" the day after 2,012 and "more than 11,000" after 11,300 are
+    # the toll rounded down to the bound's last digit, not a lower count.
+    for earlier, bound in ((2012, 2000), (11300, 11000), (96, 90)):
+        finding = judge_group(
+            [
+                _claim("a#q1", earlier, published="2024-02-10"),
+                _open("b#q1", bound, "2024-02-11", qualifier="over"),
+            ]
+        )
+        assert finding is not None
+        assert finding.kind != "conflict", (earlier, bound)
+        assert not finding.sides
+
+
 def test_an_open_figure_agrees_only_within_ten_times_its_bound() -> None:
     def held(*claims: crosscheck.Claim) -> list[set[str]]:
         finding = judge_group(list(claims))

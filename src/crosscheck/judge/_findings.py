@@ -57,7 +57,7 @@ from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import concept as unit_concept
-from ._intervals import APPROX_TOLERANCE, Interval, maximal_overlaps
+from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
@@ -946,12 +946,32 @@ def _threshold(
             and ivs[c.id].low >= floor
             and all(ivs[c.id].overlaps(ivs[o.id]) for o in cluster)
         ]
-        low = [c for c in later if ivs[c.id].high < floor]
+        low = [c for c in later if ivs[c.id].high < floor or _count_below(c, floor)]
         score = (len(cluster) * len(low), -floor)
         fell = _value_sides(low, ivs)
         if fell and (best is None or score > best):
             best, sides = score, [sorted([*cluster, *bridged], key=lambda c: c.id), *fell]
     return sides
+
+
+def _count_below(claim: Claim, floor: float) -> bool:
+    """An open count ("at least 3,958", "more than 5,200") that puts the count below ``floor``.
+
+    Its ceiling is open, but what it reports is a count: the dead counted
+    so far. Given the day after a higher count of a count that never
+    falls, it says the count fell, unless its bound is that count rounded
+    down to the bound's own last digit ("at least 2,000" the day after
+    2,012; "over 11,000" after 11,300): a rounding, not a new count.
+    """
+    if claim.qualifier not in OPEN_COUNTS or claim.low is None or claim.high is not None:
+        return False
+    low = float(claim.low)
+    step = last_digit(low) or 1.0
+    return low < math.floor(floor / step) * step
+
+
+# Qualifiers of a figure that states a count and leaves its ceiling open.
+OPEN_COUNTS = frozenset({"at_least", "over"})
 
 
 def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Claim]]]:
@@ -962,7 +982,8 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
     text before their article (:func:`_event_dated`). Against the point before
     it, a point of the next day (``FALL_NEXT_DAYS``: a figure given one day
     is often printed the next) contradicts every earlier figure its figures
-    lie wholly below (tolerance included; :func:`_threshold`); a point
+    lie wholly below (tolerance included; an open count, "at least 3,958",
+    by its bound: :func:`_count_below`; :func:`_threshold`); a point
     further on, whose leading value cluster lies wholly below the last
     point's, contradicts that cluster. The dead of yesterday are still dead.
     Each fall is one window spanning both times, with the earlier value and
@@ -984,15 +1005,18 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
             continue
         main = sorted(_main(_value_sides(precise, ivs) or [precise]), key=lambda c: c.id)
         value = _common(ivs[c.id] for c in main)
-        if value is None or math.isinf(value.low) or math.isinf(value.high):
-            continue
+        bounded = value is not None and not (math.isinf(value.low) or math.isinf(value.high))
         if previous is not None and previous[3] < w.first:
             if (w.first - previous[3]).days <= FALL_NEXT_DAYS:
                 cut = _threshold(previous[0], precise, ivs)
                 if cut is not None:
                     found.append(cut)
-            elif max(ivs[c.id].high for c in main) < min(ivs[c.id].low for c in previous[1]):
+            elif bounded and max(ivs[c.id].high for c in main) < min(
+                ivs[c.id].low for c in previous[1]
+            ):
                 found.append([previous[1], main])
+        if not bounded:
+            continue
         last = max(d.last for c in precise if (d := span(as_of_text(c))) is not None)
         previous = (precise, main, value, last)
     return found
