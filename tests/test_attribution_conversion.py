@@ -40,3 +40,55 @@ def test_two_sums_in_one_currency_keep_their_speaker() -> None:
     text = "The minister pledged 2.5 billion euros (of which 300 million euros at once)."
     credits = [c.attributed_to for c in _claims(text, "en", "Daily Planet")]
     assert "Daily Planet" not in credits
+
+
+def _batch(*items: tuple[str, str, str, str]) -> crosscheck.Report:
+    return crosscheck.report(
+        [
+            Article(id=i, text=t, language=lang, published=day, story="aid")
+            for i, lang, day, t in items
+        ]
+    )
+
+
+def test_a_conversion_carries_the_sum_it_converts() -> None:
+    first, second = _claims(
+        "The minister pledged 2.5 billion euros ($2.7 billion) for the rebuilding.", "en", None
+    )
+    assert second.scope == ("converts:eur:2.5e+09",)
+    assert not any(s.startswith("converts:") for s in first.scope)
+
+
+@pytest.mark.parametrize(
+    ("lang_b", "text_b"),
+    [
+        ("en", "The government pledged 2.5 billion euros ($2.6 billion) to farmers."),
+        ("es", "El Gobierno destinará 2.500 millones de euros (2.600 millones de dólares)."),
+    ],
+)
+def test_two_conversions_of_one_sum_are_one_value_whenever_printed(
+    lang_b: str, text_b: str
+) -> None:
+    # One sum converted at two rates on two days: a soft conflict, not a timeline.
+    rep = _batch(
+        ("a", "en", "2024-03-01", "The minister pledged 2.5 billion euros ($2.7 billion) for aid."),
+        ("b", lang_b, "2024-03-03", text_b),
+    )
+    usd = [f for f in rep.findings if f.unit == "usd" and len(f.claims) == 2]
+    assert len(usd) == 1
+    finding = usd[0]
+    assert finding.kind == "conflict"
+    assert finding.severity == "soft"
+    assert "converted_sum" in finding.notes
+    assert not finding.timeline
+
+
+def test_conversions_of_two_sums_are_not_compared() -> None:
+    rep = _batch(
+        ("a", "en", "2024-03-01", "The minister pledged 2.5 billion euros ($2.7 billion) for aid."),
+        ("b", "en", "2024-03-01", "The bank lent 4 billion euros ($4.3 billion) to the region."),
+    )
+    a, b = (c for c in rep.claims if c.unit == "usd")
+    why = rep.explain(a.id, b.id)
+    assert why.reason == "different_sum"
+    assert not any(f.kind == "conflict" for f in rep.findings)

@@ -85,6 +85,7 @@ class FindingNote(StrEnum):
     BRIDGING = "bridging"  # some figures fit more than one side (vague or wide ones)
     CANNOT_FALL = "cannot_fall"  # a later figure below an earlier one of a count that never falls
     MISPRINT = "misprint"  # two figures one digit apart, or with two digits swapped
+    CONVERTED_SUM = "converted_sum"  # conversions of one sum into another currency
 
 
 class EdgeReason(StrEnum):
@@ -124,6 +125,7 @@ class RefusalReason(StrEnum):
     SAME_STATEMENT = "same_statement"  # one sentence, one source: parts of one statement
     NO_SHARED_TOPIC = "no_shared_topic"
     NO_EVIDENCE = "no_evidence"  # nothing in the contexts says it is the same thing
+    DIFFERENT_SUM = "different_sum"  # conversions of two different sums ("(US$1.2 bn)")
     DIFFERENT_TENSE = "different_tense"
     PREDATES = "predates"  # an article cannot report an event dated after its publication
     WORDING_TOO_DIFFERENT = "wording_too_different"

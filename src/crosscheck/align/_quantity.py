@@ -52,7 +52,7 @@ from rapidfuzz import fuzz
 
 from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
-from ..claims._build import AFTERSHOCK
+from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
 from ..lang._data import concept
 from ..lang._places import place_data
@@ -304,6 +304,11 @@ def _thresholds(claim: Claim) -> tuple[str, ...]:
     return tuple(s.split(":", 1)[1] for s in claim.scope if s.startswith("threshold:"))
 
 
+def converted_sum(claim: Claim) -> str | None:
+    """The sum a conversion converts ("10.6 billion euros ($11.6 billion)"), else None."""
+    return next((s for s in claim.scope if s.startswith(CONVERTS)), None)
+
+
 def _aftershock(claim: Claim) -> bool:
     """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
     return AFTERSHOCK in claim.scope
@@ -369,6 +374,14 @@ class QuantityRules:
             return refuse(
                 a, b, RefusalReason.PLACE_PART_OF, f"{part.place} vs {whole.place or 'all'}"
             )
+        sum_a, sum_b = converted_sum(a), converted_sum(b)
+        if sum_a and sum_b and sum_a != sum_b:
+            return refuse(
+                a,
+                b,
+                RefusalReason.DIFFERENT_SUM,
+                f"{sum_a.removeprefix(CONVERTS)} vs {sum_b.removeprefix(CONVERTS)}",
+            )
         sa, sb = status(a), status(b)
         if sa != sb and (
             (sa in FUTURE_STATUSES) != (sb in FUTURE_STATUSES)
@@ -411,6 +424,7 @@ class QuantityRules:
             and fuzz.token_sort_ratio(words_a, words_b) < ATTRIBUTE_WORDING_MIN
             and not ((a.event and a.event == b.event) or (a.subject and a.subject == b.subject))
             and not _same_value(a, b)
+            and not (sum_a and sum_a == sum_b)
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"

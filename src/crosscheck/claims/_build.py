@@ -512,7 +512,7 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
     """Credit a sum in another currency, set in brackets right after a sum ("10.6 billion
     euros ($11.6 billion)", "100 million Swiss francs (S$153 million)"), to the outlet
     that converted it, not to whoever gave the first sum; with no outlet known, to no
-    one."""
+    one. The conversion carries the sum it converts (:func:`converts_marker`)."""
     out = claims
     for i in range(1, len(claims)):
         prev, claim = claims[i - 1], claims[i]
@@ -523,9 +523,11 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
             continue
         if out is claims:
             out = list(claims)
+        scope = (*claim.scope, converts_marker(prev))
         if publisher:
             out[i] = attrs.evolve(
                 claim,
+                scope=scope,
                 **{
                     **_NO_SOURCE,
                     "attributed_to": publisher,
@@ -534,8 +536,25 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
                 },
             )
         else:
-            out[i] = attrs.evolve(claim, **_NO_SOURCE)
+            out[i] = attrs.evolve(claim, scope=scope, **_NO_SOURCE)
     return out
+
+
+def converts_marker(sum_: Claim) -> str:
+    """The scope marker of a conversion: the sum it converts ("converts:eur:1.06e+10").
+
+    Two conversions of one sum are one quantity whenever they are printed,
+    so the aligner compares them and the judge reads them as one value
+    (exchange rates aside).
+    """
+    low = "" if sum_.low is None else f"{float(sum_.low):g}"
+    high = "" if sum_.high is None else f"{float(sum_.high):g}"
+    value = low if low == high else f"{low}-{high}"
+    return f"{CONVERTS}{sum_.unit}:{value}"
+
+
+#: The prefix of a conversion's scope marker (:func:`converts_marker`).
+CONVERTS = "converts:"
 
 
 def _press_outlets(claims: list[Claim], doc: Document) -> list[Claim]:

@@ -52,6 +52,7 @@ import attrs
 
 from .._codes import FindingKind, FindingNote, ScopeDifference, Severity
 from .._fold import fold
+from ..align._quantity import converted_sum
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
@@ -1015,7 +1016,7 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 ivs[c.id].low for c in previous[1]
             ):
                 found.append([previous[1], main])
-        if not bounded:
+        if value is None or not bounded:
             continue
         last = max(d.last for c in precise if (d := span(as_of_text(c))) is not None)
         previous = (precise, main, value, last)
@@ -1253,6 +1254,17 @@ def _quotes(group: Sequence[Claim]) -> Finding | None:
     )
 
 
+def _one_sum(group: Sequence[Claim]) -> bool:
+    """Every figure converts one and the same sum into another currency.
+
+    "10.6 billion euros ($11.6 billion)" and, two days later, "10.6 billion
+    euros ($11.4 billion)": the sum does not change with the day it is
+    printed, so the two conversions are one value, not a timeline.
+    """
+    first = converted_sum(group[0])
+    return first is not None and all(converted_sum(c) == first for c in group)
+
+
 def judge_group(claims: Sequence[Claim]) -> Finding | None:
     """The finding for one group of aligned claims (None when there is nothing to say)."""
     group = sorted(claims, key=lambda c: c.id)
@@ -1277,9 +1289,10 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     rules = VALUES[kind]
     ivs = {c.id: rules.interval(c) for c in group}
     concept = unit_concept(first.unit) if kind == "quantity" else None
-    steady = concept is not None and concept.fixed
+    steady = (concept is not None and concept.fixed) or _one_sum(group)
     over_time = rules.timeline and not steady
-    # One value per event (a magnitude): every figure holds at the same time.
+    # One value per event (a magnitude), or conversions of one sum: every
+    # figure holds at the same time.
     spans = [Window(None, None, tuple(group))] if steady else rules.windows(group, sliding=True)
     points = rules.windows(group, sliding=False) if over_time else []
     falls = _falls(ivs, points) if concept is not None and concept.never_falls else []
@@ -1307,6 +1320,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     )
     if falls:
         notes.add(FindingNote.CANNOT_FALL)
+    if steady and (concept is None or not concept.fixed):
+        notes.add(FindingNote.CONVERTED_SUM)
     if slips:
         notes.add(FindingNote.MISPRINT)
     timeline, time_notes = _timeline(group, ivs, points) if over_time else ([], set())

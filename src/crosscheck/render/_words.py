@@ -38,6 +38,7 @@ REFUSALS = {
     "same_article": "they come from one article",
     "no_shared_topic": "nothing says they are about the same thing (no shared topic)",
     "no_evidence": "nothing in their contexts says they are about the same thing",
+    "different_sum": "they convert different sums into another currency ({detail})",
     "different_tense": "one is planned, the other happened",
     "predates": "{detail}, so it reports an earlier event",  # detail: see _predates
     "wording_too_different": "their wording is too different ({detail})",
@@ -63,6 +64,10 @@ NOTES = {
     "running_count": "one time window holds many different values: a count updated within it",
     "bridging": "some vague or wide figures fit more than one side",
     "increment": "an increment, not compared with totals",
+    "converted_sum": (
+        "the figures convert one sum into another currency: one value whenever printed"
+        " (exchange rates may explain a small gap)"
+    ),
 }
 
 
