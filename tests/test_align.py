@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import crosscheck
 from crosscheck import Article
 from crosscheck.align import Edge
@@ -188,3 +190,47 @@ def test_explain_on_a_report_read_back_does_not_claim_to_know_the_groups() -> No
     assert not apart[0].groups_known
     assert apart[0].blocked_by is None
     assert "not every member of one fits the other" in str(apart[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "body"),
+    [
+        (
+            "en",
+            "Floods: 9,000 dead.",
+            "Across Libya 9,000 people were killed, the Red Crescent said.",
+        ),
+        (
+            "es",
+            "Inundaciones: 9.000 muertos.",
+            "En Libia murieron 9.000 personas, según la Media Luna Roja.",
+        ),
+        (
+            "de",
+            "Unwetter: 9.000 Tote.",
+            "In Libyen starben 9.000 Menschen, teilte der Rote Halbmond mit.",
+        ),
+    ],
+)
+def test_a_figure_an_article_repeats_joins_the_group_of_its_repetition(
+    language: str, headline: str, body: str
+) -> None:
+    # The headline names no place, so it fits the city's group and the
+    # country's; the body gives the same figure in the country: one quantity.
+    def art(ident: str, text: str, lang: str = "en") -> Article:
+        return Article(id=ident, text=text, language=lang, published="2024-05-10", story="s")
+
+    rep = crosscheck.report(
+        [
+            art("city1", "The floods killed 9,100 people in Derna, the mayor said."),
+            art("city2", "In Derna 9,050 people were killed, rescuers said."),
+            art("country", "The floods killed 6,000 people in Libya, the ministry said."),
+            art("x", f"{headline}\n\n{body}", language),
+        ]
+    )
+    mine = sorted((c for c in rep.claims if c.article == "x" and c.unit == "killed"), key=str)
+    assert len(mine) == 2
+    assert mine[0].place_id is None or mine[1].place_id is None
+    assert rep.explain(mine[0], mine[1]).same_group
+    country = next(c for c in rep.claims if c.article == "country")
+    assert rep.explain(country, mine[0]).conflict

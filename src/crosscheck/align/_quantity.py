@@ -201,6 +201,12 @@ def _one_statement(a: Claim, b: Claim) -> bool:
 AFFINITY_CLOSE_RATIO = 1.1
 
 
+# One article that gives one figure twice (its headline and its body, a
+# lead and its recap) gives one quantity twice: the strongest evidence the
+# partition has that two figures are one quantity.
+SAME_ARTICLE_FIGURE = 2.0
+
+
 def _level(claim: Claim) -> float | None:
     """One value standing for the figure's size (None: no bound, or not positive)."""
     low, high = claim.low, claim.high
@@ -221,7 +227,8 @@ def affinity(a: Claim, b: Claim) -> float:
     the groups need a finer signal to choose its home. Evidence for one
     quantity: the same place (both stated), event (unless the unit names
     what happened: :func:`_status_unit`) and subject, or one's subject
-    being the other's place; on the same
+    being the other's place; one article giving the same figure twice
+    (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's); on the same
     as-of day, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
     same figure, or a slip of it: 820 and 822). A vague figure says nothing
     of its size. Never negative: figures far apart are no evidence either
@@ -237,6 +244,8 @@ def affinity(a: Claim, b: Claim) -> float:
         score += 0.5
     if (a.subject and a.subject == b.place_id) or (b.subject and b.subject == a.place_id):
         score += 0.5  # "Moroccan victims" and "victims in Morocco" name one country
+    if a.article == b.article and (a.low, a.high) == (b.low, b.high) and a.qualifier != "vague":
+        score += SAME_ARTICLE_FIGURE
     day_a, day_b = as_of(a), as_of(b)
     if day_a and day_b and len(day_a) >= 10 and day_a[:10] == day_b[:10]:
         va, vb = _level(a), _level(b)
