@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._fold import fold
 from ..extract._document import Document
 from ..extract._quantities import partitive_beside
 from ..lang import concept
@@ -254,6 +255,34 @@ def _year_like(claim: Claim) -> bool:
     return claim.low is not None and 1800 <= float(claim.low) <= 2100 and claim.text.isdigit()
 
 
+def _own_noun(claim: Claim, doc: Document) -> bool:
+    """The figure counts a noun of its own that the language data does not know.
+
+    "There were 104 survivors", "Il y avait 104 ambulances": a word right
+    after the figure that is no function word and no date, with no unit or
+    casualty word in the next ``OWN_NOUN_REACH`` characters, is the figure's
+    own noun, so the figure does not count the people the toll before it
+    counted. A unit named after modifiers ("290,000 total Russian combatant
+    casualties") or a verb ("31 тысячу входят и убитые") does not stop the carry.
+    """
+    lang = doc.lang
+    window = doc.text[claim.end : claim.end + OWN_NOUN_REACH]
+    words = window.split()
+    if not words or not words[0][:1].isalpha():
+        return False
+    if fold(words[0].strip(".,;:!?\"')(")) in lang.function_words | lang.stopwords:
+        return False
+    first = claim.end + len(window) - len(window.lstrip())
+    if any(d.start == first for d in doc.dates_within(first, first + OWN_NOUN_REACH)):
+        return False  # "stood at 104 yesterday": a time, not a noun
+    folded = fold(window)
+    return not (lang.units.find(window, folded) or lang.casualties.find(window, folded))
+
+
+# How far after a figure its own noun's phrase is read for a unit word.
+OWN_NOUN_REACH = 40
+
+
 def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     """Give a figure that names no unit the unit of the last counted figure of its paragraph.
 
@@ -262,7 +291,8 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     repeated, the figure counts what the one before it counted. Only a
     figure of ``ELLIPSIS_MIN`` or more, the last of its sentence, within
     ``ELLIPSIS_RATIO`` of a figure that names its own unit of people, in the
-    same paragraph; a carried unit is carried no further.
+    same paragraph, and not followed by a noun of its own (:func:`_own_noun`:
+    "104 ambulances"); a carried unit is carried no further.
     """
     out: list[Claim] = []
     last: Claim | None = None
@@ -280,6 +310,7 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
         elif (
             last is not None
             and claim.id not in followed
+            and not _own_noun(claim, doc)
             and claim.low is not None
             and claim.qualifier != "vague"
             and float(claim.low) >= ELLIPSIS_MIN

@@ -1,0 +1,63 @@
+"""A bare figure counts what the figure before it counted, unless it names a noun of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article
+from crosscheck.claims import extract_claims
+
+
+def _units(text: str, language: str) -> dict[str, str | None]:
+    art = Article(id="a", text=text, language=language, published="2025-06-14")
+    return {c.text: c.unit for c in extract_claims(art) if c.kind == "quantity"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "At least 59 people died. There were 104 ambulances on site.", "104"),
+        ("fr", "Au moins 59 personnes sont mortes. Il y avait 104 ambulances sur place.", "104"),
+        ("es", "Murieron al menos 59 personas. Trabajaron 104 bomberos en la zona.", "104"),
+        ("it", "Sono morte almeno 59 persone. Sul posto c'erano 104 ambulanze.", "104"),
+        ("de", "Mindestens 59 Menschen starben. Im Einsatz waren 104 Krankenwagen.", "104"),
+    ],
+)
+def test_a_figure_with_a_noun_of_its_own_takes_no_carried_unit(
+    language: str, text: str, figure: str
+) -> None:
+    assert _units(text, language)[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # no noun after the figure: it counts what the toll before it counted
+        ("en", "The flood killed 95 people. The regional tally stands at 104.", "104", "killed"),
+        # a date after the figure is no noun of its own
+        ("en", "The flood killed 95 people. The tally stood at 104 yesterday.", "104", "killed"),
+        ("fr", "La crue a tué 95 personnes. Le bilan atteignait 104 lundi.", "104", "killed"),
+        # a function word after the figure is no noun either
+        ("es", "La riada mató a 95 personas. El balance subió a 104 en total.", "104", "killed"),
+    ],
+)
+def test_a_bare_figure_still_takes_the_toll_unit(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _units(text, language)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At least 59 people died. There were 104 survivors."),
+        ("fr", "Au moins 59 personnes sont mortes. Il y a 104 survivants."),
+        ("it", "Sono almeno 59 le vittime del naufragio. I sopravvissuti sono 104."),
+        ("es", "Murieron al menos 59 personas. Hay 104 supervivientes."),
+        ("de", "Mindestens 59 Menschen starben. Es gibt 104 Überlebende."),
+        ("ru", "Погибли не менее 59 человек. Спасены 104 выживших."),
+    ],
+)
+def test_survivors_are_counted_as_rescued_never_as_dead(language: str, text: str) -> None:
+    units = _units(text, language)
+    assert [u for t, u in units.items() if "104" in t] == ["rescued"]
