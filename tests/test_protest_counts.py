@@ -60,3 +60,20 @@ def test_a_head_count_of_another_event_is_not_a_crowd_count() -> None:
     crowd = next(c for c in rep.claims if c.low == 30_000)
     other = next(c for c in rep.claims if c.low == 2_000)
     assert not rep.explain(crowd, other).conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police put the crowd at 35,000."),
+        ("fr", "La police a estimé la foule à 35 000."),
+        ("de", "Die Polizei schätzte die Menschenmenge auf 35.000."),
+        ("es", "La policía cifró la multitud en 35.000."),
+        ("it", "La questura ha stimato la folla in 35.000."),
+        ("nl", "De politie schatte de menigte op 35.000."),
+    ],
+)
+def test_a_crowd_named_before_the_figure_gives_a_head_count(lang: str, text: str) -> None:
+    rep = _report((lang, text))
+    crowd = [c for c in rep.claims if c.kind == "quantity"]
+    assert [c.unit for c in crowd] == ["people"]
