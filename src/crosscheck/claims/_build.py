@@ -34,6 +34,7 @@ from ..lang import LanguageData, concept
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._statements import (
+    events_of_repeats,
     mark_parts,
     mark_sums,
     mark_thresholds,
@@ -758,7 +759,9 @@ def extract_claims(
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(_quantity_claims(article, doc, deadline), doc)
-    quantities = with_companions(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
+    quantities = with_companions(
+        events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
+    )
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
     deadline.check()

@@ -414,3 +414,29 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
 
 
 __all__ = ["mark_parts", "mark_sums", "mark_thresholds", "units_carried", "with_companions"]
+
+
+def events_of_repeats(claims: Sequence[Claim]) -> list[Claim]:
+    """Give a figure that names no event the one its article names for the same figure.
+
+    A headline and its body often give one figure twice ("l'incendie a
+    détruit 20 000 hectares" … "le feu a parcouru 20 000 hectares"); the
+    event one clause names is the other's too, so the two are compared with
+    the figures of that event elsewhere. Only when the article's other
+    statements of that figure (same unit, same bounds) name one event.
+    """
+    named: dict[tuple[str | None, object, object], set[tuple[str, str | None]]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "quantity" and c.unit is not None and c.event is not None:
+            named[(c.unit, c.low, c.high)].add((c.event, c.predicate))
+    if not named:
+        return list(claims)
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "quantity" and c.unit is not None and c.event is None:
+            events = named.get((c.unit, c.low, c.high), set())
+            if len({event for event, _ in events}) == 1:
+                event, predicate = min(events, key=lambda e: (e[0], e[1] or ""))
+                c = attrs.evolve(c, event=event, predicate=predicate)
+        out.append(c)
+    return out
