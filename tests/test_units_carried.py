@@ -61,3 +61,28 @@ def test_a_bare_figure_still_takes_the_toll_unit(
 def test_survivors_are_counted_as_rescued_never_as_dead(language: str, text: str) -> None:
     units = _units(text, language)
     assert [u for t, u in units.items() if "104" in t] == ["rescued"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("fr", "Variole : la RDC dépasse les 16 000 cas.", "dépasse les 16 000 cas"),
+        ("fr", "Le bilan a franchi les 2 000 morts.", "a franchi les 2 000 morts"),
+        ("en", "The toll has surpassed 16,000.", "has surpassed 16,000"),
+        ("en", "Cases have topped 16,000.", "topped 16,000"),
+    ],
+)
+def test_a_verb_of_passing_with_an_article_is_an_open_lower_bound(
+    language: str, text: str, surface: str
+) -> None:
+    from crosscheck import find_quantities
+
+    (figure,) = find_quantities(text, language)
+    assert (figure.text, figure.qualifier) == (surface, "over")
+
+
+def test_passing_a_law_is_no_bound() -> None:
+    from crosscheck import find_quantities
+
+    (figure,) = find_quantities("Parliament passed 3 laws.", "en")
+    assert figure.qualifier == "exact"
