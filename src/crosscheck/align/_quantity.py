@@ -54,7 +54,7 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..lang._data import concept
+from ..lang._data import base_unit, concept
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, edge, refuse, window
@@ -93,10 +93,13 @@ def fixed(unit: str | None) -> bool:
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    """The two figures' stated values share a point (open ends open)."""
+    """The two figures' stated values share a point (open ends open), in one unit."""
     inf = float("inf")
-    a_low, a_high = a.low if a.low is not None else -inf, a.high if a.high is not None else inf
-    b_low, b_high = b.low if b.low is not None else -inf, b.high if b.high is not None else inf
+    fa, fb = base_unit(a.unit)[1], base_unit(b.unit)[1]
+    a_low = float(a.low) * fa if a.low is not None else -inf
+    a_high = float(a.high) * fa if a.high is not None else inf
+    b_low = float(b.low) * fb if b.low is not None else -inf
+    b_high = float(b.high) * fb if b.high is not None else inf
     vague = (a.low is None and a.high is None) or (b.low is None and b.high is None)
     return a_low <= b_high and b_low <= a_high and not vague
 
@@ -208,7 +211,8 @@ SAME_ARTICLE_FIGURE = 2.0
 
 
 def _level(claim: Claim) -> float | None:
-    """One value standing for the figure's size (None: no bound, or not positive)."""
+    """One value standing for the figure's size, in its base unit (None: no bound, or
+    not positive)."""
     low, high = claim.low, claim.high
     if low is not None and high is not None:
         value = math.sqrt(float(low) * float(high)) if low > 0 and high > 0 else float(high)
@@ -216,6 +220,7 @@ def _level(claim: Claim) -> float | None:
         value = float(low if low is not None else high)  # type: ignore[arg-type]
     else:
         return None
+    value *= base_unit(claim.unit)[1]
     return value if value > 0 else None
 
 
@@ -331,7 +336,7 @@ class QuantityRules:
             return None
         return (
             "quantity",
-            claim.unit,
+            str(base_unit(claim.unit)[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
             "part" if claim.part_of else "whole",
@@ -340,7 +345,7 @@ class QuantityRules:
         )
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
-        if a.unit != b.unit:
+        if base_unit(a.unit)[0] != base_unit(b.unit)[0]:
             return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{a.unit} vs {b.unit}")
         if _added(a) != _added(b):
             return refuse(a, b, RefusalReason.INCREMENT_VS_TOTAL)

@@ -57,6 +57,7 @@ from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
+from ..lang._data import base_unit
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -1032,7 +1033,8 @@ def _timeline(
     dated = [w for w in spans if w.first is not None]
     if len(dated) < 2:
         return [], notes
-    stated = {c.id: _stated(c) for c in group}
+    shown = _shown_unit(group)
+    stated = {c.id: _in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
     previous: Interval | None = None
     changed = False
     for w in dated:
@@ -1073,8 +1075,13 @@ def _range(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> dict[
     if len(stated) < 2:
         return None
     precise = [c for c in group if c.qualifier != "vague"] or list(group)
+    shown = _shown_unit(group)
     ends = [
-        b for c in precise for iv in (_stated(c),) for b in (iv.low, iv.high) if not math.isinf(b)
+        b
+        for c in precise
+        for iv in (_in_unit(_stated(c), c.unit, shown, slack=False),)
+        for b in (iv.low, iv.high)
+        if not math.isinf(b)
     ]
     low = min(ends) if ends else -math.inf
     high = max(ends) if ends else math.inf
@@ -1190,14 +1197,14 @@ def _group_id(group: Sequence[Claim]) -> str:
     return _id("group", (c.id for c in group))
 
 
-def _base(group: Sequence[Claim]) -> dict[str, object]:
+def _base(group: Sequence[Claim], unit: str | None = None) -> dict[str, object]:
     events = sorted({c.event for c in group if c.event})
     return {
         "group": _group_id(group),
         "claims": tuple(group),
         "articles": _articles(group),
         "claim_kind": group[0].kind,
-        "unit": group[0].unit,
+        "unit": unit or group[0].unit,
         "event": events[0] if len(events) == 1 else None,
         "sources": _sources(group),
         "story": group[0].story,
@@ -1254,6 +1261,44 @@ def _quotes(group: Sequence[Claim]) -> Finding | None:
     )
 
 
+def _shown_unit(group: Sequence[Claim]) -> str | None:
+    """The unit a group's values are judged and shown in: its claims' most common one.
+
+    A group may hold one quantity in two units ("120 mph", "205 km/h":
+    ``base`` in ``concepts.toml``); its figures are read in the unit most of
+    them state (ties: the base unit, then the first by name), so an English
+    batch of miles per hour is shown in miles per hour.
+    """
+    counts: dict[str, int] = {}
+    for c in group:
+        if c.unit is not None:
+            counts[c.unit] = counts.get(c.unit, 0) + 1
+    if len(counts) <= 1:
+        return group[0].unit
+    base = base_unit(group[0].unit)[0]
+    return min(counts, key=lambda u: (-counts[u], u != base, u))
+
+
+def _in_unit(iv: Interval, unit: str | None, shown: str | None, *, slack: bool = True) -> Interval:
+    """A claim's interval in the group's shown unit (the same when its unit is that).
+
+    A figure converted between units is rounded on the way ("120 mph (193
+    km/h)"), so the converted interval allows :data:`CONVERSION_SLACK` of
+    itself on each side (``slack``; not for the values a figure states).
+    """
+    if unit == shown:
+        return iv
+    scale = base_unit(unit)[1] / base_unit(shown)[1]
+    low, high = iv.low * scale, iv.high * scale
+    share = CONVERSION_SLACK if slack else 0.0
+    return Interval(low - abs(low) * share, high + abs(high) * share)
+
+
+# How far a figure converted into another unit may stray (each side, relative):
+# newsrooms round conversions ("120 mph" is 193.1 km/h, printed 193 or 195).
+CONVERSION_SLACK = 0.02
+
+
 def _one_sum(group: Sequence[Claim]) -> bool:
     """Every figure converts one and the same sum into another currency.
 
@@ -1288,7 +1333,10 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     kind = first.kind
     rules = VALUES[kind]
     ivs = {c.id: rules.interval(c) for c in group}
-    concept = unit_concept(first.unit) if kind == "quantity" else None
+    shown = _shown_unit(group) if kind == "quantity" else first.unit
+    if kind == "quantity":
+        ivs = {c.id: _in_unit(ivs[c.id], c.unit, shown) for c in group}
+    concept = unit_concept(shown) if kind == "quantity" else None
     steady = (concept is not None and concept.fixed) or _one_sum(group)
     over_time = rules.timeline and not steady
     # One value per event (a magnitude), or conversions of one sum: every
@@ -1354,7 +1402,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         agreements=tuple(agreements),
         timeline=tuple(timeline),
         notes=tuple(sorted(notes | time_notes)),
-        **_base(group),  # type: ignore[arg-type]
+        **_base(group, shown),  # type: ignore[arg-type]
         **values,  # type: ignore[arg-type]
     )
 

@@ -513,6 +513,10 @@ class Concept:
     # how far (in the unit, absolute) a rival figure of one thing may lie from the
     # leading one; None: the judge's ratio (CONFLICT_MAX_RATIO)
     rivals_within: float | None = None
+    # the concept its figures are compared in ("miles_per_hour" -> "kilometres_per_hour")
+    # and what one of this unit is in it (1.609344); None: compared only as itself
+    base: str | None = None
+    factor: float = 1.0
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -536,6 +540,8 @@ def _concept(key: str, raw: Any) -> Concept:
         approx_tolerance=tolerance.get("approx"),
         exact_tolerance=tolerance.get("exact"),
         absolute_tolerance=bool(tolerance.get("absolute", False)),
+        base=raw.get("base"),
+        factor=float(raw.get("factor", 1.0)),
     )
 
 
@@ -552,6 +558,19 @@ def concept(key: str | None) -> Concept | None:
     if key is None:
         return None
     return _concept_data()[0].get(key)
+
+
+def base_unit(key: str | None) -> tuple[str | None, float]:
+    """The unit a figure of ``key`` is compared in, and what one ``key`` is in it.
+
+    "120 mph" and "205 km/h" are one quantity in two units: both are compared
+    as kilometres per hour (``base`` and ``factor`` in ``concepts.toml``).
+    A unit with no base is its own, with factor 1.
+    """
+    c = concept(key)
+    if c is None or c.base is None:
+        return key, 1.0
+    return c.base, c.factor
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import Claim
 from ..extract._quantity import Number
+from ..lang._data import base_unit
 
 if TYPE_CHECKING:
     from .._report import Explanation
@@ -101,6 +102,9 @@ def figure(claim: Claim) -> str:
         core = f"about {core}"
     if claim.increment:
         core = f"another {core}"
+    if claim.unit is not None and base_unit(claim.unit)[0] != claim.unit:
+        # a unit judged in another ("120 mph" beside km/h figures) names itself
+        core = f"{core} {claim.unit.replace('_', ' ')}"
     return core
 
 
