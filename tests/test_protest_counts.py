@@ -77,3 +77,17 @@ def test_a_crowd_named_before_the_figure_gives_a_head_count(lang: str, text: str
     rep = _report((lang, text))
     crowd = [c for c in rep.claims if c.kind == "quantity"]
     assert [c.unit for c in crowd] == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Consumer prices rose 2.4% in March from a year earlier."),
+        ("en", "Shares rallied 3% on Monday."),
+        ("ca", "Les obres, ja en marxa, costaran 30 milions d'euros."),
+        ("uk", "У ході операції затримали 30 осіб."),
+    ],
+)
+def test_a_month_a_market_or_an_idiom_is_no_protest(lang: str, text: str) -> None:
+    rep = _report((lang, text))
+    assert all(c.event != "protested" for c in rep.claims)
