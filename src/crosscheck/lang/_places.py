@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -89,12 +89,19 @@ def place_data() -> PlaceData:
     places: dict[str, Place] = {}
     names: dict[str, dict[str, list[str]]] = {}
     common: dict[str, tuple[str, ...]] = {}
-    for entry in cldr.get("countries", {}).values():
+    countries = list(cldr.get("countries", {}).values())
+    whole: dict[str, set[str]] = {}
+    for e in countries:
+        for lang, n in e.items():
+            if lang != "key":
+                whole.setdefault(lang, set()).add(str(n))
+    for entry in countries:
         key = str(entry["key"])
         places[key] = Place(key, None, "country")
         for lang, name in entry.items():
             if lang != "key":
-                names.setdefault(lang, {}).setdefault(key, []).append(str(name))
+                forms = _cldr_forms(str(name), whole[lang].__contains__)
+                names.setdefault(lang, {}).setdefault(key, []).extend(forms)
     for key, entry in hand.get("places", {}).items():
         places[key] = Place(
             key,
@@ -117,6 +124,23 @@ def place_data() -> PlaceData:
         common_names=common,
         demonyms=demonyms,
     )
+
+
+def _cldr_forms(name: str, is_country: Callable[[str], bool]) -> list[str]:
+    """A CLDR name and the names it holds: "Myanmar (Burma)" is also "Myanmar" and "Burma".
+
+    CLDR gives a second name in brackets; news uses either alone. The
+    bracket's words are a name only when capitalised and not another
+    country's name ("RAE de Hong Kong (China)" is no name of China's).
+    """
+    head, sep, rest = name.partition(" (")
+    if not sep or not rest.endswith(")"):
+        return [name]
+    inner = rest[:-1]
+    forms = [name, head]
+    if inner[:1].isupper() and not is_country(inner) and len(inner.split()) <= 2:
+        forms.append(inner)
+    return forms
 
 
 def _inflect(name: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
