@@ -55,7 +55,7 @@ def test_a_conversion_carries_the_sum_it_converts() -> None:
     first, second = _claims(
         "The minister pledged 2.5 billion euros ($2.7 billion) for the rebuilding.", "en", None
     )
-    assert second.scope == ("converts:eur:2.5e+09",)
+    assert second.scope == ("converts:eur:2500000000",)
     assert not any(s.startswith("converts:") for s in first.scope)
 
 
@@ -92,3 +92,12 @@ def test_conversions_of_two_sums_are_not_compared() -> None:
     why = rep.explain(a.id, b.id)
     assert why.reason == "different_sum"
     assert not any(f.kind == "conflict" for f in rep.findings)
+
+
+def test_conversions_of_two_sums_are_explained_in_words() -> None:
+    rep = _batch(
+        ("a", "en", "2024-03-01", "The minister pledged 2.5 billion euros ($2.7 billion) for aid."),
+        ("b", "en", "2024-03-01", "The bank lent 4 billion euros ($4.3 billion) to the region."),
+    )
+    a, b = (c for c in rep.claims if c.unit == "usd")
+    assert "EUR 2,500,000,000 vs EUR 4,000,000,000" in str(rep.explain(a.id, b.id))

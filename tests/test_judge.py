@@ -431,7 +431,7 @@ def test_an_open_count_the_day_after_a_higher_toll_fell() -> None:
 def test_an_open_count_rounding_the_days_toll_down_did_not_fall() -> None:
     # "Over 2,000" the day after 2,012 and "more than 11,000" after 11,300 are
     # the toll rounded down to the bound's last digit, not a lower count.
-    for earlier, bound in ((2012, 2000), (11300, 11000), (96, 90)):
+    for earlier, bound in ((2012, 2000), (11300, 11000), (96, 90), (2946, 2500), (7400, 5000)):
         finding = judge_group(
             [
                 _claim("a#q1", earlier, published="2024-02-10"),

@@ -61,7 +61,7 @@ def test_acres_and_hectares_of_one_fire_agree_and_show_in_the_common_unit() -> N
     rep = _report(
         ("en", "2025-08-12", "The fire has burned 30,000 acres, officials said."),
         ("es", "2025-08-12", "El fuego ha calcinado 12.000 hectáreas, según los bomberos."),
-        ("fr", "2025-08-12", "Le feu a parcouru 12 000 hectares, selon les pompiers."),
+        ("fr", "2025-08-12", "Le feu a brûlé 12 000 hectares, selon les pompiers."),
     )
     (finding,) = [f for f in rep.findings if len(f.claims) == 3]
     assert "conflict" not in finding.facets
@@ -77,3 +77,52 @@ def test_a_figure_in_another_unit_names_its_unit_in_the_report() -> None:
         ("es", "2024-10-10", "Milton tocó tierra con vientos de 205 km/h."),
     )
     assert "120 miles per hour" in rep.render("text")
+
+
+def test_an_open_figure_in_another_unit_keeps_its_open_end() -> None:
+    # "up to 100 mph" has no lower end: converting it must not make NaN bounds.
+    items = [
+        ("en", "2024-10-09", "Winds of up to 100 mph were recorded."),
+        ("es", "2024-10-09", "Se registraron vientos de 150 km/h."),
+        ("fr", "2024-10-09", "Des vents de 155 km/h ont été enregistrés."),
+    ]
+    for order in (items, items[::-1]):
+        rep = _report(*order)
+        text = rep.to_json()
+        assert "NaN" not in text
+        assert "nan" not in rep.render("text")
+
+
+def test_figures_in_two_units_are_no_misprints_of_each_other() -> None:
+    rep = _report(
+        ("en", "2025-08-12", "The fire has burned 12,300 acres, officials said."),
+        ("es", "2025-08-13", "El fuego ha calcinado 13.200 hectáreas, según la Xunta."),
+    )
+    assert all("misprint" not in f.notes for f in rep.findings)
+
+
+def test_filtering_by_a_unit_finds_findings_shown_in_its_base() -> None:
+    rep = _report(
+        ("en", "2024-10-10", "Milton made landfall with sustained winds of 120 mph."),
+        ("es", "2024-10-10", "Milton tocó tierra con vientos de 205 km/h."),
+        ("fr", "2024-10-10", "Milton a touché terre avec des vents de 205 km/h."),
+    )
+    by_mph = rep.filter(unit="miles_per_hour")
+    assert [f.unit for f in by_mph.findings] == ["kilometres_per_hour"]
+
+
+def test_the_affinity_of_a_repeated_figure_is_symmetric() -> None:
+    from crosscheck.align._quantity import affinity
+
+    rep = crosscheck.report(
+        [
+            Article(
+                id="a",
+                text="Thousands of people were evacuated. More than 1,000 people were evacuated.",
+                language="en",
+                published="2025-01-01",
+            )
+        ]
+    )
+    a, b = (c for c in rep.claims if c.kind == "quantity")
+    assert affinity(a, b) == affinity(b, a)

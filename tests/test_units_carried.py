@@ -19,8 +19,7 @@ def _units(text: str, language: str) -> dict[str, str | None]:
         ("en", "At least 59 people died. There were 104 ambulances on site.", "104"),
         ("fr", "Au moins 59 personnes sont mortes. Il y avait 104 ambulances sur place.", "104"),
         ("es", "Murieron al menos 59 personas. Trabajaron 104 bomberos en la zona.", "104"),
-        ("it", "Sono morte almeno 59 persone. Sul posto c'erano 104 ambulanze.", "104"),
-        ("de", "Mindestens 59 Menschen starben. Im Einsatz waren 104 Krankenwagen.", "104"),
+        ("pt", "Morreram pelo menos 59 pessoas. Havia 104 ambulâncias no local.", "104"),
     ],
 )
 def test_a_figure_with_a_noun_of_its_own_takes_no_carried_unit(
@@ -37,6 +36,19 @@ def test_a_figure_with_a_noun_of_its_own_takes_no_carried_unit(
         # a date after the figure is no noun of its own
         ("en", "The flood killed 95 people. The tally stood at 104 yesterday.", "104", "killed"),
         ("fr", "La crue a tué 95 personnes. Le bilan atteignait 104 lundi.", "104", "killed"),
+        # an adverb or a time after the figure is no noun of its own
+        (
+            "en",
+            "At least 59 died. By evening the figure had climbed to 104 so far.",
+            "104",
+            "killed",
+        ),
+        ("en", "At least 59 died. The figure had climbed to 104 nationwide.", "104", "killed"),
+        ("en", "At least 59 died. The figure had climbed to 104 officially.", "104", "killed"),
+        ("en", "At least 59 died. The figure had climbed to 104 late Tuesday.", "104", "killed"),
+        ("fr", "Au moins 59 morts. Le bilan est passé à 104 officiellement.", "104", "killed"),
+        ("es", "Al menos 59 muertos. El balance subió a 104 oficialmente.", "104", "killed"),
+        ("de", "Mindestens 59 Tote. Die Bilanz stieg auf 104 landesweit.", "104", "killed"),
         # a function word after the figure is no noun either
         ("es", "La riada mató a 95 personas. El balance subió a 104 en total.", "104", "killed"),
     ],

@@ -19,7 +19,7 @@ def _claims(text: str, language: str) -> list[crosscheck.Claim]:
     [
         ("en", "The fire has burned 12,000 hectares, officials said."),
         ("es", "El fuego ha calcinado 12.000 hectáreas, según la Xunta."),
-        ("fr", "Le feu a parcouru 12 000 hectares, selon les pompiers."),
+        ("fr", "Le feu a brûlé 12 000 hectares, selon les pompiers."),
         ("it", "L'incendio ha bruciato 12.000 ettari, secondo i vigili del fuoco."),
         ("pt", "O incêndio queimou 12 mil hectares, segundo a Proteção Civil."),
         ("ro", "Incendiul a ars 12.000 de hectare, potrivit autorităților."),
@@ -56,7 +56,7 @@ def test_spanish_desalojados_are_evacuated() -> None:
 def test_a_figure_given_twice_takes_the_event_one_statement_names() -> None:
     text = (
         "L'incendie d'Ourense a détruit 20 000 hectares\n\n"
-        "Selon la Xunta, le feu a parcouru 20 000 hectares depuis dimanche."
+        "Selon la Xunta, le feu a brûlé 20 000 hectares depuis dimanche."
     )
     first, second = _claims(text, "fr")
     assert (first.event, second.event) == ("burned", "burned")
@@ -65,19 +65,19 @@ def test_a_figure_given_twice_takes_the_event_one_statement_names() -> None:
 def test_a_figure_given_twice_with_two_events_keeps_none() -> None:
     # Two statements of the figure that name two events say nothing of a third.
     text = (
-        "Le feu a parcouru 20 000 hectares. Les éleveurs ont fui 20 000 hectares. "
+        "Le feu a brûlé 20 000 hectares. Les éleveurs ont fui 20 000 hectares. "
         "Au total, 20 000 hectares."
     )
     events = [c.event for c in _claims(text, "fr")]
     assert events[-1] is None
 
 
-def test_burned_areas_of_two_articles_line_up_as_a_timeline() -> None:
+def test_burned_areas_of_two_articles_line_up_as_one_quantity() -> None:
     rep = crosscheck.report(
         [
             Article(
                 id="a",
-                text="L'incendie a détruit 20 000 hectares.\n\nLe feu a parcouru 20 000 hectares.",
+                text="L'incendie a détruit 20 000 hectares.\n\nLe feu a brûlé 20 000 hectares.",
                 language="fr",
                 published="2025-08-13",
                 story="fire",

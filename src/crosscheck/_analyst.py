@@ -110,7 +110,7 @@ def filter_report(
         f
         for f in report.findings
         if (kinds is None or f.kind in kinds)
-        and (units is None or f.unit in units)
+        and (units is None or f.unit in units or any(c.unit in units for c in f.claims))
         and (stories is None or f.story in stories)
         and any(cid in matched for cid in f.claim_ids)
     )

@@ -54,7 +54,7 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..lang._data import base_unit, concept
+from ..lang._data import CONVERSION_SLACK, base_unit, concept
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, edge, refuse, window
@@ -96,8 +96,10 @@ def _same_value(a: Claim, b: Claim) -> bool:
     """The two figures' stated values share a point (open ends open), in one unit."""
     inf = float("inf")
     fa, fb = base_unit(a.unit)[1], base_unit(b.unit)[1]
-    a_low = float(a.low) * fa if a.low is not None else -inf
-    a_high = float(a.high) * fa if a.high is not None else inf
+    # a value converted into another unit was rounded on the way ("120 mph", "193 km/h")
+    slack = CONVERSION_SLACK if a.unit != b.unit else 0.0
+    a_low = float(a.low) * fa * (1 - slack) if a.low is not None else -inf
+    a_high = float(a.high) * fa * (1 + slack) if a.high is not None else inf
     b_low = float(b.low) * fb if b.low is not None else -inf
     b_high = float(b.high) * fb if b.high is not None else inf
     vague = (a.low is None and a.high is None) or (b.low is None and b.high is None)
@@ -249,7 +251,11 @@ def affinity(a: Claim, b: Claim) -> float:
         score += 0.5
     if (a.subject and a.subject == b.place_id) or (b.subject and b.subject == a.place_id):
         score += 0.5  # "Moroccan victims" and "victims in Morocco" name one country
-    if a.article == b.article and (a.low, a.high) == (b.low, b.high) and a.qualifier != "vague":
+    if (
+        a.article == b.article
+        and (a.low, a.high) == (b.low, b.high)
+        and "vague" not in (a.qualifier, b.qualifier)
+    ):
         score += SAME_ARTICLE_FIGURE
     day_a, day_b = as_of(a), as_of(b)
     if day_a and day_b and len(day_a) >= 10 and day_a[:10] == day_b[:10]:
@@ -323,6 +329,16 @@ def converted_sum(claim: Claim) -> str | None:
     return next((s for s in claim.scope if s.startswith(CONVERTS)), None)
 
 
+def _sum_words(marker: str) -> str:
+    """A conversion marker for people: "converts:eur:10600000000" -> "EUR 10,600,000,000"."""
+    unit, _, value = marker.removeprefix(CONVERTS).partition(":")
+    try:
+        bounds = [f"{float(v):,.15g}" for v in value.split("-") if v]
+    except ValueError:
+        return marker
+    return f"{unit.upper()} {'–'.join(bounds)}"
+
+
 def _aftershock(claim: Claim) -> bool:
     """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
     return AFTERSHOCK in claim.scope
@@ -391,10 +407,7 @@ class QuantityRules:
         sum_a, sum_b = converted_sum(a), converted_sum(b)
         if sum_a and sum_b and sum_a != sum_b:
             return refuse(
-                a,
-                b,
-                RefusalReason.DIFFERENT_SUM,
-                f"{sum_a.removeprefix(CONVERTS)} vs {sum_b.removeprefix(CONVERTS)}",
+                a, b, RefusalReason.DIFFERENT_SUM, f"{_sum_words(sum_a)} vs {_sum_words(sum_b)}"
             )
         sa, sb = status(a), status(b)
         if sa != sb and (

@@ -542,14 +542,14 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
 
 
 def converts_marker(sum_: Claim) -> str:
-    """The scope marker of a conversion: the sum it converts ("converts:eur:1.06e+10").
+    """The scope marker of a conversion: the sum it converts ("converts:eur:10600000000").
 
     Two conversions of one sum are one quantity whenever they are printed,
     so the aligner compares them and the judge reads them as one value
     (exchange rates aside).
     """
-    low = "" if sum_.low is None else f"{float(sum_.low):g}"
-    high = "" if sum_.high is None else f"{float(sum_.high):g}"
+    low = "" if sum_.low is None else f"{float(sum_.low):.15g}"
+    high = "" if sum_.high is None else f"{float(sum_.high):.15g}"
     value = low if low == high else f"{low}-{high}"
     return f"{CONVERTS}{sum_.unit}:{value}"
 

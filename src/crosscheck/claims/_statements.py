@@ -23,6 +23,7 @@ from its own words:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ import attrs
 from .._fold import fold
 from ..extract._document import Document
 from ..extract._quantities import partitive_beside
-from ..lang import concept
+from ..lang import concept, get_language
 from ..lang._places import place_data
 from ._model import Claim
 
@@ -258,10 +259,12 @@ def _year_like(claim: Claim) -> bool:
 def _own_noun(claim: Claim, doc: Document) -> bool:
     """The figure counts a noun of its own that the language data does not know.
 
-    "There were 104 survivors", "Il y avait 104 ambulances": a word right
-    after the figure that is no function word and no date, with no unit or
-    casualty word in the next ``OWN_NOUN_REACH`` characters, is the figure's
-    own noun, so the figure does not count the people the toll before it
+    "There were 104 ambulances", "Il y avait 104 ambulances": a word right
+    after the figure with a plural noun ending of its language (``[frames]
+    plural_endings``; none given: never) that is no function word and no
+    date, with no unit or casualty word in the next ``OWN_NOUN_REACH``
+    characters, is the figure's own noun ("104 so far", "104 officially"
+    are not), so the figure does not count the people the toll before it
     counted. A unit named after modifiers ("290,000 total Russian combatant
     casualties") or a verb ("31 тысячу входят и убитые") does not stop the carry.
     """
@@ -270,13 +273,24 @@ def _own_noun(claim: Claim, doc: Document) -> bool:
     words = window.split()
     if not words or not words[0][:1].isalpha():
         return False
-    if fold(words[0].strip(".,;:!?\"')(")) in lang.function_words | lang.stopwords:
+    word = fold(words[0].strip(".,;:!?\"')("))
+    if word in lang.function_words | lang.stopwords:
         return False
+    endings = _plural_endings(lang.code)
+    if not any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
+        return False  # "104 so far", "104 officially": no plural noun of its own
     first = claim.end + len(window) - len(window.lstrip())
     if any(d.start == first for d in doc.dates_within(first, first + OWN_NOUN_REACH)):
         return False  # "stood at 104 yesterday": a time, not a noun
     folded = fold(window)
     return not (lang.units.find(window, folded) or lang.casualties.find(window, folded))
+
+
+@functools.cache
+def _plural_endings(code: str) -> tuple[str, ...]:
+    """The language's plural noun endings (``[frames] plural_endings``), folded."""
+    raw = get_language(code).raw.get("frames", {})
+    return tuple(fold(str(e)) for e in raw.get("plural_endings", ()))
 
 
 # How far after a figure its own noun's phrase is read for a unit word.
@@ -420,7 +434,7 @@ def events_of_repeats(claims: Sequence[Claim]) -> list[Claim]:
     """Give a figure that names no event the one its article names for the same figure.
 
     A headline and its body often give one figure twice ("l'incendie a
-    détruit 20 000 hectares" … "le feu a parcouru 20 000 hectares"); the
+    détruit 20 000 hectares" … "le feu a brûlé 20 000 hectares"); the
     event one clause names is the other's too, so the two are compared with
     the figures of that event elsewhere. Only when the article's other
     statements of that figure (same unit, same bounds) name one event.

@@ -1,6 +1,6 @@
 """Judging: one finding per quantity, date or quote — conflict, timeline, range, agreement."""
 
-from ._findings import Finding, Side, TimelinePoint, judge, judge_group, not_aligned
+from ._findings import Finding, Side, TimelinePoint, in_unit, judge, judge_group, not_aligned
 from ._intervals import APPROX_TOLERANCE, EXACT_TOLERANCE, Interval, agree, interval
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, windows
@@ -18,6 +18,7 @@ __all__ = [
     "TimelinePoint",
     "agree",
     "claim_interval",
+    "in_unit",
     "interval",
     "judge",
     "judge_group",

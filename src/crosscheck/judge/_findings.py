@@ -57,7 +57,7 @@ from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import base_unit
+from ..lang._data import CONVERSION_SLACK, base_unit
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -461,8 +461,14 @@ def _relayed_briefings(
 
 
 def _digits(claim: Claim) -> str | None:
-    """An exact whole figure's digits ("1305"), else None."""
+    """An exact whole figure's digits ("1305"), else None.
+
+    Not for a figure stated in a unit converted into another (``base`` in
+    ``concepts.toml``): "100 mph" and "130 km/h" share digits by chance.
+    """
     if claim.low is None or claim.low != claim.high or claim.approximate:
+        return None
+    if base_unit(claim.unit)[0] != claim.unit:
         return None
     value = float(claim.low)
     return str(int(value)) if value.is_integer() and value > 0 else None
@@ -663,8 +669,10 @@ def _main(parts: Sequence[Sequence[Claim]]) -> Sequence[Claim]:
 
 
 def _top(claims: Sequence[Claim]) -> float:
-    """The largest stated bound of the claims (-inf when none is stated)."""
-    ends = [float(b) for c in claims for b in (c.low, c.high) if b is not None]
+    """The largest stated bound of the claims in their base unit (-inf when none is stated)."""
+    ends = [
+        float(b) * base_unit(c.unit)[1] for c in claims for b in (c.low, c.high) if b is not None
+    ]
     return max(ends, default=-math.inf)
 
 
@@ -962,13 +970,16 @@ def _count_below(claim: Claim, floor: float) -> bool:
     Its ceiling is open, but what it reports is a count: the dead counted
     so far. Given the day after a higher count of a count that never
     falls, it says the count fell, unless its bound is that count rounded
-    down to the bound's own last digit ("at least 2,000" the day after
-    2,012; "over 11,000" after 11,300): a rounding, not a new count.
+    down to the bound's own last digit, or to its half step when that digit
+    is a five ("at least 2,000" the day after 2,012; "over 11,000" after
+    11,300; "more than 2,500" after 2,946): a rounding, not a new count.
     """
     if claim.qualifier not in OPEN_COUNTS or claim.low is None or claim.high is not None:
         return False
     low = float(claim.low)
     step = last_digit(low) or 1.0
+    if round(low / step) % 5 == 0:
+        step *= 5  # "more than 2,500" rounds to the half thousand: 2,946 is over it
     return low < math.floor(floor / step) * step
 
 
@@ -1034,7 +1045,7 @@ def _timeline(
     if len(dated) < 2:
         return [], notes
     shown = _shown_unit(group)
-    stated = {c.id: _in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
+    stated = {c.id: in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
     previous: Interval | None = None
     changed = False
     for w in dated:
@@ -1079,7 +1090,7 @@ def _range(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> dict[
     ends = [
         b
         for c in precise
-        for iv in (_in_unit(_stated(c), c.unit, shown, slack=False),)
+        for iv in (in_unit(_stated(c), c.unit, shown, slack=False),)
         for b in (iv.low, iv.high)
         if not math.isinf(b)
     ]
@@ -1279,7 +1290,7 @@ def _shown_unit(group: Sequence[Claim]) -> str | None:
     return min(counts, key=lambda u: (-counts[u], u != base, u))
 
 
-def _in_unit(iv: Interval, unit: str | None, shown: str | None, *, slack: bool = True) -> Interval:
+def in_unit(iv: Interval, unit: str | None, shown: str | None, *, slack: bool = True) -> Interval:
     """A claim's interval in the group's shown unit (the same when its unit is that).
 
     A figure converted between units is rounded on the way ("120 mph (193
@@ -1289,14 +1300,10 @@ def _in_unit(iv: Interval, unit: str | None, shown: str | None, *, slack: bool =
     if unit == shown:
         return iv
     scale = base_unit(unit)[1] / base_unit(shown)[1]
-    low, high = iv.low * scale, iv.high * scale
     share = CONVERSION_SLACK if slack else 0.0
-    return Interval(low - abs(low) * share, high + abs(high) * share)
-
-
-# How far a figure converted into another unit may stray (each side, relative):
-# newsrooms round conversions ("120 mph" is 193.1 km/h, printed 193 or 195).
-CONVERSION_SLACK = 0.02
+    low = iv.low if math.isinf(iv.low) else iv.low * scale - abs(iv.low * scale) * share
+    high = iv.high if math.isinf(iv.high) else iv.high * scale + abs(iv.high * scale) * share
+    return Interval(low, high)
 
 
 def _one_sum(group: Sequence[Claim]) -> bool:
@@ -1335,7 +1342,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     ivs = {c.id: rules.interval(c) for c in group}
     shown = _shown_unit(group) if kind == "quantity" else first.unit
     if kind == "quantity":
-        ivs = {c.id: _in_unit(ivs[c.id], c.unit, shown) for c in group}
+        ivs = {c.id: in_unit(ivs[c.id], c.unit, shown) for c in group}
     concept = unit_concept(shown) if kind == "quantity" else None
     steady = (concept is not None and concept.fixed) or _one_sum(group)
     over_time = rules.timeline and not steady

@@ -560,6 +560,11 @@ def concept(key: str | None) -> Concept | None:
     return _concept_data()[0].get(key)
 
 
+# How far a figure converted into another unit may stray (each side, relative):
+# newsrooms round conversions ("120 mph" is 193.1 km/h, printed 193 or 195).
+CONVERSION_SLACK = 0.02
+
+
 def base_unit(key: str | None) -> tuple[str | None, float]:
     """The unit a figure of ``key`` is compared in, and what one ``key`` is in it.
 

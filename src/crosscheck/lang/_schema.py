@@ -421,6 +421,11 @@ SCHEMA: Mapping[str, Section] = {
             "place_most": _k(
                 L, "words before a place that make its figure a part ('most of the victims')"
             ),
+            "plural_endings": _k(
+                L,
+                "endings of a plural noun ('s'): a bare figure followed by an unknown word with "
+                "one counts that noun, not the toll before it ('104 ambulances')",
+            ),
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
             ),

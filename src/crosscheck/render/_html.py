@@ -26,7 +26,8 @@ import attrs
 
 from .._codes import FindingKind
 from ..claims import Claim
-from ..judge import Finding, claim_interval
+from ..judge import Finding, claim_interval, in_unit
+from ..lang._data import base_unit
 from ._labels import article_labels, shorten
 from ._notebook import side_interval, skipped_items, what
 from ._safe import html_text as escape
@@ -208,9 +209,11 @@ def _rows(finding: Finding, claims: Sequence[Claim], labels: Mapping[str, str]) 
             low, high = _day(c.date_low), _day(c.date_high)
             tol_low, tol_high = low, high
         else:
-            low = None if c.low is None else float(c.low)
-            high = None if c.high is None else float(c.high)
-            iv = claim_interval(c)
+            # a figure stated in another unit ("120 mph") is drawn in the finding's (km/h)
+            scale = base_unit(c.unit)[1] / base_unit(finding.unit)[1]
+            low = None if c.low is None else float(c.low) * scale
+            high = None if c.high is None else float(c.high) * scale
+            iv = in_unit(claim_interval(c), c.unit, finding.unit)
             tol_low = None if math.isinf(iv.low) else iv.low
             tol_high = None if math.isinf(iv.high) else iv.high
         if low is None and high is None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from ..claims import Claim
 from ..extract._quantity import Number
-from ..lang._data import base_unit
 
 if TYPE_CHECKING:
     from .._report import Explanation
@@ -81,8 +80,12 @@ def fmt(value: Number | None) -> str:
     return f"{int(value):,}"
 
 
-def figure(claim: Claim) -> str:
-    """The claim's value in words: "over 10,000", "about 11,000–12,000", "2024-06"."""
+def figure(claim: Claim, shown: str | None = None) -> str:
+    """The claim's value in words: "over 10,000", "about 11,000–12,000", "2024-06".
+
+    ``shown``: the unit of the finding it is listed in; a figure stated in
+    another unit names its own ("120 miles per hour" among km/h figures).
+    """
     if claim.kind == "date":
         return claim.value or claim.text
     if claim.kind == "quote":
@@ -102,8 +105,7 @@ def figure(claim: Claim) -> str:
         core = f"about {core}"
     if claim.increment:
         core = f"another {core}"
-    if claim.unit is not None and base_unit(claim.unit)[0] != claim.unit:
-        # a unit judged in another ("120 mph" beside km/h figures) names itself
+    if shown is not None and claim.unit is not None and claim.unit != shown:
         core = f"{core} {claim.unit.replace('_', ' ')}"
     return core
 
@@ -143,8 +145,8 @@ def refusal(reason: str | None, detail: str | None) -> str:
 MAX_CITED = 3
 
 
-def _cites(claims: Sequence[Claim], joiner: str = "; ") -> str:
-    shown = joiner.join(f"{cite(c)} [{figure(c)}]" for c in claims[:MAX_CITED])
+def _cites(claims: Sequence[Claim], joiner: str = "; ", unit: str | None = None) -> str:
+    shown = joiner.join(f"{cite(c)} [{figure(c, unit)}]" for c in claims[:MAX_CITED])
     rest = len(claims) - MAX_CITED
     return shown + (f"{joiner}and {rest} more" if rest > 0 else "")
 
@@ -172,7 +174,7 @@ def _side(finding: Finding, side: Side, by_id: Mapping[str, Claim]) -> str:
         if finding.claim_kind == "date"
         else _span(finding, side.low, side.high)
     )
-    figures = _cites([by_id[c] for c in side.claims])
+    figures = _cites([by_id[c] for c in side.claims], unit=finding.unit)
     origins = f"{side.origins} independent origin{'s' if side.origins != 1 else ''}"
     star = ", consensus" if side.consensus else ""
     return f"{value} ({origins}{star}): {figures}"
@@ -243,7 +245,7 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             f"Sources put the {what} between {_span(finding, low, low)} "
             f"and {_span(finding, high, high)}"
         )
-        shown = [f"{figure(c)} ({c.article})" for c in claims[: MAX_CITED * 2]]
+        shown = [f"{figure(c, finding.unit)} ({c.article})" for c in claims[: MAX_CITED * 2]]
         more = len(claims) - len(shown)
         text += ": " + "; ".join(shown) + (f"; and {more} more" if more > 0 else "") + "."
         clow = finding.consensus_date_low if finding.claim_kind == "date" else finding.consensus_low
@@ -264,8 +266,8 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             else _span(finding, agreement.low, agreement.high)
         )
         parts.append(
-            f"{cite(first)} [{figure(first)}] agrees with "
-            + _cites(rest, " and with ")
+            f"{cite(first)} [{figure(first, finding.unit)}] agrees with "
+            + _cites(rest, " and with ", finding.unit)
             + f": all allow {value} ({what})."
         )
     if finding.notes:
