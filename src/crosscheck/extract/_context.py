@@ -1485,11 +1485,13 @@ def attribution(
                 else (0, 0)
             )
             after = e > s
+            postposed = False  # a postposition has no subject after it
             if not after:
                 s, e = _np_before(sentence, cue.start, lang)
                 ps, pe = _postposition_np(sentence, s, cue, lang)
                 if pe > ps:
                     s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
+                    postposed = True
                 s, e, _ = _auxiliary_split(sentence, s, e, cue, lang)
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
@@ -1499,7 +1501,9 @@ def attribution(
                     # after a comma has the subject of the clause it hangs on
                     s, e = _participle_subject(sentence, cue, lang)
                 figure = _figure_head(sentence, s, e, lang)
-                if figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
+                if postposed:
+                    pass  # "Dafür starben Schätzungen zufolge | im vergangenen Jahr …"
+                elif figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
                     # "Ukraińskie straty ocenił na …": the figure alone before the verb,
                     # whose subject is dropped, is no source
                     s = e
@@ -1515,7 +1519,7 @@ def attribution(
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
-            if not after:
+            if not after and not postposed:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
                 s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
@@ -1565,6 +1569,8 @@ def attribution(
     for cue in prefixes:
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
+        if cue.start >= claim_end and _opens_next_clause(text, claim_end, cue):
+            continue  # "… n'hi havia 16, però …: segons Levante, cap de les dues …"
         stop = claim_start if cue.end <= claim_start else None
         after_cue = _past_verb(sentence, cue.end, lang)
         # "Secondo la protezione civile | i morti sono …": with no comma after the
@@ -1651,7 +1657,9 @@ def attribution(
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
     if kind == "name" and not state_pointer(made.source, lang):
         return made
-    if kind == "back" and _after_indefinite(sentence, s, lang):
+    if kind == "back" and (
+        _after_indefinite(sentence, s, lang) or _bare_noun(sentence, s, e, cue, lang)
+    ):
         # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
         # indefinite article brings in a source not named before
         return made
@@ -1701,6 +1709,20 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
 
 # A digit group: another figure between a claim and a cue after it.
 _DIGITS = re.compile(r"\d+")
+
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)")
+
+
+def _opens_next_clause(text: str, claim_end: int, cue: PhraseMatch) -> bool:
+    """Whether a prefix cue after the claim opens the clause after a colon or semicolon.
+
+    "… there were 16, but two were found alive: according to Levante, neither of them
+    …": the cue stands first in the clause after the break and credits what that clause
+    says, not the figure before it. A cue that closes a list after the colon ("220 in
+    all: 212 in Valencia, 7 in …, according to the government") still credits the whole.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(text, claim_end, cue.start))
+    return bool(breaks) and not text[breaks[-1].end() : cue.start].strip(_OPENING_MARKS)
 
 
 def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) -> bool:
@@ -1792,6 +1814,30 @@ def _after_indefinite(sentence: _Clause, s: int, lang: LanguageData) -> bool:
             return True
         if word not in words.trim:
             return False
+        s = m.start()
+    return False
+
+
+def _bare_noun(sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the source is one pointer noun with no article before it, in a language
+    that has articles ("Schätzungen zufolge", "according to estimates"): like "a
+    report", it brings in estimates not named before and points back to no one, while
+    "den Schätzungen zufolge", "alle ultime stime" point back."""
+    words = source_words(lang)
+    if not words.indefinites or len(sentence.text[s:e].split()) != 1:
+        return False
+    if words.roles.find(sentence.text[s:e], sentence.folded[s:e]):
+        return False  # "the ministry" names a kind of source
+    floor = cue.end if cue.end <= s else 0  # "according to | estimates": the cue is no article
+    for _ in range(3):  # past trimmed words: "den | neuesten | Schätzungen"
+        m = _TOKEN_BEFORE.search(sentence.folded, max(floor, s - 24), s)
+        if m is None:
+            return True
+        word = m.group().strip()
+        if word in words.determiners or word in lang.function_words:
+            return False
+        if word not in words.trim:
+            return True
         s = m.start()
     return False
 

@@ -1,0 +1,148 @@
+"""Where a credit's reach ends inside a sentence, and cues that name no one in particular.
+
+* A prefix cue that opens the clause after a colon or semicolon ("…: according to
+  the local paper, neither …") credits that clause, not the figure before the break;
+  one that closes a list after a colon still credits the whole.
+* A postposition ("Schätzungen zufolge") has no subject after it: the words past it
+  ("im vergangenen Jahr") are never its source.
+* A bare pointer noun with no article ("Schätzungen zufolge", "according to estimates")
+  brings in estimates not named before; with an article ("den Schätzungen zufolge")
+  it still points back.
+* German "…“, hieß es." credits a quote to the source named before.
+
+The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims._build import extract_claims
+from crosscheck.extract._context import context
+from crosscheck.ingest._article import Article
+from crosscheck.lang import get_language
+
+
+def _credit(lang: str, text: str, figure: str) -> tuple[str, bool] | None:
+    start = text.index(figure)
+    attrib = context(text, 0, len(text), start, start + len(figure), get_language(lang)).attribution
+    return None if attrib is None else (attrib.source, attrib.refers_back)
+
+
+def _claim_source(lang: str, text: str, figure: str) -> str | None:
+    article = Article(id="t", text=text, language=lang)
+    claims = [c for c in extract_claims(article) if c.kind == "quantity"]
+    return next(c.attributed_to for c in claims if c.text.startswith(figure))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Monday the count stood at 31, but two climbers were later found alive: "
+            "according to the local newspaper, neither had been on the glacier.",
+        ),
+        (
+            "ca",
+            "Dimarts n'hi havia 31, però dos excursionistes han aparegut sans: segons el "
+            "diari local, cap dels dos era a la muntanya.",
+        ),
+        (
+            "es",
+            "El martes había 31, pero dos montañeros aparecieron con vida: según el diario "
+            "local, ninguno estaba en el glaciar.",
+        ),
+        (
+            "fr",
+            "Mardi on en comptait 31, mais deux randonneurs ont été retrouvés vivants ; "
+            "selon le quotidien local, aucun des deux n'était sur le glacier.",
+        ),
+    ],
+)
+def test_a_prefix_cue_after_a_colon_credits_its_own_clause(lang: str, text: str) -> None:
+    assert _credit(lang, text, "31") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "en",
+            "The toll stands at 120 nationwide: 98 in the north and 22 in the south, "
+            "according to the health ministry.",
+            "the health ministry",
+        ),
+        (
+            "es",
+            "El balance es de 120 en total: 98 en el norte y 22 en el sur, según el "
+            "Ministerio de Sanidad.",
+            "el Ministerio de Sanidad",
+        ),
+    ],
+)
+def test_a_prefix_cue_closing_a_list_after_a_colon_credits_the_total(
+    lang: str, text: str, want: str
+) -> None:
+    found = _credit(lang, text, "120")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        (
+            "Dabei starben Berechnungen zufolge allein im letzten Jahr fast 900 Menschen.",
+            "900",
+            ("Berechnungen", False),
+        ),
+        (
+            "Im vergangenen Winter kamen Schätzungen zufolge rund 4000 Wildtiere ums Leben.",
+            "4000",
+            ("Schätzungen", False),
+        ),
+        (
+            "Im vergangenen Winter kamen den Schätzungen zufolge rund 4000 Wildtiere ums Leben.",
+            "4000",
+            ("den Schätzungen", True),
+        ),
+    ],
+)
+def test_a_postposition_credits_the_noun_before_it(
+    text: str, figure: str, want: tuple[str, bool]
+) -> None:
+    assert _credit("de", text, figure) == want
+
+
+def test_a_bare_pointer_noun_points_back_to_no_one() -> None:
+    text = (
+        "The park service said 120 deer were counted in spring. "
+        "According to estimates, some 4,000 animals died last winter."
+    )
+    assert _credit("en", text.split(". ")[1], "4,000") == ("estimates", False)
+    assert _claim_source("en", text, "some 4,000") == "estimates"
+
+
+def test_a_pointer_noun_with_an_article_still_points_back() -> None:
+    text = (
+        "The park service said 120 deer were counted in spring. "
+        "According to the estimates, some 4,000 animals died last winter."
+    )
+    assert _claim_source("en", text, "some 4,000") == "The park service"
+
+
+def test_hiess_es_after_a_quote_credits_the_source_named_before() -> None:
+    text = (
+        "Das Flüchtlingswerk der Region teilte am Montag mit, 2000 Familien seien "
+        "untergebracht worden.\n\n„Insgesamt ergibt sich eine Zahl von 8000 Vertriebenen“, "
+        "hieß es."
+    )
+    assert _claim_source("de", text, "8000") == "Das Flüchtlingswerk der Region"
+
+
+def test_hiess_es_with_a_source_after_it_credits_that_source() -> None:
+    text = "„Insgesamt ergibt sich eine Zahl von 8000 Vertriebenen“, hieß es aus dem Ministerium."
+    found = _credit("de", text, "8000")
+    assert found is not None
+    assert found[0] == "dem Ministerium"
