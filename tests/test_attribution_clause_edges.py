@@ -146,3 +146,29 @@ def test_hiess_es_with_a_source_after_it_credits_that_source() -> None:
     found = _credit("de", text, "8000")
     assert found is not None
     assert found[0] == "dem Ministerium"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "want"),
+    [
+        (
+            "ro",
+            "Purtătorul de cuvânt al Crucii Roșii, Ana Ionescu, a declarat că situația e gravă. "
+            "Potrivit lui, au fost găsite 40 de persoane, iar numărul dispăruților este de "
+            "ordinul sutelor.",
+            "ordinul sutelor",
+            "Purtătorul de cuvânt al Crucii Roșii, Ana Ionescu",
+        ),
+        (
+            "de",
+            "Der Bürgermeister der Stadt sprach am Abend mit Reportern. Ihm zufolge werden "
+            "noch 35 Menschen vermisst.",
+            "35",
+            "Der Bürgermeister der Stadt",
+        ),
+    ],
+)
+def test_according_to_him_credits_the_source_named_before(
+    lang: str, text: str, figure: str, want: str
+) -> None:
+    assert _claim_source(lang, text, figure) == want
