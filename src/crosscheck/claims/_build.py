@@ -31,6 +31,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
+from ._breakdown import credit_breakdown
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._statements import (
@@ -358,6 +359,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     reported: Attribution | None = None  # the report the paragraph before closed with
     report_end: Attribution | None = None  # the report this paragraph closes with
     first_claim = 0  # the index of the paragraph's first claim
+    prev_first = 0  # the index of the paragraph before's first claim
     open_claims: list[int] = []  # the paragraph's claims no rule credited
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
@@ -371,7 +373,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if credit is not None:
                     for i in open_claims:
                         claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
-            first_claim, open_claims = len(claims), []
+                else:  # the parts of a total the paragraph before credited
+                    credit_breakdown(claims, range(prev_first, first_claim), open_claims)
+            prev_first, first_claim, open_claims = first_claim, len(claims), []
             reported, report_end = report_end, None
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
@@ -464,6 +468,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it
             claims[i] = attrs.evolve(claims[i], **_credited(reported, lang))
+    elif last_open:
+        credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     return _credit_repeats(claims)

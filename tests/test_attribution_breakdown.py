@@ -1,0 +1,67 @@
+"""A paragraph of uncredited figures that add up to a credited total of the paragraph
+before breaks that total down, and is credited to the total's source; figures that do
+not add up to it stay uncredited. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims._build import extract_claims
+from crosscheck.ingest._article import Article
+
+
+def _sources(text: str, lang: str) -> dict[str, str | None]:
+    article = Article(id="t", text=text, language=lang)
+    return {c.text: c.attributed_to for c in extract_claims(article) if c.kind == "quantity"}
+
+
+def _source(sources: dict[str, str | None], start: str) -> str | None:
+    return next(s for t, s in sources.items() if t.startswith(start))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts", "want"),
+    [
+        (
+            "en",
+            "The storm has killed 64 people, the civil protection agency said on Sunday.\n\n"
+            "The coastal district recorded 51 deaths. Nine people died in the hills and "
+            "four in the capital.",
+            ("51", "Nine", "four"),
+            "the civil protection agency",
+        ),
+        (
+            "es",
+            "El temporal ha dejado 64 muertos, según Protección Civil.\n\n"
+            "La comarca costera registró 51 fallecidos. Otras nueve personas murieron en "
+            "la sierra y cuatro en la capital.",
+            ("51", "Otras nueve", "cuatro"),
+            "Protección Civil",
+        ),
+        (
+            "de",
+            "Der Sturm hat 64 Menschen das Leben gekostet, teilte der Zivilschutz mit.\n\n"
+            "Im Küstenbezirk starben 51 Menschen. Neun Menschen kamen in den Bergen ums "
+            "Leben, vier in der Hauptstadt.",
+            ("51", "Neun", "vier"),
+            "der Zivilschutz",
+        ),
+    ],
+)
+def test_the_parts_of_a_credited_total_take_its_source(
+    lang: str, text: str, parts: tuple[str, ...], want: str
+) -> None:
+    sources = _sources(text, lang)
+    for part in parts:
+        assert _source(sources, part) == want, part
+
+
+def test_figures_that_do_not_add_up_to_the_total_stay_uncredited() -> None:
+    text = (
+        "The storm has killed 64 people, the civil protection agency said on Sunday.\n\n"
+        "The coastal district recorded 50 deaths. Nine people died in the hills and "
+        "four in the capital."
+    )
+    sources = _sources(text, "en")
+    for part in ("50", "Nine", "four"):
+        assert _source(sources, part) is None, part
