@@ -9,6 +9,8 @@
   brings in estimates not named before; with an article ("den Schätzungen zufolge")
   it still points back.
 * German "…“, hieß es." credits a quote to the source named before.
+* A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
+  ВОЗ") goes on into the next paragraph.
 
 The sentences are our own.
 """
@@ -172,3 +174,20 @@ def test_according_to_him_credits_the_source_named_before(
     lang: str, text: str, figure: str, want: str
 ) -> None:
     assert _claim_source(lang, text, figure) == want
+
+
+def test_a_back_reference_that_names_a_report_goes_on_into_the_next_paragraph() -> None:
+    text = (
+        "В области погибли 120 человек. Такие данные приводятся в отчёте, представленном "
+        "ВОЗ.\n\nСпасатели продолжают работу. Кроме того, 35 человек пропали без вести."
+    )
+    assert _claim_source("ru", text, "35") == "ВОЗ"
+
+
+def test_a_back_reference_that_names_no_report_credits_its_own_paragraph_only() -> None:
+    text = (
+        "В области погибли 120 человек. Об этом сообщает Reuters.\n\n"
+        "Спасатели продолжают работу. Кроме того, 35 человек пропали без вести."
+    )
+    assert _claim_source("ru", text, "120") == "Reuters"
+    assert _claim_source("ru", text, "35") is None

@@ -17,6 +17,7 @@ from ..extract._context import (
     Context,
     context,
     credited,
+    report_named,
     resolve_back,
     source_id,
     source_words,
@@ -449,7 +450,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         if index not in seen:
             seen[index] = _back_reference(article, doc, s_start, s_end)
         ref = seen[index]
-        report_end = ref if ref is not None and _names_report(ref, lang) else None
+        names_report = ref is not None and (
+            _names_report(ref, lang) or report_named(text, doc.folded, s_start, s_end, ref, lang)
+        )
+        report_end = ref if names_report else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
         elif not claims or claims[-1].start < s_start:

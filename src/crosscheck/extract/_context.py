@@ -2843,6 +2843,22 @@ def resolve_back(
     return attrs.evolve(attrib, refers_back=False)
 
 
+def report_named(
+    text: str, folded: str, s_start: int, s_end: int, attrib: Attribution, lang: LanguageData
+) -> bool:
+    """Whether a sentence that credits the figures before it names a report or count past
+    its opening words (``[attribution] back_references``, then a ``back_nouns`` noun):
+    "Такие данные приводятся в докладе, представленном ООН" names the UN's report though
+    its source ("ООН") names only who made it, so the paragraph after goes on with it."""
+    if attrib.refers_back:
+        return False
+    sentence = text[s_start:s_end]
+    lead = len(sentence) - len(sentence.lstrip(_OPENING_MARKS))
+    opening = lang.back_references.match_at(folded[s_start:s_end], lead, sentence)
+    start = s_start + (opening.end if opening is not None else lead)
+    return bool(source_words(lang).backs.find(text[start:s_end], folded[start:s_end]))
+
+
 def _title_of(head: str, name: str, lang: LanguageData) -> bool:
     """Whether the folded ``name`` holds, as a word with its dot, a title abbreviation of
     ``[attribution] titles`` that the role noun ``head`` spells out: "generał" points
