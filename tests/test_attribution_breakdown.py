@@ -65,3 +65,43 @@ def test_figures_that_do_not_add_up_to_the_total_stay_uncredited() -> None:
     sources = _sources(text, "en")
     for part in ("50", "Nine", "four"):
         assert _source(sources, part) is None, part
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts", "want"),
+    [
+        (
+            "en",
+            "The foreign ministry said 31 nationals were missing after the floods.\n\n"
+            "The number climbed through the week: 4 were reported missing on Monday, 17 by "
+            "Wednesday and 31 by Friday.",
+            ("4", "17"),
+            "The foreign ministry",
+        ),
+        (
+            "ro",
+            "Ministerul de Externe a anunțat că 31 de români sunt dați dispăruți.\n\n"
+            "Cifra a crescut în cursul săptămânii: inițial au fost semnalați 4 români "
+            "dispăruți, apoi numărul a ajuns la 17, iar vineri la 31.",
+            ("4", "17"),
+            "Ministerul de Externe",
+        ),
+    ],
+)
+def test_the_history_of_a_credited_count_takes_its_source(
+    lang: str, text: str, parts: tuple[str, ...], want: str
+) -> None:
+    sources = _sources(text, lang)
+    for part in parts:
+        assert _source(sources, part) == want, part
+
+
+def test_a_paragraph_that_repeats_no_credited_count_stays_uncredited() -> None:
+    text = (
+        "The foreign ministry said 31 nationals were missing after the floods.\n\n"
+        "The number climbed through the week: 4 were reported missing on Monday, 17 by "
+        "Wednesday and 30 by Friday."
+    )
+    sources = _sources(text, "en")
+    for part in ("4", "17"):
+        assert _source(sources, part) is None, part

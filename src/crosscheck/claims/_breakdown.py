@@ -1,12 +1,15 @@
-"""Credit the parts of a credited total with the total's source.
+"""Credit the parts or the history of a credited total with the total's source.
 
 "The floods have now killed 158 people, officials told EFE. ¶ Most of the victims were
 in Valencia, which recorded 155 deaths. Two people also died in Castilla-La Mancha and
 one in Andalusia.": the second paragraph names no source, but its figures add up to the
 credited 158 of the paragraph before, so they break that total down and are its
-source's. A paragraph whose figures merely follow a credited one is not enough (a
-blanket carry of the last source into the next paragraph credits far more figures
-wrongly than rightly); the sum is the evidence that the figures are the same count.
+source's. "… 22 Romanians may be among the missing, the ministry said. ¶ The figure rose
+fast: first 5 were reported, 13 by Wednesday evening, 22 on Thursday.": one of them
+repeats the credited 22, so the others are that count's earlier values. A paragraph
+whose figures merely follow a credited one is not enough (a blanket carry of the last
+source into the next paragraph credits far more figures wrongly than rightly); the sum
+or the repeat is the evidence that the figures are the same count.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def _counted(claim: Claim) -> bool:
 
 def breakdown_total(before: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
     """The credited claim of ``before`` (the paragraph before) that the uncredited
-    ``parts`` of one unit add up to, or None: the total they break down."""
+    ``parts`` of one unit add up to or, one of them, repeat, or None: the total they
+    break down or tell the history of."""
     for total in reversed(before):
         if total.attributed_to is None or not _counted(total):
             continue
@@ -50,7 +54,9 @@ def breakdown_total(before: Sequence[Claim], parts: Sequence[Claim]) -> Claim | 
         if len(same) < _MIN_PARTS or total.low is None:
             continue
         if abs(sum(float(p.low or 0) for p in same) - float(total.low)) < 0.5:
-            return total
+            return total  # its parts: "155 … two … one" of 158
+        if any(p.low == total.low and p.high == total.high for p in same):
+            return total  # its history: "first 5, then 13, by Thursday 22" of 22
     return None
 
 
