@@ -9,6 +9,7 @@
   brings in estimates not named before; with an article ("den Schätzungen zufolge")
   it still points back.
 * German "…“, hieß es." credits a quote to the source named before.
+* An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
 * A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
   ВОЗ") goes on into the next paragraph.
 
@@ -191,3 +192,14 @@ def test_a_back_reference_that_names_no_report_credits_its_own_paragraph_only() 
     )
     assert _claim_source("ru", text, "120") == "Reuters"
     assert _claim_source("ru", text, "35") is None
+
+
+def test_an_official_count_before_a_reporting_verb_is_its_source() -> None:
+    text = "Bilanțul oficial arată că 158 de oameni au murit în inundații."
+    found = _credit("ro", text, "158")
+    assert found is not None
+    assert found[0].startswith("Bilanțul")
+
+
+def test_a_bare_count_before_a_reporting_verb_puts_the_figure_first() -> None:
+    assert _credit("ro", "Bilanțul arată că 158 de oameni au murit în inundații.", "158") is None

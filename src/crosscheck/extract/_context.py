@@ -1500,7 +1500,9 @@ def attribution(
                     # "Zelenskyy spoke about the losses, saying that …": a participle
                     # after a comma has the subject of the clause it hangs on
                     s, e = _participle_subject(sentence, cue, lang)
-                figure = _figure_head(sentence, s, e, lang)
+                figure = _figure_head(sentence, s, e, lang) and not _official_count(
+                    sentence, s, e, lang
+                )
                 if postposed:
                     pass  # "Dafür starben Schätzungen zufolge | im vergangenen Jahr …"
                 elif figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
@@ -2178,6 +2180,18 @@ def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
     hi = s + words[-1].end()
     head, fhead = sentence.text[s:hi], sentence.folded[s:hi]
     return bool(lang.tolls.find(head, fhead) or lang.toll_nouns.find(head, fhead))
+
+
+def _official_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether a toll phrase before a verb is called official (``[attribution]
+    official_words``): "Ultimul bilanț oficial arată că …", "the official toll shows …"
+    name an official count as the verb's subject, the source of the figures it shows,
+    where a bare "Bilanțul arată …" only puts the figure first."""
+    words = list(re.finditer(r"\S+", sentence.text[s:e]))[: _HEAD_WORDS + 1]
+    if not words:
+        return False
+    hi = s + words[-1].end()
+    return bool(source_words(lang).official.find(sentence.text[s:hi], sentence.folded[s:hi]))
 
 
 # The word right before a cue, standing alone: "se" in "se estima", "s'" in "s'ha confirmat".
