@@ -10,6 +10,7 @@
   it still points back.
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
+* Who believes a figure ("iar oficiali americani cred că …", "creen que …") is its source.
 * A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
   ВОЗ") goes on into the next paragraph.
 
@@ -203,3 +204,62 @@ def test_an_official_count_before_a_reporting_verb_is_its_source() -> None:
 
 def test_a_bare_count_before_a_reporting_verb_puts_the_figure_first() -> None:
     assert _credit("ro", "Bilanțul arată că 158 de oameni au murit în inundații.", "158") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "ro",
+            "Ministerul sănătății vorbește de 40 de morți, iar medicii locali cred că "
+            "numărul ar putea ajunge la 90.",
+            "medicii locali",
+        ),
+        (
+            "es",
+            "El ministerio habla de 40 muertos, mientras que los médicos locales creen que "
+            "la cifra podría llegar a 90.",
+            "los médicos locales",
+        ),
+        (
+            "fr",
+            "Le ministère parle de 40 morts, tandis que les médecins locaux croient que le "
+            "bilan pourrait atteindre 90.",
+            "les médecins locaux",
+        ),
+        (
+            "de",
+            "Das Ministerium spricht von 40 Toten, während die örtlichen Ärzte glauben, dass "
+            "die Zahl auf 90 steigen könnte.",
+            "die örtlichen Ärzte",
+        ),
+        (
+            "it",
+            "Il ministero parla di 40 morti, mentre i medici locali credono che il numero "
+            "potrebbe arrivare a 90.",
+            "i medici locali",
+        ),
+        (
+            "pt",
+            "O ministério fala em 40 mortos, enquanto os médicos locais acreditam que o "
+            "número pode chegar a 90.",
+            "os médicos locais",
+        ),
+        (
+            "nl",
+            "Het ministerie spreekt van 40 doden, terwijl de lokale artsen geloven dat het "
+            "aantal tot 90 kan oplopen.",
+            "de lokale artsen",
+        ),
+        (
+            "ca",
+            "El ministeri parla de 40 morts, mentre que els metges locals creuen que la "
+            "xifra podria arribar a 90.",
+            "els metges locals",
+        ),
+    ],
+)
+def test_who_believes_a_figure_is_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "90")
+    assert found is not None
+    assert found[0] == want
