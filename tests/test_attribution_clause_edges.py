@@ -11,6 +11,8 @@
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
 * Who believes a figure ("iar oficiali americani cred că …", "creen que …") is its source.
+* Who received a count ("De brandweer kreeg … 3000 meldingen") is its source, unless an
+  opening prefix cue names another.
 * A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
   ВОЗ") goes on into the next paragraph.
 
@@ -261,5 +263,23 @@ def test_a_bare_count_before_a_reporting_verb_puts_the_figure_first() -> None:
 )
 def test_who_believes_a_figure_is_its_source(lang: str, text: str, want: str) -> None:
     found = _credit(lang, text, "90")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("nl", "De brandweer kreeg in twee dagen bijna 3000 meldingen.", "De brandweer"),
+        ("pl", "Straż pożarna otrzymała w ciągu dwóch dni prawie 3000 zgłoszeń.", "Straż pożarna"),
+        (
+            "nl",
+            "Volgens de burgemeester kreeg de brandweer bijna 3000 meldingen.",
+            "de burgemeester",
+        ),
+    ],
+)
+def test_who_received_a_count_is_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "3000")
     assert found is not None
     assert found[0] == want
