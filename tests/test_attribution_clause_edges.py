@@ -11,6 +11,7 @@
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
 * Who believes a figure ("iar oficiali americani cred că …", "creen que …") is its source.
+* Who updated a figure ("…: Генштаб оновив дані", "zaktualizował") is its source.
 * Who received a count ("De brandweer kreeg … 3000 meldingen") is its source, unless an
   opening prefix cue names another.
 * A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
@@ -281,5 +282,24 @@ def test_who_believes_a_figure_is_its_source(lang: str, text: str, want: str) ->
 )
 def test_who_received_a_count_is_its_source(lang: str, text: str, want: str) -> None:
     found = _credit(lang, text, "3000")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("uk", "Понад 900 солдатів за добу: Генштаб оновив дані про втрати.", "Генштаб"),
+        ("ru", "Более 900 солдат за сутки: Генштаб обновил данные о потерях.", "Генштаб"),
+        (
+            "pl",
+            "Ponad 900 żołnierzy w ciągu doby: sztab generalny zaktualizował dane o stratach.",
+            "sztab generalny",
+        ),
+        ("nl", "Het ministerie actualiseerde het dodental tot 900.", "Het ministerie"),
+    ],
+)
+def test_who_updated_a_figure_is_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "900")
     assert found is not None
     assert found[0] == want
