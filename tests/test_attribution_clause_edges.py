@@ -11,7 +11,8 @@
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
 * Who believes a figure ("iar oficiali americani cred că …", "creen que …") is its source.
-* Who updated a figure ("…: Генштаб оновив дані", "zaktualizował") is its source.
+* Who updated, revised, verified or calculated a figure ("…: Генштаб оновив дані",
+  "zaktualizował", "ha verificado", "berechnete") is its source.
 * Who received a count ("De brandweer kreeg … 3000 meldingen") is its source, unless an
   opening prefix cue names another.
 * A back-reference that names a report ("Такие данные приводятся в отчёте, представленном
@@ -301,5 +302,27 @@ def test_who_received_a_count_is_its_source(lang: str, text: str, want: str) -> 
 )
 def test_who_updated_a_figure_is_its_source(lang: str, text: str, want: str) -> None:
     found = _credit(lang, text, "900")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("es", "La Guardia Civil ha verificado 412 fallecidos.", "La Guardia Civil"),
+        ("fr", "La préfecture a vérifié 412 décès.", "La préfecture"),
+        ("de", "Die Behörde berechnete 412 Todesfälle.", "Die Behörde"),
+        ("it", "La protezione civile ha verificato 412 decessi.", "La protezione civile"),
+        ("pt", "A polícia verificou 412 mortes.", "A polícia"),
+        ("nl", "Het ministerie berekende 412 doden.", "Het ministerie"),
+        ("ro", "Poliția a verificat 412 decese.", "Poliția"),
+        ("pl", "Policja zweryfikowała 412 zgonów.", "Policja"),
+        ("ca", "La policia ha verificat 412 morts.", "La policia"),
+        ("ru", "Министерство пересмотрело 412 случаев.", "Министерство"),
+        ("uk", "Міністерство переглянуло 412 випадків.", "Міністерство"),
+    ],
+)
+def test_who_verified_or_revised_a_count_is_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "412")
     assert found is not None
     assert found[0] == want
