@@ -10,6 +10,7 @@
   it still points back.
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
+* "The representative of X, who estimates …" credits the representative (a role noun), not X.
 * Who believes a figure ("iar oficiali americani cred că …", "creen que …") is its source.
 * Who updated, revised, verified or calculated a figure ("…: Генштаб оновив дані",
   "zaktualizował", "ha verificado", "berechnete") is its source.
@@ -324,5 +325,33 @@ def test_who_updated_a_figure_is_its_source(lang: str, text: str, want: str) -> 
 )
 def test_who_verified_or_revised_a_count_is_its_source(lang: str, text: str, want: str) -> None:
     found = _credit(lang, text, "412")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "fr",
+            "Le représentant de la Croix-Rouge, qui évalue le nombre de victimes à 700, a "
+            "lancé un appel.",
+            "Le représentant de la Croix-Rouge",
+        ),
+        (
+            "es",
+            "El representante de la Cruz Roja, que cifra las víctimas en 700, pidió ayuda.",
+            "El representante de la Cruz Roja",
+        ),
+        (
+            "en",
+            "The representative of the Red Cross, who estimates the toll at 700, appealed "
+            "for help.",
+            "The representative of the Red Cross",
+        ),
+    ],
+)
+def test_a_representative_is_a_role_that_heads_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "700")
     assert found is not None
     assert found[0] == want
