@@ -355,3 +355,18 @@ def test_a_representative_is_a_role_that_heads_its_source(lang: str, text: str, 
     found = _credit(lang, text, "700")
     assert found is not None
     assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("ru", "По словам жителей, погибли не менее 40 человек.", "жителей"),
+        ("uk", "За словами мешканців, загинули щонайменше 40 людей.", "мешканців"),
+        ("pl", "Według świadków, zginęło co najmniej 40 osób.", "świadków"),
+        ("nl", "Volgens de meteorologen zijn er 40 doden.", "de meteorologen"),
+    ],
+)
+def test_witnesses_residents_and_forecasters_are_sources(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "40")
+    assert found is not None
+    assert found[0] == want
