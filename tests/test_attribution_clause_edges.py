@@ -8,6 +8,8 @@
 * A bare pointer noun with no article ("Schätzungen zufolge", "according to estimates")
   brings in estimates not named before; with an article ("den Schätzungen zufolge")
   it still points back.
+* With no comma after a prefix cue's source, the verb of the event ends it ("Według
+  ministerstwa | zginęło 40 osób").
 * German "…“, hieß es." credits a quote to the source named before.
 * An official count before a reporting verb ("Bilanțul oficial arată că …") is its source.
 * "The representative of X, who estimates …" credits the representative (a role noun), not X.
@@ -367,6 +369,20 @@ def test_a_representative_is_a_role_that_heads_its_source(lang: str, text: str, 
     ],
 )
 def test_witnesses_residents_and_forecasters_are_sources(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "40")
+    assert found is not None
+    assert found[0] == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("pl", "Według ministerstwa zginęło co najmniej 40 osób.", "ministerstwa"),
+        ("pl", "Według policji zginęło 40 osób.", "policji"),
+        ("ro", "Potrivit autorităților au murit 40 de oameni.", "autorităților"),
+    ],
+)
+def test_a_prefix_source_ends_before_the_verb_of_the_event(lang: str, text: str, want: str) -> None:
     found = _credit(lang, text, "40")
     assert found is not None
     assert found[0] == want

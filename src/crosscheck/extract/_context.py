@@ -1055,6 +1055,22 @@ def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     return s, e
 
 
+def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` up to a verb of the event inside it (``[predicates]``): with no comma
+    after a prefix cue's source, the clause it credits may start with its verb
+    ("Według ministerstwa | zginęło 40 osób"), which ends the source."""
+    text, folded = sentence.text, sentence.folded
+    first = re.search(r"[^\W\d_]+", folded[s:e])
+    if first is None:
+        return s, e
+    for hit in lang.predicates.find(text[s:e], folded[s:e]):
+        at = s + hit.start
+        if hit.start >= first.end() and (at == 0 or not folded[at - 1].isalnum()):
+            a, b = _trim_np(text[s:at], from_end=False)
+            return (s + a, s + b) if b > a else (s, e)
+    return s, e
+
+
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
     """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
 
@@ -1578,6 +1594,7 @@ def attribution(
         # "Secondo la protezione civile | i morti sono …": with no comma after the
         # source, an article that opens a toll phrase starts the clause it credits
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
+        s, e = _before_predicate(sentence, s, e, lang)
         if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
             sentence, _skip_blanks(folded, after_cue), lang
         ):
