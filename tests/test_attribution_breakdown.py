@@ -1,6 +1,10 @@
-"""A paragraph of uncredited figures that add up to a credited total of the paragraph
+"""Figures credited by what a later sentence or paragraph says of them.
+
+A paragraph of uncredited figures that add up to a credited total of the paragraph
 before breaks that total down, and is credited to the total's source; figures that do
-not add up to it stay uncredited. The sentences are our own."""
+not add up to it stay uncredited; one that repeats the total tells its history. A
+sentence whose subject confirmed "this figure" credits the figure told before it. The
+sentences are our own."""
 
 from __future__ import annotations
 
@@ -105,3 +109,47 @@ def test_a_paragraph_that_repeats_no_credited_count_stays_uncredited() -> None:
     sources = _sources(text, "en")
     for part in ("4", "17"):
         assert _source(sources, part) is None, part
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "de",
+            "Noch immer gelten 78 Menschen als vermisst. Die Regierung der am schwersten "
+            "getroffenen Provinz im Süden des Landes hat diese Zahl am Dienstag bestätigt.",
+            "Die Regierung der am schwersten getroffenen Provinz im Süden des Landes",
+        ),
+        (
+            "es",
+            "Al menos 78 personas siguen desaparecidas. El Gobierno regional de la provincia "
+            "más afectada del sur ha confirmado esta cifra.",
+            "El Gobierno regional de la provincia más afectada del sur",
+        ),
+        (
+            "fr",
+            "Au moins 78 personnes sont toujours portées disparues. Le gouvernement régional "
+            "de la province la plus touchée du sud a confirmé ce chiffre.",
+            "Le gouvernement régional de la province la plus touchée du sud",
+        ),
+        (
+            "en",
+            "Some 78 people are still missing. The regional government of the worst hit "
+            "southern province of the country confirmed this figure.",
+            "The regional government of the worst hit southern province of the country",
+        ),
+    ],
+)
+def test_who_confirmed_this_figure_is_the_figure_before_its_source(
+    lang: str, text: str, want: str
+) -> None:
+    assert _source(_sources(text, lang), "") == want
+
+
+def test_this_figure_as_a_subject_credits_no_one_after_it() -> None:
+    text = (
+        "Noch immer gelten 78 Menschen als vermisst. Diese Zahl ist mit Vorsicht zu "
+        "genießen, zumal die Regierung der am schwersten getroffenen Provinz im Süden "
+        "des Landes keine Angaben macht."
+    )
+    assert _source(_sources(text, "de"), "78") is None

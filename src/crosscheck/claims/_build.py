@@ -17,6 +17,7 @@ from ..extract._context import (
     Context,
     context,
     credited,
+    figure_pointer,
     report_named,
     resolve_back,
     source_id,
@@ -149,7 +150,15 @@ def _back_reference(
     lead = len(sentence) - len(sentence.lstrip(" \"'«„“("))
     m = lang.back_references.match_at(doc.folded[s_start:s_end], lead, sentence)
     if m is None:
-        return None
+        # "Die Regierung … hat diese Zahl aktualisiert": who gave "this figure"
+        at = figure_pointer(article.text, doc.folded, s_start, s_end, lang)
+        if at is None:
+            return None
+        credit = context(
+            article.text, s_start, s_end, at, at, lang, publisher=article.source
+        ).attribution
+        # its subject stands before it: "Diese Bilanz ist …, denn X gehen von …" is no credit
+        return credit if credit is not None and credit.end <= at else None
     start, end = s_start + m.start, s_start + m.end
     ctx = context(article.text, s_start, s_end, start, end, lang, publisher=article.source)
     if ctx.attribution is None:

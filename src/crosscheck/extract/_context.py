@@ -2890,6 +2890,26 @@ def report_named(
     return bool(source_words(lang).backs.find(text[start:s_end], folded[start:s_end]))
 
 
+def figure_pointer(
+    text: str, folded: str, s_start: int, s_end: int, lang: LanguageData
+) -> int | None:
+    """Where a sentence names the figure told before it by a demonstrative and a count noun
+    (``[attribution] demonstratives``, ``[toll_nouns]``: "diese Zahl", "this figure",
+    "esta cifra") ahead of any figure of its own, or None: in "Die Regierung … hat diese
+    Zahl aktualisiert" the verb's subject gave the figure just told."""
+    demonstratives = source_words(lang).demonstratives
+    if not demonstratives:
+        return None
+    digit = _DIGIT.search(text, s_start, s_end)
+    limit = digit.start() if digit is not None else s_end
+    for m in lang.toll_nouns.find(text[s_start:limit], folded[s_start:limit]):
+        at = s_start + m.start
+        before = _WORD_BEFORE.search(folded, max(s_start, at - 24), at)
+        if before is not None and before.group(1) in demonstratives:
+            return at
+    return None
+
+
 def _title_of(head: str, name: str, lang: LanguageData) -> bool:
     """Whether the folded ``name`` holds, as a word with its dot, a title abbreviation of
     ``[attribution] titles`` that the role noun ``head`` spells out: "generał" points
