@@ -386,3 +386,12 @@ def test_a_prefix_source_ends_before_the_verb_of_the_event(lang: str, text: str,
     found = _credit(lang, text, "40")
     assert found is not None
     assert found[0] == want
+
+
+def test_a_conjunction_opens_the_clause_of_the_source_after_it() -> None:
+    text = (
+        "Die Bilanz ist mit Vorsicht zu genießen, denn westliche Partner gehen von 500 Toten aus."
+    )
+    found = _credit("de", text, "500")
+    assert found is not None
+    assert found[0] == "westliche Partner"
