@@ -395,3 +395,27 @@ def test_a_conjunction_opens_the_clause_of_the_source_after_it() -> None:
     found = _credit("de", text, "500")
     assert found is not None
     assert found[0] == "westliche Partner"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        (
+            "es",
+            "El Ministerio de Sanidad dio a conocer 412 nuevos casos.",
+            "El Ministerio de Sanidad",
+        ),
+        (
+            "it",
+            "Il ministero della Salute ha pubblicato 412 nuovi casi.",
+            "Il ministero della Salute",
+        ),
+        ("pl", "Ministerstwo zdrowia opublikowało 412 nowych przypadków.", "Ministerstwo zdrowia"),
+        ("ro", "Ministerul Sănătății a difuzat 412 cazuri noi.", "Ministerul Sănătății"),
+        ("fr", "Le ministère de la Santé a diffusé 412 nouveaux cas.", "Le ministère de la Santé"),
+    ],
+)
+def test_who_published_a_figure_is_its_source(lang: str, text: str, want: str) -> None:
+    found = _credit(lang, text, "412")
+    assert found is not None
+    assert found[0] == want
