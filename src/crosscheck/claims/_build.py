@@ -17,6 +17,8 @@ from ..extract._context import (
     Context,
     context,
     credited,
+    figure_pointer,
+    report_named,
     resolve_back,
     source_id,
     source_words,
@@ -31,6 +33,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
+from ._breakdown import credit_breakdown
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._statements import (
@@ -148,7 +151,15 @@ def _back_reference(
     lead = len(sentence) - len(sentence.lstrip(" \"'«„“("))
     m = lang.back_references.match_at(doc.folded[s_start:s_end], lead, sentence)
     if m is None:
-        return None
+        # "Die Regierung … hat diese Zahl aktualisiert": who gave "this figure"
+        at = figure_pointer(article.text, doc.folded, s_start, s_end, lang)
+        if at is None:
+            return None
+        credit = context(
+            article.text, s_start, s_end, at, at, lang, publisher=article.source
+        ).attribution
+        # its subject stands before it: "Diese Bilanz ist …, denn X gehen von …" is no credit
+        return credit if credit is not None and credit.end <= at else None
     start, end = s_start + m.start, s_start + m.end
     ctx = context(article.text, s_start, s_end, start, end, lang, publisher=article.source)
     if ctx.attribution is None:
@@ -359,6 +370,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     reported: Attribution | None = None  # the report the paragraph before closed with
     report_end: Attribution | None = None  # the report this paragraph closes with
     first_claim = 0  # the index of the paragraph's first claim
+    prev_first = 0  # the index of the paragraph before's first claim
     open_claims: list[int] = []  # the paragraph's claims no rule credited
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
@@ -372,7 +384,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if credit is not None:
                     for i in open_claims:
                         claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
-            first_claim, open_claims = len(claims), []
+                else:  # the parts of a total the paragraph before credited
+                    credit_breakdown(claims, range(prev_first, first_claim), open_claims)
+            prev_first, first_claim, open_claims = first_claim, len(claims), []
             reported, report_end = report_end, None
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
@@ -446,7 +460,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         if index not in seen:
             seen[index] = _back_reference(article, doc, s_start, s_end)
         ref = seen[index]
-        report_end = ref if ref is not None and _names_report(ref, lang) else None
+        names_report = ref is not None and (
+            _names_report(ref, lang) or report_named(text, doc.folded, s_start, s_end, ref, lang)
+        )
+        report_end = ref if names_report else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
         elif not claims or claims[-1].start < s_start:
@@ -465,6 +482,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it
             claims[i] = attrs.evolve(claims[i], **_credited(reported, lang))
+    elif last_open:
+        credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     return _credit_repeats(claims)

@@ -1055,6 +1055,22 @@ def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     return s, e
 
 
+def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` up to a verb of the event inside it (``[predicates]``): with no comma
+    after a prefix cue's source, the clause it credits may start with its verb
+    ("Według ministerstwa | zginęło 40 osób"), which ends the source."""
+    text, folded = sentence.text, sentence.folded
+    first = re.search(r"[^\W\d_]+", folded[s:e])
+    if first is None:
+        return s, e
+    for hit in lang.predicates.find(text[s:e], folded[s:e]):
+        at = s + hit.start
+        if hit.start >= first.end() and (at == 0 or not folded[at - 1].isalnum()):
+            a, b = _trim_np(text[s:at], from_end=False)
+            return (s + a, s + b) if b > a else (s, e)
+    return s, e
+
+
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
     """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
 
@@ -1485,11 +1501,13 @@ def attribution(
                 else (0, 0)
             )
             after = e > s
+            postposed = False  # a postposition has no subject after it
             if not after:
                 s, e = _np_before(sentence, cue.start, lang)
                 ps, pe = _postposition_np(sentence, s, cue, lang)
                 if pe > ps:
                     s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
+                    postposed = True
                 s, e, _ = _auxiliary_split(sentence, s, e, cue, lang)
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
@@ -1498,8 +1516,12 @@ def attribution(
                     # "Zelenskyy spoke about the losses, saying that …": a participle
                     # after a comma has the subject of the clause it hangs on
                     s, e = _participle_subject(sentence, cue, lang)
-                figure = _figure_head(sentence, s, e, lang)
-                if figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
+                figure = _figure_head(sentence, s, e, lang) and not _official_count(
+                    sentence, s, e, lang
+                )
+                if postposed:
+                    pass  # "Dafür starben Schätzungen zufolge | im vergangenen Jahr …"
+                elif figure and len(sentence.text[s:e].split()) <= _HEAD_WORDS:
                     # "Ukraińskie straty ocenił na …": the figure alone before the verb,
                     # whose subject is dropped, is no source
                     s = e
@@ -1515,7 +1537,7 @@ def attribution(
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
-            if not after:
+            if not after and not postposed:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
                 s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
@@ -1565,11 +1587,14 @@ def attribution(
     for cue in prefixes:
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
             continue  # "plus de 3 800 morts, et jusqu'à 10 000 selon le maire": the 10,000's
+        if cue.start >= claim_end and _opens_next_clause(text, claim_end, cue):
+            continue  # "… n'hi havia 16, però …: segons Levante, cap de les dues …"
         stop = claim_start if cue.end <= claim_start else None
         after_cue = _past_verb(sentence, cue.end, lang)
         # "Secondo la protezione civile | i morti sono …": with no comma after the
         # source, an article that opens a toll phrase starts the clause it credits
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
+        s, e = _before_predicate(sentence, s, e, lang)
         if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
             sentence, _skip_blanks(folded, after_cue), lang
         ):
@@ -1651,7 +1676,9 @@ def attribution(
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
     if kind == "name" and not state_pointer(made.source, lang):
         return made
-    if kind == "back" and _after_indefinite(sentence, s, lang):
+    if kind == "back" and (
+        _after_indefinite(sentence, s, lang) or _bare_noun(sentence, s, e, cue, lang)
+    ):
         # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
         # indefinite article brings in a source not named before
         return made
@@ -1701,6 +1728,20 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
 
 # A digit group: another figure between a claim and a cue after it.
 _DIGITS = re.compile(r"\d+")
+
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)")
+
+
+def _opens_next_clause(text: str, claim_end: int, cue: PhraseMatch) -> bool:
+    """Whether a prefix cue after the claim opens the clause after a colon or semicolon.
+
+    "… there were 16, but two were found alive: according to Levante, neither of them
+    …": the cue stands first in the clause after the break and credits what that clause
+    says, not the figure before it. A cue that closes a list after the colon ("220 in
+    all: 212 in Valencia, 7 in …, according to the government") still credits the whole.
+    """
+    breaks = list(_CLAUSE_BREAK.finditer(text, claim_end, cue.start))
+    return bool(breaks) and not text[breaks[-1].end() : cue.start].strip(_OPENING_MARKS)
 
 
 def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) -> bool:
@@ -1792,6 +1833,30 @@ def _after_indefinite(sentence: _Clause, s: int, lang: LanguageData) -> bool:
             return True
         if word not in words.trim:
             return False
+        s = m.start()
+    return False
+
+
+def _bare_noun(sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the source is one pointer noun with no article before it, in a language
+    that has articles ("Schätzungen zufolge", "according to estimates"): like "a
+    report", it brings in estimates not named before and points back to no one, while
+    "den Schätzungen zufolge", "alle ultime stime" point back."""
+    words = source_words(lang)
+    if not words.indefinites or len(sentence.text[s:e].split()) != 1:
+        return False
+    if words.roles.find(sentence.text[s:e], sentence.folded[s:e]):
+        return False  # "the ministry" names a kind of source
+    floor = cue.end if cue.end <= s else 0  # "according to | estimates": the cue is no article
+    for _ in range(3):  # past trimmed words: "den | neuesten | Schätzungen"
+        m = _TOKEN_BEFORE.search(sentence.folded, max(floor, s - 24), s)
+        if m is None:
+            return True
+        word = m.group().strip()
+        if word in words.determiners or word in lang.function_words:
+            return False
+        if word not in words.trim:
+            return True
         s = m.start()
     return False
 
@@ -2132,6 +2197,18 @@ def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
     hi = s + words[-1].end()
     head, fhead = sentence.text[s:hi], sentence.folded[s:hi]
     return bool(lang.tolls.find(head, fhead) or lang.toll_nouns.find(head, fhead))
+
+
+def _official_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether a toll phrase before a verb is called official (``[attribution]
+    official_words``): "Ultimul bilanț oficial arată că …", "the official toll shows …"
+    name an official count as the verb's subject, the source of the figures it shows,
+    where a bare "Bilanțul arată …" only puts the figure first."""
+    words = list(re.finditer(r"\S+", sentence.text[s:e]))[: _HEAD_WORDS + 1]
+    if not words:
+        return False
+    hi = s + words[-1].end()
+    return bool(source_words(lang).official.find(sentence.text[s:hi], sentence.folded[s:hi]))
 
 
 # The word right before a cue, standing alone: "se" in "se estima", "s'" in "s'ha confirmat".
@@ -2795,6 +2872,42 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def report_named(
+    text: str, folded: str, s_start: int, s_end: int, attrib: Attribution, lang: LanguageData
+) -> bool:
+    """Whether a sentence that credits the figures before it names a report or count past
+    its opening words (``[attribution] back_references``, then a ``back_nouns`` noun):
+    "Такие данные приводятся в докладе, представленном ООН" names the UN's report though
+    its source ("ООН") names only who made it, so the paragraph after goes on with it."""
+    if attrib.refers_back:
+        return False
+    sentence = text[s_start:s_end]
+    lead = len(sentence) - len(sentence.lstrip(_OPENING_MARKS))
+    opening = lang.back_references.match_at(folded[s_start:s_end], lead, sentence)
+    start = s_start + (opening.end if opening is not None else lead)
+    return bool(source_words(lang).backs.find(text[start:s_end], folded[start:s_end]))
+
+
+def figure_pointer(
+    text: str, folded: str, s_start: int, s_end: int, lang: LanguageData
+) -> int | None:
+    """Where a sentence names the figure told before it by a demonstrative and a count noun
+    (``[attribution] demonstratives``, ``[toll_nouns]``: "diese Zahl", "this figure",
+    "esta cifra") ahead of any figure of its own, or None: in "Die Regierung … hat diese
+    Zahl aktualisiert" the verb's subject gave the figure just told."""
+    demonstratives = source_words(lang).demonstratives
+    if not demonstratives:
+        return None
+    digit = _DIGIT.search(text, s_start, s_end)
+    limit = digit.start() if digit is not None else s_end
+    for m in lang.toll_nouns.find(text[s_start:limit], folded[s_start:limit]):
+        at = s_start + m.start
+        before = _WORD_BEFORE.search(folded, max(s_start, at - 24), at)
+        if before is not None and before.group(1) in demonstratives:
+            return at
+    return None
 
 
 def _title_of(head: str, name: str, lang: LanguageData) -> bool:
