@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..extract._document import Document
+from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import concept
 from ..lang._places import place_data
@@ -164,6 +165,9 @@ def _holder(parts: Sequence[Claim]) -> str | None:
     named = [p.place_id for p in parts if p.place_id]
     if not named:
         return None
+    compass = compass_holder(named)
+    if compass is not None and len(named) == len(parts):
+        return compass  # "11,300 in Derna and 170 elsewhere in the east": eastern Libya's
     data = place_data()
     chains = [data.chain(key.split(":", 1)[0]) for key in named]
     common = [key for key in chains[0] if all(key in chain for chain in chains[1:])]

@@ -405,20 +405,50 @@ def _word_before_text(text: str, pos: int) -> str:
 
 
 def place_hits(
-    text: str, folded: str, lang: LanguageData, exclude: Sequence[tuple[int, int]] = ()
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    exclude: Sequence[tuple[int, int]] = (),
+    home: str | None = None,
 ) -> tuple[list[PlaceHit], list[tuple[int, int, str]]]:
     """The places a sentence names, and its demonyms and bare country names (subjects).
 
     Names inside an ``exclude`` span (the credited source: "the ministry in
-    London") are left out.
+    London") are left out. A compass part of "the country" is a part of
+    ``home``, the article's country; without one it is left out.
     """
-    places, sides = _sentence_hits(text, lang.code)
+    found, sides = _sentence_hits(text, lang.code)
+    places: list[PlaceHit] = []
+    for h in found:
+        if h.key.startswith(_HOME):
+            if home is None:
+                continue
+            h = attrs.evolve(h, key=home + h.key[len(_HOME) :])
+        places.append(h)
     if not exclude:
-        return list(places), list(sides)
+        return places, list(sides)
     return (
         [h for h in places if not any(a <= h.start < b for a, b in exclude)],
         [s for s in sides if not any(a <= s[0] < b for a, b in exclude)],
     )
+
+
+# The key of the article's own country in a sentence's cached hits ("the east of the
+# country"); :func:`place_hits` puts the article's country in its place.
+_HOME = "^home"
+
+
+def _home_parts(text: str, folded: str, fw: FrameWords) -> list[PlaceHit]:
+    """Compass parts of the article's own country: "the east of the country", "l'est du
+    pays", "estul țării" (a compass word, then a ``[frames] country_nouns`` word)."""
+    hits: list[PlaceHit] = []
+    if fw.country_nouns.empty:
+        return hits
+    for m in fw.compass.find(text, folded):
+        noun = fw.country_nouns.match_at(folded, _skip_space(folded, m.end), text)
+        if noun is not None:
+            hits.append(PlaceHit(m.start, noun.end, f"{_HOME}{COMPASS_SEP}{m.label}", True))
+    return hits
 
 
 @functools.lru_cache(maxsize=256)
@@ -466,12 +496,20 @@ def _sentence_hits(
             PlaceHit(m.start, m.end, key, marked or only, only, _most_before(text, fw, m.start))
         )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
+    places.extend(_home_parts(text, folded, fw))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
 
 def _common_holder(keys: list[str]) -> str | None:
-    """The most specific place that holds every key (None when there is none)."""
+    """The most specific place that holds every key (None when there is none).
+
+    A compass part of a country that holds the others is that place ("eastern
+    Libya, in particular Derna": eastern Libya, not Libya).
+    """
     data = place_data()
+    compass = compass_holder(keys)
+    if compass is not None:
+        return compass
     chains = [data.chain(k.split(COMPASS_SEP, 1)[0]) for k in keys]
     if any(k.startswith("~") for k in keys):
         return None
@@ -479,6 +517,46 @@ def _common_holder(keys: list[str]) -> str | None:
         if all(node in c for c in chains[1:]):
             return node
     return None
+
+
+def compass_holder(keys: Sequence[str]) -> str | None:
+    """The compass part of a country among ``keys`` that holds all the others, if any.
+
+    "Eastern Libya" holds Derna (whose ``area`` lies north-east) and itself;
+    it holds neither Libya nor Misrata, in the west (the reading of
+    :func:`crosscheck.claims._frames.relate_keys`).
+    """
+    for key in keys:
+        if COMPASS_SEP in key and all(_compass_holds(key, other) for other in keys):
+            return key
+    return None
+
+
+def _compass_holds(outer: str, inner: str) -> bool:
+    """Whether the compass part ``outer`` ("libya:east") holds the place ``inner``."""
+    if outer == inner or inner.startswith("~"):
+        return outer == inner
+    base, _, bearing = outer.partition(COMPASS_SEP)
+    inner_base, _, inner_bearing = inner.partition(COMPASS_SEP)
+    mine = frozenset(bearing.split("_"))
+    if inner_bearing:
+        return inner_base == base and bool(mine & frozenset(inner_bearing.split("_")))
+    data = place_data()
+    chain = data.chain(inner_base)
+    if base not in chain[1:]:
+        return False
+    area = next(
+        (
+            data.places[node].area
+            for node in chain[: chain.index(base)]
+            if node in data.places and data.places[node].area
+        ),
+        None,
+    )
+    if area is None:
+        return False
+    theirs = frozenset(area.split("_"))
+    return mine <= theirs or theirs <= mine
 
 
 def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
@@ -528,12 +606,26 @@ def _closes_item(text: str, folded: str, hit: PlaceHit, cs: int, lang: LanguageD
 
 
 def _gap_is_list(
-    text: str, folded: str, a: int, b: int, fw: FrameWords, lang: LanguageData
+    text: str,
+    folded: str,
+    a: int,
+    b: int,
+    fw: FrameWords,
+    lang: LanguageData,
+    *,
+    compass_part: bool = False,
 ) -> bool:
-    """True when ``text[a:b]`` only joins two places of one list ("X, in Y and in Z")."""
+    """True when ``text[a:b]`` only joins two places of one list ("X, in Y and in Z").
+
+    ``compass_part``: the place at ``b`` is a compass part of a country, whose
+    compass word stands in the gap ("Derna, in eastern Libya").
+    """
     if not _LIST_GAP.fullmatch(text, a, b):
         return False
-    if fw.compass.find(text[a:b], folded[a:b]):
+    bearings = fw.compass.find(text[a:b], folded[a:b])
+    if compass_part:
+        bearings = [m for m in bearings if text[a + m.end : b].strip(" -")]
+    if bearings:
         return False  # "Al Haouz, south of Marrakech": a bearing, not a list
     words = re.findall(r"[^\W\d_]+", folded[a:b])
     return not any(w in lang.number_vocabulary for w in words)
@@ -638,7 +730,7 @@ def find_place(
     and whether the text says it holds part of a larger whole ("most victims were in X")."""
     fw = frame_words(lang.code)
     data = place_data()
-    places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs))
+    places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs), home)
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -712,11 +804,21 @@ def find_place(
         return None, None, False
     i = best[1]
     # "la región de Valencia, en España": the narrower place of an apposition.
-    if i > 0 and _gap_is_list(text, folded, places[i - 1].end, places[i].start, fw, lang):
+    if i > 0 and _gap_is_list(
+        text,
+        folded,
+        places[i - 1].end,
+        places[i].start,
+        fw,
+        lang,
+        compass_part=COMPASS_SEP in places[i].key,
+    ):
         inner = places[i - 1]
-        if places[i].key in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:] and (
-            inner.end <= cs or inner.start >= ce
-        ):
+        outer = places[i].key
+        if (
+            outer in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:]
+            or compass_holder([outer, inner.key]) == outer != inner.key
+        ) and (inner.end <= cs or inner.start >= ce):
             i -= 1
     while (
         i > 0

@@ -235,6 +235,7 @@ class FrameWords:
     most: PhraseSet  # "most of the victims were in X": X's figure is a part of the whole
     with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
+    country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
     whose_after: PhraseSet
     there: PhraseSet
     elsewhere: PhraseSet
@@ -321,6 +322,7 @@ def frame_words(code: str) -> FrameWords:
         most=_list(raw.get("place_most"), "most"),
         with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
+        country_nouns=_list(raw.get("country_nouns"), "country"),
         whose_after=_list(raw.get("whose_after"), "whose"),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),

@@ -427,6 +427,11 @@ SCHEMA: Mapping[str, Section] = {
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "country_nouns": _k(
+                L,
+                "nouns for the article's own country after a compass word ('the east of"
+                " the country', 'l'est du pays')",
+            ),
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
