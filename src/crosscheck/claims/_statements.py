@@ -266,7 +266,8 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     repeated, the figure counts what the one before it counted. Only a
     figure of ``ELLIPSIS_MIN`` or more, the last of its sentence, within
     ``ELLIPSIS_RATIO`` of a figure that names its own unit of people, in the
-    same paragraph; a carried unit is carried no further.
+    same paragraph; a carried unit is carried no further. A span of time
+    between them ("within six months") names no other count.
     """
     out: list[Claim] = []
     last: Claim | None = None
@@ -280,7 +281,8 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             continue
         if claim.unit is not None:
             c = concept(claim.unit)
-            last = claim if c is not None and c.kind == "person" else None
+            if c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
+                last = claim if c is not None and c.kind == "person" else None
         elif (
             last is not None
             and claim.id not in followed
