@@ -199,11 +199,17 @@ def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageDat
     A bare country there is what an event hit (its place), not the side the
     figure belongs to ("Russia has lost …", "… of Russia").
     """
-    words = list(re.finditer(r"[^\W\d_]+", text[max(0, start - 24) : start]))
-    if not words or text[max(0, start - 24) + words[-1].end() : start].strip():
+    lo = max(0, start - 32)
+    words = list(re.finditer(r"[^\W\d_]+", text[lo:start]))
+    if not words or text[lo + words[-1].end() : start].strip(" '\u2019"):
         return False
     word = words[-1]
-    a = max(0, start - 24) + word.start()
+    if fold(word.group()) in lang.determiners and len(words) > 1:
+        # "qui ont frappé le Maroc", "che ha colpito il Marocco": an article between
+        if text[lo + words[-2].end() : lo + word.start()].strip():
+            return False
+        word = words[-2]
+    a = lo + word.start()
     w = folded[a : a + len(word.group())]
     if not word.group()[:1].islower() or w in lang.function_words or w in lang.stopwords:
         return False
