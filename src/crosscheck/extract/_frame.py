@@ -939,6 +939,9 @@ def find_subject(
             best = (d, key)
     if best is not None:
         return best[1]
+    own = _own_losses_side(text, folded, cs, sides, fw)
+    if own is not None:
+        return own
     for m in fw.subjects.find(text, folded):
         near = cs <= m.start <= ce + _GROUP_AFTER and not _break_between(text, ce, m.start)
         if (
@@ -952,6 +955,29 @@ def find_subject(
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+# How far before an "own losses" phrase the side it speaks of may be named.
+_OWN_REACH = 80
+
+
+def _own_losses_side(
+    text: str, folded: str, cs: int, sides: Sequence[tuple[int, int, str]], fw: FrameWords
+) -> str | None:
+    """The side whose "own losses" the sentence gives before the figure, if one is named.
+
+    "Україна востаннє оновлювала дані про власні втрати 8 грудня: тоді
+    президент заявив, що загинули 43 тисячі": the ``[frames] own_losses``
+    phrase nearest before the figure speaks of the one side named within
+    ``_OWN_REACH`` characters before it (two sides there, "Moscow and Kyiv
+    hide their own losses", name no one).
+    """
+    before = [m for m in fw.own_losses.find(text, folded) if m.end <= cs]
+    if not before:
+        return None
+    m = before[-1]
+    keys = {key for s, e, key in sides if e <= m.start and m.start - e <= _OWN_REACH}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _names_a_source(text: str, folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:

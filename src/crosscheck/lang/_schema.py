@@ -427,6 +427,11 @@ SCHEMA: Mapping[str, Section] = {
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "own_losses": _k(
+                L,
+                "phrases for a side's own losses ('its own losses', 'власні втрати'): the"
+                " figures after them are the side named just before",
+            ),
             "country_nouns": _k(
                 L,
                 "nouns for the article's own country after a compass word ('the east of"
