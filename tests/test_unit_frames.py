@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import find_quantities
+from crosscheck import Article, find_quantities
+from crosscheck.claims import Claim, extract_claims
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,51 @@ def test_people_forced_from_their_homes_are_displaced(language: str, text: str) 
 def test_leaving_home_unforced_is_no_displacement(language: str, text: str) -> None:
     (q,) = find_quantities(text, language)
     assert q.unit == "people"
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    article = Article(id="u", text=text, language=language, published="2025-03-01")
+    return [c for c in extract_claims(article) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("uk", "Він вважає, що вбитими Росія втратила близько 200 000 військових.", "killed"),
+        ("ru", "Он считает, что убитыми Россия потеряла около 200 000 военных.", "killed"),
+        ("uk", "Пораненими армія втратила понад 90 000 бійців.", "wounded"),
+        # two states are the casualties
+        ("uk", "Вбитими й пораненими Росія втратила 600 000 військових.", "casualties"),
+        # no verb of losing between: the losses' noun, not the state they were lost in
+        ("uk", "Втрати вбитими й пораненими за рік можуть сягнути 800 000.", "casualties"),
+    ],
+)
+def test_the_state_men_were_lost_in_names_what_the_losses_count(
+    language: str, text: str, unit: str
+) -> None:
+    assert _claims(text, language)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Россия потеряла 300 000 военных."),
+        ("uk", "Росія втратила 300 000 військових."),
+        ("fr", "La Russie a perdu 300 000 soldats."),
+        ("de", "Russland verlor 300.000 Soldaten."),
+    ],
+)
+def test_people_lost_are_a_count_not_a_fall(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.change is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The index lost 300 points on Monday."),
+        ("uk", "Гривня втратила 5% за тиждень."),
+    ],
+)
+def test_a_level_that_lost_is_still_a_fall(language: str, text: str) -> None:
+    assert _claims(text, language)[0].change == "down"

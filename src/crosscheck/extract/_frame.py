@@ -34,7 +34,7 @@ import attrs
 
 from .._fold import fold
 from .._phrases import PhraseMatch
-from ..lang import LanguageData, get_language
+from ..lang import LanguageData, concept, get_language
 from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
 from ._dates import DateMention
 from ._document import Document
@@ -955,6 +955,48 @@ def find_subject(
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+# How far before a figure the state its men were lost in may stand ("вбитими Росія втратила").
+_LOST_AS_REACH = 40
+
+
+def lost_verb_before(text: str, folded: str, lo: int, cs: int, code: str) -> bool:
+    """Whether a verb of losing that takes any object ("lost", "втратила", "a perdu":
+    ``[counted_before]`` words of an ``any_object`` concept) stands in ``text[lo:cs]``,
+    with nothing but words between it and the figure at ``cs``."""
+    lang = get_language(code)
+    for m in lang.counted_before.find(text[lo:cs], folded[lo:cs]):
+        c = concept(m.label)
+        if (
+            c is not None
+            and c.any_object
+            and not re.search(r"[^\w\s'\u2019]|[0-9]", text[lo + m.end : cs])
+        ):
+            return True
+    return False
+
+
+def lost_as_before(text: str, folded: str, cs: int, code: str) -> str | None:
+    """The one state (a unit concept) a ``[frames.lost_as]`` word before the figure gives.
+
+    "вбитими Росія втратила приблизно 350 000 військових": the losses are of
+    the killed. Within ``_LOST_AS_REACH`` characters before the figure, with
+    no punctuation or digit between; two states ("вбитими й пораненими")
+    give none (the casualties), and a verb of losing ("втратила") stands
+    between.
+    """
+    lo = max(0, cs - 2 * _LOST_AS_REACH)
+    found = frame_words(code).lost_as.find(text[lo:cs], folded[lo:cs])
+    if not found or cs - (lo + found[-1].end) > _LOST_AS_REACH:
+        return None
+    gap = lo + found[-1].end
+    if re.search(r"[^\w\s'\u2019]|[0-9]", text[gap:cs]):
+        return None
+    if not lost_verb_before(text, folded, gap, cs, code):
+        return None  # "втрати вбитими й пораненими … можуть сягнути": no verb of losing
+    labels = {m.label for m in found if not re.search(r"[.;:!?]", text[lo + m.end : gap])}
+    return labels.pop() if len(labels) == 1 else None
 
 
 # How far before an "own losses" phrase the side it speaks of may be named.

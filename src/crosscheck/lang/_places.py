@@ -238,6 +238,7 @@ class FrameWords:
     country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
     whose_after: PhraseSet
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
+    lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
     elsewhere: PhraseSet
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
@@ -326,6 +327,7 @@ def frame_words(code: str) -> FrameWords:
         country_nouns=_list(raw.get("country_nouns"), "country"),
         whose_after=_list(raw.get("whose_after"), "whose"),
         own_losses=_list(raw.get("own_losses"), "own"),
+        lost_as=PhraseSet(_table(raw.get("lost_as"))),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         that_day=_list(raw.get("that_day"), "that_day"),

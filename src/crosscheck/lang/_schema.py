@@ -426,6 +426,11 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
+            "lost_as": _k(
+                LM,
+                "status words by unit concept that say in which state a side lost its men,"
+                " before the verb ('вбитими Росія втратила 350 000': killed)",
+            ),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
             "own_losses": _k(
                 L,
