@@ -122,17 +122,25 @@ class Frame:
     rate: str | None = None
 
 
+# How far after a figure the bracket that closes its own may stand ("(45)", "(1.404 morti)").
+_OWN_BRACKET = 24
+
+
 def _break_between(text: str, a: int, b: int) -> bool:
     """True when a clause break stands between ``a`` and ``b``.
 
     A parenthesis counts only when it opens or closes across the gap: a
     whole aside inside it ("neste domingo (17) apenas na cidade…") does not
-    end the clause.
+    end the clause, nor do brackets right around the figure at ``b``.
     """
     lo, hi = min(a, b), max(a, b)
     if _CLAUSE_BREAK.search(text, lo, hi) is not None:
         return True
-    return text.count("(", lo, hi) != text.count(")", lo, hi)
+    opened = text.count("(", lo, hi)
+    close = text.find(")", hi, hi + _OWN_BRACKET)
+    if text[lo:hi].rstrip().endswith("(") and close > 0 and "(" not in text[hi:close]:
+        opened -= 1  # "… the most victims (45)": the figure's own brackets, right around it
+    return opened != text.count(")", lo, hi)
 
 
 def _distance(text: str, s: int, e: int, cs: int, ce: int) -> int:
@@ -162,6 +170,11 @@ def _resolve(fw: FrameWords, text: str, m: PhraseMatch, folded: str) -> tuple[st
     if kind is not None:
         key = next((k for k in keys if k in data.places and data.places[k].kind == kind), key)
     compass = fw.compass.match_before(folded, m.start, window=30)
+    if compass is not None and (
+        (kind_before is not None and kind_before.start >= compass.end)
+        or fw.kinds.match_at(folded, m.start, text) is not None
+    ):
+        compass = None  # "the eastern region of Valencia": the compass word is the region's
     glued = _glued_compass(fw, folded, m.start)
     compass_label = compass.label if compass else glued
     place = data.places.get(key)
