@@ -514,3 +514,38 @@ def test_civilians_are_compared_with_a_figure_naming_no_one(
     assert group.subject == "civilians"
     assert plain.subject is None
     assert "were compared" in str(rep.explain(group.id, plain.id))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        (
+            "uk",
+            "Загальні втрати Росії перевищують 750 тисяч осіб.\n\n"
+            "Генсек НАТО нещодавно називав цифру у 700 тисяч осіб.",
+            "casualties",
+        ),
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\n"
+            "NATO recently cited a figure of 600,000 people.",
+            "casualties",
+        ),
+        # too far from the tally's size to be it
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\n"
+            "The minister cited a figure of 300 people.",
+            "people",
+        ),
+        # the tally was named further back than the paragraph before
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\nThe war goes on.\n\n"
+            "Elsewhere a rally drew a figure of 600,000 people.",
+            "people",
+        ),
+    ],
+)
+def test_the_figure_of_n_people_is_the_tally_before_it(language: str, text: str, unit: str) -> None:
+    assert _quantities(text, language)[-1].unit == unit

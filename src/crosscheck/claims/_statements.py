@@ -258,6 +258,41 @@ def _year_like(claim: Claim) -> bool:
     return claim.low is not None and 1800 <= float(claim.low) <= 2100 and claim.text.isdigit()
 
 
+_PEOPLE = "people"
+# How far before a figure a toll noun may end to name it ("цифру у 700 тисяч", "la cifra de").
+_TOLL_NOUN_GAP = 6
+# Paragraphs back a tally may have been named for "the figure of N people" to be one.
+_TALLY_PARAGRAPHS = 2
+
+
+def _is_status(unit: str) -> bool:
+    c = concept(unit)
+    return c is not None and c.status
+
+
+def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
+    """Whether ``claim``, a plain head count of people, is given as "the figure of" a
+    tally, the one ``status`` (the article's last status figure) counted.
+
+    "Генеральний секретар НАТО … називав цифру у 700 тисяч осіб", right after
+    "загальні втрати … перевищують 750 тисяч осіб": a toll noun (``[toll_nouns]
+    words``) ends right before the figure, with no status word of its own, and the
+    figure lies within ``ELLIPSIS_RATIO`` of the tally, named in its paragraph or
+    the one before.
+    """
+    lang = doc.lang
+    lo = max(claim.sentence_start, claim.start - _TOLL_NOUN_GAP - 20)
+    found = lang.toll_nouns.find(doc.text[lo : claim.start], doc.folded[lo : claim.start])
+    if not found or claim.start - (lo + found[-1].end) > _TOLL_NOUN_GAP:
+        return False
+    between = doc.text[doc.paragraph_start(status.start) : doc.paragraph_start(claim.start)]
+    if sum(1 for line in between.split("\n") if line.strip()) >= _TALLY_PARAGRAPHS:
+        return False  # named further back than the paragraph before
+    if claim.low is None or status.low is None or float(status.low) <= 0:
+        return False
+    return 1 / ELLIPSIS_RATIO <= float(claim.low) / float(status.low) <= ELLIPSIS_RATIO
+
+
 def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     """Give a figure that names no unit the unit of the last counted figure of its paragraph.
 
@@ -275,10 +310,16 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     followed = {  # figures with another after them in their sentence ("al 112 sumaven 2.500")
         a.id for a, b in itertools.pairwise(quantities) if a.sentence_start == b.sentence_start
     }
+    status: Claim | None = None  # the last figure that named a status of its own
     for claim in claims:
         if claim.kind != "quantity":
             out.append(claim)
             continue
+        if claim.unit == _PEOPLE and status is not None and _figure_of(claim, status, doc):
+            # "NATO named the figure of 700,000 people": the tally the article speaks of
+            claim = attrs.evolve(claim, unit=status.unit, quantity_kind=status.quantity_kind)
+        elif claim.unit is not None and _is_status(claim.unit):
+            status = claim
         if claim.unit is not None:
             c = concept(claim.unit)
             if c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
