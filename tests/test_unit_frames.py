@@ -82,3 +82,31 @@ def test_people_lost_are_a_count_not_a_fall(language: str, text: str) -> None:
 )
 def test_a_level_that_lost_is_still_a_fall(language: str, text: str) -> None:
     assert _claims(text, language)[0].change == "down"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        (
+            "de",
+            "Reporter ermittelten die Namen von 38.000 Soldaten, die seit 2022 gefallen sind.",
+            "killed",
+        ),
+        ("en", "The list holds 38,000 soldiers, who have been killed since 2022.", "killed"),
+        ("fr", "La liste compte 38 000 soldats, qui ont été blessés au front.", "wounded"),
+        # both together are the casualties
+        ("en", "The list holds 38,000 soldiers, who were killed or wounded in 2023.", "casualties"),
+        # the clause names no status of theirs: the head count stays
+        ("de", "Es kamen 3.000 Soldaten, die verletzte Kameraden bargen.", "troops"),
+        # a comma past the reach opens no clause of this figure's
+        (
+            "en",
+            "The list holds 38,000 soldiers from the southern regions of the country, who died.",
+            "troops",
+        ),
+    ],
+)
+def test_a_relative_clause_says_what_a_head_count_counts(
+    language: str, text: str, unit: str
+) -> None:
+    assert _claims(text, language)[0].unit == unit

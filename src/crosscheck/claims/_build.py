@@ -45,6 +45,7 @@ from ._statements import (
     mark_sums,
     mark_thresholds,
     units_carried,
+    units_from_relatives,
     with_companions,
 )
 
@@ -770,7 +771,7 @@ def extract_claims(
         return ()
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
-    found = units_carried(_quantity_claims(article, doc, deadline), doc)
+    found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     quantities = with_companions(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

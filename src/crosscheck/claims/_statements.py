@@ -24,16 +24,18 @@ from its own words:
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
 
+from .._phrases import PhraseSet
 from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import concept
-from ..lang._places import place_data
+from ..lang._places import frame_words, place_data
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
@@ -293,6 +295,65 @@ def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
     return 1 / ELLIPSIS_RATIO <= float(claim.low) / float(status.low) <= ELLIPSIS_RATIO
 
 
+# How far after a head count the comma opening its relative clause may stand ("45.123
+# russischen Soldaten zu ermitteln“, die …").
+RELATIVE_GAP = 25
+# How long a relative clause is read for the status it gives its head count.
+RELATIVE_REACH = 120
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?()]")
+
+
+def units_from_relatives(claims: Sequence[Claim], doc: Document) -> list[Claim]:
+    """Give a plain head count the status its relative clause says happened to them.
+
+    "die Namen von 45.123 russischen Soldaten …, die seit Februar 2022 im Krieg
+    gefallen sind", "2,000 soldiers, who have been killed since": a comma and a
+    ``[frames] relative_pronouns`` word within ``RELATIVE_GAP`` characters after
+    the figure open the clause; the one status (``[casualties]``) that clause
+    names, up to its next mark, is what the figure counts. Another figure in
+    between, or two statuses, leave it as it is.
+    """
+    lang = doc.lang
+    pronouns = frame_words(lang.code).relative_pronouns
+    if pronouns.empty:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "quantity" and _plain_head(claim.unit):
+            found = _relative_status(claim, doc, pronouns)
+            head, status = concept(claim.unit), concept(found)
+            if head is not None and head.military is True and status is not None:
+                found = status.military_variant or found  # soldiers are wounded
+            if found is not None:
+                claim = attrs.evolve(claim, unit=found, quantity_kind="person")
+        out.append(claim)
+    return out
+
+
+def _plain_head(unit: str | None) -> bool:
+    c = concept(unit) if unit is not None else None
+    return c is not None and c.kind == "person" and not c.status
+
+
+def _relative_status(claim: Claim, doc: Document, pronouns: PhraseSet) -> str | None:
+    """The one status the relative clause after ``claim`` names, or None."""
+    text, folded = doc.text, doc.folded
+    s_end = claim.sentence_start + len(claim.sentence)
+    comma = text.find(",", claim.end, min(s_end, claim.end + RELATIVE_GAP))
+    if comma < 0 or any(ch.isdigit() or ch in ";:.!?()" for ch in text[claim.end : comma]):
+        return None
+    pos = comma + 1
+    while pos < s_end and text[pos] == " ":
+        pos += 1
+    if pronouns.match_at(folded, pos, text) is None:
+        return None
+    limit = min(s_end, pos + RELATIVE_REACH)
+    close = _CLAUSE_CLOSE.search(text, pos, limit)
+    end = close.start() if close else limit
+    labels = {m.label for m in doc.lang.casualties.find(text[pos:end], folded[pos:end])}
+    return labels.pop() if len(labels) == 1 else None
+
+
 def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     """Give a figure that names no unit the unit of the last counted figure of its paragraph.
 
@@ -429,4 +490,11 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-__all__ = ["mark_parts", "mark_sums", "mark_thresholds", "units_carried", "with_companions"]
+__all__ = [
+    "mark_parts",
+    "mark_sums",
+    "mark_thresholds",
+    "units_carried",
+    "units_from_relatives",
+    "with_companions",
+]

@@ -238,6 +238,7 @@ class FrameWords:
     country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
     whose_after: PhraseSet
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
+    relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
     lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
     elsewhere: PhraseSet
@@ -328,6 +329,7 @@ def frame_words(code: str) -> FrameWords:
         whose_after=_list(raw.get("whose_after"), "whose"),
         own_losses=_list(raw.get("own_losses"), "own"),
         lost_as=PhraseSet(_table(raw.get("lost_as"))),
+        relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         that_day=_list(raw.get("that_day"), "that_day"),

@@ -432,6 +432,11 @@ SCHEMA: Mapping[str, Section] = {
                 " before the verb ('вбитими Росія втратила 350 000': killed)",
             ),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "relative_pronouns": _k(
+                L,
+                "pronouns opening a relative clause after a head count (', die …'): the one"
+                " status it names is what the figure counts",
+            ),
             "own_losses": _k(
                 L,
                 "phrases for a side's own losses ('its own losses', 'власні втрати'): the"
