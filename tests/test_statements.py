@@ -549,3 +549,32 @@ def test_civilians_are_compared_with_a_figure_naming_no_one(
 )
 def test_the_figure_of_n_people_is_the_tally_before_it(language: str, text: str, unit: str) -> None:
     assert _quantities(text, language)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "en",
+            "So far 95 bodies have been recovered: 92 in Valencia, two in Castilla-La Mancha "
+            "and one in Andalusia.",
+            "spain",
+        ),
+        (
+            "es",
+            "Hasta ahora se han contabilizado 95 muertos: 92 en Valencia, 2 en Castilla-La "
+            "Mancha y 1 en Andalucía.",
+            "spain",
+        ),
+        # the parts after it do not add up to it: no total of theirs
+        (
+            "en",
+            "So far 95 bodies have been recovered: 60 in Valencia and 20 in Andalusia.",
+            None,
+        ),
+    ],
+)
+def test_a_total_given_before_its_parts_covers_them_all(
+    language: str, text: str, place: str | None
+) -> None:
+    assert _quantities(text, language)[0].place_id == place

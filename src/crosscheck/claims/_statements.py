@@ -204,7 +204,8 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
 
     A total is a figure equal to the sum of the two to ``SUM_MAX_PARTS``
     figures of the same unit right before it in its sentence ("au moins
-    11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"). Its
+    11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"), or
+    right after it ("205 bodies: 202 in Valencia, two in …"). Its
     parts that name no place become ``part_of`` it; a total that names no
     place, or only a part's, takes :func:`_holder` of its parts.
     """
@@ -223,14 +224,7 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
                 if not _summand(other, total=False):
                     break
                 before.append(j)
-        run = next(
-            (
-                before[:n]
-                for n in range(2, len(before) + 1)
-                if sum(_exact(out[k]) or 0 for k in before[:n]) == total
-            ),
-            None,
-        )
+        run = _summed(out, before, total) or _summed(out, _parts_after(out, index), total)
         if run is None:
             continue
         parts = [out[k] for k in sorted(run)]
@@ -247,6 +241,36 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
             if out[k].place_id is None:
                 out[k] = attrs.evolve(out[k], part_of=claim.id)
     return out
+
+
+def _summed(claims: Sequence[Claim], near: Sequence[int], total: int) -> list[int] | None:
+    """The first two to all of the figures ``near`` (indexes, nearest first) summing to
+    ``total``, or None."""
+    return next(
+        (
+            list(near[:n])
+            for n in range(2, len(near) + 1)
+            if sum(_exact(claims[k]) or 0 for k in near[:n]) == total
+        ),
+        None,
+    )
+
+
+def _parts_after(claims: Sequence[Claim], index: int) -> list[int]:
+    """The same unit's figures right after the total at ``index`` in its sentence: a total
+    given first, then its parts ("205 bodies: 202 in Valencia, two in Castilla-La Mancha
+    and one in Andalusia")."""
+    total = claims[index]
+    after: list[int] = []
+    for j in range(index + 1, len(claims)):
+        other = claims[j]
+        if other.sentence_start != total.sentence_start or len(after) == SUM_MAX_PARTS:
+            break
+        if other.kind == "quantity" and other.unit == total.unit:
+            if not _summand(other, total=False):
+                break
+            after.append(j)
+    return after
 
 
 # How far apart (the larger over the smaller) a bare figure and the figure whose
