@@ -142,3 +142,19 @@ def test_a_group_named_after_the_next_figure_is_that_figures(language: str, text
     first, second = _claims(text, language)
     assert first.subject is None
     assert second.subject == "women"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "subject"),
+    [
+        ("fr", "Kiev estime que la Russie a perdu 300 000 soldats.", "russia"),
+        ("it", "Secondo Kiev, la Russia ha perso 300.000 soldati.", "russia"),
+        ("es", "Kiev calcula que la Rusia de Putin ha perdido 300.000 soldados.", "russia"),
+    ],
+)
+def test_a_country_after_an_article_and_a_function_word_stays_whose(
+    language: str, text: str, subject: str
+) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.subject == subject
+    assert claim.place_id is None

@@ -284,6 +284,17 @@ _ELLIPSES = [
         "La estimación va de 180.000 a 240.000 heridos. El valor medio es de 210.000.",
         "210.000",
     ),
+    # a span of time between names no other count
+    (
+        "en",
+        "Losses have passed 640,000 troops; in about eight months they will stand at 900,000.",
+        "900,000",
+    ),
+    (
+        "uk",
+        "Втрати перевищують 640 тисяч осіб, а за вісім місяців можуть досягти 900 тисяч.",
+        "900 тисяч",
+    ),
 ]
 
 
@@ -293,7 +304,7 @@ def test_a_bare_figure_counts_what_the_figure_before_it_counted(
 ) -> None:
     claims = _quantities(text, language)
     counted = next(c for c in claims if c.unit is not None and c.text != surface)
-    bare = next(c for c in claims if c.text.startswith(surface))
+    bare = next(c for c in claims if c.text.endswith(surface))
     assert bare.unit == counted.unit
 
 
@@ -503,3 +514,67 @@ def test_civilians_are_compared_with_a_figure_naming_no_one(
     assert group.subject == "civilians"
     assert plain.subject is None
     assert "were compared" in str(rep.explain(group.id, plain.id))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        (
+            "uk",
+            "Загальні втрати Росії перевищують 750 тисяч осіб.\n\n"
+            "Генсек НАТО нещодавно називав цифру у 700 тисяч осіб.",
+            "casualties",
+        ),
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\n"
+            "NATO recently cited a figure of 600,000 people.",
+            "casualties",
+        ),
+        # too far from the tally's size to be it
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\n"
+            "The minister cited a figure of 300 people.",
+            "people",
+        ),
+        # the tally was named further back than the paragraph before
+        (
+            "en",
+            "Russian losses have passed 640,000 killed and wounded.\n\nThe war goes on.\n\n"
+            "Elsewhere a rally drew a figure of 600,000 people.",
+            "people",
+        ),
+    ],
+)
+def test_the_figure_of_n_people_is_the_tally_before_it(language: str, text: str, unit: str) -> None:
+    assert _quantities(text, language)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "en",
+            "So far 95 bodies have been recovered: 92 in Valencia, two in Castilla-La Mancha "
+            "and one in Andalusia.",
+            "spain",
+        ),
+        (
+            "es",
+            "Hasta ahora se han contabilizado 95 muertos: 92 en Valencia, 2 en Castilla-La "
+            "Mancha y 1 en Andalucía.",
+            "spain",
+        ),
+        # the parts after it do not add up to it: no total of theirs
+        (
+            "en",
+            "So far 95 bodies have been recovered: 60 in Valencia and 20 in Andalusia.",
+            None,
+        ),
+    ],
+)
+def test_a_total_given_before_its_parts_covers_them_all(
+    language: str, text: str, place: str | None
+) -> None:
+    assert _quantities(text, language)[0].place_id == place

@@ -27,7 +27,14 @@ from ..extract._context import (
 )
 from ..extract._document import Document
 from ..extract._events import event_at
-from ..extract._frame import find_aftershock, find_as_of, find_rate, find_status
+from ..extract._frame import (
+    find_aftershock,
+    find_as_of,
+    find_rate,
+    find_status,
+    lost_as_before,
+    lost_verb_before,
+)
 from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
@@ -42,6 +49,7 @@ from ._statements import (
     mark_sums,
     mark_thresholds,
     units_carried,
+    units_from_relatives,
     with_companions,
 )
 
@@ -334,6 +342,27 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     }
 
 
+# The unit of a side's losses whose state a lost-as word may name (concepts.toml any_object).
+_LOST = "casualties"
+
+# How far before a head count a verb of losing may stand to make it the count of the lost.
+_LOST_REACH = 40
+
+
+def _lost(q: Quantity, doc: Document, start: int) -> bool:
+    """Whether a head count of people is the count a side lost, not a fall of its number.
+
+    "Russia lost 300,000 soldiers", "Росія втратила 300 000 військових": the
+    verb of losing is also a ``[change]`` word ("the index lost 3%"), but people
+    lost are the losses, a count of their own.
+    """
+    c = concept(q.unit)
+    if c is None or c.kind != "person":
+        return False
+    lo = max(doc.sentence_of(start)[0], start - _LOST_REACH)
+    return lost_verb_before(doc.text, doc.folded, lo, start, doc.code)
+
+
 # How far back (characters) a figure may stand to say what "another N" adds to.
 _INCREMENT_REACH = 400
 
@@ -425,6 +454,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
+            if q.change == "down" and _lost(q, doc, start):
+                q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
+            if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
+                q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
             if _of_aftershock(q, doc, index, start, end):
                 ctx = attrs.evolve(ctx, scope=tuple(sorted({*ctx.scope, AFTERSHOCK})))
             claims.append(
@@ -777,7 +810,7 @@ def extract_claims(
         return ()
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
-    found = units_carried(_quantity_claims(article, doc, deadline), doc)
+    found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     quantities = with_companions(
         events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
     )

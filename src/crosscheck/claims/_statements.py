@@ -25,16 +25,19 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 import attrs
 
 from .._fold import fold
+from .._phrases import PhraseSet
 from ..extract._document import Document
+from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import concept, get_language
-from ..lang._places import place_data
+from ..lang._places import frame_words, place_data
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
@@ -166,6 +169,9 @@ def _holder(parts: Sequence[Claim]) -> str | None:
     named = [p.place_id for p in parts if p.place_id]
     if not named:
         return None
+    compass = compass_holder(named)
+    if compass is not None and len(named) == len(parts):
+        return compass  # "11,300 in Derna and 170 elsewhere in the east": eastern Libya's
     data = place_data()
     chains = [data.chain(key.split(":", 1)[0]) for key in named]
     common = [key for key in chains[0] if all(key in chain for chain in chains[1:])]
@@ -200,7 +206,8 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
 
     A total is a figure equal to the sum of the two to ``SUM_MAX_PARTS``
     figures of the same unit right before it in its sentence ("au moins
-    11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"). Its
+    11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"), or
+    right after it ("205 bodies: 202 in Valencia, two in …"). Its
     parts that name no place become ``part_of`` it; a total that names no
     place, or only a part's, takes :func:`_holder` of its parts.
     """
@@ -219,14 +226,7 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
                 if not _summand(other, total=False):
                     break
                 before.append(j)
-        run = next(
-            (
-                before[:n]
-                for n in range(2, len(before) + 1)
-                if sum(_exact(out[k]) or 0 for k in before[:n]) == total
-            ),
-            None,
-        )
+        run = _summed(out, before, total) or _summed(out, _parts_after(out, index), total)
         if run is None:
             continue
         parts = [out[k] for k in sorted(run)]
@@ -243,6 +243,36 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
             if out[k].place_id is None:
                 out[k] = attrs.evolve(out[k], part_of=claim.id)
     return out
+
+
+def _summed(claims: Sequence[Claim], near: Sequence[int], total: int) -> list[int] | None:
+    """The first two to all of the figures ``near`` (indexes, nearest first) summing to
+    ``total``, or None."""
+    return next(
+        (
+            list(near[:n])
+            for n in range(2, len(near) + 1)
+            if sum(_exact(claims[k]) or 0 for k in near[:n]) == total
+        ),
+        None,
+    )
+
+
+def _parts_after(claims: Sequence[Claim], index: int) -> list[int]:
+    """The same unit's figures right after the total at ``index`` in its sentence: a total
+    given first, then its parts ("205 bodies: 202 in Valencia, two in Castilla-La Mancha
+    and one in Andalusia")."""
+    total = claims[index]
+    after: list[int] = []
+    for j in range(index + 1, len(claims)):
+        other = claims[j]
+        if other.sentence_start != total.sentence_start or len(after) == SUM_MAX_PARTS:
+            break
+        if other.kind == "quantity" and other.unit == total.unit:
+            if not _summand(other, total=False):
+                break
+            after.append(j)
+    return after
 
 
 # How far apart (the larger over the smaller) a bare figure and the figure whose
@@ -297,6 +327,100 @@ def _plural_endings(code: str) -> tuple[str, ...]:
 OWN_NOUN_REACH = 40
 
 
+_PEOPLE = "people"
+# How far before a figure a toll noun may end to name it ("цифру у 700 тисяч", "la cifra de").
+_TOLL_NOUN_GAP = 6
+# Paragraphs back a tally may have been named for "the figure of N people" to be one.
+_TALLY_PARAGRAPHS = 2
+
+
+def _is_status(unit: str) -> bool:
+    c = concept(unit)
+    return c is not None and c.status
+
+
+def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
+    """Whether ``claim``, a plain head count of people, is given as "the figure of" a
+    tally, the one ``status`` (the article's last status figure) counted.
+
+    "Генеральний секретар НАТО … називав цифру у 700 тисяч осіб", right after
+    "загальні втрати … перевищують 750 тисяч осіб": a toll noun (``[toll_nouns]
+    words``) ends right before the figure, with no status word of its own, and the
+    figure lies within ``ELLIPSIS_RATIO`` of the tally, named in its paragraph or
+    the one before.
+    """
+    lang = doc.lang
+    lo = max(claim.sentence_start, claim.start - _TOLL_NOUN_GAP - 20)
+    found = lang.toll_nouns.find(doc.text[lo : claim.start], doc.folded[lo : claim.start])
+    if not found or claim.start - (lo + found[-1].end) > _TOLL_NOUN_GAP:
+        return False
+    between = doc.text[doc.paragraph_start(status.start) : doc.paragraph_start(claim.start)]
+    if sum(1 for line in between.split("\n") if line.strip()) >= _TALLY_PARAGRAPHS:
+        return False  # named further back than the paragraph before
+    if claim.low is None or status.low is None or float(status.low) <= 0:
+        return False
+    return 1 / ELLIPSIS_RATIO <= float(claim.low) / float(status.low) <= ELLIPSIS_RATIO
+
+
+# How far after a head count the comma opening its relative clause may stand ("45.123
+# russischen Soldaten zu ermitteln“, die …").
+RELATIVE_GAP = 25
+# How long a relative clause is read for the status it gives its head count.
+RELATIVE_REACH = 120
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?()]")
+
+
+def units_from_relatives(claims: Sequence[Claim], doc: Document) -> list[Claim]:
+    """Give a plain head count the status its relative clause says happened to them.
+
+    "die Namen von 45.123 russischen Soldaten …, die seit Februar 2022 im Krieg
+    gefallen sind", "2,000 soldiers, who have been killed since": a comma and a
+    ``[frames] relative_pronouns`` word within ``RELATIVE_GAP`` characters after
+    the figure open the clause; the one status (``[casualties]``) that clause
+    names, up to its next mark, is what the figure counts. Another figure in
+    between, or two statuses, leave it as it is.
+    """
+    lang = doc.lang
+    pronouns = frame_words(lang.code).relative_pronouns
+    if pronouns.empty:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "quantity" and _plain_head(claim.unit):
+            found = _relative_status(claim, doc, pronouns)
+            head, status = concept(claim.unit), concept(found)
+            if head is not None and head.military is True and status is not None:
+                found = status.military_variant or found  # soldiers are wounded
+            if found is not None:
+                claim = attrs.evolve(claim, unit=found, quantity_kind="person")
+        out.append(claim)
+    return out
+
+
+def _plain_head(unit: str | None) -> bool:
+    c = concept(unit) if unit is not None else None
+    return c is not None and c.kind == "person" and not c.status
+
+
+def _relative_status(claim: Claim, doc: Document, pronouns: PhraseSet) -> str | None:
+    """The one status the relative clause after ``claim`` names, or None."""
+    text, folded = doc.text, doc.folded
+    s_end = claim.sentence_start + len(claim.sentence)
+    comma = text.find(",", claim.end, min(s_end, claim.end + RELATIVE_GAP))
+    if comma < 0 or any(ch.isdigit() or ch in ";:.!?()" for ch in text[claim.end : comma]):
+        return None
+    pos = comma + 1
+    while pos < s_end and text[pos] == " ":
+        pos += 1
+    if pronouns.match_at(folded, pos, text) is None:
+        return None
+    limit = min(s_end, pos + RELATIVE_REACH)
+    close = _CLAUSE_CLOSE.search(text, pos, limit)
+    end = close.start() if close else limit
+    labels = {m.label for m in doc.lang.casualties.find(text[pos:end], folded[pos:end])}
+    return labels.pop() if len(labels) == 1 else None
+
+
 def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     """Give a figure that names no unit the unit of the last counted figure of its paragraph.
 
@@ -306,7 +430,8 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     figure of ``ELLIPSIS_MIN`` or more, the last of its sentence, within
     ``ELLIPSIS_RATIO`` of a figure that names its own unit of people, in the
     same paragraph, and not followed by a noun of its own (:func:`_own_noun`:
-    "104 ambulances"); a carried unit is carried no further.
+    "104 ambulances"); a carried unit is carried no further. A span of time
+    between them ("within six months") names no other count.
     """
     out: list[Claim] = []
     last: Claim | None = None
@@ -314,13 +439,20 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     followed = {  # figures with another after them in their sentence ("al 112 sumaven 2.500")
         a.id for a, b in itertools.pairwise(quantities) if a.sentence_start == b.sentence_start
     }
+    status: Claim | None = None  # the last figure that named a status of its own
     for claim in claims:
         if claim.kind != "quantity":
             out.append(claim)
             continue
+        if claim.unit == _PEOPLE and status is not None and _figure_of(claim, status, doc):
+            # "NATO named the figure of 700,000 people": the tally the article speaks of
+            claim = attrs.evolve(claim, unit=status.unit, quantity_kind=status.quantity_kind)
+        elif claim.unit is not None and _is_status(claim.unit):
+            status = claim
         if claim.unit is not None:
             c = concept(claim.unit)
-            last = claim if c is not None and c.kind == "person" else None
+            if c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
+                last = claim if c is not None and c.kind == "person" else None
         elif (
             last is not None
             and claim.id not in followed
@@ -427,7 +559,15 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-__all__ = ["mark_parts", "mark_sums", "mark_thresholds", "units_carried", "with_companions"]
+__all__ = [
+    "events_of_repeats",
+    "mark_parts",
+    "mark_sums",
+    "mark_thresholds",
+    "units_carried",
+    "units_from_relatives",
+    "with_companions",
+]
 
 
 def events_of_repeats(claims: Sequence[Claim]) -> list[Claim]:

@@ -34,7 +34,7 @@ import attrs
 
 from .._fold import fold
 from .._phrases import PhraseMatch
-from ..lang import LanguageData, get_language
+from ..lang import LanguageData, concept, get_language
 from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
 from ._dates import DateMention
 from ._document import Document
@@ -122,17 +122,25 @@ class Frame:
     rate: str | None = None
 
 
+# How far after a figure the bracket that closes its own may stand ("(45)", "(1.404 morti)").
+_OWN_BRACKET = 24
+
+
 def _break_between(text: str, a: int, b: int) -> bool:
     """True when a clause break stands between ``a`` and ``b``.
 
     A parenthesis counts only when it opens or closes across the gap: a
     whole aside inside it ("neste domingo (17) apenas na cidade…") does not
-    end the clause.
+    end the clause, nor do brackets right around the figure at ``b``.
     """
     lo, hi = min(a, b), max(a, b)
     if _CLAUSE_BREAK.search(text, lo, hi) is not None:
         return True
-    return text.count("(", lo, hi) != text.count(")", lo, hi)
+    opened = text.count("(", lo, hi)
+    close = text.find(")", hi, hi + _OWN_BRACKET)
+    if text[lo:hi].rstrip().endswith("(") and close > 0 and "(" not in text[hi:close]:
+        opened -= 1  # "… the most victims (45)": the figure's own brackets, right around it
+    return opened != text.count(")", lo, hi)
 
 
 def _distance(text: str, s: int, e: int, cs: int, ce: int) -> int:
@@ -162,6 +170,11 @@ def _resolve(fw: FrameWords, text: str, m: PhraseMatch, folded: str) -> tuple[st
     if kind is not None:
         key = next((k for k in keys if k in data.places and data.places[k].kind == kind), key)
     compass = fw.compass.match_before(folded, m.start, window=30)
+    if compass is not None and (
+        (kind_before is not None and kind_before.start >= compass.end)
+        or fw.kinds.match_at(folded, m.start, text) is not None
+    ):
+        compass = None  # "the eastern region of Valencia": the compass word is the region's
     glued = _glued_compass(fw, folded, m.start)
     compass_label = compass.label if compass else glued
     place = data.places.get(key)
@@ -199,11 +212,17 @@ def _verb_object(text: str, folded: str, start: int, end: int, lang: LanguageDat
     A bare country there is what an event hit (its place), not the side the
     figure belongs to ("Russia has lost …", "… of Russia").
     """
-    words = list(re.finditer(r"[^\W\d_]+", text[max(0, start - 24) : start]))
-    if not words or text[max(0, start - 24) + words[-1].end() : start].strip():
+    lo = max(0, start - 32)
+    words = list(re.finditer(r"[^\W\d_]+", text[lo:start]))
+    if not words or text[lo + words[-1].end() : start].strip(" '\u2019"):
         return False
     word = words[-1]
-    a = max(0, start - 24) + word.start()
+    if fold(word.group()) in lang.determiners and len(words) > 1:
+        # "qui ont frappé le Maroc", "che ha colpito il Marocco": an article between
+        if text[lo + words[-2].end() : lo + word.start()].strip():
+            return False
+        word = words[-2]
+    a = lo + word.start()
     w = folded[a : a + len(word.group())]
     if not word.group()[:1].islower() or w in lang.function_words or w in lang.stopwords:
         return False
@@ -405,20 +424,50 @@ def _word_before_text(text: str, pos: int) -> str:
 
 
 def place_hits(
-    text: str, folded: str, lang: LanguageData, exclude: Sequence[tuple[int, int]] = ()
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    exclude: Sequence[tuple[int, int]] = (),
+    home: str | None = None,
 ) -> tuple[list[PlaceHit], list[tuple[int, int, str]]]:
     """The places a sentence names, and its demonyms and bare country names (subjects).
 
     Names inside an ``exclude`` span (the credited source: "the ministry in
-    London") are left out.
+    London") are left out. A compass part of "the country" is a part of
+    ``home``, the article's country; without one it is left out.
     """
-    places, sides = _sentence_hits(text, lang.code)
+    found, sides = _sentence_hits(text, lang.code)
+    places: list[PlaceHit] = []
+    for h in found:
+        if h.key.startswith(_HOME):
+            if home is None:
+                continue
+            h = attrs.evolve(h, key=home + h.key[len(_HOME) :])
+        places.append(h)
     if not exclude:
-        return list(places), list(sides)
+        return places, list(sides)
     return (
         [h for h in places if not any(a <= h.start < b for a, b in exclude)],
         [s for s in sides if not any(a <= s[0] < b for a, b in exclude)],
     )
+
+
+# The key of the article's own country in a sentence's cached hits ("the east of the
+# country"); :func:`place_hits` puts the article's country in its place.
+_HOME = "^home"
+
+
+def _home_parts(text: str, folded: str, fw: FrameWords) -> list[PlaceHit]:
+    """Compass parts of the article's own country: "the east of the country", "l'est du
+    pays", "estul țării" (a compass word, then a ``[frames] country_nouns`` word)."""
+    hits: list[PlaceHit] = []
+    if fw.country_nouns.empty:
+        return hits
+    for m in fw.compass.find(text, folded):
+        noun = fw.country_nouns.match_at(folded, _skip_space(folded, m.end), text)
+        if noun is not None:
+            hits.append(PlaceHit(m.start, noun.end, f"{_HOME}{COMPASS_SEP}{m.label}", True))
+    return hits
 
 
 @functools.lru_cache(maxsize=256)
@@ -466,12 +515,20 @@ def _sentence_hits(
             PlaceHit(m.start, m.end, key, marked or only, only, _most_before(text, fw, m.start))
         )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
+    places.extend(_home_parts(text, folded, fw))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
 
 def _common_holder(keys: list[str]) -> str | None:
-    """The most specific place that holds every key (None when there is none)."""
+    """The most specific place that holds every key (None when there is none).
+
+    A compass part of a country that holds the others is that place ("eastern
+    Libya, in particular Derna": eastern Libya, not Libya).
+    """
     data = place_data()
+    compass = compass_holder(keys)
+    if compass is not None:
+        return compass
     chains = [data.chain(k.split(COMPASS_SEP, 1)[0]) for k in keys]
     if any(k.startswith("~") for k in keys):
         return None
@@ -479,6 +536,46 @@ def _common_holder(keys: list[str]) -> str | None:
         if all(node in c for c in chains[1:]):
             return node
     return None
+
+
+def compass_holder(keys: Sequence[str]) -> str | None:
+    """The compass part of a country among ``keys`` that holds all the others, if any.
+
+    "Eastern Libya" holds Derna (whose ``area`` lies north-east) and itself;
+    it holds neither Libya nor Misrata, in the west (the reading of
+    :func:`crosscheck.claims._frames.relate_keys`).
+    """
+    for key in keys:
+        if COMPASS_SEP in key and all(_compass_holds(key, other) for other in keys):
+            return key
+    return None
+
+
+def _compass_holds(outer: str, inner: str) -> bool:
+    """Whether the compass part ``outer`` ("libya:east") holds the place ``inner``."""
+    if outer == inner or inner.startswith("~"):
+        return outer == inner
+    base, _, bearing = outer.partition(COMPASS_SEP)
+    inner_base, _, inner_bearing = inner.partition(COMPASS_SEP)
+    mine = frozenset(bearing.split("_"))
+    if inner_bearing:
+        return inner_base == base and bool(mine & frozenset(inner_bearing.split("_")))
+    data = place_data()
+    chain = data.chain(inner_base)
+    if base not in chain[1:]:
+        return False
+    area = next(
+        (
+            data.places[node].area
+            for node in chain[: chain.index(base)]
+            if node in data.places and data.places[node].area
+        ),
+        None,
+    )
+    if area is None:
+        return False
+    theirs = frozenset(area.split("_"))
+    return mine <= theirs or theirs <= mine
 
 
 def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
@@ -528,12 +625,26 @@ def _closes_item(text: str, folded: str, hit: PlaceHit, cs: int, lang: LanguageD
 
 
 def _gap_is_list(
-    text: str, folded: str, a: int, b: int, fw: FrameWords, lang: LanguageData
+    text: str,
+    folded: str,
+    a: int,
+    b: int,
+    fw: FrameWords,
+    lang: LanguageData,
+    *,
+    compass_part: bool = False,
 ) -> bool:
-    """True when ``text[a:b]`` only joins two places of one list ("X, in Y and in Z")."""
+    """True when ``text[a:b]`` only joins two places of one list ("X, in Y and in Z").
+
+    ``compass_part``: the place at ``b`` is a compass part of a country, whose
+    compass word stands in the gap ("Derna, in eastern Libya").
+    """
     if not _LIST_GAP.fullmatch(text, a, b):
         return False
-    if fw.compass.find(text[a:b], folded[a:b]):
+    bearings = fw.compass.find(text[a:b], folded[a:b])
+    if compass_part:
+        bearings = [m for m in bearings if text[a + m.end : b].strip(" -")]
+    if bearings:
         return False  # "Al Haouz, south of Marrakech": a bearing, not a list
     words = re.findall(r"[^\W\d_]+", folded[a:b])
     return not any(w in lang.number_vocabulary for w in words)
@@ -638,7 +749,7 @@ def find_place(
     and whether the text says it holds part of a larger whole ("most victims were in X")."""
     fw = frame_words(lang.code)
     data = place_data()
-    places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs))
+    places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs), home)
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -712,11 +823,21 @@ def find_place(
         return None, None, False
     i = best[1]
     # "la región de Valencia, en España": the narrower place of an apposition.
-    if i > 0 and _gap_is_list(text, folded, places[i - 1].end, places[i].start, fw, lang):
+    if i > 0 and _gap_is_list(
+        text,
+        folded,
+        places[i - 1].end,
+        places[i].start,
+        fw,
+        lang,
+        compass_part=COMPASS_SEP in places[i].key,
+    ):
         inner = places[i - 1]
-        if places[i].key in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:] and (
-            inner.end <= cs or inner.start >= ce
-        ):
+        outer = places[i].key
+        if (
+            outer in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:]
+            or compass_holder([outer, inner.key]) == outer != inner.key
+        ) and (inner.end <= cs or inner.start >= ce):
             i -= 1
     while (
         i > 0
@@ -831,6 +952,9 @@ def find_subject(
             best = (d, key)
     if best is not None:
         return best[1]
+    own = _own_losses_side(text, folded, cs, sides, fw)
+    if own is not None:
+        return own
     for m in fw.subjects.find(text, folded):
         near = cs <= m.start <= ce + _GROUP_AFTER and not _break_between(text, ce, m.start)
         if (
@@ -844,6 +968,71 @@ def find_subject(
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+# How far before a figure the state its men were lost in may stand ("вбитими Росія втратила").
+_LOST_AS_REACH = 40
+
+
+def lost_verb_before(text: str, folded: str, lo: int, cs: int, code: str) -> bool:
+    """Whether a verb of losing that takes any object ("lost", "втратила", "a perdu":
+    ``[counted_before]`` words of an ``any_object`` concept) stands in ``text[lo:cs]``,
+    with nothing but words between it and the figure at ``cs``."""
+    lang = get_language(code)
+    for m in lang.counted_before.find(text[lo:cs], folded[lo:cs]):
+        c = concept(m.label)
+        if (
+            c is not None
+            and c.any_object
+            and not re.search(r"[^\w\s'\u2019]|[0-9]", text[lo + m.end : cs])
+        ):
+            return True
+    return False
+
+
+def lost_as_before(text: str, folded: str, cs: int, code: str) -> str | None:
+    """The one state (a unit concept) a ``[frames.lost_as]`` word before the figure gives.
+
+    "вбитими Росія втратила приблизно 350 000 військових": the losses are of
+    the killed. Within ``_LOST_AS_REACH`` characters before the figure, with
+    no punctuation or digit between; two states ("вбитими й пораненими")
+    give none (the casualties), and a verb of losing ("втратила") stands
+    between.
+    """
+    lo = max(0, cs - 2 * _LOST_AS_REACH)
+    found = frame_words(code).lost_as.find(text[lo:cs], folded[lo:cs])
+    if not found or cs - (lo + found[-1].end) > _LOST_AS_REACH:
+        return None
+    gap = lo + found[-1].end
+    if re.search(r"[^\w\s'\u2019]|[0-9]", text[gap:cs]):
+        return None
+    if not lost_verb_before(text, folded, gap, cs, code):
+        return None  # "втрати вбитими й пораненими … можуть сягнути": no verb of losing
+    labels = {m.label for m in found if not re.search(r"[.;:!?]", text[lo + m.end : gap])}
+    return labels.pop() if len(labels) == 1 else None
+
+
+# How far before an "own losses" phrase the side it speaks of may be named.
+_OWN_REACH = 80
+
+
+def _own_losses_side(
+    text: str, folded: str, cs: int, sides: Sequence[tuple[int, int, str]], fw: FrameWords
+) -> str | None:
+    """The side whose "own losses" the sentence gives before the figure, if one is named.
+
+    "Україна востаннє оновлювала дані про власні втрати 8 грудня: тоді
+    президент заявив, що загинули 43 тисячі": the ``[frames] own_losses``
+    phrase nearest before the figure speaks of the one side named within
+    ``_OWN_REACH`` characters before it (two sides there, "Moscow and Kyiv
+    hide their own losses", name no one).
+    """
+    before = [m for m in fw.own_losses.find(text, folded) if m.end <= cs]
+    if not before:
+        return None
+    m = before[-1]
+    keys = {key for s, e, key in sides if e <= m.start and m.start - e <= _OWN_REACH}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _names_a_source(text: str, folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:

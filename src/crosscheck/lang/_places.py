@@ -259,7 +259,11 @@ class FrameWords:
     most: PhraseSet  # "most of the victims were in X": X's figure is a part of the whole
     with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
+    country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
     whose_after: PhraseSet
+    own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
+    relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
+    lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
     elsewhere: PhraseSet
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
@@ -345,7 +349,11 @@ def frame_words(code: str) -> FrameWords:
         most=_list(raw.get("place_most"), "most"),
         with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
+        country_nouns=_list(raw.get("country_nouns"), "country"),
         whose_after=_list(raw.get("whose_after"), "whose"),
+        own_losses=_list(raw.get("own_losses"), "own"),
+        lost_as=PhraseSet(_table(raw.get("lost_as"))),
+        relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
         there=_list(raw.get("there"), "there"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         that_day=_list(raw.get("that_day"), "that_day"),

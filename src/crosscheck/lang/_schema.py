@@ -431,7 +431,27 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
+            "lost_as": _k(
+                LM,
+                "status words by unit concept that say in which state a side lost its men,"
+                " before the verb ('вбитими Росія втратила 350 000': killed)",
+            ),
             "nationwide": _k(L, "words for the whole country ('nationwide')"),
+            "relative_pronouns": _k(
+                L,
+                "pronouns opening a relative clause after a head count (', die …'): the one"
+                " status it names is what the figure counts",
+            ),
+            "own_losses": _k(
+                L,
+                "phrases for a side's own losses ('its own losses', 'власні втрати'): the"
+                " figures after them are the side named just before",
+            ),
+            "country_nouns": _k(
+                L,
+                "nouns for the article's own country after a compass word ('the east of"
+                " the country', 'l'est du pays')",
+            ),
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
