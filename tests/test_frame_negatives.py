@@ -158,3 +158,18 @@ def test_a_country_after_an_article_and_a_function_word_stays_whose(
     (claim,) = _claims(text, language)
     assert claim.subject == subject
     assert claim.place_id is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a kind word before a name is no pointer back
+        ("en", "Derna was hit hardest. In the city of Benghazi 50 people died.", "benghazi"),
+        # a place of its own wins over a mayor's town
+        ("en", "The mayor of Derna said 300 people died in Benghazi.", "benghazi"),
+    ],
+)
+def test_a_city_pointer_or_a_mayor_never_overrides_a_named_place(
+    language: str, text: str, place: str
+) -> None:
+    assert _claims(text, language)[-1].place_id == place

@@ -28,12 +28,14 @@ from ..extract._context import (
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import (
+    city_pointed_back,
     find_aftershock,
     find_as_of,
     find_rate,
     find_status,
     lost_as_before,
     lost_verb_before,
+    place_headed_by,
 )
 from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
@@ -428,6 +430,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             ctx = context(
                 text, s_start, s_end, start, end, lang, publisher=article.source, home=home
             )
+            if ctx.place_id is None and (back := city_pointed_back(doc, index, start, end)):
+                ctx = attrs.evolve(ctx, place=back[0], place_id=back[1])  # "in the city"
             attrib = ctx.attribution
             if attrib is not None and attrib.refers_back:
                 attrib = resolve_back(attrib, named, lang)
@@ -458,6 +462,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
             if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
+            if ctx.place_id is None and attrib is not None:
+                headed = place_headed_by(attrib.source, lang.code)  # "the mayor of Derna"
+                if headed is not None:
+                    ctx = attrs.evolve(ctx, place=headed[0], place_id=headed[1])
             if _of_aftershock(q, doc, index, start, end):
                 ctx = attrs.evolve(ctx, scope=tuple(sorted({*ctx.scope, AFTERSHOCK})))
             claims.append(

@@ -538,6 +538,29 @@ def _common_holder(keys: list[str]) -> str | None:
     return None
 
 
+# How far after a place a compass part of its country may stand to say where it lies.
+_WHERE_REACH = 60
+
+
+def _says_where(text: str, hit: PlaceHit, named: Sequence[PlaceHit]) -> bool:
+    """True when the compass part ``hit`` says where a place named just before it lies.
+
+    "le maire de Derna, la ville la plus touchée, située dans l'est du pays":
+    the east holds Derna, and no figure stands between them, so it places
+    Derna (here inside the credited source), not the figure.
+    """
+    if COMPASS_SEP not in hit.key:
+        return False
+    return any(
+        p.end <= hit.start
+        and hit.start - p.end <= _WHERE_REACH
+        and p.key != hit.key
+        and compass_holder([hit.key, p.key]) == hit.key
+        and not any(ch.isdigit() for ch in text[p.end : hit.start])
+        for p in named
+    )
+
+
 def compass_holder(keys: Sequence[str]) -> str | None:
     """The compass part of a country among ``keys`` that holds all the others, if any.
 
@@ -750,6 +773,9 @@ def find_place(
     fw = frame_words(lang.code)
     data = place_data()
     places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs), home)
+    if any(COMPASS_SEP in h.key for h in places):
+        named, _ = place_hits(text, folded, lang, home=home)
+        places = [h for h in places if not _says_where(text, h, named)]
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -914,6 +940,81 @@ def _place_pointed_back(
         ]
         if before:
             return before[-1]
+    return None
+
+
+# Characters a local head's title may stand before the place it heads ("mayor of Derna").
+_HEAD_GAP = 6
+
+
+def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
+    """The place a source is the local head of, as written and its key, or None.
+
+    "the mayor of Derna", "el alcalde de Derna, Abdulmenam al-Ghaithi": a
+    ``[frames] local_heads`` title right before a listed place. A mayor
+    speaks of his own town: a figure credited to him that names no place of
+    its own is that town's.
+    """
+    fw = frame_words(code)
+    if fw.local_heads.empty:
+        return None
+    folded = fold(source)
+    heads = fw.local_heads.find(source, folded)
+    if not heads:
+        return None
+    places, _ = place_hits(source, folded, get_language(code))
+    data = place_data()
+    for head in heads:
+        for hit in places:
+            if head.end <= hit.start <= head.end + _HEAD_GAP and hit.key in data.places:
+                return source[hit.start : hit.end], hit.key
+    return None
+
+
+# How many sentences before a city pointer's own may name the city it points to.
+_CITY_BACK_SENTENCES = 3
+# How far after a pointer a place name makes it that name's kind word ("in the city of X").
+_POINTER_NAME_GAP = 6
+
+
+def city_pointed_back(doc: Document, index: int, start: int, end: int) -> tuple[str, str] | None:
+    """The city a pointer beside the figure at ``[start, end)`` (text offsets, sentence
+    ``index``) stands for: its name as written and its key, or None.
+
+    "The mayor of Derna said up to 20,000 people may have died in the city",
+    "el número de muertos en la ciudad podría situarse entre 18.000 y 20.000":
+    a ``[frames] city_pointers`` phrase within ``_THERE_REACH`` of the figure, in
+    its clause, not followed by a name, is the last listed city named before it,
+    in its own sentence (a credited source's words too: "the mayor of Derna")
+    or in the ``_CITY_BACK_SENTENCES`` before.
+    """
+    fw = frame_words(doc.code)
+    if fw.city_pointers.empty:
+        return None
+    s_start, s_end = doc.sentences[index]
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    cs, ce = start - s_start, end - s_start
+    data = place_data()
+    for m in fw.city_pointers.find(text, folded):
+        if cs <= m.start < ce or _distance(text, m.start, m.end, cs, ce) > _THERE_REACH:
+            continue
+        places, _ = place_hits(text, folded, doc.lang)
+        named = any(m.end <= h.start <= m.end + _POINTER_NAME_GAP for h in places)
+        if named or any(w[:1].isupper() for w in text[m.end : m.end + 20].split()[:2]):
+            continue  # "in the city of Derna", "in der Stadt Derna": a kind word before a name
+        for k in range(index, max(-1, index - _CITY_BACK_SENTENCES - 1), -1):
+            a, b = doc.sentences[k]
+            limit = s_start + m.start if k == index else b
+            found, _ = place_hits(doc.text[a:b], doc.folded[a:b], doc.lang)
+            cities = [
+                h
+                for h in found
+                if a + h.end <= limit and h.key in data.places and data.places[h.key].kind == "city"
+            ]
+            if cities:
+                hit = cities[-1]
+                return doc.text[a + hit.start : a + hit.end], hit.key
+        return None
     return None
 
 

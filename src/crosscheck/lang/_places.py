@@ -265,6 +265,8 @@ class FrameWords:
     relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
     lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
+    city_pointers: PhraseSet  # "in the city": the city named before ([frames] city_pointers)
+    local_heads: PhraseSet  # "mayor of": the head of the place named after ([frames] local_heads)
     elsewhere: PhraseSet
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
     shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
@@ -355,6 +357,8 @@ def frame_words(code: str) -> FrameWords:
         lost_as=PhraseSet(_table(raw.get("lost_as"))),
         relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
         there=_list(raw.get("there"), "there"),
+        city_pointers=_list(raw.get("city_pointers"), "city"),
+        local_heads=_list(raw.get("local_heads"), "head"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         that_day=_list(raw.get("that_day"), "that_day"),
         shocks=_glued(raw.get("shocks"), lang.proclitics),

@@ -456,6 +456,16 @@ SCHEMA: Mapping[str, Section] = {
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
+            "local_heads": _k(
+                L,
+                "titles of a place's local head before its name ('mayor of'): a figure"
+                " credited to one that names no place is that place's",
+            ),
+            "city_pointers": _k(
+                L,
+                "phrases that stand for the city named before ('in the city', 'en la ciudad');"
+                " a name right after makes them a kind word",
+            ),
             "that_day": _k(
                 L,
                 "phrases that point back to a day named before ('that day', 'tego dnia', 'ce "
