@@ -2523,6 +2523,20 @@ _COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
 _MAX_COLON_WORDS = 5
 
 
+def _placed_topic(head: str, folded: str, lang: LanguageData) -> bool:
+    """Whether a headline's label sets its topic in a place: a place preposition
+    (``[frames] place_prepositions``) right before a place name after the first word
+    ("Earthquake near Marrakech", "Floods in Valencia"), not a body of a place
+    ("Минобороны России")."""
+    words = frame_words(lang.code)
+    for m in words.names.find(head, folded):
+        before = folded[: m.start].rstrip()
+        for p in words.prepositions.find(head[: len(before)], before):
+            if p.end == len(before) and p.start > 0:
+                return True
+    return False
+
+
 def _colon_speaker(
     sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
 ) -> Attribution | None:
@@ -2544,6 +2558,8 @@ def _colon_speaker(
         toks = [tok for tok in toks if "," not in text[first[0] : tok[0]]]
     elif any(_is_function(folded, text, tok, lang) for tok in toks):
         return None  # a topic label: "Inondations en Libye : …"
+    elif len(toks) > 1 and _placed_topic(text[: m.end()], folded[: m.end()], lang):
+        return None  # a topic label set in a place: "Earthquake near Marrakech: …"
     head = text[toks[0][0] : toks[-1][1]]
     if len(toks) > 1 and head.isupper():
         return None  # a shouted label: "STUNNING NUMBERS: …"
