@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import _phrases
+from crosscheck._fold import fold
 from crosscheck._phrases import _TOKEN, Openers, PhraseMatch, PhraseSet
 
 # Words that share prefixes and first tokens, digits, punctuation, an
@@ -296,15 +297,20 @@ def test_may_end_refuses_a_character_no_phrase_ends_with() -> None:
     assert not wild.may_end("5 k.", 4)
 
 
-def test_a_token_table_is_built_only_for_a_text_looked_at_often() -> None:
+def test_a_long_text_reads_its_tokens_from_a_table_and_a_short_one_from_the_pattern() -> None:
     ps = PhraseSet({"month": ["mai"]})
     text = "In mai the UN met in March; " * 40
     folded = text.lower()
-    ps.match_at(folded, 3, text)
-    assert folded not in _phrases._TABLES
-    for _ in range(_phrases._TABLE_AFTER):
-        assert ps.match_at(folded, 3, text) == PhraseMatch("month", 3, 6, "mai")
+    assert ps.match_at(folded, 3, text) == PhraseMatch("month", 3, 6, "mai")
     assert folded in _phrases._TABLES
+    assert _phrases._token_at(folded, 21) == "march"
+    # a position inside a token is no start in the table: read by the pattern there
+    assert _phrases._token_at(folded, 22) == "arch"
+    assert _phrases._token_at(folded, 26) == ";"
+    assert _phrases._token_at(folded, 27) == ""
+    short = "In mai the UN met."
+    assert ps.match_at(short.lower(), 3, short) == PhraseMatch("month", 3, 6, "mai")
+    assert short.lower() not in _phrases._TABLES
 
 
 @settings(max_examples=500, deadline=None)
@@ -322,3 +328,36 @@ def test_a_plain_set_answers_at_once_and_proclitics_make_it_read_on() -> None:
     assert ps.find("wqal x") == []  # no token of the text opens a phrase
     ps.allow_proclitics(["w"])
     assert ps.find("wqal x") == [PhraseMatch("said", 1, 4, "qal")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHRASES, TEXT, st.data())
+def test_find_in_finds_what_find_finds_in_the_window(
+    phrases: dict[str, list[str]], text: str, data: st.DataObject
+) -> None:
+    ps = PhraseSet(phrases)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded = fold(text)
+    assert ps.find_in(text, folded, lo, hi) == ps.find(text[lo:hi], folded[lo:hi])
+    assert ps.find_in(folded, folded, lo, hi) == ps.find(folded[lo:hi])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 2_é²٣.,-xyzUSAB\t\n", max_size=24), st.data())
+def test_find_in_agrees_with_find_on_any_characters(text: str, data: st.DataObject) -> None:
+    ps = PhraseSet({"a": ["ab", "a b", "x*", "1", "2 ab", ".", "é", "b*"], "c": ["US", "AB"]})
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded = fold(text)
+    assert ps.find_in(text, folded, lo, hi) == ps.find(text[lo:hi], folded[lo:hi])
+
+
+def test_find_in_reads_a_window_cut_inside_a_word_as_a_text_of_its_own() -> None:
+    ps = PhraseSet({"killed": ["kill*"], "dead": ["dead"]})
+    text = "5 were killed and 3 dead"
+    assert ps.find_in(text, text, 9, 22) == ps.find(text[9:22]) == []  # "lled and 3 de"
+    assert ps.find_in(text, text, 6, 24) == [
+        PhraseMatch("killed", 1, 7, "kill*"),
+        PhraseMatch("dead", 14, 18, "dead"),
+    ]

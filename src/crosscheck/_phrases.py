@@ -147,18 +147,16 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 
 
 # Texts at least this long (documents, not sentences) get a table of their tokens
-# by start for match_at once it has been asked this many times about them: parsers
-# call it at every token of a document (the date parser tries six phrase sets
-# there), while the quantity rules look at a few places around each figure, fewer
-# than a table costs to build (about as much as 500 lookups without it).
+# by start for match_at: parsers call it at every token of a document (the date
+# parser tries six phrase sets there), the quantity rules at a dozen places around
+# each figure. The table is built from the text's token lists (see _token_names and
+# _token_begins, which searching the whole text for phrases has most often made
+# already) by one C-level zip: cheaper than a few dozen lookups without it.
 _TABLE_CHARS = 500
-_TABLE_AFTER = 256
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
-# The tables of the last few texts, and how often match_at looked into texts
-# that have none yet (both bounded to a handful of texts).
+# The tables of the last few texts.
 _TABLES: dict[str, dict[int, str]] = {}
-_TABLE_ASKED: dict[str, int] = {}
 _MAX_TABLES = 8
 
 
@@ -166,29 +164,22 @@ def _token_table(subject: str) -> dict[int, str]:
     """The token starting at each token start of a text (see :func:`_token_at`)."""
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
-    table = _TABLES[subject] = {m.start(): m.group() for m in _TOKEN.finditer(subject)}
+    table = _TABLES[subject] = dict(
+        zip(_token_begins(subject), _token_names(subject)[0], strict=True)
+    )
     return table
 
 
 def _token_at(subject: str, pos: int) -> str:
     """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does;
-    read from a table of the text's tokens once it has been asked often about a
-    long text (see :data:`_TABLE_AFTER`)."""
+    read from a table of the text's tokens in a long text (see :data:`_TABLE_CHARS`)."""
     if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
         table = _TABLES.get(subject)
         if table is None:
-            asked = _TABLE_ASKED.get(subject, 0) + 1
-            if asked < _TABLE_AFTER:
-                if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
-                    _TABLE_ASKED.clear()
-                _TABLE_ASKED[subject] = asked
-            else:
-                _TABLE_ASKED.pop(subject, None)
-                table = _token_table(subject)
-        if table is not None:
-            token = table.get(pos)
-            if token is not None:
-                return token
+            table = _token_table(subject)
+        token = table.get(pos)
+        if token is not None:
+            return token
     head = _TOKEN.match(subject, pos)
     return "" if head is None else head.group()
 
@@ -255,6 +246,26 @@ def _last_token(folded: str, lo: int, stop: int) -> str:
             i -= 1
         return folded[i:stop]
     return "" if c.isspace() else c
+
+
+def _clean_cut(subject: str, lo: int, hi: int) -> bool:
+    """Whether the window ``subject[lo:hi]`` cuts no token (see :data:`_TOKEN`) of
+    ``subject`` and no phrase's look-behind there sees a letter before ``lo``: each
+    edge is the text's end, or a run of letters or of ASCII digits does not go
+    on across it, and a letter before ``lo`` has a space after it (no token opens
+    at ``lo``)."""
+    if 0 < lo < len(subject):
+        a, b = subject[lo - 1], subject[lo]
+        if _is_letter(a):
+            if not b.isspace():
+                return False
+        elif a in _ASCII_DIGITS and b in _ASCII_DIGITS:
+            return False
+    if 0 < hi < len(subject):
+        a, b = subject[hi - 1], subject[hi]
+        if (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS):
+            return False
+    return True
 
 
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
@@ -785,6 +796,67 @@ class PhraseSet:
                 if hit is not None:
                     found.append(hit)
                     last_end = hit.end
+        if self._folded_labels is not None and self._exact_labels is not None:
+            found = merge_matches(found)
+        return found
+
+    def find_in(self, text: str, folded: str, lo: int, hi: int) -> list[PhraseMatch]:
+        """``self.find(text[lo:hi], folded[lo:hi])``: the matches in a window of a text,
+        with spans in the window (``folded`` is ``fold(text)``).
+
+        The rules look for phrases in many small windows of one text (a figure's
+        clause, its sentence before it). Searching each window as a text of its
+        own tokenises it afresh; here the window reads the tokens of the whole
+        text (cached, see :func:`_token_names`) between ``lo`` and ``hi`` and
+        matches there with ``hi`` as the end of the text. That finds the same
+        phrases wherever the window's edges cut no token (see :func:`_clean_cut`):
+        then the window's tokens are the text's, a phrase's look-behind sees no
+        letter before ``lo`` either way, and a match may not run past ``hi``.
+        Other windows (and texts with combining marks or sets with proclitics)
+        are searched as texts of their own."""
+        n = len(folded)
+        lo = 0 if lo < 0 else min(lo, n)
+        hi = lo if hi < lo else min(hi, n)
+        if (
+            not self._plain
+            or not _clean_cut(folded, lo, hi)
+            or (self._exact_labels is not None and not _clean_cut(text, lo, hi))
+            or _unmarked(folded) is not None
+        ):
+            return self.find(text[lo:hi], folded[lo:hi])
+        found: list[PhraseMatch] = []
+        for labels, subject, buckets in (
+            (self._folded_labels, folded, self._folded_buckets),
+            (self._exact_labels, text, self._exact_buckets),
+        ):
+            if labels is None:
+                continue
+            names = _token_names(subject)[0]
+            begins = _token_begins(subject)
+            first = bisect.bisect_left(begins, lo)
+            last = bisect.bisect_left(begins, hi, first)
+            inside = names[first:last]
+            hits: set[str] | frozenset[str] = (
+                buckets.firsts.intersection(inside)
+                if not buckets.has_prefixes
+                else buckets.openers(frozenset(inside))
+            )
+            if not hits:
+                continue
+            memo = buckets.memo
+            last_end = lo
+            for k in itertools.compress(range(first, last), map(hits.__contains__, inside)):
+                begin = begins[k]
+                if begin < last_end:
+                    continue
+                regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+                m = None if regex is None else regex.match(subject, begin, hi)
+                if m is None or m.end() == m.start():
+                    continue
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                found.append(PhraseMatch(label, m.start() - lo, m.end() - lo, phrase))
+                last_end = m.end()
         if self._folded_labels is not None and self._exact_labels is not None:
             found = merge_matches(found)
         return found
