@@ -146,6 +146,23 @@ def test_match_before_is_the_whole_alternation(
         )
 
 
+@settings(max_examples=200, deadline=None)
+@given(PHRASES, TEXT, st.sampled_from([3, 12, 60]))
+def test_match_before_and_at_in_a_long_text_are_the_whole_alternation(
+    phrases: dict[str, list[str]], text: str, window: int
+) -> None:
+    # a text of at least _TABLE_CHARS reads its tokens from the whole text's lists
+    ps = PhraseSet(phrases)
+    text = "5 abc, " * 80 + text
+    folded = text.lower()
+    assert len(folded) >= _phrases._TABLE_CHARS
+    for end in range(len(folded) - 40, len(folded) + 1):
+        assert ps.match_before(folded, end, window) == reference_match_before(
+            ps, folded, end, window
+        )
+        assert ps.match_at(folded, end, text) == reference_match_at(ps, folded, end, text)
+
+
 def test_long_texts_use_a_token_table_with_the_same_matches() -> None:
     ps = PhraseSet({"month": ["mai", "march"], "up": ["UN"]})
     text = "In mai the UN met in March; " * 200  # a document: above the table threshold

@@ -268,6 +268,15 @@ def _clean_cut(subject: str, lo: int, hi: int) -> bool:
     return True
 
 
+def _cuts_token(subject: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a token of ``subject`` (see :data:`_TOKEN`): a run
+    of letters, or of ASCII digits, goes on across it."""
+    if not 0 < pos < len(subject):
+        return False
+    a, b = subject[pos - 1], subject[pos]
+    return (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS)
+
+
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
     """The last characters of prepared phrases (see :func:`_prepare`), and whether
     one ends in "*" (then any word character may end its match)."""
@@ -978,6 +987,8 @@ class PhraseSet:
         if labels is None:
             return None
         buckets = self._folded_buckets
+        if self._glued is None and len(folded) >= _TABLE_CHARS and not _cuts_token(folded, stop):
+            return self._match_ending(folded, lo, stop)
         if self._glued is None and buckets.none_end(folded, lo, stop):
             return None
         memo = buckets.memo
@@ -998,6 +1009,53 @@ class PhraseSet:
                 label, phrase = labels[int(m.lastgroup[1:])]
                 return PhraseMatch(label, m.start(), m.end(), phrase)
         return best
+
+    def _match_ending(self, folded: str, lo: int, stop: int) -> PhraseMatch | None:
+        """:meth:`_match_before` in a long text, no proclitics, with no token cut at
+        ``stop``: the tokens of ``[lo, stop)`` are read from the whole text's token
+        lists (cached, see :func:`_token_names`) rather than found again in each
+        window, and only those that open a phrase are visited. A token the window
+        cuts at ``lo`` is none of them: it is letters or digits after a letter or
+        digit, where :meth:`_match_before` tries no phrase either."""
+        buckets = self._folded_buckets
+        labels = self._folded_labels
+        assert labels is not None
+        begins = _token_begins(folded)
+        names = _token_names(folded)[0]
+        last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
+        if last < 0:
+            return None
+        first = bisect.bisect_left(begins, lo, 0, last + 1)
+        ends = buckets._ends
+        if first <= last and begins[last] + len(names[last]) == stop:
+            if (
+                ends is not None
+                and not (buckets._wild and _is_word(folded[stop - 1]))
+                and names[last] not in ends
+            ):
+                return None  # no phrase ends with the token there (none_end)
+        elif buckets.none_end(folded, lo, stop):
+            return None
+        inside = names[first : last + 1]
+        hits: set[str] | frozenset[str] = (
+            buckets.firsts.intersection(inside)
+            if not buckets.has_prefixes
+            else buckets.openers(frozenset(inside))
+        )
+        if not hits:
+            return None
+        memo = buckets.memo
+        for k in itertools.compress(range(first, last + 1), map(hits.__contains__, inside)):
+            begin = begins[k]
+            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+            m = None if regex is None else regex.match(folded, begin, stop)
+            if m and m.end() == stop:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                return PhraseMatch(label, m.start(), m.end(), phrase)
+        return None
 
 
 def has_marks(folded: str) -> bool:

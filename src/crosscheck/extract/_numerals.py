@@ -805,6 +805,25 @@ def _starters(lang_code: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _reads_on(lang_code: str) -> frozenset[str] | None:
+    """The words that a reading after a cardinal opens with, besides denominators
+    (see :meth:`_Parser._digits_end`): the joiners of a mixed number ("and" of
+    "3 and a half") and the first words of ratio and fraction connectors ("out"
+    of "3 out of 4", "over"). None when the data lists a connector or half noun
+    with no word, which the shortcut cannot tell from any word."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    connectors = (*words.fraction_connectors, *words.ratio_connectors)
+    if any(not c or not all(c) for c in connectors) or any(
+        not all(phrase) for phrase in words.half_nouns
+    ):
+        return None
+    return frozenset({*lang.joiners, *words.mixed_joiners, *(c[0] for c in connectors)})
+
+
 # --------------------------------------------------------------------------- #
 # Tokens
 # --------------------------------------------------------------------------- #
@@ -1205,7 +1224,10 @@ class _Parser:
         steps = self.cardinal(i)
         if steps:
             last = steps[-1]
-            cands.append(self._plain(i, last))
+            plain = self._plain(i, last)
+            if self._digits_end(i, last.stop):
+                return plain  # the other readings below find nothing after digits
+            cands.append(plain)
             cands.extend(self._after_cardinal(i, steps))
         fig = self.fig(i)
         if fig is not None and fig.fraction:
@@ -1231,6 +1253,34 @@ class _Parser:
         if not cands:
             return None
         return max(cands, key=lambda h: h.stop)
+
+    def _digits_end(self, i: int, k: int) -> bool:
+        """Whether the cardinal read from the figure at token ``i`` up to token ``k``
+        is all :meth:`core` can read there, in running text: most figures are
+        digits and a noun ("150 people"), where the readings that go on after a
+        cardinal (a fraction, a mixed number, a decimal, a ratio) each need a
+        word at ``k`` that they start with, and those that start at ``i`` (a
+        fraction or half noun) a word at ``i``. So when token ``k`` is no such
+        word (see :func:`_reads_on`), the plain cardinal is the reading, and
+        they are not tried one by one."""
+        if self.full:
+            return False
+        fig = self.toks[i].fig
+        if fig is None or fig.fraction:
+            return False
+        if k >= self.n:
+            return True
+        if not self.joinable(k):
+            return self.gap(k).strip() != "/"  # "3/4" written apart may be a fraction
+        word = self.toks[k].word
+        if not word:
+            return False  # a figure after a figure: "2 1/4"
+        reads_on = _reads_on(self.lang.code)
+        return (
+            reads_on is not None
+            and word not in reads_on
+            and _denominator(word, self.lang.code) is None
+        )
 
     def _half_noun(self, i: int) -> list[_Hit]:
         """ "more than half", "plus de la moitié": a half after a qualifier."""
