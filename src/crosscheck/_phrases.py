@@ -147,21 +147,26 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 
 
 # Texts at least this long (documents, not sentences) get a table of their tokens
-# by start for match_at: parsers call it at every token of a document (the date
-# parser tries six phrase sets there), the quantity rules at a dozen places around
-# each figure. The table is built from the text's token lists (see _token_names and
-# _token_begins, which searching the whole text for phrases has most often made
-# already) by one C-level zip: cheaper than a few dozen lookups without it.
+# by start for match_at once it has been asked this many times about them: parsers
+# call it at every token of a document (the date parser tries six phrase sets
+# there), while the quantity rules look at a few places around each figure, fewer
+# than a table costs to build (about as much as a few hundred lookups without it,
+# though it is built from the text's token lists by C calls: see _token_table).
 _TABLE_CHARS = 500
+_TABLE_AFTER = 256
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
-# The tables of the last few texts.
+# The tables of the last few texts, and how often match_at looked into texts
+# that have none yet (both bounded to a handful of texts).
 _TABLES: dict[str, dict[int, str]] = {}
+_TABLE_ASKED: dict[str, int] = {}
 _MAX_TABLES = 8
 
 
 def _token_table(subject: str) -> dict[int, str]:
-    """The token starting at each token start of a text (see :func:`_token_at`)."""
+    """The token starting at each token start of a text (see :func:`_token_at`), from
+    the text's token lists (:func:`_token_begins`, :func:`_token_names`) by one
+    C-level zip rather than a match object per token."""
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
     table = _TABLES[subject] = dict(
@@ -172,14 +177,23 @@ def _token_table(subject: str) -> dict[int, str]:
 
 def _token_at(subject: str, pos: int) -> str:
     """The token starting at ``pos`` (``_TOKEN.match`` there), ``""`` when none does;
-    read from a table of the text's tokens in a long text (see :data:`_TABLE_CHARS`)."""
+    read from a table of the text's tokens once it has been asked often about a
+    long text (see :data:`_TABLE_AFTER`)."""
     if _TABLE_CHARS <= len(subject) <= _TABLE_MAX_CHARS:
         table = _TABLES.get(subject)
         if table is None:
-            table = _token_table(subject)
-        token = table.get(pos)
-        if token is not None:
-            return token
+            asked = _TABLE_ASKED.get(subject, 0) + 1
+            if asked < _TABLE_AFTER:
+                if asked == 1 and len(_TABLE_ASKED) >= 4 * _MAX_TABLES:
+                    _TABLE_ASKED.clear()
+                _TABLE_ASKED[subject] = asked
+            else:
+                _TABLE_ASKED.pop(subject, None)
+                table = _token_table(subject)
+        if table is not None:
+            token = table.get(pos)
+            if token is not None:
+                return token
     head = _TOKEN.match(subject, pos)
     return "" if head is None else head.group()
 
@@ -198,15 +212,20 @@ def _token_set(subject: str) -> frozenset[str]:
     return _token_names(subject)[1]
 
 
-_MATCH_START = re.Match.start
+# The tokens of a text with what stands between them (spaces, digits of other
+# scripts), by one C-level split: gap, token, gap, …, token, gap.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 @functools.lru_cache(maxsize=256)
 def _token_begins(subject: str) -> list[int]:
     """Where the tokens of a text start, in order (beside :func:`_token_names`):
     read by C calls only, as the starts of the few tokens that open a phrase are
-    picked out of them with ``itertools.compress``."""
-    return list(map(_MATCH_START, _TOKEN.finditer(subject)))
+    picked out of them with ``itertools.compress``. The running lengths of the
+    split's pieces are the tokens' starts and ends, without a match object per
+    token."""
+    pieces = _TOKEN_SPLIT.split(subject)
+    return list(itertools.accumulate(map(len, pieces[:-1])))[0::2]
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -889,11 +908,14 @@ class PhraseSet:
         best: PhraseMatch | None = None
         labels = self._folded_labels
         if labels is not None:
+            token: str
             if len(folded) < _TABLE_CHARS:  # a sentence: _token_at, written out
                 head = _TOKEN.match(folded, pos)
                 token = "" if head is None else head.group()
-            else:
-                token = _token_at(folded, pos)
+            else:  # a document: its table first (see _token_at), written out
+                table = _TABLES.get(folded)
+                listed = table.get(pos) if table is not None else None
+                token = listed if listed is not None else _token_at(folded, pos)
             buckets = self._folded_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(folded, pos)
@@ -907,7 +929,9 @@ class PhraseSet:
                 head = _TOKEN.match(text, pos)
                 token = "" if head is None else head.group()
             else:
-                token = _token_at(text, pos)
+                table = _TABLES.get(text)
+                listed = table.get(pos) if table is not None else None
+                token = listed if listed is not None else _token_at(text, pos)
             buckets = self._exact_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(text, pos)
