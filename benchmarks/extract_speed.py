@@ -154,6 +154,25 @@ def _others() -> list[tuple[str, Callable[[str], object]]]:
     return tools
 
 
+# What each tool of the comparison extracts: they do not do the same work, so the
+# ratios are a price, not a verdict (printed under the table).
+WHAT = {
+    "crosscheck find_quantities": (
+        "figures in digits or words (13 languages) with their bounds and ranges, unit or "
+        "counted noun, qualifier (over, about, up to), increment and change; years, dates, "
+        "clock times, ids, labels and scores left out"
+    ),
+    "crosscheck claims": (
+        "all of the above per article, and every date (resolved), quotes, the credited "
+        "source and the frame (place, time, event) of each figure"
+    ),
+    "Recognizers-Text number": "numbers in digits or words with their value; no unit or noun",
+    "quantulum3": "numbers with a unit from its English unit list",
+    "dateparser search_dates": "date phrases, resolved to a datetime",
+    "bare regex (digit groups)": "digit groups only: the floor any Python extractor stands on",
+}
+
+
 def run_compare(data: Path, repeat: int) -> None:
     articles = [a for a in news_articles(data) if a.language == "en"]
     chars = sum(len(a.text) for a in articles)
@@ -184,6 +203,9 @@ def run_compare(data: Path, repeat: int) -> None:
             f"{name:<30}{wall:>7.2f} s {chars / wall:>12,.0f} chars/s   cpu {cpu:>6.2f} s "
             f"{rate:>12,.0f} chars/s   x{rate / base:>8.2f} find_quantities"
         )
+    print("what each extracts (not the same work):")
+    for name, _call in tools:
+        print(f"  {name}: {WHAT.get(name, '?')}")
 
 
 def main(argv: list[str] | None = None) -> int:

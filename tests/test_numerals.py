@@ -420,3 +420,34 @@ def test_a_proper_digit_fraction_is_its_quotient(pq: tuple[int, int], language: 
     assert parsed is not None
     assert parsed.low is not None
     assert Fraction(parsed.low).limit_denominator(1000) == Fraction(p, q)
+
+
+# What may follow digits: words that read on (joiners, ratio and fraction words,
+# denominators), nouns, punctuation and other figures.
+_AFTER_DIGITS = {
+    "en": ["and", "a", "half", "out", "of", "over", "thirds", "people", "/", "4", "1/4", "million"],
+    "fr": ["et", "demi", "sur", "tiers", "personnes", "/", "4", "1/4", "millions"],
+    "es": ["y", "medio", "de", "cada", "tercios", "personas", "/", "4", "1/4", "millones"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(_AFTER_DIGITS))
+@given(data=st.data())
+def test_digits_read_alike_with_and_without_the_plain_cardinal_shortcut(
+    code: str, data: st.DataObject
+) -> None:
+    from crosscheck._fold import fold
+    from crosscheck.extract import _numerals
+    from crosscheck.lang import get_language
+
+    words = data.draw(st.lists(st.sampled_from(["3", "12", *_AFTER_DIGITS[code]]), max_size=6))
+    text = " ".join(words)
+    lang = get_language(code)
+
+    def scan() -> list[_numerals.Atom]:
+        return _numerals._Parser(text, fold(text), lang, full=False).scan()
+
+    fast = scan()
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(_numerals._Parser, "_digits_end", lambda self, i, k: False)
+        assert scan() == fast

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck import _phrases
+from crosscheck._fold import fold
 from crosscheck._phrases import _TOKEN, Openers, PhraseMatch, PhraseSet
 
 # Words that share prefixes and first tokens, digits, punctuation, an
@@ -143,6 +144,23 @@ def test_match_before_is_the_whole_alternation(
         assert ps.match_before(folded, end, window) == reference_match_before(
             ps, folded, end, window
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASES, TEXT, st.sampled_from([3, 12, 60]))
+def test_match_before_and_at_in_a_long_text_are_the_whole_alternation(
+    phrases: dict[str, list[str]], text: str, window: int
+) -> None:
+    # a text of at least _TABLE_CHARS reads its tokens from the whole text's lists
+    ps = PhraseSet(phrases)
+    text = "5 abc, " * 80 + text
+    folded = text.lower()
+    assert len(folded) >= _phrases._TABLE_CHARS
+    for end in range(len(folded) - 40, len(folded) + 1):
+        assert ps.match_before(folded, end, window) == reference_match_before(
+            ps, folded, end, window
+        )
+        assert ps.match_at(folded, end, text) == reference_match_at(ps, folded, end, text)
 
 
 def test_long_texts_use_a_token_table_with_the_same_matches() -> None:
@@ -305,6 +323,12 @@ def test_a_token_table_is_built_only_for_a_text_looked_at_often() -> None:
     for _ in range(_phrases._TABLE_AFTER):
         assert ps.match_at(folded, 3, text) == PhraseMatch("month", 3, 6, "mai")
     assert folded in _phrases._TABLES
+    assert _phrases._TABLES[folded] == {m.start(): m.group() for m in _TOKEN.finditer(folded)}
+    assert _phrases._token_at(folded, 21) == "march"
+    # a position inside a token is no start in the table: read by the pattern there
+    assert _phrases._token_at(folded, 22) == "arch"
+    assert _phrases._token_at(folded, 26) == ";"
+    assert _phrases._token_at(folded, 27) == ""
 
 
 @settings(max_examples=500, deadline=None)
@@ -322,3 +346,36 @@ def test_a_plain_set_answers_at_once_and_proclitics_make_it_read_on() -> None:
     assert ps.find("wqal x") == []  # no token of the text opens a phrase
     ps.allow_proclitics(["w"])
     assert ps.find("wqal x") == [PhraseMatch("said", 1, 4, "qal")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHRASES, TEXT, st.data())
+def test_find_in_finds_what_find_finds_in_the_window(
+    phrases: dict[str, list[str]], text: str, data: st.DataObject
+) -> None:
+    ps = PhraseSet(phrases)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded = fold(text)
+    assert ps.find_in(text, folded, lo, hi) == ps.find(text[lo:hi], folded[lo:hi])
+    assert ps.find_in(folded, folded, lo, hi) == ps.find(folded[lo:hi])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 2_é²٣.,-xyzUSAB\t\n", max_size=24), st.data())
+def test_find_in_agrees_with_find_on_any_characters(text: str, data: st.DataObject) -> None:
+    ps = PhraseSet({"a": ["ab", "a b", "x*", "1", "2 ab", ".", "é", "b*"], "c": ["US", "AB"]})
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    folded = fold(text)
+    assert ps.find_in(text, folded, lo, hi) == ps.find(text[lo:hi], folded[lo:hi])
+
+
+def test_find_in_reads_a_window_cut_inside_a_word_as_a_text_of_its_own() -> None:
+    ps = PhraseSet({"killed": ["kill*"], "dead": ["dead"]})
+    text = "5 were killed and 3 dead"
+    assert ps.find_in(text, text, 9, 22) == ps.find(text[9:22]) == []  # "lled and 3 de"
+    assert ps.find_in(text, text, 6, 24) == [
+        PhraseMatch("killed", 1, 7, "kill*"),
+        PhraseMatch("dead", 14, 18, "dead"),
+    ]

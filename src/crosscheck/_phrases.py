@@ -150,7 +150,8 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 # by start for match_at once it has been asked this many times about them: parsers
 # call it at every token of a document (the date parser tries six phrase sets
 # there), while the quantity rules look at a few places around each figure, fewer
-# than a table costs to build (about as much as 500 lookups without it).
+# than a table costs to build (about as much as a few hundred lookups without it,
+# though it is built from the text's token lists by C calls: see _token_table).
 _TABLE_CHARS = 500
 _TABLE_AFTER = 256
 # ... and at most this long: a table costs memory in proportion to the text.
@@ -163,10 +164,14 @@ _MAX_TABLES = 8
 
 
 def _token_table(subject: str) -> dict[int, str]:
-    """The token starting at each token start of a text (see :func:`_token_at`)."""
+    """The token starting at each token start of a text (see :func:`_token_at`), from
+    the text's token lists (:func:`_token_begins`, :func:`_token_names`) by one
+    C-level zip rather than a match object per token."""
     if len(_TABLES) >= _MAX_TABLES:
         _TABLES.pop(next(iter(_TABLES), ""), None)  # the oldest
-    table = _TABLES[subject] = {m.start(): m.group() for m in _TOKEN.finditer(subject)}
+    table = _TABLES[subject] = dict(
+        zip(_token_begins(subject), _token_names(subject)[0], strict=True)
+    )
     return table
 
 
@@ -207,15 +212,20 @@ def _token_set(subject: str) -> frozenset[str]:
     return _token_names(subject)[1]
 
 
-_MATCH_START = re.Match.start
+# The tokens of a text with what stands between them (spaces, digits of other
+# scripts), by one C-level split: gap, token, gap, …, token, gap.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 @functools.lru_cache(maxsize=256)
 def _token_begins(subject: str) -> list[int]:
     """Where the tokens of a text start, in order (beside :func:`_token_names`):
     read by C calls only, as the starts of the few tokens that open a phrase are
-    picked out of them with ``itertools.compress``."""
-    return list(map(_MATCH_START, _TOKEN.finditer(subject)))
+    picked out of them with ``itertools.compress``. The running lengths of the
+    split's pieces are the tokens' starts and ends, without a match object per
+    token."""
+    pieces = _TOKEN_SPLIT.split(subject)
+    return list(itertools.accumulate(map(len, pieces[:-1])))[0::2]
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -255,6 +265,35 @@ def _last_token(folded: str, lo: int, stop: int) -> str:
             i -= 1
         return folded[i:stop]
     return "" if c.isspace() else c
+
+
+def _clean_cut(subject: str, lo: int, hi: int) -> bool:
+    """Whether the window ``subject[lo:hi]`` cuts no token (see :data:`_TOKEN`) of
+    ``subject`` and no phrase's look-behind there sees a letter before ``lo``: each
+    edge is the text's end, or a run of letters or of ASCII digits does not go
+    on across it, and a letter before ``lo`` has a space after it (no token opens
+    at ``lo``)."""
+    if 0 < lo < len(subject):
+        a, b = subject[lo - 1], subject[lo]
+        if _is_letter(a):
+            if not b.isspace():
+                return False
+        elif a in _ASCII_DIGITS and b in _ASCII_DIGITS:
+            return False
+    if 0 < hi < len(subject):
+        a, b = subject[hi - 1], subject[hi]
+        if (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS):
+            return False
+    return True
+
+
+def _cuts_token(subject: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a token of ``subject`` (see :data:`_TOKEN`): a run
+    of letters, or of ASCII digits, goes on across it."""
+    if not 0 < pos < len(subject):
+        return False
+    a, b = subject[pos - 1], subject[pos]
+    return (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS)
 
 
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
@@ -789,6 +828,67 @@ class PhraseSet:
             found = merge_matches(found)
         return found
 
+    def find_in(self, text: str, folded: str, lo: int, hi: int) -> list[PhraseMatch]:
+        """``self.find(text[lo:hi], folded[lo:hi])``: the matches in a window of a text,
+        with spans in the window (``folded`` is ``fold(text)``).
+
+        The rules look for phrases in many small windows of one text (a figure's
+        clause, its sentence before it). Searching each window as a text of its
+        own tokenises it afresh; here the window reads the tokens of the whole
+        text (cached, see :func:`_token_names`) between ``lo`` and ``hi`` and
+        matches there with ``hi`` as the end of the text. That finds the same
+        phrases wherever the window's edges cut no token (see :func:`_clean_cut`):
+        then the window's tokens are the text's, a phrase's look-behind sees no
+        letter before ``lo`` either way, and a match may not run past ``hi``.
+        Other windows (and texts with combining marks or sets with proclitics)
+        are searched as texts of their own."""
+        n = len(folded)
+        lo = 0 if lo < 0 else min(lo, n)
+        hi = lo if hi < lo else min(hi, n)
+        if (
+            not self._plain
+            or not _clean_cut(folded, lo, hi)
+            or (self._exact_labels is not None and not _clean_cut(text, lo, hi))
+            or _unmarked(folded) is not None
+        ):
+            return self.find(text[lo:hi], folded[lo:hi])
+        found: list[PhraseMatch] = []
+        for labels, subject, buckets in (
+            (self._folded_labels, folded, self._folded_buckets),
+            (self._exact_labels, text, self._exact_buckets),
+        ):
+            if labels is None:
+                continue
+            names = _token_names(subject)[0]
+            begins = _token_begins(subject)
+            first = bisect.bisect_left(begins, lo)
+            last = bisect.bisect_left(begins, hi, first)
+            inside = names[first:last]
+            hits: set[str] | frozenset[str] = (
+                buckets.firsts.intersection(inside)
+                if not buckets.has_prefixes
+                else buckets.openers(frozenset(inside))
+            )
+            if not hits:
+                continue
+            memo = buckets.memo
+            last_end = lo
+            for k in itertools.compress(range(first, last), map(hits.__contains__, inside)):
+                begin = begins[k]
+                if begin < last_end:
+                    continue
+                regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+                m = None if regex is None else regex.match(subject, begin, hi)
+                if m is None or m.end() == m.start():
+                    continue
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                found.append(PhraseMatch(label, m.start() - lo, m.end() - lo, phrase))
+                last_end = m.end()
+        if self._folded_labels is not None and self._exact_labels is not None:
+            found = merge_matches(found)
+        return found
+
     def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:
         """The longest phrase starting exactly at ``pos``, if any (else one after a
         proclitic glued at ``pos``, see :meth:`allow_proclitics`)."""
@@ -808,11 +908,14 @@ class PhraseSet:
         best: PhraseMatch | None = None
         labels = self._folded_labels
         if labels is not None:
+            token: str
             if len(folded) < _TABLE_CHARS:  # a sentence: _token_at, written out
                 head = _TOKEN.match(folded, pos)
                 token = "" if head is None else head.group()
-            else:
-                token = _token_at(folded, pos)
+            else:  # a document: its table first (see _token_at), written out
+                table = _TABLES.get(folded)
+                listed = table.get(pos) if table is not None else None
+                token = listed if listed is not None else _token_at(folded, pos)
             buckets = self._folded_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(folded, pos)
@@ -826,7 +929,9 @@ class PhraseSet:
                 head = _TOKEN.match(text, pos)
                 token = "" if head is None else head.group()
             else:
-                token = _token_at(text, pos)
+                table = _TABLES.get(text)
+                listed = table.get(pos) if table is not None else None
+                token = listed if listed is not None else _token_at(text, pos)
             buckets = self._exact_buckets
             regex = (buckets.memo.get(token) or buckets.at(token))[1]
             m = None if regex is None else regex.match(text, pos)
@@ -906,6 +1011,8 @@ class PhraseSet:
         if labels is None:
             return None
         buckets = self._folded_buckets
+        if self._glued is None and len(folded) >= _TABLE_CHARS and not _cuts_token(folded, stop):
+            return self._match_ending(folded, lo, stop)
         if self._glued is None and buckets.none_end(folded, lo, stop):
             return None
         memo = buckets.memo
@@ -926,6 +1033,53 @@ class PhraseSet:
                 label, phrase = labels[int(m.lastgroup[1:])]
                 return PhraseMatch(label, m.start(), m.end(), phrase)
         return best
+
+    def _match_ending(self, folded: str, lo: int, stop: int) -> PhraseMatch | None:
+        """:meth:`_match_before` in a long text, no proclitics, with no token cut at
+        ``stop``: the tokens of ``[lo, stop)`` are read from the whole text's token
+        lists (cached, see :func:`_token_names`) rather than found again in each
+        window, and only those that open a phrase are visited. A token the window
+        cuts at ``lo`` is none of them: it is letters or digits after a letter or
+        digit, where :meth:`_match_before` tries no phrase either."""
+        buckets = self._folded_buckets
+        labels = self._folded_labels
+        assert labels is not None
+        begins = _token_begins(folded)
+        names = _token_names(folded)[0]
+        last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
+        if last < 0:
+            return None
+        first = bisect.bisect_left(begins, lo, 0, last + 1)
+        ends = buckets._ends
+        if first <= last and begins[last] + len(names[last]) == stop:
+            if (
+                ends is not None
+                and not (buckets._wild and _is_word(folded[stop - 1]))
+                and names[last] not in ends
+            ):
+                return None  # no phrase ends with the token there (none_end)
+        elif buckets.none_end(folded, lo, stop):
+            return None
+        inside = names[first : last + 1]
+        hits: set[str] | frozenset[str] = (
+            buckets.firsts.intersection(inside)
+            if not buckets.has_prefixes
+            else buckets.openers(frozenset(inside))
+        )
+        if not hits:
+            return None
+        memo = buckets.memo
+        for k in itertools.compress(range(first, last + 1), map(hits.__contains__, inside)):
+            begin = begins[k]
+            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+            m = None if regex is None else regex.match(folded, begin, stop)
+            if m and m.end() == stop:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                return PhraseMatch(label, m.start(), m.end(), phrase)
+        return None
 
 
 def has_marks(folded: str) -> bool:

@@ -57,6 +57,9 @@ _DIGITS = re.compile(
     r"|(?<=[.,])[0-9]+)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# The words of a text with what stands between them, by one C-level split: the
+# pieces alternate gap, word, gap, …, word, gap (see _word_tokens).
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
 _EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
 _POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
@@ -802,6 +805,25 @@ def _starters(lang_code: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _reads_on(lang_code: str) -> frozenset[str] | None:
+    """The words that a reading after a cardinal opens with, besides denominators
+    (see :meth:`_Parser._digits_end`): the joiners of a mixed number ("and" of
+    "3 and a half") and the first words of ratio and fraction connectors ("out"
+    of "3 out of 4", "over"). None when the data lists a connector or half noun
+    with no word, which the shortcut cannot tell from any word."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    connectors = (*words.fraction_connectors, *words.ratio_connectors)
+    if any(not c or not all(c) for c in connectors) or any(
+        not all(phrase) for phrase in words.half_nouns
+    ):
+        return None
+    return frozenset({*lang.joiners, *words.mixed_joiners, *(c[0] for c in connectors)})
+
+
 # --------------------------------------------------------------------------- #
 # Tokens
 # --------------------------------------------------------------------------- #
@@ -832,7 +854,7 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     new = tuple.__new__
     raw: list[_Tok]
     if not joiners:
-        raw = [new(_Tok, (m.start(), m.end(), m.group(), None)) for m in _WORD.finditer(folded)]
+        raw = _word_tokens(folded)
         if figs:
             raw = _outside_figures(raw, figs)
     else:
@@ -894,6 +916,23 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
     toks.sort(key=_tok_start)
     return toks
+
+
+def _word_tokens(folded: str) -> list[_Tok]:
+    """A token for every word of ``folded`` (``_WORD.finditer``), built without a
+    Python step per word: a text has one per word, and reading each match's
+    span and group in Python was most of the cost of tokenising it. The split
+    gives gap, word, gap, … pieces; their running lengths are the words'
+    starts and ends."""
+    pieces = _WORD_SPLIT.split(folded)
+    bounds = list(itertools.accumulate(map(len, pieces)))
+    return list(
+        map(
+            tuple.__new__,
+            itertools.repeat(_Tok),
+            zip(bounds[0:-1:2], bounds[1::2], pieces[1::2], itertools.repeat(None)),
+        )
+    )
 
 
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
@@ -1185,7 +1224,10 @@ class _Parser:
         steps = self.cardinal(i)
         if steps:
             last = steps[-1]
-            cands.append(self._plain(i, last))
+            plain = self._plain(i, last)
+            if self._digits_end(i, last.stop):
+                return plain  # the other readings below find nothing after digits
+            cands.append(plain)
             cands.extend(self._after_cardinal(i, steps))
         fig = self.fig(i)
         if fig is not None and fig.fraction:
@@ -1211,6 +1253,34 @@ class _Parser:
         if not cands:
             return None
         return max(cands, key=lambda h: h.stop)
+
+    def _digits_end(self, i: int, k: int) -> bool:
+        """Whether the cardinal read from the figure at token ``i`` up to token ``k``
+        is all :meth:`core` can read there, in running text: most figures are
+        digits and a noun ("150 people"), where the readings that go on after a
+        cardinal (a fraction, a mixed number, a decimal, a ratio) each need a
+        word at ``k`` that they start with, and those that start at ``i`` (a
+        fraction or half noun) a word at ``i``. So when token ``k`` is no such
+        word (see :func:`_reads_on`), the plain cardinal is the reading, and
+        they are not tried one by one."""
+        if self.full:
+            return False
+        fig = self.toks[i].fig
+        if fig is None or fig.fraction:
+            return False
+        if k >= self.n:
+            return True
+        if not self.joinable(k):
+            return self.gap(k).strip() != "/"  # "3/4" written apart may be a fraction
+        word = self.toks[k].word
+        if not word:
+            return False  # a figure after a figure: "2 1/4"
+        reads_on = _reads_on(self.lang.code)
+        return (
+            reads_on is not None
+            and word not in reads_on
+            and _denominator(word, self.lang.code) is None
+        )
 
     def _half_noun(self, i: int) -> list[_Hit]:
         """ "more than half", "plus de la moitié": a half after a qualifier."""

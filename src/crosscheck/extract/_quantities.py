@@ -950,10 +950,10 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
             limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
             break
-    found = lang.casualties.find(folded[pos:limit])
+    found = lang.casualties.find_in(folded, folded, pos, limit)
     joiners = [
         j.start
-        for j in lang.event_clause.find(folded[pos:limit])
+        for j in lang.event_clause.find_in(folded, folded, pos, limit)
         if not any(m.start <= j.start < m.end for m in found)
     ]
     for m in found:
@@ -1075,7 +1075,7 @@ def _what_it_counts(
         return None
     if not _plain_head(unit):
         return None
-    if unit is not None and lang.that_of.find(text[start:stop], folded[start:stop]):
+    if unit is not None and lang.that_of.find_in(text, folded, start, stop):
         return None  # "à 10 000 celui des policiers": its own noun, through the pronoun
     bare = unit is None
     ends = _nothing_named_after(folded, stop, lang)
@@ -1143,7 +1143,7 @@ def _lost_before(folded: str, lang: LanguageData, start: int) -> PhraseMatch | N
     """A verb that takes any object ("lost", "perdu", "втратила") a few words
     before a figure of combatants, with no punctuation or figure between."""
     lo = max(0, start - 80)
-    found = lang.counted_before.find(folded[lo:start])
+    found = lang.counted_before.find_in(folded, folded, lo, start)
     if not found:
         return None
     last = found[-1]
@@ -1282,10 +1282,13 @@ def _toll_before(
     nearest = figures.last_between(begin, start)
     if nearest is not None:
         begin = nearest
-    window, window_text = folded[begin:start], text[begin:start]
-    found = [(m, True) for m in lang.tolls.find(window_text, window)]
-    nouns = [*lang.toll_nouns.find(window_text, window), *lang.that_of.find(window_text, window)]
-    for m in lang.units.find(window_text, window):
+    window = folded[begin:start]
+    found = [(m, True) for m in lang.tolls.find_in(text, folded, begin, start)]
+    nouns = [
+        *lang.toll_nouns.find_in(text, folded, begin, start),
+        *lang.that_of.find_in(text, folded, begin, start),
+    ]
+    for m in lang.units.find_in(text, folded, begin, start):
         c = concept(m.label)
         if c is None:
             continue
@@ -1320,7 +1323,7 @@ def _noun_after(
     limit = min(len(folded), word.end + 30)
     if figures.last_between(word.end, limit) is not None:
         return None
-    for m in lang.units.find(text[word.end : limit], folded[word.end : limit]):
+    for m in lang.units.find_in(text, folded, word.end, limit):
         c = concept(m.label)
         if c is not None and c.kind in ("person", "thing"):
             return PhraseMatch(m.label, m.start + word.end, m.end + word.end, m.phrase)
@@ -1377,7 +1380,7 @@ def _military_variant(
     if c.civil_variant is not None:
         begin, _ = _sentence_bounds(folded, start, start)
         _, end = _sentence_bounds(folded, stop, stop)  # past "350 tys. ofiar"
-        if lang.combatants.find(text[begin:end], folded[begin:end]):
+        if lang.combatants.find_in(text, folded, begin, end):
             return c.military_variant
         return unit
     begin, end = _paragraph_bounds(folded, start)
@@ -1451,14 +1454,16 @@ def _change_in_clause(folded: str, start: int, end: int, lang: LanguageData) -> 
     begin = max(0, start - 50)
     for m in _CLAUSE_END.finditer(folded, begin, start):
         begin = m.end()
-    before = [m for m in lang.change.find(folded[begin:start]) if m.end + begin <= start]
+    before = [
+        m for m in lang.change.find_in(folded, folded, begin, start) if m.end + begin <= start
+    ]
     if before:
         return before[-1].label
     stop = _CLAUSE_END.search(folded, end)
     limit = min(stop.start() if stop else len(folded), end + 40)
     if re.search(r"[0-9]", folded[end:limit]):
         return None
-    after = lang.change.find(folded[end:limit])
+    after = lang.change.find_in(folded, folded, end, limit)
     return after[0].label if after else None
 
 
@@ -1580,7 +1585,7 @@ def _join_bounds(
 def _projection(text: str, folded: str, start: int, end: int, lang: LanguageData) -> bool:
     """Whether a modal projection stands between two bounds: "at least 6,000, but
     it could reach 10,000" is a figure and a projection, not a range."""
-    found = frame_words(lang.code).status.find(text[start:end], folded[start:end])
+    found = frame_words(lang.code).status.find_in(text, folded, start, end)
     return any(m.label == "projected" for m in found)
 
 
@@ -1698,7 +1703,7 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
         listed = lang.raw.get("toll_nouns", {}).get("partitive_clitics", [])
         clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet({"en": [str(w) for w in listed]})
     lo = max(0, start - 60)
-    found = clitics.find(folded[lo:start])
+    found = clitics.find_in(folded, folded, lo, start)
     if not found:
         return False
     gap = folded[lo + found[-1].end : start]
@@ -1725,7 +1730,7 @@ _DETERMINERS: dict[str, frozenset[str]] = {}
 def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:
     """ "11,300 dead in Derna and 170 others elsewhere": a figure that adds
     "others" to a list counts what the list counts."""
-    return any(lang.others.find(folded[q.start : q.end]))
+    return any(lang.others.find_in(folded, folded, q.start, q.end))
 
 
 def _listable(unit: str | None) -> bool:
