@@ -42,7 +42,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
-from ._breakdown import credit_breakdown
+from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._statements import (
@@ -656,20 +656,9 @@ _NO_SOURCE: dict[str, Any] = {
 }
 
 
-_SOURCE_FIELDS = (
-    "attributed_to",
-    "attribution_cue",
-    "attribution_start",
-    "attribution_end",
-    "attribution_chain",
-    "self_cited",
-    "source_id",
-)
-
-
 def _with_source(claim: Claim, donor: Claim) -> Claim:
     """``claim`` credited to the source ``donor`` is credited to."""
-    return attrs.evolve(claim, **{f: getattr(donor, f) for f in _SOURCE_FIELDS})
+    return attrs.evolve(claim, **{f: getattr(donor, f) for f in SOURCE_FIELDS})
 
 
 def _credit_repeats(claims: list[Claim]) -> list[Claim]:
