@@ -14,6 +14,7 @@ or the repeat is the evidence that the figures are the same count.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -45,19 +46,31 @@ def _counted(claim: Claim) -> bool:
 
 def breakdown_total(before: Sequence[Claim], parts: Sequence[Claim]) -> Claim | None:
     """The credited claim of ``before`` (the paragraph before) that the uncredited
-    ``parts`` of one unit add up to or, one of them, repeat, or None: the total they
-    break down or tell the history of."""
+    ``parts`` of one unit add up to or, rising to it, end on, or None: the total they
+    break down or tell the history of. Parts the text dates to another year are
+    past events ("in 2018 a flood killed 10, in 2020 three"), neither."""
     for total in reversed(before):
         if total.attributed_to is None or not _counted(total):
             continue
         same = [p for p in parts if p.unit == total.unit and _counted(p)]
         if len(same) < _MIN_PARTS or total.low is None:
             continue
+        if any(p.as_of_from == "text" and _other_year(p) for p in same):
+            continue  # "in 2018 a flood killed 10": past events, not this count's story
         if abs(sum(float(p.low or 0) for p in same) - float(total.low)) < 0.5:
             return total  # its parts: "155 … two … one" of 158
-        if any(p.low == total.low and p.high == total.high for p in same):
+        last = same[-1]
+        lows = [float(p.low or 0) for p in same]
+        if (last.low, last.high) == (total.low, total.high) and all(
+            a < b for a, b in itertools.pairwise(lows)
+        ):
             return total  # its history: "first 5, then 13, by Thursday 22" of 22
     return None
+
+
+def _other_year(claim: Claim) -> bool:
+    """The text dates the figure to a year other than its article's ("En 2018, …")."""
+    return bool(claim.as_of and claim.published and claim.as_of[:4] != claim.published[:4])
 
 
 def credit_breakdown(claims: list[Claim], before: range, parts: Sequence[int]) -> None:

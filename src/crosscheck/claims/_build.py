@@ -352,14 +352,16 @@ _LOST_REACH = 40
 
 
 def _lost(q: Quantity, doc: Document, start: int) -> bool:
-    """Whether a head count of people is the count a side lost, not a fall of its number.
+    """Whether a head count of combatants is the count a side lost, not a fall of its number.
 
-    "Russia lost 300,000 soldiers", "Росія втратила 300 000 військових": the
-    verb of losing is also a ``[change]`` word ("the index lost 3%"), but people
-    lost are the losses, a count of their own.
+    "Росія втратила 300 000 військових", "la Russie a perdu 300 000 soldats":
+    the verb of losing is also a ``[change]`` word ("the index lost 3%"), but
+    combatants or casualties lost are the losses, a count of their own. Other
+    people lost stay a fall ("the company lost 2,000 workers", "the town lost
+    300 residents").
     """
     c = concept(q.unit)
-    if c is None or c.kind != "person":
+    if c is None or c.kind != "person" or not (c.military is True or c.status):
         return False
     lo = max(doc.sentence_of(start)[0], start - _LOST_REACH)
     return lost_verb_before(doc.text, doc.folded, lo, start, doc.code)

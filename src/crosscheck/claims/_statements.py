@@ -23,6 +23,7 @@ from its own words:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -260,8 +261,8 @@ def _summed(claims: Sequence[Claim], near: Sequence[int], total: int) -> list[in
 
 def _parts_after(claims: Sequence[Claim], index: int) -> list[int]:
     """The same unit's figures right after the total at ``index`` in its sentence: a total
-    given first, then its parts ("205 bodies: 202 in Valencia, two in Castilla-La Mancha
-    and one in Andalusia")."""
+    given first, then its parts after a colon, dash or bracket (``BREAKDOWN_MARKS``:
+    "205 bodies: 202 in Valencia, two in Castilla-La Mancha and one in Andalusia")."""
     total = claims[index]
     after: list[int] = []
     for j in range(index + 1, len(claims)):
@@ -272,7 +273,18 @@ def _parts_after(claims: Sequence[Claim], index: int) -> list[int]:
             if not _summand(other, total=False):
                 break
             after.append(j)
+    if after:
+        # a total announces its breakdown ("205 bodies: 202 in …"); figures that
+        # merely follow it ("Twelve died on Monday, five on Tuesday") are its peers
+        ss = total.sentence_start
+        gap = total.sentence[total.end - ss : claims[after[0]].start - ss]
+        if not any(mark in gap for mark in BREAKDOWN_MARKS):
+            return []
     return after
+
+
+# What stands between a total and the parts it is broken into: "205 bodies: 202 in …".
+BREAKDOWN_MARKS = (":", "—", "–", "(")
 
 
 # How far apart (the larger over the smaller) a bare figure and the figure whose
@@ -341,7 +353,8 @@ def _is_status(unit: str) -> bool:
 
 def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
     """Whether ``claim``, a plain head count of people, is given as "the figure of" a
-    tally, the one ``status`` (the article's last status figure) counted.
+    tally, the one ``status`` (the article's last status figure) counted: a verb of
+    citing before the toll noun ("називав цифру у"), not "a total of".
 
     "Генеральний секретар НАТО … називав цифру у 700 тисяч осіб", right after
     "загальні втрати … перевищують 750 тисяч осіб": a toll noun (``[toll_nouns]
@@ -354,6 +367,10 @@ def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
     found = lang.toll_nouns.find(doc.text[lo : claim.start], doc.folded[lo : claim.start])
     if not found or claim.start - (lo + found[-1].end) > _TOLL_NOUN_GAP:
         return False
+    noun = lo + found[-1].start
+    s = claim.sentence_start
+    if not lang.attribution_verbs.find(doc.text[s:noun], doc.folded[s:noun]):
+        return False  # "a total of 1,500 people are taking part": no one cites a tally
     between = doc.text[doc.paragraph_start(status.start) : doc.paragraph_start(claim.start)]
     if sum(1 for line in between.split("\n") if line.strip()) >= _TALLY_PARAGRAPHS:
         return False  # named further back than the paragraph before
@@ -367,7 +384,7 @@ def _figure_of(claim: Claim, status: Claim, doc: Document) -> bool:
 RELATIVE_GAP = 25
 # How long a relative clause is read for the status it gives its head count.
 RELATIVE_REACH = 120
-_CLAUSE_CLOSE = re.compile(r"[,;:.!?()]")
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?()،؛]")
 
 
 def units_from_relatives(claims: Sequence[Claim], doc: Document) -> list[Claim]:
@@ -384,10 +401,11 @@ def units_from_relatives(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     pronouns = frame_words(lang.code).relative_pronouns
     if pronouns.empty:
         return list(claims)
+    starts = sorted(c.start for c in claims if c.kind == "quantity")
     out: list[Claim] = []
     for claim in claims:
         if claim.kind == "quantity" and _plain_head(claim.unit):
-            found = _relative_status(claim, doc, pronouns)
+            found = _relative_status(claim, doc, pronouns, starts)
             head, status = concept(claim.unit), concept(found)
             if head is not None and head.military is True and status is not None:
                 found = status.military_variant or found  # soldiers are wounded
@@ -402,23 +420,51 @@ def _plain_head(unit: str | None) -> bool:
     return c is not None and c.kind == "person" and not c.status
 
 
-def _relative_status(claim: Claim, doc: Document, pronouns: PhraseSet) -> str | None:
-    """The one status the relative clause after ``claim`` names, or None."""
+def _relative_status(
+    claim: Claim, doc: Document, pronouns: PhraseSet, starts: Sequence[int]
+) -> str | None:
+    """The one status the relative clause after ``claim`` names, or None.
+
+    The clause must be the head count's: no other figure in it ("who said 12
+    others had been killed"), no article right before its status word ("who
+    helped rescue the injured", "che hanno visto i morti": a noun, not what
+    happened to them), and a pronoun that is also an article opens no clause before a
+    capitalised noun ("5000 Menschen, die Hälfte davon …").
+    """
     text, folded = doc.text, doc.folded
+    lang = doc.lang
     s_end = claim.sentence_start + len(claim.sentence)
-    comma = text.find(",", claim.end, min(s_end, claim.end + RELATIVE_GAP))
-    if comma < 0 or any(ch.isdigit() or ch in ";:.!?()" for ch in text[claim.end : comma]):
+    comma = _COMMA.search(text, claim.end, min(s_end, claim.end + RELATIVE_GAP))
+    if comma is None or any(
+        ch.isdigit() or ch in ";:.!?()" for ch in text[claim.end : comma.start()]
+    ):
         return None
-    pos = comma + 1
+    pos = comma.end()
     while pos < s_end and text[pos] == " ":
         pos += 1
-    if pronouns.match_at(folded, pos, text) is None:
+    pronoun = pronouns.match_at(folded, pos, text)
+    if pronoun is None:
         return None
+    after = text[pronoun.end :].lstrip()[:1]
+    if folded[pos : pronoun.end].strip() in lang.determiners and after.isupper():
+        return None  # "die Hälfte": an article, not a relative pronoun
     limit = min(s_end, pos + RELATIVE_REACH)
     close = _CLAUSE_CLOSE.search(text, pos, limit)
     end = close.start() if close else limit
-    labels = {m.label for m in doc.lang.casualties.find(text[pos:end], folded[pos:end])}
+    i = bisect.bisect_left(starts, pos)
+    if i < len(starts) and starts[i] < end:
+        return None  # another figure in the clause is what its status counts
+    labels = set()
+    for m in lang.casualties.find(text[pos:end], folded[pos:end]):
+        between = folded[pronoun.end : pos + m.start].split()
+        if between and between[-1] in lang.determiners:
+            continue  # "the injured": a noun the clause names, not the head count's status
+        labels.add(m.label)
     return labels.pop() if len(labels) == 1 else None
+
+
+# The comma opening a relative clause (Latin and Arabic script).
+_COMMA = re.compile("[,،]")
 
 
 def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:

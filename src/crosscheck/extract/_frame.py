@@ -457,6 +457,10 @@ def place_hits(
 _HOME = "^home"
 
 
+# Place kinds a "country" noun may also name ("Land": a German federal state).
+_SUBDIVISIONS = frozenset({"region", "province"})
+
+
 def _home_parts(text: str, folded: str, fw: FrameWords) -> list[PlaceHit]:
     """Compass parts of the article's own country: "the east of the country", "l'est du
     pays", "estul țării" (a compass word, then a ``[frames] country_nouns`` word)."""
@@ -515,7 +519,10 @@ def _sentence_hits(
             PlaceHit(m.start, m.end, key, marked or only, only, _most_before(text, fw, m.start))
         )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
-    places.extend(_home_parts(text, folded, fw))
+    if not any((p := data.places.get(h.key)) and p.kind in _SUBDIVISIONS for h in places):
+        # "im Süden des Landes" is the home country's south unless the sentence names
+        # a region it may mean ("Hochwasser in Sachsen: Im Süden des Landes …")
+        places.extend(_home_parts(text, folded, fw))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
 
@@ -967,7 +974,10 @@ def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
     for head in heads:
         for hit in places:
             if head.end <= hit.start <= head.end + _HEAD_GAP and hit.key in data.places:
-                return source[hit.start : hit.end], hit.key
+                # a mayor heads a town: "the mayor of Valencia" is the city's, not the region's
+                readings = fw.keys.get(name_key(source[hit.start : hit.end]), ())
+                towns = [k for k in readings if (p := data.places.get(k)) and p.kind == "city"]
+                return source[hit.start : hit.end], towns[0] if towns else hit.key
     return None
 
 
