@@ -89,3 +89,18 @@ def test_after_it_in_romanian_points_back_to_no_source() -> None:
 
 def test_who_receives_money_is_no_source() -> None:
     assert _claims("Elke getroffen familie kreeg 6000 euro steun.", "nl")[0].attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The military says it has killed about 10,000 militants."),
+        ("fr", "L'armée affirme avoir tué 13 000 combattants."),
+        ("de", "Die Armee gibt an, 13.000 Kämpfer getötet zu haben."),
+        ("es", "El ejército afirma haber matado a 13.000 milicianos."),
+        ("ru", "Армия заявила об уничтожении 13 тысяч боевиков."),
+    ],
+)
+def test_fighters_killed_are_a_group_not_the_whole_toll(language: str, text: str) -> None:
+    (figure,) = _claims(text, language)
+    assert figure.subject == "fighters"
