@@ -1417,7 +1417,7 @@ def _before(
         if not moved:
             break
     m = lang.change.match_before(folded, pos, window=30)
-    if m:
+    if m and m.label != "none":  # "shot down 30 missiles": no fall
         change = m.label
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
@@ -1458,13 +1458,13 @@ def _change_in_clause(folded: str, start: int, end: int, lang: LanguageData) -> 
         m for m in lang.change.find_in(folded, folded, begin, start) if m.end + begin <= start
     ]
     if before:
-        return before[-1].label
+        return None if before[-1].label == "none" else before[-1].label
     stop = _CLAUSE_END.search(folded, end)
     limit = min(stop.start() if stop else len(folded), end + 40)
     if re.search(r"[0-9]", folded[end:limit]):
         return None
     after = lang.change.find_in(folded, folded, end, limit)
-    return after[0].label if after else None
+    return after[0].label if after and after[0].label != "none" else None
 
 
 def _after_qualifier(

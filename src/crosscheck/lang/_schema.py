@@ -181,7 +181,11 @@ SCHEMA: Mapping[str, Section] = {
     ),
     "change": Section(
         "Change verbs.",
-        {"up": _k(L, "rose, increased"), "down": _k(L, "fell, dropped")},
+        {
+            "up": _k(L, "rose, increased"),
+            "down": _k(L, "fell, dropped"),
+            "none": _k(L, "phrases that end like a change word but say none ('shot down')"),
+        },
     ),
     "percent": Section("Percent words.", {"words": _k(L, "'percent', 'per cent'")}),
     "ordinals": Section(
