@@ -104,3 +104,23 @@ def test_who_receives_money_is_no_source() -> None:
 def test_fighters_killed_are_a_group_not_the_whole_toll(language: str, text: str) -> None:
     (figure,) = _claims(text, language)
     assert figure.subject == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nearly 4 million have fled to neighbouring countries."),
+        ("es", "Casi 4 millones se han refugiado en países vecinos."),
+        ("fr", "Près de 4 millions ont fui vers les pays voisins."),
+        ("de", "Fast 4 Millionen sind in Nachbarländer geflohen."),
+    ],
+)
+def test_people_who_fled_abroad_are_refugees_not_the_displaced(language: str, text: str) -> None:
+    (figure,) = _claims(text, language)
+    assert figure.unit == "refugees"
+    assert figure.subject is None  # the verb "se han refugiado" names no group
+
+
+def test_people_on_the_run_are_displaced() -> None:
+    text = "Nach UN-Angaben sind mehr als zwölf Millionen Menschen auf der Flucht."
+    assert _claims(text, "de")[0].unit == "displaced"
