@@ -24,7 +24,6 @@ from its own words:
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections import defaultdict
@@ -37,7 +36,7 @@ from .._phrases import PhraseSet
 from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
-from ..lang import concept, get_language
+from ..lang import concept
 from ..lang._places import frame_words, place_data
 from ._model import Claim
 
@@ -316,9 +315,9 @@ def _own_noun(claim: Claim, doc: Document) -> bool:
     if not words or not words[0][:1].isalpha():
         return False
     word = fold(words[0].strip(".,;:!?\"')("))
-    if word in lang.function_words | lang.stopwords:
+    if word in lang.function_words or word in lang.stopwords:
         return False
-    endings = _plural_endings(lang.code)
+    endings = frame_words(lang.code).plural_endings
     if not any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
         return False  # "104 so far", "104 officially": no plural noun of its own
     first = claim.end + len(window) - len(window.lstrip())
@@ -326,13 +325,6 @@ def _own_noun(claim: Claim, doc: Document) -> bool:
         return False  # "stood at 104 yesterday": a time, not a noun
     folded = fold(window)
     return not (lang.units.find(window, folded) or lang.casualties.find(window, folded))
-
-
-@functools.cache
-def _plural_endings(code: str) -> tuple[str, ...]:
-    """The language's plural noun endings (``[frames] plural_endings``), folded."""
-    raw = get_language(code).raw.get("frames", {})
-    return tuple(fold(str(e)) for e in raw.get("plural_endings", ()))
 
 
 # How far after a figure its own noun's phrase is read for a unit word.

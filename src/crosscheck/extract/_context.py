@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 import attrs
@@ -1010,6 +1010,17 @@ def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     regio") opens the verb's object when a toll word heads what follows it
     ("die Behörden der Provinz | die Zahl der Verletzten").
     """
+    return _cut_at_article(
+        sentence, s, e, lang, lambda start, _end: _figure_head(sentence, start, e, lang)
+    )
+
+
+def _cut_at_article(
+    sentence: _Clause, s: int, e: int, lang: LanguageData, opens: Callable[[int, int], bool]
+) -> Span:
+    """``[s, e)`` up to the first article after a content word (not after a
+    preposition: "de minister van | de regio" stays whole) that ``opens`` says
+    starts what follows (called with the article's start and end in the sentence)."""
     determiners = source_words(lang).determiners
     seen = False
     previous = ""
@@ -1019,7 +1030,7 @@ def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
             seen
             and word in determiners
             and previous not in lang.function_words
-            and _figure_head(sentence, s + m.start(), e, lang)
+            and opens(s + m.start(), s + m.end())
         ):
             return s, s + m.start()
         if word not in lang.function_words:
@@ -1037,22 +1048,15 @@ def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
     brings in what is counted starts the clause the cue credits.
     """
     text, folded = sentence.text, sentence.folded
-    determiners = source_words(lang).determiners
-    seen = False
-    previous = ""
-    for m in re.finditer(r"[^\W\d_]+", folded[s:e]):
-        word = m.group()
-        if seen and word in determiners and previous not in lang.function_words:
-            at = _skip_blanks(folded, s + m.end())
-            if any(
-                (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
-                for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
-            ):
-                return s, s + m.start()
-        if word not in lang.function_words:
-            seen = True
-        previous = word
-    return s, e
+
+    def opens_toll(_start: int, end: int) -> bool:
+        at = _skip_blanks(folded, end)
+        return any(
+            (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
+            for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
+        )
+
+    return _cut_at_article(sentence, s, e, lang, opens_toll)
 
 
 def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:

@@ -57,7 +57,7 @@ from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import CONVERSION_SLACK, base_unit
+from ..lang._data import CONVERSION_SLACK, base_unit, unit_scale
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -1036,15 +1036,15 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
 
 
 def _timeline(
-    group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window]
+    group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window], shown: str | None
 ) -> tuple[list[TimelinePoint], set[str]]:
-    """The quantity's value per dated window, in as-of order, when it changes."""
+    """The quantity's value per dated window, in as-of order, when it changes (values
+    in ``shown``, the group's unit: :func:`_shown_unit`)."""
     points: list[TimelinePoint] = []
     notes: set[str] = set()
     dated = [w for w in spans if w.first is not None]
     if len(dated) < 2:
         return [], notes
-    shown = _shown_unit(group)
     stated = {c.id: in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
     previous: Interval | None = None
     changed = False
@@ -1081,12 +1081,13 @@ def _timeline(
     return (points, notes) if changed else ([], set())
 
 
-def _range(kind: str, group: Sequence[Claim], ivs: dict[str, Interval]) -> dict[str, object] | None:
+def _range(
+    kind: str, group: Sequence[Claim], ivs: dict[str, Interval], shown: str | None
+) -> dict[str, object] | None:
     stated = {(c.low, c.high, c.qualifier, c.approximate, c.date_low, c.date_high) for c in group}
     if len(stated) < 2:
         return None
     precise = [c for c in group if c.qualifier != "vague"] or list(group)
-    shown = _shown_unit(group)
     ends = [
         b
         for c in precise
@@ -1299,7 +1300,7 @@ def in_unit(iv: Interval, unit: str | None, shown: str | None, *, slack: bool = 
     """
     if unit == shown:
         return iv
-    scale = base_unit(unit)[1] / base_unit(shown)[1]
+    scale = unit_scale(unit, shown)
     share = CONVERSION_SLACK if slack else 0.0
     low = iv.low if math.isinf(iv.low) else iv.low * scale - abs(iv.low * scale) * share
     high = iv.high if math.isinf(iv.high) else iv.high * scale + abs(iv.high * scale) * share
@@ -1379,8 +1380,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         notes.add(FindingNote.CONVERTED_SUM)
     if slips:
         notes.add(FindingNote.MISPRINT)
-    timeline, time_notes = _timeline(group, ivs, points) if over_time else ([], set())
-    ranged = _range(kind, group, ivs)
+    timeline, time_notes = _timeline(group, ivs, points, shown) if over_time else ([], set())
+    ranged = _range(kind, group, ivs, shown)
     agreements = _agreements(kind, group, ivs, over_time=bool(timeline))
     facets = []
     if sides:

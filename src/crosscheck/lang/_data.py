@@ -578,6 +578,11 @@ def base_unit(key: str | None) -> tuple[str | None, float]:
     return c.base, c.factor
 
 
+def unit_scale(unit: str | None, shown: str | None) -> float:
+    """What one ``unit`` is in ``shown``, two units of one base (1.609344 for mph in km/h)."""
+    return base_unit(unit)[1] / base_unit(shown)[1]
+
+
 @functools.cache
 def concept_kinds() -> Mapping[str, str]:
     """Unit concept key -> what it counts (person, money, time, measure, thing, ratio)."""

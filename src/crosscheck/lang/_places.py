@@ -263,6 +263,7 @@ class FrameWords:
     whose_after: PhraseSet
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
     relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
+    plural_endings: tuple[str, ...]  # folded endings of a plural noun ([frames] plural_endings)
     lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
     city_pointers: PhraseSet  # "in the city": the city named before ([frames] city_pointers)
@@ -356,6 +357,7 @@ def frame_words(code: str) -> FrameWords:
         own_losses=_list(raw.get("own_losses"), "own"),
         lost_as=PhraseSet(_table(raw.get("lost_as"))),
         relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
+        plural_endings=tuple(fold(str(e)) for e in raw.get("plural_endings", ())),
         there=_list(raw.get("there"), "there"),
         city_pointers=_list(raw.get("city_pointers"), "city"),
         local_heads=_list(raw.get("local_heads"), "head"),

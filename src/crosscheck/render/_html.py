@@ -27,7 +27,7 @@ import attrs
 from .._codes import FindingKind
 from ..claims import Claim
 from ..judge import Finding, claim_interval, in_unit
-from ..lang._data import base_unit
+from ..lang._data import unit_scale
 from ._labels import article_labels, shorten
 from ._notebook import side_interval, skipped_items, what
 from ._safe import html_text as escape
@@ -210,7 +210,7 @@ def _rows(finding: Finding, claims: Sequence[Claim], labels: Mapping[str, str]) 
             tol_low, tol_high = low, high
         else:
             # a figure stated in another unit ("120 mph") is drawn in the finding's (km/h)
-            scale = base_unit(c.unit)[1] / base_unit(finding.unit)[1]
+            scale = unit_scale(c.unit, finding.unit)
             low = None if c.low is None else float(c.low) * scale
             high = None if c.high is None else float(c.high) * scale
             iv = in_unit(claim_interval(c), c.unit, finding.unit)
