@@ -6,12 +6,12 @@ import pytest
 
 import crosscheck
 from crosscheck import Article, find_quantities
-from crosscheck.claims import extract_claims
+
+from ._articles import quantities
 
 
 def _claims(text: str, language: str) -> list[crosscheck.Claim]:
-    art = Article(id="a", text=text, language=language, published="2025-01-15")
-    return [c for c in extract_claims(art) if c.kind == "quantity"]
+    return quantities(text, language, published="2025-01-15")
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims import extract_claims
+from ._articles import quantities
 
 
 def _credits(text: str, language: str = "en") -> list[str | None]:
-    art = Article(id="a", text=text, language=language, published="2025-06-14")
-    return [c.attributed_to for c in extract_claims(art) if c.kind == "quantity"]
+    return [c.attributed_to for c in quantities(text, language, published="2025-06-14")]
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims import extract_claims
+from ._articles import quantities
 
 
 def _claims(text: str, language: str = "en") -> list:  # type: ignore[type-arg]
-    art = Article(id="a", text=text, language=language, published="2025-01-01")
-    return [c for c in extract_claims(art) if c.kind == "quantity"]
+    return quantities(text, language)
 
 
 @pytest.mark.parametrize(
