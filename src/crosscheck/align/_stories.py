@@ -46,6 +46,7 @@ from ..claims import Claim
 from ..extract._sentences import split_sentences
 from ..ingest._article import Article
 from ..lang import LanguageData, get_language
+from ..lang._places import PLACE_JOIN
 from ._linkage import STORY_SIMILARITY_MIN as STORY_SIMILARITY_MIN  # re-exported
 from ._linkage import SimilarPairs, average_linkage, reassign
 from ._model import Story
@@ -198,7 +199,8 @@ def _features(
         for entity in claim.entities:
             features.add("e:" + entity)
         if claim.place_id:
-            features.add("p:" + claim.place_id)
+            # places covered together ("syria+turkey") are each member's
+            features.update("p:" + key for key in claim.place_id.split(PLACE_JOIN))
         if claim.kind == "quantity":
             for value in (claim.low, claim.high):
                 if value is not None and abs(value) >= STORY_FIGURE_MIN:

@@ -811,7 +811,7 @@ def extract_claims(
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     quantities = with_companions(
-        events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc)), doc))
+        events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc), doc), doc))
     )
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

@@ -13,7 +13,9 @@ Place keys are of three sorts (docs/semantics.md, "Frame fields"):
   ``north_east``, so it lies in the east); against the country itself its
   relation is unknown (the stricken side of a country, or a share of it);
 * an unknown name the text put after a place preposition: ``"~paiporta"``,
-  the same only as itself, related to nothing else (the data cannot tell).
+  the same only as itself, related to nothing else (the data cannot tell);
+* places covered together that nothing listed holds: ``"syria+turkey"`` (the
+  toll "in Turkey and Syria"), which holds each member and what lies in it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from enum import StrEnum
 
 from .._fold import fold
 from ..lang import available_languages
-from ..lang._places import COMPASS_SEP, frame_words, name_key, place_data
+from ..lang._places import COMPASS_SEP, PLACE_JOIN, frame_words, name_key, place_data
 from ._model import Claim
 
 
@@ -73,6 +75,8 @@ def relate_keys(pa: str, pb: str) -> PlaceRelation:
     """How place key ``pa`` relates to place key ``pb`` (see the module docstring)."""
     if pa == pb:
         return PlaceRelation.SAME
+    if PLACE_JOIN in pa or PLACE_JOIN in pb:
+        return _joined(pa, pb)
     if pa.startswith("~") or pb.startswith("~"):
         return _unlisted(pa, pb)
     data = place_data()
@@ -104,6 +108,29 @@ def relate_keys(pa: str, pb: str) -> PlaceRelation:
             return PlaceRelation.WITHIN  # eastern Libya lies in Libya (and in what holds it)
         return PlaceRelation.DIFFERENT
     return _plain(pa, pb)
+
+
+def _joined(pa: str, pb: str) -> PlaceRelation:
+    """How two keys relate when one or both join several places ("syria+turkey").
+
+    A joined key holds a place that lies in (or is) one of its members: the
+    toll in Turkey and Syria holds Turkey's and Gaziantep's. Two joined keys
+    hold one another by the same rule member by member. Places apart from
+    every member are different; a partial overlap ("turkey+syria" against
+    "syria+lebanon") cannot be told.
+    """
+    left, right = pa.split(PLACE_JOIN), pb.split(PLACE_JOIN)
+
+    def inside(key: str, members: list[str]) -> bool:
+        held = (PlaceRelation.SAME, PlaceRelation.WITHIN)
+        return any(relate_keys(key, m) in held for m in members)
+
+    if all(inside(k, left) for k in right):
+        return PlaceRelation.CONTAINS
+    if all(inside(k, right) for k in left):
+        return PlaceRelation.WITHIN
+    apart = all(relate_keys(a, b) is PlaceRelation.DIFFERENT for a in left for b in right)
+    return PlaceRelation.DIFFERENT if apart else PlaceRelation.UNKNOWN
 
 
 # Kinds of listed place an unlisted name most likely lies in: the data holds

@@ -37,7 +37,7 @@ from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import concept
-from ..lang._places import frame_words, place_data
+from ..lang._places import PLACE_JOIN, frame_words, joined_places, place_data
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
@@ -161,7 +161,8 @@ def _summand(claim: Claim, *, total: bool) -> bool:
 def _holder(parts: Sequence[Claim]) -> str | None:
     """The place holding every named part; one level up when a part names none.
 
-    None when no part names a place, or the named places share no holder.
+    None when no part names a place; places that nothing listed holds are
+    joined (:func:`~crosscheck.lang._places.joined_places`).
     A part without a place lies outside the named ones ("170 elsewhere"), so
     the total covers more than any of them: their common holder, strictly
     above each.
@@ -177,7 +178,9 @@ def _holder(parts: Sequence[Claim]) -> str | None:
     common = [key for key in chains[0] if all(key in chain for chain in chains[1:])]
     if len(named) < len(parts):
         return _above(named, common)
-    return common[0] if common else None
+    if common:
+        return common[0]
+    return joined_places(named)  # "8,574 in Turkey and 2,530 in Syria": both countries
 
 
 def _above(named: Sequence[str], common: Sequence[str]) -> str | None:
@@ -196,20 +199,30 @@ def _above(named: Sequence[str], common: Sequence[str]) -> str | None:
 
 
 def _place_name(key: str, language: str) -> str:
+    if PLACE_JOIN in key:
+        # "syria+turkey": the members' names joined by the language's "and"
+        joiners = [j for j in frame_words(language).place_joiners if j.isalpha()]
+        members = [_place_name(k, language) for k in key.split(PLACE_JOIN)]
+        return (f" {joiners[0]} " if joiners else ", ").join(members)
     data = place_data()
     names = data.names.get(language, {}).get(key) or data.common_names.get(key)
     return names[0] if names else key
 
 
-def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
+def mark_sums(claims: Sequence[Claim], doc: Document | None = None) -> list[Claim]:
     """Mark a total stated beside its parts, and give it the place they share.
 
     A total is a figure equal to the sum of the two to ``SUM_MAX_PARTS``
     figures of the same unit right before it in its sentence ("au moins
     11 300 morts à Derna et 170 autres ailleurs, soit 11 470 morts"), or
-    right after it ("205 bodies: 202 in Valencia, two in …"). Its
-    parts that name no place become ``part_of`` it; a total that names no
-    place, or only a part's, takes :func:`_holder` of its parts.
+    right after it ("205 bodies: 202 in Valencia, two in …"). A total given
+    as a bound ("more than 11,000") is the sum of parts that reach it by at
+    most :data:`SUM_OPEN_SLACK` ("8,574 in Turkey and at least 2,530 in
+    Syria": 11,104). A total the text calls one ("in all", "insgesamt":
+    scope ``total``) may sum the figures of the sentences before it in its
+    paragraph. Its parts that name no place become ``part_of`` it; a total
+    that names no place, or only a part's, takes :func:`_holder` of its
+    parts (places nothing listed holds are joined: "syria+turkey").
     """
     out = list(claims)
     for index, claim in enumerate(out):
@@ -217,16 +230,19 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
             continue
         total = _exact(claim)
         assert total is not None
+        opening = claim.sentence_start
+        if doc is not None and "total" in claim.scope:
+            opening = doc.paragraph_start(claim.sentence_start)
         before: list[int] = []  # the same unit's figures right before it, nearest first
         for j in range(index - 1, -1, -1):
             other = out[j]
-            if other.sentence_start != claim.sentence_start or len(before) == SUM_MAX_PARTS:
+            if other.sentence_start < opening or len(before) == SUM_MAX_PARTS:
                 break
             if other.kind == "quantity" and other.unit == claim.unit:
                 if not _summand(other, total=False):
                     break
                 before.append(j)
-        run = _summed(out, before, total) or _summed(out, _parts_after(out, index), total)
+        run = _summed(out, before, claim) or _summed(out, _parts_after(out, index), claim)
         if run is None:
             continue
         parts = [out[k] for k in sorted(run)]
@@ -245,14 +261,28 @@ def mark_sums(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def _summed(claims: Sequence[Claim], near: Sequence[int], total: int) -> list[int] | None:
+# How far the parts of a total given as a bound may sum past it: "more than
+# 11,000" is 8,574 and at least 2,530 (11,104), not 8,574 and 3,000.
+SUM_OPEN_SLACK = 0.05
+
+
+def _summed(claims: Sequence[Claim], near: Sequence[int], whole: Claim) -> list[int] | None:
     """The first two to all of the figures ``near`` (indexes, nearest first) summing to
-    ``total``, or None."""
+    the total ``whole``, or None."""
+    total = _exact(whole)
+    assert total is not None
+    bound = whole.qualifier in ("over", "at_least")
+
+    def sums(value: int) -> bool:
+        if not bound:
+            return value == total
+        return total <= value <= total * (1 + SUM_OPEN_SLACK)
+
     return next(
         (
             list(near[:n])
             for n in range(2, len(near) + 1)
-            if sum(_exact(claims[k]) or 0 for k in near[:n]) == total
+            if sums(sum(_exact(claims[k]) or 0 for k in near[:n]))
         ),
         None,
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -35,7 +36,14 @@ import attrs
 from .._fold import fold
 from .._phrases import PhraseMatch
 from ..lang import LanguageData, concept, get_language
-from ..lang._places import COMPASS_SEP, FrameWords, frame_words, name_key, place_data
+from ..lang._places import (
+    COMPASS_SEP,
+    FrameWords,
+    frame_words,
+    joined_places,
+    name_key,
+    place_data,
+)
 from ._dates import DateMention
 from ._document import Document
 from ._events import event_at
@@ -499,6 +507,16 @@ def _sentence_hits(
         key, marked = resolved
         marked = marked or _marked_by_preposition(fw, folded, m.start)
         place = data.places.get(key)
+        if (
+            not marked
+            and places
+            and places[-1].marked
+            and places[-1].key in data.places
+            and key not in data.chain(places[-1].key)
+        ):
+            # "in Turkey and Syria": a country listed after a marked place is one more
+            # place ("Valencia, Spain" names where the first lies: not a list)
+            marked = _listing(folded[places[-1].end : m.start], fw)
         if not marked and (place is None or (place.kind != "country" and not place.capital)):
             # "Taroudant, con 321" marks a place; "Russia, with 600,000 lost" stays whose
             marked = _gives_figure(text, folded, fw, m.end) is not None
@@ -652,6 +670,19 @@ def _closes_item(text: str, folded: str, hit: PlaceHit, cs: int, lang: LanguageD
     if not digits:
         return False
     return not any(ch in _ITEM_BREAKS or ch in ".:!?" for ch in far[digits[-1] + 1 :])
+
+
+def _drop_prepositions(gap: str, fw: FrameWords) -> str:
+    """A folded gap without its place prepositions: " and in " -> " and "."""
+    for m in reversed(fw.prepositions.find(gap, gap)):
+        gap = gap[: m.start] + " " + gap[m.end :]
+    return gap
+
+
+def _listing(gap: str, fw: FrameWords) -> bool:
+    """True when a folded gap between two place names only lists them: "and", ", ", "و"."""
+    words = gap.replace(",", " , ").split()
+    return bool(words) and len(words) <= 2 and all(w in fw.place_joiners for w in words)
 
 
 def _gap_is_list(
@@ -897,7 +928,15 @@ def find_place(
     if len(keys) > 1:
         holder = _common_holder(keys)
         if holder is None:
-            group = [first]
+            # "in Turkey and Syria": places nothing listed holds are covered together
+            joined = joined_places(keys)
+            if joined is None or not all(
+                _listing(_drop_prepositions(folded[a.end : b.start], fw), fw)
+                for a, b in itertools.pairwise(group)
+            ):
+                group = [first]
+            else:
+                key = joined
         elif holder in keys:
             # "Valencia, in Spain": an apposition names the narrower place's holder
             rest = [k for k in keys if k != holder]

@@ -1417,8 +1417,8 @@ def _before(
         if not moved:
             break
     m = lang.change.match_before(folded, pos, window=30)
-    if m and m.label != "none":  # "shot down 30 missiles": no fall
-        change = m.label
+    if m and m.label != "none" and not _level_bound(folded, pos, start, lang):
+        change = m.label  # not "shot down 30 missiles", nor "rose above 11,000" (a level)
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
@@ -1438,6 +1438,20 @@ def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
 
 
 _LEVEL_VERBS: dict[str, PhraseSet] = {}
+
+
+def _level_bound(folded: str, pos: int, start: int, lang: LanguageData) -> bool:
+    """The words from ``pos`` to the figure at ``start`` are a bound of place ("above",
+    "past": ``[syntax] level_bounds``): after a verb of change the figure is the level
+    reached ("the toll rose above 11,000"), not the amount of the change."""
+    bounds = _LEVEL_BOUNDS.get(lang.code)
+    if bounds is None:
+        listed = lang.raw.get("syntax", {}).get("level_bounds", [])
+        bounds = _LEVEL_BOUNDS[lang.code] = frozenset(fold(str(b)) for b in listed)
+    return pos < start and folded[pos:start].strip() in bounds
+
+
+_LEVEL_BOUNDS: dict[str, frozenset[str]] = {}
 
 
 def _glued_sign(folded: str, m: PhraseMatch) -> bool:

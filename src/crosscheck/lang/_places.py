@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -29,6 +29,31 @@ KIND_RANK: Mapping[str, int] = {"country": 0, "region": 1, "province": 2, "city"
 
 #: Separates a place key from a compass part: "libya:east" is eastern Libya.
 COMPASS_SEP = ":"
+
+#: Joins the keys of places no listed place holds, covered together:
+#: "syria+turkey" is the toll "in Turkey and Syria" (members sorted, each a
+#: place key of its own).
+PLACE_JOIN = "+"
+
+# At most this many places are joined into one key; a longer list names a
+# whole region of the world, which no figure's comparison gains from.
+PLACE_JOIN_MAX = 4
+
+
+def joined_places(keys: Iterable[str]) -> str | None:
+    """One key for several places that nothing listed holds together, or None.
+
+    Every member must be a known place (not an unknown name, ``~x``) and at
+    most :data:`PLACE_JOIN_MAX` of them; a member that is itself joined is
+    split into its members first.
+    """
+    members = sorted({m for key in keys for m in key.split(PLACE_JOIN)})
+    if len(members) < 2 or len(members) > PLACE_JOIN_MAX:
+        return None
+    known = place_data().places
+    if any(m.split(COMPASS_SEP, 1)[0] not in known for m in members):
+        return None
+    return PLACE_JOIN.join(members)
 
 
 def name_key(text: str) -> str:
@@ -264,6 +289,7 @@ class FrameWords:
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
     relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
     plural_endings: tuple[str, ...]  # folded endings of a plural noun ([frames] plural_endings)
+    place_joiners: tuple[str, ...]  # folded words that list places, "and" first ([frames])
     lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
     there: PhraseSet
     city_pointers: PhraseSet  # "in the city": the city named before ([frames] city_pointers)
@@ -358,6 +384,7 @@ def frame_words(code: str) -> FrameWords:
         lost_as=PhraseSet(_table(raw.get("lost_as"))),
         relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
         plural_endings=tuple(fold(str(e)) for e in raw.get("plural_endings", ())),
+        place_joiners=tuple(fold(str(e)) for e in raw.get("place_joiners", ())),
         there=_list(raw.get("there"), "there"),
         city_pointers=_list(raw.get("city_pointers"), "city"),
         local_heads=_list(raw.get("local_heads"), "head"),

@@ -404,6 +404,11 @@ SCHEMA: Mapping[str, Section] = {
             "change_followers": _k(L, "words after a change verb"),
             "change_prepositions": _k(L, "'by' in 'rose by 5%'"),
             "level_verbs": _k(L, "verbs after which an 'up to' word means 'to' ('выросло до 300')"),
+            "level_bounds": _k(
+                L,
+                "bound words of place ('above', 'past'): after a verb of change they name the new "
+                "level, not the amount ('the toll rose above 11,000': over 11,000, no rise)",
+            ),
             "not_numbers": _k(L, "words that look like numbers but are not"),
             "proclitics": _k(
                 L,
@@ -432,6 +437,11 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
+            ),
+            "place_joiners": _k(
+                L,
+                "words and marks that list places ('and', ','): a country named bare right after "
+                "a place and one of these is one more place ('in Turkey and Syria')",
             ),
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
