@@ -24,6 +24,7 @@ from tests._articles import quantities
         ("ru", "Число погибших в Турции и Сирии превысило 11 000."),
         ("pl", "Liczba ofiar w Turcji i Syrii przekroczyła 11 tysięcy."),
         ("es", "El balance en Turquía y Siria supera los 11.000 muertos."),
+        ("ar", "ارتفعت حصيلة الزلزال في تركيا وسوريا إلى أكثر من 11 ألف قتيل."),
     ],
 )
 def test_two_countries_listed_are_one_joined_place(lang: str, text: str) -> None:
@@ -40,6 +41,8 @@ def test_two_countries_listed_are_one_joined_place(lang: str, text: str) -> None
         ("en", "The war in Ukraine has cost Russia 315,000 dead and injured.", "ukraine"),
         # one country holds both places: their holder, not a join
         ("es", "En Valencia y Albacete murieron 220 personas.", "spain"),
+        # Arabic "and" glued to a word: "وسرت" here is "and (the water) flowed", no Sirte
+        ("ar", "قتل 50 شخصا في ليبيا وسرت المياه في الشوارع.", "libya"),
     ],
 )
 def test_no_join_where_the_names_are_no_list_of_countries(lang: str, text: str, place: str) -> None:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch
+from .._phrases import PhraseMatch, merge_matches
 from ..lang import LanguageData, concept, get_language
 from ..lang._places import (
     COMPASS_SEP,
@@ -495,7 +495,9 @@ def _sentence_hits(
     data = place_data()
     places: list[PlaceHit] = []
     subjects: list[tuple[int, int, str]] = []
-    for m in fw.places(text, folded):
+    glued = _glued_names(text, folded, fw, lang.proclitics)
+    found = merge_matches(fw.places(text, folded) + glued)
+    for m in found:
         if m.label.startswith("demonym:"):
             subjects.append((m.start, m.end, m.label.split(":", 1)[1]))
             continue
@@ -517,6 +519,8 @@ def _sentence_hits(
             # "in Turkey and Syria": a country listed after a marked place is one more
             # place ("Valencia, Spain" names where the first lies: not a list)
             marked = _listing(folded[places[-1].end : m.start], fw)
+        if m in glued and not (marked and place is not None and place.kind == "country"):
+            continue  # "وسرت" is "and it spread", unless it lists a country after a place
         if not marked and (place is None or (place.kind != "country" and not place.capital)):
             # "Taroudant, con 321" marks a place; "Russia, with 600,000 lost" stays whose
             marked = _gives_figure(text, folded, fw, m.end) is not None
@@ -677,6 +681,31 @@ def _drop_prepositions(gap: str, fw: FrameWords) -> str:
     for m in reversed(fw.prepositions.find(gap, gap)):
         gap = gap[: m.start] + " " + gap[m.end :]
     return gap
+
+
+def _glued_names(
+    text: str, folded: str, fw: FrameWords, proclitics: Sequence[str]
+) -> list[PhraseMatch]:
+    """One-word place names glued to a listing joiner ("وسوريا": "and Syria").
+
+    Arabic writes "and" as one word with the next; the place index leaves it
+    out (``وسرت`` is "and it spread" far more often than "and Sirte"), so
+    these are candidates only, kept where they list a country after a place.
+    """
+    joiners = [j for j in fw.place_joiners if j in proclitics]
+    found: list[PhraseMatch] = []
+    if not joiners:
+        return found
+    for token in _WORD.finditer(folded):
+        word = token.group()
+        for j in joiners:
+            if word.startswith(j) and len(word) > len(j) + 1:
+                rest = word[len(j) :]
+                if fw.keys.get(rest):
+                    start = token.start() + len(j)
+                    found.append(PhraseMatch("place", start, token.end(), rest))
+                    break
+    return found
 
 
 def _listing(gap: str, fw: FrameWords) -> bool:
