@@ -474,6 +474,40 @@ def _digits(claim: Claim) -> str | None:
     return str(int(value)) if value.is_integer() and value > 0 else None
 
 
+# How far apart (the larger over the smaller) two figures one article credits to
+# two sources may be and still be rival readings of one count: 210 and 172 are;
+# 13 (a first report) and 51 (the day's count) are two stages of it.
+CONTRAST_MAX_RATIO = 1.5
+
+
+def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
+    """The sides of a window that one article sets against each other, credited to two sources.
+
+    "MSF counts 210 dead in a week; the ministry, 172": an article that gives
+    one quantity at one time from two sources, within
+    :data:`CONTRAST_MAX_RATIO` of each other, contrasts rival figures, not
+    two briefings of a running toll, so neither side is read as the day's
+    update.
+    """
+    seen: dict[str, dict[int, set[str]]] = {}
+    for index, part in enumerate(parts):
+        for claim in part:
+            key = source_key(claim)
+            if key is not None:
+                seen.setdefault(claim.article, {}).setdefault(index, set()).add(key)
+    spans = [_common(ivs[c.id] for c in p) or ivs[p[0].id] for p in parts]
+    found: set[int] = set()
+    for by_side in seen.values():
+        for i, j in itertools.combinations(sorted(by_side), 2):
+            if by_side[i] & by_side[j]:
+                continue
+            low = min(spans[i].high, spans[j].high)
+            high = max(spans[i].low, spans[j].low)
+            if low > 0 and high <= low * CONTRAST_MAX_RATIO:
+                found |= {i, j}
+    return found
+
+
 def _misprint_pairs(parts: Sequence[Sequence[Claim]]) -> list[tuple[int, int]]:
     """The pairs of sides of a window whose exact figures are misprints of each other.
 
@@ -563,6 +597,7 @@ def _conflict(
                     if i not in updated
                     and _in_course(w, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
                 }
+                on_course -= _contrasted(parts, ivs)
                 updated |= on_course
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)

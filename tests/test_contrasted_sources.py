@@ -1,0 +1,73 @@
+"""One article setting two sources' figures for one count against each other.
+
+"MSF counts 210 dead in a week; the ministry, 172": within a toll that
+rose the day before, the two are still rival figures of that day, not two
+successive briefings. A first report and the day's count far apart ("13
+dead at first, 51 by evening") stay stages of a running toll.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+
+DAY_ONE = [
+    ("en", "The health ministry said 172 people had died of cholera in the past week."),
+    ("fr", "Le ministère de la Santé a fait état de 172 morts du choléra en une semaine."),
+]
+
+
+def _report(lang: str, text: str) -> crosscheck.Report:
+    articles = [
+        crosscheck.Article(id=f"d{i}", text=t, language=lg, published="2025-05-10")
+        for i, (lg, t) in enumerate(DAY_ONE)
+    ]
+    articles.append(crosscheck.Article(id="x", text=text, language=lang, published="2025-05-12"))
+    return crosscheck.report(articles)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The cholera outbreak has killed 210 people, Doctors Without Borders said. "
+            "Health Minister Haitham Ibrahim said the toll stood at 172.",
+        ),
+        (
+            "fr",
+            "L'épidémie de choléra a fait 210 morts, selon Médecins sans frontières. "
+            "Le ministère de la Santé fait état de 172 décès.",
+        ),
+        (
+            "es",
+            "El brote de cólera ha causado 210 muertos, según Médicos Sin Fronteras. "
+            "El Ministerio de Salud cifra los fallecidos en 172.",
+        ),
+        (
+            "de",
+            "Die Cholera hat nach Angaben von Ärzte ohne Grenzen 210 Tote gefordert. "
+            "Das Gesundheitsministerium spricht von 172 Toten.",
+        ),
+    ],
+)
+def test_two_sources_in_one_article_are_rivals(lang: str, text: str) -> None:
+    report = _report(lang, text)
+    conflicts = [f for f in report.findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    values = sorted(c.low for side in conflicts[0].sides for c in side_claims(report, side))
+    assert values == [172, 210]
+
+
+def side_claims(report: crosscheck.Report, side: object) -> list[crosscheck.Claim]:
+    return [report.claim(cid) for cid in side.claims]  # type: ignore[attr-defined]
+
+
+def test_a_first_report_far_below_is_a_stage_of_the_toll() -> None:
+    text = (
+        "Police first reported 13 deaths on Monday. The health ministry later said "
+        "the toll had reached 160."
+    )
+    report = _report("en", text)
+    assert not [f for f in report.findings if f.kind == "conflict"]
