@@ -46,7 +46,7 @@ from ..claims import Claim
 from ..extract._sentences import split_sentences
 from ..ingest._article import Article
 from ..lang import LanguageData, get_language
-from ..lang._places import PLACE_JOIN
+from ..lang._places import PLACE_JOIN, frame_words, name_key, place_data
 from ._linkage import STORY_SIMILARITY_MIN as STORY_SIMILARITY_MIN  # re-exported
 from ._linkage import SimilarPairs, average_linkage, reassign
 from ._model import Story
@@ -80,6 +80,11 @@ NAME_STEM_LETTERS = 4
 
 # How many label words a story shows.
 STORY_LABEL_WORDS = 5
+
+# The characters of an article's body (its headline and lead) read for the
+# places it names: a story says where it happens first ("the province of
+# Valencia, in Spain"), and the rest of the text need not be read again.
+STORY_LEAD_CHARS = 800
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
 
@@ -186,8 +191,31 @@ def text_features(article: Article) -> frozenset[str]:
         return frozenset(_names(body))
     after = None if lang.capitalised_names else _name_prepositions(lang.code)
     features = _names(body, _not_story_words(lang.code), after)
-    features.update("e:" + m.label for m in lang.entities.find(body, fold(body)))
+    folded = fold(body)
+    features.update("e:" + m.label for m in lang.entities.find(body, folded))
+    features.update("p:" + key for key in _lead_places(body, folded, lang.code))
     return frozenset(features)
+
+
+def _lead_places(body: str, folded: str, code: str) -> set[str]:
+    """The known places and peoples the lead names, as place keys in every language.
+
+    "la provincia di Valencia, in Spagna" and "la province de Valence" share
+    ``valencia_province`` and ``spain`` where their words share nothing; a
+    demonym ("ukrainische", "марокканские") names its country.
+    """
+    fw = frame_words(code)
+    known = place_data().places
+    lead, lead_folded = body[:STORY_LEAD_CHARS], folded[:STORY_LEAD_CHARS]
+    found: set[str] = set()
+    for m in fw.places(lead, lead_folded):
+        if m.label.startswith("demonym:"):
+            found.add(m.label.split(":", 1)[1])
+            continue
+        keys = fw.keys.get(name_key(lead[m.start : m.end]))
+        if keys and keys[0] in known:
+            found.add(keys[0])
+    return found
 
 
 def _features(
@@ -201,6 +229,10 @@ def _features(
         if claim.place_id:
             # places covered together ("syria+turkey") are each member's
             features.update("p:" + key for key in claim.place_id.split(PLACE_JOIN))
+        if claim.subject and claim.subject in place_data().places:
+            # "Le Pérou a enregistré …": the country whose figure it is names the story
+            # in every language, as its place would
+            features.add("p:" + claim.subject)
         if claim.kind == "quantity":
             for value in (claim.low, claim.high):
                 if value is not None and abs(value) >= STORY_FIGURE_MIN:
