@@ -103,6 +103,10 @@ class TimelinePoint:
     low: Number | None
     high: Number | None
     change: str | None = None  # "rose", "fell", "same"; None for the first point
+    # The claims that give the point's value (the window's leading value cluster) and
+    # their sources: the others of the window gave other figures that day.
+    leading: tuple[str, ...] = ()
+    leading_sources: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -1109,6 +1113,8 @@ def _timeline(
                 low=num(value.low),
                 high=num(value.high),
                 change=change,
+                leading=tuple(sorted(c.id for c in main)),
+                leading_sources=_sources(main),
             )
         )
         if bounded:

@@ -15,7 +15,7 @@ from ..extract._quantity import Number
 
 if TYPE_CHECKING:
     from .._report import Explanation
-    from ..judge import Finding, Side
+    from ..judge import Finding, Side, TimelinePoint
 
 REFUSALS = {
     "same_claim": "it is the same claim",
@@ -235,8 +235,7 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
         steps = []
         for p in finding.timeline:
             when = p.as_of_start or "unknown time"
-            srcs = ", ".join(p.sources) or ", ".join(p.articles)
-            steps.append(f"{_span(finding, p.low, p.high)} as of {when} ({srcs})")
+            steps.append(f"{_span(finding, p.low, p.high)} as of {when} ({_point_sources(p)})")
         parts.append(f"The {what} changed over time: " + " → ".join(steps) + ".")
     if "range" in finding.facets:
         low = finding.date_low if finding.claim_kind == "date" else finding.low
@@ -304,3 +303,17 @@ def explain(explanation: Explanation) -> str:
     else:
         text += ", but fell into different groups: not every member of one fits the other"
     return text + "."
+
+
+def _point_sources(point: TimelinePoint) -> str:
+    """Who gave a timeline point's value; the other figures of its window counted apart.
+
+    Only the sources of the figures that give the value are named: a
+    ministry that said "at least 42" the day the police said 58 did not say 58.
+    """
+    names = point.leading_sources if point.leading else point.sources
+    srcs = ", ".join(names) or ", ".join(point.articles)
+    others = len(point.claims) - len(point.leading) if point.leading else 0
+    if others > 0:
+        srcs += f"; {others} other figure{'s' if others > 1 else ''} then"
+    return srcs
