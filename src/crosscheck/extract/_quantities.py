@@ -859,6 +859,29 @@ def _is_year_span(
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
 
 
+def _until_year(
+    folded: str,
+    span: _Span,
+    unit: str | None,
+    direct: bool,
+    lang: LanguageData,
+    start: int,
+    figure: int,
+) -> bool:
+    """An "up to" word that is also a year preposition, before a year: "until 2027".
+
+    "до 2027 года", "do 2027 roku", "fino al 2027", "até 2027" say when, not
+    how many: a modern year (1900 to 2100) after such a word is a year unless
+    a head count, thing or sum is named right after it ("до 2000 человек").
+    """
+    if not all(_modern_year(a) for a in span.atoms):
+        return False
+    if unit is not None and direct and concept_kinds().get(unit) in ("person", "thing", "money"):
+        return False
+    cue = " ".join(folded[start:figure].split())
+    return cue in _year_prepositions(lang)
+
+
 def _year_prepositions(lang: LanguageData) -> frozenset[str]:
     return _YEAR_PREPOSITIONS.setdefault(
         lang.code,
@@ -2139,6 +2162,13 @@ def _quantity(
         and _is_year_span(folded, span, unit, direct, lang, new_start)
     ):
         return []
+    if (
+        span is not None
+        and qualifier == "up_to"
+        and currency is None
+        and _until_year(folded, span, unit, direct, lang, new_start, start)
+    ):
+        return []  # "до 2027 года", "fino al 2027", "até 2027": until a year, no count
     if span is not None and not increment:
         m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
         if m:
