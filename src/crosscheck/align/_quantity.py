@@ -133,6 +133,24 @@ def _status_unit(unit: str | None) -> bool:
     return c is not None and bool(c.status)
 
 
+def _one_plan(a: Claim, b: Claim) -> bool:
+    """Two planned figures, one of whose events is the plan itself: one plan told two ways.
+
+    "soll 4800 Soldaten stationieren" (event ``planned``) and "prévoit de
+    déployer 5 000 soldats" (event ``sent``, status planned) both give the
+    plan's size; a planned figure and a sent one stay apart (:func:`status`).
+    """
+    return (
+        PLANNED_EVENT in (a.event, b.event)
+        and status(a) in FUTURE_STATUSES
+        and status(b) in FUTURE_STATUSES
+    )
+
+
+# The [predicates] event of a figure whose verb is a plan ("plans", "soll").
+PLANNED_EVENT = "planned"
+
+
 def status(claim: Claim) -> str | None:
     """The claim's status, with a planned scope marker read as status ``planned``."""
     if claim.status:
@@ -389,7 +407,13 @@ class QuantityRules:
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
         if _one_statement(a, b):
             return refuse(a, b, RefusalReason.SAME_STATEMENT)
-        if a.event and b.event and a.event != b.event and not _status_unit(a.unit):
+        if (
+            a.event
+            and b.event
+            and a.event != b.event
+            and not _status_unit(a.unit)
+            and not _one_plan(a, b)
+        ):
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
         if _subjects_differ(a.subject, b.subject):
             return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")

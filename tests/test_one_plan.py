@@ -1,0 +1,70 @@
+"""One plan told two ways: "soll 4800 Soldaten stationieren" and "prévoit de déployer 5 000".
+
+A planned figure whose verb is the plan itself (event ``planned``) and one
+whose verb is what is planned (event ``sent``, marked planned by "prévoit")
+give the same plan's size; a figure already deployed stays apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from tests._articles import quantities
+
+ROWS = [
+    (
+        "en",
+        "Germany will station about 4,800 soldiers in Lithuania by 2027, the defence "
+        "ministry said. Some 150 soldiers are already deployed there.",
+    ),
+    (
+        "de",
+        "Die Bundeswehr soll bis 2027 rund 4800 Soldaten in Litauen stationieren. Derzeit "
+        "sind dort etwa 150 Soldaten im Einsatz.",
+    ),
+    (
+        "fr",
+        "Berlin prévoit de déployer 5 000 soldats en Lituanie d'ici 2027. Environ 150 "
+        "militaires allemands sont déjà sur place.",
+    ),
+    (
+        "pl",
+        "Niemcy mają rozmieścić na Litwie około 4800 żołnierzy do 2027 roku. Obecnie "
+        "stacjonuje tam około 150 żołnierzy Bundeswehry.",
+    ),
+    (
+        "it",
+        "La Germania schiererà circa 4.800 soldati in Lituania entro il 2027. Attualmente "
+        "sono già presenti circa 150 soldati tedeschi.",
+    ),
+]
+
+
+def test_the_plan_is_one_quantity_and_the_troops_there_another() -> None:
+    articles = [
+        crosscheck.Article(id=f"a{i}", text=t, language=lang, published="2025-06-03")
+        for i, (lang, t) in enumerate(ROWS)
+    ]
+    report = crosscheck.report(articles)
+    groups = [{report.claim(c).low for c in f.claim_ids} for f in report.findings]
+    plan = next(g for g in groups if 4800 in g)
+    assert plan == {4800, 5000}
+    here = next(g for g in groups if 150 in g)
+    assert here == {150}
+    sizes = sorted(len(f.claim_ids) for f in report.findings)
+    assert sizes == [5, 5]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Niemcy mają rozmieścić na Litwie około 4800 żołnierzy."),
+        ("ru", "Германия разместит в Литве около 4800 военных."),
+        ("uk", "Німеччина розмістить у Литві близько 4800 військових."),
+        ("es", "Alemania desplegará 4.800 soldados en Lituania."),
+    ],
+)
+def test_a_future_deployment_is_planned(lang: str, text: str) -> None:
+    (q,) = quantities(text, lang)
+    assert "planned" in q.scope or q.status == "planned"
