@@ -68,3 +68,30 @@ def test_the_plan_is_one_quantity_and_the_troops_there_another() -> None:
 def test_a_future_deployment_is_planned(lang: str, text: str) -> None:
     (q,) = quantities(text, lang)
     assert "planned" in q.scope or q.status == "planned"
+
+
+def test_a_planned_exchange_of_prisoners_is_compared_across_wordings() -> None:
+    rows = [
+        (
+            "fr",
+            "Au total, 33 otages doivent être libérés lors de la première phase, contre "
+            "quelque 1 900 détenus palestiniens.",
+        ),
+        (
+            "de",
+            "In der ersten Phase sollen 33 Geiseln gegen rund 1.700 palästinensische Häftlinge "
+            "ausgetauscht werden.",
+        ),
+        (
+            "es",
+            "En total, la primera fase prevé la liberación de 33 rehenes y de unos 1.900 presos.",
+        ),
+    ]
+    articles = [
+        crosscheck.Article(id=f"a{i}", text=t, language=lang, published="2025-01-20")
+        for i, (lang, t) in enumerate(rows)
+    ]
+    report = crosscheck.report(articles)
+    prisoners = [f for f in report.findings if f.unit == "prisoners"]
+    assert len(prisoners) == 1
+    assert len(prisoners[0].claim_ids) == 3

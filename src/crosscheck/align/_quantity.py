@@ -474,6 +474,7 @@ class QuantityRules:
             _attribute(a.unit)
             and fuzz.token_sort_ratio(words_a, words_b) < ATTRIBUTE_WORDING_MIN
             and not ((a.event and a.event == b.event) or (a.subject and a.subject == b.subject))
+            and not _one_plan(a, b)
             and not _same_value(a, b)
             and not (sum_a and sum_a == sum_b)
         ):
