@@ -84,7 +84,8 @@ def test_a_planned_exchange_of_prisoners_is_compared_across_wordings() -> None:
         ),
         (
             "es",
-            "En total, la primera fase prevé la liberación de 33 rehenes y de unos 1.900 presos.",
+            "En total, la primera fase prevé la liberación de 33 rehenes y de unos 1.900 presos "
+            "palestinos.",
         ),
     ]
     articles = [
