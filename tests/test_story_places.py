@@ -93,31 +93,3 @@ def test_the_democratic_republic_of_congo_by_any_name() -> None:
         ),
     ]
     assert _stories(rows + SUDAN, "2024-08-20") == [{"a00", "a01"}, {"a02", "a03"}]
-
-
-LITHUANIA = [
-    (
-        "en",
-        "Germany to station brigade\n\nGermany will station about 4,800 soldiers in "
-        "Lithuania by 2027. Some 150 soldiers are already deployed there.",
-    ),
-    (
-        "de",
-        "Brigade Litauen\n\nDie Bundeswehr soll rund 4800 Soldaten in Litauen stationieren. "
-        "Derzeit sind dort etwa 150 Soldaten im Einsatz.",
-    ),
-]
-PERU_150 = [
-    (
-        "es",
-        "Dengue\n\nLa Defensoría del Pueblo estima que las muertes por dengue en el Perú "
-        "llegan a 150.",
-    ),
-    ("en", "Dengue in Peru\n\nPeru's ombudsman estimates that 150 people have died of dengue."),
-]
-
-
-def test_a_round_figure_is_no_story_of_its_own() -> None:
-    # "150 soldiers" and "150 dead" share a figure by chance: no story in common
-    stories = _stories(LITHUANIA + PERU_150, "2025-06-03")
-    assert stories == [{"a00", "a01"}, {"a02", "a03"}]

@@ -66,18 +66,6 @@ STORY_MAX_GAP_DAYS = 5 * 365
 # (ages, small counts, days of the month).
 STORY_FIGURE_MIN = 100
 
-# Significant digits a figure needs to tell its story apart: 3,958 or 117
-# is one story's count; 150, 4,800 or 2,000 are round figures any story
-# gives ("150 soldiers" in one, "150 dead" in another).
-STORY_FIGURE_DIGITS = 3
-
-
-def _telling(value: float) -> bool:
-    """A figure precise enough to be one story's (see :data:`STORY_FIGURE_DIGITS`)."""
-    if abs(value) < STORY_FIGURE_MIN or not float(value).is_integer():
-        return abs(value) >= STORY_FIGURE_MIN
-    return len(str(int(abs(value))).rstrip("0")) >= STORY_FIGURE_DIGITS
-
 # Weight of a capitalised word that articles of only one language share: it
 # may be the language's, not the story's; a name that crosses languages
 # ("Derna", "Haouz") keeps its full weight. In a language that capitalises
@@ -247,7 +235,7 @@ def _features(
             features.add("p:" + claim.subject)
         if claim.kind == "quantity":
             for value in (claim.low, claim.high):
-                if value is not None and _telling(value):
+                if value is not None and abs(value) >= STORY_FIGURE_MIN:
                     features.add(f"#{value:g}")
     return features
 
