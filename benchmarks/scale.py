@@ -31,6 +31,7 @@ asserts nothing (targets live here, not in unit tests).
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import math
 import os
@@ -42,12 +43,16 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from feedgen import generate  # noqa: E402
+
+if TYPE_CHECKING:
+    import crosscheck
 
 COLUMNS = (
     "seconds",
@@ -64,10 +69,12 @@ COLUMNS = (
     "findings",
     "conflicts",
     "json_mb",
+    "misplaced",
     "load",
 )
-# Columns whose growth exponent means something (not the load average).
-_FITTED = frozenset(COLUMNS) - {"load"}
+# Columns whose growth exponent means something (not the load average, nor the
+# share of articles outside their story, which should stay flat).
+_FITTED = frozenset(COLUMNS) - {"load", "misplaced"}
 
 
 def _cpu() -> float:
@@ -173,9 +180,25 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
         "findings": len(report.findings),
         "conflicts": len(report.conflicts),
         "json_mb": json_bytes / 1e6,
+        "misplaced": _misplaced(report),
         "load": os.getloadavg()[0],
         "articles_per_hour": articles / (done - start) * 3600,
     }
+
+
+def _misplaced(report: crosscheck.Report) -> float:
+    """Percent of articles outside their generated story's majority in the story they got.
+
+    The generator names an article ``s<story>-a<k>``: a story clustering that
+    mixes two stories, or splits one, shows here (it should stay flat with size).
+    """
+    outside = 0
+    total = 0
+    for story in report.stories:
+        counts = collections.Counter(a.split("-", 1)[0] for a in story.articles)
+        outside += len(story.articles) - max(counts.values(), default=0)
+        total += len(story.articles)
+    return 100.0 * outside / total if total else 0.0
 
 
 def fit(xs: Sequence[float], ys: Sequence[float]) -> float | None:
