@@ -219,6 +219,10 @@ def _fronted_next(
         return None  # the cue comes after the sentence's own figures: it credits them
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
         return None  # "…, sagte Robles" closes the sentence: no fronted credit
+    if source_words(doc.lang).contrasts.find(
+        article.text[s_start:s_end], doc.folded[s_start:s_end]
+    ):
+        return None  # "La Croix-Rouge affirme pour sa part …": another party's view
     if credit.refers_back:
         credit = resolve_back(credit, named, doc.lang)
     return credit if credit is not None and _short_source(credit) else None

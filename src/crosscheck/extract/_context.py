@@ -538,6 +538,7 @@ class _SourceWords:
     adverbials: frozenset[str] = frozenset()
     impersonal_after: frozenset[str] = frozenset()
     raising_after: frozenset[str] = frozenset()
+    contrasts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"contrast": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
@@ -587,6 +588,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
             fold(w).strip() for w in _words(section.get("impersonal_after"))
         ),
         raising_after=frozenset(fold(w).strip() for w in _words(section.get("raising_after"))),
+        contrasts=PhraseSet({"contrast": _words(section.get("contrast_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
@@ -2141,6 +2143,19 @@ def _back_adverb(
         and (m.start == 0 or not sentence.text[m.start - 1].isalnum())
         and (m.end >= len(sentence.text) or not sentence.text[m.end].isalnum())
     ]
+    if any(m.start >= claim_end for m in hits):
+        # "… plus de 3 800 morts, et jusqu'à 10 000 selon le maire de Derna, la ville la
+        # plus touchée": after a cue that follows the figure, the adverb describes the
+        # source that cue names (its apposition), not the figure before it
+        cues = [
+            c.start
+            for c in [
+                *lang.attribution_prefix.find(sentence.text, sentence.folded),
+                *lang.attribution_verbs.find(sentence.text, sentence.folded),
+            ]
+            if c.start >= claim_end
+        ]
+        hits = [m for m in hits if m.start < claim_start or not any(c < m.start for c in cues)]
     if not hits:
         return None
     m = hits[0]

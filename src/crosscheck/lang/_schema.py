@@ -290,6 +290,9 @@ SCHEMA: Mapping[str, Section] = {
             "raising_after": _k(
                 L, "words after a verb that make it a passive of report ('said to have')"
             ),
+            "contrast_markers": _k(
+                L, "'for its part': a sentence that gives another party's view ('pour sa part')"
+            ),
             "adverbial_openers": _k(
                 L,
                 "prepositions, object articles or adverbs that open a phrase before a"
