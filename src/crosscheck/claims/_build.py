@@ -418,6 +418,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 # paragraph before closed with goes on, or the next one's opening
                 # sentence says whose they are
                 credit = reported or _opening_credit(article, doc, index, named)
+                if credit is not None and credit is reported and report_end is None:
+                    # the report covered this whole paragraph: it goes on into the next,
+                    # until a paragraph names a source of its own ("Такие данные
+                    # приводятся в докладе ООН. ¶ … 170 погибли … ¶ Более 40 тысяч …")
+                    report_end = reported
                 if credit is not None:
                     for i in open_claims:
                         claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
