@@ -228,6 +228,55 @@ def _fronted_next(
     return credit if credit is not None and _short_source(credit) else None
 
 
+#: The mark that closes a quotation opened by each opening mark ("„…“", "“…”", "«…»").
+_QUOTE_CLOSERS = {"\u201e": "\u201c", "\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+
+
+def _quote_credit(
+    article: Article,
+    doc: Document,
+    index: int,
+    named: list[Attribution],
+    memo: dict[int, Attribution | None],
+) -> Attribution | None:
+    """The speaker of a quotation that sentence ``index`` opens and a later sentence of
+    its paragraph closes ("„Daraus ergibt sich … 290 000 bis 350 000 Opfern. Der
+    Mittelwert liegt bei 320 000“, hieß es."): the credit after the closing mark covers
+    every sentence of the quotation, not only the one it stands in. ``memo`` keeps the
+    answer per sentence, so the paragraph is scanned once, not once per figure."""
+    if index not in memo:
+        memo[index] = _quote_speaker(article, doc, index, named)
+    return memo[index]
+
+
+def _quote_speaker(
+    article: Article, doc: Document, index: int, named: list[Attribution]
+) -> Attribution | None:
+    """:func:`_quote_credit`, unmemoised."""
+    spans, text = doc.sentences, article.text
+    s_start, s_end = spans[index]
+    body = text[s_start:s_end].lstrip()
+    closer = _QUOTE_CLOSERS.get(body[:1])
+    if closer is None or closer in body[1:]:
+        return None  # no quotation, or one closed within the sentence: its own credit
+    for k in range(index + 1, len(spans)):
+        if doc.new_paragraph(k):
+            return None
+        k_start, k_end = spans[k]
+        at = text.find(closer, k_start, k_end)
+        if at < 0:
+            continue  # the quotation goes on
+        credit = context(
+            text, k_start, k_end, at + 1, at + 1, doc.lang, publisher=article.source
+        ).attribution
+        if credit is None or credit.start <= at:
+            return None  # no credit after the closing mark
+        if credit.refers_back:
+            credit = resolve_back(credit, named, doc.lang)
+        return credit
+    return None
+
+
 def _opening_credit(
     article: Article, doc: Document, index: int, named: list[Attribution]
 ) -> Attribution | None:
@@ -401,6 +450,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     home = doc.home  # the place of a "nationwide" figure
     seen: dict[int, Attribution | None] = {}
     later: dict[int, Attribution | None] = {}
+    quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
@@ -458,6 +508,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             elif attrib is None:
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
+                    or _quote_credit(article, doc, index, named, quoted)
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )
