@@ -43,3 +43,17 @@ def test_a_report_of_the_media_is_the_named_outlets() -> None:
 )
 def test_a_phrase_that_names_someone_stays_as_written(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+def test_a_compound_of_the_press_noun_is_the_named_outlets() -> None:
+    # "Medien*": "Medienauswertung", "Medienrecherche" are the media's work
+    text = (
+        "Die BBC wertet seit Monaten Todesanzeigen aus. Einer Medienauswertung zufolge sind"
+        " bisher 12.000 Freiwillige gefallen."
+    )
+    assert _sources(text) == ["BBC"]
+
+
+def test_a_compound_of_the_press_noun_with_no_outlet_named_stays() -> None:
+    text = "Einer Medienauswertung zufolge sind bisher 12.000 Freiwillige gefallen."
+    assert _sources(text) == ["Medienauswertung"]
