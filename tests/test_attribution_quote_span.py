@@ -51,3 +51,8 @@ def test_a_quotation_closed_with_no_credit_credits_no_one() -> None:
         " damaged.\u201d Rescue work goes on in the north."
     )
     assert _sources(text, "en") == [None, None]
+
+
+def test_a_paragraph_of_unclosed_quotations_credits_no_one() -> None:
+    text = " ".join(f"\u201eEs gab {n} Tote in der Stadt." for n in range(10, 40))
+    assert set(_sources(text, "de")) == {None}

@@ -228,6 +228,10 @@ def _fronted_next(
     return credit if credit is not None and _short_source(credit) else None
 
 
+#: The most sentences after its first that a quotation is looked for in: the scan is
+#: bounded, so a paragraph of unclosed quotations costs linear work.
+_QUOTE_REACH = 6
+
 #: The mark that closes a quotation opened by each opening mark ("„…“", "“…”", "«…»").
 _QUOTE_CLOSERS = {"\u201e": "\u201c", "\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 
@@ -259,7 +263,7 @@ def _quote_speaker(
     closer = _QUOTE_CLOSERS.get(body[:1])
     if closer is None or closer in body[1:]:
         return None  # no quotation, or one closed within the sentence: its own credit
-    for k in range(index + 1, len(spans)):
+    for k in range(index + 1, min(len(spans), index + 1 + _QUOTE_REACH)):
         if doc.new_paragraph(k):
             return None
         k_start, k_end = spans[k]
