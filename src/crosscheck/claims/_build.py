@@ -219,9 +219,66 @@ def _fronted_next(
         return None  # the cue comes after the sentence's own figures: it credits them
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
         return None  # "…, sagte Robles" closes the sentence: no fronted credit
+    if source_words(doc.lang).contrasts.find(
+        article.text[s_start:s_end], doc.folded[s_start:s_end]
+    ):
+        return None  # "La Croix-Rouge affirme pour sa part …": another party's view
     if credit.refers_back:
         credit = resolve_back(credit, named, doc.lang)
     return credit if credit is not None and _short_source(credit) else None
+
+
+#: The most sentences after its first that a quotation is looked for in: the scan is
+#: bounded, so a paragraph of unclosed quotations costs linear work.
+_QUOTE_REACH = 6
+
+#: The mark that closes a quotation opened by each opening mark ("„…“", "“…”", "«…»").
+_QUOTE_CLOSERS = {"\u201e": "\u201c", "\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
+
+
+def _quote_credit(
+    article: Article,
+    doc: Document,
+    index: int,
+    named: list[Attribution],
+    memo: dict[int, Attribution | None],
+) -> Attribution | None:
+    """The speaker of a quotation that sentence ``index`` opens and a later sentence of
+    its paragraph closes ("„Daraus ergibt sich … 290 000 bis 350 000 Opfern. Der
+    Mittelwert liegt bei 320 000“, hieß es."): the credit after the closing mark covers
+    every sentence of the quotation, not only the one it stands in. ``memo`` keeps the
+    answer per sentence, so the paragraph is scanned once, not once per figure."""
+    if index not in memo:
+        memo[index] = _quote_speaker(article, doc, index, named)
+    return memo[index]
+
+
+def _quote_speaker(
+    article: Article, doc: Document, index: int, named: list[Attribution]
+) -> Attribution | None:
+    """:func:`_quote_credit`, unmemoised."""
+    spans, text = doc.sentences, article.text
+    s_start, s_end = spans[index]
+    body = text[s_start:s_end].lstrip()
+    closer = _QUOTE_CLOSERS.get(body[:1])
+    if closer is None or closer in body[1:]:
+        return None  # no quotation, or one closed within the sentence: its own credit
+    for k in range(index + 1, min(len(spans), index + 1 + _QUOTE_REACH)):
+        if doc.new_paragraph(k):
+            return None
+        k_start, k_end = spans[k]
+        at = text.find(closer, k_start, k_end)
+        if at < 0:
+            continue  # the quotation goes on
+        credit = context(
+            text, k_start, k_end, at + 1, at + 1, doc.lang, publisher=article.source
+        ).attribution
+        if credit is None or credit.start <= at:
+            return None  # no credit after the closing mark
+        if credit.refers_back:
+            credit = resolve_back(credit, named, doc.lang)
+        return credit
+    return None
 
 
 def _opening_credit(
@@ -397,6 +454,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     home = doc.home  # the place of a "nationwide" figure
     seen: dict[int, Attribution | None] = {}
     later: dict[int, Attribution | None] = {}
+    quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
@@ -414,6 +472,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 # paragraph before closed with goes on, or the next one's opening
                 # sentence says whose they are
                 credit = reported or _opening_credit(article, doc, index, named)
+                if credit is not None and credit is reported and report_end is None:
+                    # the report covered this whole paragraph: it goes on into the next,
+                    # until a paragraph names a source of its own ("Такие данные
+                    # приводятся в докладе ООН. ¶ … 170 погибли … ¶ Более 40 тысяч …")
+                    report_end = reported
                 if credit is not None:
                     for i in open_claims:
                         claims[i] = attrs.evolve(claims[i], **_credited(credit, lang))
@@ -449,6 +512,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             elif attrib is None:
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
+                    or _quote_credit(article, doc, index, named, quoted)
                     or carried
                     or _fronted_next(article, doc, index, named)
                 )

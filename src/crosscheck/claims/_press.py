@@ -14,8 +14,9 @@ from .._fold import fold
 from ..extract._context import source_words
 from ..lang import LanguageData
 
-#: At most this many words in a press pointer ("les deux médias").
-_MOST_WORDS = 3
+#: At most this many words in a press pointer ("les deux médias", "Bericht der beiden
+#: Medien").
+_MOST_WORDS = 4
 
 
 def press_pointer(source: str, lang: LanguageData) -> bool:
@@ -26,12 +27,33 @@ def press_pointer(source: str, lang: LanguageData) -> bool:
     words = re.findall(r"[^\W_]+", source)
     if not words or len(words) > _MOST_WORDS:
         return False
-    if any(ch.isupper() for ch in source[1:]):
-        return False
     folded = fold(source)
+    if _names_someone(source, folded, words, lang):
+        return False
     end = len(folded.rstrip(" .,;:"))
     # the last noun is a press noun ("médias"); its stem may run on ("journalist*")
     return any(m.end >= end for m in source_words(lang).press.find(source, folded))
+
+
+def _names_someone(source: str, folded: str, words: list[str], lang: LanguageData) -> bool:
+    """Whether a capital past the phrase's first letter names someone ("the BBC's
+    reporters"). Where every noun is capitalised ("Bericht der beiden Medien", German:
+    ``[syntax] capitalised_names`` false) only an acronym or a capitalised word that is
+    neither a press nor a pointer noun (``press_nouns``, ``back_nouns``) does."""
+    if lang.capitalised_names:
+        return any(ch.isupper() for ch in source[1:])
+    kinds = source_words(lang)
+    known = [
+        (m.start, m.end)
+        for m in [*kinds.press.find(source, folded), *kinds.backs.find(source, folded)]
+    ]
+    for m in re.finditer(r"[^\W_]+", source):
+        word = m.group()
+        if m.start() == 0 or not word[0].isupper():
+            continue
+        if word.isupper() or not any(a <= m.start() < b for a, b in known):
+            return True
+    return False
 
 
 def nearest_outlet(text: str, folded: str, at: int, lang: LanguageData) -> tuple[int, int] | None:

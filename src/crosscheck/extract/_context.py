@@ -537,6 +537,8 @@ class _SourceWords:
     reflexives: frozenset[str] = frozenset()
     adverbials: frozenset[str] = frozenset()
     impersonal_after: frozenset[str] = frozenset()
+    raising_after: frozenset[str] = frozenset()
+    contrasts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"contrast": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
@@ -585,6 +587,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         impersonal_after=frozenset(
             fold(w).strip() for w in _words(section.get("impersonal_after"))
         ),
+        raising_after=frozenset(fold(w).strip() for w in _words(section.get("raising_after"))),
+        contrasts=PhraseSet({"contrast": _words(section.get("contrast_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
@@ -1487,6 +1491,8 @@ def attribution(
             continue  # "se han contabilizado 180": the verb has no subject to credit
         if _impersonal_after(folded, cue, lang):
             continue  # "in Andalusien gab es einen Toten": "there was", not "X gave"
+        if _raised(folded, cue, lang):
+            continue  # "Russia said to have lost …": who is talked about, not who says
         if _noun_before(folded, cue, lang):
             continue  # "Western estimates of the toll": a noun, not a verb
         if _after_article(text, folded, cue, lang):
@@ -2137,6 +2143,19 @@ def _back_adverb(
         and (m.start == 0 or not sentence.text[m.start - 1].isalnum())
         and (m.end >= len(sentence.text) or not sentence.text[m.end].isalnum())
     ]
+    if any(m.start >= claim_end for m in hits):
+        # "… plus de 3 800 morts, et jusqu'à 10 000 selon le maire de Derna, la ville la
+        # plus touchée": after a cue that follows the figure, the adverb describes the
+        # source that cue names (its apposition), not the figure before it
+        cues = [
+            c.start
+            for c in [
+                *lang.attribution_prefix.find(sentence.text, sentence.folded),
+                *lang.attribution_verbs.find(sentence.text, sentence.folded),
+            ]
+            if c.start >= claim_end
+        ]
+        hits = [m for m in hits if m.start < claim_start or not any(c < m.start for c in cues)]
     if not hits:
         return None
     m = hits[0]
@@ -2256,6 +2275,23 @@ def _impersonal_after(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool
     words = source_words(lang).impersonal_after
     m = _WORD_AFTER.match(folded[cue.end : cue.end + 16]) if words else None
     return m is not None and m.group(1) in words
+
+
+# The first two words after a verb (a scan of a bounded slice).
+_TWO_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _raised(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the words right after the verb are a phrase of ``[attribution]
+    raising_after`` ("to have", "to be"): in "Russia said to have suffered …" or "the
+    toll is reported to be 300" the verb is a passive of report whose subject is who
+    the report is about; the verb credits no one."""
+    phrases = source_words(lang).raising_after
+    m = _TWO_WORDS.match(folded[cue.end : cue.end + 32]) if phrases else None
+    if m is None:
+        return False
+    second = m.group(2)
+    return m.group(1) in phrases or (second is not None and f"{m.group(1)} {second}" in phrases)
 
 
 def _noun_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:

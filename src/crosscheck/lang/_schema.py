@@ -287,6 +287,12 @@ SCHEMA: Mapping[str, Section] = {
             "clitics": _k(L, "clitic pronouns glued to verbs"),
             "reflexives": _k(L, "pronouns that make a verb impersonal ('se' in 'se estima')"),
             "impersonal_after": _k(L, "pronouns after a verb that make it impersonal ('gab es')"),
+            "raising_after": _k(
+                L, "words after a verb that make it a passive of report ('said to have')"
+            ),
+            "contrast_markers": _k(
+                L, "'for its part': a sentence that gives another party's view ('pour sa part')"
+            ),
             "adverbial_openers": _k(
                 L,
                 "prepositions, object articles or adverbs that open a phrase before a"
