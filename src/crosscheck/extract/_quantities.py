@@ -2132,6 +2132,12 @@ def _quantity(
     after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = hedged or qualifier == "approx", after.label, after.end
+    if unit is not None and direct and concept_kinds().get(unit) == "measure":
+        # "o magnitudine de 7 grade": the scale named before the figure wins
+        # over the degrees after it (a temperature elsewhere in the press)
+        scale = _unit_right_before(folded, lang, new_start)
+        if scale is not None:
+            unit, unit_text = scale.label, text[scale.start : scale.end]
     if unit is None or concept_kinds().get(unit) == "person":
         via_link = any(w in lang.noun_links for w in _WORD.findall(folded, end, unit_start))
         counted = _what_it_counts(
