@@ -52,9 +52,7 @@ def test_a_temperature_is_degrees_celsius(language: str, text: str, surface: str
         ("es", "Un terremoto de 6,8 grados en la escala de Richter sacudió la región."),
     ],
 )
-def test_degrees_after_a_magnitude_named_before_stay_a_magnitude(
-    language: str, text: str
-) -> None:
+def test_degrees_after_a_magnitude_named_before_stay_a_magnitude(language: str, text: str) -> None:
     (shock,) = _claims(text, language)
     assert shock.unit == "magnitude"
 
@@ -62,3 +60,52 @@ def test_degrees_after_a_magnitude_named_before_stay_a_magnitude(
 def test_english_bare_degrees_name_no_scale() -> None:
     (heat,) = _claims("It was 104 degrees in Phoenix on Sunday.", "en")
     assert heat.unit == "degrees"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("it", "Sale a 12 il bilancio. A bordo circa 200 passeggeri.", "circa 200 passeggeri"),
+        ("fr", "Bilan: 12 morts. Le car avait environ 40 voyageurs.", "environ 40 voyageurs"),
+        ("es", "Murieron 12 personas. En el autobús viajaban 45 pasajeros.", "45 pasajeros"),
+        ("en", "Twelve people died. The bus was carrying 45 passengers.", "45 passengers"),
+        ("pt", "Morreram 12 pessoas. O comboio levava 300 passageiros.", "300 passageiros"),
+        ("ru", "Погибли 12 человек. В поезде находились 300 пассажиров.", "300 пассажиров"),
+        ("uk", "Загинули 12 людей. У потязі їхали 300 пасажирів.", "300 пасажирів"),
+        ("pl", "Zginęło 12 osób. W pociągu było 300 pasażerów.", "300 pasażerów"),
+        ("ro", "Au murit 12 oameni. În tren se aflau 300 de pasageri.", "300 de pasageri"),
+        ("ca", "Han mort 12 persones. Al tren hi viatjaven 300 passatgers.", "300 passatgers"),
+        ("de", "Zwölf Menschen starben. Rund 5000 Pilger waren vor Ort.", "Rund 5000 Pilger"),
+        ("fr", "Au moins 20 morts. Quelque 100 000 fidèles étaient là.", "Quelque 100 000 fidèles"),
+    ],
+)
+def test_people_on_board_or_present_are_people_not_the_dead(
+    language: str, text: str, surface: str
+) -> None:
+    present = next(c for c in _claims(text, language) if c.text == surface)
+    assert present.unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "The toll rose to 20. There were 90 miners underground at the time.", "90 miners"),
+        ("es", "Murieron 20 mineros. En la mina había 90 mineros.", "90 mineros"),
+        ("de", "Die Zahl der Toten stieg auf 20. Unter Tage befanden sich 90 Kumpel.", "90 Kumpel"),
+        ("it", "Il bilancio sale a 20 morti. In miniera lavoravano 90 minatori.", "90 minatori"),
+        ("ru", "Число погибших выросло до 20. Под землей находились 90 горняков.", "90 горняков"),
+        ("uk", "Кількість загиблих зросла до 20. Під землею було 90 шахтарів.", "90 шахтарів"),
+        ("pl", "Zginęło 20 górników. Pod ziemią pracowało 90 górników.", "90 górników"),
+        ("pt", "Morreram 20 pessoas. Na mina estavam 90 mineiros.", "90 mineiros"),
+    ],
+)
+def test_miners_underground_are_workers_not_the_toll(
+    language: str, text: str, surface: str
+) -> None:
+    underground = next(c for c in _claims(text, language) if c.text == surface)
+    assert underground.unit == "workers"
+
+
+def test_miners_killed_are_the_dead() -> None:
+    (dead,) = _claims("Al menos 41 mineros murieron en la explosión.", "es")
+    assert dead.unit == "killed"
