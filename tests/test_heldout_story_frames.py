@@ -109,3 +109,56 @@ def test_miners_underground_are_workers_not_the_toll(
 def test_miners_killed_are_the_dead() -> None:
     (dead,) = _claims("Al menos 41 mineros murieron en la explosión.", "es")
     assert dead.unit == "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 400,000 people have been vaccinated in the province."),
+        ("en", "Health workers have vaccinated 400,000 people since May."),
+        ("es", "Unas 400.000 personas han sido vacunadas en la provincia."),
+        ("fr", "Quelque 400 000 personnes ont été vaccinées dans la province."),
+        ("de", "Rund 400.000 Menschen wurden in der Provinz geimpft."),
+        ("it", "Circa 400mila persone sono state vaccinate nella provincia."),
+        ("pt", "Cerca de 400 mil pessoas foram vacinadas na província."),
+        ("ro", "Aproximativ 400.000 de oameni au fost vaccinați în provincie."),
+        ("ru", "Более 400 тысяч человек получили прививку."),
+        ("uk", "Понад 400 тисяч людей отримали щеплення."),
+        ("pl", "W prowincji zaszczepiono 400 tys. osób."),
+        ("nl", "Zo'n 400.000 mensen zijn gevaccineerd."),
+        ("ca", "Unes 400.000 persones han estat vacunades."),
+    ],
+)
+def test_people_vaccinated_are_counted_as_vaccinated(language: str, text: str) -> None:
+    (shots,) = _claims(text, language)
+    assert shots.unit == "vaccinated"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The outbreak has infected more than 8,000 people."),
+        ("es", "El brote ha contagiado a más de 8.000 personas."),
+        ("pt", "O surto já infetou mais de 8.000 pessoas."),
+        ("it", "L'epidemia ha contagiato oltre 8.000 persone."),
+        ("ru", "С начала года заразились более 8 тысяч человек."),
+    ],
+)
+def test_people_infected_are_cases(language: str, text: str) -> None:
+    (infected,) = _claims(text, language)
+    assert infected.unit == "cases"
+
+
+def test_killed_and_infected_in_one_clause_keep_their_own_counts() -> None:
+    dead, infected = _claims(
+        "The outbreak has killed 300 people and infected 8,000 since May.", "en"
+    )
+    assert (dead.unit, infected.unit) == ("killed", "cases")
+
+
+def test_people_vaccinated_are_no_rival_of_people_present() -> None:
+    shots, crowd = _claims(
+        "About 9,000 people were vaccinated. Some 9,500 people attended the rally.", "en"
+    )
+    assert shots.unit == "vaccinated"
+    assert crowd.unit == "people"

@@ -1018,6 +1018,14 @@ def _is_status(unit: str | None) -> bool:
     return c is not None and c.status
 
 
+def _counts_people(unit: str | None) -> bool:
+    """A verb's concept that may stand for a plain head count after it: a status
+    ("killed 150 people") or a thing counted one per person ("infected 36,900
+    people" are 36,900 cases), not a measure ("magnitude 6.8")."""
+    c = concept(unit)
+    return c is not None and (c.status or c.kind == "thing")
+
+
 def _plain_head(unit: str | None) -> bool:
     """A head count that its clause may say more about ("people", "soldiers"), or none."""
     if unit is None:
@@ -1089,7 +1097,7 @@ def _what_it_counts(
             m = lang.casualties.match_at(folded, _skip_spaces(folded, p + 1), text)
             if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
-    if before is not None and (unit is None or _is_status(before.label)):
+    if before is not None and (unit is None or _counts_people(before.label)):
         c = concept(before.label)
         if c is not None and c.any_object and after is not None:
             return after  # "lost 40,000 soldiers killed", "втратили 180 тисяч … пораненими"
