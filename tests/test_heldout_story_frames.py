@@ -162,3 +162,38 @@ def test_people_vaccinated_are_no_rival_of_people_present() -> None:
     )
     assert shots.unit == "vaccinated"
     assert crowd.unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Rescuers said 12 people were still trapped under the rubble."),
+        ("en", "Five miners remain trapped underground."),
+        ("es", "Unas 30 personas siguen atrapadas bajo los escombros."),
+        ("fr", "Quelque 30 personnes sont piégées sous les décombres."),
+        ("de", "In dem Bergwerk sind noch 15 Bergleute eingeschlossen."),
+        ("it", "Almeno 20 persone sono rimaste intrappolate."),
+        ("pt", "Cerca de 30 pessoas continuam soterradas."),
+        ("ru", "Под завалами остаются 30 человек."),
+        ("uk", "Під завалами залишаються 30 людей."),
+        ("pl", "Pod ziemią pozostaje uwięzionych 7 górników."),
+        ("nl", "In de mijn zijn 7 mijnwerkers ingesloten."),
+        ("ca", "Unes 30 persones segueixen atrapades."),
+    ],
+)
+def test_people_still_trapped_are_counted_as_trapped(language: str, text: str) -> None:
+    (trapped,) = _claims(text, language)
+    assert trapped.unit == "trapped"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Soldiers had rescued more than 4,500 people trapped by the floods."),
+        ("es", "La UME rescató a más de 200 personas atrapadas en sus coches."),
+        ("fr", "Les pompiers ont secouru 200 personnes piégées par les eaux."),
+    ],
+)
+def test_people_rescued_from_a_trap_are_the_rescued(language: str, text: str) -> None:
+    (rescued,) = _claims(text, language)
+    assert rescued.unit == "rescued"
