@@ -197,3 +197,25 @@ def test_people_still_trapped_are_counted_as_trapped(language: str, text: str) -
 def test_people_rescued_from_a_trap_are_the_rescued(language: str, text: str) -> None:
     (rescued,) = _claims(text, language)
     assert rescued.unit == "rescued"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "At least 80 people, most of them pilgrims, were killed on Sunday."),
+        ("es", "Al menos 80 personas, en su mayoría peregrinos, murieron el domingo."),
+        ("fr", "Au moins 80 personnes, pour la plupart des pèlerins, ont été tuées."),
+        ("de", "Mindestens 80 Menschen, die meisten von ihnen Pilger, kamen ums Leben."),
+        ("it", "Almeno 80 persone, in gran parte pellegrini, sono morte."),
+    ],
+)
+def test_a_head_count_keeps_its_predicate_across_a_short_aside(language: str, text: str) -> None:
+    (dead,) = _claims(text, language)
+    assert dead.unit == "killed"
+
+
+def test_an_aside_then_another_clause_lends_no_predicate() -> None:
+    sent, dead = _claims(
+        "The army sent 300 soldiers, the ministry said, and killed 20 rebels.", "en"
+    )
+    assert (sent.unit, dead.unit) == ("troops", "killed")

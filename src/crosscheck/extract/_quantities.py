@@ -1095,6 +1095,8 @@ def _what_it_counts(
         p = _skip_spaces(folded, stop)
         if folded[p : p + 1] == ",":
             m = lang.casualties.match_at(folded, _skip_spaces(folded, p + 1), text)
+            if m is None:
+                m = _casualty_after_aside(text, folded, lang, p + 1)
             if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
     if before is not None and (unit is None or _counts_people(before.label)):
@@ -1125,6 +1127,30 @@ def _what_it_counts(
     if bare and not ends:
         return None
     return _toll_after(text, folded, lang, stop, figures)
+
+
+# How long an aside between a head count and its predicate may be ("121 people,
+# most of them women and children, were killed").
+_ASIDE_REACH = 60
+
+
+def _casualty_after_aside(
+    text: str, folded: str, lang: LanguageData, pos: int
+) -> PhraseMatch | None:
+    """A casualty predicate right after a short aside that follows a head count:
+    "121 people, most of them women and children, were killed", "121 personas,
+    en su mayoría mujeres, murieron". The aside, from ``pos`` (after the comma)
+    to the next comma, holds no figure and no other casualty word; else the
+    predicate may be another figure's."""
+    close = folded.find(",", pos, pos + _ASIDE_REACH)
+    if close < 0:
+        return None
+    aside = folded[pos:close]
+    if re.search(r"[0-9.;:!?\n]", aside) or lang.casualties.find_in(folded, folded, pos, close):
+        return None
+    if any(lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)):
+        return None  # "121 people, three of them children, …": a figure of its own
+    return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
 
 
 def _counted_right_before(
