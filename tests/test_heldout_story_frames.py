@@ -219,3 +219,19 @@ def test_an_aside_then_another_clause_lends_no_predicate() -> None:
         "The army sent 300 soldiers, the ministry said, and killed 20 rebels.", "en"
     )
     assert (sent.unit, dead.unit) == ("troops", "killed")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La cifra de muertos ascendió a 90 y la de heridos a unos 700."),
+        ("es", "El número de muertos subió a 90 y el de heridos a 700."),
+        ("fr", "Le nombre de morts est passé à 90 et celui des blessés à plus de 700."),
+        ("it", "Il numero dei morti è salito a 90 e quello dei feriti a 700."),
+    ],
+)
+def test_the_next_figures_status_after_a_link_word_is_not_this_ones(
+    language: str, text: str
+) -> None:
+    dead, injured = _claims(text, language)
+    assert (dead.unit, injured.unit) == ("killed", "injured")

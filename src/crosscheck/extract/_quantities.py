@@ -957,10 +957,32 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         if not any(m.start <= j.start < m.end for m in found)
     ]
     for m in found:
-        if any(j < m.start for j in joiners) and _figure_follows(folded, pos + m.end, lang):
+        if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
         return PhraseMatch(m.label, m.start + pos, m.end + pos, m.phrase)
     return None
+
+
+# Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
+_LINK_WORD_LETTERS = 3
+_LINK_WORDS = 2
+
+
+def _figure_follows_link(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether a figure follows ``pos`` right away or after up to two short link
+    words: "la cifra de muertos ascendió a 137 y la de heridos a unos 5.000" (the
+    injured are the 5,000's, not the 137's)."""
+    p = pos
+    for _ in range(_LINK_WORDS + 1):
+        if _figure_follows(folded, p, lang):
+            return True
+        word = _word_at(folded, _skip_spaces(folded, p))
+        if word is None or len(word.group()) > _LINK_WORD_LETTERS:
+            return False
+        if word.group() in lang.number_vocabulary:
+            return False
+        p = word.end()
+    return False
 
 
 def _figure_follows(folded: str, pos: int, lang: LanguageData) -> bool:
