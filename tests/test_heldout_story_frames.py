@@ -235,3 +235,36 @@ def test_the_next_figures_status_after_a_link_word_is_not_this_ones(
 ) -> None:
     dead, injured = _claims(text, language)
     assert (dead.unit, injured.unit) == ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 25 rescuers, two helicopters and four dogs took part in the search."),
+        ("es", "En la búsqueda participaron dos helicópteros y cuatro perros."),
+        ("fr", "Deux hélicoptères et quatre chiens ont été mobilisés."),
+        ("ca", "Hi han participat 12 helicòpters i 36 ambulàncies."),
+    ],
+)
+def test_a_list_item_with_a_plural_noun_of_its_own_takes_no_unit_from_the_list(
+    language: str, text: str
+) -> None:
+    units = [c.unit for c in _claims(text, language)]
+    assert units.count("helicopters") == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "891 buildings were destroyed, 211 damaged and about 398 submerged.", "buildings"),
+        ("es", "De las víctimas, 131 eran hombres y 85 mujeres.", "killed"),
+        ("en", "The army lost 30 tanks and 12 others.", "tanks"),
+        ("ca", "Hi ha 17 denúncies de desaparició, sis menys que dilluns.", "missing"),
+    ],
+)
+def test_a_list_item_with_a_predicate_a_group_or_others_keeps_the_lists_unit(
+    language: str, text: str, unit: str
+) -> None:
+    found = _claims(text, language)
+    assert len(found) >= 2
+    assert all(c.unit == unit for c in found)

@@ -1708,7 +1708,10 @@ def _elliptic_units(
                     part
                     or _others(folded, q, lang)
                     or _nothing_named_after(folded, q.end, lang)
-                    or _opens_list_item(folded, prev, q, lang)
+                    or (
+                        _opens_list_item(folded, prev, q, lang)
+                        and not _plural_noun_after(folded, q.end, lang)
+                    )
                 )
             ):
                 q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
@@ -1738,6 +1741,41 @@ def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     if word[1] in lang.bound_joiners:
         return True
     return word[1] in _determiners(lang) and _same_order(prev, q, _ANAPHORA_FACTOR)
+
+
+def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
+    """Whether the word right after a figure is a plural noun of its own that the
+    language data does not know: "two helicopters and four dogs" (the dogs are
+    no helicopters). A word with a plural ending of its language (``[frames]
+    plural_endings``; none given: never), no function word, no unit or casualty
+    word ("and 398 submerged", "and 211 others" stay the list's)."""
+    p = _skip_spaces(folded, end)
+    word = _word_at(folded, p)
+    if word is None:
+        return False
+    w = word.group()
+    if w in lang.function_words or w in lang.stopwords or lang.others.match_at(folded, p):
+        return False
+    if w in _signs(lang) or lang.increment_after.match_at(folded, p) is not None:
+        return False  # "sis menys", "tres més": fewer or more of the list's count
+    fw = frame_words(lang.code)
+    if not any(w.endswith(e) and len(w) > len(e) + 2 for e in fw.plural_endings):
+        return False
+    if fw.subjects.match_at(folded, p) is not None:
+        return False  # "131 eran hombres y 85 mujeres": a group of the list's count
+    return lang.units.match_at(folded, p) is None and lang.casualties.match_at(folded, p) is None
+
+
+def _signs(lang: LanguageData) -> frozenset[str]:
+    """The language's sign words ("minus", "menys", "moins": ``[numbers] signs``)."""
+    found = _SIGNS.get(lang.code)
+    if found is None:
+        listed = lang.raw.get("numbers", {}).get("signs", [])
+        found = _SIGNS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    return found
+
+
+_SIGNS: dict[str, frozenset[str]] = {}
 
 
 # How far apart in size a figure after a determiner and the count it points back
