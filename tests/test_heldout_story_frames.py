@@ -268,3 +268,25 @@ def test_a_list_item_with_a_predicate_a_group_or_others_keeps_the_lists_unit(
     found = _claims(text, language)
     assert len(found) >= 2
     assert all(c.unit == unit for c in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The quake killed 900 people. More than 3,000 rescuers were deployed."),
+        ("es", "El sismo mató a 900 personas. Más de 3.000 rescatistas trabajan en la zona."),
+        ("fr", "Le séisme a fait 900 morts. Plus de 3 000 sauveteurs sont mobilisés."),
+        ("de", "Das Beben tötete 900 Menschen. Mehr als 3000 Einsatzkräfte sind vor Ort."),
+        ("it", "Il sisma ha ucciso 900 persone. Oltre 3.000 soccorritori sono al lavoro."),
+        ("ru", "Землетрясение унесло жизни 900 человек. Работают более 3000 спасателей."),
+        ("pl", "Trzęsienie zabiło 900 osób. Na miejscu pracuje ponad 3000 ratowników."),
+    ],
+)
+def test_rescue_crews_are_rescuers_not_the_toll(language: str, text: str) -> None:
+    dead, crews = _claims(text, language)
+    assert (dead.unit, crews.unit) == ("killed", "rescuers")
+
+
+def test_polish_singular_injured_is_the_injured() -> None:
+    dead, hurt = _claims("Trzy osoby zginęły, a jedna została ranna.", "pl")
+    assert (dead.unit, hurt.unit) == ("killed", "injured")
