@@ -290,3 +290,18 @@ def test_rescue_crews_are_rescuers_not_the_toll(language: str, text: str) -> Non
 def test_polish_singular_injured_is_the_injured() -> None:
     dead, hurt = _claims("Trzy osoby zginęły, a jedna została ranna.", "pl")
     assert (dead.unit, hurt.unit) == ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("it", "Sono sbarcati 700 migranti con 12 barchini.", "12 barchini"),
+        ("uk", "Прибули 700 мігрантів на 12 човнах.", "12 човнах"),
+        ("es", "Llegaron 12 pateras con 700 personas.", "12 pateras"),
+        ("en", "Some 700 migrants arrived on 12 dinghies.", "12 dinghies"),
+        ("de", "700 Migranten kamen mit 12 Schlauchbooten an.", "12 Schlauchbooten"),
+    ],
+)
+def test_small_migrant_boats_are_boats(language: str, text: str, surface: str) -> None:
+    boats = next(c for c in _claims(text, language) if c.text == surface)
+    assert boats.unit == "ships"
