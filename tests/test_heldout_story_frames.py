@@ -305,3 +305,21 @@ def test_polish_singular_injured_is_the_injured() -> None:
 def test_small_migrant_boats_are_boats(language: str, text: str, surface: str) -> None:
     boats = next(c for c in _claims(text, language) if c.text == surface)
     assert boats.unit == "ships"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los bomberos sacaron con vida a 9 personas; al menos 20 siguen atrapadas."),
+        ("fr", "Les secours ont extrait vivantes 9 personnes ; 20 sont toujours prises au piège."),
+        ("de", "9 Menschen wurden lebend geborgen, mindestens 20 sind noch verschüttet."),
+        ("it", "Hanno estratto vive 9 persone, almeno 20 sono ancora intrappolate."),
+        ("ru", "Спасатели извлекли живыми 9 человек, не менее 20 остаются под завалами."),
+        ("ro", "Salvatorii au scos în viață 9 persoane, iar cel puțin 20 sunt încă blocate."),
+        ("pl", "Ratownicy wydobyli żywe 9 osób, co najmniej 20 pozostaje uwięzionych."),
+        ("pt", "Os bombeiros resgataram com vida 9 pessoas; 20 continuam soterradas."),
+    ],
+)
+def test_pulled_out_alive_and_still_trapped_are_two_counts(language: str, text: str) -> None:
+    saved, trapped = _claims(text, language)
+    assert (saved.unit, trapped.unit) == ("rescued", "trapped")
