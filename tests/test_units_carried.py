@@ -16,7 +16,7 @@ def _units(text: str, language: str) -> dict[str, str | None]:
     [
         ("en", "At least 59 people died. There were 104 ambulances on site.", "104"),
         ("fr", "Au moins 59 personnes sont mortes. Il y avait 104 ambulances sur place.", "104"),
-        ("es", "Murieron al menos 59 personas. Trabajaron 104 bomberos en la zona.", "104"),
+        ("es", "Murieron al menos 59 personas. Había 104 ambulancias en la zona.", "104"),
         ("pt", "Morreram pelo menos 59 pessoas. Havia 104 ambulâncias no local.", "104"),
     ],
 )

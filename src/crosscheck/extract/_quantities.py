@@ -980,10 +980,32 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         if not any(m.start <= j.start < m.end for m in found)
     ]
     for m in found:
-        if any(j < m.start for j in joiners) and _figure_follows(folded, pos + m.end, lang):
+        if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
         return PhraseMatch(m.label, m.start + pos, m.end + pos, m.phrase)
     return None
+
+
+# Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
+_LINK_WORD_LETTERS = 3
+_LINK_WORDS = 2
+
+
+def _figure_follows_link(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether a figure follows ``pos`` right away or after up to two short link
+    words: "la cifra de muertos ascendió a 137 y la de heridos a unos 5.000" (the
+    injured are the 5,000's, not the 137's)."""
+    p = pos
+    for _ in range(_LINK_WORDS + 1):
+        if _figure_follows(folded, p, lang):
+            return True
+        word = _word_at(folded, _skip_spaces(folded, p))
+        if word is None or len(word.group()) > _LINK_WORD_LETTERS:
+            return False
+        if word.group() in lang.number_vocabulary:
+            return False
+        p = word.end()
+    return False
 
 
 def _figure_follows(folded: str, pos: int, lang: LanguageData) -> bool:
@@ -1039,6 +1061,14 @@ def _paragraph_bounds(folded: str, start: int) -> tuple[int, int]:
 def _is_status(unit: str | None) -> bool:
     c = concept(unit)
     return c is not None and c.status
+
+
+def _counts_people(unit: str | None) -> bool:
+    """A verb's concept that may stand for a plain head count after it: a status
+    ("killed 150 people") or a thing counted one per person ("infected 36,900
+    people" are 36,900 cases), not a measure ("magnitude 6.8")."""
+    c = concept(unit)
+    return c is not None and (c.status or c.kind == "thing")
 
 
 def _plain_head(unit: str | None) -> bool:
@@ -1110,9 +1140,11 @@ def _what_it_counts(
         p = _skip_spaces(folded, stop)
         if folded[p : p + 1] == ",":
             m = lang.casualties.match_at(folded, _skip_spaces(folded, p + 1), text)
+            if m is None:
+                m = _casualty_after_aside(text, folded, lang, p + 1)
             if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
-    if before is not None and (unit is None or _is_status(before.label)):
+    if before is not None and (unit is None or _counts_people(before.label)):
         c = concept(before.label)
         if c is not None and c.any_object and after is not None:
             return after  # "lost 40,000 soldiers killed", "втратили 180 тисяч … пораненими"
@@ -1140,6 +1172,30 @@ def _what_it_counts(
     if bare and not ends:
         return None
     return _toll_after(text, folded, lang, stop, figures)
+
+
+# How long an aside between a head count and its predicate may be ("121 people,
+# most of them women and children, were killed").
+_ASIDE_REACH = 60
+
+
+def _casualty_after_aside(
+    text: str, folded: str, lang: LanguageData, pos: int
+) -> PhraseMatch | None:
+    """A casualty predicate right after a short aside that follows a head count:
+    "121 people, most of them women and children, were killed", "121 personas,
+    en su mayoría mujeres, murieron". The aside, from ``pos`` (after the comma)
+    to the next comma, holds no figure and no other casualty word; else the
+    predicate may be another figure's."""
+    close = folded.find(",", pos, pos + _ASIDE_REACH)
+    if close < 0:
+        return None
+    aside = folded[pos:close]
+    if re.search(r"[0-9.;:!?\n]", aside) or lang.casualties.find_in(folded, folded, pos, close):
+        return None
+    if any(lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)):
+        return None  # "121 people, three of them children, …": a figure of its own
+    return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
 
 
 def _counted_right_before(
@@ -1689,7 +1745,10 @@ def _elliptic_units(
                     part
                     or _others(folded, q, lang)
                     or _nothing_named_after(folded, q.end, lang)
-                    or _opens_list_item(folded, prev, q, lang)
+                    or (
+                        _opens_list_item(folded, prev, q, lang)
+                        and not _plural_noun_after(folded, q.end, lang)
+                    )
                 )
             ):
                 q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
@@ -1719,6 +1778,41 @@ def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     if word[1] in lang.bound_joiners:
         return True
     return word[1] in _determiners(lang) and _same_order(prev, q, _ANAPHORA_FACTOR)
+
+
+def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
+    """Whether the word right after a figure is a plural noun of its own that the
+    language data does not know: "two helicopters and four dogs" (the dogs are
+    no helicopters). A word with a plural ending of its language (``[frames]
+    plural_endings``; none given: never), no function word, no unit or casualty
+    word ("and 398 submerged", "and 211 others" stay the list's)."""
+    p = _skip_spaces(folded, end)
+    word = _word_at(folded, p)
+    if word is None:
+        return False
+    w = word.group()
+    if w in lang.function_words or w in lang.stopwords or lang.others.match_at(folded, p):
+        return False
+    if w in _signs(lang) or lang.increment_after.match_at(folded, p) is not None:
+        return False  # "sis menys", "tres més": fewer or more of the list's count
+    fw = frame_words(lang.code)
+    if not any(w.endswith(e) and len(w) > len(e) + 2 for e in fw.plural_endings):
+        return False
+    if fw.subjects.match_at(folded, p) is not None:
+        return False  # "131 eran hombres y 85 mujeres": a group of the list's count
+    return lang.units.match_at(folded, p) is None and lang.casualties.match_at(folded, p) is None
+
+
+def _signs(lang: LanguageData) -> frozenset[str]:
+    """The language's sign words ("minus", "menys", "moins": ``[numbers] signs``)."""
+    found = _SIGNS.get(lang.code)
+    if found is None:
+        listed = lang.raw.get("numbers", {}).get("signs", [])
+        found = _SIGNS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    return found
+
+
+_SIGNS: dict[str, frozenset[str]] = {}
 
 
 # How far apart in size a figure after a determiner and the count it points back
@@ -2176,6 +2270,12 @@ def _quantity(
     after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = hedged or qualifier == "approx", after.label, after.end
+    if unit is not None and direct and concept_kinds().get(unit) == "measure":
+        # "o magnitudine de 7 grade": the scale named before the figure wins
+        # over the degrees after it (a temperature elsewhere in the press)
+        scale = _unit_right_before(folded, lang, new_start)
+        if scale is not None:
+            unit, unit_text = scale.label, text[scale.start : scale.end]
     if unit is None or concept_kinds().get(unit) == "person":
         via_link = any(w in lang.noun_links for w in _WORD.findall(folded, end, unit_start))
         counted = _what_it_counts(
