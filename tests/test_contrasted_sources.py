@@ -71,3 +71,32 @@ def test_a_first_report_far_below_is_a_stage_of_the_toll() -> None:
     )
     report = _report("en", text)
     assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "day_two"),
+    [
+        (
+            "en",
+            "The earthquake has killed 210 people in Nepal, the army said on Tuesday. "
+            "Police had earlier put the toll at 172.",
+        ),
+        (
+            "es",
+            "El terremoto ha matado a 210 personas en Nepal, según el ejército. "
+            "La policía había cifrado anteriormente el balance en 172.",
+        ),
+    ],
+)
+def test_an_earlier_figure_of_another_source_is_a_stage(lang: str, day_two: str) -> None:
+    rows = [
+        ("2025-05-05", "en", "The earthquake killed 150 people in Nepal, police said on Monday."),
+        ("2025-05-06", lang, day_two),
+        ("2025-05-07", "en", "The earthquake has killed 245 people in Nepal, the army said."),
+    ]
+    articles = [
+        crosscheck.Article(id=f"n{i}", text=t, language=lg, published=d)
+        for i, (d, lg, t) in enumerate(rows)
+    ]
+    report = crosscheck.report(articles)
+    assert not [f for f in report.findings if f.kind == "conflict"]

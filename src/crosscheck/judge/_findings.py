@@ -491,17 +491,27 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
     one quantity at one time from two sources, within
     :data:`CONTRAST_MAX_RATIO` of each other, contrasts rival figures, not
     two briefings of a running toll, so neither side is read as the day's
-    update.
+    update. Only figures of one precise as-of day, none of them marked as an
+    earlier stage (scope ``initial``: "police had earlier put the toll at
+    172", "at first"), are so contrasted.
     """
     seen: dict[str, dict[int, set[str]]] = {}
+    days: dict[str, set[str | None]] = {}
     for index, part in enumerate(parts):
         for claim in part:
             key = source_key(claim)
-            if key is not None:
-                seen.setdefault(claim.article, {}).setdefault(index, set()).add(key)
+            if key is None or "initial" in claim.scope:
+                continue
+            seen.setdefault(claim.article, {}).setdefault(index, set()).add(key)
+            s = span(as_of_text(claim))
+            days.setdefault(claim.article, set()).add(
+                s.first.isoformat() if s is not None and s.precise else None
+            )
     spans = [_common(ivs[c.id] for c in p) or ivs[p[0].id] for p in parts]
     found: set[int] = set()
-    for by_side in seen.values():
+    for article, by_side in seen.items():
+        if len(days[article]) != 1 or None in days[article]:
+            continue  # figures of two days, or of no known day: stages, not rivals
         for i, j in itertools.combinations(sorted(by_side), 2):
             if by_side[i] & by_side[j]:
                 continue
