@@ -41,6 +41,20 @@ def test_two_countries_listed_are_one_joined_place(lang: str, text: str) -> None
         ("en", "The war in Ukraine has cost Russia 315,000 dead and injured.", "ukraine"),
         # one country holds both places: their holder, not a join
         ("es", "En Valencia y Albacete murieron 220 personas.", "spain"),
+        # a country after the list that opens a new clause is its subject, not a place
+        ("en", "Floods killed 30 people in Kenya and Tanzania declared an emergency.", "kenya"),
+        (
+            "es",
+            "Las inundaciones mataron a 30 personas en Kenia y Tanzania decretó la emergencia.",
+            "kenya",
+        ),
+        ("ru", "Наводнения убили 30 человек в Кении и Танзания объявила режим ЧС.", "kenya"),
+        ("en", "An airstrike killed 30 people in Gaza, Israel said it had targeted Hamas.", "gaza"),
+        (
+            "en",
+            "Floods killed 120 people in Spain and France's government said more was due.",
+            "spain",
+        ),
         # Arabic "and" glued to a word: "وسرت" here is "and (the water) flowed", no Sirte
         ("ar", "قتل 50 شخصا في ليبيا وسرت المياه في الشوارع.", "libya"),
     ],

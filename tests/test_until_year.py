@@ -57,3 +57,17 @@ def test_up_to_a_year_shaped_count_of_people_stays(lang: str, text: str, high: i
 def test_a_word_written_apart_from_a_month_is_none(text: str, months: list[str | None]) -> None:
     doc = Document(text, get_language("pl"))
     assert [d.value for d in doc.dates] == months
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Россия может развернуть до 2000 дополнительных военных.", "troops"),
+        ("Число погибших может вырасти до 2000.", "killed"),
+        ("Убиты 300 человек, а раненых до 2000.", "injured"),
+    ],
+)
+def test_a_count_after_do_stays_a_count(text: str, unit: str) -> None:
+    figures = [q for q in find_quantities(text, language="ru") if q.high == 2000]
+    assert len(figures) == 1
+    assert figures[0].unit == unit

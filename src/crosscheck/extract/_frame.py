@@ -117,6 +117,7 @@ class PlaceHit:
     marked: bool  # introduced by a preposition, kind word or compass word
     only: bool = False
     part: bool = False  # holds part of the whole: "most of the victims were in X"
+    listed: bool = False  # a bare country marked only by the list it closes ("and Syria")
 
 
 @attrs.frozen
@@ -496,8 +497,10 @@ def _sentence_hits(
     places: list[PlaceHit] = []
     subjects: list[tuple[int, int, str]] = []
     glued = _glued_names(text, folded, fw, lang.proclitics)
+    glued_spans = {(g.start, g.end) for g in glued}
     found = merge_matches(fw.places(text, folded) + glued)
     for m in found:
+        listed = False
         if m.label.startswith("demonym:"):
             subjects.append((m.start, m.end, m.label.split(":", 1)[1]))
             continue
@@ -518,8 +521,12 @@ def _sentence_hits(
         ):
             # "in Turkey and Syria": a country listed after a marked place is one more
             # place ("Valencia, Spain" names where the first lies: not a list)
-            marked = _listing(folded[places[-1].end : m.start], fw)
-        if m in glued and not (marked and place is not None and place.kind == "country"):
+            gap = folded[places[-1].end : m.start]
+            marked = listed = _listing(gap, fw) and (
+                gap.strip() != "," or _joiner_next(folded, m.end, fw)
+            )
+        is_glued = (m.start, m.end) in glued_spans
+        if is_glued and not (marked and place is not None and place.kind == "country"):
             continue  # "وسرت" is "and it spread", unless it lists a country after a place
         if not marked and (place is None or (place.kind != "country" and not place.capital)):
             # "Taroudant, con 321" marks a place; "Russia, with 600,000 lost" stays whose
@@ -538,7 +545,15 @@ def _sentence_hits(
             if _longer_name(text, folded, m.end, fw):
                 continue  # "New York Times", "Valencia Basket": a name, not the place
         places.append(
-            PlaceHit(m.start, m.end, key, marked or only, only, _most_before(text, fw, m.start))
+            PlaceHit(
+                m.start,
+                m.end,
+                key,
+                marked or only,
+                only,
+                _most_before(text, fw, m.start),
+                listed and not only,
+            )
         )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
     if not any((p := data.places.get(h.key)) and p.kind in _SUBDIVISIONS for h in places):
@@ -708,6 +723,31 @@ def _glued_names(
     return found
 
 
+def _joiner_next(folded: str, end: int, fw: FrameWords) -> bool:
+    """The next word after ``end`` lists one more item: "Spain, France and Italy"."""
+    words = folded[end : end + 24].replace(",", " , ").split()
+    return bool(words) and words[0] in fw.place_joiners
+
+
+# Marks after a listed country that close its list: the clause goes on elsewhere.
+_LIST_CLOSERS = frozenset('.,;:)!?"\u00bb\u201d')
+
+
+def _list_closed(folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:
+    """A country listed after the figure ends its phrase here, not opening a new clause.
+
+    "killed 30 people in Kenya and Tanzania." or "… and Tanzania on Monday" close
+    the list; in "… in Kenya and Tanzania declared an emergency", "… in Gaza,
+    Israel said", "… and France's government said" the country is the subject
+    of what follows, not a place the figure covers.
+    """
+    rest = folded[end:].lstrip()
+    if not rest or (rest[0] in _LIST_CLOSERS and not rest.startswith(("'", "\u2019"))):
+        return True
+    word = rest.split(None, 1)[0].strip(".,;:!?")
+    return word.isdigit() or word in fw.place_joiners or word in lang.function_words
+
+
 def _listing(gap: str, fw: FrameWords) -> bool:
     """True when a folded gap between two place names only lists them: "and", ", ", "و"."""
     words = gap.replace(",", " , ").split()
@@ -840,6 +880,13 @@ def find_place(
     fw = frame_words(lang.code)
     data = place_data()
     places, _ = place_hits(text, folded, lang, _before_figure(exclude, cs), home)
+    # "… 30 people in Kenya and Tanzania declared …": a country listed after the figure
+    # that opens a new clause is no place of the figure's
+    places = [
+        h
+        for h in places
+        if not (h.listed and h.start >= ce and not _list_closed(folded, h.end, fw, lang))
+    ]
     if any(COMPASS_SEP in h.key for h in places):
         named, _ = place_hits(text, folded, lang, home=home)
         places = [h for h in places if not _says_where(text, h, named)]

@@ -859,6 +859,16 @@ def _is_year_span(
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
 
 
+def _level_verb(folded: str, start: int, lang: LanguageData) -> bool:
+    """A verb of change (``[syntax] level_verbs``) ends right before ``start``."""
+    verbs = _LEVEL_VERBS.get(lang.code)
+    if verbs is None:
+        listed = lang.raw.get("syntax", {}).get("level_verbs", [])
+        verbs = _LEVEL_VERBS[lang.code] = PhraseSet({"level": [str(v) for v in listed]})
+    verb = verbs.match_before(folded, start, window=40)
+    return verb is not None and not folded[verb.end : start].strip()
+
+
 def _until_year(
     folded: str,
     span: _Span,
@@ -876,10 +886,17 @@ def _until_year(
     """
     if not all(_modern_year(a) for a in span.atoms):
         return False
-    if unit is not None and direct and concept_kinds().get(unit) in ("person", "thing", "money"):
-        return False
     cue = " ".join(folded[start:figure].split())
-    return cue in _year_prepositions(lang)
+    if cue not in _year_prepositions(lang):
+        return False
+    if unit == "years":
+        return True  # "до 2027 года", "do 2027 roku": the year word names it
+    if unit is not None or lang.raw.get("dates", {}).get("until_year_needs_word", False):
+        return False  # "до 2000 дополнительных военных", "вырасти до 2000.": a count
+    if lang.change.match_before(folded, start, window=30) or _level_verb(folded, start, lang):
+        return False  # "может вырасти до 2000": the level a count may reach
+    rest = folded[span.end :].lstrip()
+    return not rest or rest[0] in ".,;:!?)"  # "hasta 2027.": no count follows
 
 
 def _year_prepositions(lang: LanguageData) -> frozenset[str]:

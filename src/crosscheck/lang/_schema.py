@@ -374,6 +374,11 @@ SCHEMA: Mapping[str, Section] = {
             "relative": _k(SM, "relative dates ('yesterday') and their offsets"),
             "year_words": _k(L, "'year' words"),
             "year_prepositions": _k(L, "prepositions before a bare year ('in')"),
+            "until_year_needs_word": _k(
+                B,
+                "a year after an 'up to'/'until' word is read as a date only with a year word "
+                "after it ('до 2027 года'); a bare 'до 2000.' stays a count",
+            ),
             "links": _k(L, "words between day and month ('of')"),
             "ambiguous_months": _k(L, "month names that are also common words ('may')"),
             "month_cues": _k(L, "words that make an ambiguous month a month"),
