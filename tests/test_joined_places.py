@@ -166,3 +166,12 @@ def test_a_country_toll_is_no_rival_of_the_joined_total() -> None:
     # the three totals are one quantity: over 11,000 and over 11,200 agree
     grouped = [f for f in report.findings if {c.id for c in totals} <= {c.id for c in f.claims}]
     assert grouped
+
+
+def test_readings_of_one_toll_are_no_parts_of_a_total() -> None:
+    text = (
+        "Officials said 600 people had died by Monday. On Tuesday the toll reached 620. "
+        "In total, more than 1,200 people have been killed in the region since 2020."
+    )
+    claims = quantities(text, "en")
+    assert all(c.part_of is None for c in claims)

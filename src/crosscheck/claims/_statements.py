@@ -246,6 +246,15 @@ def mark_sums(claims: Sequence[Claim], doc: Document | None = None) -> list[Clai
         if run is None:
             continue
         parts = [out[k] for k in sorted(run)]
+        loose = claim.qualifier in ("over", "at_least") or any(
+            p.sentence_start != claim.sentence_start for p in parts
+        )
+        places = [p.place_id for p in parts]
+        if loose and (None in places or len(set(places)) < len(places)):
+            # a bound, or parts read across sentences: only parts that name places of
+            # their own add up ("600 by Monday … reached 620 … more than 1,200 in all"
+            # are readings of one toll, not its parts)
+            continue
         named = {p.place_id for p in parts if p.place_id}
         if claim.place_id is None or claim.place_id in named:
             # a place read off a part ("4,100 in Derna and 230 elsewhere, 4,330") is not the total's
