@@ -9,6 +9,8 @@ it is ("Le Pérou a enregistré …") names the story as its place would.
 from __future__ import annotations
 
 import crosscheck
+from crosscheck._fold import fold
+from crosscheck.align._stories import _lead_places
 
 PERU = [
     (
@@ -93,3 +95,13 @@ def test_the_democratic_republic_of_congo_by_any_name() -> None:
         ),
     ]
     assert _stories(rows + SUDAN, "2024-08-20") == [{"a00", "a01"}, {"a02", "a03"}]
+
+
+def test_a_place_named_in_passing_is_no_story_feature() -> None:
+    text = (
+        "Choléra au Soudan\n\nL'épidémie de choléra a fait 210 morts en une semaine au "
+        "Soudan, selon Médecins sans frontières, qui avait déjà combattu le choléra au Pérou."
+    )
+    assert _lead_places(text, fold(text), "fr") == {"sudan"}
+    # named twice in the lead, or in the headline, it counts
+    assert "peru" in _lead_places("Pérou\n\n" + text, fold("Pérou\n\n" + text), "fr")

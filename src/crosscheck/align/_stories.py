@@ -193,29 +193,51 @@ def text_features(article: Article) -> frozenset[str]:
     features = _names(body, _not_story_words(lang.code), after)
     folded = fold(body)
     features.update("e:" + m.label for m in lang.entities.find(body, folded))
-    features.update("p:" + key for key in _lead_places(body, folded, lang.code))
+    features.update("p:" + key for key in _lead_places(body, folded, lang.code, article.title))
     return frozenset(features)
 
 
-def _lead_places(body: str, folded: str, code: str) -> set[str]:
-    """The known places and peoples the lead names, as place keys in every language.
+def _lead_places(body: str, folded: str, code: str, title: str | None = None) -> set[str]:
+    """The known places and peoples the headline and lead name, as place keys in every language.
 
     "la provincia di Valencia, in Spagna" and "la province de Valence" share
     ``valencia_province`` and ``spain`` where their words share nothing; a
-    demonym ("ukrainische", "марокканские") names its country.
+    demonym ("ukrainische", "марокканские") names its country. A place counts
+    when the headline names it (the ``title``, else a short first line), when
+    it is the first place of the body, or when the lead names it twice: one
+    named in passing ("MSF, which fought cholera in Peru before") would tie
+    two stories together.
     """
     fw = frame_words(code)
     known = place_data().places
     lead, lead_folded = body[:STORY_LEAD_CHARS], folded[:STORY_LEAD_CHARS]
-    found: set[str] = set()
-    for m in fw.places(lead, lead_folded):
-        if m.label.startswith("demonym:"):
-            found.add(m.label.split(":", 1)[1])
-            continue
-        keys = fw.keys.get(name_key(lead[m.start : m.end]))
-        if keys and keys[0] in known:
-            found.add(keys[0])
-    return found
+    first = lead.split("\n", 1)[0]
+    heading = len(first) if "\n" in lead and len(first) <= STORY_HEADLINE_CHARS else 0
+    counts: Counter[str] = Counter()
+    headline: set[str] = set()
+    texts = [(lead, lead_folded, 0)]
+    if title:
+        texts.append((title, fold(title), -1))
+    for text, text_folded, offset in texts:
+        for m in fw.places(text, text_folded):
+            if m.label.startswith("demonym:"):
+                key: str | None = m.label.split(":", 1)[1]
+            else:
+                keys = fw.keys.get(name_key(text[m.start : m.end]))
+                key = keys[0] if keys and keys[0] in known else None
+            if key is None:
+                continue
+            if offset < 0 or m.end <= heading:
+                headline.add(key)
+            else:
+                if not counts:
+                    headline.add(key)  # the first place of the body: where it happens
+                counts[key] += 1
+    return headline | {key for key, n in counts.items() if n >= 2}
+
+
+# A first line this short is a headline.
+STORY_HEADLINE_CHARS = 200
 
 
 def _features(
