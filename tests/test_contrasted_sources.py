@@ -100,3 +100,29 @@ def test_an_earlier_figure_of_another_source_is_a_stage(lang: str, day_two: str)
     ]
     report = crosscheck.report(articles)
     assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "en",
+            "The outbreak killed 210 people, MSF said. The health ministry said 172 had died.",
+            "health ministry",
+        ),
+        (
+            "fr",
+            "L'épidémie a fait 210 morts, selon MSF. Le ministère de la Santé a fait état de "
+            "172 morts.",
+            "ministère de la Santé",
+        ),
+    ],
+)
+def test_a_known_body_after_a_credit_is_named_not_a_pointer(
+    lang: str, text: str, source: str
+) -> None:
+    from tests._articles import quantities
+
+    last = quantities(text, lang)[-1]
+    assert last.attributed_to is not None
+    assert source in last.attributed_to

@@ -816,6 +816,8 @@ def source_span(
     if not roles and not backs:
         # A language without source nouns in its data keeps its phrases as before.
         return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
+    if source_key(text[a:b], lang) is not None:
+        return a, b, "name"  # "The health ministry said": a known body, not a pointer back
     if determiner and len(kept) <= _MAX_BACK_WORDS:
         return a, b, "back"
     if (
