@@ -1523,14 +1523,7 @@ def _before(
 def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     """An "up to" word that means "to" after a verb of change: "число погибших выросло
     до 212" is 212, not at most 212 (``[syntax] level_verbs``)."""
-    if m.label != "up_to":
-        return False
-    verbs = _LEVEL_VERBS.get(lang.code)
-    if verbs is None:
-        listed = lang.raw.get("syntax", {}).get("level_verbs", [])
-        verbs = _LEVEL_VERBS[lang.code] = PhraseSet({"level": [str(v) for v in listed]})
-    verb = verbs.match_before(folded, m.start, window=40)
-    return verb is not None and not folded[verb.end : m.start].strip()
+    return m.label == "up_to" and _level_verb(folded, m.start, lang)
 
 
 _LEVEL_VERBS: dict[str, PhraseSet] = {}
