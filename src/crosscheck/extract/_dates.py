@@ -453,7 +453,7 @@ class _Parser:
             return None
         name = self.folded[m.start : m.end]
         written = self.text[m.start : m.end].lower()
-        if written != name and written not in _written_months(self.lang):
+        if written != name and written not in self.lang.written_months:
             return None  # "mają" ("they have") folds to "maja" (May) but is written apart
         if name in self.lang.ambiguous_months:
             # "may" (en) is a month only as "May"; "mai" (ro) is "more" in "3 mai mulți".
@@ -976,21 +976,3 @@ def _resolve_weekday(weekday: int, ref: _Reference) -> _Resolved:
     else:
         day = pub + timedelta(days=ahead)
     return _Resolved(day.isoformat(), "weekday", day, day, True, "published")
-
-
-def _written_months(lang: LanguageData) -> frozenset[str]:
-    """The month names of ``[dates] months`` as written, lower-cased, diacritics kept.
-
-    A word the text writes with diacritics that no month name has is another
-    word that folds to one: Polish "mają" (they have) is no "maja" (of May).
-    A word written without diacritics still matches ("fevrier" is February).
-    """
-    found = _WRITTEN_MONTHS.get(lang.code)
-    if found is None:
-        months = lang.raw.get("dates", {}).get("months", {})
-        forms = months if isinstance(months, dict) else {}
-        found = _WRITTEN_MONTHS[lang.code] = frozenset(str(k).lower() for k in forms)
-    return found
-
-
-_WRITTEN_MONTHS: dict[str, frozenset[str]] = {}

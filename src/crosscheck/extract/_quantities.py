@@ -891,7 +891,7 @@ def _until_year(
         return False
     if unit == "years":
         return True  # "до 2027 года", "do 2027 roku": the year word names it
-    if unit is not None or lang.raw.get("dates", {}).get("until_year_needs_word", False):
+    if unit is not None or lang.until_year_needs_word:
         return False  # "до 2000 дополнительных военных", "вырасти до 2000.": a count
     if lang.change.match_before(folded, start, window=30) or _level_verb(folded, start, lang):
         return False  # "может вырасти до 2000": the level a count may reach
@@ -1533,14 +1533,7 @@ def _level_bound(folded: str, pos: int, start: int, lang: LanguageData) -> bool:
     """The words from ``pos`` to the figure at ``start`` are a bound of place ("above",
     "past": ``[syntax] level_bounds``): after a verb of change the figure is the level
     reached ("the toll rose above 11,000"), not the amount of the change."""
-    bounds = _LEVEL_BOUNDS.get(lang.code)
-    if bounds is None:
-        listed = lang.raw.get("syntax", {}).get("level_bounds", [])
-        bounds = _LEVEL_BOUNDS[lang.code] = frozenset(fold(str(b)) for b in listed)
-    return pos < start and folded[pos:start].strip() in bounds
-
-
-_LEVEL_BOUNDS: dict[str, frozenset[str]] = {}
+    return pos < start and folded[pos:start].strip() in lang.level_bounds
 
 
 def _glued_sign(folded: str, m: PhraseMatch) -> bool:

@@ -220,6 +220,15 @@ class LanguageData:
     # words that say a sentence counts combatants though they name no unit ("in the
     # ranks", "the Russian side"; [toll_nouns] combatants; extract/_quantities.py)
     combatants: PhraseSet = attrs.field(factory=lambda: PhraseSet({"combatants": []}))
+    # bound words of place after a verb of change: the level reached ("rose above
+    # 11,000"; [syntax] level_bounds, folded; extract/_quantities.py)
+    level_bounds: frozenset[str] = frozenset()
+    # a year after an "until" word is a date only with a year word after it
+    # ("до 2027 года"; [dates] until_year_needs_word; extract/_quantities.py)
+    until_year_needs_word: bool = False
+    # the [dates] month names as written, lower-cased with their diacritics: a word
+    # written otherwise that folds to one is another word ("mają"; extract/_dates.py)
+    written_months: frozenset[str] = frozenset()
 
     @property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -400,6 +409,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             combatants=PhraseSet(
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
             ),
+            level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
+            until_year_needs_word=bool(dates.get("until_year_needs_word", False)),
+            written_months=frozenset(str(k).lower() for k in dates.get("months", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(
