@@ -199,10 +199,15 @@ def _common(ivs: Iterable[Interval]) -> Interval | None:
     return common
 
 
+def _side_span(claims: Sequence[Claim], ivs: dict[str, Interval]) -> Interval:
+    """The values a side's claims share, else its first claim's (a side drawn from a chain)."""
+    return _common(ivs[c.id] for c in claims) or ivs[claims[0].id]
+
+
 def _side(
     kind: str, claims: Sequence[Claim], ivs: dict[str, Interval], window: int, w: Window | None
 ) -> Side:
-    common = _common(ivs[c.id] for c in claims) or ivs[claims[0].id]
+    common = _side_span(claims, ivs)
     return Side(
         claims=tuple(c.id for c in claims),
         articles=_articles(claims),
@@ -334,7 +339,7 @@ def _in_scale(parts: list[list[Claim]], ivs: dict[str, Interval]) -> list[list[C
     from the leading side's ends.
     """
     lead = _main(parts)
-    span_ = _common(ivs[c.id] for c in lead) or ivs[lead[0].id]
+    span_ = _side_span(lead, ivs)
     floor = span_.low / CONFLICT_MAX_RATIO if span_.low > 0 else -math.inf
     ceiling = span_.high * CONFLICT_MAX_RATIO if span_.high > 0 else math.inf
     known = unit_concept(lead[0].unit)
@@ -342,7 +347,7 @@ def _in_scale(parts: list[list[Claim]], ivs: dict[str, Interval]) -> list[list[C
         floor, ceiling = span_.low - known.rivals_within, span_.high + known.rivals_within
     kept = []
     for part in parts:
-        iv = _common(ivs[c.id] for c in part) or ivs[part[0].id]
+        iv = _side_span(part, ivs)
         if iv.high >= floor and iv.low <= ceiling:
             kept.append(part)
     return kept
@@ -507,7 +512,7 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
             days.setdefault(claim.article, set()).add(
                 s.first.isoformat() if s is not None and s.precise else None
             )
-    spans = [_common(ivs[c.id] for c in p) or ivs[p[0].id] for p in parts]
+    spans = [_side_span(p, ivs) for p in parts]
     found: set[int] = set()
     for article, by_side in seen.items():
         if len(days[article]) != 1 or None in days[article]:
@@ -608,8 +613,7 @@ def _conflict(
                 on_course = {
                     i
                     for i, p in enumerate(parts)
-                    if i not in updated
-                    and _in_course(w, course, _common(ivs[c.id] for c in p) or ivs[p[0].id])
+                    if i not in updated and _in_course(w, course, _side_span(p, ivs))
                 }
                 on_course -= _contrasted(parts, ivs)
                 updated |= on_course
@@ -652,8 +656,8 @@ def _conflict(
                 scope |= diff
                 if {c.article for c in left} & {c.article for c in right}:
                     notes.add(FindingNote.SAME_ARTICLE)
-                li = _common(ivs[c.id] for c in left) or ivs[left[0].id]
-                ri = _common(ivs[c.id] for c in right) or ivs[right[0].id]
+                li = _side_span(left, ivs)
+                ri = _side_span(right, ivs)
                 narrow = VALUES[kind].narrow(li, ri, left[0].unit)
                 if not narrow and not (diff & _EXPLAINING):
                     hard = True
