@@ -816,23 +816,18 @@ def source_span(
     if not roles and not backs:
         # A language without source nouns in its data keeps its phrases as before.
         return None if not (words.roles.empty and words.backs.empty) else (a, b, "name")
-    if source_key(text[a:b], lang) is not None:
-        return a, b, "name"  # "The health ministry said": a known body, not a pointer back
-    if determiner and len(kept) <= _MAX_BACK_WORDS:
-        return a, b, "back"
-    if (
-        not words.determiners
-        and len(kept) <= _MAX_BACK_WORDS
-        and any(m.start <= kept[-1][0] - a < m.end for m in backs)
-    ):
+    short = len(kept) <= _MAX_BACK_WORDS
+    pointer = short and (
+        determiner
         # a language without articles: "codziennej aktualizacji resortu" (the daily
         # update of the ministry) ends with a pointer noun and names no one
+        or (not words.determiners and any(m.start <= kept[-1][0] - a < m.end for m in backs))
+        # "des Ministeriums" after "nach Angaben": the noun alone
+        or all(any(m.start <= t[0] - a < m.end for m in roles + backs) for t in kept)
+    )
+    if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
-    if len(kept) <= _MAX_BACK_WORDS and all(
-        any(m.start <= t[0] - a < m.end for m in roles + backs) for t in kept
-    ):
-        return a, b, "back"  # "des Ministeriums" after "nach Angaben": the noun alone
-    return a, b, "name"
+    return a, b, "name"  # "The health ministry said": a known body is no pointer back
 
 
 def _after_name_word(text: str, folded: str, toks: list[Span], at: int, lang: LanguageData) -> bool:
