@@ -95,3 +95,50 @@ def test_a_planned_exchange_of_prisoners_is_compared_across_wordings() -> None:
     prisoners = [f for f in report.findings if f.unit == "prisoners"]
     assert len(prisoners) == 1
     assert len(prisoners[0].claim_ids) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El refuerzo elevará a 7.000 el número total de militares en la zona."),
+        ("es", "La cifra de agentes subirá hasta un total de 9.479 en los próximos días."),
+        ("fr", "Le renfort portera à 7 000 le nombre total de militaires sur place."),
+        ("it", "Il rinforzo porterà a 7.000 il numero totale di militari nella zona."),
+        ("pt", "O reforço elevará para 7.000 o número total de militares na região."),
+        ("ca", "El reforç elevarà a 7.000 el nombre total de militars a la zona."),
+    ],
+)
+def test_a_total_a_reinforcement_will_bring_is_planned(lang: str, text: str) -> None:
+    (q,) = quantities(text, lang)
+    assert "planned" in q.scope or q.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El número total de militares en la zona se elevó a 7.000 el sábado."),
+        ("fr", "Le nombre total de militaires sur place a été porté à 7 000 samedi."),
+        ("it", "Il numero totale di militari nella zona è salito a 7.000 sabato."),
+    ],
+)
+def test_a_total_already_reached_is_not_planned(lang: str, text: str) -> None:
+    (q,) = quantities(text, lang)
+    assert "planned" not in q.scope
+    assert q.status != "planned"
+
+
+def test_two_police_totals_are_compared_without_shared_wording() -> None:
+    """Police sent to a disaster are the story's one force, like its troops: the
+    unit alone lets two of their figures be compared."""
+    rows = [
+        ("es", "Ya hay 6.500 agentes de policía desplegados en la provincia, dijo el ministro."),
+        ("en", "Some 9,000 police officers are now on the ground, officials told reporters."),
+    ]
+    articles = [
+        crosscheck.Article(id=f"a{i}", text=t, language=lang, published="2024-11-03")
+        for i, (lang, t) in enumerate(rows)
+    ]
+    report = crosscheck.report(articles)
+    police = [f for f in report.findings if f.unit == "police"]
+    assert len(police) == 1
+    assert len(police[0].claim_ids) == 2

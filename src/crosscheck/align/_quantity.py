@@ -113,12 +113,15 @@ def _attribute(unit: str | None) -> bool:
     Attribute kinds (distances, durations, shares, sums), and plain head
     counts that say nothing of what happened to the people counted
     ("2.8 million people": a population, the affected, the beneficiaries),
-    unless they count combatants (troops: the story's one force).
+    unless they count combatants (troops: the story's one force) or another
+    force sent to the event (police: concepts.toml ``force``).
     """
     c = concept(unit)
     if c is None or c.fixed:
         return False
-    return c.kind in ATTRIBUTE_KINDS or (c.kind == "person" and not c.status and not c.military)
+    return c.kind in ATTRIBUTE_KINDS or (
+        c.kind == "person" and not c.status and not c.military and not c.force
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -514,6 +514,7 @@ class Concept:
     any_object: bool = False
     military: bool = False
     military_variant: str | None = None
+    force: bool = False  # a force sent to the event (police): the story's one such force
     civil_variant: str | None = None  # what it is read as where no combatants are counted
     before: bool = False
     dimension: str | None = None
@@ -543,6 +544,7 @@ def _concept(key: str, raw: Any) -> Concept:
         any_object=bool(raw.get("any_object", False)),
         military=military is True,
         military_variant=military if isinstance(military, str) else None,
+        force=bool(raw.get("force", False)),
         civil_variant=raw.get("civil"),
         before=bool(raw.get("before", False)),
         dimension=raw.get("dimension"),
