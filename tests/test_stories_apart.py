@@ -98,3 +98,55 @@ def test_similar_pairs_grow_with_the_batch_not_its_square() -> None:
     small, large = pairs(_feed(25)), pairs(_feed(200))
     assert small > 0
     assert large <= 8 * small * 1.1  # 8x the articles: about 8x the pairs, not 64x
+
+
+def _stories_of_report(rows: list[tuple[str, str, str, str]]) -> set[frozenset[str]]:
+    articles = [
+        crosscheck.Article(id=ident, text=text, language=lang, published=day)
+        for ident, lang, day, text in rows
+    ]
+    return {frozenset(s.articles) for s in crosscheck.report(articles).stories}
+
+
+def test_one_figure_two_stories_share_by_chance_does_not_join_them() -> None:
+    """Two fires a month apart, in towns of their own; one report of each gives 454 dead."""
+    rows = [
+        ("a1", "en", "2025-06-02", "Wildfire in Pilsano\n\nAt least 294 people died in Pilsano."),
+        ("a2", "fr", "2025-06-03", "Incendie à Pilsano\n\nLe bilan à Pilsano s'élève à 333 morts."),
+        ("a3", "es", "2025-06-04", "Incendio en Pilsano\n\nYa son 454 los muertos en Pilsano."),
+        ("b1", "en", "2025-07-08", "Wildfire in Korvelta\n\nThe toll in Korvelta rose to 454."),
+        ("b2", "it", "2025-07-09", "Incendio a Korvelta\n\nSono 502 i morti a Korvelta."),
+        ("b3", "es", "2025-07-09", "Incendio en Korvelta\n\nLos muertos en Korvelta son 502."),
+    ]
+    assert _stories_of_report(rows) == {
+        frozenset({"a1", "a2", "a3"}),
+        frozenset({"b1", "b2", "b3"}),
+    }
+
+
+def test_two_shared_figures_join_reports_whose_names_are_in_two_scripts() -> None:
+    """A Russian report of a blast in a town no place list knows shares only its figures."""
+    rows = [
+        (
+            "r1",
+            "en",
+            "2025-08-06",
+            "Blast in Zarvik\n\nThe blast at the port of Zarvik killed 137 people. It was "
+            "caused by 2,750 tonnes of ammonium nitrate.",
+        ),
+        (
+            "r2",
+            "fr",
+            "2025-08-06",
+            "Explosion à Zarvik\n\nL'explosion du port de Zarvik a fait 137 morts. En cause, "
+            "2 750 tonnes de nitrate d'ammonium.",
+        ),
+        (
+            "r3",
+            "ru",
+            "2025-08-06",
+            "Взрыв в Зарвике\n\nЧисло погибших в результате взрыва в порту Зарвика достигло "
+            "137 человек. Причиной взрыва стали 2750 тонн аммиачной селитры.",
+        ),
+    ]
+    assert _stories_of_report(rows) == {frozenset({"r1", "r2", "r3"})}

@@ -20,7 +20,12 @@ from crosscheck.align._linkage import STORY_SIMILARITY_MIN, SimilarPairs
 def _plain_similarities(
     features: dict[str, set[str]], dates: dict[str, dt.date | None], languages: dict[str, str]
 ) -> dict[tuple[str, str], float]:
-    """Every pair's cosine of weighted features, summed in a dict (no arrays)."""
+    """Every pair's cosine of weighted features, summed in a dict (no arrays).
+
+    A pair that shares one figure only, between two articles that each share
+    a name, place or entity with some article, is no pair (see
+    ``_stories._similarities``).
+    """
     df = Counter(f for fs in features.values() for f in fs)
     langs: dict[str, set[str]] = defaultdict(set)
     for art, fs in features.items():
@@ -38,11 +43,20 @@ def _plain_similarities(
         vectors[art] = {f: w / norm for f, w in vec.items()} if norm else {}
     out = {}
     ids = sorted(features)
+    names = {a: any(f[0] != "#" for f in v) for a, v in vectors.items()}
     for n, a in enumerate(ids):
         for b in ids[n + 1 :]:
             shared = vectors[a].keys() & vectors[b].keys()
             if not shared:
                 continue
+            figures_only = all(f[0] == "#" for f in shared)
+            if (
+                figures_only
+                and len(shared) < _stories.STORY_FIGURES_ALONE
+                and names[a]
+                and names[b]
+            ):
+                continue  # one figure between two articles that each name their story
             sim = sum(vectors[a][f] * vectors[b][f] for f in shared)
             da, db = dates[a], dates[b]
             if da is not None and db is not None:

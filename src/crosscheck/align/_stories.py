@@ -12,7 +12,9 @@ sets a story apart:
 * the figures the article states (a "3,958" or "11,300" is shared across
   languages and scripts),
 
-each weighted by how few articles share it (a feature of two articles says
+each weighted by how few articles share it (one shared figure does not
+join two articles that each name their own story: two reports of two towns
+may share a "454" by chance, and a rare feature weighs most) (a feature of two articles says
 more than one of every article; a feature of one article says nothing and is
 dropped), then compared by cosine similarity, damped by the gap between
 publication dates. Average-linkage clustering joins two clusters while the
@@ -61,6 +63,10 @@ STORY_DATE_SCALE_DAYS = 365.0
 # alike (the same kind of disaster in another decade): five years, longer
 # than the longest-running stories (a war's losses) run in the news.
 STORY_MAX_GAP_DAYS = 5 * 365
+
+# Shared figures that make two articles alike with no name, place or entity
+# shared beside them (see :func:`_similarities`).
+STORY_FIGURES_ALONE = 2
 
 # Figures below this are too common across stories to tell them apart
 # (ages, small counts, days of the month).
@@ -304,13 +310,36 @@ def _similarities(
             weights.append(w / norm)
         vectors.append(vector)
     days = [d.toordinal() if (d := dates.get(a)) is not None else None for a in ids]
+    # Whether an article shares a name, place or entity with any other.
+    has_names = [any(f[0] != "#" for f, _, _ in vector) for vector in vectors]
     pairs = SimilarPairs(ids)
     for i, vector in enumerate(vectors):
         row: dict[int, float] = {}
+        named: set[int] = set()
+        figures: Counter[int] = Counter()
         for f, wa, at in vector:
             held, weights = holders[f]
-            for j, wb in zip(held[at + 1 :], weights[at + 1 :], strict=True):
+            later = held[at + 1 :]
+            for j, wb in zip(later, weights[at + 1 :], strict=True):
                 row[j] = row.get(j, 0.0) + wa * wb
+            if f[0] == "#":
+                figures.update(later)
+            else:
+                named.update(later)
+        # One figure alone does not make two articles one story when each
+        # names its own (a "1,469" that reports of two towns happen to share
+        # would outweigh everything else: a rare feature weighs most).
+        # Beside a shared name, place or entity, with a second shared figure
+        # (a report in another script whose town no place list knows: "137"
+        # and "2750"), or for an article that names nothing others name, the
+        # figures are the evidence there is.
+        row = {
+            j: sim
+            for j, sim in row.items()
+            if j in named
+            or figures[j] >= STORY_FIGURES_ALONE
+            or not (has_names[i] and has_names[j])
+        }
         day = days[i]
         if day is not None:
             for j, sim in list(row.items()):
