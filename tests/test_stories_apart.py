@@ -124,29 +124,38 @@ def test_one_figure_two_stories_share_by_chance_does_not_join_them() -> None:
     }
 
 
-def test_two_shared_figures_join_reports_whose_names_are_in_two_scripts() -> None:
-    """A Russian report of a blast in a town no place list knows shares only its figures."""
+def test_shared_figures_join_reports_whose_names_are_in_two_scripts() -> None:
+    """Russian and Ukrainian reports of a blast in a town no place list knows share a name
+    stem with each other and only their figures with the English and French ones."""
     rows = [
         (
             "r1",
             "en",
             "2025-08-06",
             "Blast in Zarvik\n\nThe blast at the port of Zarvik killed 137 people. It was "
-            "caused by 2,750 tonnes of ammonium nitrate.",
+            "caused by 2,750 tonnes of ammonium nitrate. Up to 300,000 people lost their homes.",
         ),
         (
             "r2",
             "fr",
             "2025-08-06",
             "Explosion à Zarvik\n\nL'explosion du port de Zarvik a fait 137 morts. En cause, "
-            "2 750 tonnes de nitrate d'ammonium.",
+            "2 750 tonnes de nitrate d'ammonium. Jusqu'à 300 000 personnes sont sans abri.",
         ),
         (
             "r3",
             "ru",
             "2025-08-06",
             "Взрыв в Зарвике\n\nЧисло погибших в результате взрыва в порту Зарвика достигло "
-            "137 человек. Причиной взрыва стали 2750 тонн аммиачной селитры.",
+            "137 человек. Причиной взрыва стали 2750 тонн аммиачной селитры. Без крова "
+            "остались до 300 тысяч человек.",
+        ),
+        (
+            "r4",
+            "uk",
+            "2025-08-06",
+            "Вибух у Зарвіку\n\nКількість загиблих унаслідок вибуху в порту Зарвіка зросла "
+            "до 137 осіб. Причиною вибуху стали 2750 тонн аміачної селітри.",
         ),
     ]
-    assert _stories_of_report(rows) == {frozenset({"r1", "r2", "r3"})}
+    assert _stories_of_report(rows) == {frozenset({"r1", "r2", "r3", "r4"})}

@@ -65,8 +65,9 @@ STORY_DATE_SCALE_DAYS = 365.0
 STORY_MAX_GAP_DAYS = 5 * 365
 
 # Shared figures that make two articles alike with no name, place or entity
-# shared beside them (see :func:`_similarities`).
-STORY_FIGURES_ALONE = 2
+# shared beside them, when each names its own story (see :func:`_similarities`):
+# two stories of one kind may share a toll and a figure derived from it.
+STORY_FIGURES_ALONE = 3
 
 # Figures below this are too common across stories to tell them apart
 # (ages, small counts, days of the month).
@@ -329,9 +330,9 @@ def _similarities(
         # One figure alone does not make two articles one story when each
         # names its own (a "1,469" that reports of two towns happen to share
         # would outweigh everything else: a rare feature weighs most).
-        # Beside a shared name, place or entity, with a second shared figure
-        # (a report in another script whose town no place list knows: "137"
-        # and "2750"), or for an article that names nothing others name, the
+        # Beside a shared name, place or entity, with three shared figures
+        # (reports in another script whose town no place list knows: "137",
+        # "2750", "300 000"), or for an article that names nothing others name, the
         # figures are the evidence there is.
         row = {
             j: sim
