@@ -1626,6 +1626,7 @@ def attribution(
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates = _opening_prefix_first(sentence, candidates, lang)
+    candidates = _country_counts_last(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
     # no cue names anyone ("il a ajouté que …"), and it then points back.
@@ -1722,6 +1723,14 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
         for m in lang.entities.find(phrase, folded)
         if (place := data.places.get(m.label)) is not None and place.kind == "country"
     ]
+    words = frame_words(lang.code)
+    covered += [
+        (m.start, m.end)
+        for m in words.names.find(phrase, folded)
+        if (keys := words.keys.get(name_key(phrase[m.start : m.end])))
+        and (place := data.places.get(keys[0])) is not None
+        and place.kind == "country"
+    ]
     if not covered:
         return False
     determiners = source_words(lang).determiners
@@ -1801,6 +1810,34 @@ def _opening_prefix_first(
             c = (c[0] + _AFTER_PREFIX, *c[1:])
         out.append(c)
     return out
+
+
+def _country_counts_last(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a country that is only the subject of a count verb (``[attribution]
+    count_verbs``) after every other cue of the sentence.
+
+    "Peru has recorded 120,500 cases this year, the health ministry said": the
+    country is where the cases were counted, the ministry the body the article
+    cites. A country that says something ("Ukraine said …") keeps its rank, and
+    a country alone with its count verb is still credited.
+    """
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    return [
+        (c[0] + _COUNTRY_COUNT, *c[1:])
+        if fold(c[3].phrase).strip() in counts and _country_only(sentence.text[c[1] : c[2]], lang)
+        else c
+        for c in candidates
+    ]
+
+
+# A country that only counted ranks after every other cue (verb after: 2 * 10_000 + …).
+_COUNTRY_COUNT = 40_000
 
 
 # Quote marks and brackets that may stand before a sentence's first word.
