@@ -553,6 +553,7 @@ class _SourceWords:
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
+    earlier: frozenset[str] = frozenset()
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -603,6 +604,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
+        earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -774,6 +776,10 @@ def source_span(
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
     roles = words.roles.find(text[a:b], folded[a:b])
     backs = words.backs.find(text[a:b], folded[a:b])
+    if backs and not roles and words.earlier:
+        earlier = _earlier_count(text, folded, toks, first, last, backs, a, lang)
+        if earlier is not None:
+            return earlier[0], earlier[1], "name"
     # A capitalised source noun is no name ("Ministeriums", "Rettungskräfte": German
     # capitalises every noun; "The ministry" at a sentence start).
     nouns = [(a + m.start, a + m.end) for m in roles + backs]
@@ -828,6 +834,42 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _earlier_count(
+    text: str,
+    folded: str,
+    toks: list[Span],
+    first: int,
+    last: int,
+    backs: list[PhraseMatch],
+    a: int,
+    lang: LanguageData,
+) -> Span | None:
+    """The span of pointer nouns with a word of ``[attribution] earlier_words`` at their
+    edge ("Earlier reports", "previous estimates", "les bilans précédents"), or None.
+
+    Such a phrase names an earlier or other count than the last source's: it is a
+    source of its own, written as it stands, and points back to no one ("The ministry
+    said 2,000 had died. Earlier reports had put the toll at 1,300" does not credit the
+    ministry with 1,300). The edge word may be one trimmed off the source ("earlier").
+    """
+    earlier = source_words(lang).earlier
+
+    def is_earlier(tok: Span) -> bool:
+        return _earlier_word(folded[slice(*_word_bounds(text, tok))], earlier)
+
+    def pointer(tok: Span) -> bool:
+        return any(m.start <= tok[0] - a < m.end for m in backs)
+
+    kept = toks[first:last]
+    if first > 0 and is_earlier(toks[first - 1]) and kept and all(map(pointer, kept)):
+        return _word_bounds(text, toks[first - 1])[0], kept[-1][1]
+    if len(kept) >= 2 and is_earlier(kept[0]) and all(map(pointer, kept[1:])):
+        return _word_bounds(text, kept[0])[0], kept[-1][1]  # "Initial reports" (capitalised)
+    if len(kept) >= 2 and is_earlier(kept[-1]) and all(map(pointer, kept[:-1])):
+        return a, kept[-1][1]  # "les bilans précédents"
+    return None
 
 
 def _after_name_word(text: str, folded: str, toks: list[Span], at: int, lang: LanguageData) -> bool:
@@ -1644,6 +1686,8 @@ def attribution(
             and _figure_head(sentence, *cleaned[:2], lang)
         ):
             continue  # "had put | the death toll at …": the verb's object, not its subject
+        if cleaned[2] == "back" and (lead := _earlier_before(sentence, cleaned[0], lang)):
+            cleaned = (lead, cleaned[1], "name")  # "according to | earlier estimates"
         found = (cleaned[0], cleaned[1], cue, more, cleaned[2])
         if cleaned[2] == "back" and pointer is None and _pointer_only(text, folded, found, lang):
             pointer = found
@@ -1879,6 +1923,23 @@ def _after_indefinite(sentence: _Clause, s: int, lang: LanguageData) -> bool:
             return False
         s = m.start()
     return False
+
+
+def _earlier_before(sentence: _Clause, s: int, lang: LanguageData) -> int | None:
+    """Where a word of ``[attribution] earlier_words`` right before ``s`` starts ("according
+    to | earlier | estimates"), or None: such pointer nouns name another count."""
+    words = source_words(lang)
+    m = _TOKEN_BEFORE.search(sentence.folded, max(0, s - 24), s) if words.earlier else None
+    if m is None:
+        return None
+    return m.start() if _earlier_word(m.group().strip(), words.earlier) else None
+
+
+def _earlier_word(word: str, earlier: frozenset[str]) -> bool:
+    """Whether the folded ``word`` is one of ``earlier`` ("stem*" for its inflected forms)."""
+    return word in earlier or any(
+        w.endswith("*") and len(w) > 3 and word.startswith(w[:-1]) for w in earlier
+    )
 
 
 def _bare_noun(sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData) -> bool:

@@ -335,6 +335,12 @@ SCHEMA: Mapping[str, Section] = {
             "alias_cues": _k(
                 L, "words that open an apposition giving the source's other name ('known as')"
             ),
+            "earlier_words": _k(
+                L,
+                "words beside a pointer noun that make it another, earlier count, not the"
+                " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
+                " inflected forms",
+            ),
             "official_words": _k(
                 L,
                 "words that make a pointer noun a count of its own, no earlier source's"
