@@ -554,6 +554,7 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
+    report_titles: bool = False
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -605,6 +606,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
+        report_titles=bool(section.get("report_titles", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -2970,7 +2972,10 @@ def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -
 
 
 def resolve_back(
-    attrib: Attribution, before: list[Attribution], lang: LanguageData
+    attrib: Attribution,
+    before: list[Attribution],
+    lang: LanguageData,
+    titles: Iterable[Attribution] = (),
 ) -> Attribution | None:
     """The source named before that ``attrib``'s words point back to, or None.
 
@@ -2978,12 +2983,17 @@ def resolve_back(
     ("he", "it", "ele") takes the nearest; a role noun ("the ministry", "das
     Ministerium") the nearest whose name holds that noun ("the Interior
     Ministry"), else stays as written; a pointer noun ("the report", "la
-    même source", "the agency") the nearest source of any name.
+    même source", "the agency") the nearest of ``titles`` (see
+    :func:`report_titles`) that opens with the same noun ("el informe" ->
+    "Informe de Diagnóstico del Plan …"), else the nearest source of any name.
     """
     if not attrib.refers_back:
         return attrib
     words = source_words(lang)
     folded = fold(attrib.source)
+    titled = _titled(attrib, folded, titles, lang)
+    if titled is not None:
+        return titled
     state = state_pointer(attrib.source, lang)
     if state is not None:
         # "Kiew zufolge", "the British analysts": the last source of that state that
@@ -3023,6 +3033,65 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _titled(
+    attrib: Attribution, folded: str, titles: Iterable[Attribution], lang: LanguageData
+) -> Attribution | None:
+    """The nearest title of ``titles`` whose head is the pointer noun of ``attrib``
+    ("el informe" -> "Informe de Diagnóstico …"), or None; a role noun ("the ministry")
+    or a longer phrase is left to the other rules."""
+    words = source_words(lang)
+    if len(folded.split()) > _MAX_BACK_WORDS or words.roles.find(attrib.source, folded):
+        return None
+    heads = {fold(m.phrase).rstrip("*").strip() for m in words.backs.find(attrib.source, folded)}
+    for title in reversed(list(titles)):
+        head = fold(title.source).split(" ", 1)[0]
+        if head in heads:
+            return attrs.evolve(title, cue=attrib.cue, deed=attrib.deed)
+    return None
+
+
+# Words of a title after its head noun ("Informe de Diagnóstico del Plan …").
+_TITLE_WORDS = 12
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def report_titles(
+    text: str, folded: str, s_start: int, s_end: int, lang: LanguageData
+) -> list[Attribution]:
+    """The titles of reports a sentence names: a pointer noun of ``[attribution]
+    back_nouns`` written with a capital inside the sentence and followed by another
+    capitalised word, through lower-case function words ("la presentación del Informe
+    de Diagnóstico del Plan de Recuperación"). A pointer noun of a later sentence that
+    is the title's head ("el informe") means this report, not the last source named.
+    Only languages with ``[attribution] report_titles`` (not German, which capitalises
+    every noun) read titles so.
+    """
+    words = source_words(lang)
+    if not words.report_titles:
+        return []
+    out: list[Attribution] = []
+    lead = s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(_OPENING_MARKS))
+    for m in words.backs.find(text[s_start:s_end], folded[s_start:s_end]):
+        start = s_start + m.start
+        if start <= lead or not text[start].isupper():
+            continue
+        end, capitals, at = s_start + m.end, 0, s_start + m.end
+        for _ in range(_TITLE_WORDS):
+            w = _WORD.match(text, _skip_blanks(folded, at), s_end)
+            if w is None or text[at : w.start()].strip():
+                break  # a comma, a bracket or a figure ends the title
+            word = folded[w.start() : w.end()]
+            if text[w.start()].isupper():
+                capitals += 1
+                end = w.end()
+            elif word not in lang.function_words and word not in lang.name_particles:
+                break
+            at = w.end()
+        if capitals:
+            out.append(Attribution(source=text[start:end], start=start, end=end, cue=""))
+    return out
 
 
 def report_named(

@@ -341,6 +341,12 @@ SCHEMA: Mapping[str, Section] = {
                 " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
                 " inflected forms",
             ),
+            "report_titles": _k(
+                B,
+                "a capitalised pointer noun with capitalised words after it is a report's"
+                " title ('el Informe de Diagnóstico'), meant by that noun later ('el"
+                " informe'); off where every noun is capitalised",
+            ),
             "official_words": _k(
                 L,
                 "words that make a pointer noun a count of its own, no earlier source's"
