@@ -177,6 +177,11 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
                 # ends the phrase before it
                 stop = start_at + verb.start
                 break
+        finite = _finite_verb(text, start_at + lead, stop, lang)
+        if finite is not None:
+            # "los 117 fallecidos que reconoce el Ministerio | son civiles": the verb of
+            # the main clause ends a subject named after its own verb
+            stop = finite
         end = stop
         if (not m and hi < len(text)) or _DIGIT.search(text, start_at, min(hi, stop + 4)):
             # The phrase runs into the claim or quote with no comma: "laut dem
@@ -195,6 +200,24 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+def _finite_verb(text: str, lo: int, hi: int, lang: LanguageData) -> int | None:
+    """Where the first ``[attribution] finite_verbs`` word of ``text[lo:hi]`` after its
+    first word starts, or None: a finite auxiliary or copula ("son", "sont", "sono")
+    belongs to a clause, never to the name of a source. Matched as written, in lower
+    case and between blanks: "à" is no "a", and "l'est" (the east) no "est"."""
+    finite = source_words(lang).finite
+    if not finite:
+        return None
+    for m in _BLANK_WORD.finditer(text, lo, hi):
+        if m.start(1) > lo and m.group(1) in finite:
+            return m.start(1)
+    return None
+
+
+# A word between blanks (or before a comma or full stop); a scan of a bounded slice.
+_BLANK_WORD = re.compile(r"(?<=\s)(\w+)(?=[\s,.;:])")
 
 
 _PLACE_WORDS = 5  # words of a named place or channel between a verb and its subject
@@ -555,6 +578,7 @@ class _SourceWords:
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
     report_titles: bool = False
+    finite: frozenset[str] = frozenset()
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -607,6 +631,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
         report_titles=bool(section.get("report_titles", False)),
+        finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),

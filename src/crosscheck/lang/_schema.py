@@ -341,6 +341,12 @@ SCHEMA: Mapping[str, Section] = {
                 " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
                 " inflected forms",
             ),
+            "finite_verbs": _k(
+                L,
+                "finite auxiliaries and copulas, as written ('son', 'sont', 'sono'): a"
+                " source named after its verb ends before one ('que reconoce el Ministerio"
+                " | son civiles')",
+            ),
             "report_titles": _k(
                 B,
                 "a capitalised pointer noun with capitalised words after it is a report's"
