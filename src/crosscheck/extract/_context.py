@@ -1726,6 +1726,8 @@ def attribution(
             chosen = found
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
+    if chosen is not None and chosen[4] == "back":
+        chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
         return (
             _colon_speaker(sentence, claim_start, lang, publisher)
@@ -1762,6 +1764,32 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _named_before(
+    sentence: _Clause,
+    chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind],
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> tuple[int, int, PhraseMatch, Span | None, SourceKind] | None:
+    """The name another cue of the sentence gives before a pointer noun, which it
+    stands for: in "los datos proceden del balance que elabora el Centro de Datos (CID),
+    según ha indicado el organismo" the body is the centre named first in the sentence,
+    not a source named before it. Only a phrase with a pointer noun of ``back_nouns``
+    ("el organismo", "the agency") yields; a role alone ("the ministry") does not, nor
+    does a pointer to a name its chain cue gives ("Citing X, the source added …")."""
+    text, folded = sentence.text, sentence.folded
+    a, b = chosen[0], chosen[1]
+    if not source_words(lang).backs.find(text[a:b], folded[a:b]):
+        return None
+    chains = {m.start for m in chain_cues(text, folded, lang)}
+    for _, s, e, cue, more in candidates:
+        if cue is chosen[2] or e > chosen[0] or cue.start in chains:
+            continue  # "Citing X, the source added": X is whom the source cites
+        cleaned = source_span(text, folded, s, e, lang)
+        if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
+            return cleaned[0], cleaned[1], cue, more, "name"
+    return None
 
 
 def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
