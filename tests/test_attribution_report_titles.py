@@ -27,6 +27,16 @@ TITLED = [
         "Informe de Diagnóstico del Plan de Recuperación",
     ),
     (
+        "es",
+        "La consejera, Ana López, ha cifrado los daños en 900 millones de euros.\n\n"
+        "Las cifras figuran en el Informe de Evaluación del Plan de Reconstrucción Económica "
+        "y Social de la Región de Murcia, presentado el lunes.\n\n"
+        "Según el informe, 4.000 viviendas quedaron dañadas.",
+        ["4.000 viviendas"],
+        "Informe de Evaluación del Plan de Reconstrucción Económica y Social de la Región de "
+        "Murcia",
+    ),
+    (
         "it",
         "Il ministro Rossi ha detto che i danni ammontano a 3 miliardi.\n\n"
         "I dati sono contenuti nel Rapporto Annuale della Protezione Civile, pubblicato ieri.\n\n"

@@ -3106,7 +3106,7 @@ def _titled(
 
 
 # Words of a title after its head noun ("Informe de Diagnóstico del Plan …").
-_TITLE_WORDS = 12
+_TITLE_WORDS = 16
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
