@@ -579,6 +579,8 @@ class _SourceWords:
     earlier: frozenset[str] = frozenset()
     report_titles: bool = False
     finite: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
+    told_subject_after: bool = False
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -632,6 +634,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
         report_titles=bool(section.get("report_titles", False)),
         finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
+        told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
+        told_subject_after=bool(section.get("told_subject_after", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -1622,7 +1626,11 @@ def attribution(
         elif cue.start >= claim_end:
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
-            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
+            # "…, officials told | Reuters": whom a verb of telling is said to is no subject
+            told = _past_addressee(sentence, cue, lang)
+            after_at = cue.end if told is None else told
+            passive = passive or after_at < 0
+            s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
@@ -1649,10 +1657,14 @@ def attribution(
                     candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
-            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
+            s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             if e > s:
                 candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
-            if not passive and (e <= s or source_span(text, folded, s, e, lang) is None):
+            if (
+                not passive
+                and told is None
+                and (e <= s or source_span(text, folded, s, e, lang) is None)
+            ):
                 # "…, a declarat sâmbătă, la B1 TV, reprezentantul ministerului": the
                 # subject after an adverbial set off by commas
                 s, e = _after_inserts(sentence, cue.end, lang)
@@ -1764,6 +1776,39 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> int | None:
+    """Where the speaker after a verb of telling starts, past whom it was told to, or -1
+    when none follows; None for any other verb.
+
+    ``[attribution] told_verbs`` lists the cues whose next words name the addressee:
+    in "…, officials told Reuters" or "…, a ministry spokesman told AFP" the outlet is
+    told, and the speaker stands before the verb. Where the speaker may follow the
+    addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
+    l'AFP le porte-parole") it opens with an article of ``determiners`` after the
+    addressee's first word, before any comma.
+    """
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.told:
+        return None
+    if not words.told_subject_after:
+        return -1
+    text, folded = sentence.text, sentence.folded
+    stop = _CLAUSE_STOP.search(text, cue.end)
+    hi = stop.start() if stop else len(text)
+    for k, m in enumerate(_GLUED_WORD.finditer(text, cue.end, hi)):
+        if k > _ADDRESSEE_WORDS:
+            break
+        word = folded[m.start() : m.end()]
+        head = word.split("'", 1)[0].split("\u2019", 1)[0]
+        if k > 0 and (word in words.determiners or (head != word and head in words.determiners)):
+            return m.start()
+    return -1
+
+
+# Words of an addressee ("a la agencia EFE") before the speaker after it.
+_ADDRESSEE_WORDS = 5
 
 
 def _named_before(
@@ -3107,7 +3152,8 @@ def _titled(
 
 # Words of a title after its head noun ("Informe de Diagnóstico del Plan …").
 _TITLE_WORDS = 16
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word with its glued apostrophes and hyphens ("l'AFP", "Grande-Marlaska").
+_GLUED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def report_titles(
@@ -3132,7 +3178,7 @@ def report_titles(
             continue
         end, capitals, at = s_start + m.end, 0, s_start + m.end
         for _ in range(_TITLE_WORDS):
-            w = _WORD.match(text, _skip_blanks(folded, at), s_end)
+            w = _GLUED_WORD.match(text, _skip_blanks(folded, at), s_end)
             if w is None or text[at : w.start()].strip():
                 break  # a comma, a bracket or a figure ends the title
             word = folded[w.start() : w.end()]

@@ -341,6 +341,16 @@ SCHEMA: Mapping[str, Section] = {
                 " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
                 " inflected forms",
             ),
+            "told_verbs": _k(
+                L,
+                "verb cues whose next words name whom it was told to ('told', 'dijo a'):"
+                " 'officials told Reuters' credits the officials, not Reuters",
+            ),
+            "told_subject_after": _k(
+                B,
+                "the speaker may follow the addressee of a told verb, opening with an"
+                " article ('dijo a EFE el portavoz')",
+            ),
             "finite_verbs": _k(
                 L,
                 "finite auxiliaries and copulas, as written ('son', 'sont', 'sono'): a"
