@@ -19,6 +19,7 @@ from ..extract._context import (
     credited,
     figure_pointer,
     report_named,
+    report_titles,
     resolve_back,
     source_id,
     source_words,
@@ -456,6 +457,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     later: dict[int, Attribution | None] = {}
     quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
+    titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
     reported: Attribution | None = None  # the report the paragraph before closed with
@@ -499,7 +501,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 ctx = attrs.evolve(ctx, place=back[0], place_id=back[1])  # "in the city"
             attrib = ctx.attribution
             if attrib is not None and attrib.refers_back:
-                attrib = resolve_back(attrib, named, lang)
+                attrib = resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
                 named.append(attrib)
             if _event_attribute(q, found):
@@ -559,6 +561,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     wire=doc.wire,
                 )
             )
+        titles += report_titles(text, doc.folded, s_start, s_end, lang)
         # A sentence that credits the figures before it ("Про це повідомило X") names X
         # for the pointers after it too ("Як ідеться у зведенні", "the ministry"); one
         # that credits its data to a source by a prefix cue, with no figure of its own

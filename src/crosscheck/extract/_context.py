@@ -177,6 +177,11 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
                 # ends the phrase before it
                 stop = start_at + verb.start
                 break
+        finite = _finite_verb(text, start_at + lead, stop, lang)
+        if finite is not None:
+            # "los 117 fallecidos que reconoce el Ministerio | son civiles": the verb of
+            # the main clause ends a subject named after its own verb
+            stop = finite
         end = stop
         if (not m and hi < len(text)) or _DIGIT.search(text, start_at, min(hi, stop + 4)):
             # The phrase runs into the claim or quote with no comma: "laut dem
@@ -195,6 +200,24 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+def _finite_verb(text: str, lo: int, hi: int, lang: LanguageData) -> int | None:
+    """Where the first ``[attribution] finite_verbs`` word of ``text[lo:hi]`` after its
+    first word starts, or None: a finite auxiliary or copula ("son", "sont", "sono")
+    belongs to a clause, never to the name of a source. Matched as written, in lower
+    case and between blanks: "à" is no "a", and "l'est" (the east) no "est"."""
+    finite = source_words(lang).finite
+    if not finite:
+        return None
+    for m in _BLANK_WORD.finditer(text, lo, hi):
+        if m.start(1) > lo and m.group(1) in finite:
+            return m.start(1)
+    return None
+
+
+# A word between blanks (or before a comma or full stop); a scan of a bounded slice.
+_BLANK_WORD = re.compile(r"(?<=\s)(\w+)(?=[\s,.;:])")
 
 
 _PLACE_WORDS = 5  # words of a named place or channel between a verb and its subject
@@ -553,6 +576,11 @@ class _SourceWords:
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
+    earlier: frozenset[str] = frozenset()
+    report_titles: bool = False
+    finite: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
+    told_subject_after: bool = False
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -603,6 +631,11 @@ def source_words(lang: LanguageData) -> _SourceWords:
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
+        earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
+        report_titles=bool(section.get("report_titles", False)),
+        finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
+        told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
+        told_subject_after=bool(section.get("told_subject_after", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -774,6 +807,10 @@ def source_span(
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
     roles = words.roles.find(text[a:b], folded[a:b])
     backs = words.backs.find(text[a:b], folded[a:b])
+    if backs and not roles and words.earlier:
+        earlier = _earlier_count(text, folded, toks, first, last, backs, a, lang)
+        if earlier is not None:
+            return earlier[0], earlier[1], "name"
     # A capitalised source noun is no name ("Ministeriums", "Rettungskräfte": German
     # capitalises every noun; "The ministry" at a sentence start).
     nouns = [(a + m.start, a + m.end) for m in roles + backs]
@@ -828,6 +865,42 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _earlier_count(
+    text: str,
+    folded: str,
+    toks: list[Span],
+    first: int,
+    last: int,
+    backs: list[PhraseMatch],
+    a: int,
+    lang: LanguageData,
+) -> Span | None:
+    """The span of pointer nouns with a word of ``[attribution] earlier_words`` at their
+    edge ("Earlier reports", "previous estimates", "les bilans précédents"), or None.
+
+    Such a phrase names an earlier or other count than the last source's: it is a
+    source of its own, written as it stands, and points back to no one ("The ministry
+    said 2,000 had died. Earlier reports had put the toll at 1,300" does not credit the
+    ministry with 1,300). The edge word may be one trimmed off the source ("earlier").
+    """
+    earlier = source_words(lang).earlier
+
+    def is_earlier(tok: Span) -> bool:
+        return _earlier_word(folded[slice(*_word_bounds(text, tok))], earlier)
+
+    def pointer(tok: Span) -> bool:
+        return any(m.start <= tok[0] - a < m.end for m in backs)
+
+    kept = toks[first:last]
+    if first > 0 and is_earlier(toks[first - 1]) and kept and all(map(pointer, kept)):
+        return _word_bounds(text, toks[first - 1])[0], kept[-1][1]
+    if len(kept) >= 2 and is_earlier(kept[0]) and all(map(pointer, kept[1:])):
+        return _word_bounds(text, kept[0])[0], kept[-1][1]  # "Initial reports" (capitalised)
+    if len(kept) >= 2 and is_earlier(kept[-1]) and all(map(pointer, kept[:-1])):
+        return a, kept[-1][1]  # "les bilans précédents"
+    return None
 
 
 def _after_name_word(text: str, folded: str, toks: list[Span], at: int, lang: LanguageData) -> bool:
@@ -1553,7 +1626,11 @@ def attribution(
         elif cue.start >= claim_end:
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
-            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
+            # "…, officials told | Reuters": whom a verb of telling is said to is no subject
+            told = _past_addressee(sentence, cue, lang)
+            after_at = cue.end if told is None else told
+            passive = passive or after_at < 0
+            s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
                 candidates.append((2 * 10_000 + (cue.start - claim_end), s, e, cue, None))
@@ -1580,10 +1657,14 @@ def attribution(
                     candidates.append((rank, a, min(b, claim_start), cue, None))
             # "…, lo ha reso noto l'Ocha": the subject after the verb when the one
             # before it is a clitic or nothing.
-            s, e = _np_after(sentence, cue.end, None, lang) if not passive else (0, 0)
+            s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             if e > s:
                 candidates.append((2 * 10_000 + 5_000 + (cue.start - claim_end), s, e, cue, None))
-            if not passive and (e <= s or source_span(text, folded, s, e, lang) is None):
+            if (
+                not passive
+                and told is None
+                and (e <= s or source_span(text, folded, s, e, lang) is None)
+            ):
                 # "…, a declarat sâmbătă, la B1 TV, reprezentantul ministerului": the
                 # subject after an adverbial set off by commas
                 s, e = _after_inserts(sentence, cue.end, lang)
@@ -1626,6 +1707,7 @@ def attribution(
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates = _opening_prefix_first(sentence, candidates, lang)
+    candidates = _country_counts_last(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
     # no cue names anyone ("il a ajouté que …"), and it then points back.
@@ -1643,6 +1725,8 @@ def attribution(
             and _figure_head(sentence, *cleaned[:2], lang)
         ):
             continue  # "had put | the death toll at …": the verb's object, not its subject
+        if cleaned[2] == "back" and (lead := _earlier_before(sentence, cleaned[0], lang)):
+            cleaned = (lead, cleaned[1], "name")  # "according to | earlier estimates"
         found = (cleaned[0], cleaned[1], cue, more, cleaned[2])
         if cleaned[2] == "back" and pointer is None and _pointer_only(text, folded, found, lang):
             pointer = found
@@ -1654,6 +1738,8 @@ def attribution(
             chosen = found
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
+    if chosen is not None and chosen[4] == "back":
+        chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
         return (
             _colon_speaker(sentence, claim_start, lang, publisher)
@@ -1692,6 +1778,65 @@ def attribution(
     return attrs.evolve(made, refers_back=True)
 
 
+def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> int | None:
+    """Where the speaker after a verb of telling starts, past whom it was told to, or -1
+    when none follows; None for any other verb.
+
+    ``[attribution] told_verbs`` lists the cues whose next words name the addressee:
+    in "…, officials told Reuters" or "…, a ministry spokesman told AFP" the outlet is
+    told, and the speaker stands before the verb. Where the speaker may follow the
+    addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
+    l'AFP le porte-parole") it opens with an article of ``determiners`` after the
+    addressee's first word, before any comma.
+    """
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.told:
+        return None
+    if not words.told_subject_after:
+        return -1
+    text, folded = sentence.text, sentence.folded
+    stop = _CLAUSE_STOP.search(text, cue.end)
+    hi = stop.start() if stop else len(text)
+    for k, m in enumerate(_GLUED_WORD.finditer(text, cue.end, hi)):
+        if k > _ADDRESSEE_WORDS:
+            break
+        word = folded[m.start() : m.end()]
+        head = word.split("'", 1)[0].split("\u2019", 1)[0]
+        if k > 0 and (word in words.determiners or (head != word and head in words.determiners)):
+            return m.start()
+    return -1
+
+
+# Words of an addressee ("a la agencia EFE") before the speaker after it.
+_ADDRESSEE_WORDS = 5
+
+
+def _named_before(
+    sentence: _Clause,
+    chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind],
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> tuple[int, int, PhraseMatch, Span | None, SourceKind] | None:
+    """The name another cue of the sentence gives before a pointer noun, which it
+    stands for: in "los datos proceden del balance que elabora el Centro de Datos (CID),
+    según ha indicado el organismo" the body is the centre named first in the sentence,
+    not a source named before it. Only a phrase with a pointer noun of ``back_nouns``
+    ("el organismo", "the agency") yields; a role alone ("the ministry") does not, nor
+    does a pointer to a name its chain cue gives ("Citing X, the source added …")."""
+    text, folded = sentence.text, sentence.folded
+    a, b = chosen[0], chosen[1]
+    if not source_words(lang).backs.find(text[a:b], folded[a:b]):
+        return None
+    chains = {m.start for m in chain_cues(text, folded, lang)}
+    for _, s, e, cue, more in candidates:
+        if cue is chosen[2] or e > chosen[0] or cue.start in chains:
+            continue  # "Citing X, the source added": X is whom the source cites
+        cleaned = source_span(text, folded, s, e, lang)
+        if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
+            return cleaned[0], cleaned[1], cue, more, "name"
+    return None
+
+
 def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     """The ``[attribution] opening_prefix`` cue that opens the sentence ("Per il ministero,
     …", "Para el Gobierno, …": in the view of), read as a prefix cue; elsewhere the same
@@ -1721,6 +1866,14 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
         (m.start, m.end)
         for m in lang.entities.find(phrase, folded)
         if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    ]
+    words = frame_words(lang.code)
+    covered += [
+        (m.start, m.end)
+        for m in words.names.find(phrase, folded)
+        if (keys := words.keys.get(name_key(phrase[m.start : m.end])))
+        and (place := data.places.get(keys[0])) is not None
+        and place.kind == "country"
     ]
     if not covered:
         return False
@@ -1803,6 +1956,34 @@ def _opening_prefix_first(
     return out
 
 
+def _country_counts_last(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a country that is only the subject of a count verb (``[attribution]
+    count_verbs``) after every other cue of the sentence.
+
+    "Peru has recorded 120,500 cases this year, the health ministry said": the
+    country is where the cases were counted, the ministry the body the article
+    cites. A country that says something ("Ukraine said …") keeps its rank, and
+    a country alone with its count verb is still credited.
+    """
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    return [
+        (c[0] + _COUNTRY_COUNT, *c[1:])
+        if fold(c[3].phrase).strip() in counts and _country_only(sentence.text[c[1] : c[2]], lang)
+        else c
+        for c in candidates
+    ]
+
+
+# A country that only counted ranks after every other cue (verb after: 2 * 10_000 + …).
+_COUNTRY_COUNT = 40_000
+
+
 # Quote marks and brackets that may stand before a sentence's first word.
 _OPENING_MARKS = " \"'«“„("
 
@@ -1842,6 +2023,23 @@ def _after_indefinite(sentence: _Clause, s: int, lang: LanguageData) -> bool:
             return False
         s = m.start()
     return False
+
+
+def _earlier_before(sentence: _Clause, s: int, lang: LanguageData) -> int | None:
+    """Where a word of ``[attribution] earlier_words`` right before ``s`` starts ("according
+    to | earlier | estimates"), or None: such pointer nouns name another count."""
+    words = source_words(lang)
+    m = _TOKEN_BEFORE.search(sentence.folded, max(0, s - 24), s) if words.earlier else None
+    if m is None:
+        return None
+    return m.start() if _earlier_word(m.group().strip(), words.earlier) else None
+
+
+def _earlier_word(word: str, earlier: frozenset[str]) -> bool:
+    """Whether the folded ``word`` is one of ``earlier`` ("stem*" for its inflected forms)."""
+    return word in earlier or any(
+        w.endswith("*") and len(w) > 3 and word.startswith(w[:-1]) for w in earlier
+    )
 
 
 def _bare_noun(sentence: _Clause, s: int, e: int, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -2872,7 +3070,10 @@ def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -
 
 
 def resolve_back(
-    attrib: Attribution, before: list[Attribution], lang: LanguageData
+    attrib: Attribution,
+    before: list[Attribution],
+    lang: LanguageData,
+    titles: Iterable[Attribution] = (),
 ) -> Attribution | None:
     """The source named before that ``attrib``'s words point back to, or None.
 
@@ -2880,12 +3081,17 @@ def resolve_back(
     ("he", "it", "ele") takes the nearest; a role noun ("the ministry", "das
     Ministerium") the nearest whose name holds that noun ("the Interior
     Ministry"), else stays as written; a pointer noun ("the report", "la
-    même source", "the agency") the nearest source of any name.
+    même source", "the agency") the nearest of ``titles`` (see
+    :func:`report_titles`) that opens with the same noun ("el informe" ->
+    "Informe de Diagnóstico del Plan …"), else the nearest source of any name.
     """
     if not attrib.refers_back:
         return attrib
     words = source_words(lang)
     folded = fold(attrib.source)
+    titled = _titled(attrib, folded, titles, lang)
+    if titled is not None:
+        return titled
     state = state_pointer(attrib.source, lang)
     if state is not None:
         # "Kiew zufolge", "the British analysts": the last source of that state that
@@ -2925,6 +3131,66 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _titled(
+    attrib: Attribution, folded: str, titles: Iterable[Attribution], lang: LanguageData
+) -> Attribution | None:
+    """The nearest title of ``titles`` whose head is the pointer noun of ``attrib``
+    ("el informe" -> "Informe de Diagnóstico …"), or None; a role noun ("the ministry")
+    or a longer phrase is left to the other rules."""
+    words = source_words(lang)
+    if len(folded.split()) > _MAX_BACK_WORDS or words.roles.find(attrib.source, folded):
+        return None
+    heads = {fold(m.phrase).rstrip("*").strip() for m in words.backs.find(attrib.source, folded)}
+    for title in reversed(list(titles)):
+        head = fold(title.source).split(" ", 1)[0]
+        if head in heads:
+            return attrs.evolve(title, cue=attrib.cue, deed=attrib.deed)
+    return None
+
+
+# Words of a title after its head noun ("Informe de Diagnóstico del Plan …").
+_TITLE_WORDS = 16
+# A word with its glued apostrophes and hyphens ("l'AFP", "Grande-Marlaska").
+_GLUED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def report_titles(
+    text: str, folded: str, s_start: int, s_end: int, lang: LanguageData
+) -> list[Attribution]:
+    """The titles of reports a sentence names: a pointer noun of ``[attribution]
+    back_nouns`` written with a capital inside the sentence and followed by another
+    capitalised word, through lower-case function words ("la presentación del Informe
+    de Diagnóstico del Plan de Recuperación"). A pointer noun of a later sentence that
+    is the title's head ("el informe") means this report, not the last source named.
+    Only languages with ``[attribution] report_titles`` (not German, which capitalises
+    every noun) read titles so.
+    """
+    words = source_words(lang)
+    if not words.report_titles:
+        return []
+    out: list[Attribution] = []
+    lead = s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(_OPENING_MARKS))
+    for m in words.backs.find(text[s_start:s_end], folded[s_start:s_end]):
+        start = s_start + m.start
+        if start <= lead or not text[start].isupper():
+            continue
+        end, capitals, at = s_start + m.end, 0, s_start + m.end
+        for _ in range(_TITLE_WORDS):
+            w = _GLUED_WORD.match(text, _skip_blanks(folded, at), s_end)
+            if w is None or text[at : w.start()].strip():
+                break  # a comma, a bracket or a figure ends the title
+            word = folded[w.start() : w.end()]
+            if text[w.start()].isupper():
+                capitals += 1
+                end = w.end()
+            elif word not in lang.function_words and word not in lang.name_particles:
+                break
+            at = w.end()
+        if capitals:
+            out.append(Attribution(source=text[start:end], start=start, end=end, cue=""))
+    return out
 
 
 def report_named(

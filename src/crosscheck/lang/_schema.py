@@ -335,6 +335,34 @@ SCHEMA: Mapping[str, Section] = {
             "alias_cues": _k(
                 L, "words that open an apposition giving the source's other name ('known as')"
             ),
+            "earlier_words": _k(
+                L,
+                "words beside a pointer noun that make it another, earlier count, not the"
+                " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
+                " inflected forms",
+            ),
+            "told_verbs": _k(
+                L,
+                "verb cues whose next words name whom it was told to ('told', 'dijo a'):"
+                " 'officials told Reuters' credits the officials, not Reuters",
+            ),
+            "told_subject_after": _k(
+                B,
+                "the speaker may follow the addressee of a told verb, opening with an"
+                " article ('dijo a EFE el portavoz')",
+            ),
+            "finite_verbs": _k(
+                L,
+                "finite auxiliaries and copulas, as written ('son', 'sont', 'sono'): a"
+                " source named after its verb ends before one ('que reconoce el Ministerio"
+                " | son civiles')",
+            ),
+            "report_titles": _k(
+                B,
+                "a capitalised pointer noun with capitalised words after it is a report's"
+                " title ('el Informe de Diagnóstico'), meant by that noun later ('el"
+                " informe'); off where every noun is capitalised",
+            ),
             "official_words": _k(
                 L,
                 "words that make a pointer noun a count of its own, no earlier source's"
