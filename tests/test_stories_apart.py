@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import crosscheck
 from crosscheck.align import _stories
+from crosscheck.lang import get_language
 
 # Written for this test: two floods in two towns in the same week, each told
 # by outlets that cite the same institutions in the same words.
@@ -159,3 +162,113 @@ def test_shared_figures_join_reports_whose_names_are_in_two_scripts() -> None:
         ),
     ]
     assert _stories_of_report(rows) == {frozenset({"r1", "r2", "r3", "r4"})}
+
+
+def test_two_kinds_of_event_in_one_country_are_two_stories() -> None:
+    """A flood in one province and a bus crash in another, both "in Spain", on the same days:
+    their headlines tell two kinds of event, so their dead are never compared."""
+    rows = [
+        (
+            "f1",
+            "es",
+            "2025-03-10",
+            "Inundaciones en España\n\nAl menos 12 personas murieron en "
+            "la provincia de Tarrona, en España, según el Gobierno regional.",
+        ),
+        (
+            "f2",
+            "en",
+            "2025-03-10",
+            "Floods in Spain\n\nAt least 12 people died in the province "
+            "of Tarrona in Spain, the regional government said.",
+        ),
+        (
+            "f3",
+            "fr",
+            "2025-03-11",
+            "Inondations en Espagne\n\nLe bilan dans la province de "
+            "Tarrona, en Espagne, est passé à 14 morts.",
+        ),
+        (
+            "c1",
+            "es",
+            "2025-03-11",
+            "Accidente de autobús en España\n\nSeis personas murieron al "
+            "volcar un autobús cerca de Villamor, en España.",
+        ),
+        (
+            "c2",
+            "en",
+            "2025-03-11",
+            "Bus crash in Spain\n\nSix people were killed when a bus "
+            "overturned near Villamor in Spain.",
+        ),
+        (
+            "c3",
+            "de",
+            "2025-03-11",
+            "Busunglück in Spanien\n\nBei einem Busunglück bei Villamor in "
+            "Spanien sind sechs Menschen ums Leben gekommen.",
+        ),
+    ]
+    assert _stories_of_report(rows) == {
+        frozenset({"f1", "f2", "f3"}),
+        frozenset({"c1", "c2", "c3"}),
+    }
+
+
+def test_kinds_of_one_event_keep_its_story_whole() -> None:
+    """A storm's floods are one weather event; a headline that tells no kind joins by its
+    names; "months after the earthquake" in a body does not count."""
+    rows = [
+        (
+            "s1",
+            "en",
+            "2025-09-11",
+            "Storm Vesna hits Korlin\n\nThe storm killed 40 people in Korlin, officials said.",
+        ),
+        (
+            "s2",
+            "it",
+            "2025-09-11",
+            "Alluvione a Korlin\n\nLe inondazioni hanno ucciso 40 persone "
+            "a Korlin, mesi dopo il terremoto.",
+        ),
+        (
+            "s3",
+            "fr",
+            "2025-09-12",
+            "Korlin compte ses morts\n\nLa tempête Vesna a fait 52 morts à Korlin.",
+        ),
+        (
+            "s4",
+            "de",
+            "2025-09-12",
+            "Unwetter in Korlin\n\nDas Unwetter hat in Korlin 52 Menschen getötet.",
+        ),
+    ]
+    assert _stories_of_report(rows) == {frozenset({"s1", "s2", "s3", "s4"})}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "kinds"),
+    [
+        ("en", "Deadly floods sweep Korlin", {"weather"}),
+        ("fr", "Séisme au Maroc : le bilan s'alourdit", {"earthquake"}),
+        ("es", "Un incendio forestal arrasa la sierra", {"fire"}),
+        ("de", "Zugunglück bei Obersand: viele Verletzte", {"crash"}),
+        ("it", "Esplosione in una fabbrica, tre morti", {"explosion"}),
+        ("pt", "Surto de cólera no norte do país", {"epidemic"}),
+        ("ro", "Inundații în Moldova: zeci de evacuați", {"weather"}),
+        ("nl", "Aardbeving treft het noorden", {"earthquake"}),
+        ("ca", "Protesta massiva pel preu de l'habitatge", {"protest"}),
+        ("ru", "Наводнение в Оренбурге: эвакуированы тысячи", {"weather"}),
+        ("uk", "Пожежа на складі у Києві", {"fire"}),
+        ("pl", "Powódź na południu kraju", {"weather"}),
+        ("ar", "زلزال قوي يضرب المغرب", {"earthquake"}),
+        ("en", "Ministers meet in Brussels", set()),
+    ],
+)
+def test_a_headline_tells_its_kind_of_event(lang: str, headline: str, kinds: set[str]) -> None:
+    body = headline + "\n\nText."
+    assert _stories._headline_kinds(body, get_language(lang)) == kinds

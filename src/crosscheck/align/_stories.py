@@ -201,7 +201,30 @@ def text_features(article: Article) -> frozenset[str]:
     folded = fold(body)
     features.update("e:" + m.label for m in lang.entities.find(body, folded))
     features.update("p:" + key for key in _lead_places(body, folded, lang.code, article.title))
+    features.update(KIND + kind for kind in _headline_kinds(body, lang, article.title))
     return frozenset(features)
+
+
+# The prefix of a headline's event kind among an article's features: not
+# compared like the others (two floods are not one story for being floods),
+# only set against another headline's kind (:func:`_similarities`).
+KIND = "k:"
+
+
+def _headline_kinds(body: str, lang: LanguageData, title: str | None = None) -> set[str]:
+    """The kinds of event (``[story_kinds]``) the headline tells: "Floods in Spain" is weather.
+
+    The headline only (the ``title``, else a short first line): the body
+    may recall another event ("months after the earthquake").
+    """
+    first = body.split("\n", 1)[0]
+    if title:
+        heading = title
+    elif "\n" in body and len(first) <= STORY_HEADLINE_CHARS:
+        heading = first
+    else:
+        return set()
+    return {m.label for m in lang.story_kinds.find(heading, fold(heading))}
 
 
 def _lead_places(body: str, folded: str, code: str, title: str | None = None) -> set[str]:
@@ -300,7 +323,7 @@ def _similarities(
         weighted = [
             (f, _weight(df[f]) * (1.0 if len(langs[f]) > 1 or f[0] != "n" else ONE_LANGUAGE_NAME))
             for f in sorted(features[art])
-            if df[f] >= 2
+            if df[f] >= 2 and not f.startswith(KIND)
         ]
         norm = math.sqrt(sum(w * w for _, w in weighted))
         vector = []
@@ -313,6 +336,7 @@ def _similarities(
     days = [d.toordinal() if (d := dates.get(a)) is not None else None for a in ids]
     # Whether an article shares a name, place or entity with any other.
     has_names = [any(f[0] != "#" for f, _, _ in vector) for vector in vectors]
+    kinds = [frozenset(f for f in features[a] if f.startswith(KIND)) for a in ids]
     pairs = SimilarPairs(ids)
     for i, vector in enumerate(vectors):
         row: dict[int, float] = {}
@@ -337,9 +361,14 @@ def _similarities(
         row = {
             j: sim
             for j, sim in row.items()
-            if j in named
-            or figures[j] >= STORY_FIGURES_ALONE
-            or not (has_names[i] and has_names[j])
+            if (
+                j in named
+                or figures[j] >= STORY_FIGURES_ALONE
+                or not (has_names[i] and has_names[j])
+            )
+            # Headlines that tell two kinds of event ("Floods in Spain", "Bus
+            # crash in Spain") are two stories, whatever else they share.
+            and not (kinds[i] and kinds[j] and kinds[i].isdisjoint(kinds[j]))
         }
         day = days[i]
         if day is not None:
@@ -364,7 +393,10 @@ def _average_linkage(ids: Sequence[str], sims: Mapping[tuple[str, str], float]) 
 
 def _label(arts: Iterable[str], features: Mapping[str, set[str]]) -> tuple[str, ...]:
     counts: Counter[str] = Counter(
-        f for a in arts for f in features[a] if not f.startswith("#") and not f.endswith("-")
+        f
+        for a in arts
+        for f in features[a]
+        if not f.startswith(("#", KIND)) and not f.endswith("-")
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].startswith("n:"), kv[0]))
     words: list[str] = []

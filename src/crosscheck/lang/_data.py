@@ -122,6 +122,7 @@ class LanguageData:
     change_prepositions: PhraseSet
     approximate_words: frozenset[str]
     topics: PhraseSet
+    story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -296,6 +297,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
             topics=_phrases(raw, "topics"),
+            story_kinds=_phrases(raw, "story_kinds"),
             accented_words=frozenset(
                 str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
             ),
