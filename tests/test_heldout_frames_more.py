@@ -1,0 +1,104 @@
+"""More frames of held-out story types: evacuations, people still in hospital.
+
+Our own sentences, written as wire copy of stories the dev benchmark does not
+hold (wildfires, rail and road crashes, outbreaks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+
+from ._articles import quantities
+
+
+def _claims(text: str, language: str) -> list[crosscheck.Claim]:
+    return quantities(text, language, published="2024-09-03")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The blaze forced the evacuation of about 1,200 people."),
+        ("es", "El fuego obligó a evacuar a unas 1.200 personas."),
+        ("es", "Protección Civil ordenó el desalojo de 1.200 vecinos."),
+        ("fr", "Le sinistre a entraîné l'évacuation de 1 200 personnes."),
+        ("de", "Die Behörden ordneten die Evakuierung von 2000 Menschen an."),
+        ("it", "Le fiamme hanno costretto all'evacuazione di 1.200 persone."),
+        ("pt", "O fogo obrigou à evacuação de 1.200 pessoas."),
+    ],
+)
+def test_a_head_count_after_an_evacuation_noun_is_the_evacuated(language: str, text: str) -> None:
+    (people,) = _claims(text, language)
+    assert people.unit == "evacuated"
+
+
+def test_an_evacuation_of_places_keeps_its_own_noun() -> None:
+    (villages,) = _claims("Officials ordered the evacuation of 12 villages.", "en")
+    assert villages.unit == "villages"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wegen der Flammen mussten etwa 2000 Menschen ihre Häuser verlassen."),
+        ("en", "The floods forced 1,200 people to leave their homes."),
+        ("es", "La crecida obligó a 1.200 personas a abandonar sus casas."),
+        ("fr", "La crue a forcé 1 200 habitants à quitter leur domicile."),
+    ],
+)
+def test_people_made_to_leave_their_homes_are_displaced(language: str, text: str) -> None:
+    (people,) = _claims(text, language)
+    assert people.unit == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The bus crash killed 12 people. Another 134 remain in hospital."),
+        ("es", "El choque dejó 12 muertos. Otras 134 personas siguen hospitalizadas."),
+        ("fr", "La collision a fait 12 morts. 134 autres personnes sont toujours hospitalisées."),
+        ("it", "Lo scontro ha causato 12 morti. Altre 134 persone sono ancora ricoverate."),
+        ("de", "Es starben 12 Menschen. Weitere 134 werden noch im Krankenhaus behandelt."),
+        ("pt", "O acidente matou 12 pessoas. Outras 134 continuam internadas."),
+    ],
+)
+def test_others_still_in_hospital_are_a_group_of_their_own(language: str, text: str) -> None:
+    dead, rest = _claims(text, language)
+    assert dead.unit == "killed"
+    assert rest.unit == "hospitalized"
+    assert not rest.increment  # another group, not a rise of the toll
+
+
+def test_another_few_dead_still_add_to_the_toll() -> None:
+    _, more = _claims("The crash killed 12 people. Another 3 died overnight.", "en")
+    assert more.unit == "killed"
+    assert more.increment
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hay 48 heridos hospitalizados, seis de ellos en la UCI."),
+        ("fr", "Dix-sept blessés restent hospitalisés."),
+        ("it", "I feriti ancora ricoverati sono 48."),
+    ],
+)
+def test_the_injured_still_in_hospital_are_no_count_of_all_injured(
+    language: str, text: str
+) -> None:
+    assert _claims(text, language)[0].unit == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Cei 153 de răniți au fost internați în spital."),
+        ("en", "The 153 injured were hospitalised."),
+        ("es", "Los 153 heridos fueron hospitalizados."),
+    ],
+)
+def test_the_injured_taken_to_hospital_stay_the_injured(language: str, text: str) -> None:
+    (hurt,) = _claims(text, language)
+    assert hurt.unit == "injured"
