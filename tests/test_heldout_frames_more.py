@@ -102,3 +102,33 @@ def test_the_injured_still_in_hospital_are_no_count_of_all_injured(
 def test_the_injured_taken_to_hospital_stay_the_injured(language: str, text: str) -> None:
     (hurt,) = _claims(text, language)
     assert hurt.unit == "injured"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A bus fell into a gorge in the Andean region of Ayacucho, killing 24 people."),
+        ("en", "Floods killed 24 people in the southern province of Ayacucho."),
+        ("es", "Murieron 24 personas en la región andina de Ayacucho."),
+        ("es", "Murieron 24 personas en la provincia de Ayacucho."),
+        ("fr", "24 personnes sont mortes dans la région andine d'Ayacucho."),
+        ("it", "Sono morte 24 persone nella regione di Ayacucho."),
+        ("pt", "Morreram 24 pessoas na região de Ayacucho."),
+        ("de", "In der Region Ayacucho starben 24 Menschen."),
+    ],
+)
+def test_an_unknown_name_after_a_place_kind_is_the_place(language: str, text: str) -> None:
+    (dead,) = _claims(text, language)
+    assert dead.place == "Ayacucho"
+    assert dead.place_id == "~ayacucho"
+
+
+def test_a_known_name_after_an_adjective_and_a_kind_is_that_place() -> None:
+    (dead,) = _claims("At least 12 people died in the Mediterranean region of Valencia.", "en")
+    assert dead.place_id == "valencian_community"
+
+
+def test_german_nouns_after_a_preposition_stay_no_place() -> None:
+    # German capitalises every noun: only a kind word marks an unknown name as a place.
+    (dead,) = _claims("Im Schnitt starben 24 Menschen.", "de")
+    assert dead.place is None

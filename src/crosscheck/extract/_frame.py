@@ -272,7 +272,8 @@ def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
     """True when a place preposition opens the phrase that ends at ``start``.
 
     Kind and compass words may stand between: "in the province of X", "in
-    eastern X", "dans l'est de la X".
+    eastern X", "dans l'est de la X", and one adjective of the kind: "in the
+    Andean region of X", "en la región andina de X".
     """
     pos = start
     for _ in range(3):
@@ -281,10 +282,70 @@ def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
         hit = fw.kinds.match_before(folded, pos, window=30) or fw.compass.match_before(
             folded, pos, window=30
         )
-        if hit is None:
+        if hit is not None:
+            pos = hit.start
+            continue
+        kind = _kind_before(folded, fw, pos)
+        if kind is None:
             return False
-        pos = hit.start
+        adjective = _word_ending(folded, kind)
+        return fw.prepositions.match_before(folded, kind, window=24) is not None or (
+            adjective is not None
+            and fw.prepositions.match_before(folded, adjective, window=24) is not None
+        )
     return False
+
+
+# One word: an adjective of a place kind ("Andean", "andina"), a link ("de", "d'").
+_WORD_AT = re.compile(r"[^\W\d_]+'?")
+_WORD_END = re.compile(r"([^\W\d_]+'?) *$")
+
+
+def _word_ending(folded: str, end: int) -> int | None:
+    """Where the word that ends (spaces allowed) at ``end`` starts, or None."""
+    m = _WORD_END.search(folded, max(0, end - 32), end)
+    return m.start(1) if m is not None else None
+
+
+def _kind_before(folded: str, fw: FrameWords, start: int) -> int | None:
+    """Where a place kind starts that introduces the name at ``start`` through one
+    adjective and a link: "la región andina de X", "la province montagneuse de X"."""
+    link = _word_ending(folded, start)
+    if link is None or folded[link:start].strip() not in fw.kind_links:
+        return None
+    adjective = _word_ending(folded, link)
+    if adjective is None:
+        return None
+    kind = fw.kinds.match_before(folded, adjective, window=30)
+    return kind.start if kind is not None else None
+
+
+def _name_after_kind(text: str, folded: str, fw: FrameWords, pos: int) -> int | None:
+    """Where the name starts that a place kind at ``pos`` introduces, or None.
+
+    One adjective may stand before the kind or between it and its link ("the
+    Andean region of X", "the southern province of X", "la región andina de
+    X"); a kind with no link takes the name right after it ("der Region X").
+    """
+    kind = fw.kinds.match_at(folded, pos, text)
+    if kind is None:
+        adjective = _WORD_AT.match(text, pos)
+        if adjective is None:
+            return None
+        kind = fw.kinds.match_at(folded, _skip_space(text, adjective.end()), text)
+        if kind is None:
+            return None
+    after = _skip_space(text, kind.end)
+    last = folded[kind.start : kind.end].split()[-1]
+    if last in fw.kind_links or text[after : after + 1].isupper():
+        return after
+    adjective = _WORD_AT.match(text, after)
+    if adjective is None or not adjective.group()[:1].islower():
+        return None
+    link = _WORD_AT.match(folded, _skip_space(text, adjective.end()))
+    if link is None or link.group() not in fw.kind_links:
+        return None
+    return _skip_space(text, link.end())
 
 
 def _unknown_places(
@@ -293,20 +354,28 @@ def _unknown_places(
     """Capitalised names after a place preposition that the place data does not know.
 
     Only where capitals mark names (``[frames] guess_places``): in German
-    every noun is capitalised ("im Schnitt").
+    every noun is capitalised ("im Schnitt"), so there only a name a place kind
+    introduces ("in der Region Ayacucho"). A kind between the preposition and
+    the name is skipped ("in the Andean region of Ayacucho" names Ayacucho).
     """
     hits: list[PlaceHit] = []
-    if not fw.guess_places:
-        return hits
     covered = {h.start for h in known}  # a name starts where a known place does
     ends = {h.end for h in known}
-    hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
+    if fw.guess_places:
+        hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
     for prep in fw.prepositions.find(text, folded):
         pos = _skip_space(text, prep.end)
-        if pos >= len(text) or pos == prep.end or not text[pos].isupper():
+        if pos >= len(text) or pos == prep.end:
             continue
-        if pos in covered:
+        named = _name_after_kind(text, folded, fw, pos)
+        if named is not None and text[named : named + 1].isupper():
+            pos = named  # "in the Andean region of X", "in der Region X": the name, not the kind
+        elif not fw.guess_places:
+            continue  # German: every noun is capitalised; a kind word marks a name
+        if not text[pos].isupper():
             continue
+        if pos in covered or any(h.start <= pos < h.end for h in known):
+            continue  # a known place ("la provincia de Valencia" spans its kind word)
         if _day_or_month(folded, pos, lang):
             continue
         m = _NAME_RUN.match(text, pos)
