@@ -132,3 +132,37 @@ def test_german_nouns_after_a_preposition_stay_no_place() -> None:
     # German capitalises every noun: only a kind word marks an unknown name as a place.
     (dead,) = _claims("Im Schnitt starben 24 Menschen.", "de")
     assert dead.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت السلطات الصحية 2729 إصابة بالكوليرا منذ بداية الشهر.",
+        "أعلنت الوزارة تسجيل 120 حالة إصابة جديدة بحمى الضنك.",
+        "أصيب 50 شخصا بالحصبة في المخيم.",
+    ],
+)
+def test_arabic_injuries_of_an_illness_are_cases(text: str) -> None:
+    (sick,) = _claims(text, "ar")
+    assert sick.unit == "cases"
+
+
+def test_arabic_injuries_with_no_illness_stay_injured() -> None:
+    dead, hurt = _claims("قتل 30 شخصا وأصيب 2729 بجروح في الانفجار.", "ar")
+    assert (dead.unit, hurt.unit) == ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Some 2,729 people were infected with cholera."),
+        ("es", "Unas 2.729 personas se han contagiado de sarampión."),
+        ("fr", "Quelque 2 729 personnes ont été infectées par la dengue."),
+        ("de", "Rund 2729 Menschen haben sich mit Cholera infiziert."),
+        ("it", "Circa 2.729 persone sono state contagiate dal colera."),
+        ("pt", "Cerca de 2.729 pessoas foram infetadas com cólera."),
+    ],
+)
+def test_people_infected_after_their_noun_are_cases(language: str, text: str) -> None:
+    (sick,) = _claims(text, language)
+    assert sick.unit == "cases"

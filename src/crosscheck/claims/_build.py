@@ -33,6 +33,7 @@ from ..extract._frame import (
     find_as_of,
     find_rate,
     find_status,
+    illness_after,
     lost_as_before,
     lost_verb_before,
     place_headed_by,
@@ -404,6 +405,9 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
 # The unit of a side's losses whose state a lost-as word may name (concepts.toml any_object).
 _LOST = "casualties"
 
+# An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
+_HURT, _CASES = "injured", "cases"
+
 # How far before a head count a verb of losing may stand to make it the count of the lost.
 _LOST_REACH = 40
 
@@ -528,6 +532,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
             if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
+            if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
+                q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if ctx.place_id is None and attrib is not None:
                 headed = place_headed_by(attrib.source, lang.code)  # "the mayor of Derna"
                 if headed is not None:

@@ -1307,6 +1307,31 @@ def lost_as_before(text: str, folded: str, cs: int, code: str) -> str | None:
     return labels.pop() if len(labels) == 1 else None
 
 
+# How many words may stand between an injured count and the illness after it
+# ("2729 إصابة جديدة بالكوليرا": "new").
+_ILLNESS_GAP_WORDS = 2
+
+
+def illness_after(text: str, folded: str, end: int, code: str) -> bool:
+    """True when a ``[frames] illnesses`` word names what a count ending at ``end`` has.
+
+    Arabic "إصابة" is an injury and an infection alike: "2729 إصابة بالكوليرا"
+    counts cases of cholera. The illness follows the count's noun within
+    ``_ILLNESS_GAP_WORDS`` words, with no punctuation or digit between.
+    """
+    illnesses = frame_words(code).illnesses
+    pos = end
+    for _ in range(_ILLNESS_GAP_WORDS + 1):
+        pos = _skip_space(text, pos)
+        if illnesses.match_at(folded, pos, text) is not None:
+            return True
+        word = _WORD_AT.match(text, pos)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
+
+
 # How far before an "own losses" phrase the side it speaks of may be named.
 _OWN_REACH = 80
 

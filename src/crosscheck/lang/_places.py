@@ -302,6 +302,7 @@ class FrameWords:
     # the last word of a kind phrase whose other words are a kind phrase too
     kind_links: frozenset[str]
     compass: PhraseSet
+    illnesses: PhraseSet  # "cholera", "الكوليرا": an injured count before one counts cases
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
@@ -413,6 +414,7 @@ def frame_words(code: str) -> FrameWords:
             lambda w: w in lang.function_words or w in lang.stopwords or w.endswith("'"),
         ),
         compass=PhraseSet(_table(raw.get("compass"))),
+        illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),

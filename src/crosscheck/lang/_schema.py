@@ -512,6 +512,11 @@ SCHEMA: Mapping[str, Section] = {
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
             ),
+            "illnesses": _k(
+                L,
+                "words naming an illness ('cholera', 'الكوليرا'): an injured count right before"
+                " one counts cases of it ('2729 إصابة بالكوليرا')",
+            ),
         },
     ),
 }
