@@ -166,3 +166,45 @@ def test_arabic_injuries_with_no_illness_stay_injured() -> None:
 def test_people_infected_after_their_noun_are_cases(language: str, text: str) -> None:
     (sick,) = _claims(text, language)
     assert sick.unit == "cases"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The blaze destroyed 12,000 hectares of forest."),
+        ("fr", "Selon les pompiers, le feu a ravagé 12 000 hectares."),
+        ("fr", "L'incendie a parcouru 12 000 hectares depuis dimanche."),
+        ("de", "Der Waldbrand hat bislang rund 6000 Hektar Wald zerstört."),
+        ("it", "L'incendio ha distrutto circa 6.000 ettari."),
+        ("it", "Le fiamme hanno devastato 12.000 ettari di bosco."),
+        ("es", "El fuego ha arrasado ya 15.000 hectáreas."),
+        ("pt", "O incêndio consumiu 12 mil hectares."),
+        ("pt", "As chamas devastaram 12.000 hectares."),
+    ],
+)
+def test_an_area_a_fire_destroyed_names_the_burning(language: str, text: str) -> None:
+    (area,) = _claims(text, language)
+    assert area.event == "burned"
+
+
+def test_a_headline_fire_names_the_burning_of_an_area_after_it() -> None:
+    (area,) = _claims("Wildfire on Chios\n\nIt has destroyed 12,000 hectares so far.", "en")
+    assert area.event == "burned"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The floods destroyed 5,000 hectares of crops."),
+        ("es", "La riada ha arrasado 5.000 hectáreas de cultivos."),
+    ],
+)
+def test_an_area_destroyed_with_no_fire_named_names_no_burning(language: str, text: str) -> None:
+    (area,) = _claims(text, language)
+    assert area.event is None
+
+
+def test_homes_a_fire_destroyed_name_no_event_of_an_area() -> None:
+    # The area verbs are read for areas only: "destroyed 300 homes" may be any disaster's.
+    (homes,) = _claims("The fire destroyed 300 homes.", "en")
+    assert homes.event is None

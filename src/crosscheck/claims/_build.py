@@ -28,6 +28,7 @@ from ..extract._context import (
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import (
+    area_event,
     city_pointed_back,
     find_aftershock,
     find_as_of,
@@ -408,6 +409,9 @@ _LOST = "casualties"
 # An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
 _HURT, _CASES = "injured", "cases"
 
+# The dimension of a figure whose [frames.area_events] verb names its event.
+_AREA = "area"
+
 # How far before a head count a verb of losing may stand to make it the count of the lost.
 _LOST_REACH = 40
 
@@ -534,6 +538,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
+            if (c := concept(q.unit)) is not None and c.dimension == _AREA:
+                spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline
+                if (verb := area_event(text, doc.folded, start, end, lang.code, spans)) is not None:
+                    ctx = attrs.evolve(ctx, event=verb[0], predicate=verb[1])  # "ravagé 10 000 ha"
             if ctx.place_id is None and attrib is not None:
                 headed = place_headed_by(attrib.source, lang.code)  # "the mayor of Derna"
                 if headed is not None:

@@ -1332,6 +1332,45 @@ def illness_after(text: str, folded: str, end: int, code: str) -> bool:
     return False
 
 
+# How many words may stand between an area figure and a verb after it that
+# closes its clause ("6000 Hektar Wald zerstört").
+_AREA_VERB_AFTER_WORDS = 2
+
+
+def area_event(
+    text: str, folded: str, start: int, end: int, code: str, context: Sequence[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """The event a ``[frames.area_events]`` verb names for the area figure at ``[start, end)``.
+
+    "a ravagé 10 000 hectares", "ha arrasado ya 12.000 hectáreas", "consumiu 12
+    mil hectares": the verb right before the figure or one word before it; "hat 6000 Hektar Wald
+    zerstört": the verb a few words after its noun. Returns the event concept
+    and the verb as written, or None. Such verbs name any disaster's damage
+    ("ravaged 300 homes", "the floods destroyed 5,000 hectares of crops"), so
+    only an area's figure reads them, and only where one of the ``context``
+    spans (its sentence, the headline) names a fire (``[frames] fires``).
+    """
+    fw = frame_words(code)
+    if not any(fw.fires.find_in(text, folded, lo, hi) for lo, hi in context):
+        return None
+    events = fw.area_events
+    hit = events.match_before(folded, start, window=40)
+    if hit is None and (adverb := _word_ending(folded, start)) is not None:
+        hit = events.match_before(folded, adverb, window=40)  # "ha arrasado ya 15.000"
+    if hit is None:
+        pos = end
+        for _ in range(_AREA_VERB_AFTER_WORDS + 1):
+            pos = _skip_space(text, pos)
+            hit = events.match_at(folded, pos, text)
+            word = _WORD_AT.match(text, pos)
+            if hit is not None or word is None:
+                break
+            pos = word.end()
+    if hit is None:
+        return None
+    return hit.label, text[hit.start : hit.end]
+
+
 # How far before an "own losses" phrase the side it speaks of may be named.
 _OWN_REACH = 80
 

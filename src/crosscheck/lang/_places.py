@@ -303,6 +303,8 @@ class FrameWords:
     kind_links: frozenset[str]
     compass: PhraseSet
     illnesses: PhraseSet  # "cholera", "الكوليرا": an injured count before one counts cases
+    area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
+    fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
@@ -415,6 +417,8 @@ def frame_words(code: str) -> FrameWords:
         ),
         compass=PhraseSet(_table(raw.get("compass"))),
         illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
+        area_events=PhraseSet(_table(raw.get("area_events"))),
+        fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),
