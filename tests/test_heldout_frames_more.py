@@ -208,3 +208,27 @@ def test_homes_a_fire_destroyed_name_no_event_of_an_area() -> None:
     # The area verbs are read for areas only: "destroyed 300 homes" may be any disaster's.
     (homes,) = _claims("The fire destroyed 300 homes.", "en")
     assert homes.event is None
+
+
+def test_an_arabic_demonym_after_its_noun_names_whose_figure() -> None:
+    (freed,) = _claims("أفرجت إسرائيل عن 90 أسيرا فلسطينيا يوم الأحد.", "ar")
+    assert freed.subject == "palestine"
+
+
+def test_an_arabic_demonym_inside_the_figure_names_its_side() -> None:
+    (dead,) = _claims("قتل 300 جندي روسي في المعارك.", "ar")
+    assert dead.subject == "russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "أفرجت إسرائيل عن 90 أسيرا فلسطينيا مقابل إطلاق سراح ثلاث رهائن."),
+        ("en", "Israel freed 90 Palestinian prisoners in exchange for three hostages."),
+        ("es", "Israel liberó a 90 presos palestinos a cambio de tres rehenes."),
+    ],
+)
+def test_a_side_across_a_swap_is_not_the_other_figure_s(language: str, text: str) -> None:
+    prisoners, hostages = _claims(text, language)
+    assert prisoners.subject == "palestine"
+    assert hostages.subject is None

@@ -1243,6 +1243,8 @@ def find_subject(
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
         if _gives_figure(text, folded, fw, e) not in (None, cs):
             continue  # "… 3,958 deaths, ahead of Algeria with 3,000": the other figure's
+        if fw.exchange.find_in(text, folded, min(e, ce), max(s, cs)):
+            continue  # "90 أسيرا فلسطينيا مقابل … ثلاث رهائن": the other side of a swap
         if best is None or d < best[0]:
             best = (d, key)
     if best is not None:

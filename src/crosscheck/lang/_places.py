@@ -305,6 +305,7 @@ class FrameWords:
     illnesses: PhraseSet  # "cholera", "الكوليرا": an injured count before one counts cases
     area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
     fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
+    exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
@@ -419,6 +420,7 @@ def frame_words(code: str) -> FrameWords:
         illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
         area_events=PhraseSet(_table(raw.get("area_events"))),
         fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
+        exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),

@@ -517,6 +517,11 @@ SCHEMA: Mapping[str, Section] = {
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
             ),
+            "exchange": _k(
+                L,
+                "words of a swap ('in exchange for', 'مقابل'): a demonym or country on one side"
+                " of one is not the subject of a figure on the other",
+            ),
             "fires": _k(
                 L,
                 "words naming a fire ('blaze', 'incendio'): an area figure whose sentence or"
