@@ -232,3 +232,21 @@ def test_a_side_across_a_swap_is_not_the_other_figure_s(language: str, text: str
     prisoners, hostages = _claims(text, language)
     assert prisoners.subject == "palestine"
     assert hostages.subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The previous day, officials had reported 38 dead."),
+        ("fr", "La veille, les autorités faisaient état de 38 morts."),
+        ("de", "Am Vortag hatten die Behörden 38 Tote gemeldet."),
+        ("es", "El día anterior, las autoridades habían informado de 38 muertos."),
+        ("it", "Il giorno prima le autorità parlavano di 38 morti."),
+        ("pt", "No dia anterior, as autoridades falavam em 38 mortos."),
+    ],
+)
+def test_the_day_before_dates_a_toll_to_the_day_before_publication(
+    language: str, text: str
+) -> None:
+    (dead,) = _claims(text, language)
+    assert dead.as_of == "2024-09-02"  # published 2024-09-03
