@@ -250,3 +250,48 @@ def test_the_day_before_dates_a_toll_to_the_day_before_publication(
 ) -> None:
     (dead,) = _claims(text, language)
     assert dead.as_of == "2024-09-02"  # published 2024-09-03
+
+
+def test_the_missing_stay_missing_before_a_clause_where_something_buried_them() -> None:
+    _, missing = _claims(
+        "At least 38 people were killed and 21 remain missing after a landslide buried a village.",
+        "en",
+    )
+    assert missing.unit == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It added that 2,530 of the dead had already been buried.", "640 bodies were buried."],
+)
+def test_the_dead_said_to_be_buried_are_the_buried(text: str) -> None:
+    (buried,) = _claims(text, "en")
+    assert buried.unit == "buried"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Au fost confirmate 2.150 de cazuri de rujeolă, iar opt copii au murit."),
+        ("en", "Officials confirmed 2,150 cases, and eight children died."),
+    ],
+)
+def test_a_group_counted_by_the_next_figure_is_not_this_figure_s(language: str, text: str) -> None:
+    cases, dead = _claims(text, language)
+    assert cases.subject is None
+    assert dead.subject == "children"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Five people died in a fire on a ferry off the island of Sulawesi."),
+        ("fr", "Cinq personnes sont mortes sur un ferry au large de l'île de Sulawesi."),
+        ("de", "Bei einem Brand vor der indonesischen Insel Sulawesi starben fünf Menschen."),
+        ("es", "Cinco personas murieron en el incendio de un ferri frente a la isla de Sulawesi."),
+    ],
+)
+def test_an_island_named_by_its_kind_is_the_place(language: str, text: str) -> None:
+    (dead,) = _claims(text, language)
+    assert dead.place == "Sulawesi"
+    assert dead.subject is None  # "indonesischen Insel": the island's people, not a side

@@ -1243,6 +1243,8 @@ def find_subject(
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
         if _gives_figure(text, folded, fw, e) not in (None, cs):
             continue  # "… 3,958 deaths, ahead of Algeria with 3,000": the other figure's
+        if fw.kinds.match_at(folded, _skip_space(text, e), text) is not None:
+            continue  # "auf der griechischen Insel Chios": the place's people, not a side
         if fw.exchange.find_in(text, folded, min(e, ce), max(s, cs)):
             continue  # "90 أسيرا فلسطينيا مقابل … ثلاث رهائن": the other side of a swap
         if best is None or d < best[0]:
@@ -1260,11 +1262,20 @@ def find_subject(
             and lang.partitives.find(text[ce : m.start], folded[ce : m.start])
         ):
             continue  # "219 dead, including 12 children": the part's group, not the whole's
-        if near and m.start >= ce and any(ch.isdigit() for ch in text[ce : m.start]):
-            continue  # "131 eran hombres y 85 mujeres": the next figure's group
+        if near and m.start >= ce and _figure_in(folded, ce, m.start, lang):
+            continue  # "131 eran hombres y 85 mujeres", "iar opt copii": the next figure's group
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+def _figure_in(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """True when digits or a number word above one ("opt", "eight") stand in ``[lo, hi)``."""
+    if any(ch.isdigit() for ch in folded[lo:hi]):
+        return True
+    return any(
+        lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD_AT.finditer(folded, lo, hi)
+    )
 
 
 # How far before a figure the state its men were lost in may stand ("вбитими Росія втратила").
