@@ -295,3 +295,19 @@ def test_an_island_named_by_its_kind_is_the_place(language: str, text: str) -> N
     (dead,) = _claims(text, language)
     assert dead.place == "Sulawesi"
     assert dead.subject is None  # "indonesischen Insel": the island's people, not a side
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("de", "Seit Jahresbeginn wurden 2150 Masernfälle registriert.", "cases"),
+        ("de", "Die Behörden zählen 300 Cholera-Fälle.", "cases"),
+        ("es", "Los equipos de rescate salvaron a 284 personas.", "rescued"),
+        ("pt", "As equipas de resgate salvaram 284 pessoas.", "rescued"),
+        ("it", "Le persone tratte in salvo sono 284.", "rescued"),
+        ("en", "About 30 people were taken to hospital with burns.", "injured"),
+    ],
+)
+def test_outbreak_and_rescue_counts_of_other_wordings(language: str, text: str, unit: str) -> None:
+    (figure,) = _claims(text, language)
+    assert figure.unit == unit
