@@ -311,3 +311,27 @@ def test_an_island_named_by_its_kind_is_the_place(language: str, text: str) -> N
 def test_outbreak_and_rescue_counts_of_other_wordings(language: str, text: str, unit: str) -> None:
     (figure,) = _claims(text, language)
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "33 Verletzte werden im Krankenhaus behandelt, "
+            "acht von ihnen schweben in Lebensgefahr.",
+        ),
+        ("en", "Some 33 injured remain in hospital, eight of them in critical condition."),
+        ("es", "Hay 48 heridos hospitalizados, seis de ellos en cuidados intensivos."),
+    ],
+)
+def test_a_part_of_the_injured_still_in_hospital_is_in_hospital(language: str, text: str) -> None:
+    whole, part = _claims(text, language)
+    assert whole.unit == part.unit == "hospitalized"
+    assert part.part_of == whole.id
+
+
+def test_a_part_of_the_injured_stays_injured() -> None:
+    whole, part = _claims("Es gab 33 Verletzte, acht von ihnen schwer.", "de")
+    assert whole.unit == part.unit == "injured"
+    assert part.part_of == whole.id

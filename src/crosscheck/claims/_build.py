@@ -456,6 +456,24 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     return q.unit == prev.unit
 
 
+def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
+    """A part reached through a partitive that names its whole's noun counts what the whole
+    counts: "33 Verletzte werden im Krankenhaus behandelt, acht von ihnen …" reads "acht" as
+    "Verletzte", whose clause made the 33 the hospitalized; so are the eight."""
+    mine, theirs = concept(q.unit), concept(whole.unit)
+    return (
+        q.unit_text is not None
+        and whole.unit_text is not None
+        and q.unit_text != whole.unit_text
+        and q.unit_text in whole.text
+        and mine is not None
+        and theirs is not None
+        and mine.status
+        and theirs.status
+        and q.unit != whole.unit
+    )
+
+
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
@@ -536,6 +554,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
             if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
+            if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
+                q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
