@@ -335,3 +335,21 @@ def test_a_part_of_the_injured_stays_injured() -> None:
     whole, part = _claims("Es gab 33 Verletzte, acht von ihnen schwer.", "de")
     assert whole.unit == part.unit == "injured"
     assert part.part_of == whole.id
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Survivors said about 750 people were on board."),
+        ("es", "Según los supervivientes, a bordo viajaban unas 750 personas."),
+        ("es", "Los supervivientes aseguran que a bordo viajaban unas 750 personas."),
+    ],
+)
+def test_a_status_noun_that_speaks_is_not_what_the_figure_counts(language: str, text: str) -> None:
+    (aboard,) = _claims(text, language)
+    assert aboard.unit == "people"
+
+
+def test_a_killing_before_the_figure_still_counts_the_killed() -> None:
+    (dead,) = _claims("أعلنت السلطات التركية مقتل 8574 شخصا في تركيا.", "ar")
+    assert dead.unit == "killed"

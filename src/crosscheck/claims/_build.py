@@ -456,6 +456,27 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     return q.unit == prev.unit
 
 
+def _unit_is_the_source(
+    q: Quantity, attrib: Attribution | None, text: str, start: int, end: int, lang: LanguageData
+) -> bool:
+    """True when the noun that named what a figure counts is the source credited for it.
+
+    "Survivors said about 750 people were on board", "Según los supervivientes, a
+    bordo viajaban unas 750 personas": the survivors speak; they are not what the
+    figure counts (a status noun read as the sentence's toll). Only when the
+    credited source ends with that noun.
+    """
+    if attrib is None or not q.unit_text or q.unit_text in text[start:end]:
+        return False
+    noun = lang.units.match_at(fold(q.unit_text), 0, q.unit_text)
+    status = concept(noun.label) if noun is not None else None
+    if noun is None or noun.end != len(q.unit_text) or status is None or not status.status:
+        return False  # a verb ("مقتل": the killing of) or a measure ("Stärke"), no status noun
+    # the source is that noun ("los supervivientes"), not a phrase holding it
+    # ("els cossos de seguretat": the security forces, whatever "cossos" else counts)
+    return fold(text[attrib.start : attrib.end]).rstrip().endswith(fold(q.unit_text))
+
+
 def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
     """A part reached through a partitive that names its whole's noun counts what the whole
     counts: "33 Verletzte werden im Krankenhaus behandelt, acht von ihnen …" reads "acht" as
@@ -554,6 +575,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
             if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
+            if _unit_is_the_source(q, ctx.attribution, text, start, end, lang):
+                own = lang.units.find(text[start:end], doc.folded[start:end])  # "750 people"
+                q = attrs.evolve(
+                    q,
+                    unit=own[-1].label if own else None,
+                    unit_text=text[start + own[-1].start : start + own[-1].end] if own else None,
+                )
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
