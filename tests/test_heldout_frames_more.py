@@ -243,6 +243,11 @@ def test_a_side_across_a_swap_is_not_the_other_figure_s(language: str, text: str
         ("es", "El día anterior, las autoridades habían informado de 38 muertos."),
         ("it", "Il giorno prima le autorità parlavano di 38 morti."),
         ("pt", "No dia anterior, as autoridades falavam em 38 mortos."),
+        ("ru", "Накануне сообщалось о 38 погибших."),
+        ("uk", "Напередодні повідомлялося про 38 загиблих."),
+        ("pl", "Dzień wcześniej władze mówiły o 38 ofiarach."),
+        ("ro", "Cu o zi înainte, autoritățile anunțaseră 38 de morți."),
+        ("nl", "Een dag eerder meldden de autoriteiten 38 doden."),
     ],
 )
 def test_the_day_before_dates_a_toll_to_the_day_before_publication(
