@@ -358,3 +358,14 @@ def test_a_status_noun_that_speaks_is_not_what_the_figure_counts(language: str, 
 def test_a_killing_before_the_figure_still_counts_the_killed() -> None:
     (dead,) = _claims("أعلنت السلطات التركية مقتل 8574 شخصا في تركيا.", "ar")
     assert dead.unit == "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Hay 48 heridos hospitalizados, seis de ellos en la UCI."),
+        ("en", "Some 300 patients were treated at the WHO field hospital."),
+    ],
+)
+def test_an_acronym_after_a_preposition_is_no_place(language: str, text: str) -> None:
+    assert all(c.place is None for c in _claims(text, language))

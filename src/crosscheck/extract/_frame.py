@@ -391,6 +391,8 @@ def _unknown_places(
         after = text[pos + len(name) : pos + len(name) + 2].strip()
         if len(name) < 3 or after[:1].isdigit():
             continue  # "Canal 24": a name with a number is a brand, not a place
+        if name.isupper() and len(name) <= _ACRONYM_LETTERS and " " not in name:
+            continue  # "en la UCI", "at the WHO": an acronym names a body, not a place
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug:
             hits.append(
@@ -398,6 +400,9 @@ def _unknown_places(
             )
     return hits
 
+
+# The longest all-capital word read as an acronym (a body), never guessed as a place.
+_ACRONYM_LETTERS = 5
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019.-]*)\s?$")
 # How far before a "with" word a place name may start ("Santa Cruz de Tenerife, con 8").
