@@ -29,11 +29,13 @@ from ..extract._context import (
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import (
+    area_event,
     city_pointed_back,
     find_aftershock,
     find_as_of,
     find_rate,
     find_status,
+    illness_after,
     lost_as_before,
     lost_verb_before,
     place_headed_by,
@@ -405,6 +407,12 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
 # The unit of a side's losses whose state a lost-as word may name (concepts.toml any_object).
 _LOST = "casualties"
 
+# An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
+_HURT, _CASES = "injured", "cases"
+
+# The dimension of a figure whose [frames.area_events] verb names its event.
+_AREA = "area"
+
 # How far before a head count a verb of losing may stand to make it the count of the lost.
 _LOST_REACH = 40
 
@@ -447,6 +455,45 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     if mine is None or theirs is None or not (mine.status and theirs.status):
         return True
     return q.unit == prev.unit
+
+
+def _unit_is_the_source(
+    q: Quantity, attrib: Attribution | None, text: str, start: int, end: int, lang: LanguageData
+) -> bool:
+    """True when the noun that named what a figure counts is the source credited for it.
+
+    "Survivors said about 750 people were on board", "Según los supervivientes, a
+    bordo viajaban unas 750 personas": the survivors speak; they are not what the
+    figure counts (a status noun read as the sentence's toll). Only when the
+    credited source ends with that noun.
+    """
+    if attrib is None or not q.unit_text or q.unit_text in text[start:end]:
+        return False
+    noun = lang.units.match_at(fold(q.unit_text), 0, q.unit_text)
+    status = concept(noun.label) if noun is not None else None
+    if noun is None or noun.end != len(q.unit_text) or status is None or not status.status:
+        return False  # a verb ("مقتل": the killing of) or a measure ("Stärke"), no status noun
+    # the source is that noun ("los supervivientes"), not a phrase holding it
+    # ("els cossos de seguretat": the security forces, whatever "cossos" else counts)
+    return fold(text[attrib.start : attrib.end]).rstrip().endswith(fold(q.unit_text))
+
+
+def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
+    """A part reached through a partitive that names its whole's noun counts what the whole
+    counts: "33 Verletzte werden im Krankenhaus behandelt, acht von ihnen …" reads "acht" as
+    "Verletzte", whose clause made the 33 the hospitalized; so are the eight."""
+    mine, theirs = concept(q.unit), concept(whole.unit)
+    return (
+        q.unit_text is not None
+        and whole.unit_text is not None
+        and q.unit_text != whole.unit_text
+        and q.unit_text in whole.text
+        and mine is not None
+        and theirs is not None
+        and mine.status
+        and theirs.status
+        and q.unit != whole.unit
+    )
 
 
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
@@ -530,6 +577,21 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, change=None)  # "Russia lost 300,000 soldiers": no fall
             if q.unit == _LOST and (state := lost_as_before(text, doc.folded, start, lang.code)):
                 q = attrs.evolve(q, unit=state)  # "вбитими Росія втратила 350 000 військових"
+            if _unit_is_the_source(q, ctx.attribution, text, start, end, lang):
+                own = lang.units.find(text[start:end], doc.folded[start:end])  # "750 people"
+                q = attrs.evolve(
+                    q,
+                    unit=own[-1].label if own else None,
+                    unit_text=text[start + own[-1].start : start + own[-1].end] if own else None,
+                )
+            if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
+                q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
+            if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
+                q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
+            if (c := concept(q.unit)) is not None and c.dimension == _AREA:
+                spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline
+                if (verb := area_event(text, doc.folded, start, end, lang.code, spans)) is not None:
+                    ctx = attrs.evolve(ctx, event=verb[0], predicate=verb[1])  # "ravagé 10 000 ha"
             if ctx.place_id is None and attrib is not None:
                 headed = place_headed_by(attrib.source, lang.code)  # "the mayor of Derna"
                 if headed is not None:

@@ -272,7 +272,8 @@ def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
     """True when a place preposition opens the phrase that ends at ``start``.
 
     Kind and compass words may stand between: "in the province of X", "in
-    eastern X", "dans l'est de la X".
+    eastern X", "dans l'est de la X", and one adjective of the kind: "in the
+    Andean region of X", "en la región andina de X".
     """
     pos = start
     for _ in range(3):
@@ -281,10 +282,70 @@ def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
         hit = fw.kinds.match_before(folded, pos, window=30) or fw.compass.match_before(
             folded, pos, window=30
         )
-        if hit is None:
+        if hit is not None:
+            pos = hit.start
+            continue
+        kind = _kind_before(folded, fw, pos)
+        if kind is None:
             return False
-        pos = hit.start
+        adjective = _word_ending(folded, kind)
+        return fw.prepositions.match_before(folded, kind, window=24) is not None or (
+            adjective is not None
+            and fw.prepositions.match_before(folded, adjective, window=24) is not None
+        )
     return False
+
+
+# One word: an adjective of a place kind ("Andean", "andina"), a link ("de", "d'").
+_WORD_AT = re.compile(r"[^\W\d_]+'?")
+_WORD_END = re.compile(r"([^\W\d_]+'?) *$")
+
+
+def _word_ending(folded: str, end: int) -> int | None:
+    """Where the word that ends (spaces allowed) at ``end`` starts, or None."""
+    m = _WORD_END.search(folded, max(0, end - 32), end)
+    return m.start(1) if m is not None else None
+
+
+def _kind_before(folded: str, fw: FrameWords, start: int) -> int | None:
+    """Where a place kind starts that introduces the name at ``start`` through one
+    adjective and a link: "la región andina de X", "la province montagneuse de X"."""
+    link = _word_ending(folded, start)
+    if link is None or folded[link:start].strip() not in fw.kind_links:
+        return None
+    adjective = _word_ending(folded, link)
+    if adjective is None:
+        return None
+    kind = fw.kinds.match_before(folded, adjective, window=30)
+    return kind.start if kind is not None else None
+
+
+def _name_after_kind(text: str, folded: str, fw: FrameWords, pos: int) -> int | None:
+    """Where the name starts that a place kind at ``pos`` introduces, or None.
+
+    One adjective may stand before the kind or between it and its link ("the
+    Andean region of X", "the southern province of X", "la región andina de
+    X"); a kind with no link takes the name right after it ("der Region X").
+    """
+    kind = fw.kinds.match_at(folded, pos, text)
+    if kind is None:
+        adjective = _WORD_AT.match(text, pos)
+        if adjective is None:
+            return None
+        kind = fw.kinds.match_at(folded, _skip_space(text, adjective.end()), text)
+        if kind is None:
+            return None
+    after = _skip_space(text, kind.end)
+    last = folded[kind.start : kind.end].split()[-1]
+    if last in fw.kind_links or text[after : after + 1].isupper():
+        return after
+    adjective = _WORD_AT.match(text, after)
+    if adjective is None or not adjective.group()[:1].islower():
+        return None
+    link = _WORD_AT.match(folded, _skip_space(text, adjective.end()))
+    if link is None or link.group() not in fw.kind_links:
+        return None
+    return _skip_space(text, link.end())
 
 
 def _unknown_places(
@@ -293,20 +354,28 @@ def _unknown_places(
     """Capitalised names after a place preposition that the place data does not know.
 
     Only where capitals mark names (``[frames] guess_places``): in German
-    every noun is capitalised ("im Schnitt").
+    every noun is capitalised ("im Schnitt"), so there only a name a place kind
+    introduces ("in der Region Ayacucho"). A kind between the preposition and
+    the name is skipped ("in the Andean region of Ayacucho" names Ayacucho).
     """
     hits: list[PlaceHit] = []
-    if not fw.guess_places:
-        return hits
     covered = {h.start for h in known}  # a name starts where a known place does
     ends = {h.end for h in known}
-    hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
+    if fw.guess_places:
+        hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
     for prep in fw.prepositions.find(text, folded):
         pos = _skip_space(text, prep.end)
-        if pos >= len(text) or pos == prep.end or not text[pos].isupper():
+        if pos >= len(text) or pos == prep.end:
             continue
-        if pos in covered:
+        named = _name_after_kind(text, folded, fw, pos)
+        if named is not None and text[named : named + 1].isupper():
+            pos = named  # "in the Andean region of X", "in der Region X": the name, not the kind
+        elif not fw.guess_places:
+            continue  # German: every noun is capitalised; a kind word marks a name
+        if not text[pos].isupper():
             continue
+        if pos in covered or any(h.start <= pos < h.end for h in known):
+            continue  # a known place ("la provincia de Valencia" spans its kind word)
         if _day_or_month(folded, pos, lang):
             continue
         m = _NAME_RUN.match(text, pos)
@@ -322,6 +391,8 @@ def _unknown_places(
         after = text[pos + len(name) : pos + len(name) + 2].strip()
         if len(name) < 3 or after[:1].isdigit():
             continue  # "Canal 24": a name with a number is a brand, not a place
+        if name.isupper() and len(name) <= _ACRONYM_LETTERS and " " not in name:
+            continue  # "en la UCI", "at the WHO": an acronym names a body, not a place
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug:
             hits.append(
@@ -329,6 +400,9 @@ def _unknown_places(
             )
     return hits
 
+
+# The longest all-capital word read as an acronym (a body), never guessed as a place.
+_ACRONYM_LETTERS = 5
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019.-]*)\s?$")
 # How far before a "with" word a place name may start ("Santa Cruz de Tenerife, con 8").
@@ -1174,6 +1248,10 @@ def find_subject(
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
         if _gives_figure(text, folded, fw, e) not in (None, cs):
             continue  # "… 3,958 deaths, ahead of Algeria with 3,000": the other figure's
+        if fw.kinds.match_at(folded, _skip_space(text, e), text) is not None:
+            continue  # "auf der griechischen Insel Chios": the place's people, not a side
+        if fw.exchange.find_in(text, folded, min(e, ce), max(s, cs)):
+            continue  # "90 أسيرا فلسطينيا مقابل … ثلاث رهائن": the other side of a swap
         if best is None or d < best[0]:
             best = (d, key)
     if best is not None:
@@ -1189,11 +1267,20 @@ def find_subject(
             and lang.partitives.find(text[ce : m.start], folded[ce : m.start])
         ):
             continue  # "219 dead, including 12 children": the part's group, not the whole's
-        if near and m.start >= ce and any(ch.isdigit() for ch in text[ce : m.start]):
-            continue  # "131 eran hombres y 85 mujeres": the next figure's group
+        if near and m.start >= ce and _figure_in(folded, ce, m.start, lang):
+            continue  # "131 eran hombres y 85 mujeres", "iar opt copii": the next figure's group
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+def _figure_in(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """True when digits or a number word above one ("opt", "eight") stand in ``[lo, hi)``."""
+    if any(ch.isdigit() for ch in folded[lo:hi]):
+        return True
+    return any(
+        lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD_AT.finditer(folded, lo, hi)
+    )
 
 
 # How far before a figure the state its men were lost in may stand ("вбитими Росія втратила").
@@ -1236,6 +1323,70 @@ def lost_as_before(text: str, folded: str, cs: int, code: str) -> str | None:
         return None  # "втрати вбитими й пораненими … можуть сягнути": no verb of losing
     labels = {m.label for m in found if not re.search(r"[.;:!?]", text[lo + m.end : gap])}
     return labels.pop() if len(labels) == 1 else None
+
+
+# How many words may stand between an injured count and the illness after it
+# ("2729 إصابة جديدة بالكوليرا": "new").
+_ILLNESS_GAP_WORDS = 2
+
+
+def illness_after(text: str, folded: str, end: int, code: str) -> bool:
+    """True when a ``[frames] illnesses`` word names what a count ending at ``end`` has.
+
+    Arabic "إصابة" is an injury and an infection alike: "2729 إصابة بالكوليرا"
+    counts cases of cholera. The illness follows the count's noun within
+    ``_ILLNESS_GAP_WORDS`` words, with no punctuation or digit between.
+    """
+    illnesses = frame_words(code).illnesses
+    pos = end
+    for _ in range(_ILLNESS_GAP_WORDS + 1):
+        pos = _skip_space(text, pos)
+        if illnesses.match_at(folded, pos, text) is not None:
+            return True
+        word = _WORD_AT.match(text, pos)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
+
+
+# How many words may stand between an area figure and a verb after it that
+# closes its clause ("6000 Hektar Wald zerstört").
+_AREA_VERB_AFTER_WORDS = 2
+
+
+def area_event(
+    text: str, folded: str, start: int, end: int, code: str, context: Sequence[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """The event a ``[frames.area_events]`` verb names for the area figure at ``[start, end)``.
+
+    "a ravagé 10 000 hectares", "ha arrasado ya 12.000 hectáreas", "consumiu 12
+    mil hectares": the verb right before the figure or one word before it; "hat 6000 Hektar Wald
+    zerstört": the verb a few words after its noun. Returns the event concept
+    and the verb as written, or None. Such verbs name any disaster's damage
+    ("ravaged 300 homes", "the floods destroyed 5,000 hectares of crops"), so
+    only an area's figure reads them, and only where one of the ``context``
+    spans (its sentence, the headline) names a fire (``[frames] fires``).
+    """
+    fw = frame_words(code)
+    if not any(fw.fires.find_in(text, folded, lo, hi) for lo, hi in context):
+        return None
+    events = fw.area_events
+    hit = events.match_before(folded, start, window=40)
+    if hit is None and (adverb := _word_ending(folded, start)) is not None:
+        hit = events.match_before(folded, adverb, window=40)  # "ha arrasado ya 15.000"
+    if hit is None:
+        pos = end
+        for _ in range(_AREA_VERB_AFTER_WORDS + 1):
+            pos = _skip_space(text, pos)
+            hit = events.match_at(folded, pos, text)
+            word = _WORD_AT.match(text, pos)
+            if hit is not None or word is None:
+                break
+            pos = word.end()
+    if hit is None:
+        return None
+    return hit.label, text[hit.start : hit.end]
 
 
 # How far before an "own losses" phrase the side it speaks of may be named.

@@ -298,7 +298,14 @@ class FrameWords:
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
     shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
     kinds: PhraseSet
+    # folded words that join a kind word to the name after it ("of", "de", "d'"):
+    # the last word of a kind phrase whose other words are a kind phrase too
+    kind_links: frozenset[str]
     compass: PhraseSet
+    illnesses: PhraseSet  # "cholera", "الكوليرا": an injured count before one counts cases
+    area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
+    fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
+    exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
@@ -329,6 +336,19 @@ def _glued(node: Any, proclitics: tuple[str, ...]) -> PhraseSet:
     if proclitics:
         found.allow_proclitics(proclitics)
     return found
+
+
+def _kind_links(node: Any, small: Callable[[str], bool]) -> frozenset[str]:
+    """The words that join a kind word to its name: "region of" beside "region"
+    gives "of", "province d'" beside "province" gives "d'" (none in German: "Region X").
+    Only function words (``small``): "comunitatea autonomă" beside "comunitatea" is no link."""
+    phrases = {" ".join(fold(str(p)).split()) for forms in _table(node).values() for p in forms}
+    links: set[str] = set()
+    for phrase in phrases:
+        head, _, link = phrase.rpartition(" ")
+        if head in phrases and link and small(link):
+            links.add(link)
+    return frozenset(links)
 
 
 @functools.cache
@@ -392,7 +412,15 @@ def frame_words(code: str) -> FrameWords:
         that_day=_list(raw.get("that_day"), "that_day"),
         shocks=_glued(raw.get("shocks"), lang.proclitics),
         kinds=_glued(raw.get("place_kinds"), lang.proclitics),
+        kind_links=_kind_links(
+            raw.get("place_kinds"),
+            lambda w: w in lang.function_words or w in lang.stopwords or w.endswith("'"),
+        ),
         compass=PhraseSet(_table(raw.get("compass"))),
+        illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
+        area_events=PhraseSet(_table(raw.get("area_events"))),
+        fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
+        exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),

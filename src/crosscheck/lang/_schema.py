@@ -491,6 +491,11 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "place_kinds": _k(LM, "words naming a place's kind: province, region, city"),
             "compass": _k(LM, "part-of-place words by compass key ('eastern')"),
+            "area_events": _k(
+                LM,
+                "verbs by event concept that name the event only of an area they take"
+                " ('ravaged 12,000 hectares': burned; 'ravaged 300 homes' may be any disaster)",
+            ),
             "lost_as": _k(
                 LM,
                 "status words by unit concept that say in which state a side lost its men,"
@@ -546,6 +551,21 @@ SCHEMA: Mapping[str, Section] = {
             "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
+            ),
+            "exchange": _k(
+                L,
+                "words of a swap ('in exchange for', 'مقابل'): a demonym or country on one side"
+                " of one is not the subject of a figure on the other",
+            ),
+            "fires": _k(
+                L,
+                "words naming a fire ('blaze', 'incendio'): an area figure whose sentence or"
+                " headline names one reads a [frames.area_events] verb",
+            ),
+            "illnesses": _k(
+                L,
+                "words naming an illness ('cholera', 'الكوليرا'): an injured count right before"
+                " one counts cases of it ('2729 إصابة بالكوليرا')",
             ),
         },
     ),
