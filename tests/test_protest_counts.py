@@ -47,7 +47,7 @@ def test_two_crowd_counts_of_one_day_are_compared_and_conflict() -> None:
         ("en", "Police said 30,000 people marched through the capital on Saturday."),
         ("de", "Laut Veranstaltern demonstrierten am Samstag 120.000 Menschen in der Hauptstadt."),
     )
-    a, b = (c for c in rep.claims if c.kind == "quantity" and c.unit == "people")
+    a, b = (c for c in rep.claims if c.kind == "quantity" and c.unit == "protesters")
     assert rep.explain(a, b).conflict
 
 

@@ -410,6 +410,10 @@ _LOST = "casualties"
 # An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
 _HURT, _CASES = "injured", "cases"
 
+# A plain head count whose clause's event is a protest counts the protesters
+# ("30,000 people marched" is "30,000 protesters", [predicates] protested).
+_PEOPLE, _PROTESTED, _PROTESTERS = "people", "protested", "protesters"
+
 # The dimension of a figure whose [frames.area_events] verb names its event.
 _AREA = "area"
 
@@ -586,6 +590,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 )
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
+            if q.unit == _PEOPLE and ctx.event == _PROTESTED:
+                q = attrs.evolve(q, unit=_PROTESTERS)  # "30,000 people marched": the crowd
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
