@@ -1352,7 +1352,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     base = begin
     last: PhraseMatch | None = None
     for opener in _openers(sentence.text[base:pos], sentence.folded[base:pos], lang):
-        if _relative_inside(sentence, base, base + opener.start, base + opener.end, lang):
+        if sentence.text[base + opener.end : pos].strip() and _relative_inside(
+            sentence, base, base + opener.start, base + opener.end, lang
+        ):
             # "El balance del terremoto que azotó Marruecos … eleva a": a relative
             # clause inside the subject ends it
             pos = base + opener.start
@@ -1363,7 +1365,16 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
         # said …": the verb's subject is the clause's, before the opener.
         if sentence.text[base : base + last.start].strip():
-            return _clause_subject(sentence, base, base + last.start, lang)
+            o_text = sentence.text[base + last.start : base + last.end]
+            o_folded = sentence.folded[base + last.start : base + last.end]
+            joins = any(
+                m.end - m.start == len(o_text) for m in lang.event_clause.find(o_text, o_folded)
+            )
+            # "un chiffre contesté par les organisateurs qui revendiquent": a relative
+            # pronoun, not a conjunction ("… mounted by the army and said"), stands for
+            # the agent that ends the phrase before it
+            agent = None if joins else _agent_tail(sentence, base, base + last.start, lang)
+            return agent or _clause_subject(sentence, base, base + last.start, lang)
         if stops and sentence.text[stops[-1][0]] == ",":
             first = stops[-2][1] if len(stops) >= 2 else 0
             return _clause_subject(sentence, first, stops[-1][0], lang)
@@ -1492,6 +1503,25 @@ def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -
         return False
     s, e = _trim_np(text[lo:hi], from_end=True)
     return source_span(text, folded, lo + s, lo + e, lang) is None
+
+
+def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span | None:
+    """The agent that ends the phrase ``[s, e)`` before a relative pronoun, when it names
+    a source, or None: in "un chiffre contesté par | les organisateurs, qui revendiquent
+    …" the relative stands for the organisers, not for the figure they dispute."""
+    agents = source_words(lang).agents
+    if not agents:
+        return None
+    folded = sentence.folded
+    at = None
+    for m in _WORD.finditer(folded, s, e):
+        if m.group() in agents:
+            at = m.end()
+    if at is None:
+        return None
+    a, b = _trim_np(sentence.text[at:e], from_end=False)
+    found = source_span(sentence.text, folded, at + a, at + b, lang) if b > a else None
+    return (found[0], found[1]) if found is not None else None
 
 
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:

@@ -1,0 +1,74 @@
+"""Rival counts of one crowd or toll: each figure goes to the party that gives it.
+
+Protest and casualty reports set a second party's figure against the first one's
+("Selon la préfecture, 12 000 … Les syndicats revendiquent de leur côté 40 000"). The
+second figure, and those that break it down in its sentence ("dont 9 000"), are the
+second party's, not the first source's carried over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._articles import quantities
+
+
+def _sources(text: str, lang: str) -> list[str | None]:
+    return [c.attributed_to for c in quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Selon la préfecture, 12 000 personnes ont défilé samedi à Lyon, dont 3 000"
+            " enseignants. Les syndicats revendiquent de leur côté 40 000 participants, dont"
+            " 9 000 dans le centre.",
+            ["la préfecture", "la préfecture", "Les syndicats", "Les syndicats"],
+        ),
+        (
+            "fr",
+            "Selon la police, 12 000 personnes ont défilé. Les syndicats en revendiquent 40 000.",
+            ["la police", "Les syndicats"],
+        ),
+        (
+            "it",
+            "Secondo la questura, 12.000 persone hanno sfilato a Torino. La Fiom parla invece"
+            " di 40.000 partecipanti.",
+            ["la questura", "La Fiom"],
+        ),
+        (
+            "es",
+            "Según la Delegación del Gobierno, 12.000 personas marcharon en Sevilla. El"
+            " sindicato reivindica 40.000 asistentes.",
+            ["la Delegación del Gobierno", "El sindicato"],
+        ),
+        (
+            "en",
+            "Police said 12,000 people marched in Leeds on Saturday. The union claimed 40,000,"
+            " including 9,000 nurses.",
+            ["Police", "The union", "The union"],
+        ),
+    ],
+)
+def test_a_second_party_claiming_its_own_count_is_credited(
+    lang: str, text: str, expected: list[str | None]
+) -> None:
+    assert _sources(text, lang) == expected
+
+
+def test_a_relative_after_a_passive_agent_stands_for_the_agent() -> None:
+    text = (
+        "D'après la gendarmerie, 8 000 personnes étaient présentes, un chiffre jugé sous-estimé"
+        " par les organisateurs qui avancent 25 000 participants."
+    )
+    assert _sources(text, "fr") == ["la gendarmerie", "les organisateurs"]
+
+
+def test_a_conjunction_after_a_passive_agent_keeps_the_clause_subject() -> None:
+    text = (
+        "The minister called it the biggest rescue ever mounted by the navy and said"
+        " 300 people had been saved."
+    )
+    assert _sources(text, "en") != ["the navy"]
