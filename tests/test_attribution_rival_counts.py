@@ -72,3 +72,58 @@ def test_a_conjunction_after_a_passive_agent_keeps_the_clause_subject() -> None:
         " 300 people had been saved."
     )
     assert _sources(text, "en") != ["the navy"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "La Guardia Urbana contó 15.000 asistentes y los organizadores 90.000.",
+            ["La Guardia Urbana", "los organizadores"],
+        ),
+        (
+            "fr",
+            "La préfecture a compté 15 000 marcheurs et les organisateurs 90 000.",
+            ["La préfecture", "les organisateurs"],
+        ),
+        (
+            "it",
+            "La questura ha contato 15.000 persone e gli organizzatori 90.000.",
+            ["La questura", "gli organizzatori"],
+        ),
+        (
+            "en",
+            "Police counted 15,000 marchers and the organisers 90,000.",
+            ["Police", "the organisers"],
+        ),
+        (
+            "pt",
+            "A polícia contou 15.000 manifestantes e os organizadores 90.000.",
+            ["A polícia", "os organizadores"],
+        ),
+        (
+            "de",
+            "Die Polizei zählte 15.000 Teilnehmer und die Veranstalter 90.000.",
+            ["Die Polizei", "die Veranstalter"],
+        ),
+    ],
+)
+def test_the_subject_of_a_gapped_clause_gives_its_figure(
+    lang: str, text: str, expected: list[str | None]
+) -> None:
+    assert _sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("es", "Sanidad confirmó 300 muertos y Valencia 120 desaparecidos.", "Sanidad"),
+        ("en", "Officials said 300 people died and Morocco 120.", "Officials"),
+        ("en", "Police said 12 people died, and the unions 40 injured.", "Police"),
+    ],
+)
+def test_a_gapped_place_or_a_new_clause_is_no_gapped_source(
+    lang: str, text: str, source: str
+) -> None:
+    assert _sources(text, lang) == [source, source]

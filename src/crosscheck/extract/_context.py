@@ -1701,6 +1701,11 @@ def attribution(
                 if e > s:
                     rank = 2 * 10_000 + 5_000 + (cue.start - claim_end) + 1
                     candidates.append((rank, s, e, cue, None))
+    gapped = _gapped_subject(sentence, claim_start, verbs, lang)
+    if gapped is not None:
+        # "… y los sindicatos | 245.000": the gapped clause's own subject, even a
+        # definite noun ("the unions"), is who gives its figure; it points nowhere back
+        return _make(sentence, gapped[0], gapped[1], gapped[2], lang, [], publisher)
     sources: dict[int, Span] = {}
     for cue in prefixes:
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
@@ -1806,6 +1811,66 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+_GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
+_GAP_WORDS = 5  # words of the subject of a gapped clause
+
+
+def _gapped_subject(
+    sentence: _Clause, claim_start: int, verbs: list[PhraseMatch], lang: LanguageData
+) -> tuple[int, int, PhraseMatch] | None:
+    """The subject of a gapped clause that holds the figure at ``claim_start``, with the
+    verb it shares, or None.
+
+    "La policía contó 30.000 manifestantes y los sindicatos | 245.000": the second
+    clause drops the verb its subject shares with the first, so the figure after
+    "and the unions" is the unions', not the first clause's subject's. The clause
+    joins with a word of ``[event_links] clause`` after a reporting verb and its own
+    figure; its subject, a few words that name someone, runs up to the figure.
+    """
+    if lang.verb_first:
+        return None  # "فيما سُجلت 5 وفيات": a verb-first clause opens with its verb
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, claim_start - _GAP_REACH)
+    joins = [
+        m
+        for m in lang.event_clause.find(text[lo:claim_start], folded[lo:claim_start])
+        if m.start > 0 and not text[lo + m.start - 1].isalnum()
+    ]
+    if not joins:
+        return None
+    at, end = lo + joins[-1].start, lo + joins[-1].end
+    if end >= len(text) or not text[end].isspace():
+        return None
+    words = text[end:claim_start].split()
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
+        return None
+    if any(ch.isdigit() for ch in text[end:claim_start]):
+        return None
+    shared = [v for v in verbs if v.end <= at and _DIGIT.search(text, v.end, at)]
+    if not shared or any(end <= v.start < claim_start for v in verbs):
+        return None
+    verb = shared[-1]
+    if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
+        return None  # "… said 30 died, and the unions …": not one clause's object list
+    s, e = _trim_np(text[end:claim_start], from_end=False)
+    found = source_span(text, folded, end + s, end + e, lang) if e > s else None
+    if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
+        return None  # "… 300 muertos y Valencia 120": a place gapped, not a source
+    return found[0], found[1], verb
+
+
+def _names_place(phrase: str, lang: LanguageData) -> bool:
+    """Whether ``phrase`` holds the name of a known place ("the province of Taroudant")."""
+    folded = fold(phrase)
+    data = place_data()
+    if any(m.label in data.places for m in lang.entities.find(phrase, folded)):
+        return True
+    words = frame_words(lang.code)
+    return any(
+        words.keys.get(name_key(phrase[m.start : m.end])) for m in words.names.find(phrase, folded)
+    )
 
 
 def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> int | None:
