@@ -127,3 +127,24 @@ def test_a_gapped_place_or_a_new_clause_is_no_gapped_source(
     lang: str, text: str, source: str
 ) -> None:
     assert _sources(text, lang) == [source, source]
+
+
+def test_italian_per_after_a_bare_figure_means_according_to() -> None:
+    text = "A Roma erano 50.000 per la questura, 200.000 per la Cgil."
+    assert _sources(text, "it") == ["la questura", "la Cgil"]
+
+
+def test_italian_per_after_a_bare_figure_outranks_an_earlier_secondo() -> None:
+    text = "Sono stati 20.000 secondo la questura e 100.000 per i sindacati."
+    assert _sources(text, "it") == ["la questura", "i sindacati"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il comune ha stanziato 20.000 euro per la polizia locale.",
+        "Sono arrivati 300 per la Libia.",
+    ],
+)
+def test_italian_per_after_a_sum_or_before_a_place_credits_no_one(text: str) -> None:
+    assert _sources(text, "it") == [None]

@@ -573,6 +573,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
@@ -628,6 +629,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1581,6 +1583,7 @@ def attribution(
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
     prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
+    prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
@@ -1930,6 +1933,35 @@ def _named_before(
         if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
             return cleaned[0], cleaned[1], cue, more, "name"
     return None
+
+
+_BARE_FIGURE_END = re.compile(r"\d[ \t]*$")
+
+
+def _figure_cues(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData
+) -> list[PhraseMatch]:
+    """The cues of ``[attribution] figure_prefix`` right after the claim, when the claim is
+    a bare figure and an article follows the cue: "erano 81.000 | per la polizia" is the
+    police's count, "81.000 euro per la polizia" a sum for the police."""
+    cues = source_words(lang).figure_prefixes
+    text, folded = sentence.text, sentence.folded
+    if cues.empty or not _BARE_FIGURE_END.search(text, claim_start, claim_end):
+        return []
+    at = _skip_blanks(folded, claim_end)
+    if at == claim_end:
+        return []
+    found = [m for m in cues.find(text[at : at + 24], folded[at : at + 24]) if m.start == 0]
+    if not found:
+        return []
+    cue = max(found, key=lambda m: m.end)
+    article = _WORD.match(folded, _skip_blanks(folded, at + cue.end))
+    if article is None or article.group() not in source_words(lang).determiners:
+        return []
+    stop = _CLAUSE_STOP.search(text, article.end())
+    if _names_place(text[article.start() : stop.start() if stop else len(text)], lang):
+        return []  # "inviati 300 per la Libia": for a place, not according to it
+    return [PhraseMatch(cue.label, at, at + cue.end, cue.phrase)]
 
 
 def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
