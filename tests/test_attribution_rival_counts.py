@@ -148,3 +148,27 @@ def test_italian_per_after_a_bare_figure_outranks_an_earlier_secondo() -> None:
 )
 def test_italian_per_after_a_sum_or_before_a_place_credits_no_one(text: str) -> None:
     assert _sources(text, "it") == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "de",
+            "Bundesweit meldete das Robert Koch-Institut bislang 420 Fälle.",
+            "das Robert Koch-Institut",
+        ),
+        ("de", "Insgesamt registrierte die Behörde 52 Tote.", "die Behörde"),
+        ("de", "Gestern zählte die Polizei 8.000 Teilnehmer.", "die Polizei"),
+        ("nl", "Landelijk meldde het RIVM 420 gevallen.", "het RIVM"),
+        ("nl", "Gisteren telde de politie 8.000 deelnemers.", "de politie"),
+    ],
+)
+def test_an_adverb_before_a_verb_second_verb_is_no_subject(
+    lang: str, text: str, source: str
+) -> None:
+    assert _sources(text, lang) == [source]
+
+
+def test_a_subject_before_a_verb_second_verb_stays() -> None:
+    assert _sources("Die Polizei meldete 12 Tote.", "de") == ["Die Polizei"]
