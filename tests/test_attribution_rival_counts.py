@@ -172,3 +172,34 @@ def test_an_adverb_before_a_verb_second_verb_is_no_subject(
 
 def test_a_subject_before_a_verb_second_verb_stays() -> None:
     assert _sources("Die Polizei meldete 12 Tote.", "de") == ["Die Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "El alcalde dijo que hubo 25 heridos y el ministerio confirmó 9 muertos.",
+            ["El alcalde", "el ministerio"],
+        ),
+        (
+            "fr",
+            "Le maire a dit que 25 personnes étaient blessées et le ministère a confirmé 9 morts.",
+            ["Le maire", "le ministère"],
+        ),
+        (
+            "it",
+            "Il sindaco ha detto che ci sono 25 feriti e il ministero ha confermato 9 morti.",
+            ["Il sindaco", "il ministero"],
+        ),
+        (
+            "pt",
+            "O prefeito disse que houve 25 feridos e o ministério confirmou 9 mortos.",
+            ["O prefeito", "o ministério"],
+        ),
+    ],
+)
+def test_a_second_speaker_joined_after_a_figure_is_its_verbs_subject(
+    lang: str, text: str, expected: list[str | None]
+) -> None:
+    assert _sources(text, lang) == expected

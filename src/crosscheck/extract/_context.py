@@ -1650,6 +1650,10 @@ def attribution(
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
+            joined = None if after or postposed else _joined_subject(sentence, cue, lang)
+            if joined is not None:
+                # "… hubo 25 heridos y el ministerio | confirmó 9": the second speaker
+                candidates.append((claim_start - cue.end, *joined, cue, None))
             if not after and not postposed:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
@@ -1933,6 +1937,35 @@ def _named_before(
         if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
             return cleaned[0], cleaned[1], cue, more, "name"
     return None
+
+
+def _joined_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span | None:
+    """The subject of a clause joined by a word of ``[event_links] clause`` after a figure,
+    right before its verb ``cue``, when it names someone, or None: in "El alcalde dijo que
+    hubo 25 heridos y el ministerio | confirmó 9 muertos" the 9 are the ministry's; the
+    phrase before the verb runs back over the first clause to the mayor."""
+    if lang.verb_first:
+        return None
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, cue.start - _GAP_REACH)
+    joins = [
+        m
+        for m in lang.event_clause.find(text[lo : cue.start], folded[lo : cue.start])
+        if m.start > 0 and not text[lo + m.start - 1].isalnum()
+    ]
+    if not joins:
+        return None
+    at, end = lo + joins[-1].start, lo + joins[-1].end
+    words = text[end : cue.start].split()
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, cue.start):
+        return None
+    if _DIGIT.search(text, end, cue.start) or not _DIGIT.search(text, 0, at):
+        return None
+    s, e = _trim_np(text[end : cue.start], from_end=False)
+    found = source_span(text, folded, end + s, end + e, lang) if e > s else None
+    if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
+        return None
+    return found[0], found[1]
 
 
 _BARE_FIGURE_END = re.compile(r"\d[ \t]*$")
