@@ -203,3 +203,15 @@ def test_a_second_speaker_joined_after_a_figure_is_its_verbs_subject(
     lang: str, text: str, expected: list[str | None]
 ) -> None:
     assert _sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("ru", "По предыдущим данным спасателей, погибли 14 человек.", "спасателей"),
+        ("ru", "По оперативным данным МЧС, погибли 14 человек.", "МЧС"),
+        ("uk", "За оперативними даними ДСНС, загинули 14 людей.", "ДСНС"),
+    ],
+)
+def test_a_qualified_data_cue_credits_the_body_after_it(lang: str, text: str, source: str) -> None:
+    assert _sources(text, lang) == [source]
