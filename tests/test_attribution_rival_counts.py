@@ -215,3 +215,43 @@ def test_a_second_speaker_joined_after_a_figure_is_its_verbs_subject(
 )
 def test_a_qualified_data_cue_credits_the_body_after_it(lang: str, text: str, source: str) -> None:
     assert _sources(text, lang) == [source]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "fr",
+            "Les organisateurs ont de leur côté annoncé 15 000 manifestants à Lille.",
+            "Les organisateurs",
+        ),
+        (
+            "fr",
+            "Les organisateurs ont quant à eux annoncé 15 000 manifestants à Lille.",
+            "Les organisateurs",
+        ),
+    ],
+)
+def test_a_contrast_marker_inside_the_subject_is_cut_off(lang: str, text: str, source: str) -> None:
+    assert _sources(text, lang) == [source]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "À Nantes, 6 000 personnes ont défilé selon la police, 20 000 selon l'intersyndicale.",
+            ["la police", "l'intersyndicale"],
+        ),
+        (
+            "es",
+            "En Bilbao marcharon 6.000 personas según la Ertzaintza, 20.000 según los sindicatos.",
+            ["la Ertzaintza", "los sindicatos"],
+        ),
+    ],
+)
+def test_a_cue_right_after_a_figure_beats_the_previous_figures_cue(
+    lang: str, text: str, expected: list[str | None]
+) -> None:
+    assert _sources(text, lang) == expected

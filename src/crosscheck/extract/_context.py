@@ -1733,7 +1733,10 @@ def attribution(
             s, e = _antecedent(sentence, cue.start, lang)
         if e > s:
             sources[cue.start] = (s, e)
-            distance = abs(claim_start - cue.end)
+            # a cue after the claim counts from the claim's end: "6 000 selon la police,
+            # 20 000 selon l'intersyndicale" gives the 20 000 to the cue right after it
+            distance = claim_start - cue.end if cue.end <= claim_start else cue.start - claim_end
+            distance = abs(distance)
             candidates.append((1 * 10_000 + distance, s, e, cue, None))
     # A cue inside another source's phrase only continues its chain: in
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
@@ -1758,7 +1761,7 @@ def attribution(
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     for _, s, e, cue, more in candidates:
-        cleaned = source_span(text, folded, s, e, lang)
+        cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
             continue
         if (
@@ -1937,6 +1940,22 @@ def _named_before(
         if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
             return cleaned[0], cleaned[1], cue, more, "name"
     return None
+
+
+def _before_contrast(
+    sentence: _Clause, cleaned: tuple[int, int, SourceKind] | None, lang: LanguageData
+) -> tuple[int, int, SourceKind] | None:
+    """``cleaned`` cut before a contrast marker of ``[attribution] contrast_markers`` inside
+    it: "Les organisateurs ont | de leur côté | annoncé 15 000" is said by the organisers;
+    the marker and the auxiliary before it are no part of their name."""
+    if cleaned is None:
+        return None
+    text, folded = sentence.text, sentence.folded
+    a, b = cleaned[0], cleaned[1]
+    inside = [m for m in source_words(lang).contrasts.find(text[a:b], folded[a:b]) if m.start > 0]
+    if not inside:
+        return cleaned
+    return source_span(text, folded, a, a + inside[0].start, lang) or cleaned
 
 
 def _joined_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span | None:
