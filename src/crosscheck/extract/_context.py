@@ -573,6 +573,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
@@ -628,6 +629,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1352,7 +1354,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     base = begin
     last: PhraseMatch | None = None
     for opener in _openers(sentence.text[base:pos], sentence.folded[base:pos], lang):
-        if _relative_inside(sentence, base, base + opener.start, base + opener.end, lang):
+        if sentence.text[base + opener.end : pos].strip() and _relative_inside(
+            sentence, base, base + opener.start, base + opener.end, lang
+        ):
             # "El balance del terremoto que azotó Marruecos … eleva a": a relative
             # clause inside the subject ends it
             pos = base + opener.start
@@ -1363,7 +1367,16 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
         # said …": the verb's subject is the clause's, before the opener.
         if sentence.text[base : base + last.start].strip():
-            return _clause_subject(sentence, base, base + last.start, lang)
+            o_text = sentence.text[base + last.start : base + last.end]
+            o_folded = sentence.folded[base + last.start : base + last.end]
+            joins = any(
+                m.end - m.start == len(o_text) for m in lang.event_clause.find(o_text, o_folded)
+            )
+            # "un chiffre contesté par les organisateurs qui revendiquent": a relative
+            # pronoun, not a conjunction ("… mounted by the army and said"), stands for
+            # the agent that ends the phrase before it
+            agent = None if joins else _agent_tail(sentence, base, base + last.start, lang)
+            return agent or _clause_subject(sentence, base, base + last.start, lang)
         if stops and sentence.text[stops[-1][0]] == ",":
             first = stops[-2][1] if len(stops) >= 2 else 0
             return _clause_subject(sentence, first, stops[-1][0], lang)
@@ -1494,6 +1507,25 @@ def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -
     return source_span(text, folded, lo + s, lo + e, lang) is None
 
 
+def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span | None:
+    """The agent that ends the phrase ``[s, e)`` before a relative pronoun, when it names
+    a source, or None: in "un chiffre contesté par | les organisateurs, qui revendiquent
+    …" the relative stands for the organisers, not for the figure they dispute."""
+    agents = source_words(lang).agents
+    if not agents:
+        return None
+    folded = sentence.folded
+    at = None
+    for m in _WORD.finditer(folded, s, e):
+        if m.group() in agents:
+            at = m.end()
+    if at is None:
+        return None
+    a, b = _trim_np(sentence.text[at:e], from_end=False)
+    found = source_span(sentence.text, folded, at + a, at + b, lang) if b > a else None
+    return (found[0], found[1]) if found is not None else None
+
+
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
     """The subject that opens the clause ``[lo, hi)``: its words up to its first reporting
     verb ("The Red Crescent | confirmed it had recorded …")."""
@@ -1551,6 +1583,7 @@ def attribution(
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
     prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
+    prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
@@ -1617,6 +1650,10 @@ def attribution(
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
+            joined = None if after or postposed else _joined_subject(sentence, cue, lang)
+            if joined is not None:
+                # "… hubo 25 heridos y el ministerio | confirmó 9": the second speaker
+                candidates.append((claim_start - cue.end, *joined, cue, None))
             if not after and not postposed:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
                 # the subject after its verb, when the words before it name no one.
@@ -1671,6 +1708,11 @@ def attribution(
                 if e > s:
                     rank = 2 * 10_000 + 5_000 + (cue.start - claim_end) + 1
                     candidates.append((rank, s, e, cue, None))
+    gapped = _gapped_subject(sentence, claim_start, verbs, lang)
+    if gapped is not None:
+        # "… y los sindicatos | 245.000": the gapped clause's own subject, even a
+        # definite noun ("the unions"), is who gives its figure; it points nowhere back
+        return _make(sentence, gapped[0], gapped[1], gapped[2], lang, [], publisher)
     sources: dict[int, Span] = {}
     for cue in prefixes:
         if cue.start >= claim_end and _glued_to_later_figure(sentence, claim_end, cue):
@@ -1691,7 +1733,10 @@ def attribution(
             s, e = _antecedent(sentence, cue.start, lang)
         if e > s:
             sources[cue.start] = (s, e)
-            distance = abs(claim_start - cue.end)
+            # a cue after the claim counts from the claim's end: "6 000 selon la police,
+            # 20 000 selon l'intersyndicale" gives the 20 000 to the cue right after it
+            distance = claim_start - cue.end if cue.end <= claim_start else cue.start - claim_end
+            distance = abs(distance)
             candidates.append((1 * 10_000 + distance, s, e, cue, None))
     # A cue inside another source's phrase only continues its chain: in
     # "according to Reuters, citing KCNA" the source is Reuters, not KCNA.
@@ -1716,7 +1761,7 @@ def attribution(
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     for _, s, e, cue, more in candidates:
-        cleaned = source_span(text, folded, s, e, lang)
+        cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
             continue
         if (
@@ -1778,6 +1823,66 @@ def attribution(
     return attrs.evolve(made, refers_back=True)
 
 
+_GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
+_GAP_WORDS = 5  # words of the subject of a gapped clause
+
+
+def _gapped_subject(
+    sentence: _Clause, claim_start: int, verbs: list[PhraseMatch], lang: LanguageData
+) -> tuple[int, int, PhraseMatch] | None:
+    """The subject of a gapped clause that holds the figure at ``claim_start``, with the
+    verb it shares, or None.
+
+    "La policía contó 30.000 manifestantes y los sindicatos | 245.000": the second
+    clause drops the verb its subject shares with the first, so the figure after
+    "and the unions" is the unions', not the first clause's subject's. The clause
+    joins with a word of ``[event_links] clause`` after a reporting verb and its own
+    figure; its subject, a few words that name someone, runs up to the figure.
+    """
+    if lang.verb_first:
+        return None  # "فيما سُجلت 5 وفيات": a verb-first clause opens with its verb
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, claim_start - _GAP_REACH)
+    joins = [
+        m
+        for m in lang.event_clause.find(text[lo:claim_start], folded[lo:claim_start])
+        if m.start > 0 and not text[lo + m.start - 1].isalnum()
+    ]
+    if not joins:
+        return None
+    at, end = lo + joins[-1].start, lo + joins[-1].end
+    if end >= len(text) or not text[end].isspace():
+        return None
+    words = text[end:claim_start].split()
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
+        return None
+    if any(ch.isdigit() for ch in text[end:claim_start]):
+        return None
+    shared = [v for v in verbs if v.end <= at and _DIGIT.search(text, v.end, at)]
+    if not shared or any(end <= v.start < claim_start for v in verbs):
+        return None
+    verb = shared[-1]
+    if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
+        return None  # "… said 30 died, and the unions …": not one clause's object list
+    s, e = _trim_np(text[end:claim_start], from_end=False)
+    found = source_span(text, folded, end + s, end + e, lang) if e > s else None
+    if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
+        return None  # "… 300 muertos y Valencia 120": a place gapped, not a source
+    return found[0], found[1], verb
+
+
+def _names_place(phrase: str, lang: LanguageData) -> bool:
+    """Whether ``phrase`` holds the name of a known place ("the province of Taroudant")."""
+    folded = fold(phrase)
+    data = place_data()
+    if any(m.label in data.places for m in lang.entities.find(phrase, folded)):
+        return True
+    words = frame_words(lang.code)
+    return any(
+        words.keys.get(name_key(phrase[m.start : m.end])) for m in words.names.find(phrase, folded)
+    )
+
+
 def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> int | None:
     """Where the speaker after a verb of telling starts, past whom it was told to, or -1
     when none follows; None for any other verb.
@@ -1835,6 +1940,80 @@ def _named_before(
         if cleaned is not None and cleaned[2] == "name" and cleaned[1] <= chosen[0]:
             return cleaned[0], cleaned[1], cue, more, "name"
     return None
+
+
+def _before_contrast(
+    sentence: _Clause, cleaned: tuple[int, int, SourceKind] | None, lang: LanguageData
+) -> tuple[int, int, SourceKind] | None:
+    """``cleaned`` cut before a contrast marker of ``[attribution] contrast_markers`` inside
+    it: "Les organisateurs ont | de leur côté | annoncé 15 000" is said by the organisers;
+    the marker and the auxiliary before it are no part of their name."""
+    if cleaned is None:
+        return None
+    text, folded = sentence.text, sentence.folded
+    a, b = cleaned[0], cleaned[1]
+    inside = [m for m in source_words(lang).contrasts.find(text[a:b], folded[a:b]) if m.start > 0]
+    if not inside:
+        return cleaned
+    return source_span(text, folded, a, a + inside[0].start, lang) or cleaned
+
+
+def _joined_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span | None:
+    """The subject of a clause joined by a word of ``[event_links] clause`` after a figure,
+    right before its verb ``cue``, when it names someone, or None: in "El alcalde dijo que
+    hubo 25 heridos y el ministerio | confirmó 9 muertos" the 9 are the ministry's; the
+    phrase before the verb runs back over the first clause to the mayor."""
+    if lang.verb_first:
+        return None
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, cue.start - _GAP_REACH)
+    joins = [
+        m
+        for m in lang.event_clause.find(text[lo : cue.start], folded[lo : cue.start])
+        if m.start > 0 and not text[lo + m.start - 1].isalnum()
+    ]
+    if not joins:
+        return None
+    at, end = lo + joins[-1].start, lo + joins[-1].end
+    words = text[end : cue.start].split()
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, cue.start):
+        return None
+    if _DIGIT.search(text, end, cue.start) or not _DIGIT.search(text, 0, at):
+        return None
+    s, e = _trim_np(text[end : cue.start], from_end=False)
+    found = source_span(text, folded, end + s, end + e, lang) if e > s else None
+    if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
+        return None
+    return found[0], found[1]
+
+
+_BARE_FIGURE_END = re.compile(r"\d[ \t]*$")
+
+
+def _figure_cues(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData
+) -> list[PhraseMatch]:
+    """The cues of ``[attribution] figure_prefix`` right after the claim, when the claim is
+    a bare figure and an article follows the cue: "erano 81.000 | per la polizia" is the
+    police's count, "81.000 euro per la polizia" a sum for the police."""
+    cues = source_words(lang).figure_prefixes
+    text, folded = sentence.text, sentence.folded
+    if cues.empty or not _BARE_FIGURE_END.search(text, claim_start, claim_end):
+        return []
+    at = _skip_blanks(folded, claim_end)
+    if at == claim_end:
+        return []
+    found = [m for m in cues.find(text[at : at + 24], folded[at : at + 24]) if m.start == 0]
+    if not found:
+        return []
+    cue = max(found, key=lambda m: m.end)
+    article = _WORD.match(folded, _skip_blanks(folded, at + cue.end))
+    if article is None or article.group() not in source_words(lang).determiners:
+        return []
+    stop = _CLAUSE_STOP.search(text, article.end())
+    if _names_place(text[article.start() : stop.start() if stop else len(text)], lang):
+        return []  # "inviati 300 per la Libia": for a place, not according to it
+    return [PhraseMatch(cue.label, at, at + cue.end, cue.phrase)]
 
 
 def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:

@@ -263,6 +263,11 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "figure_prefix": _k(
+                L,
+                "prefix cues only right after a bare figure ('81.000 per la polizia'); after"
+                " a unit noun they mean 'for' ('81.000 euro per la polizia')",
+            ),
             "opening_prefix": _k(
                 L, "prefix cues only where they open the sentence ('Per il ministero, …')"
             ),
