@@ -57,6 +57,16 @@ def test_whole_words_matches_the_longest_listed_word() -> None:
     assert [m.group() for m in pattern.finditer("una un uno unos")] == ["una", "un", "uno"]
 
 
+def test_whole_words_groups_words_by_first_letter_and_sees_letters_before() -> None:
+    # words that share a first letter, a one-letter word, a prefix of another
+    words = frozenset({"a", "an", "ab", "o", "ein", "eine", "einem"})
+    text = "a an ab abc ba xa 2a a2 _a o oa éa an-a ein eine einem keine eines a"
+    found = [m.span() for m in _whole_words(words).finditer(text)]
+    assert found == _plain(words, text)
+    assert [text[s:e] for s, e in found][:3] == ["a", "an", "ab"]
+    assert _whole_words(frozenset({"a"})).search("xa ya") is None
+
+
 @pytest.mark.parametrize("code", available_languages())
 def test_whole_words_pattern_nests_no_repeat(code: str) -> None:
     pattern = _whole_words(frozenset(get_language(code).articles))

@@ -2180,13 +2180,25 @@ def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
 
     A word is a whole run of letters: a listed word matches only with no letter
     right before or after it. Listed words that are no such run ("un'") are
-    never a ``_WORD`` and are left out. An alternation of literals between two
-    look-arounds: linear time.
+    never a ``_WORD`` and are left out. The words are grouped by their first
+    letter, and each group opens with that letter, then looks behind it (no
+    letter before the letter): a pattern that opens with a look-behind is tried
+    at every position of the text, one that opens with a letter only where that
+    letter stands (about ten times faster on running text). The look-ahead lets
+    only the word that is the whole run match, so the order of the words does
+    not matter. Alternations of literals and look-arounds: linear time.
     """
     listed = sorted((w for w in words if _WORD.fullmatch(w)), key=lambda w: (-len(w), w))
     if not listed:
         return re.compile(r"(?!)")  # matches nowhere
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, listed)) + r")(?![^\W\d_])")
+    rests: dict[str, list[str]] = {}
+    for w in listed:
+        rests.setdefault(w[0], []).append(w[1:])
+    groups = (
+        f"{re.escape(c)}(?<![^\\W\\d_]{re.escape(c)})(?:" + "|".join(map(re.escape, r)) + ")"
+        for c, r in rests.items()
+    )
+    return re.compile("(?:" + "|".join(groups) + r")(?![^\W\d_])")
 
 
 def _list_joined(folded: str, end: int, pos: int, lang: LanguageData) -> bool:
