@@ -139,3 +139,32 @@ def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str
         for hi in range(lo, len(text) + 2):
             expected = max((f for f in eager if lo <= f < hi), default=None)
             assert lazy.last_between(lo, hi) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man, an ox_and 3 dogs; 2a a2 l'un un-deux end",
+        "  leading spaces and trailing  ",
+        "",
+        "123 456",
+        "ça fait 5 ans, déjà: Ärger über 2 ß",
+        "один погибший, ال رجل 5",
+    ],
+)
+def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> None:
+    from crosscheck.extract._numerals import _WORD as WORD
+    from crosscheck.extract._numerals import _word_tokens
+
+    folded = fold(text)
+    want = [(m.start(), m.end(), m.group(), None) for m in WORD.finditer(folded)]
+    assert [tuple(t) for t in _word_tokens(folded)] == want
+
+
+def test_numeric_dates_find_web_addresses_only_where_one_opens() -> None:
+    from crosscheck.extract._quantities import _numeric_dates
+
+    text = "see https://x.org/2024/05/3 or www.y.com/7 and http://z.net/9, not wwwx 5"
+    spans = [text[s:e] for s, e in _numeric_dates(text)]
+    assert spans == ["https://x.org/2024/05/3", "www.y.com/7", "http://z.net/9,"]
+    assert _numeric_dates("no address: 12 people, ww.5, htp://3") == []

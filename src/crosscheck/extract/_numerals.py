@@ -60,6 +60,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The words of a text with what stands between them, by one C-level split: the
 # pieces alternate gap, word, gap, …, word, gap (see _word_tokens).
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
+# The same split for a folded text that is all ASCII (most English text): there a
+# letter ([^\W\d_]) is one of a-z (folding lower-cases), which the pattern tests
+# by one range rather than by Unicode categories (the split takes about half the time).
+_ASCII_WORD_SPLIT = re.compile(r"([a-z]+)")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
 _EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
 _POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
@@ -924,7 +928,7 @@ def _word_tokens(folded: str) -> list[_Tok]:
     span and group in Python was most of the cost of tokenising it. The split
     gives gap, word, gap, … pieces; their running lengths are the words'
     starts and ends."""
-    pieces = _WORD_SPLIT.split(folded)
+    pieces = (_ASCII_WORD_SPLIT if folded.isascii() else _WORD_SPLIT).split(folded)
     bounds = list(itertools.accumulate(map(len, pieces)))
     return list(
         map(

@@ -558,7 +558,8 @@ def _numeric_dates(text: str) -> list[tuple[int, int]]:
     """Spans of numeric dates, clock times, phone numbers and web addresses: none hold figures."""
     spans = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _URL.finditer(text)]
+    if "http" in text or "www." in text:  # what every web address opens with (a C-level find)
+        spans += [(m.start(), m.end()) for m in _URL.finditer(text)]
     return spans
 
 
@@ -977,14 +978,18 @@ def _unit_after(
     return None, None, pos, pos
 
 
+# Digits of another figure later in a clause (see _casualty).
+_CLAUSE_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
     the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
     stop = _CLAUSE_END.search(folded, pos)
     limit = min(stop.start() if stop else len(folded), pos + reach)
-    for digit in re.finditer(r"[0-9]+(?:[.,][0-9]+)?", folded[pos:limit]):
-        if _unit_right_before(folded, lang, pos + digit.start()) is None:
-            limit = pos + digit.start()
+    for digit in _CLAUSE_DIGITS.finditer(folded, pos, limit):
+        if _unit_right_before(folded, lang, digit.start()) is None:
+            limit = digit.start()
             break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
     for word in _WORD.finditer(folded, pos, limit):
         if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
