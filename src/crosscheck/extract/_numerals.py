@@ -69,6 +69,8 @@ _EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
 _POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
 _TIMES_TEN = re.compile(r"[ ]?[x\u00d7*][ ]?10\^([+-]?)([0-9]{1,2})(?![0-9])")
 _SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
+# The characters _TIMES_TEN can open with.
+_TIMES_TEN_FIRST = " x\u00d7*"
 # Fractions written as one character: "½", "2¾".
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
@@ -181,9 +183,12 @@ def _indian(parts: Sequence[str]) -> bool:
     )
 
 
-@attrs.frozen
-class _Fig:
-    """A digit figure as written: "1.200.000", "-3", "10k", "3/4", "1.3e6"."""
+class _Fig(NamedTuple):
+    """A digit figure as written: "1.200.000", "-3", "10k", "3/4", "1.3e6".
+
+    A named tuple, not a frozen attrs class (as :class:`_Tok`, :class:`_Hit`
+    and :class:`_Step`): a text has one per figure, built on the hot path.
+    """
 
     start: int
     end: int
@@ -260,11 +265,12 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
         value = Fraction(number)
         fraction = False
         sign_at = _sign_start(text, start)
-        # notation glued after the figure
-        exp = _EXPONENT.match(folded, end)
-        power = _POWER.match(folded, end)
-        ten = _TIMES_TEN.match(folded, end)
-        slash = _SLASH.match(folded, end)
+        # notation glued after the figure, each tried only where its first character stands
+        nxt = folded[end : end + 1]
+        exp = _EXPONENT.match(folded, end) if nxt and nxt in "eE" else None
+        power = _POWER.match(folded, end) if nxt == "^" else None
+        ten = _TIMES_TEN.match(folded, end) if nxt and nxt in _TIMES_TEN_FIRST else None
+        slash = _SLASH.match(folded, end) if nxt == "/" else None
         if exp and not grouped:
             value *= Fraction(10) ** (int(exp.group(2)) * (-1 if exp.group(1) == "-" else 1))
             end = exp.end()
@@ -323,8 +329,7 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
         i = by_end.get(m.start())
         if i is not None and figs[i].scale == 1 and not figs[i].fraction:
             whole = figs[i]
-            figs[i] = attrs.evolve(
-                whole,
+            figs[i] = whole._replace(
                 end=m.end(),
                 value=whole.value + value,
                 raw=text[whole.start : m.end()],
@@ -972,9 +977,8 @@ def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
 # --------------------------------------------------------------------------- #
 
 
-@attrs.frozen
-class _Hit:
-    """A number read from tokens ``[first, stop)``."""
+class _Hit(NamedTuple):
+    """A number read from tokens ``[first, stop)`` (a named tuple: see :class:`_Fig`)."""
 
     first: int
     stop: int
@@ -989,9 +993,9 @@ class _Hit:
     close: int | None = None  # the end of "(45)" after "forty-five (45)"
 
 
-@attrs.frozen
-class _Step:
-    """A prefix of a cardinal: tokens ``[first, stop)`` and what they add up to."""
+class _Step(NamedTuple):
+    """A prefix of a cardinal: tokens ``[first, stop)`` and what they add up to
+    (a named tuple: see :class:`_Fig`)."""
 
     stop: int
     value: Fraction
@@ -1185,7 +1189,7 @@ class _Parser:
             if inner is None:
                 return None
             negative = True
-            hit = attrs.evolve(inner, first=start, article=False)
+            hit = inner._replace(first=start, article=False)
         else:
             found = self.core(i)
             if found is None:
@@ -1193,9 +1197,9 @@ class _Parser:
             hit = found
         if self.word(hit.stop) in self.words.signs_after and self.joinable(hit.stop):
             negative = not negative
-            hit = attrs.evolve(hit, stop=hit.stop + 1)
+            hit = hit._replace(stop=hit.stop + 1)
         if negative:
-            hit = attrs.evolve(hit, value=-hit.value)
+            hit = hit._replace(value=-hit.value)
         return self._restated(hit)
 
     def _in_qualifier(self, i: int) -> bool:
@@ -1218,7 +1222,7 @@ class _Parser:
         after = _skip_blanks(self.folded, self.toks[inner.stop - 1].end)
         if not self.folded.startswith(")", after):
             return hit
-        return attrs.evolve(hit, stop=inner.stop, close=after + 1)
+        return hit._replace(stop=inner.stop, close=after + 1)
 
     def core(self, i: int, *, signed: bool = False) -> _Hit | None:
         """The longest unsigned number at token ``i``: every reading is tried
@@ -1837,7 +1841,7 @@ class _Parser:
                     or self.word(last) in self.lang.noun_links
                 )
             ):
-                hit = attrs.evolve(hit, stop=self.n)  # "a couple of", "a dozen of"
+                hit = hit._replace(stop=self.n)  # "a couple of", "a dozen of"
             atom = self._atom(hit)
             if atom is not None:
                 atoms.append(atom)

@@ -978,6 +978,14 @@ def _unit_after(
     return None, None, pos, pos
 
 
+@functools.lru_cache(maxsize=32)
+def _number_words(lang: LanguageData) -> frozenset[str]:
+    """The words of a spelled-out number worth more than one (``number_vocabulary``):
+    "tres", "hundred", not "un", "one". Built once per language data (which hashes
+    by identity)."""
+    return frozenset(w for w, v in lang.number_vocabulary.items() if v > 1)
+
+
 # Digits of another figure later in a clause (see _casualty).
 _CLAUSE_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
@@ -991,10 +999,12 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         if _unit_right_before(folded, lang, digit.start()) is None:
             limit = digit.start()
             break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
-    for word in _WORD.finditer(folded, pos, limit):
-        if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
-            limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
-            break
+    words = _WORD.findall(folded, pos, limit)
+    if not _number_words(lang).isdisjoint(words):  # most clauses hold none: one C-level test
+        for word in _WORD.finditer(folded, pos, limit):
+            if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
+                limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
+                break
     found = lang.casualties.find_in(folded, folded, pos, limit)
     joiners = [
         j.start
@@ -1059,12 +1069,23 @@ _SENTENCE_REACH = 400
 
 
 def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)``, read at most :data:`_SENTENCE_REACH` either side."""
+    return _sentence_begin(folded, start), _sentence_end(folded, end)
+
+
+def _sentence_begin(folded: str, start: int) -> int:
+    """Where the sentence of ``start`` begins (see :func:`_sentence_bounds`)."""
     begin = max(0, start - _SENTENCE_REACH)
     for m in _SENTENCE_END.finditer(folded, begin, start):
         begin = m.end()
+    return begin
+
+
+def _sentence_end(folded: str, end: int) -> int:
+    """Where the sentence of ``end`` ends (see :func:`_sentence_bounds`)."""
     limit = min(len(folded), end + _SENTENCE_REACH)
     after = _SENTENCE_END.search(folded, end, limit)
-    return begin, (after.start() if after else limit)
+    return after.start() if after else limit
 
 
 # How far around a figure its paragraph is read for who is counted.
@@ -1376,7 +1397,7 @@ def _toll_before(
     """The nearest toll earlier in the figure's sentence with no other figure between:
     a toll phrase ("death toll", "bilan", "Zahl der Todesopfer") or a status noun as
     its subject ("las víctimas mortales ascienden a", "i morti potrebbero essere")."""
-    begin, _ = _sentence_bounds(folded, start, start)
+    begin = _sentence_begin(folded, start)
     # A bare figure may be far from its toll; a head count ("4,255 people")
     # takes one only from its own clause.
     begin = max(begin, start - (_TOLL_REACH if measures else _HEAD_TOLL_REACH))
@@ -1479,8 +1500,8 @@ def _military_variant(
     if c is None or c.military_variant is None:
         return unit
     if c.civil_variant is not None:
-        begin, _ = _sentence_bounds(folded, start, start)
-        _, end = _sentence_bounds(folded, stop, stop)  # past "350 tys. ofiar"
+        begin = _sentence_begin(folded, start)
+        end = _sentence_end(folded, stop)  # past "350 tys. ofiar"
         if lang.combatants.find_in(text, folded, begin, end):
             return c.military_variant
         return unit
