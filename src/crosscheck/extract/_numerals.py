@@ -1921,11 +1921,11 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 @functools.lru_cache(maxsize=16)
-def _scan(text: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
-    from .._fold import fold
+def _scan(text: str, folded: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
+    """The figures of ``text`` (``folded`` is ``fold(text)``, which the caller has)."""
     from ..lang import get_language
 
-    return tuple(_Parser(text, fold(text), get_language(lang_code), full=full).scan())
+    return tuple(_Parser(text, folded, get_language(lang_code), full=full).scan())
 
 
 def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
@@ -1935,17 +1935,19 @@ def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[A
     bare multiplier ("mie") and a few words that are numbers only as an
     answer ("nicio", "single") also count, as Duckling's corpora expect.
     """
-    return list(_scan(text, lang.code, full))
+    from .._fold import fold
+
+    return list(_scan(text, fold(text), lang.code, full))
 
 
 def scan_digits(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """The figures that contain digits ("10.000", "1,5 milioane", "-3", "3 sute")."""
-    return [a for a in _scan(text, lang.code, full) if a.digits]
+    return [a for a in _scan(text, folded, lang.code, full) if a.digits]
 
 
 def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """The figures spelled in words only: "douăzeci și trei", "o mie", "two thirds"."""
-    return [a for a in _scan(text, lang.code, full) if not a.digits]
+    return [a for a in _scan(text, folded, lang.code, full) if not a.digits]
 
 
 _DECIMAL_OF_THREE = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")

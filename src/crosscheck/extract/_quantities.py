@@ -1616,7 +1616,7 @@ def _bound_wins(qualifier: str | None, after: PhraseMatch) -> bool:
 def _vague(
     text: str, folded: str, lang: LanguageData, taken: list[tuple[int, int]]
 ) -> Iterable[tuple[int, int, int]]:
-    for m in lang.vague.find(folded):
+    for m in lang.vague.find(folded, folded):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         before = _word_before(folded, m.start)
@@ -2097,7 +2097,8 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     ordinals: list[Atom] = []
     dates = _numeric_dates(text)
     outlets = _numbered_outlets(text, folded, lang) if not full else []
-    vague_spans = [(m.start, m.end) for m in lang.vague.find(folded)]
+    # the folded text as its own fold (fold is idempotent): not folded again
+    vague_spans = [(m.start, m.end) for m in lang.vague.find(folded, folded)]
     dropped: Atom | None = None
     for atom in _atoms(text, folded, lang, full=full):
         if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
