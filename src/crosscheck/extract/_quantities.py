@@ -242,12 +242,18 @@ def _ordinal_end(folded: str, atom: Atom, lang: LanguageData) -> int | None:
         and lang.ordinal_dot_after.match_before(folded, atom.start, window=8) is not None
     ):
         return end + 1  # German "den 3. Platz"
-    for suffix in sorted(lang.ordinal_suffixes, key=len, reverse=True):
+    for suffix in _longest_first(lang.ordinal_suffixes):
         if folded.startswith(suffix, end):
             after = end + len(suffix)
             if after >= len(folded) or not folded[after].isalpha():
                 return after
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` sorted longest first (stable), once per list rather than per figure."""
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 # Hours and minutes: "09:13", "14h30", "14 h 30".
@@ -492,7 +498,11 @@ def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
         return 1 <= value <= 31 or 1000 <= value <= 2100
     # "15/08/2022", "2022-08-15"
     around = folded[max(0, atom.start - 1) : atom.end + 1]
-    return bool(re.search(r"[0-9][/][0-9]|[0-9]/$|^/[0-9]", around))
+    return bool(_SLASHED.search(around))
+
+
+# A slash between or at the edge of digits ("15/08/2022"), read around a figure.
+_SLASHED = re.compile(r"[0-9][/][0-9]|[0-9]/$|^/[0-9]")
 
 
 _HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
