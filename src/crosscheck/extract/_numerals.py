@@ -118,6 +118,8 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     Returns the value and whether thousands separators were used, or None
     when the separators make no sense (e.g. "1.2.3" read as an IP address).
     """
+    if raw.isascii() and raw.isdigit():
+        return Decimal(raw), False  # plain digits, most figures: no separator to read
     compact = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     compact = compact.replace("'", " ").replace("\u2019", " ")  # Swiss "146'000"
     if compact[:1] in ".,":
@@ -262,7 +264,8 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 last_end = end
             continue
         number, grouped = parsed
-        value = Fraction(number)
+        # plain digits are a whole number: Fraction(int) is about twice as quick as from a Decimal
+        value = Fraction(int(raw)) if raw.isascii() and raw.isdigit() else Fraction(number)
         fraction = False
         sign_at = _sign_start(text, start)
         # notation glued after the figure, each tried only where its first character stands
