@@ -168,3 +168,32 @@ def test_numeric_dates_find_web_addresses_only_where_one_opens() -> None:
     spans = [text[s:e] for s, e in _numeric_dates(text)]
     assert spans == ["https://x.org/2024/05/3", "www.y.com/7", "http://z.net/9,"]
     assert _numeric_dates("no address: 12 people, ww.5, htp://3") == []
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
+    # Figures of plain digits followed by what may or may not continue them: the
+    # shortcut (_Parser._ends_figure) must give the atoms the full grammar gives.
+    from crosscheck.extract import _numerals
+
+    lang = get_language(code)
+    tails = sorted(
+        {*lang.joiners, *lang.noun_links, *list(lang.multipliers)[:3], *lang.numerals.signs_after}
+    )
+    text = " ".join(
+        [
+            "5 people, 12 (twelve) and 3/4, 3 / 4, 7-8, 20 30, 1.5 and 4 -",
+            *(f"{n} {w} 2 x" for n, w in enumerate(tails, start=10)),
+            "99",
+        ]
+    )
+    folded = fold(text)
+    parser = _numerals._Parser(text, folded, lang, full=False)
+    fast = parser.scan()
+
+    class _NoShortcut(_numerals._Parser):
+        def _ends_figure(self, k: int) -> bool:
+            return False
+
+    slow = _NoShortcut(text, folded, lang, full=False).scan()
+    assert fast == slow

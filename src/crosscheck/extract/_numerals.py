@@ -947,6 +947,13 @@ def _word_tokens(folded: str) -> list[_Tok]:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _stops_figures(lang: LanguageData) -> dict[str, bool]:
+    """Per language data (which hashes by identity): whether a word after plain
+    digits continues no reading of them (:meth:`_Parser._stops_figure`), as asked."""
+    return {}
+
+
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
 _tok_start = operator.itemgetter(0)
 
@@ -1008,6 +1015,8 @@ class _Step(NamedTuple):
 # Whether a word may open a number, per language code: a word-by-word test that
 # ``can_start`` runs on every word of every text.
 _START_MEMO: dict[str, dict[str, bool]] = {}
+# A bound on the words such a memo remembers (a hostile vocabulary never grows it further).
+_START_MEMO_MAX = 100_000
 
 
 class _Parser:
@@ -1825,9 +1834,22 @@ class _Parser:
         # can_start, read from its memo first: most tokens are words no number opens with
         toks = self.toks
         memo = _START_MEMO.setdefault(self.lang.code, {})
+        # the shortcut for a lone figure (see _ends_figure) holds in running text only
+        lone = not self.full and "" not in self.words.signs
         while i < self.n:
             tok = toks[i]
-            opens = tok.fig is not None or memo.get(tok.word)
+            fig = tok.fig
+            if (
+                lone
+                and fig is not None
+                and fig.scale == 1
+                and not fig.fraction
+                and self._ends_figure(i + 1)
+            ):
+                atoms.append(self._lone_figure(tok, fig))
+                i += 1
+                continue
+            opens = fig is not None or memo.get(tok.word)
             if opens is None:
                 opens = self.can_start(i)
             hit = self.parse_at(i) if opens else None
@@ -1850,6 +1872,68 @@ class _Parser:
                 atoms.append(atom)
             i = hit.stop
         return atoms
+
+    def _ends_figure(self, k: int) -> bool:
+        """Whether nothing from token ``k`` on can continue a figure of plain digits at
+        token ``k - 1`` (no multiplier glued, no fraction), in running text.
+
+        Most figures are digits and a noun ("150 people"): then the grammar reads
+        the figure alone (:meth:`cardinal` stops at ``k``, :meth:`_digits_end` holds,
+        no sign word follows and no "(" restates it), which this tells without
+        running it. True at the end of the text; after a gap that joins nothing,
+        unless it is "/" (a fraction written apart) or "(" (a restatement); and
+        before a word that opens no reading on (:func:`_stops_figures`)."""
+        if k >= self.n:
+            return True
+        if not self.joinable(k):
+            return self.gap(k).strip() not in ("/", "(")
+        word = self.toks[k].word
+        if not word:
+            return False  # a figure after a figure: "2 1/4"
+        stops = _stops_figures(self.lang)
+        hit = stops.get(word)
+        if hit is None:
+            if len(stops) > _START_MEMO_MAX:  # bound the memo on hostile vocabularies
+                stops.clear()
+            hit = stops[word] = self._stops_figure(word)
+        return hit
+
+    def _stops_figure(self, word: str) -> bool:
+        """Whether ``word`` right after plain digits continues no reading of them:
+        no cardinal goes on with it (a joiner, a link to a multiplier, a number
+        word or morpheme), no reading after a cardinal opens with it (see
+        :meth:`_digits_end`) and it is no sign after a figure ("3 negativ")."""
+        lang, code = self.lang, self.lang.code
+        reads_on = _reads_on(code)
+        return (
+            reads_on is not None
+            and word not in reads_on
+            and word not in lang.joiners
+            and word not in lang.noun_links
+            and word not in lang.morphemes
+            and word not in self.words.signs_after
+            and _denominator(word, code) is None
+            and _word_parts(word, code) is None
+        )
+
+    def _lone_figure(self, tok: _Tok, fig: _Fig) -> Atom:
+        """The atom of a figure of plain digits that nothing continues (see
+        :meth:`_ends_figure`): what :meth:`_atom` makes of :meth:`parse_at`'s
+        plain cardinal there."""
+        words = self.folded[tok.start : tok.end].replace("-", " ").split()
+        return Atom(
+            tok.start,
+            tok.end,
+            _decimal(fig.value),
+            scale=1,
+            digits=True,
+            grouped=fig.grouped,
+            article=False,
+            bare_scale=False,
+            approx=any(w in self.lang.approximate_words for w in words),
+            raw=fig.raw,
+            fraction=False,
+        )
 
     def _atom(self, hit: _Hit) -> Atom | None:
         first, last = self.toks[hit.first], self.toks[hit.stop - 1]
