@@ -1184,7 +1184,8 @@ def _what_it_counts(
     if unit is not None and lang.that_of.find_in(text, folded, start, stop):
         return None  # "à 10 000 celui des policiers": its own noun, through the pronoun
     bare = unit is None
-    ends = _nothing_named_after(folded, stop, lang)
+    # whether a bare figure ends its phrase: every rule below asks it of a bare figure only
+    ends = bare and _nothing_named_after(folded, stop, lang)
     before = _counted_right_before(text, folded, lang, start)
     after = _casualty(folded, stop, lang, 60 if unit is not None else _BARE_PREDICATE_REACH)
     if after is None and unit is not None:
@@ -1768,14 +1769,17 @@ def _elliptic_units(
                 and _same_order(whole, q)
             ):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
-        part = prev is not None and partitive_beside(folded, q.start, q.end, lang)
+        part = False  # a partitive beside the figure, looked for only where it may matter
         if (
             prev is not None
             and _listable(prev.unit)
             and (not q.increment or _others(folded, q, lang))
             and q.start - prev.end <= _LIST_REACH
             and not _SENTENCE_END.search(folded, prev.end, q.start)
-            and (part or _same_order(prev, q))  # "1,078,750 … of them 920": a part may be small
+            and (
+                (part := partitive_beside(folded, q.start, q.end, lang))
+                or _same_order(prev, q)  # "1,078,750 … of them 920": a part may be small
+            )
         ):
             if (
                 q.unit is None
