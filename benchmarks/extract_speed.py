@@ -1,6 +1,7 @@
 """Extraction speed: characters per second on real articles, and the live blog's time.
 
     PYTHONPATH=src python benchmarks/extract_speed.py [--repeat N] [--only blog|news|compare]
+    PYTHONPATH=src python benchmarks/extract_speed.py --profile [--lang en] [--top 30]
 
 Three measures, each the best of ``--repeat`` runs (the least disturbed by
 other work on the machine), in wall-clock and in CPU seconds of this
@@ -34,6 +35,11 @@ process (the CPU figure moves less when other jobs share the cores):
     ``finditer``: the floor any Python extractor stands on.
 
   A tool that is not installed is reported as such and skipped.
+
+``--profile`` runs ``find_quantities`` over the newsbatch articles of one
+language (``--lang``, ``all`` for every article) under cProfile, after a warm-up
+pass, and prints the functions that take most time on their own (tottime) and
+with what they call (cumtime), ``--top`` of each.
 
 Prints figures and exits 0; timings live in benchmarks, never in unit tests.
 """
@@ -208,6 +214,29 @@ def run_compare(data: Path, repeat: int) -> None:
         print(f"  {name}: {WHAT.get(name, '?')}")
 
 
+def run_profile(data: Path, language: str, repeat: int, top: int) -> None:
+    """cProfile of find_quantities on the newsbatch articles of ``language`` (or all)."""
+    import cProfile
+    import pstats
+
+    articles = [a for a in news_articles(data) if language in ("all", a.language)]
+    if not articles:
+        sys.exit(f"extract_speed: no newsbatch article in language {language!r}")
+    chars = sum(len(a.text) for a in articles)
+    print(f"== profile: find_quantities, {len(articles)} articles, {chars:,} characters")
+    for a in articles:  # warm up: language data, compiled patterns
+        crosscheck.find_quantities(a.text, a.language)
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(repeat):
+        for a in articles:
+            crosscheck.find_quantities(a.text, a.language)
+    profile.disable()
+    stats = pstats.Stats(profile, stream=sys.stdout).strip_dirs()
+    for order in ("tottime", "cumtime"):
+        stats.sort_stats(order).print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -215,7 +244,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per measure (best kept)")
     parser.add_argument("--only", choices=("blog", "news", "compare"), help="run one measure only")
     parser.add_argument("--data", type=Path, default=NEWSBATCH, help="the newsbatch folder")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile find_quantities (cProfile) instead"
+    )
+    parser.add_argument("--lang", default="en", help="--profile: the articles' language, or all")
+    parser.add_argument("--top", type=int, default=30, help="--profile: functions listed per order")
     args = parser.parse_args(argv)
+    if args.profile:
+        run_profile(args.data, args.lang, args.repeat, args.top)
+        return 0
     if args.only in (None, "blog"):
         run_blog(args.repeat)
     if args.only in (None, "news"):

@@ -57,6 +57,16 @@ def test_whole_words_matches_the_longest_listed_word() -> None:
     assert [m.group() for m in pattern.finditer("una un uno unos")] == ["una", "un", "uno"]
 
 
+def test_whole_words_groups_words_by_first_letter_and_sees_letters_before() -> None:
+    # words that share a first letter, a one-letter word, a prefix of another
+    words = frozenset({"a", "an", "ab", "o", "ein", "eine", "einem"})
+    text = "a an ab abc ba xa 2a a2 _a o oa éa an-a ein eine einem keine eines a"
+    found = [m.span() for m in _whole_words(words).finditer(text)]
+    assert found == _plain(words, text)
+    assert [text[s:e] for s, e in found][:3] == ["a", "an", "ab"]
+    assert _whole_words(frozenset({"a"})).search("xa ya") is None
+
+
 @pytest.mark.parametrize("code", available_languages())
 def test_whole_words_pattern_nests_no_repeat(code: str) -> None:
     pattern = _whole_words(frozenset(get_language(code).articles))
@@ -129,3 +139,61 @@ def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str
         for hi in range(lo, len(text) + 2):
             expected = max((f for f in eager if lo <= f < hi), default=None)
             assert lazy.last_between(lo, hi) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man, an ox_and 3 dogs; 2a a2 l'un un-deux end",
+        "  leading spaces and trailing  ",
+        "",
+        "123 456",
+        "ça fait 5 ans, déjà: Ärger über 2 ß",
+        "один погибший, ال رجل 5",
+    ],
+)
+def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> None:
+    from crosscheck.extract._numerals import _WORD as WORD
+    from crosscheck.extract._numerals import _word_tokens
+
+    folded = fold(text)
+    want = [(m.start(), m.end(), m.group(), None) for m in WORD.finditer(folded)]
+    assert [tuple(t) for t in _word_tokens(folded)] == want
+
+
+def test_numeric_dates_find_web_addresses_only_where_one_opens() -> None:
+    from crosscheck.extract._quantities import _numeric_dates
+
+    text = "see https://x.org/2024/05/3 or www.y.com/7 and http://z.net/9, not wwwx 5"
+    spans = [text[s:e] for s, e in _numeric_dates(text)]
+    assert spans == ["https://x.org/2024/05/3", "www.y.com/7", "http://z.net/9,"]
+    assert _numeric_dates("no address: 12 people, ww.5, htp://3") == []
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
+    # Figures of plain digits followed by what may or may not continue them: the
+    # shortcut (_Parser._ends_figure) must give the atoms the full grammar gives.
+    from crosscheck.extract import _numerals
+
+    lang = get_language(code)
+    tails = sorted(
+        {*lang.joiners, *lang.noun_links, *list(lang.multipliers)[:3], *lang.numerals.signs_after}
+    )
+    text = " ".join(
+        [
+            "5 people, 12 (twelve) and 3/4, 3 / 4, 7-8, 20 30, 1.5 and 4 -",
+            *(f"{n} {w} 2 x" for n, w in enumerate(tails, start=10)),
+            "99",
+        ]
+    )
+    folded = fold(text)
+    parser = _numerals._Parser(text, folded, lang, full=False)
+    fast = parser.scan()
+
+    class _NoShortcut(_numerals._Parser):
+        def _ends_figure(self, k: int) -> bool:
+            return False
+
+    slow = _NoShortcut(text, folded, lang, full=False).scan()
+    assert fast == slow

@@ -286,6 +286,16 @@ def test_token_begins_and_names_are_the_tokenizer_s(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZq09 _-.,'$\t\n\x0b\x1c\x1f~^", max_size=30))
+def test_token_lists_of_an_ascii_text_are_the_tokenizer_s(text: str) -> None:
+    # an all-ASCII text is split by its own pattern (letters as two ranges)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    begins, names, distinct = _phrases._token_lists(text)
+    assert list(zip(begins, names, strict=True)) == tokens
+    assert distinct == {t for _, t in tokens}
+
+
+@settings(max_examples=300, deadline=None)
 @given(PHRASES, TEXT, st.booleans())
 def test_may_end_never_refuses_where_a_match_ends(
     phrases: dict[str, list[str]], text: str, proclitics: bool

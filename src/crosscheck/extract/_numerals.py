@@ -60,11 +60,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The words of a text with what stands between them, by one C-level split: the
 # pieces alternate gap, word, gap, …, word, gap (see _word_tokens).
 _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
+# The same split for a folded text that is all ASCII (most English text): there a
+# letter ([^\W\d_]) is one of a-z (folding lower-cases), which the pattern tests
+# by one range rather than by Unicode categories (the split takes about half the time).
+_ASCII_WORD_SPLIT = re.compile(r"([a-z]+)")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
 _EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
 _POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
 _TIMES_TEN = re.compile(r"[ ]?[x\u00d7*][ ]?10\^([+-]?)([0-9]{1,2})(?![0-9])")
 _SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
+# The characters _TIMES_TEN can open with.
+_TIMES_TEN_FIRST = " x\u00d7*"
 # Fractions written as one character: "½", "2¾".
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
 
@@ -112,6 +118,8 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     Returns the value and whether thousands separators were used, or None
     when the separators make no sense (e.g. "1.2.3" read as an IP address).
     """
+    if raw.isascii() and raw.isdigit():
+        return Decimal(raw), False  # plain digits, most figures: no separator to read
     compact = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     compact = compact.replace("'", " ").replace("\u2019", " ")  # Swiss "146'000"
     if compact[:1] in ".,":
@@ -177,9 +185,12 @@ def _indian(parts: Sequence[str]) -> bool:
     )
 
 
-@attrs.frozen
-class _Fig:
-    """A digit figure as written: "1.200.000", "-3", "10k", "3/4", "1.3e6"."""
+class _Fig(NamedTuple):
+    """A digit figure as written: "1.200.000", "-3", "10k", "3/4", "1.3e6".
+
+    A named tuple, not a frozen attrs class (as :class:`_Tok`, :class:`_Hit`
+    and :class:`_Step`): a text has one per figure, built on the hot path.
+    """
 
     start: int
     end: int
@@ -253,14 +264,16 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 last_end = end
             continue
         number, grouped = parsed
-        value = Fraction(number)
+        # plain digits are a whole number: Fraction(int) is about twice as quick as from a Decimal
+        value = Fraction(int(raw)) if raw.isascii() and raw.isdigit() else Fraction(number)
         fraction = False
         sign_at = _sign_start(text, start)
-        # notation glued after the figure
-        exp = _EXPONENT.match(folded, end)
-        power = _POWER.match(folded, end)
-        ten = _TIMES_TEN.match(folded, end)
-        slash = _SLASH.match(folded, end)
+        # notation glued after the figure, each tried only where its first character stands
+        nxt = folded[end : end + 1]
+        exp = _EXPONENT.match(folded, end) if nxt and nxt in "eE" else None
+        power = _POWER.match(folded, end) if nxt == "^" else None
+        ten = _TIMES_TEN.match(folded, end) if nxt and nxt in _TIMES_TEN_FIRST else None
+        slash = _SLASH.match(folded, end) if nxt == "/" else None
         if exp and not grouped:
             value *= Fraction(10) ** (int(exp.group(2)) * (-1 if exp.group(1) == "-" else 1))
             end = exp.end()
@@ -319,8 +332,7 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
         i = by_end.get(m.start())
         if i is not None and figs[i].scale == 1 and not figs[i].fraction:
             whole = figs[i]
-            figs[i] = attrs.evolve(
-                whole,
+            figs[i] = whole._replace(
                 end=m.end(),
                 value=whole.value + value,
                 raw=text[whole.start : m.end()],
@@ -924,7 +936,7 @@ def _word_tokens(folded: str) -> list[_Tok]:
     span and group in Python was most of the cost of tokenising it. The split
     gives gap, word, gap, … pieces; their running lengths are the words'
     starts and ends."""
-    pieces = _WORD_SPLIT.split(folded)
+    pieces = (_ASCII_WORD_SPLIT if folded.isascii() else _WORD_SPLIT).split(folded)
     bounds = list(itertools.accumulate(map(len, pieces)))
     return list(
         map(
@@ -933,6 +945,13 @@ def _word_tokens(folded: str) -> list[_Tok]:
             zip(bounds[0:-1:2], bounds[1::2], pieces[1::2], itertools.repeat(None)),
         )
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _stops_figures(lang: LanguageData) -> dict[str, bool]:
+    """Per language data (which hashes by identity): whether a word after plain
+    digits continues no reading of them (:meth:`_Parser._stops_figure`), as asked."""
+    return {}
 
 
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
@@ -968,9 +987,8 @@ def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
 # --------------------------------------------------------------------------- #
 
 
-@attrs.frozen
-class _Hit:
-    """A number read from tokens ``[first, stop)``."""
+class _Hit(NamedTuple):
+    """A number read from tokens ``[first, stop)`` (a named tuple: see :class:`_Fig`)."""
 
     first: int
     stop: int
@@ -985,9 +1003,9 @@ class _Hit:
     close: int | None = None  # the end of "(45)" after "forty-five (45)"
 
 
-@attrs.frozen
-class _Step:
-    """A prefix of a cardinal: tokens ``[first, stop)`` and what they add up to."""
+class _Step(NamedTuple):
+    """A prefix of a cardinal: tokens ``[first, stop)`` and what they add up to
+    (a named tuple: see :class:`_Fig`)."""
 
     stop: int
     value: Fraction
@@ -997,6 +1015,8 @@ class _Step:
 # Whether a word may open a number, per language code: a word-by-word test that
 # ``can_start`` runs on every word of every text.
 _START_MEMO: dict[str, dict[str, bool]] = {}
+# A bound on the words such a memo remembers (a hostile vocabulary never grows it further).
+_START_MEMO_MAX = 100_000
 
 
 class _Parser:
@@ -1181,7 +1201,7 @@ class _Parser:
             if inner is None:
                 return None
             negative = True
-            hit = attrs.evolve(inner, first=start, article=False)
+            hit = inner._replace(first=start, article=False)
         else:
             found = self.core(i)
             if found is None:
@@ -1189,9 +1209,9 @@ class _Parser:
             hit = found
         if self.word(hit.stop) in self.words.signs_after and self.joinable(hit.stop):
             negative = not negative
-            hit = attrs.evolve(hit, stop=hit.stop + 1)
+            hit = hit._replace(stop=hit.stop + 1)
         if negative:
-            hit = attrs.evolve(hit, value=-hit.value)
+            hit = hit._replace(value=-hit.value)
         return self._restated(hit)
 
     def _in_qualifier(self, i: int) -> bool:
@@ -1214,7 +1234,7 @@ class _Parser:
         after = _skip_blanks(self.folded, self.toks[inner.stop - 1].end)
         if not self.folded.startswith(")", after):
             return hit
-        return attrs.evolve(hit, stop=inner.stop, close=after + 1)
+        return hit._replace(stop=inner.stop, close=after + 1)
 
     def core(self, i: int, *, signed: bool = False) -> _Hit | None:
         """The longest unsigned number at token ``i``: every reading is tried
@@ -1814,9 +1834,22 @@ class _Parser:
         # can_start, read from its memo first: most tokens are words no number opens with
         toks = self.toks
         memo = _START_MEMO.setdefault(self.lang.code, {})
+        # the shortcut for a lone figure (see _ends_figure) holds in running text only
+        lone = not self.full and "" not in self.words.signs
         while i < self.n:
             tok = toks[i]
-            opens = tok.fig is not None or memo.get(tok.word)
+            fig = tok.fig
+            if (
+                lone
+                and fig is not None
+                and fig.scale == 1
+                and not fig.fraction
+                and self._ends_figure(i + 1)
+            ):
+                atoms.append(self._lone_figure(tok, fig))
+                i += 1
+                continue
+            opens = fig is not None or memo.get(tok.word)
             if opens is None:
                 opens = self.can_start(i)
             hit = self.parse_at(i) if opens else None
@@ -1833,12 +1866,74 @@ class _Parser:
                     or self.word(last) in self.lang.noun_links
                 )
             ):
-                hit = attrs.evolve(hit, stop=self.n)  # "a couple of", "a dozen of"
+                hit = hit._replace(stop=self.n)  # "a couple of", "a dozen of"
             atom = self._atom(hit)
             if atom is not None:
                 atoms.append(atom)
             i = hit.stop
         return atoms
+
+    def _ends_figure(self, k: int) -> bool:
+        """Whether nothing from token ``k`` on can continue a figure of plain digits at
+        token ``k - 1`` (no multiplier glued, no fraction), in running text.
+
+        Most figures are digits and a noun ("150 people"): then the grammar reads
+        the figure alone (:meth:`cardinal` stops at ``k``, :meth:`_digits_end` holds,
+        no sign word follows and no "(" restates it), which this tells without
+        running it. True at the end of the text; after a gap that joins nothing,
+        unless it is "/" (a fraction written apart) or "(" (a restatement); and
+        before a word that opens no reading on (:func:`_stops_figures`)."""
+        if k >= self.n:
+            return True
+        if not self.joinable(k):
+            return self.gap(k).strip() not in ("/", "(")
+        word = self.toks[k].word
+        if not word:
+            return False  # a figure after a figure: "2 1/4"
+        stops = _stops_figures(self.lang)
+        hit = stops.get(word)
+        if hit is None:
+            if len(stops) > _START_MEMO_MAX:  # bound the memo on hostile vocabularies
+                stops.clear()
+            hit = stops[word] = self._stops_figure(word)
+        return hit
+
+    def _stops_figure(self, word: str) -> bool:
+        """Whether ``word`` right after plain digits continues no reading of them:
+        no cardinal goes on with it (a joiner, a link to a multiplier, a number
+        word or morpheme), no reading after a cardinal opens with it (see
+        :meth:`_digits_end`) and it is no sign after a figure ("3 negativ")."""
+        lang, code = self.lang, self.lang.code
+        reads_on = _reads_on(code)
+        return (
+            reads_on is not None
+            and word not in reads_on
+            and word not in lang.joiners
+            and word not in lang.noun_links
+            and word not in lang.morphemes
+            and word not in self.words.signs_after
+            and _denominator(word, code) is None
+            and _word_parts(word, code) is None
+        )
+
+    def _lone_figure(self, tok: _Tok, fig: _Fig) -> Atom:
+        """The atom of a figure of plain digits that nothing continues (see
+        :meth:`_ends_figure`): what :meth:`_atom` makes of :meth:`parse_at`'s
+        plain cardinal there."""
+        words = self.folded[tok.start : tok.end].replace("-", " ").split()
+        return Atom(
+            tok.start,
+            tok.end,
+            _decimal(fig.value),
+            scale=1,
+            digits=True,
+            grouped=fig.grouped,
+            article=False,
+            bare_scale=False,
+            approx=any(w in self.lang.approximate_words for w in words),
+            raw=fig.raw,
+            fraction=False,
+        )
 
     def _atom(self, hit: _Hit) -> Atom | None:
         first, last = self.toks[hit.first], self.toks[hit.stop - 1]
@@ -1913,11 +2008,11 @@ def _decimal(value: Fraction) -> Decimal:
 
 
 @functools.lru_cache(maxsize=16)
-def _scan(text: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
-    from .._fold import fold
+def _scan(text: str, folded: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
+    """The figures of ``text`` (``folded`` is ``fold(text)``, which the caller has)."""
     from ..lang import get_language
 
-    return tuple(_Parser(text, fold(text), get_language(lang_code), full=full).scan())
+    return tuple(_Parser(text, folded, get_language(lang_code), full=full).scan())
 
 
 def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
@@ -1927,17 +2022,19 @@ def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[A
     bare multiplier ("mie") and a few words that are numbers only as an
     answer ("nicio", "single") also count, as Duckling's corpora expect.
     """
-    return list(_scan(text, lang.code, full))
+    from .._fold import fold
+
+    return list(_scan(text, fold(text), lang.code, full))
 
 
 def scan_digits(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """The figures that contain digits ("10.000", "1,5 milioane", "-3", "3 sute")."""
-    return [a for a in _scan(text, lang.code, full) if a.digits]
+    return [a for a in _scan(text, folded, lang.code, full) if a.digits]
 
 
 def scan_words(text: str, folded: str, lang: LanguageData, *, full: bool = False) -> list[Atom]:
     """The figures spelled in words only: "douăzeci și trei", "o mie", "two thirds"."""
-    return [a for a in _scan(text, lang.code, full) if not a.digits]
+    return [a for a in _scan(text, folded, lang.code, full) if not a.digits]
 
 
 _DECIMAL_OF_THREE = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")

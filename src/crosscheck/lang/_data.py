@@ -231,9 +231,12 @@ class LanguageData:
     # written otherwise that folds to one is another word ("mają"; extract/_dates.py)
     written_months: frozenset[str] = frozenset()
 
-    @property
+    @functools.cached_property
     def number_vocabulary(self) -> Mapping[str, int]:
-        """Every single word that can be part of a spelled-out number."""
+        """Every single word that can be part of a spelled-out number.
+
+        Merged once per language (the rules read it for every word of a
+        figure's clause); read only, never changed by its readers."""
         return {**self.words, **self.hundreds, **self.multipliers}
 
 
