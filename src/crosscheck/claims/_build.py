@@ -703,7 +703,7 @@ def _state_ahead(
 
 
 #: What may stand between a sum and its conversion: "10.6 billion euros ($11.6 billion)".
-_CONVERSION_GAP = re.compile(r"[ \t]*\([ \t]*(?:[^\w\s(]{1,3}|[A-Z]{1,3}[$]?)?[ \t]*")
+_CONVERSION_GAP = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(?:[^\w\s(]{1,3}|[A-Z]{1,3}[$]?)?[ \t]*")
 
 
 def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> list[Claim]:

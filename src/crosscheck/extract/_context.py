@@ -2652,7 +2652,7 @@ def _impersonal_after(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool
 
 
 # The first two words after a verb (a scan of a bounded slice).
-_TWO_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+_TWO_WORDS = re.compile(r"(?<!\s)\s+(\w+)(?:\s+(\w+))?")
 
 
 def _raised(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -2684,7 +2684,7 @@ _APPOSITION = re.compile(
 _MAX_APPOSITION_WORDS = 5
 
 
-_AND_NEXT = re.compile(r",?[ \t]+([^\W\d_]{1,3})[ \t]+")
+_AND_NEXT = re.compile(r"(?<![ \t]),?[ \t]+([^\W\d_]{1,3})[ \t]+")
 _COMMA_REACH = 80
 
 
@@ -2734,7 +2734,7 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     return toks[-1][1]
 
 
-_FIGURE_AFTER_VERB = re.compile(r"[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
+_FIGURE_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
 
 
 def _verb_opens_claim(text: str, cue: PhraseMatch, claim_start: int, claim_end: int) -> bool:
@@ -2795,7 +2795,7 @@ def _agent_after(
 # comma of "6,8" is a decimal one).
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,(?=\s)")
 # The word right after a claim (an agent preposition: "by", "pelos", "dall'").
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+['\u2019]?)")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([^\W\d_]+['\u2019]?)")
 
 
 def _passive_agent(

@@ -404,7 +404,7 @@ def _unknown_places(
 # The longest all-capital word read as an acronym (a body), never guessed as a place.
 _ACRONYM_LETTERS = 5
 
-_LAST_WORD = re.compile(r"([^\W\d_][\w'\u2019.-]*)\s?$")
+_LAST_WORD = re.compile(r"(?<![\w'\u2019.-])([^\W\d_][\w'\u2019.-]*)\s?$")
 # How far before a "with" word a place name may start ("Santa Cruz de Tenerife, con 8").
 _WITH_NAME_REACH = 40
 
