@@ -217,14 +217,14 @@ def _headline_kinds(body: str, lang: LanguageData, title: str | None = None) -> 
     The headline only (the ``title``, else a short first line): the body
     may recall another event ("months after the earthquake").
     """
+    heading = title or body[: _headline_end(body)]
+    return {m.label for m in lang.story_kinds.find(heading, fold(heading))} if heading else set()
+
+
+def _headline_end(body: str) -> int:
+    """Where a body's first line ends when it is short enough to be its headline, else 0."""
     first = body.split("\n", 1)[0]
-    if title:
-        heading = title
-    elif "\n" in body and len(first) <= STORY_HEADLINE_CHARS:
-        heading = first
-    else:
-        return set()
-    return {m.label for m in lang.story_kinds.find(heading, fold(heading))}
+    return len(first) if "\n" in body and len(first) <= STORY_HEADLINE_CHARS else 0
 
 
 def _lead_places(body: str, folded: str, code: str, title: str | None = None) -> set[str]:
@@ -241,8 +241,7 @@ def _lead_places(body: str, folded: str, code: str, title: str | None = None) ->
     fw = frame_words(code)
     known = place_data().places
     lead, lead_folded = body[:STORY_LEAD_CHARS], folded[:STORY_LEAD_CHARS]
-    first = lead.split("\n", 1)[0]
-    heading = len(first) if "\n" in lead and len(first) <= STORY_HEADLINE_CHARS else 0
+    heading = _headline_end(lead)
     counts: Counter[str] = Counter()
     headline: set[str] = set()
     texts = [(lead, lead_folded, 0)]

@@ -872,11 +872,7 @@ def _is_year_span(
 
 def _level_verb(folded: str, start: int, lang: LanguageData) -> bool:
     """A verb of change (``[syntax] level_verbs``) ends right before ``start``."""
-    verbs = _LEVEL_VERBS.get(lang.code)
-    if verbs is None:
-        listed = lang.raw.get("syntax", {}).get("level_verbs", [])
-        verbs = _LEVEL_VERBS[lang.code] = PhraseSet({"level": [str(v) for v in listed]})
-    verb = verbs.match_before(folded, start, window=40)
+    verb = lang.level_verbs.match_before(folded, start, window=40)
     return verb is not None and not folded[verb.end : start].strip()
 
 
@@ -1563,9 +1559,6 @@ def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     return m.label == "up_to" and _level_verb(folded, m.start, lang)
 
 
-_LEVEL_VERBS: dict[str, PhraseSet] = {}
-
-
 def _level_bound(folded: str, pos: int, start: int, lang: LanguageData) -> bool:
     """The words from ``pos`` to the figure at ``start`` are a bound of place ("above",
     "past": ``[syntax] level_bounds``): after a verb of change the figure is the level
@@ -1836,7 +1829,7 @@ def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
     w = word.group()
     if w in lang.function_words or w in lang.stopwords or lang.others.match_at(folded, p):
         return False
-    if w in _signs(lang) or lang.increment_after.match_at(folded, p) is not None:
+    if w in lang.numerals.signs or lang.increment_after.match_at(folded, p) is not None:
         return False  # "sis menys", "tres més": fewer or more of the list's count
     fw = frame_words(lang.code)
     if not any(w.endswith(e) and len(w) > len(e) + 2 for e in fw.plural_endings):
@@ -1844,18 +1837,6 @@ def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
     if fw.subjects.match_at(folded, p) is not None:
         return False  # "131 eran hombres y 85 mujeres": a group of the list's count
     return lang.units.match_at(folded, p) is None and lang.casualties.match_at(folded, p) is None
-
-
-def _signs(lang: LanguageData) -> frozenset[str]:
-    """The language's sign words ("minus", "menys", "moins": ``[numbers] signs``)."""
-    found = _SIGNS.get(lang.code)
-    if found is None:
-        listed = lang.raw.get("numbers", {}).get("signs", [])
-        found = _SIGNS[lang.code] = frozenset(fold(str(w)) for w in listed)
-    return found
-
-
-_SIGNS: dict[str, frozenset[str]] = {}
 
 
 # How far apart in size a figure after a determiner and the count it points back

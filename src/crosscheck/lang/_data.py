@@ -224,6 +224,9 @@ class LanguageData:
     # bound words of place after a verb of change: the level reached ("rose above
     # 11,000"; [syntax] level_bounds, folded; extract/_quantities.py)
     level_bounds: frozenset[str] = frozenset()
+    # verbs of change after which an "up to" word means "to" ("выросло до 300";
+    # [syntax] level_verbs; extract/_quantities.py)
+    level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
     # a year after an "until" word is a date only with a year word after it
     # ("до 2027 года"; [dates] until_year_needs_word; extract/_quantities.py)
     until_year_needs_word: bool = False
@@ -415,6 +418,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
             ),
             level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
+            level_verbs=PhraseSet(
+                {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
+            ),
             until_year_needs_word=bool(dates.get("until_year_needs_word", False)),
             written_months=frozenset(str(k).lower() for k in dates.get("months", {})),
         )
