@@ -13,6 +13,7 @@ import attrs
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
 from ..extract._context import (
+    ELSEWHERE,
     Attribution,
     Context,
     context,
@@ -618,7 +619,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     unit=q.unit,
                     unit_text=q.unit_text,
                     quantity_kind=q.kind,
-                    increment=_adds_to_total(q, claims, doc, s_start),
+                    # "… and 170 elsewhere": the rest, added to a place's count
+                    increment=_adds_to_total(q, claims, doc, s_start) or ELSEWHERE in ctx.scope,
                     change=q.change,
                     event=ctx.event,
                     predicate=ctx.predicate,

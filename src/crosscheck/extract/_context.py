@@ -26,7 +26,7 @@ from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData
 from ..lang._places import frame_words, name_key, place_data
-from ._frame import find_place, find_subject
+from ._frame import beside_elsewhere, find_place, find_subject
 from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -3166,6 +3166,10 @@ def _time_scope(sentence: _Clause, start: int, end: int, lang: LanguageData) -> 
 # Characters between a scope marker and the figure within which the marker is the figure's.
 SCOPE_REACH = 80
 
+#: The scope marker of a figure beside an "elsewhere" word: the rest outside a place
+#: named before ("and 170 elsewhere"), added to that place's count.
+ELSEWHERE = "elsewhere"
+
 # Scope labels that exclude each other: a figure already reached is not a plan.
 _EXCLUSIVE_SCOPES = frozenset({"planned", "so_far"})
 
@@ -3204,6 +3208,8 @@ def context(
         # "already deployed" and "will join" cannot both hold: the nearer marker is the figure's.
         nearest = min((gap, label) for gap, label in near if label in _EXCLUSIVE_SCOPES)[1]
         labels -= _EXCLUSIVE_SCOPES - {nearest}
+    if beside_elsewhere(raw, sentence.folded, cs, ce, lang):
+        labels.add(ELSEWHERE)
     scope = sorted(labels)
     entities = lang.entities.find(raw, sentence.folded)
     outside = [

@@ -1114,6 +1114,17 @@ def _elsewhere_beside(text: str, folded: str, cs: int, ce: int, fw: FrameWords) 
     return None
 
 
+def beside_elsewhere(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> bool:
+    """Whether an "elsewhere" word stands beside the figure at ``[cs, ce)``.
+
+    "11,300 died in Derna and 170 elsewhere in the east": the figure counts
+    the rest of a region outside a place named before, so it adds to that
+    place's count and is no rival of any whole count (claims mark it
+    ``elsewhere``).
+    """
+    return _elsewhere_beside(text, folded, cs, ce, frame_words(lang.code)) is not None
+
+
 def _place_pointed_back(
     text: str,
     folded: str,
