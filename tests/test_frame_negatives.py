@@ -173,3 +173,17 @@ def test_a_city_pointer_or_a_mayor_never_overrides_a_named_place(
     language: str, text: str, place: str
 ) -> None:
     assert _claims(text, language)[-1].place_id == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Jusqu'à 20 000 morts après les inondations en Libye, selon le maire de Derna."),
+        ("en", "Up to 20,000 dead after the floods in Libya, according to the mayor of Derna."),
+        ("es", "Hasta 20.000 muertos tras las inundaciones en Libia, según el alcalde de Derna."),
+        ("it", "Fino a 20.000 morti dopo le alluvioni in Libia, secondo il sindaco di Derna."),
+    ],
+)
+def test_a_mayors_figure_set_in_his_towns_country_is_his_towns(language: str, text: str) -> None:
+    (claim,) = [c for c in _claims(text, language) if c.unit == "killed"]
+    assert claim.place_id == "derna"

@@ -47,6 +47,7 @@ from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
+from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._statements import (
@@ -462,6 +463,24 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     return q.unit == prev.unit
 
 
+def _heads_town(
+    place_id: str | None, attrib: Attribution, lang: LanguageData
+) -> tuple[str, str] | None:
+    """The town whose head is credited, when the figure's place is none or holds that town.
+
+    "The mayor of Derna said 300 died": his town's toll; so is "up to 20,000
+    dead after the floods in Libya, according to the mayor of Derna" (the
+    floods' country is named, the toll is his town's). A place of the
+    figure's own ("died in Benghazi") wins.
+    """
+    headed = place_headed_by(attrib.source, lang.code)
+    if headed is None:
+        return None
+    if place_id is None or relate_keys(place_id, headed[1]) == PlaceRelation.CONTAINS:
+        return headed
+    return None
+
+
 def _unit_is_the_source(
     q: Quantity, attrib: Attribution | None, text: str, start: int, end: int, lang: LanguageData
 ) -> bool:
@@ -599,10 +618,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline
                 if (verb := area_event(text, doc.folded, start, end, lang.code, spans)) is not None:
                     ctx = attrs.evolve(ctx, event=verb[0], predicate=verb[1])  # "ravagé 10 000 ha"
-            if ctx.place_id is None and attrib is not None:
-                headed = place_headed_by(attrib.source, lang.code)  # "the mayor of Derna"
-                if headed is not None:
-                    ctx = attrs.evolve(ctx, place=headed[0], place_id=headed[1])
+            if attrib is not None and (town := _heads_town(ctx.place_id, attrib, lang)):
+                ctx = attrs.evolve(ctx, place=town[0], place_id=town[1])  # "the mayor of Derna"
             if _of_aftershock(q, doc, index, start, end):
                 ctx = attrs.evolve(ctx, scope=tuple(sorted({*ctx.scope, AFTERSHOCK})))
             claims.append(
