@@ -573,6 +573,8 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    compound_heads: tuple[str, ...] = ()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
@@ -630,6 +632,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
+        compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
+        compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1584,6 +1588,7 @@ def attribution(
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
     prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
     prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
+    prefixes += _compound_cues(sentence, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     for cue in lang.attribution_verbs.find(text, folded):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
@@ -2014,6 +2019,44 @@ def _figure_cues(
     if _names_place(text[article.start() : stop.start() if stop else len(text)], lang):
         return []  # "inviati 300 per la Libia": for a place, not according to it
     return [PhraseMatch(cue.label, at, at + cue.end, cue.phrase)]
+
+
+# How many words (adjectives: "nach ersten offiziellen Polizeiangaben") may stand
+# between a compound_prefix cue and its compound.
+_COMPOUND_GAP_WORDS = 2
+
+
+def _compound_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The ``[attribution] compound_prefix`` cues before a compound naming a source's figures.
+
+    "Nach Polizeiangaben kamen 12 Menschen ums Leben": "nach" credits the
+    compound after it (the police's figures), as "laut" does; before any
+    other word it means "after" ("nach dem Beben") and credits no one. The
+    compound ends in a ``compound_heads`` word and has a stem of its own
+    ("Angaben" alone is the phrase cue "nach Angaben", followed by its source).
+    """
+    words = source_words(lang)
+    if words.compound_prefixes.empty or not words.compound_heads:
+        return []
+    text, folded = sentence.text, sentence.folded
+    found = []
+    for cue in words.compound_prefixes.find(text, folded):
+        at = cue.end
+        for _ in range(_COMPOUND_GAP_WORDS + 1):
+            m = _GLUED_WORD.match(folded, _skip_blanks(folded, at))
+            if m is None:
+                break
+            word = m.group().rstrip("'’-")
+            if word in words.determiners:
+                break  # "nach dem Bezahlen": after something, no one's figures
+            head = next((h for h in words.compound_heads if word.endswith(h)), None)
+            if head is not None:
+                if len(word) - len(head) >= 2:
+                    # the cue runs to the compound: its adjectives are no part of the source
+                    found.append(PhraseMatch(cue.label, cue.start, m.start(), cue.phrase))
+                break
+            at = m.end()
+    return found
 
 
 def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:

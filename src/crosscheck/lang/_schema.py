@@ -271,6 +271,16 @@ SCHEMA: Mapping[str, Section] = {
             "opening_prefix": _k(
                 L, "prefix cues only where they open the sentence ('Per il ministero, …')"
             ),
+            "compound_prefix": _k(
+                L,
+                "prefix cues only before a compound that ends in a compound_heads word"
+                " ('nach Polizeiangaben': the police's figures; 'nach dem Beben' credits no one)",
+            ),
+            "compound_heads": _k(
+                L,
+                "endings of a compound noun that names a source's figures ('-angaben':"
+                " 'Polizeiangaben', 'UN-Angaben'), after a compound_prefix cue",
+            ),
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
