@@ -654,6 +654,21 @@ def source_words(lang: LanguageData) -> _SourceWords:
     return words
 
 
+# A phrase that closes with its short name in brackets: "(EFFIS)", "(OMS)", "(Effis)".
+_GLOSSED = re.compile(r"\(\s?[^\W\d_][\w.&-]{1,15}\s?\)\Z")
+
+
+def _glossed_name(text: str, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` spells out a name its bracketed short name closes.
+
+    "le système européen d'information sur les feux de forêt (EFFIS)": a body
+    written out in lower case, then its acronym; the whole phrase names it,
+    though no capitalised word or source noun opens it.
+    """
+    m = _GLOSSED.search(text, a, b)
+    return m is not None and text[m.start() + 1 : m.end() - 1].strip()[0].isupper()
+
+
 def _is_acronym(text: str, tok: Span) -> bool:
     """An all-capital word of two letters or more ("WHO", "AP", "OCHA"): a name, never a
     function word, even where its folded form is one ("who", "on")."""
@@ -834,7 +849,7 @@ def source_span(
     # "dead so far in Libya floods" (a name far into the phrase names a place in it).
     head_end = kept[min(len(kept), _HEAD_WORDS) - 1][1] - a
     headless = not any(m.start < head_end for m in roles + backs)
-    outlet = is_outlet(text, folded, a, b, lang)
+    outlet = is_outlet(text, folded, a, b, lang) or _glossed_name(text, a, b)
     if headless and (not names or names[0] >= _HEAD_WORDS) and not outlet:
         later = _determiner_head(text, folded, kept, roles + backs, a, lang)
         if later is not None:

@@ -964,6 +964,14 @@ def find_place(
     if any(COMPASS_SEP in h.key for h in places):
         named, _ = place_hits(text, folded, lang, home=home)
         places = [h for h in places if not _says_where(text, h, named)]
+    wide = fw.nationwide.find(text, folded)
+    if wide:
+        # "nel Paese" (in the country): a word of "nationwide" is no unknown place's name
+        places = [
+            h
+            for h in places
+            if not (h.key.startswith("~") and any(m.start <= h.start < m.end for m in wide))
+        ]
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -1026,11 +1034,7 @@ def find_place(
         back = _place_pointed_back(text, folded, cs, ce, places, fw)
         if back is not None:
             return text[back.start : back.end], back.key, back.part
-        nationwide = [
-            m
-            for m in fw.nationwide.find(text, folded)
-            if _distance(text, m.start, m.end, cs, ce) <= _PLACE_REACH
-        ]
+        nationwide = [m for m in wide if _distance(text, m.start, m.end, cs, ce) <= _PLACE_REACH]
         if nationwide and home:
             m = nationwide[0]
             return text[m.start : m.end], home, False
