@@ -45,7 +45,7 @@ from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData, concept
+from ..lang import LanguageData, concept, crowd_unit
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
@@ -412,9 +412,9 @@ _LOST = "casualties"
 # An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
 _HURT, _CASES = "injured", "cases"
 
-# A plain head count whose clause's event is a protest counts the protesters
-# ("30,000 people marched" is "30,000 protesters", [predicates] protested).
-_PEOPLE, _PROTESTED, _PROTESTERS = "people", "protested", "protesters"
+# A plain head count whose clause's event gathers a crowd counts that crowd
+# ("30,000 people marched" is "30,000 protesters": concepts.toml [crowds]).
+_PEOPLE = "people"
 
 # The dimension of a figure whose [frames.area_events] verb names its event.
 _AREA = "area"
@@ -610,8 +610,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 )
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
-            if q.unit == _PEOPLE and ctx.event == _PROTESTED:
-                q = attrs.evolve(q, unit=_PROTESTERS)  # "30,000 people marched": the crowd
+            if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
+                q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:

@@ -575,6 +575,8 @@ class _SourceWords:
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
+    split_verbs: frozenset[str] = frozenset()
+    split_particles: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
@@ -634,6 +636,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
+        split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
+        split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1614,6 +1618,8 @@ def attribution(
             continue  # "se han contabilizado 180": the verb has no subject to credit
         if _impersonal_after(folded, cue, lang):
             continue  # "in Andalusien gab es einen Toten": "there was", not "X gave"
+        if _other_particle(folded, cue, lang):
+            continue  # "1,6 Millionen Menschen gaben ihre Stimme ab": they voted
         if _raised(folded, cue, lang):
             continue  # "Russia said to have lost …": who is talked about, not who says
         if _noun_before(folded, cue, lang):
@@ -2699,6 +2705,26 @@ def _impersonal(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
 
 # Matched at the start of a slice; the look-behind keeps a scan linear on long spaces.
 _WORD_AFTER = re.compile(r"(?<!\s)\s+(\w+)\b")
+
+
+def _other_particle(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """A split verb's finite part whose clause ends with no particle of reporting.
+
+    "Die Behörden gaben die Zahl der Toten mit 40 an" reports ("angeben");
+    "1,6 Millionen Menschen gaben ihre Stimme ab" votes ("abgeben"), and
+    "sie gaben nicht auf" gives up: ``[attribution] split_verbs`` report
+    only when the clause closes with one of ``split_particles``.
+    """
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.split_verbs:
+        return False
+    stop = _CLAUSE_END.search(folded, cue.end)
+    clause = _WORD.findall(folded, cue.end, stop.start() if stop else len(folded))
+    return not clause or clause[-1] not in words.split_particles
+
+
+# Where a clause ends: a stop, or a dot or comma before a space (not "2.012", "1,6").
+_CLAUSE_END = re.compile(r"[;:!?\n]|[.,](?=\s|\Z)")
 
 
 def _impersonal_after(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:

@@ -393,6 +393,8 @@ def _unknown_places(
             continue  # "Canal 24": a name with a number is a brand, not a place
         if name.isupper() and len(name) <= _ACRONYM_LETTERS and " " not in name:
             continue  # "en la UCI", "at the WHO": an acronym names a body, not a place
+        if fold(name) in fw.not_places:
+            continue  # "55 dei 101 seggi in Parlamento": a body, not a place
         slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
         if slug:
             hits.append(

@@ -1,6 +1,14 @@
 """Per-language data: one TOML file per language, read by one generic engine."""
 
-from ._data import Concept, LanguageData, available_languages, concept, concept_kinds, get_language
+from ._data import (
+    Concept,
+    LanguageData,
+    available_languages,
+    concept,
+    concept_kinds,
+    crowd_unit,
+    get_language,
+)
 
 __all__ = [
     "Concept",
@@ -8,5 +16,6 @@ __all__ = [
     "available_languages",
     "concept",
     "concept_kinds",
+    "crowd_unit",
     "get_language",
 ]

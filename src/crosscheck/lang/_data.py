@@ -578,6 +578,21 @@ def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
     return concepts, {str(k): str(v) for k, v in raw.get("aliases", {}).items()}
 
 
+@functools.cache
+def _crowds() -> Mapping[str, str]:
+    text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in tomllib.loads(text).get("crowds", {}).items()}
+
+
+def crowd_unit(event: str | None) -> str | None:
+    """The head count a plain count of people is when its clause tells ``event``.
+
+    "1.28 million people marched" counts protesters, "1.6 million people
+    voted" voters (``[crowds]`` in ``concepts.toml``); None for other events.
+    """
+    return _crowds().get(event) if event else None
+
+
 def concept(key: str | None) -> Concept | None:
     """The properties of unit concept ``key`` (None for no unit or an unknown one)."""
     if key is None:

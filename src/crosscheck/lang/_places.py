@@ -313,6 +313,9 @@ class FrameWords:
     since: PhraseSet
     as_of: PhraseSet
     guess_places: bool
+    # folded capitalised nouns of bodies a place preposition may bring in ("in Parlamento"),
+    # never guessed as unknown places ([frames] not_places)
+    not_places: frozenset[str] = frozenset()
 
     def places(self, text: str, folded: str) -> list[PhraseMatch]:
         """Place names and demonyms of ``text``, the longest kept where they overlap."""
@@ -428,4 +431,5 @@ def frame_words(code: str) -> FrameWords:
         since=_list(raw.get("since"), "since"),
         as_of=_list(raw.get("as_of"), "as_of"),
         guess_places=bool(raw.get("guess_places", True)),
+        not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
     )

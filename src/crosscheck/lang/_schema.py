@@ -271,6 +271,12 @@ SCHEMA: Mapping[str, Section] = {
             "opening_prefix": _k(
                 L, "prefix cues only where they open the sentence ('Per il ministero, …')"
             ),
+            "split_verbs": _k(
+                L,
+                "verbs (the finite part of a split verb) that report only when the clause"
+                " ends with one of split_particles ('gaben … an'; 'gaben ihre Stimme ab' votes)",
+            ),
+            "split_particles": _k(L, "the particles that make a split_verbs verb one of reporting"),
             "compound_prefix": _k(
                 L,
                 "prefix cues only before a compound that ends in a compound_heads word"
@@ -566,6 +572,11 @@ SCHEMA: Mapping[str, Section] = {
             "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
+            ),
+            "not_places": _k(
+                L,
+                "capitalised nouns of bodies a place preposition may bring in ('in Parlamento',"
+                " 'au Parlement'): never guessed as an unknown place",
             ),
             "exchange": _k(
                 L,
