@@ -1751,6 +1751,10 @@ def attribution(
         # source, an article that opens a toll phrase starts the clause it credits
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         s, e = _before_predicate(sentence, s, e, lang)
+        if cue.label == _COMPOUND and e > s:
+            # "nach Polizeiangaben | in Lebensgefahr": the compound is the whole source
+            word = _GLUED_WORD.match(text, s)
+            e = min(e, word.end()) if word else e
         if (e > s and _relative_word(sentence, s, lang)) or _relative_word(
             sentence, _skip_blanks(folded, after_cue), lang
         ):
@@ -2042,6 +2046,9 @@ def _figure_cues(
     return [PhraseMatch(cue.label, at, at + cue.end, cue.phrase)]
 
 
+# The label of a compound_prefix cue: its source is the one compound after it.
+_COMPOUND = "compound"
+
 # How many words (adjectives: "nach ersten offiziellen Polizeiangaben") may stand
 # between a compound_prefix cue and its compound.
 _COMPOUND_GAP_WORDS = 2
@@ -2074,7 +2081,7 @@ def _compound_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
             if head is not None:
                 if len(word) - len(head) >= 2:
                     # the cue runs to the compound: its adjectives are no part of the source
-                    found.append(PhraseMatch(cue.label, cue.start, m.start(), cue.phrase))
+                    found.append(PhraseMatch(_COMPOUND, cue.start, m.start(), cue.phrase))
                 break
             at = m.end()
     return found
@@ -2537,6 +2544,10 @@ def _relative_word(sentence: _Clause, s: int, lang: LanguageData) -> bool:
     return m is not None and m.group() in words.relatives
 
 
+# How far before an antecedent's phrase a verb that opens it may start ("a indiqué").
+_VERB_BEFORE_REACH = 40
+
+
 def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
     """The source named right before the comma that precedes a prefix cue at ``pos``
     ("The Economist a publicat un studiu, | potrivit căruia …"), or an empty span."""
@@ -2545,6 +2556,12 @@ def _antecedent(sentence: _Clause, pos: int, lang: LanguageData) -> Span:
     if comma < 0 or text[comma + 1 : pos].strip():
         return pos, pos
     s, e = _np_before(sentence, comma, lang)
+    lo = max(0, s - _VERB_BEFORE_REACH)
+    for verb in lang.attribution_verbs.find_in(text, sentence.folded, lo, e):
+        v_start, v_end = lo + verb.start, lo + verb.end
+        if v_start <= s < v_end or (s <= v_start and not text[s:v_start].strip()):
+            # "…, a indiqué l'agence, selon laquelle …": the subject after the verb
+            s = _skip_blanks(sentence.folded, v_end)
     cited = _cited_one(sentence, s, e, lang) if e > s else None
     if cited is not None:
         s, e = cited  # "Gazeta cytuje ministra X, według którego": the one quoted
