@@ -1269,6 +1269,8 @@ def find_subject(
             continue  # "auf der griechischen Insel Chios": the place's people, not a side
         if fw.exchange.find_in(text, folded, min(e, ce), max(s, cs)):
             continue  # "90 أسيرا فلسطينيا مقابل … ثلاث رهائن": the other side of a swap
+        if d > 0 and _names_attacker(text, folded, s, e, fw):
+            continue  # "a Russian missile strike on Sumy killed 35": the attacker's side
         if best is None or d < best[0]:
             best = (d, key)
     if best is not None:
@@ -1289,6 +1291,30 @@ def find_subject(
         if near and not any(a <= m.start < b for a, b in exclude):
             return m.label
     return None
+
+
+# Words (characters) between a demonym and the attack noun it qualifies.
+_ATTACK_GAP = 12
+
+
+def _names_attacker(text: str, folded: str, s: int, e: int, fw: FrameWords) -> bool:
+    """Whether the side at ``[s, e)`` qualifies an attack noun: it names who attacked.
+
+    "Russian missile strike", "rosyjskiego ataku rakietowego", "ضربة صاروخية
+    روسية": the attack noun right after the demonym, or (where adjectives
+    follow their noun) right before it, with no clause break between.
+    """
+    after = fw.attacks.match_at(folded, _skip_space(text, e), text)
+    if after is not None:
+        return True
+    if fw.demonyms.match_at(folded, s, text) is None:
+        return False  # "the offensive has cost Russia": a country after its verb is whose
+    window = max(0, s - _ATTACK_GAP - 20)
+    for m in fw.attacks.find_in(text, folded, window, s):
+        between = text[window + m.end : s]
+        if len(between) <= _ATTACK_GAP and len(between.split()) <= 1 and "," not in between:
+            return True  # "ضربة صاروخية روسية", "une frappe russe": the noun, then its adjective
+    return False
 
 
 def _figure_in(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -1437,6 +1463,7 @@ def _names_a_source(text: str, folded: str, end: int, fw: FrameWords, lang: Lang
         (status is not None and status.label == "estimated")
         or lang.attribution_verbs.match_at(folded, pos, text) is not None
         or lang.outlets.match_at(folded, pos, text) is not None
+        or fw.figure_nouns.match_at(folded, pos, text) is not None  # "ukrainischen Angaben"
     )
 
 

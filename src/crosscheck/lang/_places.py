@@ -306,6 +306,8 @@ class FrameWords:
     area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
     fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
     exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
+    attacks: PhraseSet  # "strike", "ضربة": a side beside one attacks ([frames] attack_nouns)
+    figure_nouns: PhraseSet  # "Angaben": a side before one counts ([attribution] compound_heads)
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
@@ -424,6 +426,11 @@ def frame_words(code: str) -> FrameWords:
         area_events=PhraseSet(_table(raw.get("area_events"))),
         fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
         exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),
+        attacks=_glued({"attack": raw.get("attack_nouns", [])}, lang.proclitics),
+        # "nach ukrainischen Angaben": a demonym before a noun of figures names who counts
+        figure_nouns=PhraseSet(
+            {"figures": [str(w) for w in lang.raw.get("attribution", {}).get("compound_heads", ())]}
+        ),
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),

@@ -578,6 +578,11 @@ SCHEMA: Mapping[str, Section] = {
                 "capitalised nouns of bodies a place preposition may bring in ('in Parlamento',"
                 " 'au Parlement'): never guessed as an unknown place",
             ),
+            "attack_nouns": _k(
+                L,
+                "nouns of an attack ('strike', 'Raketenangriff', 'ضربة'): a demonym or country"
+                " beside one names the attacker, not whose dead a figure counts",
+            ),
             "exchange": _k(
                 L,
                 "words of a swap ('in exchange for', 'مقابل'): a demonym or country on one side"
