@@ -1088,6 +1088,117 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
     return found
 
 
+# A cumulative count's figures from two sources at most this many days apart
+# are read against the count's own pace (:func:`_outpaced`).
+PACE_MAX_DAYS = 14
+# The count's pace is measured between points of its course at least this
+# many days before the earlier figure and after the later one: a long
+# baseline, so only a count with weeks of history on both sides is read.
+PACE_BASE_DAYS = 30
+# Two sources whose figures imply a rise more than this many times the
+# count's pace are rival estimates of it, not an update of one another.
+PACE_MAX_RATIO = 4.0
+
+
+_Lead = tuple[dt.date, dt.date, list[Claim], Interval]
+
+
+def _day_leads(ivs: dict[str, Interval], spans: Sequence[Window]) -> list[_Lead]:
+    """Each day-precise point's days, leading value cluster (:func:`_main`) and its value.
+
+    As in :func:`_falls`: figures known to the day only, not dated by their
+    text before their article (:func:`_event_dated`); the value may be open
+    on one side ("more than 350,000").
+    """
+    found: list[_Lead] = []
+    for w in spans:
+        precise = sorted(
+            (
+                c
+                for c in w.claims
+                if (s := span(as_of_text(c))) is not None and s.precise and not _event_dated(c)
+            ),
+            key=lambda c: c.id,
+        )
+        if w.first is None or w.last is None or not precise:
+            continue
+        main = sorted(_main(_value_sides(precise, ivs) or [precise]), key=lambda c: c.id)
+        value = _common(ivs[c.id] for c in main)
+        if value is not None:
+            found.append((w.first, w.last, main, value))
+    return found
+
+
+def _pace(path: Sequence[_Point], first: dt.date, last: dt.date) -> float | None:
+    """The most a count rose per day around ``first``..``last``, from its course; None: unknown.
+
+    Read on the course (:func:`_rising_path`) between its last point at least
+    :data:`PACE_BASE_DAYS` before ``first`` and its first point as far after
+    ``last``: the rise per day over that whole stretch, over its part before
+    ``first`` and over its part after ``last``, whichever is largest (a toll
+    that slows down after a disaster's first days has its fast part before;
+    an epidemic that speeds up, after). Each rise is taken at its widest (the
+    later point's high end less the earlier point's low end). None when the
+    course has no point that far before or after: a young count, whose first
+    days may rise at any pace.
+    """
+    reach = dt.timedelta(days=PACE_BASE_DAYS)
+    before = [p for p in path if p.last <= first - reach]
+    after = [p for p in path if p.first >= last + reach]
+    if not before or not after:
+        return None
+    start, end = before[-1], after[0]
+    inner = [p for p in path if start.last < p.first and p.last < end.first]
+    stretches = [(start, end)]
+    history = [p for p in inner if p.last <= first]
+    future = [p for p in inner if p.first >= last]
+    if history:
+        stretches.append((start, history[-1]))
+    if future:
+        stretches.append((future[0], end))
+    return max((b.value.high - a.value.low) / max(1, (b.first - a.last).days) for a, b in stretches)
+
+
+def _outpaced(
+    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point]
+) -> list[list[list[Claim]]]:
+    """Windows setting two sources' figures of a few days apart against each other.
+
+    A long-running cumulative count (a war's losses) rises at its own pace:
+    about a thousand a day over two years. When the leading figure of one
+    day and a higher leading figure at most :data:`PACE_MAX_DAYS` later
+    come from different credited sources, and the rise between them (the
+    later figure's low end less the earlier's high end) is more than
+    :data:`PACE_MAX_RATIO` times the count's pace around them
+    (:func:`_pace`), the two are rival estimates of one count, not one
+    count updated: 315,000 (13 December) and "more than 350,000" (21
+    December) against a course that rose about 700 a day. One window per
+    later day, against the latest earlier day that is so far below it. A
+    young count (no course :data:`PACE_BASE_DAYS` before and after) is
+    never read so: a disaster's toll rises fast in its first days.
+    """
+    leads = _day_leads(ivs, spans)
+    found: list[list[list[Claim]]] = []
+    for j, (late, end, later, high) in enumerate(leads):
+        if math.isinf(high.low):
+            continue
+        late_keys = {k for c in later if (k := source_key(c)) is not None}
+        for start, early, earlier, low in reversed(leads[:j]):
+            days = (late - early).days
+            if days > PACE_MAX_DAYS:
+                break
+            if days < 1 or math.isinf(low.high) or high.low <= low.high:
+                continue
+            early_keys = {k for c in earlier if (k := source_key(c)) is not None}
+            if not early_keys or not late_keys or early_keys & late_keys:
+                continue
+            pace = _pace(path, start, end)
+            if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
+                found.append([earlier, later])
+                break
+    return found
+
+
 def _timeline(
     group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window], shown: str | None
 ) -> tuple[list[TimelinePoint], set[str]]:
@@ -1420,13 +1531,18 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
+    paced = (
+        _outpaced(ivs, points, briefings)
+        if concept is not None and concept.never_falls and over_time
+        else []
+    )
     sides, severity, scope, notes, outliers = _conflict(
         kind,
         group,
         ivs,
         spans,
         running=not steady,
-        given=falls + slips + rivals + relayed,
+        given=falls + slips + rivals + relayed + paced,
         course=briefings,
     )
     if falls:
