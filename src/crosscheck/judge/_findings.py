@@ -896,9 +896,13 @@ def _coarse_rivals(
     value before its span or wholly above the one after it (a stale figure
     repeated later lies within them). Each day window of its span then gets
     one more window: that day's leading value cluster (:func:`_main`)
-    against the rivals' value clusters. Vague figures ("thousands") and
-    spans without day figures are left as they were. Work is per distinct
-    span (a month), not per figure.
+    against the rivals' value clusters (less the day's figures that share a
+    point with a rival). A day's open count ("at least 217", :data:`OPEN_COUNTS`)
+    shows the count its bound states, as in :func:`_count_below`: "close to
+    300" in a month whose days give 219, 220 and "at least 217" is no count
+    any day showed. Vague figures ("thousands") and spans without day
+    figures are left as they were. Work is per distinct span (a month), not
+    per figure.
     """
     days = {
         c.id: s
@@ -906,6 +910,7 @@ def _coarse_rivals(
         for c in w.claims
         if (s := span(as_of_text(c))) is not None and s.precise
     }
+    shown = {c.id: _shown_count(c, ivs[c.id]) for w in spans for c in w.claims if c.id in days}
     coarse = sorted(
         {
             c.id: c
@@ -925,7 +930,7 @@ def _coarse_rivals(
     held: dict[int, list[Claim]] = {}
     # Per distinct span (a month), not per figure: the days it holds and their windows.
     for (first, last), claims in sorted(by_span.items()):
-        inside = [ivs[cid] for cid, s in days.items() if first <= s.first and s.last <= last]
+        inside = [shown[cid] for cid, s in days.items() if first <= s.first and s.last <= last]
         if not inside:
             continue
         floor = min(x.low for x in inside)
@@ -957,9 +962,21 @@ def _coarse_rivals(
     found: list[list[list[Claim]]] = []
     for index, rivals in sorted(held.items()):
         day = spans[index].claims
-        lead = sorted(_main(_value_sides(day, ivs) or [list(day)]), key=lambda c: c.id)
-        found.append([lead, *_value_sides(rivals, ivs)])
+        lead = [
+            c
+            for c in sorted(_main(_value_sides(day, ivs) or [list(day)]), key=lambda c: c.id)
+            if not any(ivs[c.id].overlaps(ivs[r.id]) for r in rivals)
+        ]
+        if lead:
+            found.append([lead, *_value_sides(rivals, ivs)])
     return found
+
+
+def _shown_count(claim: Claim, iv: Interval) -> Interval:
+    """The values a day's figure shows a count at: an open count's bound, else its interval."""
+    if claim.qualifier in OPEN_COUNTS and math.isinf(iv.high) and not math.isinf(iv.low):
+        return Interval(iv.low, iv.low)
+    return iv
 
 
 def _event_dated(claim: Claim) -> bool:
