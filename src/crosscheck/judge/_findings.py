@@ -629,8 +629,13 @@ def _conflict(
                 rivals = [p for i, p in enumerate(parts) if i not in updated]
                 if rivals and on_course:
                     # A figure off the toll's course that day is a rival of the
-                    # day's leading briefing, not one more update.
-                    rivals.append(list(_main([parts[i] for i in sorted(on_course)])))
+                    # day's leading briefing, not one more update; and of each
+                    # other briefing of that day (a window of its own, so the
+                    # briefings are never set against each other).
+                    briefings = [parts[i] for i in sorted(on_course)]
+                    lead = _main(briefings)
+                    drawn.extend([*rivals, list(b)] for b in briefings if b is not lead)
+                    rivals.append(list(lead))
                 parts = rivals
                 if len(parts) < 2:
                     continue
