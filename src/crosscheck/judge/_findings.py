@@ -41,6 +41,7 @@ written by :mod:`crosscheck.render`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
@@ -1151,33 +1152,39 @@ def _day_leads(ivs: dict[str, Interval], spans: Sequence[Window]) -> list[_Lead]
     return found
 
 
-def _pace(path: Sequence[_Point], first: dt.date, last: dt.date) -> float | None:
+def _pace(
+    path: Sequence[_Point],
+    firsts: Sequence[dt.date],
+    lasts: Sequence[dt.date],
+    first: dt.date,
+    last: dt.date,
+) -> float | None:
     """The most a count rose per day around ``first``..``last``, from its course; None: unknown.
 
-    Read on the course (:func:`_rising_path`) between its last point at least
-    :data:`PACE_BASE_DAYS` before ``first`` and its first point as far after
-    ``last``: the rise per day over that whole stretch, over its part before
-    ``first`` and over its part after ``last``, whichever is largest (a toll
-    that slows down after a disaster's first days has its fast part before;
-    an epidemic that speeds up, after). Each rise is taken at its widest (the
-    later point's high end less the earlier point's low end). None when the
-    course has no point that far before or after: a young count, whose first
-    days may rise at any pace.
+    Read on the course (:func:`_rising_path`, its points in day order)
+    between its last point at least :data:`PACE_BASE_DAYS` before ``first``
+    and its first point as far after ``last``: the rise per day over that
+    whole stretch, over its part before ``first`` and over its part after
+    ``last``, whichever is largest (a toll that slows down after a
+    disaster's first days has its fast part before; an epidemic that speeds
+    up, after). Each rise is taken at its widest (the later point's high end
+    less the earlier point's low end). None when the course has no point
+    that far before or after: a young count, whose first days may rise at
+    any pace. Points are found by bisection in ``firsts`` and ``lasts`` (the
+    points' days), so a long course stays cheap.
     """
     reach = dt.timedelta(days=PACE_BASE_DAYS)
-    before = [p for p in path if p.last <= first - reach]
-    after = [p for p in path if p.first >= last + reach]
-    if not before or not after:
+    start = bisect.bisect_right(lasts, first - reach) - 1  # last point that far before
+    end = bisect.bisect_left(firsts, last + reach)  # first point that far after
+    if start < 0 or end >= len(path):
         return None
-    start, end = before[-1], after[0]
-    inner = [p for p in path if start.last < p.first and p.last < end.first]
-    stretches = [(start, end)]
-    history = [p for p in inner if p.last <= first]
-    future = [p for p in inner if p.first >= last]
-    if history:
-        stretches.append((start, history[-1]))
-    if future:
-        stretches.append((future[0], end))
+    stretches = [(path[start], path[end])]
+    history = bisect.bisect_right(lasts, first) - 1  # last point by ``first``
+    future = bisect.bisect_left(firsts, last)  # first point from ``last``
+    if start < history < end:
+        stretches.append((path[start], path[history]))
+    if start < future < end:
+        stretches.append((path[future], path[end]))
     return max((b.value.high - a.value.low) / max(1, (b.first - a.last).days) for a, b in stretches)
 
 
@@ -1200,6 +1207,8 @@ def _outpaced(
     never read so: a disaster's toll rises fast in its first days.
     """
     leads = _day_leads(ivs, spans)
+    firsts = [p.first for p in path]
+    lasts = [p.last for p in path]
     found: list[list[list[Claim]]] = []
     for j, (late, end, later, high) in enumerate(leads):
         if math.isinf(high.low):
@@ -1214,7 +1223,7 @@ def _outpaced(
             early_keys = {k for c in earlier if (k := source_key(c)) is not None}
             if not early_keys or not late_keys or early_keys & late_keys:
                 continue
-            pace = _pace(path, start, end)
+            pace = _pace(path, firsts, lasts, start, end)
             if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
                 found.append([earlier, later])
                 break
