@@ -1189,7 +1189,7 @@ def _pace(
 
 
 def _outpaced(
-    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point]
+    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point], unit: str | None
 ) -> list[list[list[Claim]]]:
     """Windows setting two sources' figures of a few days apart against each other.
 
@@ -1201,10 +1201,13 @@ def _outpaced(
     :data:`PACE_MAX_RATIO` times the count's pace around them
     (:func:`_pace`), the two are rival estimates of one count, not one
     count updated: 315,000 (13 December) and "more than 350,000" (21
-    December) against a course that rose about 700 a day. One window per
-    later day, against the latest earlier day that is so far below it. A
-    young count (no course :data:`PACE_BASE_DAYS` before and after) is
-    never read so: a disaster's toll rises fast in its first days.
+    December) against a course that rose about 700 a day. The two must be
+    apart beyond the hedge tolerance (not ``narrow``, as a soft conflict
+    is): a toll's slow tail, months on, creeps up a few percent at a time
+    (217, then 224 a week later), many times its pace yet no rival. One
+    window per later day, against the latest earlier day that is so far
+    below it. A young count (no course :data:`PACE_BASE_DAYS` before and
+    after) is never read so: a disaster's toll rises fast in its first days.
     """
     leads = _day_leads(ivs, spans)
     firsts = [p.first for p in path]
@@ -1219,6 +1222,8 @@ def _outpaced(
             if days > PACE_MAX_DAYS:
                 break
             if days < 1 or math.isinf(low.high) or high.low <= low.high:
+                continue
+            if VALUES["quantity"].narrow(low, high, unit):
                 continue
             early_keys = {k for c in earlier if (k := source_key(c)) is not None}
             if not early_keys or not late_keys or early_keys & late_keys:
@@ -1563,7 +1568,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
     paced = (
-        _outpaced(ivs, points, briefings)
+        _outpaced(ivs, points, briefings, shown)
         if concept is not None and concept.never_falls and over_time
         else []
     )
