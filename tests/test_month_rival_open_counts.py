@@ -81,3 +81,21 @@ def test_a_month_figure_above_every_days_open_count_is_a_rival(
 def test_a_month_figure_within_the_days_counts_is_no_rival() -> None:
     report = _report(("es", "Las inundaciones han dejado unos 440 fallecidos, según una ONG."))
     assert not report.conflicts
+
+
+def test_an_open_figure_of_a_quantity_that_is_no_count_still_allows_more() -> None:
+    # Troops on the ground neither never fall nor rise here: "more than 200
+    # soldiers" on one day still allows the month's "about 400".
+    rows = [
+        ("2024-06-10", "en", "More than 200 soldiers are deployed in the valley, the army said."),
+        ("2024-06-12", "fr", "Quelque 250 soldats sont déployés dans la vallée, selon l'armée."),
+        ("2024-06", "es", "Unos 400 soldados están desplegados en el valle, según una ONG."),
+    ]
+    articles = [
+        crosscheck.Article(id=f"s{i}", text=t, language=lg, published=d, story="valley")
+        for i, (d, lg, t) in enumerate(rows)
+    ]
+    report = crosscheck.report(articles)
+    for c in report.claims:
+        assert c.unit == "troops"
+    assert not report.conflicts

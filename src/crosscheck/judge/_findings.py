@@ -906,7 +906,8 @@ def _coarse_rivals(
     point with a rival). A day's open count ("at least 217", :data:`OPEN_COUNTS`)
     shows the count its bound states, as in :func:`_count_below`: "close to
     300" in a month whose days give 219, 220 and "at least 217" is no count
-    any day showed. Vague figures ("thousands") and spans without day
+    any day showed (only for such a count: ``monotone`` or a rising
+    ``course``). Vague figures ("thousands") and spans without day
     figures are left as they were. Work is per distinct span (a month), not
     per figure.
     """
@@ -916,7 +917,14 @@ def _coarse_rivals(
         for c in w.claims
         if (s := span(as_of_text(c))) is not None and s.precise
     }
-    shown = {c.id: _shown_count(c, ivs[c.id]) for w in spans for c in w.claims if c.id in days}
+    # A count (one that never falls, or a running toll) reads an open figure at its bound.
+    counted = bool(course) or monotone
+    shown = {
+        c.id: _shown_count(c, ivs[c.id]) if counted else ivs[c.id]
+        for w in spans
+        for c in w.claims
+        if c.id in days
+    }
     coarse = sorted(
         {
             c.id: c
