@@ -1048,6 +1048,31 @@ def _threshold(
     return sides
 
 
+def _fell_between(
+    cut: Sequence[Sequence[Claim]], later: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[list[Claim]]]:
+    """Windows for later figures below a fall's earlier side that fit two of the sides below.
+
+    "Up to 10,000" the day after 18,000-20,000 fits both 3,800 and 5,300
+    below, so it stands on neither side of the fall; it still fell. Each
+    such figure (stated with a bound, not a vague "thousands") that lies
+    wholly below the earlier side, or an open count whose bound does
+    (:func:`_count_below`), gets a window of its own: the earlier side
+    against it, as :func:`_bridged` does within one window.
+    """
+    earlier, fell = cut[0], cut[1:]
+    placed = {c.id for side in cut for c in side}
+    floor = min(ivs[c.id].low for c in earlier)
+    return [
+        [list(earlier), [claim]]
+        for claim in sorted(later, key=lambda c: c.id)
+        if claim.id not in placed
+        and claim.qualifier != "vague"
+        and (ivs[claim.id].high < floor or _count_below(claim, floor))
+        and sum(1 for side in fell if any(ivs[claim.id].overlaps(ivs[o.id]) for o in side)) >= 2
+    ]
+
+
 def _count_below(claim: Claim, floor: float) -> bool:
     """An open count ("at least 3,958", "more than 5,200") that puts the count below ``floor``.
 
@@ -1108,6 +1133,7 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 cut = _threshold(previous[0], precise, ivs)
                 if cut is not None:
                     found.append(cut)
+                    found.extend(_fell_between(cut, precise, ivs))
             elif bounded and max(ivs[c.id].high for c in main) < min(
                 ivs[c.id].low for c in previous[1]
             ):
