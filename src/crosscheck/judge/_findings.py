@@ -41,6 +41,7 @@ written by :mod:`crosscheck.render`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import itertools
@@ -629,8 +630,13 @@ def _conflict(
                 rivals = [p for i, p in enumerate(parts) if i not in updated]
                 if rivals and on_course:
                     # A figure off the toll's course that day is a rival of the
-                    # day's leading briefing, not one more update.
-                    rivals.append(list(_main([parts[i] for i in sorted(on_course)])))
+                    # day's leading briefing, not one more update; and of each
+                    # other briefing of that day (a window of its own, so the
+                    # briefings are never set against each other).
+                    briefings = [parts[i] for i in sorted(on_course)]
+                    lead = _main(briefings)
+                    drawn.extend([*rivals, list(b)] for b in briefings if b is not lead)
+                    rivals.append(list(lead))
                 parts = rivals
                 if len(parts) < 2:
                     continue
@@ -896,15 +902,28 @@ def _coarse_rivals(
     value before its span or wholly above the one after it (a stale figure
     repeated later lies within them). Each day window of its span then gets
     one more window: that day's leading value cluster (:func:`_main`)
-    against the rivals' value clusters. Vague figures ("thousands") and
-    spans without day figures are left as they were. Work is per distinct
-    span (a month), not per figure.
+    against the rivals' value clusters (less the day's figures that share a
+    point with a rival). A day's open count ("at least 217", :data:`OPEN_COUNTS`)
+    shows the count its bound states, as in :func:`_count_below`: "close to
+    300" in a month whose days give 219, 220 and "at least 217" is no count
+    any day showed (only for such a count: ``monotone`` or a rising
+    ``course``). Vague figures ("thousands") and spans without day
+    figures are left as they were. Work is per distinct span (a month), not
+    per figure.
     """
     days = {
         c.id: s
         for w in spans
         for c in w.claims
         if (s := span(as_of_text(c))) is not None and s.precise
+    }
+    # A count (one that never falls, or a running toll) reads an open figure at its bound.
+    counted = bool(course) or monotone
+    shown = {
+        c.id: _shown_count(c, ivs[c.id]) if counted else ivs[c.id]
+        for w in spans
+        for c in w.claims
+        if c.id in days
     }
     coarse = sorted(
         {
@@ -925,7 +944,7 @@ def _coarse_rivals(
     held: dict[int, list[Claim]] = {}
     # Per distinct span (a month), not per figure: the days it holds and their windows.
     for (first, last), claims in sorted(by_span.items()):
-        inside = [ivs[cid] for cid, s in days.items() if first <= s.first and s.last <= last]
+        inside = [shown[cid] for cid, s in days.items() if first <= s.first and s.last <= last]
         if not inside:
             continue
         floor = min(x.low for x in inside)
@@ -957,9 +976,21 @@ def _coarse_rivals(
     found: list[list[list[Claim]]] = []
     for index, rivals in sorted(held.items()):
         day = spans[index].claims
-        lead = sorted(_main(_value_sides(day, ivs) or [list(day)]), key=lambda c: c.id)
-        found.append([lead, *_value_sides(rivals, ivs)])
+        lead = [
+            c
+            for c in sorted(_main(_value_sides(day, ivs) or [list(day)]), key=lambda c: c.id)
+            if not any(ivs[c.id].overlaps(ivs[r.id]) for r in rivals)
+        ]
+        if lead:
+            found.append([lead, *_value_sides(rivals, ivs)])
     return found
+
+
+def _shown_count(claim: Claim, iv: Interval) -> Interval:
+    """The values a day's figure shows a count at: an open count's bound, else its interval."""
+    if claim.qualifier in OPEN_COUNTS and math.isinf(iv.high) and not math.isinf(iv.low):
+        return Interval(iv.low, iv.low)
+    return iv
 
 
 def _event_dated(claim: Claim) -> bool:
@@ -1015,6 +1046,31 @@ def _threshold(
         if fell and (best is None or score > best):
             best, sides = score, [sorted([*cluster, *bridged], key=lambda c: c.id), *fell]
     return sides
+
+
+def _fell_between(
+    cut: Sequence[Sequence[Claim]], later: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[list[Claim]]]:
+    """Windows for later figures below a fall's earlier side that fit two of the sides below.
+
+    "Up to 10,000" the day after 18,000-20,000 fits both 3,800 and 5,300
+    below, so it stands on neither side of the fall; it still fell. Each
+    such figure (stated with a bound, not a vague "thousands") that lies
+    wholly below the earlier side, or an open count whose bound does
+    (:func:`_count_below`), gets a window of its own: the earlier side
+    against it, as :func:`_bridged` does within one window.
+    """
+    earlier, fell = cut[0], cut[1:]
+    placed = {c.id for side in cut for c in side}
+    floor = min(ivs[c.id].low for c in earlier)
+    return [
+        [list(earlier), [claim]]
+        for claim in sorted(later, key=lambda c: c.id)
+        if claim.id not in placed
+        and claim.qualifier != "vague"
+        and (ivs[claim.id].high < floor or _count_below(claim, floor))
+        and sum(1 for side in fell if any(ivs[claim.id].overlaps(ivs[o.id]) for o in side)) >= 2
+    ]
 
 
 def _count_below(claim: Claim, floor: float) -> bool:
@@ -1077,6 +1133,7 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 cut = _threshold(previous[0], precise, ivs)
                 if cut is not None:
                     found.append(cut)
+                    found.extend(_fell_between(cut, precise, ivs))
             elif bounded and max(ivs[c.id].high for c in main) < min(
                 ivs[c.id].low for c in previous[1]
             ):
@@ -1085,6 +1142,130 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
             continue
         last = max(d.last for c in precise if (d := span(as_of_text(c))) is not None)
         previous = (precise, main, value, last)
+    return found
+
+
+# A cumulative count's figures from two sources at most this many days apart
+# are read against the count's own pace (:func:`_outpaced`).
+PACE_MAX_DAYS = 14
+# The count's pace is measured between points of its course at least this
+# many days before the earlier figure and after the later one: a long
+# baseline, so only a count with weeks of history on both sides is read.
+PACE_BASE_DAYS = 30
+# Two sources whose figures imply a rise more than this many times the
+# count's pace are rival estimates of it, not an update of one another.
+PACE_MAX_RATIO = 4.0
+
+
+_Lead = tuple[dt.date, dt.date, list[Claim], Interval]
+
+
+def _day_leads(ivs: dict[str, Interval], spans: Sequence[Window]) -> list[_Lead]:
+    """Each day-precise point's days, leading value cluster (:func:`_main`) and its value.
+
+    As in :func:`_falls`: figures known to the day only, not dated by their
+    text before their article (:func:`_event_dated`); the value may be open
+    on one side ("more than 350,000").
+    """
+    found: list[_Lead] = []
+    for w in spans:
+        precise = sorted(
+            (
+                c
+                for c in w.claims
+                if (s := span(as_of_text(c))) is not None and s.precise and not _event_dated(c)
+            ),
+            key=lambda c: c.id,
+        )
+        if w.first is None or w.last is None or not precise:
+            continue
+        main = sorted(_main(_value_sides(precise, ivs) or [precise]), key=lambda c: c.id)
+        value = _common(ivs[c.id] for c in main)
+        if value is not None:
+            found.append((w.first, w.last, main, value))
+    return found
+
+
+def _pace(
+    path: Sequence[_Point],
+    firsts: Sequence[dt.date],
+    lasts: Sequence[dt.date],
+    first: dt.date,
+    last: dt.date,
+) -> float | None:
+    """The most a count rose per day around ``first``..``last``, from its course; None: unknown.
+
+    Read on the course (:func:`_rising_path`, its points in day order)
+    between its last point at least :data:`PACE_BASE_DAYS` before ``first``
+    and its first point as far after ``last``: the rise per day over that
+    whole stretch, over its part before ``first`` and over its part after
+    ``last``, whichever is largest (a toll that slows down after a
+    disaster's first days has its fast part before; an epidemic that speeds
+    up, after). Each rise is taken at its widest (the later point's high end
+    less the earlier point's low end). None when the course has no point
+    that far before or after: a young count, whose first days may rise at
+    any pace. Points are found by bisection in ``firsts`` and ``lasts`` (the
+    points' days), so a long course stays cheap.
+    """
+    reach = dt.timedelta(days=PACE_BASE_DAYS)
+    start = bisect.bisect_right(lasts, first - reach) - 1  # last point that far before
+    end = bisect.bisect_left(firsts, last + reach)  # first point that far after
+    if start < 0 or end >= len(path):
+        return None
+    stretches = [(path[start], path[end])]
+    history = bisect.bisect_right(lasts, first) - 1  # last point by ``first``
+    future = bisect.bisect_left(firsts, last)  # first point from ``last``
+    if start < history < end:
+        stretches.append((path[start], path[history]))
+    if start < future < end:
+        stretches.append((path[future], path[end]))
+    return max((b.value.high - a.value.low) / max(1, (b.first - a.last).days) for a, b in stretches)
+
+
+def _outpaced(
+    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point], unit: str | None
+) -> list[list[list[Claim]]]:
+    """Windows setting two sources' figures of a few days apart against each other.
+
+    A long-running cumulative count (a war's losses) rises at its own pace:
+    about a thousand a day over two years. When the leading figure of one
+    day and a higher leading figure at most :data:`PACE_MAX_DAYS` later
+    come from different credited sources, and the rise between them (the
+    later figure's low end less the earlier's high end) is more than
+    :data:`PACE_MAX_RATIO` times the count's pace around them
+    (:func:`_pace`), the two are rival estimates of one count, not one
+    count updated: 315,000 (13 December) and "more than 350,000" (21
+    December) against a course that rose about 700 a day. The two must be
+    apart beyond the hedge tolerance (not ``narrow``, as a soft conflict
+    is): a toll's slow tail, months on, creeps up a few percent at a time
+    (217, then 224 a week later), many times its pace yet no rival. One
+    window per later day, against the latest earlier day that is so far
+    below it. A young count (no course :data:`PACE_BASE_DAYS` before and
+    after) is never read so: a disaster's toll rises fast in its first days.
+    """
+    leads = _day_leads(ivs, spans)
+    firsts = [p.first for p in path]
+    lasts = [p.last for p in path]
+    found: list[list[list[Claim]]] = []
+    for j, (late, end, later, high) in enumerate(leads):
+        if math.isinf(high.low):
+            continue
+        late_keys = {k for c in later if (k := source_key(c)) is not None}
+        for start, early, earlier, low in reversed(leads[:j]):
+            days = (late - early).days
+            if days > PACE_MAX_DAYS:
+                break
+            if days < 1 or math.isinf(low.high) or high.low <= low.high:
+                continue
+            if VALUES["quantity"].narrow(low, high, unit):
+                continue
+            early_keys = {k for c in earlier if (k := source_key(c)) is not None}
+            if not early_keys or not late_keys or early_keys & late_keys:
+                continue
+            pace = _pace(path, firsts, lasts, start, end)
+            if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
+                found.append([earlier, later])
+                break
     return found
 
 
@@ -1420,13 +1601,18 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
+    paced = (
+        _outpaced(ivs, points, briefings, shown)
+        if concept is not None and concept.never_falls and over_time
+        else []
+    )
     sides, severity, scope, notes, outliers = _conflict(
         kind,
         group,
         ivs,
         spans,
         running=not steady,
-        given=falls + slips + rivals + relayed,
+        given=falls + slips + rivals + relayed + paced,
         course=briefings,
     )
     if falls:
