@@ -424,7 +424,10 @@ def judged_together(report: crosscheck.Report, ids: Sequence[str]) -> tuple[str 
     judged alone; returns the first figure whose group then shows the
     conflict (None: no such group), and whether the gold figures judged on
     their own show it. A miss that no grouping shows lies in the frames or
-    the judge (time windows, tolerances), not in the partition.
+    the judge (time windows, tolerances), not in the partition. A forced
+    group need not be a clique: a miss it shows may still be a pair the
+    aligner rightly refuses (a city's toll and its country's), so read it
+    beside the pair's explain line.
     """
     from crosscheck.judge import judge_group
 
@@ -1033,7 +1036,7 @@ def print_relation_misses(
             host, alone = judged_together(report, ids)
             print(
                 "    grouped together: "
-                + (f"found (in the group of {host})" if host else "still not found")
+                + (f"found (in the group of {host}, forced)" if host else "still not found")
                 + f"; the gold figures judged alone: {'found' if alone else 'not found'}"
             )
         for a, b in pairs[:6]:
