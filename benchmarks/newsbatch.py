@@ -393,20 +393,66 @@ def conflicting_pairs(report: crosscheck.Report) -> set[frozenset[str]]:
     """
     pairs: set[frozenset[str]] = set()
     for finding in report.conflicts:
-        sides = getattr(finding, "sides", None)
-        if sides:
-            side_ids = [(getattr(side, "window", 0), tuple(side.claims)) for side in sides]
-            for i, (a_window, a_side) in enumerate(side_ids):
-                for b_window, b_side in side_ids[i + 1 :]:
-                    if a_window != b_window:
-                        continue
-                    pairs.update(frozenset((a, b)) for a in a_side for b in b_side if a != b)
-        else:
-            claims = finding.claims
-            pairs.update(
-                frozenset((a, b)) for i, a in enumerate(claims) for b in claims[i + 1 :] if a != b
-            )
+        pairs |= finding_conflicts(finding)
     return pairs
+
+
+def finding_conflicts(finding: Any) -> set[frozenset[str]]:
+    """The claim pairs one conflict finding sets against each other (see conflicting_pairs)."""
+    pairs: set[frozenset[str]] = set()
+    sides = getattr(finding, "sides", None)
+    if sides:
+        side_ids = [(getattr(side, "window", 0), tuple(side.claims)) for side in sides]
+        for i, (a_window, a_side) in enumerate(side_ids):
+            for b_window, b_side in side_ids[i + 1 :]:
+                if a_window != b_window:
+                    continue
+                pairs.update(frozenset((a, b)) for a in a_side for b in b_side if a != b)
+    else:
+        claims = finding.claims
+        pairs.update(
+            frozenset((a, b)) for i, a in enumerate(claims) for b in claims[i + 1 :] if a != b
+        )
+    return pairs
+
+
+def judged_together(report: crosscheck.Report, ids: Sequence[str]) -> tuple[str | None, bool]:
+    """Whether the judge would find a missed conflict if its figures shared one group.
+
+    Each matched figure's group in turn takes in the others (a group need not
+    stay a clique here: this is a diagnostic, not an alignment), and is
+    judged alone; returns the first figure whose group then shows the
+    conflict (None: no such group), and whether the gold figures judged on
+    their own show it. A miss that no grouping shows lies in the frames or
+    the judge (time windows, tolerances), not in the partition. A forced
+    group need not be a clique: a miss it shows may still be a pair the
+    aligner rightly refuses (a city's toll and its country's), so read it
+    beside the pair's explain line.
+    """
+    from crosscheck.judge import judge_group
+
+    by_id = {c.id: c for c in report.claims}
+    groups = report.alignment.groups if report.alignment is not None else ()
+    group_of = {c.id: g for g in groups for c in g}
+    wanted = {frozenset((a, b)) for i, a in enumerate(ids) for b in ids[i + 1 :] if a != b}
+
+    def shows(claims: Sequence[crosscheck.Claim]) -> bool:
+        finding = judge_group(claims)
+        return (
+            finding is not None
+            and finding.kind == "conflict"
+            and bool(finding_conflicts(finding) & wanted)
+        )
+
+    host = None
+    for cid in dict.fromkeys(ids):
+        members = list(group_of.get(cid, (by_id[cid],)))
+        inside = {c.id for c in members}
+        members += [by_id[o] for o in dict.fromkeys(ids) if o not in inside]
+        if shows(members):
+            host = cid
+            break
+    return host, shows([by_id[c] for c in dict.fromkeys(ids)])
 
 
 def findings_holding(report: crosscheck.Report, kind: str) -> list[set[str]]:
@@ -986,6 +1032,13 @@ def print_relation_misses(
         print(f"   items {len(group['items'])}, matched {len(ids)}")
         for cid in ids:
             print("   ", _describe(by_id[cid]))
+        if relation == "conflict" and len(set(ids)) > 1:
+            host, alone = judged_together(report, ids)
+            print(
+                "    grouped together: "
+                + (f"found (in the group of {host}, forced)" if host else "still not found")
+                + f"; the gold figures judged alone: {'found' if alone else 'not found'}"
+            )
         for a, b in pairs[:6]:
             verdict = "CONFLICT" if frozenset((a, b)) in conflicts else ""
             print(f"    {a} ~ {b} {verdict}: {report.explain(a, b)}")

@@ -180,6 +180,31 @@ def test_explain_names_the_member_that_keeps_two_compared_claims_apart() -> None
     assert "part of" in str(apart)
 
 
+def test_explain_says_when_a_claim_fits_the_other_group_and_affinity_chose() -> None:
+    """The unplaced figure fits Libya's group and Derna's: no refusal kept it from either.
+
+    The blocker named (the other city's or country's toll) is one side of
+    the story; the other is that the unplaced figure would fit every member
+    of the group it is not in, so the partition chose by affinity.
+    """
+    rep = crosscheck.report(_derna_libya_and_unplaced())
+    by_article = {c.article: c for c in rep.claims if c.kind == "quantity"}
+    unplaced = by_article["c"]
+    apart = next(
+        w
+        for w in (rep.explain(unplaced, by_article["a"]), rep.explain(unplaced, by_article["b"]))
+        if not w.same_group
+    )
+    assert apart.blocked_by is not None
+    assert apart.fits is not None
+    assert apart.fits.id == unplaced.id
+    assert f"yet {unplaced.id} fits every member of" in str(apart)
+    # A report read back knows no groups: it claims no fit either.
+    back = crosscheck.Report.from_json(rep.to_json())
+    for other in ("a", "b"):
+        assert back.explain(unplaced.id, by_article[other].id).fits is None
+
+
 def test_explain_on_a_report_read_back_does_not_claim_to_know_the_groups() -> None:
     rep = crosscheck.report(_derna_libya_and_unplaced())
     back = crosscheck.Report.from_json(rep.to_json())

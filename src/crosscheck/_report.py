@@ -64,6 +64,10 @@ class Explanation:
     blocked_with: Claim | None = None
     blocked_reason: str | None = None
     blocked_detail: str | None = None
+    # compared but judged in two groups: the one of the two that would fit the
+    # other's whole group (None: neither does); the partition kept it with the
+    # figures it looks more like one quantity with (align affinity)
+    fits: Claim | None = None
     groups_known: bool = True  # False for a report read back from JSON (no groups kept)
 
     def __str__(self) -> str:
@@ -201,6 +205,23 @@ class Report:
                     return member, other, refused.reason.value, refused.detail
         return None
 
+    def _fitting(self, a: Claim, b: Claim) -> Claim | None:
+        """The one of two compared claims that every member of the other's group fits.
+
+        Such a claim was not kept apart by any refusal: the partition chose
+        between two groups it fits (by affinity), which the analyst should
+        know before hunting for a blocker. None when neither fits the
+        other's whole group, or the groups are not known.
+        """
+        for claim, other in ((a, b), (b, a)):
+            members = self._group_of.get(other.id, ())
+            if members and all(
+                m.id in (a.id, b.id) or decide(claim, m, self._story_of).refusal is None
+                for m in members
+            ):
+                return claim
+        return None
+
     def explain(self, claim_a: str | Claim, claim_b: str | Claim) -> Explanation:
         """Why two claims were or were not compared (different story, place, time, …)."""
         a = self.claim(claim_a if isinstance(claim_a, str) else claim_a.id)
@@ -233,6 +254,7 @@ class Report:
             blocked_with=blocker[1] if blocker else None,
             blocked_reason=blocker[2] if blocker else None,
             blocked_detail=blocker[3] if blocker else None,
+            fits=self._fitting(a, b) if blocker else None,
             groups_known=bool(self.alignment is not None and self.alignment.groups),
             findings=holding,
         )

@@ -295,6 +295,13 @@ def explain(explanation: Explanation) -> str:
             f" {holder.id}, cannot be compared with {kept.id}: "
             + refusal(explanation.blocked_reason, explanation.blocked_detail)
         )
+        if explanation.fits is not None:
+            fits = explanation.fits
+            other = b if fits.id == a.id else a
+            text += (
+                f"; yet {fits.id} fits every member of {other.id}'s group, and the"
+                " partition kept it with the figures it looks more like one quantity with"
+            )
     elif explanation.groups_known:
         text += (
             ", but fell into different groups: each fits the other's group, and the"

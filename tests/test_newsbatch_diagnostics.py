@@ -1,0 +1,86 @@
+"""The newsbatch benchmark's diagnostic for a missed conflict: would one group show it?
+
+``benchmarks/newsbatch.py --relations conflict`` asks, per missed gold
+conflict, whether the judge finds it once its figures share a group; this
+tells a partition miss from a frame or judgement miss. The articles are our
+own (no newsbatch wording).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import crosscheck
+from crosscheck import Article
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "newsbatch.py"
+
+
+def _newsbatch() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("newsbatch_under_test", BENCH)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _art(ident: str, text: str, language: str) -> Article:
+    return Article(id=ident, text=text, language=language, published="2024-05-10", story="s")
+
+
+def test_rivals_of_one_day_are_found_grouped_and_alone() -> None:
+    nb = _newsbatch()
+    rep = crosscheck.report(
+        [
+            _art("a", "The floods killed 120 people, the ministry said.", "en"),
+            _art("b", "Les inondations ont fait 45 morts, selon la Croix-Rouge.", "fr"),
+        ]
+    )
+    ids = [c.id for c in rep.claims if c.kind == "quantity" and c.unit == "killed"]
+    assert len(ids) == 2
+    host, alone = nb.judged_together(rep, ids)
+    assert host in ids
+    assert alone
+
+
+def test_figures_that_agree_are_not_found_as_a_conflict() -> None:
+    nb = _newsbatch()
+    rep = crosscheck.report(
+        [
+            _art("a", "The floods killed 120 people, the ministry said.", "en"),
+            _art("b", "Las inundaciones dejaron 120 muertos, según el ministerio.", "es"),
+        ]
+    )
+    ids = [c.id for c in rep.claims if c.kind == "quantity" and c.unit == "killed"]
+    assert len(ids) == 2
+    assert nb.judged_together(rep, ids) == (None, False)
+
+
+def test_the_diagnostic_reads_the_report_and_does_not_change_it() -> None:
+    """Forcing figures together is a question asked of the judge, not a new alignment."""
+    nb = _newsbatch()
+    rep = crosscheck.report(
+        [
+            _art("a", "The floods killed 5,000 people in Derna, the mayor said.", "en"),
+            _art(
+                "b",
+                "Bei den Überschwemmungen in Libyen kamen 3.900 Menschen ums Leben,"
+                " teilte das Ministerium mit.",
+                "de",
+            ),
+        ]
+    )
+    ids = [c.id for c in rep.claims if c.kind == "quantity" and c.unit == "killed"]
+    assert len(ids) == 2
+    before = [f.id for f in rep.findings]
+    # A city's toll and its country's are never compared (part of): the forced
+    # group is no clique, so its answer is read beside the pair's explain line.
+    assert not rep.explain(*ids).compared
+    first = nb.judged_together(rep, ids)
+    assert nb.judged_together(rep, ids[::-1])[1] == first[1]
+    assert [f.id for f in rep.findings] == before
