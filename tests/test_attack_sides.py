@@ -48,3 +48,20 @@ def test_a_side_of_the_dead_themselves_stays(language: str, text: str, subject: 
 def test_a_side_that_counts_is_no_subject() -> None:
     (claim,) = _killed("Nach ukrainischen Angaben wurden 21 Menschen getötet.", "de")
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Für die Ukraine nannten diese Beamten etwa 31 000 Tote."),
+        ("nl", "Voor Oekraïne noemden deze functionarissen ongeveer 31.000 doden."),
+    ],
+)
+def test_a_side_after_for_is_whose_though_a_verb_follows(language: str, text: str) -> None:
+    (claim,) = _killed(text, language)
+    assert claim.subject == "ukraine"
+
+
+def test_a_side_that_says_is_still_who_counts() -> None:
+    (claim,) = _killed("Die Ukraine nannte 31 000 getötete russische Soldaten.", "de")
+    assert claim.subject == "russia"

@@ -1258,7 +1258,8 @@ def find_subject(
             lo, hi = (ce, s) if s >= ce else (e, cs)
             if any(lo <= o.start and o.end <= hi for o in openers):
                 continue  # "70 000 morts, tandis que les responsables américains …": another clause
-        if _names_a_source(text, folded, e, fw, lang) or (
+        for_side = fw.for_side.match_before(folded, s, window=12) is not None
+        if (not for_side and _names_a_source(text, folded, e, fw, lang)) or (
             name_key(text[s:e]) not in fw.keys  # a people noun, not "estimate Russia lost"
             and _counter_before(folded, s, fw, lang)
         ):

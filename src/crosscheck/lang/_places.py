@@ -286,6 +286,7 @@ class FrameWords:
     nationwide: PhraseSet
     country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
     whose_after: PhraseSet
+    for_side: PhraseSet  # "Für die Ukraine nannten …": the side the figures are for
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
     relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
     plural_endings: tuple[str, ...]  # folded endings of a plural noun ([frames] plural_endings)
@@ -405,6 +406,7 @@ def frame_words(code: str) -> FrameWords:
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         country_nouns=_list(raw.get("country_nouns"), "country"),
         whose_after=_list(raw.get("whose_after"), "whose"),
+        for_side=_list(raw.get("for_side"), "for"),
         own_losses=_list(raw.get("own_losses"), "own"),
         lost_as=PhraseSet(_table(raw.get("lost_as"))),
         relative_pronouns=_list(raw.get("relative_pronouns"), "who"),

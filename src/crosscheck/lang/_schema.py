@@ -564,6 +564,11 @@ SCHEMA: Mapping[str, Section] = {
                 " after them a time reference: 'after', 'después de'); a fixed figure (a magnitude)"
                 " whose nearest shock noun is an aftershock noun is an aftershock's",
             ),
+            "for_side": _k(
+                L,
+                "prepositions of 'for' before a side ('Für die Ukraine nannten diese 70 000"
+                " Tote'): the figures are about that side, though a verb follows it (V2)",
+            ),
             "whose_after": _k(
                 L, "words after which a bare country is whose figure, not where ('cost Russia')"
             ),
