@@ -1,0 +1,47 @@
+"""Frames of a hurricane report, in wording of our own.
+
+"St." before a place name ends no sentence in any language, so a figure of
+the next words keeps its own source; German "Kilometern pro Stunde" is a speed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article, Claim
+from crosscheck.claims import extract_claims
+
+
+def _quantities(text: str, language: str) -> list[Claim]:
+    article = Article(id="h", text=text, language=language, published="2024-10-10")
+    return [c for c in extract_claims(article) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Al menos 6 personas murieron en el condado de St. Johns, dijo el sheriff.",
+            "el sheriff",
+        ),
+        (
+            "fr",
+            "Au moins 6 personnes sont mortes dans le comté de St. Johns, a déclaré le shérif.",
+            "le shérif",
+        ),
+        (
+            "it",
+            "Almeno 6 persone sono morte nella contea di St. Johns, ha detto lo sceriffo.",
+            "lo sceriffo",
+        ),
+    ],
+)
+def test_st_before_a_name_ends_no_sentence(language: str, text: str, source: str) -> None:
+    (claim,) = _quantities(text, language)
+    assert claim.attributed_to == source
+
+
+def test_german_kilometres_per_hour_is_a_speed() -> None:
+    (claim,) = _quantities("Der Sturm erreichte bis zu 180 Kilometern pro Stunde.", "de")
+    assert claim.unit == "kilometres_per_hour"
