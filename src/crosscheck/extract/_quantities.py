@@ -1783,7 +1783,7 @@ def _elliptic_units(
                     or _nothing_named_after(folded, q.end, lang)
                     or (
                         _opens_list_item(folded, prev, q, lang)
-                        and not _plural_noun_after(folded, q.end, lang)
+                        and not _plural_noun_after(text, folded, q.end, lang)
                     )
                 )
             ):
@@ -1816,7 +1816,7 @@ def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     return word[1] in _determiners(lang) and _same_order(prev, q, _ANAPHORA_FACTOR)
 
 
-def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
+def _plural_noun_after(text: str, folded: str, end: int, lang: LanguageData) -> bool:
     """Whether the word right after a figure is a plural noun of its own that the
     language data does not know: "two helicopters and four dogs" (the dogs are
     no helicopters). A word with a plural ending of its language (``[frames]
@@ -1834,6 +1834,8 @@ def _plural_noun_after(folded: str, end: int, lang: LanguageData) -> bool:
     fw = frame_words(lang.code)
     if not any(w.endswith(e) and len(w) > len(e) + 2 for e in fw.plural_endings):
         return False
+    if fw.nouns_capitalised and not text[p : p + 1].isupper():
+        return False  # "150 teilweise": an adverb; German writes every noun with a capital
     if fw.subjects.match_at(folded, p) is not None:
         return False  # "131 eran hombres y 85 mujeres": a group of the list's count
     return lang.units.match_at(folded, p) is None and lang.casualties.match_at(folded, p) is None

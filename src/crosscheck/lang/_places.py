@@ -316,6 +316,7 @@ class FrameWords:
     since: PhraseSet
     as_of: PhraseSet
     guess_places: bool
+    nouns_capitalised: bool = False  # every noun is capitalised ([frames] nouns_capitalised)
     # folded capitalised nouns of bodies a place preposition may bring in ("in Parlamento"),
     # never guessed as unknown places ([frames] not_places)
     not_places: frozenset[str] = frozenset()
@@ -440,5 +441,6 @@ def frame_words(code: str) -> FrameWords:
         since=_list(raw.get("since"), "since"),
         as_of=_list(raw.get("as_of"), "as_of"),
         guess_places=bool(raw.get("guess_places", True)),
+        nouns_capitalised=bool(raw.get("nouns_capitalised", False)),
         not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
     )

@@ -578,6 +578,11 @@ SCHEMA: Mapping[str, Section] = {
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
             ),
+            "nouns_capitalised": _k(
+                B,
+                "every noun is written with a capital (German): a lower-case word after a figure"
+                " is no noun of its own ('150 teilweise')",
+            ),
             "not_places": _k(
                 L,
                 "capitalised nouns of bodies a place preposition may bring in ('in Parlamento',"
