@@ -524,7 +524,15 @@ def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
     if not (atom.raw.isdigit() or _HOUR_MINUTES.fullmatch(atom.raw)):
         return False
     hit = lang.clock_words.match_before(folded, atom.start, window=16)
-    return hit is not None
+    if hit is not None:
+        return True
+    # "samedi à 22 heures": a preposition before and an hour noun after, but not a
+    # range's second figure ("de 10 à 20 heures": ten to twenty hours)
+    prep = lang.clock_prepositions.match_before(folded, atom.start, window=16)
+    if prep is None or lang.clock_hours.match_at(folded, _skip_spaces(folded, atom.end)) is None:
+        return False
+    before = folded[: prep.start].rstrip()
+    return not before[-1:].isdigit()
 
 
 def _year_shaped(atom: Atom) -> bool:

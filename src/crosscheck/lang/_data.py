@@ -160,6 +160,10 @@ class LanguageData:
     months_set: PhraseSet
     clock_words: PhraseSet
     clock_after: PhraseSet
+    # "à 22 heures": a preposition that makes a figure a clock time only before an hour
+    # noun ([dates] clock_prepositions, clock_hours)
+    clock_prepositions: PhraseSet
+    clock_hours: PhraseSet
     ordinal_dot_after: PhraseSet
     stopwords: frozenset[str]
     letters: frozenset[str]
@@ -346,6 +350,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             clock_words=PhraseSet({"clock": [str(x) for x in dates.get("clock_words", [])]}),
             clock_after=PhraseSet({"clock": [str(x) for x in dates.get("clock_after", [])]}),
+            clock_prepositions=PhraseSet(
+                {"clock": [str(x) for x in dates.get("clock_prepositions", [])]}
+            ),
+            clock_hours=PhraseSet({"hour": [str(x) for x in dates.get("clock_hours", [])]}),
             ordinal_dot_after=PhraseSet(
                 {"ordinal": [str(x) for x in _section(raw, "ordinals", "dot_after") or []]}
             ),

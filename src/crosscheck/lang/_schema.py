@@ -439,6 +439,12 @@ SCHEMA: Mapping[str, Section] = {
             "span_infix": _k(L, "marks between two dates of a span"),
             "clock_words": _k(L, "clock-time words ('o'clock')"),
             "clock_after": _k(L, "words after a clock time"),
+            "clock_prepositions": _k(
+                L,
+                "prepositions that make a figure up to 24 a clock time only before a clock_hours"
+                " word ('samedi à 22 heures'; 'de 10 à 20 morts' stays a count)",
+            ),
+            "clock_hours": _k(L, "hour nouns after a clock_prepositions time ('heures', 'h')"),
             "day_first": _k(B, "numeric dates put the day first"),
             "month_day_first": _k(B, "month names come before the day"),
             "names_lowercase": _k(B, "month names are written in lower case"),
