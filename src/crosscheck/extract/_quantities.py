@@ -1174,7 +1174,8 @@ def _what_it_counts(
     if unit is not None and _is_status(unit):
         # "2,530 of the dead had been buried", "640 bodies were buried": what
         # happened to them last is what is counted
-        after = _casualty(folded, stop, lang, 60 if via_link else _BARE_PREDICATE_REACH)
+        reach = lang.predicate_reach if via_link else _BARE_PREDICATE_REACH
+        after = _casualty(folded, stop, lang, reach)
         if after is not None:
             return after if after.label != unit else None
         # "se ha dado sepultura a 2.944 de los cadáveres": what was done with the bodies
@@ -1191,7 +1192,8 @@ def _what_it_counts(
     # whether a bare figure ends its phrase: every rule below asks it of a bare figure only
     ends = bare and _nothing_named_after(folded, stop, lang)
     before = _counted_right_before(text, folded, lang, start)
-    after = _casualty(folded, stop, lang, 60 if unit is not None else _BARE_PREDICATE_REACH)
+    reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
+    after = _casualty(folded, stop, lang, reach)
     if after is None and unit is not None:
         # "25 218 российских военных, погибших в Украине": a participle right
         # after the comma that closes the head noun's phrase

@@ -231,6 +231,8 @@ class LanguageData:
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
+    # how far after a head count its status predicate may end ([syntax] predicate_reach)
+    predicate_reach: int = 60
     # a year after an "until" word is a date only with a year word after it
     # ("до 2027 года"; [dates] until_year_needs_word; extract/_quantities.py)
     until_year_needs_word: bool = False
@@ -426,6 +428,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
             ),
             level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
+            predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(
                 {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
             ),

@@ -470,6 +470,12 @@ SCHEMA: Mapping[str, Section] = {
             "change_followers": _k(L, "words after a change verb"),
             "change_prepositions": _k(L, "'by' in 'rose by 5%'"),
             "level_verbs": _k(L, "verbs after which an 'up to' word means 'to' ('выросло до 300')"),
+            "predicate_reach": _k(
+                Kind.INT,
+                "how far (characters) after a head count its status predicate may end; languages"
+                " that close a clause with the participle need more ('Menschen wurden am Mittwoch"
+                " aus Dörfern nördlich von Athen in Sicherheit gebracht'); default 60",
+            ),
             "level_bounds": _k(
                 L,
                 "bound words of place ('above', 'past'): after a verb of change they name the new "
