@@ -468,23 +468,25 @@ class _Parser:
             end += 1
         return int(m.label), end, abbreviated
 
-    def _link_end(self, pos: int) -> int | None:
-        """End of a link word or year word at ``pos`` ("de", "del", "anului")."""
-        best: int | None = None
-        for phrases in (self.lang.date_links, self.lang.year_words):
-            m = phrases.match_at(self.folded, pos, self.text)
-            if m is not None and (best is None or m.end > best):
-                best = m.end
-        return best
+    def _link_ends(self, pos: int) -> list[int]:
+        """Ends of the link words and year words at ``pos`` ("de", "del", "del año"),
+        longest first: "del año pasado" reads on after "del año" and after "del"."""
+        ends = {
+            m.end
+            for phrases in (self.lang.date_links, self.lang.year_words)
+            if (m := phrases.match_at(self.folded, pos, self.text)) is not None
+        }
+        return sorted(ends, reverse=True)
 
     def _after_links(self, pos: int) -> list[int]:
-        """``pos`` and the positions after one, two or three link words."""
+        """``pos`` and the positions after one, two or three link words (each reading)."""
         positions = [pos]
+        frontier = [pos]
         for _ in range(_MAX_LINKS):
-            end = self._link_end(positions[-1])
-            if end is None:
+            frontier = [self._ws(end) for at in frontier for end in self._link_ends(at)]
+            if not frontier:
                 break
-            positions.append(self._ws(end))
+            positions.extend(p for p in frontier if p not in positions)
         return positions
 
     def _year_slot(self, pos: int) -> tuple[int | None, int | None, int] | None:
