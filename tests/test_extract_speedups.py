@@ -197,3 +197,46 @@ def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
 
     slow = _NoShortcut(text, folded, lang, full=False).scan()
     assert fast == slow
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_scan_visiting_only_possible_openers_reads_every_number(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scan skips the tokens its start memo says open no number; with that memo
+    # cold, warm, or saying nothing (every token then asked afresh, as a scan that
+    # visits every token does), the atoms are the same.
+    from crosscheck.extract import _numerals
+
+    lang = get_language(code)
+    vocabulary = sorted(lang.number_vocabulary)[:40]
+    articles = sorted(lang.articles)[:3] or ["the"]
+    text = " ".join(
+        [
+            "5 people, 12 (twelve) and 3/4 of them, 7-8 or 20 30;",
+            *(
+                f"{a} {w} x {w}, {n} {w} y"
+                for n, (a, w) in enumerate(
+                    zip(articles * len(vocabulary), vocabulary, strict=False), start=2
+                )
+            ),
+            "z 99",
+        ]
+    )
+    folded = fold(text)
+
+    def scan() -> list[_numerals.Atom]:
+        return _numerals._Parser(text, folded, lang, full=False).scan()
+
+    monkeypatch.setitem(_numerals._START_MEMO, code, {})
+    cold = scan()
+    warm = scan()
+    assert any(v is False for v in _numerals._START_MEMO[code].values())
+
+    class _Forgetful(dict[str, bool]):
+        def get(self, key: str, default: object = None) -> None:  # type: ignore[override]
+            return None
+
+    monkeypatch.setitem(_numerals._START_MEMO, code, _Forgetful())
+    assert cold == warm == scan()
+    assert cold

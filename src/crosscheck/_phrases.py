@@ -285,16 +285,19 @@ def _clean_cut(subject: str, lo: int, hi: int) -> bool:
     edge is the text's end, or a run of letters or of ASCII digits does not go
     on across it, and a letter before ``lo`` has a space after it (no token opens
     at ``lo``)."""
+    # _is_letter written out (isalnum and not isdecimal): this runs for every window
     if 0 < lo < len(subject):
         a, b = subject[lo - 1], subject[lo]
-        if _is_letter(a):
+        if a.isalnum() and not a.isdecimal():
             if not b.isspace():
                 return False
         elif a in _ASCII_DIGITS and b in _ASCII_DIGITS:
             return False
     if 0 < hi < len(subject):
         a, b = subject[hi - 1], subject[hi]
-        if (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS):
+        if (a.isalnum() and not a.isdecimal() and b.isalnum() and not b.isdecimal()) or (
+            a in _ASCII_DIGITS and b in _ASCII_DIGITS
+        ):
             return False
     return True
 
@@ -521,7 +524,7 @@ class _Buckets:
         Each token is asked once; later texts sort their tokens with two set
         operations, without a loop in Python over the tokens seen before."""
         opens, shut = self._opens, self._shut
-        new = tokens - opens - shut  # each a loop over the smaller side, in C
+        new = tokens.difference(opens, shut)  # a loop over the tokens, in C
         if new:
             if len(opens) + len(shut) > 100_000:  # bound the sets on huge vocabularies
                 opens.clear()
@@ -871,8 +874,7 @@ class PhraseSet:
         ):
             if labels is None:
                 continue
-            names = _token_names(subject)[0]
-            begins = _token_begins(subject)
+            begins, names, _ = _token_lists(subject)
             first = bisect.bisect_left(begins, lo)
             last = bisect.bisect_left(begins, hi, first)
             inside = names[first:last]
@@ -1056,8 +1058,7 @@ class PhraseSet:
         buckets = self._folded_buckets
         labels = self._folded_labels
         assert labels is not None
-        begins = _token_begins(folded)
-        names = _token_names(folded)[0]
+        begins, names, _ = _token_lists(folded)
         last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
         if last < 0:
             return None

@@ -956,6 +956,8 @@ def _stops_figures(lang: LanguageData) -> dict[str, bool]:
 
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
 _tok_start = operator.itemgetter(0)
+# A token's word ("" for a figure), read by C-level passes over the tokens.
+_tok_word = operator.itemgetter(2)
 
 
 def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
@@ -1830,13 +1832,22 @@ class _Parser:
                 end = len(self.folded.rstrip())
                 return [Atom(lead, end, Decimal(alone), digits=False, raw=self.text[lead:end])]
         atoms: list[Atom] = []
-        i = 0
-        # can_start, read from its memo first: most tokens are words no number opens with
+        i = 0  # the first token not read yet
+        # can_start, read from its memo first: most tokens are words no number
+        # opens with (the memo says False), and C-level passes over the tokens'
+        # words pick out the others (figures, openers, words not asked yet), so
+        # the loop visits only those.
         toks = self.toks
         memo = _START_MEMO.setdefault(self.lang.code, {})
+        known = list(map(memo.get, map(_tok_word, toks)))
         # the shortcut for a lone figure (see _ends_figure) holds in running text only
         lone = not self.full and "" not in self.words.signs
-        while i < self.n:
+        for k in itertools.compress(
+            range(self.n), map(operator.is_not, known, itertools.repeat(False))
+        ):
+            if k < i:
+                continue  # inside the number read last
+            i = k
             tok = toks[i]
             fig = tok.fig
             if (
@@ -1849,7 +1860,7 @@ class _Parser:
                 atoms.append(self._lone_figure(tok, fig))
                 i += 1
                 continue
-            opens = fig is not None or memo.get(tok.word)
+            opens = fig is not None or known[i]
             if opens is None:
                 opens = self.can_start(i)
             hit = self.parse_at(i) if opens else None
