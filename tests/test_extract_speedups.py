@@ -240,3 +240,25 @@ def test_scan_visiting_only_possible_openers_reads_every_number(
     monkeypatch.setitem(_numerals._START_MEMO, code, _Forgetful())
     assert cold == warm == scan()
     assert cold
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "qualifier", "unit", "increment"),
+    [
+        # the bound or increment right after the figure, before its noun ...
+        ("They sent 500 or more troops.", "500 or more troops", "at_least", "troops", False),
+        ("Police counted 300 more protesters.", "300 more protesters", "exact", "protesters", True),
+        # ... after the noun (looked for again once the noun moved the figure's end) ...
+        ("They sent 500 troops or more.", "500 troops or more", "at_least", "troops", False),
+        ("Police counted 300 protesters more.", "300 protesters more", "exact", "protesters", True),
+        # ... or with no noun at all (looked for once: the end has not moved)
+        ("about five hundred or more came", "about five hundred or more", "at_least", None, False),
+        ("Another 40 were added, 40 more.", "40 more", "exact", None, True),
+    ],
+)
+def test_bound_and_increment_after_a_figure_are_read_before_or_after_its_noun(
+    text: str, shown: str, qualifier: str, unit: str | None, increment: bool
+) -> None:
+    q = [q for q in find_quantities(text, "en") if q.text == shown]
+    assert len(q) == 1, find_quantities(text, "en")
+    assert (q[0].qualifier, q[0].unit, q[0].increment) == (qualifier, unit, increment)
