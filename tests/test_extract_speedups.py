@@ -7,6 +7,8 @@ capitals, letters of other scripts), so a shortcut that drifts fails here.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from crosscheck import Article, find_quantities
@@ -262,3 +264,56 @@ def test_bound_and_increment_after_a_figure_are_read_before_or_after_its_noun(
     q = [q for q in find_quantities(text, "en") if q.text == shown]
     assert len(q) == 1, find_quantities(text, "en")
     assert (q[0].qualifier, q[0].unit, q[0].increment) == (qualifier, unit, increment)
+
+
+def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str, code: str) -> list:
+    """The number words in pieces joined as _tokens did, visiting every token."""
+    from crosscheck.extract._numerals import _hyphen_heads, _Tok, _vocabulary
+
+    heads, vocab = _hyphen_heads(code), _vocabulary(code)
+    words = []
+    i = 0
+    while i < len(raw):
+        best = None
+        for size in (3, 2) if raw[i][2] in heads else ():
+            run = raw[i : i + size]
+            if len(run) < size:
+                continue
+            if all(folded[a[1] : b[0]] in ("-", " ", "'") for a, b in itertools.pairwise(run)):
+                joined = "-".join(r[2] for r in run)
+                if joined not in vocab:
+                    joined = folded[run[0][0] : run[-1][1]]
+                if joined in vocab:
+                    best = (run[0][0], run[-1][1], joined, size)
+                    break
+        if best:
+            words.append(_Tok(best[0], best[1], best[2]))
+            i += best[3]
+        else:
+            words.append(raw[i])
+            i += 1
+    return words
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) -> None:
+    # _tokens visits only the words that may open a number word in pieces; the
+    # words it gives are those of a visit to every token (no figures in the text).
+    from crosscheck.extract import _numerals
+
+    pieces = sorted(w for w in _numerals._vocabulary(code) if "-" in w or "'" in w)[:30]
+    text = " ".join(
+        [
+            "start",
+            *(f"x {w} y {w.replace('-', ' ')} {w}-z" for w in pieces),
+            *(w.split("-")[0] for w in pieces[:3]),
+            "end",
+        ]
+    )
+    folded = fold(text)
+    lang = get_language(code)
+    raw = _numerals._word_tokens(folded)
+    want = _joined_token_by_token(raw, folded, code)
+    assert _numerals._tokens(text, folded, lang) == want
+    if _numerals._hyphen_heads(code):
+        assert len(want) < len(raw)  # some number word was joined

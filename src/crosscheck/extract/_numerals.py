@@ -905,10 +905,17 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             raw.sort(key=_tok_start)
         return raw
     words: list[_Tok] = []
-    i = 0
-    while i < len(raw):
+    i = 0  # the first token of raw not in words yet
+    # Only a head word may open a number word in pieces: the tokens between two
+    # heads are copied as they stand, and the heads are picked out of the tokens'
+    # words by C-level passes (a text has a few heads among hundreds of words).
+    for h in itertools.compress(range(len(raw)), map(heads.__contains__, map(_tok_word, raw))):
+        if h < i:
+            continue  # a piece of the number word read last
+        words += raw[i:h]
+        i = h
         best = None
-        for size in (3, 2) if raw[i][2] in heads else ():
+        for size in (3, 2):
             run = raw[i : i + size]
             if len(run) < size:
                 continue
@@ -925,6 +932,7 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
         else:
             words.append(raw[i])
             i += 1
+    words += raw[i:]
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
     toks.sort(key=_tok_start)
     return toks
