@@ -317,3 +317,60 @@ def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) ->
     assert _numerals._tokens(text, folded, lang) == want
     if _numerals._hyphen_heads(code):
         assert len(want) < len(raw)  # some number word was joined
+
+
+def _glued_word_by_word(text: str, folded: str, code: str) -> list:
+    """The words of _tokens before any joining, as a loop over every word found
+    them: figure-covered words left out, a joiner glued to a number word split off."""
+    from crosscheck.extract._numerals import _WORD, _figures, _Tok, _vocabulary
+
+    lang = get_language(code)
+    figs = _figures(text, folded, lang)
+    vocab = _vocabulary(code)
+    raw = []
+    k = 0
+    for m in _WORD.finditer(folded):
+        begin, stop = m.span()
+        while k < len(figs) and figs[k].end <= begin:
+            k += 1
+        if k < len(figs) and figs[k].start < stop and begin < figs[k].end:
+            continue
+        word = m.group()
+        glue = (
+            None
+            if word in vocab
+            else next(
+                (
+                    g
+                    for g in lang.numerals.glue_joiners
+                    if word[len(g) :] in vocab and word.startswith(g)
+                ),
+                None,
+            )
+        )
+        if glue:
+            raw.append(_Tok(begin, begin + len(glue), glue))
+            raw.append(_Tok(begin + len(glue), stop, word[len(glue) :]))
+            continue
+        raw.append(_Tok(begin, stop, word))
+    return raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل وعشرون شخصا و5 آخرون ووزير وثلاثة 12وعشرين والعشرون و وعشرون",
+        "وعشرون",
+        "no glue 5bn here",
+        "",
+    ],
+)
+def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) -> None:
+    from crosscheck.extract import _numerals
+
+    folded = fold(text)
+    lang = get_language("ar")
+    words = [t for t in _numerals._tokens(text, folded, lang) if t.fig is None]
+    # the pieces of hyphenated number words are joined after the split
+    want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
+    assert words == want

@@ -864,40 +864,11 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     # Tokens are built with tuple.__new__, not _Tok(...): a text has one per word,
     # and the named tuple's own __new__ is a Python call each time.
     new = tuple.__new__
-    raw: list[_Tok]
-    if not joiners:
-        raw = _word_tokens(folded)
-        if figs:
-            raw = _outside_figures(raw, figs)
-    else:
-        raw = []
-        k = 0
-        nfigs = len(figs)
-        for m in _WORD.finditer(folded):
-            begin, stop = m.span()
-            while k < nfigs and figs[k].end <= begin:
-                k += 1
-            if k < nfigs and figs[k].start < stop and begin < figs[k].end:
-                continue
-            word = m.group()
-            glue = (
-                None
-                if not joiners or word in vocab
-                else next(
-                    (
-                        g
-                        for g in lang.numerals.glue_joiners
-                        if word[len(g) :] in vocab and word.startswith(g)
-                    ),
-                    None,
-                )
-            )
-            if glue:
-                # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
-                raw.append(new(_Tok, (begin, begin + len(glue), glue, None)))
-                raw.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
-                continue
-            raw.append(new(_Tok, (begin, stop, word, None)))
+    raw = _word_tokens(folded)
+    if figs:
+        raw = _outside_figures(raw, figs)
+    if joiners:
+        raw = _unglued(raw, vocab, tuple(joiners))
     if not heads:
         # no number word is written in pieces: every word is a token as it stands
         if figs:
@@ -936,6 +907,34 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
     toks.sort(key=_tok_start)
     return toks
+
+
+def _unglued(raw: list[_Tok], vocab: frozenset[str], joiners: tuple[str, ...]) -> list[_Tok]:
+    """``raw`` with each word that glues a joiner to a number word split in two:
+    Arabic glues "و" (and) to the number word after it ("وعشرون" is "و" + "عشرون").
+
+    A word is split on the first joiner (in the data's order) it starts with whose
+    rest is a number word, unless it is a number word itself. Only the words that
+    start with some joiner are looked at, picked out by C-level passes."""
+    new = tuple.__new__  # see _tokens
+    out: list[_Tok] = []
+    done = 0  # the first token of raw not in out yet
+    starting = map(str.startswith, map(_tok_word, raw), itertools.repeat(joiners))
+    for k in itertools.compress(range(len(raw)), starting):
+        begin, stop, word, _ = raw[k]
+        if word in vocab:
+            continue
+        glue = next((g for g in joiners if word[len(g) :] in vocab and word.startswith(g)), None)
+        if not glue:
+            continue  # (an empty joiner splits nothing off)
+        out += raw[done:k]
+        out.append(new(_Tok, (begin, begin + len(glue), glue, None)))
+        out.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
+        done = k + 1
+    if not done:
+        return raw
+    out += raw[done:]
+    return out
 
 
 def _word_tokens(folded: str) -> list[_Tok]:
