@@ -7,6 +7,8 @@ capitals, letters of other scripts), so a shortcut that drifts fails here.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from crosscheck import Article, find_quantities
@@ -197,3 +199,178 @@ def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
 
     slow = _NoShortcut(text, folded, lang, full=False).scan()
     assert fast == slow
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_scan_visiting_only_possible_openers_reads_every_number(
+    code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scan skips the tokens its start memo says open no number; with that memo
+    # cold, warm, or saying nothing (every token then asked afresh, as a scan that
+    # visits every token does), the atoms are the same.
+    from crosscheck.extract import _numerals
+
+    lang = get_language(code)
+    vocabulary = sorted(lang.number_vocabulary)[:40]
+    articles = sorted(lang.articles)[:3] or ["the"]
+    text = " ".join(
+        [
+            "5 people, 12 (twelve) and 3/4 of them, 7-8 or 20 30;",
+            *(
+                f"{a} {w} x {w}, {n} {w} y"
+                for n, (a, w) in enumerate(
+                    zip(articles * len(vocabulary), vocabulary, strict=False), start=2
+                )
+            ),
+            "z 99",
+        ]
+    )
+    folded = fold(text)
+
+    def scan() -> list[_numerals.Atom]:
+        return _numerals._Parser(text, folded, lang, full=False).scan()
+
+    monkeypatch.setitem(_numerals._START_MEMO, code, {})
+    cold = scan()
+    warm = scan()
+    assert any(v is False for v in _numerals._START_MEMO[code].values())
+
+    class _Forgetful(dict[str, bool]):
+        def get(self, key: str, default: object = None) -> None:  # type: ignore[override]
+            return None
+
+    monkeypatch.setitem(_numerals._START_MEMO, code, _Forgetful())
+    assert cold == warm == scan()
+    assert cold
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "qualifier", "unit", "increment"),
+    [
+        # the bound or increment right after the figure, before its noun ...
+        ("They sent 500 or more troops.", "500 or more troops", "at_least", "troops", False),
+        ("Police counted 300 more protesters.", "300 more protesters", "exact", "protesters", True),
+        # ... after the noun (looked for again once the noun moved the figure's end) ...
+        ("They sent 500 troops or more.", "500 troops or more", "at_least", "troops", False),
+        ("Police counted 300 protesters more.", "300 protesters more", "exact", "protesters", True),
+        # ... or with no noun at all (looked for once: the end has not moved)
+        ("about five hundred or more came", "about five hundred or more", "at_least", None, False),
+        ("Another 40 were added, 40 more.", "40 more", "exact", None, True),
+    ],
+)
+def test_bound_and_increment_after_a_figure_are_read_before_or_after_its_noun(
+    text: str, shown: str, qualifier: str, unit: str | None, increment: bool
+) -> None:
+    q = [q for q in find_quantities(text, "en") if q.text == shown]
+    assert len(q) == 1, find_quantities(text, "en")
+    assert (q[0].qualifier, q[0].unit, q[0].increment) == (qualifier, unit, increment)
+
+
+def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str, code: str) -> list:
+    """The number words in pieces joined as _tokens did, visiting every token."""
+    from crosscheck.extract._numerals import _hyphen_heads, _Tok, _vocabulary
+
+    heads, vocab = _hyphen_heads(code), _vocabulary(code)
+    words = []
+    i = 0
+    while i < len(raw):
+        best = None
+        for size in (3, 2) if raw[i][2] in heads else ():
+            run = raw[i : i + size]
+            if len(run) < size:
+                continue
+            if all(folded[a[1] : b[0]] in ("-", " ", "'") for a, b in itertools.pairwise(run)):
+                joined = "-".join(r[2] for r in run)
+                if joined not in vocab:
+                    joined = folded[run[0][0] : run[-1][1]]
+                if joined in vocab:
+                    best = (run[0][0], run[-1][1], joined, size)
+                    break
+        if best:
+            words.append(_Tok(best[0], best[1], best[2]))
+            i += best[3]
+        else:
+            words.append(raw[i])
+            i += 1
+    return words
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) -> None:
+    # _tokens visits only the words that may open a number word in pieces; the
+    # words it gives are those of a visit to every token (no figures in the text).
+    from crosscheck.extract import _numerals
+
+    pieces = sorted(w for w in _numerals._vocabulary(code) if "-" in w or "'" in w)[:30]
+    text = " ".join(
+        [
+            "start",
+            *(f"x {w} y {w.replace('-', ' ')} {w}-z" for w in pieces),
+            *(w.split("-")[0] for w in pieces[:3]),
+            "end",
+        ]
+    )
+    folded = fold(text)
+    lang = get_language(code)
+    raw = _numerals._word_tokens(folded)
+    want = _joined_token_by_token(raw, folded, code)
+    assert _numerals._tokens(text, folded, lang) == want
+    if _numerals._hyphen_heads(code):
+        assert len(want) < len(raw)  # some number word was joined
+
+
+def _glued_word_by_word(text: str, folded: str, code: str) -> list:
+    """The words of _tokens before any joining, as a loop over every word found
+    them: figure-covered words left out, a joiner glued to a number word split off."""
+    from crosscheck.extract._numerals import _WORD, _figures, _Tok, _vocabulary
+
+    lang = get_language(code)
+    figs = _figures(text, folded, lang)
+    vocab = _vocabulary(code)
+    raw = []
+    k = 0
+    for m in _WORD.finditer(folded):
+        begin, stop = m.span()
+        while k < len(figs) and figs[k].end <= begin:
+            k += 1
+        if k < len(figs) and figs[k].start < stop and begin < figs[k].end:
+            continue
+        word = m.group()
+        glue = (
+            None
+            if word in vocab
+            else next(
+                (
+                    g
+                    for g in lang.numerals.glue_joiners
+                    if word[len(g) :] in vocab and word.startswith(g)
+                ),
+                None,
+            )
+        )
+        if glue:
+            raw.append(_Tok(begin, begin + len(glue), glue))
+            raw.append(_Tok(begin + len(glue), stop, word[len(glue) :]))
+            continue
+        raw.append(_Tok(begin, stop, word))
+    return raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل وعشرون شخصا و5 آخرون ووزير وثلاثة 12وعشرين والعشرون و وعشرون",
+        "وعشرون",
+        "no glue 5bn here",
+        "",
+    ],
+)
+def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) -> None:
+    from crosscheck.extract import _numerals
+
+    folded = fold(text)
+    lang = get_language("ar")
+    words = [t for t in _numerals._tokens(text, folded, lang) if t.fig is None]
+    # the pieces of hyphenated number words are joined after the split
+    want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
+    assert words == want

@@ -149,11 +149,14 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 # Texts at least this long (documents, not sentences) get a table of their tokens
 # by start for match_at once it has been asked this many times about them: parsers
 # call it at every token of a document (the date parser tries six phrase sets
-# there), while the quantity rules look at a few places around each figure, fewer
-# than a table costs to build (about as much as a few hundred lookups without it,
-# though it is built from the text's token lists by C calls: see _token_table).
+# there), and the quantity rules a dozen times around each figure of an article,
+# about a hundred times a text. The table is built from the text's token lists
+# by C calls (see _token_table), which the phrase windows of the same text have
+# mostly read already; a handful of lookups without it cost as much
+# (find_quantities on the compare English text -2% instructions at 16 rather
+# than 256, the 200 newsbatch articles -2%, report's claims -0.5%).
 _TABLE_CHARS = 500
-_TABLE_AFTER = 256
+_TABLE_AFTER = 16
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
 # The tables of the last few texts, and how often match_at looked into texts
@@ -285,16 +288,19 @@ def _clean_cut(subject: str, lo: int, hi: int) -> bool:
     edge is the text's end, or a run of letters or of ASCII digits does not go
     on across it, and a letter before ``lo`` has a space after it (no token opens
     at ``lo``)."""
+    # _is_letter written out (isalnum and not isdecimal): this runs for every window
     if 0 < lo < len(subject):
         a, b = subject[lo - 1], subject[lo]
-        if _is_letter(a):
+        if a.isalnum() and not a.isdecimal():
             if not b.isspace():
                 return False
         elif a in _ASCII_DIGITS and b in _ASCII_DIGITS:
             return False
     if 0 < hi < len(subject):
         a, b = subject[hi - 1], subject[hi]
-        if (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS):
+        if (a.isalnum() and not a.isdecimal() and b.isalnum() and not b.isdecimal()) or (
+            a in _ASCII_DIGITS and b in _ASCII_DIGITS
+        ):
             return False
     return True
 
@@ -871,8 +877,7 @@ class PhraseSet:
         ):
             if labels is None:
                 continue
-            names = _token_names(subject)[0]
-            begins = _token_begins(subject)
+            begins, names, _ = _token_lists(subject)
             first = bisect.bisect_left(begins, lo)
             last = bisect.bisect_left(begins, hi, first)
             inside = names[first:last]
@@ -1056,8 +1061,7 @@ class PhraseSet:
         buckets = self._folded_buckets
         labels = self._folded_labels
         assert labels is not None
-        begins = _token_begins(folded)
-        names = _token_names(folded)[0]
+        begins, names, _ = _token_lists(folded)
         last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
         if last < 0:
             return None

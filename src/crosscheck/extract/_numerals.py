@@ -864,40 +864,11 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
     # Tokens are built with tuple.__new__, not _Tok(...): a text has one per word,
     # and the named tuple's own __new__ is a Python call each time.
     new = tuple.__new__
-    raw: list[_Tok]
-    if not joiners:
-        raw = _word_tokens(folded)
-        if figs:
-            raw = _outside_figures(raw, figs)
-    else:
-        raw = []
-        k = 0
-        nfigs = len(figs)
-        for m in _WORD.finditer(folded):
-            begin, stop = m.span()
-            while k < nfigs and figs[k].end <= begin:
-                k += 1
-            if k < nfigs and figs[k].start < stop and begin < figs[k].end:
-                continue
-            word = m.group()
-            glue = (
-                None
-                if not joiners or word in vocab
-                else next(
-                    (
-                        g
-                        for g in lang.numerals.glue_joiners
-                        if word[len(g) :] in vocab and word.startswith(g)
-                    ),
-                    None,
-                )
-            )
-            if glue:
-                # Arabic glues "و" (and) to the number word after it: "وعشرون" is "و" + "عشرون".
-                raw.append(new(_Tok, (begin, begin + len(glue), glue, None)))
-                raw.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
-                continue
-            raw.append(new(_Tok, (begin, stop, word, None)))
+    raw = _word_tokens(folded)
+    if figs:
+        raw = _outside_figures(raw, figs)
+    if joiners:
+        raw = _unglued(raw, vocab, tuple(joiners))
     if not heads:
         # no number word is written in pieces: every word is a token as it stands
         if figs:
@@ -905,10 +876,17 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
             raw.sort(key=_tok_start)
         return raw
     words: list[_Tok] = []
-    i = 0
-    while i < len(raw):
+    i = 0  # the first token of raw not in words yet
+    # Only a head word may open a number word in pieces: the tokens between two
+    # heads are copied as they stand, and the heads are picked out of the tokens'
+    # words by C-level passes (a text has a few heads among hundreds of words).
+    for h in itertools.compress(range(len(raw)), map(heads.__contains__, map(_tok_word, raw))):
+        if h < i:
+            continue  # a piece of the number word read last
+        words += raw[i:h]
+        i = h
         best = None
-        for size in (3, 2) if raw[i][2] in heads else ():
+        for size in (3, 2):
             run = raw[i : i + size]
             if len(run) < size:
                 continue
@@ -925,9 +903,38 @@ def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
         else:
             words.append(raw[i])
             i += 1
+    words += raw[i:]
     toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
     toks.sort(key=_tok_start)
     return toks
+
+
+def _unglued(raw: list[_Tok], vocab: frozenset[str], joiners: tuple[str, ...]) -> list[_Tok]:
+    """``raw`` with each word that glues a joiner to a number word split in two:
+    Arabic glues "و" (and) to the number word after it ("وعشرون" is "و" + "عشرون").
+
+    A word is split on the first joiner (in the data's order) it starts with whose
+    rest is a number word, unless it is a number word itself. Only the words that
+    start with some joiner are looked at, picked out by C-level passes."""
+    new = tuple.__new__  # see _tokens
+    out: list[_Tok] = []
+    done = 0  # the first token of raw not in out yet
+    starting = map(str.startswith, map(_tok_word, raw), itertools.repeat(joiners))
+    for k in itertools.compress(range(len(raw)), starting):
+        begin, stop, word, _ = raw[k]
+        if word in vocab:
+            continue
+        glue = next((g for g in joiners if word[len(g) :] in vocab and word.startswith(g)), None)
+        if not glue:
+            continue  # (an empty joiner splits nothing off)
+        out += raw[done:k]
+        out.append(new(_Tok, (begin, begin + len(glue), glue, None)))
+        out.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
+        done = k + 1
+    if not done:
+        return raw
+    out += raw[done:]
+    return out
 
 
 def _word_tokens(folded: str) -> list[_Tok]:
@@ -956,6 +963,8 @@ def _stops_figures(lang: LanguageData) -> dict[str, bool]:
 
 # A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
 _tok_start = operator.itemgetter(0)
+# A token's word ("" for a figure), read by C-level passes over the tokens.
+_tok_word = operator.itemgetter(2)
 
 
 def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
@@ -1830,13 +1839,22 @@ class _Parser:
                 end = len(self.folded.rstrip())
                 return [Atom(lead, end, Decimal(alone), digits=False, raw=self.text[lead:end])]
         atoms: list[Atom] = []
-        i = 0
-        # can_start, read from its memo first: most tokens are words no number opens with
+        i = 0  # the first token not read yet
+        # can_start, read from its memo first: most tokens are words no number
+        # opens with (the memo says False), and C-level passes over the tokens'
+        # words pick out the others (figures, openers, words not asked yet), so
+        # the loop visits only those.
         toks = self.toks
         memo = _START_MEMO.setdefault(self.lang.code, {})
+        known = list(map(memo.get, map(_tok_word, toks)))
         # the shortcut for a lone figure (see _ends_figure) holds in running text only
         lone = not self.full and "" not in self.words.signs
-        while i < self.n:
+        for k in itertools.compress(
+            range(self.n), map(operator.is_not, known, itertools.repeat(False))
+        ):
+            if k < i:
+                continue  # inside the number read last
+            i = k
             tok = toks[i]
             fig = tok.fig
             if (
@@ -1849,7 +1867,7 @@ class _Parser:
                 atoms.append(self._lone_figure(tok, fig))
                 i += 1
                 continue
-            opens = fig is not None or memo.get(tok.word)
+            opens = fig is not None or known[i]
             if opens is None:
                 opens = self.can_start(i)
             hit = self.parse_at(i) if opens else None

@@ -2281,11 +2281,16 @@ def _quantity(
     m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
     if m and span is not None:
         increment, stop = True, m.end
+    # Where the increment and the bound after the figure were first looked for:
+    # asked again below only if the figure's end has moved on since (a unit, an
+    # increment or a bound read), as at the same place they would find the same.
+    increment_at = end if m is None else -1
     # A bound may follow the figure before its noun ("30 o menos niños", "500
     # or more troops") or after it ("500 troops or more"); after a hedge it
     # wins and the hedge stays ("about five hundred or more").
     hedged = False
     after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
+    after_at = stop
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = qualifier == "approx", after.label, after.end
     unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang)
@@ -2312,11 +2317,15 @@ def _quantity(
         and _until_year(folded, span, unit, direct, lang, new_start, start)
     ):
         return []  # "до 2027 года", "fino al 2027", "até 2027": until a year, no count
-    if span is not None and not increment:
+    if span is not None and not increment and stop != increment_at:
         m = lang.increment_after.match_at(folded, _skip_spaces(folded, stop), text)
         if m:
             increment, stop = True, m.end
-    after = _after_qualifier(folded, text, stop, lang, figures) if span is not None else None
+    after = (
+        _after_qualifier(folded, text, stop, lang, figures)
+        if span is not None and stop != after_at
+        else None
+    )
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = hedged or qualifier == "approx", after.label, after.end
     if unit is not None and direct and concept_kinds().get(unit) == "measure":
