@@ -180,6 +180,46 @@ def _side(finding: Finding, side: Side, by_id: Mapping[str, Claim]) -> str:
     return f"{value} ({origins}{star}): {figures}"
 
 
+def _conflicts(finding: Finding, what: str, by_id: Mapping[str, Claim]) -> list[str]:
+    """One sentence per time window of a conflict, in as-of order. Windows of one day that
+    each set the same side against another are one sentence ("A versus B; versus C"): a
+    stray figure against each of the day's briefings reads once, not once per briefing."""
+    windows: dict[int, list[Side]] = {}
+    for side in finding.sides:
+        windows.setdefault(side.window, []).append(side)
+    days: dict[str, list[list[Side]]] = {}
+    seen: set[frozenset[tuple[str, ...]]] = set()
+    for sides in sorted(windows.values(), key=lambda ss: (ss[0].as_of_start or "", ss[0].window)):
+        key = frozenset(s.claims for s in sides)
+        if key in seen:
+            continue  # the same figures set apart again (two windows of one day): said once
+        seen.add(key)
+        days.setdefault(sides[0].as_of_start or "", []).append(sides)
+    out: list[str] = []
+    for when, day in days.items():
+        at = f" as of {when}" if when else ""
+        common = [
+            s.claims
+            for s in day[0]
+            if len(day) > 1 and all(len(w) == 2 and s.claims in {o.claims for o in w} for w in day)
+        ]
+        if common:
+            lead = next(s for s in day[0] if s.claims == common[0])
+            others = [o for w in day for o in w if o.claims != lead.claims]
+            groups = [[lead, *others]]
+        else:
+            groups = day
+        for sides in groups:
+            shown = [_side(finding, s, by_id) for s in sides]
+            verdict = "both cannot be right" if len(shown) == 2 else "they cannot all be right"
+            out.append(
+                f"Conflict ({finding.severity}) on the {what}{at}: {shown[0]} versus "
+                + "; versus ".join(shown[1:])
+                + f"; {verdict}."
+            )
+    return out
+
+
 def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
     """The finding in one paragraph of English."""
     what = _what(finding)
@@ -213,16 +253,7 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             parts.append(f"{cite(by_id[a])} and {cite(by_id[b])} quote the same words differently.")
         return " ".join(parts)
     if finding.sides:
-        windows = sorted({s.window for s in finding.sides})
-        for w in windows:
-            sides = [s for s in finding.sides if s.window == w]
-            when = sides[0].as_of_start
-            at = f" as of {when}" if when else ""
-            parts.append(
-                f"Conflict ({finding.severity}) on the {what}{at}: "
-                + " versus ".join(_side(finding, s, by_id) for s in sides)
-                + "; both cannot be right."
-            )
+        parts.extend(_conflicts(finding, what, by_id))
         if finding.scope:
             parts.append(
                 "May be a scope difference: "
