@@ -45,3 +45,16 @@ def test_st_before_a_name_ends_no_sentence(language: str, text: str, source: str
 def test_german_kilometres_per_hour_is_a_speed() -> None:
     (claim,) = _quantities("Der Sturm erreichte bis zu 180 Kilometern pro Stunde.", "de")
     assert claim.unit == "kilometres_per_hour"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("pl", "Straty oszacowano na 1,2 mln zł.", "pln"),
+        ("pl", "Rząd przeznaczył 500 mln złotych na odbudowę.", "pln"),
+        ("pt", "O governo liberou R$ 5 milhões para as vítimas.", "brl"),
+    ],
+)
+def test_zloty_and_real_are_their_own_currencies(language: str, text: str, unit: str) -> None:
+    (claim,) = _quantities(text, language)
+    assert claim.unit == unit
