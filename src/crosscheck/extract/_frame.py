@@ -937,6 +937,43 @@ def _own_item_between(
     )
 
 
+# How far after a figure its own place phrase may start ("13 personas en la capital").
+_OWN_PHRASE_REACH = 24
+# What ends a figure's list item: a comma or a clause break.
+_ITEM_END = re.compile(r"[,;:!?()\[\]\u060c\u061b]|\.(?!\d)")
+
+
+def _own_place_phrase(text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int) -> bool:
+    """True when the figure's own list item goes on with a place preposition of its own.
+
+    In "62 vecinos de Paiporta, 13 personas en la capital, 8 en el barrio de
+    La Torre" the place before 13 closes 62's item, and "en la capital"
+    (a place the data may not hold) says where 13 lies: Paiporta is not 13's.
+    The phrase must start within ``_OWN_PHRASE_REACH`` after the figure, one
+    word at most between, in its item (before a comma or clause break); a hedge
+    ("cerca de") is no place word, and neither is a preposition before a day,
+    a month or a digit in its phrase (up to a joiner: "en las últimas 24
+    horas", "in 2023").
+    """
+    end = ce + _OWN_PHRASE_REACH
+    stop = _ITEM_END.search(text, ce, end)
+    hi = stop.start() if stop is not None else min(end, len(text))
+    hedges = [(q.start, q.end) for q in lang.qualifiers.find(text[ce:hi], folded[ce:hi])]
+    for p in fw.prepositions.find(text[ce:hi], folded[ce:hi]):
+        if any(a <= p.start < b for a, b in hedges) or len(text[ce : ce + p.start].split()) > 1:
+            continue  # a hedge, or a preposition of a later phrase ("… para hacer frente a")
+        lo = _skip_space(text, ce + p.end)
+        close = _ITEM_END.search(text, lo, lo + 40)
+        rest = folded[lo : close.start() if close is not None else lo + 40].split()
+        rest = list(itertools.takewhile(lambda w: w not in fw.place_joiners, rest))
+        if not rest or _day_or_month(folded, lo, lang):
+            continue
+        if any(w[:1].isdigit() for w in rest[:3]):
+            continue  # "en las últimas 24 horas", "in 2023": a time, not a place
+        return True
+    return False
+
+
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
     """Source spans that end clear of the figure; one that runs into it swallowed its clause."""
     return [(a, b) for a, b in spans if not (b <= cs < b + 4)]
@@ -1020,6 +1057,8 @@ def find_place(
         if _owned_elsewhere(text, hit, cs, ce) or (
             hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
         ):
+            if hit.end <= cs and _own_place_phrase(text, folded, fw, lang, ce):
+                continue  # "62 de Paiporta, 13 en la capital": 13's own phrase says where
             d += _OWNED_PENALTY
         if hit.only:
             d -= _ONLY_BONUS
