@@ -852,6 +852,11 @@ def _gap_is_list(
         bearings = [m for m in bearings if text[a + m.end : b].strip(" -")]
     if bearings:
         return False  # "Al Haouz, south of Marrakech": a bearing, not a list
+    if any(
+        fold(m.phrase) not in fw.place_joiners
+        for m in lang.clause_openers.find(text[a:b], folded[a:b])
+    ):
+        return False  # "92 en Valencia, mientras que Albacete …": another clause, not a list
     words = re.findall(r"[^\W\d_]+", folded[a:b])
     return not any(w in lang.number_vocabulary for w in words)
 
