@@ -1689,6 +1689,15 @@ def find_as_of(
             # "the quake that struck on 8 September": when it began, not the count; but
             # "the 1960 quake that struck Agadir killed 12,000" is background history
             continue
+        if (
+            published
+            and m.high[:10] < published[:10]
+            and _days_between(m.high[:10], published[:10]) <= _BACKGROUND_DAYS
+            and _dates_event(doc, text, folded, m, cs)
+        ):
+            # "il sisma di venerdì ha causato 1.643 vittime": when it struck; but "the
+            # 1960 quake killed 12,000" is background history, dated by its year
+            continue
         d = _distance(text, m.start, m.end, cs, ce)
         if fw.as_of.match_before(folded, m.start, window=16) is not None:
             d -= 10
@@ -1717,6 +1726,89 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# How far before a date the event noun it dates may end ("the quake that struck Morocco
+# last Friday": the noun, a relative clause, the date).
+_EVENT_NOUN_REACH = 48
+# Kinds of event ([story_kinds]) whose noun a date right after dates: a disaster that
+# happened, not a war or a protest that goes on (their counts run since they began).
+_DATED_KINDS = frozenset({"weather", "earthquake", "fire", "crash", "explosion"})
+
+
+def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int) -> bool:
+    """True when the date at ``m`` dates the disaster a noun before it names, not a count.
+
+    "il sisma di venerdì ha causato 1.643 vittime", "het noodweer van gisteren
+    heeft 64 mensen het leven gekost", "el terremoto que azotó Marruecos el
+    pasado viernes eleva a 2.862 …": a ``[story_kinds]`` noun of a disaster
+    ends within ``_EVENT_NOUN_REACH`` before the date, in its clause, with no
+    figure, reporting verb or toll noun between (those would date the count:
+    "the quake toll given on Saturday"), and the figure does not stand
+    between either. A running count of such an event holds when it is told.
+    """
+    lang = doc.lang
+    lo = max(0, m.start - _EVENT_NOUN_REACH)
+    nouns = [
+        n
+        for n in lang.story_kinds.find(text[lo : m.start], folded[lo : m.start])
+        if n.label in _DATED_KINDS
+    ]
+    if not nouns:
+        return _dates_deaths(text, folded, m, cs, lang)
+    start = lo + nouns[-1].end
+    if (
+        start <= cs < m.start
+        or _break_between(text, start, m.start)
+        or "," in text[start : m.start]
+    ):
+        return False
+    if any(ch.isdigit() for ch in text[start : m.start]):
+        return False
+    gap, fgap = text[start : m.start], folded[start : m.start]
+    return not any(
+        words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
+    )
+
+
+# How far after the figure its casualty verb may stand ("205 personnes ont péri").
+_DEATHS_REACH = 60
+
+
+def _dates_deaths(text: str, folded: str, m: DateMention, cs: int, lang: LanguageData) -> bool:
+    """True when the date at ``m`` dates the deaths a figure counts, not the count.
+
+    "Le dernier décompte est tragique : au moins 205 personnes ont péri dans
+    le sud-est de l'Espagne lors de la nuit de mardi à mercredi" (told on
+    Friday): a toll noun before the figure (a running count), the figure,
+    then its casualty verb (``[casualties]``), then the date, in one clause
+    with no comma, figure, reporting verb or toll noun between: the night is
+    when they died; the toll holds when it is told. Without a toll noun the
+    figure may count one event's dead, which its day dates ("six died on
+    Saturday"). A date before the figure ("In der Nacht auf Samstag gaben die
+    Behörden sie mit 2.012 an") or after a reporting verb dates the count.
+    """
+    if m.start <= cs or "," in text[cs : m.start]:
+        return False
+    if not (
+        lang.tolls.find(text[:cs], folded[:cs]) or lang.toll_nouns.find(text[:cs], folded[:cs])
+    ):
+        return False  # "six people died on Saturday when missiles struck": the attack's count
+    lo = cs
+    verbs = [
+        v for v in lang.casualties.find(text[lo : m.start], folded[lo : m.start]) if v.start > 0
+    ]
+    if not verbs:
+        return False
+    verb = lo + verbs[0].start
+    if verb - cs > _DEATHS_REACH or _break_between(text, cs, m.start):
+        return False
+    if any(ch.isdigit() for ch in text[verb : m.start]):
+        return False  # another figure between: the date may be its
+    gap, fgap = text[cs : m.start], folded[cs : m.start]
+    return not any(
+        words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
+    )
 
 
 # How far before a figure a "that day" phrase may stand to date it.
