@@ -57,6 +57,7 @@ from ._statements import (
     mark_thresholds,
     units_carried,
     units_from_relatives,
+    unlend_places,
     with_companions,
 )
 
@@ -964,9 +965,8 @@ def extract_claims(
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
-    quantities = with_companions(
-        events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc), doc), doc))
-    )
+    parts = mark_parts(unlend_places(found), doc)
+    quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
     deadline.check()

@@ -942,23 +942,35 @@ def _own_item_between(
     )
 
 
-# How far after a figure its own place phrase may start ("13 personas en la capital").
+# How far after a figure its own place phrase may start ("13 personas en la capital"),
+# and how many words of it name the place ("el barrio de La Torre").
 _OWN_PHRASE_REACH = 24
+_OWN_PHRASE_WORDS = 5
+# The longest bare preposition ("in", "en", "à"); a longer one carries its article ("nel",
+# "dans le", "im" excepted: German capitalises every noun, so there a capital names nothing).
+_BARE_PREPOSITION = 2
 # What ends a figure's list item: a comma or a clause break.
 _ITEM_END = re.compile(r"[,;:!?()\[\]\u060c\u061b]|\.(?!\d)")
 
 
-def _own_place_phrase(text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int) -> bool:
-    """True when the figure's own list item goes on with a place preposition of its own.
+def _own_place_phrase(
+    text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int
+) -> tuple[int, int] | None:
+    """The span of the place phrase the figure's own list item goes on with, or None.
 
     In "62 vecinos de Paiporta, 13 personas en la capital, 8 en el barrio de
     La Torre" the place before 13 closes 62's item, and "en la capital"
     (a place the data may not hold) says where 13 lies: Paiporta is not 13's.
-    The phrase must start within ``_OWN_PHRASE_REACH`` after the figure, one
-    word at most between, in its item (before a comma or clause break); a hedge
-    ("cerca de") is no place word, and neither is a preposition before a day,
-    a month or a digit in its phrase (up to a joiner: "en las últimas 24
-    horas", "in 2023").
+    The preposition must start within ``_OWN_PHRASE_REACH`` after the figure,
+    one word at most between, in its item (before a comma or clause break); a
+    hedge ("cerca de") is no place word, and neither is a preposition before a
+    day, a month or a digit in its phrase (up to a joiner: "en las últimas 24
+    horas", "in 2023"), nor one of function words or a total ("in all", "en
+    total": ``[scope]``, ``[tolls]``); a place is a name or a noun with its article
+    (or one the preposition carries: "nel capoluogo"), so "in condizioni critiche"
+    is no place. The span runs from after the preposition to the
+    item's end (at most ``_OWN_PHRASE_WORDS`` words: "la capital", "el barrio
+    de La Torre").
     """
     end = ce + _OWN_PHRASE_REACH
     stop = _ITEM_END.search(text, ce, end)
@@ -969,14 +981,40 @@ def _own_place_phrase(text: str, folded: str, fw: FrameWords, lang: LanguageData
             continue  # a hedge, or a preposition of a later phrase ("… para hacer frente a")
         lo = _skip_space(text, ce + p.end)
         close = _ITEM_END.search(text, lo, lo + 40)
-        rest = folded[lo : close.start() if close is not None else lo + 40].split()
-        rest = list(itertools.takewhile(lambda w: w not in fw.place_joiners, rest))
-        if not rest or _day_or_month(folded, lo, lang):
+        words = list(
+            itertools.takewhile(
+                lambda w: w.group() not in fw.place_joiners,
+                re.finditer(r"\S+", folded[lo : close.start() if close is not None else lo + 40]),
+            )
+        )
+        if not words or _day_or_month(folded, lo, lang):
             continue
-        if any(w[:1].isdigit() for w in rest[:3]):
+        if any(w.group()[:1].isdigit() for w in words[:3]):
             continue  # "en las últimas 24 horas", "in 2023": a time, not a place
-        return True
-    return False
+        last = words[:_OWN_PHRASE_WORDS][-1]
+        a, b = ce + p.start, lo + last.end()
+        content = [
+            w
+            for w in (w.group().strip(".,'\u2019") for w in words)
+            if w not in lang.function_words and w not in lang.stopwords
+        ]
+        first = text[lo + words[0].start() : lo + words[0].end()]
+        carried = folded[ce + p.start : ce + p.end].split()[-1]
+        named = (
+            (fw.guess_places and first[:1].isupper())
+            or fold(first) in lang.determiners
+            or carried in lang.determiners
+            or len(carried) > _BARE_PREPOSITION
+        )
+        if not named:
+            continue  # "1.404 in condizioni critiche": a state, not a place (no article, no name)
+        if not content or any(
+            found.find(text[a:b], folded[a:b])
+            for found in (lang.toll_nouns, lang.scope, lang.tolls)
+        ):
+            continue  # "11,470 in all", "en total": no place, a total
+        return lo, lo + len(folded[lo : lo + last.end()].rstrip(".'\u2019"))
+    return None
 
 
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
@@ -1024,6 +1062,7 @@ def find_place(
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
     partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
+    own: tuple[int, int] | None = None
     for i, hit in enumerate(places):
         if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
             continue  # inside the figure, or too far to be its place whatever marks it
@@ -1062,7 +1101,8 @@ def find_place(
         if _owned_elsewhere(text, hit, cs, ce) or (
             hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
         ):
-            if hit.end <= cs and _own_place_phrase(text, folded, fw, lang, ce):
+            if hit.end <= cs and (phrase := _own_place_phrase(text, folded, fw, lang, ce)):
+                own = phrase
                 continue  # "62 de Paiporta, 13 en la capital": 13's own phrase says where
             d += _OWNED_PENALTY
         if hit.only:
@@ -1076,6 +1116,12 @@ def find_place(
             continue
         if best is None or d < best[0]:
             best = (d, i)
+    if best is None and own is not None:
+        # "13 personas en la capital": a place of its own the data does not hold, named
+        # by its phrase; like any unlisted name it is part of a listed region, never its rival
+        slug = re.sub(r"[^a-z0-9]+", "_", folded[own[0] : own[1]]).strip("_")
+        if slug:
+            return text[own[0] : own[1]], "~" + slug, False
     if best is None:
         back = _place_pointed_back(text, folded, cs, ce, places, fw)
         if back is not None:
