@@ -1654,13 +1654,44 @@ def _figure_between(
     return False
 
 
-def find_status(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
-    """confirmed / estimated / projected / planned, from the words nearest the figure."""
+# How far after a status word the state word of its own statement may start
+# ("thought to be missing": "to be " between).
+_STATE_AFTER = 12
+
+
+def _states_other(
+    text: str, folded: str, m: PhraseMatch, ce: int, lang: LanguageData, unit: str | None
+) -> bool:
+    """True when a status word after the figure, past a comma, qualifies a state of its own.
+
+    "at least 205, with many more people thought to be missing": "thought to"
+    governs "missing" (a ``[casualties]`` word of another unit than the
+    figure's), so it is the missing people's status, not the 205's. Without a
+    known ``unit`` any state word counts.
+    """
+    if m.start < ce or "," not in text[ce : m.start]:
+        return False
+    for hit in lang.casualties.find(text[m.end : m.end + 40], folded[m.end : m.end + 40]):
+        if hit.start > _STATE_AFTER:
+            break
+        return unit is None or hit.label != unit
+    return False
+
+
+def find_status(
+    text: str, folded: str, cs: int, ce: int, lang: LanguageData, unit: str | None = None
+) -> str | None:
+    """confirmed / estimated / projected / planned, from the words nearest the figure.
+
+    ``unit``: the figure's unit concept, when known; a status word after the
+    figure that governs a state of another unit is not its (:func:`_states_other`).
+    """
     fw = frame_words(lang.code)
     hits = [
         m
         for m in fw.status.find(text, folded)
-        if m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start]
+        if (m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start])
+        and not _states_other(text, folded, m, ce, lang, unit)
     ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
     openers = lang.clause_openers.find(text, folded) if hits else []
     return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER, openers)
