@@ -57,6 +57,7 @@ from ._statements import (
     mark_thresholds,
     units_carried,
     units_from_relatives,
+    unlend_places,
     with_companions,
 )
 
@@ -387,8 +388,11 @@ def _credited_later(
     return found
 
 
-def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dict[str, Any]:
-    """A figure's status, rate and as-of day (docs/semantics.md, "Frame fields")."""
+def _frame(
+    doc: Document, s_start: int, s_end: int, start: int, end: int, unit: str | None = None
+) -> dict[str, Any]:
+    """A figure's status, rate and as-of day (docs/semantics.md, "Frame fields");
+    ``unit`` is the figure's unit concept (a status word of another unit's state is not its)."""
     lang = doc.lang
     sentence = doc.text[s_start:s_end]
     folded = doc.folded[s_start:s_end]
@@ -399,7 +403,7 @@ def _frame(doc: Document, s_start: int, s_end: int, start: int, end: int) -> dic
     ]
     as_of, as_of_from = find_as_of(doc, s_start, s_end, cs, ce, local)
     return {
-        "status": find_status(sentence, folded, cs, ce, lang),
+        "status": find_status(sentence, folded, cs, ce, lang, unit),
         "rate": find_rate(sentence, folded, cs, ce, lang, [(m.start, m.end) for m in local]),
         "as_of": as_of,
         "as_of_from": as_of_from,
@@ -642,7 +646,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     event=ctx.event,
                     predicate=ctx.predicate,
                     subject=ctx.subject,
-                    **_frame(doc, s_start, s_end, start, end),
+                    **_frame(doc, s_start, s_end, start, end, q.unit),
                     **_common(article, doc, s_start, s_end, ctx),
                     **_credited(ctx.attribution, lang),
                     wire=doc.wire,
@@ -964,9 +968,8 @@ def extract_claims(
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
-    quantities = with_companions(
-        events_of_repeats(mark_thresholds(mark_sums(mark_parts(found, doc), doc), doc))
-    )
+    parts = mark_parts(unlend_places(found), doc)
+    quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
     deadline.check()

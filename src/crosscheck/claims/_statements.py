@@ -99,6 +99,39 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     return out
 
 
+def unlend_places(claims: Sequence[Claim]) -> list[Claim]:
+    """Give a whole back its own place when it only borrowed its part's.
+
+    "de 95 muertos, 92 se habían encontrado en Valencia": the place after the
+    second figure is where that part lies; the whole before it (same
+    sentence, unit and source, not smaller, :func:`_may_hold`) took it only for
+    want of one of its own, so it covers more than that place: its country
+    (:func:`_above`), as a whole beside a placed part does. A whole whose
+    place is named before its part ("95 muertos en Valencia, 92 en la
+    capital") keeps it, and so does one whose part stands in an aside a comma
+    closes before the place ("219 people, including 12 children, in Valencia").
+    """
+    out = list(claims)
+    for i, whole in enumerate(out[:-1]):
+        part = out[i + 1]
+        if not (whole.place_id and whole.place and part.place_id == whole.place_id):
+            continue
+        if whole.kind != "quantity" or not _may_hold(whole, part) or part.start <= whole.end:
+            continue
+        sentence = fold(whole.sentence)
+        name = fold(whole.place)
+        mid, hi = part.start - whole.sentence_start, part.end - whole.sentence_start
+        if name in sentence[:mid] or name not in sentence[hi:]:
+            continue  # its own place, named before the part (or no name to tell by)
+        if "," in sentence[hi : sentence.index(name, hi)]:
+            continue  # "219 people, including 12 children, in Valencia": an aside closed
+        key = whole.place_id
+        holder = _above([key], place_data().chain(key.split(":", 1)[0]))
+        if holder is not None:
+            out[i] = attrs.evolve(whole, place_id=holder, place=_place_name(holder, whole.language))
+    return out
+
+
 def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int, Claim] | None:
     """The unplaced whole of a part that names a place, with its index in ``out``."""
     assert claim.place_id is not None
@@ -643,6 +676,7 @@ __all__ = [
     "mark_thresholds",
     "units_carried",
     "units_from_relatives",
+    "unlend_places",
     "with_companions",
 ]
 

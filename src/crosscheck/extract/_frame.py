@@ -852,6 +852,11 @@ def _gap_is_list(
         bearings = [m for m in bearings if text[a + m.end : b].strip(" -")]
     if bearings:
         return False  # "Al Haouz, south of Marrakech": a bearing, not a list
+    if any(
+        fold(m.phrase) not in fw.place_joiners
+        for m in lang.clause_openers.find(text[a:b], folded[a:b])
+    ):
+        return False  # "92 en Valencia, mientras que Albacete …": another clause, not a list
     words = re.findall(r"[^\W\d_]+", folded[a:b])
     return not any(w in lang.number_vocabulary for w in words)
 
@@ -937,6 +942,81 @@ def _own_item_between(
     )
 
 
+# How far after a figure its own place phrase may start ("13 personas en la capital"),
+# and how many words of it name the place ("el barrio de La Torre").
+_OWN_PHRASE_REACH = 24
+_OWN_PHRASE_WORDS = 5
+# The longest bare preposition ("in", "en", "à"); a longer one carries its article ("nel",
+# "dans le", "im" excepted: German capitalises every noun, so there a capital names nothing).
+_BARE_PREPOSITION = 2
+# What ends a figure's list item: a comma or a clause break.
+_ITEM_END = re.compile(r"[,;:!?()\[\]\u060c\u061b]|\.(?!\d)")
+
+
+def _own_place_phrase(
+    text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int
+) -> tuple[int, int] | None:
+    """The span of the place phrase the figure's own list item goes on with, or None.
+
+    In "62 vecinos de Paiporta, 13 personas en la capital, 8 en el barrio de
+    La Torre" the place before 13 closes 62's item, and "en la capital"
+    (a place the data may not hold) says where 13 lies: Paiporta is not 13's.
+    The preposition must start within ``_OWN_PHRASE_REACH`` after the figure,
+    one word at most between, in its item (before a comma or clause break); a
+    hedge ("cerca de") is no place word, and neither is a preposition before a
+    day, a month or a digit in its phrase (up to a joiner: "en las últimas 24
+    horas", "in 2023"), nor one of function words or a total ("in all", "en
+    total": ``[scope]``, ``[tolls]``); a place is a name or a noun with its article
+    (or one the preposition carries: "nel capoluogo"), so "in condizioni critiche"
+    is no place. The span runs from after the preposition to the
+    item's end (at most ``_OWN_PHRASE_WORDS`` words: "la capital", "el barrio
+    de La Torre").
+    """
+    end = ce + _OWN_PHRASE_REACH
+    stop = _ITEM_END.search(text, ce, end)
+    hi = stop.start() if stop is not None else min(end, len(text))
+    hedges = [(q.start, q.end) for q in lang.qualifiers.find(text[ce:hi], folded[ce:hi])]
+    for p in fw.prepositions.find(text[ce:hi], folded[ce:hi]):
+        if any(a <= p.start < b for a, b in hedges) or len(text[ce : ce + p.start].split()) > 1:
+            continue  # a hedge, or a preposition of a later phrase ("… para hacer frente a")
+        lo = _skip_space(text, ce + p.end)
+        close = _ITEM_END.search(text, lo, lo + 40)
+        words = list(
+            itertools.takewhile(
+                lambda w: w.group() not in fw.place_joiners,
+                re.finditer(r"\S+", folded[lo : close.start() if close is not None else lo + 40]),
+            )
+        )
+        if not words or _day_or_month(folded, lo, lang):
+            continue
+        if any(w.group()[:1].isdigit() for w in words[:3]):
+            continue  # "en las últimas 24 horas", "in 2023": a time, not a place
+        last = words[:_OWN_PHRASE_WORDS][-1]
+        a, b = ce + p.start, lo + last.end()
+        content = [
+            w
+            for w in (w.group().strip(".,'\u2019") for w in words)
+            if w not in lang.function_words and w not in lang.stopwords
+        ]
+        first = text[lo + words[0].start() : lo + words[0].end()]
+        carried = folded[ce + p.start : ce + p.end].split()[-1]
+        named = (
+            (fw.guess_places and first[:1].isupper())
+            or fold(first) in lang.determiners
+            or carried in lang.determiners
+            or len(carried) > _BARE_PREPOSITION
+        )
+        if not named:
+            continue  # "1.404 in condizioni critiche": a state, not a place (no article, no name)
+        if not content or any(
+            found.find(text[a:b], folded[a:b])
+            for found in (lang.toll_nouns, lang.scope, lang.tolls)
+        ):
+            continue  # "11,470 in all", "en total": no place, a total
+        return lo, lo + len(folded[lo : lo + last.end()].rstrip(".'\u2019"))
+    return None
+
+
 def _before_figure(spans: Sequence[tuple[int, int]], cs: int) -> list[tuple[int, int]]:
     """Source spans that end clear of the figure; one that runs into it swallowed its clause."""
     return [(a, b) for a, b in spans if not (b <= cs < b + 4)]
@@ -982,6 +1062,7 @@ def find_place(
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
     partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
+    own: tuple[int, int] | None = None
     for i, hit in enumerate(places):
         if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
             continue  # inside the figure, or too far to be its place whatever marks it
@@ -1020,6 +1101,9 @@ def find_place(
         if _owned_elsewhere(text, hit, cs, ce) or (
             hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
         ):
+            if hit.end <= cs and (phrase := _own_place_phrase(text, folded, fw, lang, ce)):
+                own = phrase
+                continue  # "62 de Paiporta, 13 en la capital": 13's own phrase says where
             d += _OWNED_PENALTY
         if hit.only:
             d -= _ONLY_BONUS
@@ -1032,6 +1116,12 @@ def find_place(
             continue
         if best is None or d < best[0]:
             best = (d, i)
+    if best is None and own is not None:
+        # "13 personas en la capital": a place of its own the data does not hold, named
+        # by its phrase; like any unlisted name it is part of a listed region, never its rival
+        slug = re.sub(r"[^a-z0-9]+", "_", folded[own[0] : own[1]]).strip("_")
+        if slug:
+            return text[own[0] : own[1]], "~" + slug, False
     if best is None:
         back = _place_pointed_back(text, folded, cs, ce, places, fw)
         if back is not None:
@@ -1564,13 +1654,44 @@ def _figure_between(
     return False
 
 
-def find_status(text: str, folded: str, cs: int, ce: int, lang: LanguageData) -> str | None:
-    """confirmed / estimated / projected / planned, from the words nearest the figure."""
+# How far after a status word the state word of its own statement may start
+# ("thought to be missing": "to be " between).
+_STATE_AFTER = 12
+
+
+def _states_other(
+    text: str, folded: str, m: PhraseMatch, ce: int, lang: LanguageData, unit: str | None
+) -> bool:
+    """True when a status word after the figure, past a comma, qualifies a state of its own.
+
+    "at least 205, with many more people thought to be missing": "thought to"
+    governs "missing" (a ``[casualties]`` word of another unit than the
+    figure's), so it is the missing people's status, not the 205's. Without a
+    known ``unit`` any state word counts.
+    """
+    if m.start < ce or "," not in text[ce : m.start]:
+        return False
+    for hit in lang.casualties.find(text[m.end : m.end + 40], folded[m.end : m.end + 40]):
+        if hit.start > _STATE_AFTER:
+            break
+        return unit is None or hit.label != unit
+    return False
+
+
+def find_status(
+    text: str, folded: str, cs: int, ce: int, lang: LanguageData, unit: str | None = None
+) -> str | None:
+    """confirmed / estimated / projected / planned, from the words nearest the figure.
+
+    ``unit``: the figure's unit concept, when known; a status word after the
+    figure that governs a state of another unit is not its (:func:`_states_other`).
+    """
     fw = frame_words(lang.code)
     hits = [
         m
         for m in fw.status.find(text, folded)
-        if m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start]
+        if (m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start])
+        and not _states_other(text, folded, m, ce, lang, unit)
     ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
     openers = lang.clause_openers.find(text, folded) if hits else []
     return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER, openers)
@@ -1645,6 +1766,15 @@ def find_as_of(
             # "the quake that struck on 8 September": when it began, not the count; but
             # "the 1960 quake that struck Agadir killed 12,000" is background history
             continue
+        if (
+            published
+            and m.high[:10] < published[:10]
+            and _days_between(m.high[:10], published[:10]) <= _BACKGROUND_DAYS
+            and _dates_event(doc, text, folded, m, cs)
+        ):
+            # "il sisma di venerdì ha causato 1.643 vittime": when it struck; but "the
+            # 1960 quake killed 12,000" is background history, dated by its year
+            continue
         d = _distance(text, m.start, m.end, cs, ce)
         if fw.as_of.match_before(folded, m.start, window=16) is not None:
             d -= 10
@@ -1673,6 +1803,89 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# How far before a date the event noun it dates may end ("the quake that struck Morocco
+# last Friday": the noun, a relative clause, the date).
+_EVENT_NOUN_REACH = 48
+# Kinds of event ([story_kinds]) whose noun a date right after dates: a disaster that
+# happened, not a war or a protest that goes on (their counts run since they began).
+_DATED_KINDS = frozenset({"weather", "earthquake", "fire", "crash", "explosion"})
+
+
+def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int) -> bool:
+    """True when the date at ``m`` dates the disaster a noun before it names, not a count.
+
+    "il sisma di venerdì ha causato 1.643 vittime", "het noodweer van gisteren
+    heeft 64 mensen het leven gekost", "el terremoto que azotó Marruecos el
+    pasado viernes eleva a 2.862 …": a ``[story_kinds]`` noun of a disaster
+    ends within ``_EVENT_NOUN_REACH`` before the date, in its clause, with no
+    figure, reporting verb or toll noun between (those would date the count:
+    "the quake toll given on Saturday"), and the figure does not stand
+    between either. A running count of such an event holds when it is told.
+    """
+    lang = doc.lang
+    lo = max(0, m.start - _EVENT_NOUN_REACH)
+    nouns = [
+        n
+        for n in lang.story_kinds.find(text[lo : m.start], folded[lo : m.start])
+        if n.label in _DATED_KINDS
+    ]
+    if not nouns:
+        return _dates_deaths(text, folded, m, cs, lang)
+    start = lo + nouns[-1].end
+    if (
+        start <= cs < m.start
+        or _break_between(text, start, m.start)
+        or "," in text[start : m.start]
+    ):
+        return False
+    if any(ch.isdigit() for ch in text[start : m.start]):
+        return False
+    gap, fgap = text[start : m.start], folded[start : m.start]
+    return not any(
+        words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
+    )
+
+
+# How far after the figure its casualty verb may stand ("205 personnes ont péri").
+_DEATHS_REACH = 60
+
+
+def _dates_deaths(text: str, folded: str, m: DateMention, cs: int, lang: LanguageData) -> bool:
+    """True when the date at ``m`` dates the deaths a figure counts, not the count.
+
+    "Le dernier décompte est tragique : au moins 205 personnes ont péri dans
+    le sud-est de l'Espagne lors de la nuit de mardi à mercredi" (told on
+    Friday): a toll noun before the figure (a running count), the figure,
+    then its casualty verb (``[casualties]``), then the date, in one clause
+    with no comma, figure, reporting verb or toll noun between: the night is
+    when they died; the toll holds when it is told. Without a toll noun the
+    figure may count one event's dead, which its day dates ("six died on
+    Saturday"). A date before the figure ("In der Nacht auf Samstag gaben die
+    Behörden sie mit 2.012 an") or after a reporting verb dates the count.
+    """
+    if m.start <= cs or "," in text[cs : m.start]:
+        return False
+    if not (
+        lang.tolls.find(text[:cs], folded[:cs]) or lang.toll_nouns.find(text[:cs], folded[:cs])
+    ):
+        return False  # "six people died on Saturday when missiles struck": the attack's count
+    lo = cs
+    verbs = [
+        v for v in lang.casualties.find(text[lo : m.start], folded[lo : m.start]) if v.start > 0
+    ]
+    if not verbs:
+        return False
+    verb = lo + verbs[0].start
+    if verb - cs > _DEATHS_REACH or _break_between(text, cs, m.start):
+        return False
+    if any(ch.isdigit() for ch in text[verb : m.start]):
+        return False  # another figure between: the date may be its
+    gap, fgap = text[cs : m.start], folded[cs : m.start]
+    return not any(
+        words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
+    )
 
 
 # How far before a figure a "that day" phrase may stand to date it.
