@@ -1138,6 +1138,10 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 ivs[c.id].low for c in previous[1]
             ):
                 found.append([previous[1], main])
+        if value is not None and not bounded and all(c.qualifier in OPEN_COUNTS for c in main):
+            # "at least 217" counts 217 so far: the next day's count cannot be lower
+            value = _common(_shown_count(c, ivs[c.id]) for c in main)
+            bounded = value is not None and not (math.isinf(value.low) or math.isinf(value.high))
         if value is None or not bounded:
             continue
         last = max(d.last for c in precise if (d := span(as_of_text(c))) is not None)
