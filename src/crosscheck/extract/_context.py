@@ -298,8 +298,40 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
         if is_outlet(text, folded, a, b, lang) or chain_cues(text[a:hi], folded[a:hi], lang):
             return hi
         named = _role_then_name(text, folded, toks, i + run + 1, lang)
+        if named is None and _role_word(text, folded, nxt, lang):
+            # "de Libische | kustwacht werden …": the name is an adjective of the noun
+            named = _noun_final_end(text, folded, toks, i + run + 1, lang)
         return named if named is not None else toks[i + run][1]
     return hi
+
+
+def _role_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """Whether ``tok`` is a source noun of ``[attribution] role_nouns`` or a compound
+    of a ``role_heads`` one ("kustwacht", "reddingsdiensten")."""
+    a, b = _word_bounds(text, tok)
+    hit = source_words(lang).roles.match_at(folded, a, text)
+    return (hit is not None and hit.start == a) or bool(_compound_roles(text, folded, a, b, lang))
+
+
+def _noun_final_end(
+    text: str, folded: str, toks: list[Span], k: int, lang: LanguageData
+) -> int | None:
+    """Where a source ends at its noun ``toks[k]`` in a ``noun_final`` language: when a
+    lower-case word that is no function word follows it, the verb ("de Libische
+    kustwacht | werden"). None elsewhere."""
+    if not source_words(lang).noun_final or k + 1 >= len(toks):
+        return None
+    nxt = toks[k + 1]
+    a, b = _word_bounds(text, nxt)
+    if (
+        a < b
+        and text[a].islower()
+        and not _is_function(folded, text, nxt, lang)
+        and not _is_particle(text, folded, nxt, lang)
+        and not _role_word(text, folded, nxt, lang)
+    ):
+        return _word_bounds(text, toks[k])[1]
+    return None
 
 
 _ROLE_GAP = 3  # lower-case words between a name and the role noun that another name ends
@@ -326,6 +358,29 @@ def _role_then_name(
     return None
 
 
+_NOUN_FINAL_WORDS = 8  # words of a source phrase searched for the noun that ends it
+_COMPOUND_STEM = 3  # letters a compound's own stem has before its role head
+
+
+def _compound_roles(
+    text: str, folded: str, a: int, b: int, lang: LanguageData
+) -> list[PhraseMatch]:
+    """The words of ``text[a:b]`` that end in an ``[attribution] role_heads`` noun after a
+    stem of their own ("politiebronnen", "gezondheidsautoriteiten", "reddingsdiensten"):
+    a compound of a source noun names a source as the noun does. Positions are
+    relative to ``a``, as those of ``PhraseSet.find`` on the slice."""
+    heads = source_words(lang).role_heads
+    if not heads:
+        return []
+    found = []
+    for m in _GLUED_WORD.finditer(folded, a, b):
+        word = m.group().rstrip("'’-")
+        head = next((h for h in heads if word.endswith(h)), None)
+        if head is not None and len(word) - len(head) >= _COMPOUND_STEM:
+            found.append(PhraseMatch("role", m.start() - a, m.start() - a + len(word), word))
+    return found
+
+
 def _after_source_noun(
     text: str, folded: str, toks: list[Span], hi: int, lang: LanguageData
 ) -> int:
@@ -338,10 +393,19 @@ def _after_source_noun(
     last, pointer = None, False
     for k, tok in enumerate(toks[: _HEAD_WORDS + 1]):
         s = _word_bounds(text, tok)[0]
-        role = words.roles.match_at(folded, s, text)
         back = words.backs.match_at(folded, s, text)
-        if (role is not None and role.start == s) or (back is not None and back.start == s):
-            last, pointer = k, back is not None and back.start == s
+        if not _role_word(text, folded, tok, lang) and (back is None or back.start != s):
+            continue
+        last, pointer = k, back is not None and back.start == s
+    if words.noun_final and not pointer:
+        # "volgens de brandweer | raakten 40 …", "volgens de woordvoerder van de
+        # gemeente | vielen …": adjectives stand before a noun, so a lower-case word
+        # after one that is no preposition is the verb
+        for k in range(min(len(toks), _NOUN_FINAL_WORDS)):
+            if _role_word(text, folded, toks[k], lang):
+                ended = _noun_final_end(text, folded, toks, k, lang)
+                if ended is not None:
+                    return ended
     if last is None or not pointer or last + 1 >= len(toks):
         return hi
     return toks[last][1]
@@ -575,6 +639,8 @@ class _SourceWords:
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
+    role_heads: tuple[str, ...] = ()
+    noun_final: bool = False
     split_verbs: frozenset[str] = frozenset()
     split_particles: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -636,6 +702,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
+        role_heads=tuple(fold(w).strip() for w in _words(section.get("role_heads"))),
+        noun_final=bool(section.get("noun_final", False)),
         split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
         split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
@@ -831,6 +899,7 @@ def source_span(
         head = folded[kept[0][0] : kept[0][1]]
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
     roles = words.roles.find(text[a:b], folded[a:b])
+    roles += _compound_roles(text, folded, a, b, lang)
     backs = words.backs.find(text[a:b], folded[a:b])
     if backs and not roles and words.earlier:
         earlier = _earlier_count(text, folded, toks, first, last, backs, a, lang)

@@ -287,6 +287,17 @@ SCHEMA: Mapping[str, Section] = {
                 "endings of a compound noun that names a source's figures ('-angaben':"
                 " 'Polizeiangaben', 'UN-Angaben'), after a compound_prefix cue",
             ),
+            "role_heads": _k(
+                L,
+                "source nouns that also name a source as the end of a compound word"
+                " ('-bronnen': 'politiebronnen', '-diensten': 'reddingsdiensten')",
+            ),
+            "noun_final": _k(
+                B,
+                "a source noun ends its phrase (adjectives stand before it): a lower-case"
+                " word after it that is no function word is the verb ('volgens de"
+                " brandweer | raakten 40 …')",
+            ),
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
