@@ -406,9 +406,32 @@ def _after_source_noun(
                 ended = _noun_final_end(text, folded, toks, k, lang)
                 if ended is not None:
                     return ended
+    if last is not None and not pointer and words.preposition_ends:
+        ended = _before_preposition(text, folded, toks, last, lang)
+        if ended is not None:
+            return ended
     if last is None or not pointer or last + 1 >= len(toks):
         return hi
     return toks[last][1]
+
+
+def _before_preposition(
+    text: str, folded: str, toks: list[Span], k: int, lang: LanguageData
+) -> int | None:
+    """Where a source that runs into its figure ends in a ``preposition_ends`` language:
+    before the first function word after its source noun ``toks[k]`` ("według policji |
+    w proteście wzięło udział 8 tys."), unless a source noun follows that word
+    ("policji i straży pożarnej"). None when no such word comes."""
+    for j in range(k + 1, min(len(toks) - 1, _NOUN_FINAL_WORDS)):
+        if not _is_function(folded, text, toks[j], lang):
+            continue
+        if _role_word(text, folded, toks[j + 1], lang):
+            return None
+        end = toks[j - 1][1]
+        while end > toks[0][0] and not text[end - 1].isalnum():
+            end -= 1
+        return end
+    return None
 
 
 def _second_entity(text: str, folded: str, toks: list[Span], lang: LanguageData) -> int | None:
@@ -641,6 +664,7 @@ class _SourceWords:
     compound_heads: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()
     noun_final: bool = False
+    preposition_ends: bool = False
     split_verbs: frozenset[str] = frozenset()
     split_particles: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -704,6 +728,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
         role_heads=tuple(fold(w).strip() for w in _words(section.get("role_heads"))),
         noun_final=bool(section.get("noun_final", False)),
+        preposition_ends=bool(section.get("preposition_ends", False)),
         split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
         split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),

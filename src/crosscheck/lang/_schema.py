@@ -298,6 +298,12 @@ SCHEMA: Mapping[str, Section] = {
                 " word after it that is no function word is the verb ('volgens de"
                 " brandweer | raakten 40 …')",
             ),
+            "preposition_ends": _k(
+                B,
+                "a source phrase with no name that runs into its figure with no comma ends"
+                " before the first function word after its source noun ('według policji |"
+                " w proteście wzięło udział 8 tys.'), unless a source noun follows it",
+            ),
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
