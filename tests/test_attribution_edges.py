@@ -1,0 +1,41 @@
+"""Edges of a source in Arabic and Romanian, and Ukrainian injuries.
+
+"أفاد الدفاع المدني بانتشال 12 جثة": the verbal noun after "بـ" is what was
+reported, no part of the source (``[attribution] clause_openers``). A
+Romanian headline "Incendiu lângă Cluj: 4 morți" is a topic set in a place,
+not a speaker ("lângă" is a function word). "дістали травми" are injuries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article
+from crosscheck.claims import extract_claims
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    article = Article(id="a", text=text, language=language, published="2024-05-10")
+    return [(c.unit, c.attributed_to) for c in extract_claims(article) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وأفاد الدفاع المدني بانتشال 12 جثة من تحت الركام.", "الدفاع المدني"),
+        ("وأفادت الشرطة باعتقال 40 شخصا خلال المظاهرة.", "الشرطة"),
+        ("وأفادت السلطات المحلية بإجلاء 500 عائلة.", "السلطات المحلية"),
+    ],
+)
+def test_arabic_reported_noun_ends_the_source(text: str, source: str) -> None:
+    assert _claims(text, "ar")[-1][1] == source
+
+
+def test_romanian_headline_set_near_a_place_names_no_speaker() -> None:
+    text = "Incendiu lângă Cluj: patru morți\n\nPatru oameni au murit într-un incendiu."
+    assert all(source != "Incendiu lângă Cluj" for _, source in _claims(text, "ro"))
+
+
+def test_ukrainian_injuries_by_trauma() -> None:
+    text = "Внаслідок вибуху загинули двоє робітників, ще 9 дістали травми."
+    assert _claims(text, "uk")[-1][0] == "injured"
