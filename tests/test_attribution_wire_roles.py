@@ -70,3 +70,25 @@ def test_a_source_with_no_comma_ends_before_a_preposition(
     # "według policji | w proteście …": with no comma, the clause the cue credits starts
     # with a preposition phrase, which is no part of the source
     assert _credits(text, language)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("pl", "Według straży pożarnej ogień strawił 300 hektarów lasu.", "straży pożarnej"),
+        ("pl", "Według rzecznika wojewody wiatr zerwał 40 dachów.", "rzecznika wojewody"),
+        (
+            "ru",
+            "По словам представителя полиции пожар уничтожил 30 домов.",
+            "представителя полиции",
+        ),
+        ("ru", "По данным областного минздрава пострадали 40 человек.", "областного минздрава"),
+        ("uk", "За даними обласної влади евакуйовано 300 людей.", "обласної влади"),
+    ],
+)
+def test_a_source_with_no_comma_ends_before_the_clause_subject(
+    language: str, text: str, source: str
+) -> None:
+    # the words that complete a source noun are genitives ([attribution] source_endings);
+    # the nominative subject or the verb of the clause after it ends the source
+    assert _credits(text, language)[-1] == source

@@ -304,6 +304,17 @@ SCHEMA: Mapping[str, Section] = {
                 " before the first function word after its source noun ('według policji |"
                 " w proteście wzięło udział 8 tys.'), unless a source noun follows it",
             ),
+            "source_endings": _k(
+                L,
+                "with preposition_ends: the endings (genitive) of the words that may complete"
+                " a source noun; a word with none of them opens the clause ('według"
+                " prokuratury | pociąg towarowy jechał …')",
+            ),
+            "verb_endings": _k(
+                L,
+                "with source_endings: endings of past-tense verbs, which complete no source"
+                " noun though they end like one ('-li': 'погибли')",
+            ),
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
