@@ -39,3 +39,27 @@ def test_romanian_headline_set_near_a_place_names_no_speaker() -> None:
 def test_ukrainian_injuries_by_trauma() -> None:
     text = "Внаслідок вибуху загинули двоє робітників, ще 9 дістали травми."
     assert _claims(text, "uk")[-1][0] == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("أصيب 25 شخصا في الانفجار، بحسب ما أعلنت مديرية الصحة.", "مديرية الصحة"),
+        ("غرق 9 أشخاص في الفيضان، حسبما أفادت وكالة الأنباء الرسمية.", "وكالة الأنباء الرسمية"),
+    ],
+)
+def test_arabic_according_to_what_she_announced(text: str, source: str) -> None:
+    # "بحسب ما أعلنت": the feminine verb belongs to the cue, not to the source
+    assert _claims(text, "ar")[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("nl", "Aan de fietstocht namen 3000 deelnemers deel.", "people"),
+        ("nl", "Door de storm zijn 12 flatgebouwen ontruimd.", "buildings"),
+        ("pl", "Na peronie czekało 250 podróżnych.", "people"),
+    ],
+)
+def test_units_of_wire_copy(language: str, text: str, unit: str) -> None:
+    assert _claims(text, language)[-1][0] == unit
