@@ -63,3 +63,29 @@ def test_arabic_according_to_what_she_announced(text: str, source: str) -> None:
 )
 def test_units_of_wire_copy(language: str, text: str, unit: str) -> None:
     assert _claims(text, language)[-1][0] == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("es", "Según fuentes sanitarias, 9 heridos siguen hospitalizados.", "fuentes sanitarias"),
+        (
+            "es",
+            "Según fuentes de la Guardia Civil, 9 personas fueron detenidas.",
+            "la Guardia Civil",
+        ),
+        ("pt", "Segundo fontes militares, 9 soldados ficaram feridos.", "fontes militares"),
+        ("pt", "Segundo fontes da polícia, 9 pessoas foram detidas.", "polícia"),
+        (
+            "nl",
+            "Bij de brand raakten 4 mensen gewond, meldt de veiligheidsregio.",
+            "de veiligheidsregio",
+        ),
+        ("pl", "Z danych straży pożarnej wynika, że spłonęło 30 domów.", "straży pożarnej"),
+        ("ar", "وأعلنت الحماية المدنية ارتفاع عدد الضحايا إلى 30 شخصا.", "الحماية المدنية"),
+    ],
+)
+def test_sources_named_beside_their_cue(language: str, text: str, source: str) -> None:
+    # "según fuentes | sanitarias": the adjective is no cue's word but the source's;
+    # "wynika" (it follows from) and "ارتفاع" (the rise of) are no source's words
+    assert _claims(text, language)[-1][1] == source
