@@ -89,3 +89,42 @@ def test_sources_named_beside_their_cue(language: str, text: str, source: str) -
     # "según fuentes | sanitarias": the adjective is no cue's word but the source's;
     # "wynika" (it follows from) and "ارتفاع" (the rise of) are no source's words
     assert _claims(text, language)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("pl", "Straż Graniczna zatrzymała 14 migrantów.", "Straż Graniczna"),
+        ("ro", "Jandarmii au reținut 14 suporteri.", "Jandarmii"),
+        ("ru", "Полиция Москвы задержала 14 участников акции.", "Полиция Москвы"),
+        ("uk", "Поліція Києва затримала 14 учасників бійки.", "Поліція Києва"),
+        ("ca", "Els Mossos han detingut 14 joves.", "Els Mossos"),
+        ("pt", "A polícia deteve 14 adeptos.", "A polícia"),
+    ],
+)
+def test_who_arrests_gives_the_count(language: str, text: str, source: str) -> None:
+    # an arrest verb ([attribution] deed_verbs): with no other cue, the body that is its
+    # subject (a source noun) counts
+    assert _claims(text, language)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "Cerca de 80 casas ficaram destruídas, adiantou à RTP o presidente da câmara.",
+            "o presidente da câmara",
+        ),
+        ("nl", "Volgens de burgemeester heeft de brandweer 12 mensen gered.", "de burgemeester"),
+        (
+            "nl",
+            "Volgens de Belgische douane werden 90 kilo cocaïne onderschept.",
+            "de Belgische douane",
+        ),
+    ],
+)
+def test_speaker_after_addressee_and_before_auxiliary(
+    language: str, text: str, source: str
+) -> None:
+    assert _claims(text, language)[-1][1] == source

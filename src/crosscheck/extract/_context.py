@@ -318,9 +318,11 @@ def _noun_final_end(
 ) -> int | None:
     """Where a source ends at its noun ``toks[k]`` in a ``noun_final`` language: when a
     lower-case word that is no function word follows it, the verb ("de Libische
-    kustwacht | werden"). None elsewhere."""
-    if not source_words(lang).noun_final or k + 1 >= len(toks):
+    kustwacht | werden"), or closes the phrase. None elsewhere."""
+    if not source_words(lang).noun_final:
         return None
+    if k + 1 >= len(toks):
+        return _word_bounds(text, toks[k])[1]  # the noun ends the phrase
     nxt = toks[k + 1]
     a, b = _word_bounds(text, nxt)
     if (
