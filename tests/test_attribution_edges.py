@@ -128,3 +128,22 @@ def test_speaker_after_addressee_and_before_auxiliary(
     language: str, text: str, source: str
 ) -> None:
     assert _claims(text, language)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("pl", "Ewakuowano 60 osób - przekazał PAP rzecznik starosty.", "rzecznik starosty"),
+        (
+            "ro",
+            "Au murit 6 oameni, a declarat pentru Digi24 prefectul județului.",
+            "prefectul județului",
+        ),
+        ("uk", "Знеструмлено 900 будинків, повідомив у Facebook голова громади.", "голова громади"),
+        ("ru", "Без света остались 900 домов, написал в Telegram губернатор.", "губернатор"),
+        # a capitalised adjective of the source itself is no channel
+        ("uk", "Загинули 5 людей, повідомила Національна поліція.", "Національна поліція"),
+    ],
+)
+def test_speaker_after_the_channel_it_spoke_on(language: str, text: str, source: str) -> None:
+    assert _claims(text, language)[-1][1] == source

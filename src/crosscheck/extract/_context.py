@@ -159,6 +159,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
             break
         pos = skip.end
     pos = _past_named_place(text, folded, pos, hi, lang)
+    pos = _past_channel(text, folded, pos, hi, lang)
     end = pos
     start_at = pos
     for _ in range(4):
@@ -257,6 +258,41 @@ def _past_named_place(text: str, folded: str, pos: int, hi: int, lang: LanguageD
             return pos  # a comma or stop ends the phrase before any subject
         if folded[slice(*_word_bounds(text, toks[k]))] in words.determiners:
             return toks[k][0] if k + 1 < len(toks) else pos
+    return pos
+
+
+_CHANNEL_WORDS = 3  # words of the name of an outlet or channel before a speaker
+
+
+def _past_channel(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> int:
+    """Where the speaker after a verb starts, past the outlet or channel it spoke to or
+    on, when a source noun opens the speaker: "a declarat pentru Agerpres | primarul",
+    "повідомив у Telegram | голова ОВА", "przekazał PAP | rzecznik policji". The name
+    (capitalised words after a preposition, or an acronym or outlet) is no part of the
+    source; a
+    language with articles marks the speaker with one instead (``_past_named_place``)."""
+    toks = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", text[pos:hi])]
+    toks = toks[: _CHANNEL_WORDS + 2]
+    i = 0
+    if toks and text[toks[0][0]].islower() and _is_function(folded, text, toks[0], lang):
+        if folded[slice(*_word_bounds(text, toks[0]))] in source_words(lang).determiners:
+            return pos
+        i = 1
+    if i >= len(toks) or not text[toks[i][0]].isupper() or _role_word(text, folded, toks[i], lang):
+        return pos
+    before = _WORD_BEFORE.search(folded, max(0, pos - 40), pos)  # "declarat pentru | Digi24"
+    after_preposition = before is not None and before.group(1) in lang.function_words
+    if i == 0 and not (
+        after_preposition or _is_acronym(text, toks[0]) or is_outlet(text, folded, *toks[0], lang)
+    ):
+        return pos  # "Державна служба": a capitalised adjective of the source itself
+    for k in range(i + 1, len(toks)):
+        if _word_bounds(text, toks[k - 1])[1] < toks[k - 1][1]:
+            return pos  # a comma or stop ends the name before any speaker
+        if _role_word(text, folded, toks[k], lang) and text[toks[k][0]].islower():
+            return toks[k][0]
+        if not text[toks[k][0]].isupper():
+            return pos
     return pos
 
 
