@@ -92,3 +92,8 @@ def test_a_source_with_no_comma_ends_before_the_clause_subject(
     # the words that complete a source noun are genitives ([attribution] source_endings);
     # the nominative subject or the verb of the clause after it ends the source
     assert _credits(text, language)[-1] == source
+
+
+def test_a_preposition_before_a_source_noun_still_ends_the_source() -> None:
+    text = "Według danych policji do szpitali trafiło 14 osób."
+    assert _credits(text, "pl")[-1] == "policji"

@@ -428,13 +428,15 @@ def _after_source_noun(
     what follows the pointer is the clause's own subject. A role noun may take words
     after it ("les autorités sanitaires", "ministerstwa obrony"), so it ends nothing."""
     words = source_words(lang)
-    last, pointer = None, False
+    last, pointer, first_role = None, False, None
     for k, tok in enumerate(toks[: _HEAD_WORDS + 1]):
         s = _word_bounds(text, tok)[0]
         back = words.backs.match_at(folded, s, text)
         if not _role_word(text, folded, tok, lang) and (back is None or back.start != s):
             continue
         last, pointer = k, back is not None and back.start == s
+        if first_role is None and not pointer:
+            first_role = k
     if words.noun_final and not pointer:
         # "volgens de brandweer | raakten 40 …", "volgens de woordvoerder van de
         # gemeente | vielen …": adjectives stand before a noun, so a lower-case word
@@ -444,8 +446,8 @@ def _after_source_noun(
                 ended = _noun_final_end(text, folded, toks, k, lang)
                 if ended is not None:
                     return ended
-    if last is not None and not pointer and words.preposition_ends:
-        ended = _before_preposition(text, folded, toks, last, lang)
+    if first_role is not None and not pointer and words.preposition_ends:
+        ended = _before_preposition(text, folded, toks, first_role, lang)
         if ended is not None:
             return ended
     if last is None or not pointer or last + 1 >= len(toks):
@@ -458,17 +460,19 @@ def _before_preposition(
 ) -> int | None:
     """Where a source that runs into its figure ends in a ``preposition_ends`` language:
     after the words that complete its source noun ``toks[k]``, before the first function
-    word ("według policji | w proteście wzięło udział 8 tys.") unless a source noun
-    follows it ("policji i straży pożarnej"), and, where ``[attribution] source_endings``
-    are listed, before the first word that ends in none of them or in a verb's ending
-    (``verb_endings``): "według prokuratury | pociąg towarowy jechał z prędkością 90
-    km/h", "по данным спасателей | обрушение произошло …". None when nothing ends it."""
+    word ("według policji | w proteście wzięło udział 8 tys.") unless it joins a source
+    noun after it (``[ranges] bound_joiners``: "policji i straży pożarnej"), and, where
+    ``[attribution] source_endings`` are listed, before the first word that ends in none
+    of them or in a verb's ending (``verb_endings``): "według prokuratury | pociąg
+    towarowy jechał z prędkością 90 km/h", "по данным спасателей | обрушение произошло
+    …". None when nothing ends it."""
     words = source_words(lang)
     j = k + 1
     while j < min(len(toks), _NOUN_FINAL_WORDS):
         if _is_function(folded, text, toks[j], lang):
-            if j + 1 < len(toks) and _role_word(text, folded, toks[j + 1], lang):
-                j += 2  # "policji i straży"
+            joiner = folded[slice(*_word_bounds(text, toks[j]))] in lang.bound_joiners
+            if joiner and j + 1 < len(toks) and _role_word(text, folded, toks[j + 1], lang):
+                j += 2  # "policji i straży", not "policji | do szpitali"
                 continue
             break
         a, b = _word_bounds(text, toks[j])
