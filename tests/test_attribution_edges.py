@@ -147,3 +147,25 @@ def test_speaker_after_addressee_and_before_auxiliary(
 )
 def test_speaker_after_the_channel_it_spoke_on(language: str, text: str, source: str) -> None:
     assert _claims(text, language)[-1][1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "es",
+            "Hay 30 desalojados, dijo a Europa Press una portavoz municipal.",
+            "portavoz municipal",
+        ),
+        (
+            "pt",
+            "Há 30 desalojados, disse à Lusa um responsável da autarquia.",
+            "responsável da autarquia",
+        ),
+        ("ca", "Els Mossos hi han desplegat 80 agents.", "Els Mossos"),
+    ],
+)
+def test_an_indefinite_speaker_after_the_addressee(language: str, text: str, source: str) -> None:
+    # "dijo a EFE | un portavoz": an indefinite article ([attribution] indefinites) opens
+    # the speaker after whom it was told to, as a definite one does
+    assert _claims(text, language)[-1][1] == source

@@ -2078,7 +2078,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
     told, and the speaker stands before the verb. Where the speaker may follow the
     addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
     l'AFP le porte-parole") it opens with an article of ``determiners`` after the
-    addressee's first word, before any comma.
+    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), before
+    any comma.
     """
     words = source_words(lang)
     if fold(cue.phrase).strip() not in words.told:
@@ -2093,7 +2094,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
             break
         word = folded[m.start() : m.end()]
         head = word.split("'", 1)[0].split("\u2019", 1)[0]
-        if k > 0 and (word in words.determiners or (head != word and head in words.determiners)):
+        opener = words.determiners | words.indefinites  # "dijo a EFE un portavoz"
+        if k > 0 and (word in opener or (head != word and head in opener)):
             return m.start()
     return -1
 
