@@ -159,6 +159,7 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
             break
         pos = skip.end
     pos = _past_named_place(text, folded, pos, hi, lang)
+    pos = _past_channel(text, folded, pos, hi, lang)
     end = pos
     start_at = pos
     for _ in range(4):
@@ -260,6 +261,41 @@ def _past_named_place(text: str, folded: str, pos: int, hi: int, lang: LanguageD
     return pos
 
 
+_CHANNEL_WORDS = 3  # words of the name of an outlet or channel before a speaker
+
+
+def _past_channel(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> int:
+    """Where the speaker after a verb starts, past the outlet or channel it spoke to or
+    on, when a source noun opens the speaker: "a declarat pentru Agerpres | primarul",
+    "повідомив у Telegram | голова ОВА", "przekazał PAP | rzecznik policji". The name
+    (capitalised words after a preposition, or an acronym or outlet) is no part of the
+    source; a
+    language with articles marks the speaker with one instead (``_past_named_place``)."""
+    toks = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", text[pos:hi])]
+    toks = toks[: _CHANNEL_WORDS + 2]
+    i = 0
+    if toks and text[toks[0][0]].islower() and _is_function(folded, text, toks[0], lang):
+        if folded[slice(*_word_bounds(text, toks[0]))] in source_words(lang).determiners:
+            return pos
+        i = 1
+    if i >= len(toks) or not text[toks[i][0]].isupper() or _role_word(text, folded, toks[i], lang):
+        return pos
+    before = _WORD_BEFORE.search(folded, max(0, pos - 40), pos)  # "declarat pentru | Digi24"
+    after_preposition = before is not None and before.group(1) in lang.function_words
+    if i == 0 and not (
+        after_preposition or _is_acronym(text, toks[0]) or is_outlet(text, folded, *toks[0], lang)
+    ):
+        return pos  # "Державна служба": a capitalised adjective of the source itself
+    for k in range(i + 1, len(toks)):
+        if _word_bounds(text, toks[k - 1])[1] < toks[k - 1][1]:
+            return pos  # a comma or stop ends the name before any speaker
+        if _role_word(text, folded, toks[k], lang) and text[toks[k][0]].islower():
+            return toks[k][0]
+        if not text[toks[k][0]].isupper():
+            return pos
+    return pos
+
+
 _DIGIT = re.compile(r"\d")
 _NOUN_BEFORE_NAME = 4  # lower-case words a name may complete: "servizi di emergenza di"
 
@@ -298,8 +334,42 @@ def _after_name(text: str, folded: str, lo: int, hi: int, lang: LanguageData) ->
         if is_outlet(text, folded, a, b, lang) or chain_cues(text[a:hi], folded[a:hi], lang):
             return hi
         named = _role_then_name(text, folded, toks, i + run + 1, lang)
+        if named is None and _role_word(text, folded, nxt, lang):
+            # "de Libische | kustwacht werden …": the name is an adjective of the noun
+            named = _noun_final_end(text, folded, toks, i + run + 1, lang)
         return named if named is not None else toks[i + run][1]
     return hi
+
+
+def _role_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """Whether ``tok`` is a source noun of ``[attribution] role_nouns`` or a compound
+    of a ``role_heads`` one ("kustwacht", "reddingsdiensten")."""
+    a, b = _word_bounds(text, tok)
+    hit = source_words(lang).roles.match_at(folded, a, text)
+    return (hit is not None and hit.start == a) or bool(_compound_roles(text, folded, a, b, lang))
+
+
+def _noun_final_end(
+    text: str, folded: str, toks: list[Span], k: int, lang: LanguageData
+) -> int | None:
+    """Where a source ends at its noun ``toks[k]`` in a ``noun_final`` language: when a
+    lower-case word that is no function word follows it, the verb ("de Libische
+    kustwacht | werden"), or closes the phrase. None elsewhere."""
+    if not source_words(lang).noun_final:
+        return None
+    if k + 1 >= len(toks):
+        return _word_bounds(text, toks[k])[1]  # the noun ends the phrase
+    nxt = toks[k + 1]
+    a, b = _word_bounds(text, nxt)
+    if (
+        a < b
+        and text[a].islower()
+        and not _is_function(folded, text, nxt, lang)
+        and not _is_particle(text, folded, nxt, lang)
+        and not _role_word(text, folded, nxt, lang)
+    ):
+        return _word_bounds(text, toks[k])[1]
+    return None
 
 
 _ROLE_GAP = 3  # lower-case words between a name and the role noun that another name ends
@@ -326,6 +396,29 @@ def _role_then_name(
     return None
 
 
+_NOUN_FINAL_WORDS = 8  # words of a source phrase searched for the noun that ends it
+_COMPOUND_STEM = 3  # letters a compound's own stem has before its role head
+
+
+def _compound_roles(
+    text: str, folded: str, a: int, b: int, lang: LanguageData
+) -> list[PhraseMatch]:
+    """The words of ``text[a:b]`` that end in an ``[attribution] role_heads`` noun after a
+    stem of their own ("politiebronnen", "gezondheidsautoriteiten", "reddingsdiensten"):
+    a compound of a source noun names a source as the noun does. Positions are
+    relative to ``a``, as those of ``PhraseSet.find`` on the slice."""
+    heads = source_words(lang).role_heads
+    if not heads:
+        return []
+    found = []
+    for m in _GLUED_WORD.finditer(folded, a, b):
+        word = m.group().rstrip("'’-")
+        head = next((h for h in heads if word.endswith(h)), None)
+        if head is not None and len(word) - len(head) >= _COMPOUND_STEM:
+            found.append(PhraseMatch("role", m.start() - a, m.start() - a + len(word), word))
+    return found
+
+
 def _after_source_noun(
     text: str, folded: str, toks: list[Span], hi: int, lang: LanguageData
 ) -> int:
@@ -335,16 +428,68 @@ def _after_source_noun(
     what follows the pointer is the clause's own subject. A role noun may take words
     after it ("les autorités sanitaires", "ministerstwa obrony"), so it ends nothing."""
     words = source_words(lang)
-    last, pointer = None, False
+    last, pointer, first_role = None, False, None
     for k, tok in enumerate(toks[: _HEAD_WORDS + 1]):
         s = _word_bounds(text, tok)[0]
-        role = words.roles.match_at(folded, s, text)
         back = words.backs.match_at(folded, s, text)
-        if (role is not None and role.start == s) or (back is not None and back.start == s):
-            last, pointer = k, back is not None and back.start == s
+        if not _role_word(text, folded, tok, lang) and (back is None or back.start != s):
+            continue
+        last, pointer = k, back is not None and back.start == s
+        if first_role is None and not pointer:
+            first_role = k
+    if words.noun_final and not pointer:
+        # "volgens de brandweer | raakten 40 …", "volgens de woordvoerder van de
+        # gemeente | vielen …": adjectives stand before a noun, so a lower-case word
+        # after one that is no preposition is the verb
+        for k in range(min(len(toks), _NOUN_FINAL_WORDS)):
+            if _role_word(text, folded, toks[k], lang):
+                ended = _noun_final_end(text, folded, toks, k, lang)
+                if ended is not None:
+                    return ended
+    if first_role is not None and not pointer and words.preposition_ends:
+        ended = _before_preposition(text, folded, toks, first_role, lang)
+        if ended is not None:
+            return ended
     if last is None or not pointer or last + 1 >= len(toks):
         return hi
     return toks[last][1]
+
+
+def _before_preposition(
+    text: str, folded: str, toks: list[Span], k: int, lang: LanguageData
+) -> int | None:
+    """Where a source that runs into its figure ends in a ``preposition_ends`` language:
+    after the words that complete its source noun ``toks[k]``, before the first function
+    word ("według policji | w proteście wzięło udział 8 tys.") unless it joins a source
+    noun after it (``[ranges] bound_joiners``: "policji i straży pożarnej"), and, where
+    ``[attribution] source_endings`` are listed, before the first word that ends in none
+    of them or in a verb's ending (``verb_endings``): "według prokuratury | pociąg
+    towarowy jechał z prędkością 90 km/h", "по данным спасателей | обрушение произошло
+    …". None when nothing ends it."""
+    words = source_words(lang)
+    j = k + 1
+    while j < min(len(toks), _NOUN_FINAL_WORDS):
+        if _is_function(folded, text, toks[j], lang):
+            joiner = folded[slice(*_word_bounds(text, toks[j]))] in lang.bound_joiners
+            if joiner and j + 1 < len(toks) and _role_word(text, folded, toks[j + 1], lang):
+                j += 2  # "policji i straży", not "policji | do szpitali"
+                continue
+            break
+        a, b = _word_bounds(text, toks[j])
+        word = folded[a:b]
+        if (
+            words.source_endings
+            and (not word.endswith(words.source_endings) or word.endswith(words.verb_endings))
+            and not _role_word(text, folded, toks[j], lang)
+        ):
+            break
+        j += 1
+    if j >= len(toks) or j >= _NOUN_FINAL_WORDS:
+        return None
+    end = toks[j - 1][1]
+    while end > toks[0][0] and not text[end - 1].isalnum():
+        end -= 1
+    return end
 
 
 def _second_entity(text: str, folded: str, toks: list[Span], lang: LanguageData) -> int | None:
@@ -575,6 +720,11 @@ class _SourceWords:
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
+    role_heads: tuple[str, ...] = ()
+    noun_final: bool = False
+    preposition_ends: bool = False
+    source_endings: tuple[str, ...] = ()
+    verb_endings: tuple[str, ...] = ()
     split_verbs: frozenset[str] = frozenset()
     split_particles: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -636,6 +786,11 @@ def source_words(lang: LanguageData) -> _SourceWords:
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
+        role_heads=tuple(fold(w).strip() for w in _words(section.get("role_heads"))),
+        noun_final=bool(section.get("noun_final", False)),
+        preposition_ends=bool(section.get("preposition_ends", False)),
+        source_endings=tuple(fold(w).strip() for w in _words(section.get("source_endings"))),
+        verb_endings=tuple(fold(w).strip() for w in _words(section.get("verb_endings"))),
         split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
         split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
@@ -831,6 +986,7 @@ def source_span(
         head = folded[kept[0][0] : kept[0][1]]
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
     roles = words.roles.find(text[a:b], folded[a:b])
+    roles += _compound_roles(text, folded, a, b, lang)
     backs = words.backs.find(text[a:b], folded[a:b])
     if backs and not roles and words.earlier:
         earlier = _earlier_count(text, folded, toks, first, last, backs, a, lang)
@@ -1922,7 +2078,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
     told, and the speaker stands before the verb. Where the speaker may follow the
     addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
     l'AFP le porte-parole") it opens with an article of ``determiners`` after the
-    addressee's first word, before any comma.
+    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), before
+    any comma.
     """
     words = source_words(lang)
     if fold(cue.phrase).strip() not in words.told:
@@ -1937,7 +2094,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
             break
         word = folded[m.start() : m.end()]
         head = word.split("'", 1)[0].split("\u2019", 1)[0]
-        if k > 0 and (word in words.determiners or (head != word and head in words.determiners)):
+        opener = words.determiners | words.indefinites  # "dijo a EFE un portavoz"
+        if k > 0 and (word in opener or (head != word and head in opener)):
             return m.start()
     return -1
 

@@ -287,6 +287,34 @@ SCHEMA: Mapping[str, Section] = {
                 "endings of a compound noun that names a source's figures ('-angaben':"
                 " 'Polizeiangaben', 'UN-Angaben'), after a compound_prefix cue",
             ),
+            "role_heads": _k(
+                L,
+                "source nouns that also name a source as the end of a compound word"
+                " ('-bronnen': 'politiebronnen', '-diensten': 'reddingsdiensten')",
+            ),
+            "noun_final": _k(
+                B,
+                "a source noun ends its phrase (adjectives stand before it): a lower-case"
+                " word after it that is no function word is the verb ('volgens de"
+                " brandweer | raakten 40 …')",
+            ),
+            "preposition_ends": _k(
+                B,
+                "a source phrase with no name that runs into its figure with no comma ends"
+                " before the first function word after its source noun ('według policji |"
+                " w proteście wzięło udział 8 tys.'), unless a source noun follows it",
+            ),
+            "source_endings": _k(
+                L,
+                "with preposition_ends: the endings (genitive) of the words that may complete"
+                " a source noun; a word with none of them opens the clause ('według"
+                " prokuratury | pociąg towarowy jechał …')",
+            ),
+            "verb_endings": _k(
+                L,
+                "with source_endings: endings of past-tense verbs, which complete no source"
+                " noun though they end like one ('-li': 'погибли')",
+            ),
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
