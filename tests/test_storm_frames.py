@@ -58,3 +58,16 @@ def test_german_kilometres_per_hour_is_a_speed() -> None:
 def test_zloty_and_real_are_their_own_currencies(language: str, text: str, unit: str) -> None:
     (claim,) = _quantities(text, language)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El alcalde dijo en Onda Cero que 40 personas murieron."),
+        ("uk", "Голова ОВА повідомив у Telegram, що загинули 40 людей."),
+        ("it", "Il sindaco ha detto a Radio Capital che 40 persone sono morte."),
+    ],
+)
+def test_the_medium_a_source_spoke_on_is_no_place(language: str, text: str) -> None:
+    (claim,) = _quantities(text, language)
+    assert claim.place_id is None

@@ -378,6 +378,8 @@ def _unknown_places(
             continue  # a known place ("la provincia de Valencia" spans its kind word)
         if _day_or_month(folded, pos, lang):
             continue
+        if lang.attribution_verbs.match_before(folded, prep.start, window=30) is not None:
+            continue  # "dijo en Onda Cero", "повідомив у Telegram": the medium, not a place
         m = _NAME_RUN.match(text, pos)
         if m is None:
             continue
