@@ -203,6 +203,10 @@ def _short_source(attrib: Attribution, most: int = _SHORT_SOURCE_WORDS) -> bool:
 _FRONTED_REACH = 60
 
 
+# How far before a source its article may stand ("uno " before "studio").
+_ARTICLE_LOOKBACK = 12
+
+
 def _fronted_next(
     article: Article, doc: Document, index: int, named: list[Attribution]
 ) -> Attribution | None:
@@ -229,6 +233,16 @@ def _fronted_next(
         article.text[s_start:s_end], doc.folded[s_start:s_end]
     ):
         return None  # "La Croix-Rouge affirme pour sa part …": another party's view
+    before = doc.folded[max(s_start, credit.start - _ARTICLE_LOOKBACK) : credit.start].split()
+    words = source_words(doc.lang)
+    if (
+        before
+        and before[-1] in words.indefinites
+        and not words.roles.find(credit.source, fold(credit.source))
+    ):
+        # "Secondo uno studio, …": a new document brought in, not the one just meant
+        # ("Wie eine Sprecherin des Ministeriums sagte" is someone speaking for it)
+        return None
     if credit.refers_back:
         credit = resolve_back(credit, named, doc.lang)
     return credit if credit is not None and _short_source(credit) else None
