@@ -45,3 +45,16 @@ def test_nach_before_a_compound_of_figures_credits_it(text: str, source: str) ->
 )
 def test_nach_before_anything_else_credits_no_one(text: str) -> None:
     assert _credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("În Catalonia s-au înregistrat 45,4 grade.", None),
+        ("Ministerul a anunțat că s-au înregistrat 40 de decese.", "Ministerul"),
+    ],
+)
+def test_a_romanian_reflexive_verb_credits_no_one(text: str, source: str | None) -> None:
+    article = Article(id="a", text=text, language="ro", published="2024-05-10")
+    (claim,) = [c for c in extract_claims(article) if c.kind == "quantity"]
+    assert claim.attributed_to == source

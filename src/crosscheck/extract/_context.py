@@ -2848,7 +2848,7 @@ def _official_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bo
 
 
 # The word right before a cue, standing alone: "se" in "se estima", "s'" in "s'ha confirmat".
-_REFLEXIVE_BEFORE = re.compile(r"(?<!\S)(\w+['\u2019]?)\s*$")
+_REFLEXIVE_BEFORE = re.compile(r"(?<!\S)(\w+['\u2019-]?)\s*$")
 
 
 def _passive_before(folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
