@@ -1138,6 +1138,8 @@ def _plain_head(unit: str | None) -> bool:
 
 # The unit concept of dead bodies, whose count is of what was done with them.
 _BODIES = "bodies_recovered"
+# A state the injured may be in now, named before them ("in hospital remain 48 injured").
+_HOSPITALIZED = "hospitalized"
 
 
 def _what_it_counts(
@@ -1179,9 +1181,15 @@ def _what_it_counts(
         if after is not None:
             return after if after.label != unit else None
         # "se ha dado sepultura a 2.944 de los cadáveres": what was done with the bodies
-        # right before them (only bodies: "втратила 300 загиблих" stays the killed)
-        before = _counted_right_before(text, folded, lang, start) if unit == _BODIES else None
-        if before is not None and before.label != unit and _is_status(before.label):
+        # right before them (only bodies: "втратила 300 загиблих" stays the killed); and
+        # where the injured are now ("У лікарнях залишаються 48 поранених": in hospital)
+        before = _counted_right_before(text, folded, lang, start)
+        if (
+            before is not None
+            and before.label != unit
+            and _is_status(before.label)
+            and (unit == _BODIES or before.label == _HOSPITALIZED)
+        ):
             return before
         return None
     if not _plain_head(unit):
