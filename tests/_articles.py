@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
+import crosscheck
 from crosscheck.claims._build import extract_claims
 from crosscheck.claims._model import Claim
 from crosscheck.ingest._article import Article
@@ -22,3 +25,21 @@ def quantities(text: str, lang: str, published: str | None = "2025-01-01") -> li
 def source_of(claims: dict[str, Claim], figure: str) -> str | None:
     """The credited source of the first claim whose text holds ``figure``."""
     return next(c.attributed_to for t, c in claims.items() if figure in t)
+
+
+def opposed(
+    report: crosscheck.Report, value: Callable[[Claim], Hashable] = lambda c: c.text
+) -> set[frozenset[Hashable]]:
+    """The pairs of claims (by ``value``: their text, else e.g. their low bound) that the
+    report's conflicts set on two sides of one window."""
+    pairs: set[frozenset[Hashable]] = set()
+    for finding in report.conflicts:
+        for i, left in enumerate(finding.sides):
+            for right in finding.sides[i + 1 :]:
+                if left.window == right.window:
+                    pairs |= {
+                        frozenset((value(report.claim(a)), value(report.claim(b))))
+                        for a in left.claims
+                        for b in right.claims
+                    }
+    return pairs

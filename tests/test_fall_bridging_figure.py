@@ -10,9 +10,13 @@ one ("up to 25,000") did not fall.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pytest
 
 import crosscheck
+
+from ._articles import opposed
 
 DAY_ONE = [
     (
@@ -37,19 +41,8 @@ def _report(mayor: tuple[str, str]) -> crosscheck.Report:
     return crosscheck.report(articles)
 
 
-def _opposed(report: crosscheck.Report) -> set[frozenset[str]]:
-    """The pairs of claim texts the report sets on two sides of one window."""
-    pairs = set()
-    for finding in report.conflicts:
-        for i, left in enumerate(finding.sides):
-            for right in finding.sides[i + 1 :]:
-                if left.window == right.window:
-                    pairs |= {
-                        frozenset((report.claim(a).text, report.claim(b).text))
-                        for a in left.claims
-                        for b in right.claims
-                    }
-    return pairs
+def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
+    return opposed(report)
 
 
 @pytest.mark.parametrize(

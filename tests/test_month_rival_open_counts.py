@@ -11,9 +11,13 @@ against it.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pytest
 
 import crosscheck
+
+from ._articles import opposed
 
 DAYS = [
     ("2024-06-10", "en", "The floods have killed at least 410 people, civil protection said."),
@@ -37,19 +41,8 @@ def _report(month: tuple[str, str]) -> crosscheck.Report:
     return crosscheck.report(articles)
 
 
-def _opposed(report: crosscheck.Report) -> set[frozenset[str]]:
-    """The pairs of claim texts the report sets on two sides of one window."""
-    pairs = set()
-    for finding in report.conflicts:
-        for i, left in enumerate(finding.sides):
-            for right in finding.sides[i + 1 :]:
-                if left.window == right.window:
-                    pairs |= {
-                        frozenset((report.claim(a).text, report.claim(b).text))
-                        for a in left.claims
-                        for b in right.claims
-                    }
-    return pairs
+def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
+    return opposed(report)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,13 @@ be true with any briefing of that day, not only with the day's leading one.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 import pytest
 
 import crosscheck
+
+from ._articles import opposed
 
 TROOPS = [
     ("2024-10-31", "es", "El Gobierno ha desplegado 1.200 militares en la zona, según Defensa."),
@@ -28,19 +32,8 @@ def _report(day: list[tuple[str, str]]) -> crosscheck.Report:
     return crosscheck.report(articles)
 
 
-def _opposed(report: crosscheck.Report) -> set[frozenset[float | None]]:
-    """The pairs of values the report sets on two sides of one window."""
-    pairs = set()
-    for finding in report.conflicts:
-        for i, left in enumerate(finding.sides):
-            for right in finding.sides[i + 1 :]:
-                if left.window == right.window:
-                    pairs |= {
-                        frozenset((report.claim(a).low, report.claim(b).low))
-                        for a in left.claims
-                        for b in right.claims
-                    }
-    return pairs
+def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
+    return opposed(report, lambda c: c.low)
 
 
 @pytest.mark.parametrize(
