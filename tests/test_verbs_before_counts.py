@@ -26,3 +26,14 @@ from crosscheck import find_quantities
 def test_a_verb_before_a_head_count_names_its_status(language: str, text: str, unit: str) -> None:
     (q,) = find_quantities(text, language)
     assert q.unit == unit
+
+
+def test_an_italian_gerund_with_its_clitic_names_the_injured() -> None:
+    import crosscheck
+
+    text = "Un uomo ha aperto il fuoco, uccidendo sette persone e ferendone altre 25."
+    rep = crosscheck.report(
+        [crosscheck.Article(id="a", text=text, language="it", published="2025-06-02")]
+    )
+    units = [(c.unit, c.increment) for c in rep.claims if c.kind == "quantity"]
+    assert units == [("killed", False), ("injured", False)]
