@@ -112,25 +112,23 @@ def event_at(doc: Document, start: int, end: int) -> tuple[str | None, str | Non
         return hi - lo + extra + _CLAUSE_PENALTY * crossed
 
     best = min(hits, key=distance)
-    own_grain = next((d.grain for d in doc.dates if d.start == start and d.end == end), None)
-    if best.label not in _REPORTING and own_grain not in _DAY_GRAINS:
+    # the sentence's dates (the article's, parsed once: ``doc.dates``), in sentence offsets
+    dates = [(d.start - s0, d.end - s0, d.grain) for d in doc.dates_within(s0, s1)]
+    own = next((g for a, b, g in dates if a == cs and b == ce), None)
+    if best.label not in _REPORTING and own not in _DAY_GRAINS:
         # Rule 5: a month or year gives way to another date nearer to the event. In
         # "from the invasion on 24 February 2022 to November 2023" November ends a
         # span: the invasion has its own day, and November is no date of it.
-        spans = [(d.start - s0, d.end - s0) for d in doc.dates if s0 <= d.start < s1]
         nearer = [
             m
             for m in hits
             if m.label not in _REPORTING
-            and not any((a, b) != (cs, ce) and distance(m, a, b) < distance(m) for a, b in spans)
+            and not any((a, b) != (cs, ce) and distance(m, a, b) < distance(m) for a, b, _ in dates)
         ]
         if not nearer:
             return None, None
         best = min(nearer, key=distance)
     if best.label in _REPORTING:
-        # the article's dates, parsed once (``doc.dates``), in sentence offsets
-        dates = [(d.start - s0, d.end - s0, d.grain) for d in doc.dates if s0 <= d.start < s1]
-        own = next((g for a, b, g in dates if a == cs and b == ce), None)
         if own is None or own not in _DAY_GRAINS:
             # Rule 2: the reported event, when no other date in the sentence is nearer to it.
             others = [(a, b) for a, b, _ in dates if b <= cs or a >= ce]
