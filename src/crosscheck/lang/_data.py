@@ -582,17 +582,22 @@ def _concept(key: str, raw: Any) -> Concept:
 
 
 @functools.cache
-def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
+def _concepts_toml() -> Mapping[str, Any]:
+    """``concepts.toml``, read and parsed once for every section drawn from it."""
     text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
-    raw = tomllib.loads(text)
+    return tomllib.loads(text)
+
+
+@functools.cache
+def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
+    raw = _concepts_toml()
     concepts = {str(k): _concept(str(k), v) for k, v in raw["concepts"].items()}
     return concepts, {str(k): str(v) for k, v in raw.get("aliases", {}).items()}
 
 
 @functools.cache
 def _crowds() -> Mapping[str, str]:
-    text = resources.files(__package__).joinpath("concepts.toml").read_text(encoding="utf-8")
-    return {str(k): str(v) for k, v in tomllib.loads(text).get("crowds", {}).items()}
+    return {str(k): str(v) for k, v in _concepts_toml().get("crowds", {}).items()}
 
 
 def crowd_unit(event: str | None) -> str | None:
