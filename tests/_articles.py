@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 
 import crosscheck
 from crosscheck.claims._build import extract_claims
@@ -43,3 +43,16 @@ def opposed(
                         for b in right.claims
                     }
     return pairs
+
+
+def story_report(
+    rows: Sequence[tuple[str, str, str]], story: str, prefix: str = "a"
+) -> crosscheck.Report:
+    """The report on one story's articles given as (published, language, text) rows, their
+    ids ``prefix`` and their index."""
+    return crosscheck.report(
+        [
+            crosscheck.Article(id=f"{prefix}{i}", text=t, language=lg, published=d, story=story)
+            for i, (d, lg, t) in enumerate(rows)
+        ]
+    )

@@ -11,13 +11,11 @@ against it.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 import pytest
 
 import crosscheck
 
-from ._articles import opposed
+from ._articles import opposed, story_report
 
 DAYS = [
     ("2024-06-10", "en", "The floods have killed at least 410 people, civil protection said."),
@@ -34,15 +32,7 @@ DAYS = [
 def _report(month: tuple[str, str]) -> crosscheck.Report:
     lang, text = month
     rows = [*DAYS, ("2024-06", lang, text)]
-    articles = [
-        crosscheck.Article(id=f"a{i}", text=t, language=lg, published=d, story="floods")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    return crosscheck.report(articles)
-
-
-def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
-    return opposed(report)
+    return story_report(rows, "floods", "a")
 
 
 @pytest.mark.parametrize(
@@ -64,7 +54,7 @@ def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
 def test_a_month_figure_above_every_days_open_count_is_a_rival(
     lang: str, text: str, figure: str
 ) -> None:
-    pairs = _opposed(_report((lang, text)))
+    pairs = opposed(_report((lang, text)))
     rivals = {t for pair in pairs if any(figure in t for t in pair) for t in pair}
     assert any("430" in t for t in rivals)
     # "at least 410" allows 900: not set against it.
@@ -84,11 +74,7 @@ def test_an_open_figure_of_a_quantity_that_is_no_count_still_allows_more() -> No
         ("2024-06-12", "fr", "Quelque 250 soldats sont déployés dans la vallée, selon l'armée."),
         ("2024-06", "es", "Unos 400 soldados están desplegados en el valle, según una ONG."),
     ]
-    articles = [
-        crosscheck.Article(id=f"s{i}", text=t, language=lg, published=d, story="valley")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    report = crosscheck.report(articles)
+    report = story_report(rows, "valley", "s")
     for c in report.claims:
         assert c.unit == "troops"
     assert not report.conflicts

@@ -8,13 +8,11 @@ be true with any briefing of that day, not only with the day's leading one.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-
 import pytest
 
 import crosscheck
 
-from ._articles import opposed
+from ._articles import opposed, story_report
 
 TROOPS = [
     ("2024-10-31", "es", "El Gobierno ha desplegado 1.200 militares en la zona, según Defensa."),
@@ -25,15 +23,7 @@ TROOPS = [
 
 def _report(day: list[tuple[str, str]]) -> crosscheck.Report:
     rows = [*TROOPS[:2], *(("2024-11-02", lg, t) for lg, t in day), TROOPS[2]]
-    articles = [
-        crosscheck.Article(id=f"t{i}", text=t, language=lg, published=d, story="floods")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    return crosscheck.report(articles)
-
-
-def _opposed(report: crosscheck.Report) -> set[frozenset[Hashable]]:
-    return opposed(report, lambda c: c.low)
+    return story_report(rows, "floods", "t")
 
 
 @pytest.mark.parametrize(
@@ -51,7 +41,7 @@ def test_a_figure_below_the_day_before_is_a_rival_of_every_briefing(
         ("pt", "São já 2.500 os militares mobilizados, segundo o Ministério da Defesa."),
         ("ca", "El Govern espanyol ha mobilitzat 5.000 militars, segons el ministre."),
     ]
-    pairs = _opposed(_report(day))
+    pairs = opposed(_report(day), lambda c: c.low)
     assert frozenset((1000, 2500)) in pairs
     assert frozenset((1000, 5000)) in pairs
     # The day's briefings themselves are successive updates.
@@ -63,4 +53,4 @@ def test_briefings_alone_are_updates() -> None:
         ("pt", "São já 2.500 os militares mobilizados, segundo o Ministério da Defesa."),
         ("ca", "El Govern espanyol ha mobilitzat 5.000 militars, segons el ministre."),
     ]
-    assert not _opposed(_report(day))
+    assert not opposed(_report(day), lambda c: c.low)

@@ -13,6 +13,8 @@ import pytest
 
 import crosscheck
 
+from ._articles import opposed, story_report
+
 # The defence ministry's monthly count, in five languages.
 MONTHLY = [
     ("2024-01-10", "en", "The war has killed 10,012 soldiers so far, the defence ministry said."),
@@ -41,25 +43,7 @@ MONTHLY = [
 
 
 def _report(rows: list[tuple[str, str, str]]) -> crosscheck.Report:
-    articles = [
-        crosscheck.Article(id=f"a{i}", text=t, language=lg, published=d, story="war")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    return crosscheck.report(articles)
-
-
-def _conflicting(report: crosscheck.Report) -> set[frozenset[float | None]]:
-    """The pairs of values the report sets on two sides of one window."""
-    pairs = set()
-    for finding in report.conflicts:
-        for i, left in enumerate(finding.sides):
-            for right in finding.sides[i + 1 :]:
-                if left.window != right.window:
-                    continue
-                for a in left.claims:
-                    for b in right.claims:
-                        pairs.add(frozenset((report.claim(a).low, report.claim(b).low)))
-    return pairs
+    return story_report(rows, "war", "a")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +73,7 @@ def test_another_source_a_week_later_far_above_the_pace_is_a_rival(
     lang: str, text: str, value: int
 ) -> None:
     report = _report([*MONTHLY[:4], ("2024-04-09", lang, text), *MONTHLY[4:]])
-    assert frozenset((16012, value)) in _conflicting(report)
+    assert frozenset((16012, value)) in opposed(report, lambda c: c.low)
 
 
 def test_another_source_within_the_pace_is_an_update() -> None:
@@ -109,7 +93,7 @@ def test_one_sources_own_jump_is_a_revision_not_a_rival() -> None:
         "The war has killed 30,000 soldiers so far, the defence ministry said in a revised count.",
     )
     report = _report([*MONTHLY[:4], revised])
-    assert frozenset((16012, 30000)) not in _conflicting(report)
+    assert frozenset((16012, 30000)) not in opposed(report, lambda c: c.low)
 
 
 def test_a_young_toll_rising_fast_from_several_outlets_is_an_update() -> None:
@@ -127,11 +111,7 @@ def test_a_young_toll_rising_fast_from_several_outlets_is_an_update() -> None:
         ("2024-12-05", "it", "Le alluvioni hanno causato 222 morti, secondo la protezione civile."),
         ("2025-01-10", "es", "Las inundaciones han causado 224 muertos, según el Gobierno."),
     ]
-    articles = [
-        crosscheck.Article(id=f"f{i}", text=t, language=lg, published=d, story="floods")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    report = crosscheck.report(articles)
+    report = story_report(rows, "floods", "f")
     assert not report.conflicts
     assert any(f.timeline for f in report.findings)
 
@@ -152,12 +132,8 @@ def test_a_count_that_speeds_up_is_an_update() -> None:
         ("2024-05-01", "en", "The epidemic has killed 16,000 people, the health ministry said."),
         ("2024-06-01", "fr", "L'épidémie a fait 32 000 morts, selon le ministère de la Santé."),
     ]
-    articles = [
-        crosscheck.Article(id=f"e{i}", text=t, language=lg, published=d, story="epidemic")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    report = crosscheck.report(articles)
-    assert frozenset((8000, 9500)) not in _conflicting(report)
+    report = story_report(rows, "epidemic", "e")
+    assert frozenset((8000, 9500)) not in opposed(report, lambda c: c.low)
 
 
 def test_a_toll_creeping_up_in_its_long_tail_is_an_update() -> None:
@@ -174,9 +150,5 @@ def test_a_toll_creeping_up_in_its_long_tail_is_an_update() -> None:
         ("2025-01-15", "es", "Las inundaciones han causado 224 muertos, según el Gobierno."),
         ("2025-03-01", "en", "The floods killed 229 people, the regional government said."),
     ]
-    articles = [
-        crosscheck.Article(id=f"f{i}", text=t, language=lg, published=d, story="floods")
-        for i, (d, lg, t) in enumerate(rows)
-    ]
-    report = crosscheck.report(articles)
-    assert frozenset((217, 224)) not in _conflicting(report)
+    report = story_report(rows, "floods", "f")
+    assert frozenset((217, 224)) not in opposed(report, lambda c: c.low)
