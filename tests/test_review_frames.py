@@ -21,7 +21,7 @@ def _claims(text: str, language: str = "en") -> list:  # type: ignore[type-arg]
             "es",
             "La policía detuvo a 50 personas, que fueron acusadas de saquear las casas de los "
             "fallecidos.",
-            "people",
+            "arrested",  # the verb before the count says what happened to them, not the dead
         ),
         (
             "it",

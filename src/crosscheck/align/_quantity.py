@@ -54,7 +54,7 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..lang._data import CONVERSION_SLACK, base_unit, concept
+from ..lang._data import CONVERSION_SLACK, base_unit, concept, is_crowd
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, edge, refuse, window
@@ -113,14 +113,19 @@ def _attribute(unit: str | None) -> bool:
     Attribute kinds (distances, durations, shares, sums), and plain head
     counts that say nothing of what happened to the people counted
     ("2.8 million people": a population, the affected, the beneficiaries),
-    unless they count combatants (troops: the story's one force) or another
-    force sent to the event (police: concepts.toml ``force``).
+    unless they count combatants (troops: the story's one force), another
+    force sent to the event (police: concepts.toml ``force``) or the crowd
+    of the event (protesters, voters: :func:`~crosscheck.lang._data.is_crowd`).
     """
     c = concept(unit)
     if c is None or c.fixed:
         return False
     return c.kind in ATTRIBUTE_KINDS or (
-        c.kind == "person" and not c.status and not c.military and not c.force
+        c.kind == "person"
+        and not c.status
+        and not c.military
+        and not c.force
+        and not is_crowd(unit)
     )
 
 

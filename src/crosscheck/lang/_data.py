@@ -609,6 +609,15 @@ def crowd_unit(event: str | None) -> str | None:
     return _crowds().get(event) if event else None
 
 
+def is_crowd(unit: str | None) -> bool:
+    """The unit counts the crowd of one event (protesters, voters: ``[crowds]``).
+
+    Such a count says what the people counted did, as a status unit says
+    what happened to them: the unit alone names the story's one crowd.
+    """
+    return unit is not None and unit in _crowds().values()
+
+
 def concept(key: str | None) -> Concept | None:
     """The properties of unit concept ``key`` (None for no unit or an unknown one)."""
     if key is None:
