@@ -1,5 +1,5 @@
 """A headline's present-tense death verb before the count, and "hours before" marking an
-earlier stage of a count, in the Romance languages."""
+earlier stage of a count, in the Romance languages and Arabic."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from ._articles import figures
         ("pt", "Morrem 12 pessoas em acidente de autocarro.", "12 pessoas"),
         ("it", "Muoiono 12 persone nel crollo di un ponte.", "12 persone"),
         ("ca", "Moren 8 persones en un incendi.", "8 persones"),
+        ("ar", "الفيضانات تقتل 35 شخصا في نيجيريا", "35 شخصا"),
+        ("ar", "زلزال يقتل 12 شخصا في تركيا", "12 شخصا"),
     ],
 )
 def test_present_tense_death_verb_before_the_count(lang: str, text: str, figure: str) -> None:
