@@ -82,9 +82,24 @@ def _alive_in_session(session: int) -> list[int]:
 def _start(tmp_path: Path, workers: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "crosscheck", "report", str(_batch(tmp_path))]
     cmd += ["--workers", str(workers), "-o", str(tmp_path / "out.txt")]
+    # PYTHONFAULTHANDLER: a run still going at _GUARD is sent SIGABRT, and the
+    # tracebacks of all its threads reach the failure message (see _communicate)
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
     return subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env=env
     )
+
+
+def _communicate(proc: subprocess.Popen[bytes]) -> str:
+    """The run's stderr once it has exited; a run still going at ``_GUARD`` fails the test
+    with the tracebacks of its threads (where it hung), not a bare timeout."""
+    try:
+        _, err = proc.communicate(timeout=_GUARD)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGABRT)
+        _, err = proc.communicate(timeout=_GUARD)
+        pytest.fail("still running long after the signal:\n" + err.decode("utf-8", "replace"))
+    return err.decode("utf-8", "replace")
 
 
 def _interrupt_mid_extraction(
@@ -103,8 +118,8 @@ def _interrupt_mid_extraction(
             os.killpg(proc.pid, send)  # Ctrl-C in a terminal: the whole foreground group
         else:
             os.kill(proc.pid, send)  # kill PID, a CI runner cancelling the job
-        _, err = proc.communicate(timeout=_GUARD)
-        return proc.returncode, err.decode("utf-8", "replace"), _alive_in_session(proc.pid)
+        err = _communicate(proc)
+        return proc.returncode, err, _alive_in_session(proc.pid)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
