@@ -18,6 +18,9 @@ WHOLE_AND_PART = {
     "it": "Il bilancio delle vittime è salito a 5.300 morti. A Derna sono morte 5.100 persone.",
     "en": "The death toll has risen to 5,300. In Derna, 5,100 people died.",
     "fr": "Le bilan s'élève désormais à 5 300 morts. À Derna, 5 100 personnes ont péri.",
+    "de": "Die Zahl der Toten ist auf 5300 gestiegen. In Derna starben 5100 Menschen.",
+    "ru": "Число погибших возросло до 5300 человек. В Дерне погибли 5100 человек.",
+    "ar": "ارتفعت حصيلة القتلى إلى 5300 قتيل. وفي درنة لقي 5100 شخص حتفهم.",
 }
 
 # Other outlets of the same day: the country's toll twice, Derna's twice.
