@@ -120,3 +120,31 @@ def test_whole_and_part_reads_one_time_only() -> None:
     assert affinity(whole, part) == affinity(part, whole)
     assert affinity(attrs.evolve(whole, article="b0"), part) >= 0
     assert affinity(attrs.evolve(whole, as_of="2023-09-14"), part) >= 0
+
+
+def test_two_sides_stay_apart_and_a_figure_naming_no_side_joins_the_close_one() -> None:
+    # Whose wounded: Ukraine's two figures and Russia's three never share a group; a figure
+    # naming no side fits both, and joins the side whose figures of its day it is close to,
+    # not the larger group.
+    rep = story_report(
+        [
+            (
+                "2025-02-10",
+                "en",
+                "About 390,000 Ukrainian soldiers have been wounded, Zelensky said.",
+            ),
+            ("2025-02-10", "ru", "Около 380 тысяч украинских военных получили ранения."),
+            ("2025-02-10", "en", "Around 250,000 Russian soldiers have been wounded, London said."),
+            ("2025-02-10", "de", "Rund 260.000 russische Soldaten wurden verwundet."),
+            ("2025-02-10", "fr", "Quelque 240 000 soldats russes ont été blessés, selon Londres."),
+            ("2025-02-10", "en", "The president said about 385,000 had been wounded."),
+        ],
+        "s",
+    )
+    wounded = {c.article: c for c in rep.claims if c.unit == "wounded"}
+    assert wounded["a0"].subject == wounded["a1"].subject == "ukraine"
+    assert {wounded[a].subject for a in ("a2", "a3", "a4")} == {"russia"}
+    assert wounded["a5"].subject is None
+    assert not rep.explain(wounded["a0"], wounded["a2"]).compared
+    assert rep.explain(wounded["a5"], wounded["a0"]).same_group
+    assert not rep.explain(wounded["a5"], wounded["a3"]).same_group
