@@ -226,6 +226,25 @@ def _one_statement(a: Claim, b: Claim) -> bool:
     )
 
 
+def _whole_and_part(a: Claim, b: Claim) -> bool:
+    """One article gives, as of one time and in one voice, a figure naming no place and
+    another naming a place, with values apart: a whole and its part.
+
+    The writer named the place of one and not of the other ("63 dead ...
+    almost all in the Valencia region, which counts 62"): the unplaced
+    figure is the whole the article is about, the placed one a part of it,
+    whatever words say so. Figures credited to two sources may be rivals,
+    and the same value twice is one figure told twice: neither is this.
+    """
+    if a.article != b.article or as_of(a) is None or as_of(a) != as_of(b):
+        return False
+    if (a.place_id is None and not a.place) == (b.place_id is None and not b.place):
+        return False
+    if "vague" in (a.qualifier, b.qualifier) or _same_value(a, b):
+        return False
+    return (a.source_id, a.attributed_to, a.speaker) == (b.source_id, b.attributed_to, b.speaker)
+
+
 # Two figures of one day whose values are at most this far apart (the larger
 # over the smaller: 10 %, the judge's hedge tolerance) give the same figure,
 # or a rival reading of it: evidence that they count one quantity.
@@ -264,10 +283,15 @@ def affinity(a: Claim, b: Claim) -> float:
     (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's); on the same
     as-of day, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
     same figure, or a slip of it: 820 and 822). A vague figure says nothing
-    of its size. Never negative: figures far apart are no evidence either
-    way (a toll rises tenfold within days). Symmetric, so moving a claim to
-    the group it has more affinity with always raises the partition's total.
+    of its size. Figures far apart are no evidence either way (a toll rises
+    tenfold within days). The one evidence against: an article's whole and
+    its part (:func:`_whole_and_part`), which it sets apart itself, score
+    ``-SAME_ARTICLE_FIGURE``, so their closeness never draws the whole into
+    the part's group. Symmetric, so moving a claim to the group it has more
+    affinity with always raises the partition's total.
     """
+    if _whole_and_part(a, b):
+        return -SAME_ARTICLE_FIGURE
     score = 0.0
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
