@@ -296,7 +296,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     return [side for side in out if side]
 
 
-def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
+def _updated_within(
+    parts: Sequence[Sequence[Claim]],
+    ivs: dict[str, Interval],
+    w: Window | None = None,
+    course: Sequence[_Point] = (),
+) -> set[int]:
     """The sides of a window that one source's rising count puts on two sides.
 
     A source does not contradict itself within a news cycle when its count
@@ -305,7 +310,11 @@ def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) 
     same or a later day, both sides are a running count, shown in the
     timeline and not set against other sides (which of its figures a rival
     figure met is unknown). A source whose count falls within the window
-    contradicts itself: that stays a conflict.
+    contradicts itself: that stays a conflict. So does a rise whose higher
+    side lies wholly above the toll's next value on its course (``course``,
+    read after window ``w``: :func:`_above_course`): the count would have
+    to fall again, so that figure is no update of the day ("1 million"
+    and "1.34 million" in one bulletin, a million the next day).
     """
     where: dict[str, dict[int, list[Claim]]] = {}
     for index, part in enumerate(parts):
@@ -319,8 +328,11 @@ def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) 
         for lower, higher in itertools.pairwise(ordered):
             early = max(as_of_text(c) or "" for c in by_side[lower])
             late = min(as_of_text(c) or "" for c in by_side[higher])
-            if early[:10] <= late[:10]:
-                updated |= {lower, higher}
+            if early[:10] > late[:10]:
+                continue
+            if w is not None and _above_course(w, course, _side_span(parts[higher], ivs)):
+                continue
+            updated |= {lower, higher}
     return updated
 
 
@@ -608,7 +620,7 @@ def _conflict(
         if len(parts) < 2:
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
-            updated = _updated_within(parts, ivs)
+            updated = _updated_within(parts, ivs, w, course)
             on_course: set[int] = set()
             if course:
                 on_course = {
@@ -882,6 +894,18 @@ def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
     low = before[-1].value.low if before else -math.inf
     high = after[0].value.high if after else math.inf
     return low <= value.low and value.high <= high
+
+
+def _above_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
+    """A window's value lies wholly above the toll's next value on its course.
+
+    The course (:func:`_rising_path`) never falls, so a figure above the
+    value it shows on a later day is no value the count had that day.
+    """
+    if w.last is None:
+        return False
+    after = next((p for p in course if p.first > w.last), None)
+    return after is not None and value.low > after.value.high
 
 
 def _coarse_rivals(
