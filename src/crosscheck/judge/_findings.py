@@ -1220,6 +1220,8 @@ def _pace(
     lasts: Sequence[dt.date],
     first: dt.date,
     last: dt.date,
+    *,
+    running: bool = False,
 ) -> float | None:
     """The most a count rose per day around ``first``..``last``, from its course; None: unknown.
 
@@ -1230,28 +1232,79 @@ def _pace(
     ``last``, whichever is largest (a toll that slows down after a
     disaster's first days has its fast part before; an epidemic that speeds
     up, after). Each rise is taken at its widest (the later point's high end
-    less the earlier point's low end). None when the course has no point
-    that far before or after: a young count, whose first days may rise at
-    any pace. Points are found by bisection in ``firsts`` and ``lasts`` (the
-    points' days), so a long course stays cheap.
+    less the earlier point's low end). With no point that far after (the
+    batch ends), the stretch from the point that far before to the course's
+    last point, and its part before ``first``: the count has run for a
+    month, so its first days are behind it. With no point that far before,
+    only when the count was ``running`` already (a figure of it held a month
+    before ``first``: :func:`_running_since`): the stretch from the course's
+    first point to the point that far after, and its part after ``last``. A
+    young count (no course that far before, no figure of it a month before)
+    may rise at any pace in its first days: None. Points are found by
+    bisection in ``firsts`` and ``lasts`` (the points' days), so a long
+    course stays cheap.
     """
     reach = dt.timedelta(days=PACE_BASE_DAYS)
     start = bisect.bisect_right(lasts, first - reach) - 1  # last point that far before
     end = bisect.bisect_left(firsts, last + reach)  # first point that far after
-    if start < 0 or end >= len(path):
+    before, after = start >= 0, end < len(path)
+    if not before and not (after and running):
         return None
-    stretches = [(path[start], path[end])]
     history = bisect.bisect_right(lasts, first) - 1  # last point by ``first``
     future = bisect.bisect_left(firsts, last)  # first point from ``last``
-    if start < history < end:
-        stretches.append((path[start], path[history]))
-    if start < future < end:
-        stretches.append((path[future], path[end]))
+    if before and after:
+        stretches = [(path[start], path[end])]
+        if start < history < end:
+            stretches.append((path[start], path[history]))
+        if start < future < end:
+            stretches.append((path[future], path[end]))
+    elif before:
+        stretches = [(path[start], path[-1])] if start < len(path) - 1 else []
+        if start < history:
+            stretches.append((path[start], path[history]))
+    else:
+        stretches = [(path[0], path[end])] if end > 0 else []
+        if future < end:
+            stretches.append((path[future], path[end]))
+    if not stretches:
+        return None
     return max((b.value.high - a.value.low) / max(1, (b.first - a.last).days) for a, b in stretches)
 
 
+def _running_since(claims: Iterable[Claim], ivs: dict[str, Interval]) -> Callable[[dt.date], bool]:
+    """Whether a figure of the count held wholly before a day and began a month before it.
+
+    A figure of any grain (a month's "180,000-188,000" in January) that is
+    not vague and not dated by its text before its article (maybe an
+    earlier event's day: :func:`_event_dated`), whose as-of span ends before
+    the day and starts at least :data:`PACE_BASE_DAYS` before it: the count
+    was being reported a month earlier, so it is no young toll that day.
+    """
+    spans = sorted(
+        (s.last, s.first)
+        for c in claims
+        if c.qualifier != "vague"
+        and not _event_dated(c)
+        and not (math.isinf(ivs[c.id].low) and math.isinf(ivs[c.id].high))
+        and (s := span(as_of_text(c))) is not None
+    )
+    ends = [e for e, _ in spans]
+    earliest = list(itertools.accumulate((b for _, b in spans), min))
+    reach = dt.timedelta(days=PACE_BASE_DAYS)
+
+    def running(day: dt.date) -> bool:
+        n = bisect.bisect_left(ends, day)  # spans ending before ``day``
+        return n > 0 and earliest[n - 1] <= day - reach
+
+    return running
+
+
 def _outpaced(
-    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point], unit: str | None
+    ivs: dict[str, Interval],
+    spans: Sequence[Window],
+    path: Sequence[_Point],
+    unit: str | None,
+    group: Sequence[Claim] = (),
 ) -> list[list[list[Claim]]]:
     """Windows setting two sources' figures of a few days apart against each other.
 
@@ -1268,10 +1321,12 @@ def _outpaced(
     is): a toll's slow tail, months on, creeps up a few percent at a time
     (217, then 224 a week later), many times its pace yet no rival. One
     window per later day, against the latest earlier day that is so far
-    below it. A young count (no course :data:`PACE_BASE_DAYS` before and
-    after) is never read so: a disaster's toll rises fast in its first days.
+    below it. A young count (no course :data:`PACE_BASE_DAYS` before, and
+    no figure of ``group`` from that long before: :func:`_running_since`) is
+    never read so: a disaster's toll rises fast in its first days.
     """
     leads = _day_leads(ivs, spans)
+    running = _running_since(group, ivs)
     firsts = [p.first for p in path]
     lasts = [p.last for p in path]
     found: list[list[list[Claim]]] = []
@@ -1290,7 +1345,7 @@ def _outpaced(
             early_keys = {k for c in earlier if (k := source_key(c)) is not None}
             if not early_keys or not late_keys or early_keys & late_keys:
                 continue
-            pace = _pace(path, firsts, lasts, start, end)
+            pace = _pace(path, firsts, lasts, start, end, running=running(start))
             if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
                 found.append([earlier, later])
                 break
@@ -1630,7 +1685,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
     paced = (
-        _outpaced(ivs, points, briefings, shown)
+        _outpaced(ivs, points, briefings, shown, group)
         if concept is not None and concept.never_falls and over_time
         else []
     )
