@@ -450,6 +450,45 @@ def _transpositions(ivs: dict[str, Interval], points: Sequence[Window]) -> list[
     return found
 
 
+def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
+    """Windows for two open counts one article credits to two sources for one time.
+
+    "Kyiv puts the losses at over 742,000; NATO at more than 600,000": each
+    source states its count at its bound, and the article sets the two side
+    by side, so they are rival counts, not two floors that both hold (as
+    their open readings would say). Open counts (:data:`OPEN_COUNTS`) of one
+    article with one as-of time, credited to different sources, whose bounds
+    are apart by more than the hedge tolerance (:data:`APPROX_TOLERANCE`:
+    "more than 11,000" and "at least 11,300" repeat one bound) and at most
+    :data:`CONTRAST_MAX_RATIO` (as :func:`_contrasted`: further apart, the
+    two may be stages or parts) get a window of their own, one side per
+    bound. Not for a figure marked as an earlier stage (scope ``initial``).
+    """
+    by_time: dict[tuple[str, str], dict[float, list[Claim]]] = {}
+    for claim in claims:
+        if (
+            claim.qualifier not in OPEN_COUNTS
+            or claim.low is None
+            or claim.high is not None
+            or float(claim.low) <= 0
+            or "initial" in claim.scope
+            or source_key(claim) is None
+        ):
+            continue
+        key = (claim.article, as_of_text(claim) or "")
+        by_time.setdefault(key, {}).setdefault(float(claim.low), []).append(claim)
+    found: list[list[list[Claim]]] = []
+    for _, by_bound in sorted(by_time.items()):
+        for low, high in itertools.combinations(sorted(by_bound), 2):
+            if not (1 + APPROX_TOLERANCE < high / low <= CONTRAST_MAX_RATIO):
+                continue
+            left, right = by_bound[low], by_bound[high]
+            if {source_key(c) for c in left} & {source_key(c) for c in right}:
+                continue
+            found.append([sorted(left, key=lambda c: c.id), sorted(right, key=lambda c: c.id)])
+    return found
+
+
 def _relayed_briefings(
     claims: Sequence[Claim], ivs: dict[str, Interval]
 ) -> list[list[list[Claim]]]:
@@ -1684,6 +1723,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
+    if concept is not None and concept.never_falls:
+        relayed += _contrasted_bounds(group)
     paced = (
         _outpaced(ivs, points, briefings, shown, group)
         if concept is not None and concept.never_falls and over_time
