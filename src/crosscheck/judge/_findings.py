@@ -943,8 +943,8 @@ def _above_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
     """
     if w.last is None:
         return False
-    after = next((p for p in course if p.first > w.last), None)
-    return after is not None and value.low > after.value.high
+    n = bisect.bisect_right(course, w.last, key=lambda p: p.first)  # first point after ``w``
+    return n < len(course) and value.low > course[n].value.high
 
 
 def _coarse_rivals(
