@@ -21,11 +21,14 @@ the same quantity:
   misprint of another (:func:`misprint`). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
-  magnitude) has one window whatever its figures' times. Two more kinds of
+  magnitude) has one window whatever its figures' times. More kinds of
   window: a month-dated figure that no day of its month can show is set
-  against each day's leading value (:func:`_coarse_rivals`), and one figure
+  against each day's leading value (:func:`_coarse_rivals`); one figure
   given on consecutive days with two digits swapped against itself
-  (:func:`_transpositions`). Clusters more than
+  (:func:`_transpositions`); and, for a count that never falls, two
+  sources' open counts that one article sets side by side
+  (:func:`_contrasted_bounds`) and two sources' figures a few days apart
+  that outpace the count's course (:func:`_outpaced`). Clusters more than
   :data:`CONFLICT_MAX_RATIO` times from a window's leading one are on no side;
 * ``timeline``: the same quantity at different as-of times, ordered, with
   how it changed (a later lower count carries the ``count_fell`` note);
