@@ -21,11 +21,14 @@ the same quantity:
   misprint of another (:func:`misprint`). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
-  magnitude) has one window whatever its figures' times. Two more kinds of
+  magnitude) has one window whatever its figures' times. More kinds of
   window: a month-dated figure that no day of its month can show is set
-  against each day's leading value (:func:`_coarse_rivals`), and one figure
+  against each day's leading value (:func:`_coarse_rivals`); one figure
   given on consecutive days with two digits swapped against itself
-  (:func:`_transpositions`). Clusters more than
+  (:func:`_transpositions`); and, for a count that never falls, two
+  sources' open counts that one article sets side by side
+  (:func:`_contrasted_bounds`) and two sources' figures a few days apart
+  that outpace the count's course (:func:`_outpaced`). Clusters more than
   :data:`CONFLICT_MAX_RATIO` times from a window's leading one are on no side;
 * ``timeline``: the same quantity at different as-of times, ordered, with
   how it changed (a later lower count carries the ``count_fell`` note);
@@ -296,7 +299,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     return [side for side in out if side]
 
 
-def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
+def _updated_within(
+    parts: Sequence[Sequence[Claim]],
+    ivs: dict[str, Interval],
+    w: Window | None = None,
+    course: Sequence[_Point] = (),
+) -> set[int]:
     """The sides of a window that one source's rising count puts on two sides.
 
     A source does not contradict itself within a news cycle when its count
@@ -305,7 +313,11 @@ def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) 
     same or a later day, both sides are a running count, shown in the
     timeline and not set against other sides (which of its figures a rival
     figure met is unknown). A source whose count falls within the window
-    contradicts itself: that stays a conflict.
+    contradicts itself: that stays a conflict. So does a rise whose higher
+    side lies wholly above the toll's next value on its course (``course``,
+    read after window ``w``: :func:`_above_course`): the count would have
+    to fall again, so that figure is no update of the day ("1 million"
+    and "1.34 million" in one bulletin, a million the next day).
     """
     where: dict[str, dict[int, list[Claim]]] = {}
     for index, part in enumerate(parts):
@@ -319,8 +331,11 @@ def _updated_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) 
         for lower, higher in itertools.pairwise(ordered):
             early = max(as_of_text(c) or "" for c in by_side[lower])
             late = min(as_of_text(c) or "" for c in by_side[higher])
-            if early[:10] <= late[:10]:
-                updated |= {lower, higher}
+            if early[:10] > late[:10]:
+                continue
+            if w is not None and _above_course(w, course, _side_span(parts[higher], ivs)):
+                continue
+            updated |= {lower, higher}
     return updated
 
 
@@ -435,6 +450,45 @@ def _transpositions(ivs: dict[str, Interval], points: Sequence[Window]) -> list[
                 {c.id: c for d, c in by_digits[other] if d in days}.values(), key=lambda c: c.id
             )
             found.append([left, right])
+    return found
+
+
+def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
+    """Windows for two open counts one article credits to two sources for one time.
+
+    "Kyiv puts the losses at over 742,000; NATO at more than 600,000": each
+    source states its count at its bound, and the article sets the two side
+    by side, so they are rival counts, not two floors that both hold (as
+    their open readings would say). Open counts (:data:`OPEN_COUNTS`) of one
+    article with one as-of time, credited to different sources, whose bounds
+    are apart by more than the hedge tolerance (:data:`APPROX_TOLERANCE`:
+    "more than 11,000" and "at least 11,300" repeat one bound) and at most
+    :data:`CONTRAST_MAX_RATIO` (as :func:`_contrasted`: further apart, the
+    two may be stages or parts) get a window of their own, one side per
+    bound. Not for a figure marked as an earlier stage (scope ``initial``).
+    """
+    by_time: dict[tuple[str, str], dict[float, list[Claim]]] = {}
+    for claim in claims:
+        if (
+            claim.qualifier not in OPEN_COUNTS
+            or claim.low is None
+            or claim.high is not None
+            or float(claim.low) <= 0
+            or "initial" in claim.scope
+            or source_key(claim) is None
+        ):
+            continue
+        key = (claim.article, as_of_text(claim) or "")
+        by_time.setdefault(key, {}).setdefault(float(claim.low), []).append(claim)
+    found: list[list[list[Claim]]] = []
+    for _, by_bound in sorted(by_time.items()):
+        for low, high in itertools.combinations(sorted(by_bound), 2):
+            if not (1 + APPROX_TOLERANCE < high / low <= CONTRAST_MAX_RATIO):
+                continue
+            left, right = by_bound[low], by_bound[high]
+            if {source_key(c) for c in left} & {source_key(c) for c in right}:
+                continue
+            found.append([sorted(left, key=lambda c: c.id), sorted(right, key=lambda c: c.id)])
     return found
 
 
@@ -608,7 +662,7 @@ def _conflict(
         if len(parts) < 2:
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
-            updated = _updated_within(parts, ivs)
+            updated = _updated_within(parts, ivs, w, course)
             on_course: set[int] = set()
             if course:
                 on_course = {
@@ -882,6 +936,18 @@ def _in_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
     low = before[-1].value.low if before else -math.inf
     high = after[0].value.high if after else math.inf
     return low <= value.low and value.high <= high
+
+
+def _above_course(w: Window, course: Sequence[_Point], value: Interval) -> bool:
+    """A window's value lies wholly above the toll's next value on its course.
+
+    The course (:func:`_rising_path`) never falls, so a figure above the
+    value it shows on a later day is no value the count had that day.
+    """
+    if w.last is None:
+        return False
+    n = bisect.bisect_right(course, w.last, key=lambda p: p.first)  # first point after ``w``
+    return n < len(course) and value.low > course[n].value.high
 
 
 def _coarse_rivals(
@@ -1196,6 +1262,8 @@ def _pace(
     lasts: Sequence[dt.date],
     first: dt.date,
     last: dt.date,
+    *,
+    running: bool = False,
 ) -> float | None:
     """The most a count rose per day around ``first``..``last``, from its course; None: unknown.
 
@@ -1206,28 +1274,79 @@ def _pace(
     ``last``, whichever is largest (a toll that slows down after a
     disaster's first days has its fast part before; an epidemic that speeds
     up, after). Each rise is taken at its widest (the later point's high end
-    less the earlier point's low end). None when the course has no point
-    that far before or after: a young count, whose first days may rise at
-    any pace. Points are found by bisection in ``firsts`` and ``lasts`` (the
-    points' days), so a long course stays cheap.
+    less the earlier point's low end). With no point that far after (the
+    batch ends), the stretch from the point that far before to the course's
+    last point, and its part before ``first``: the count has run for a
+    month, so its first days are behind it. With no point that far before,
+    only when the count was ``running`` already (a figure of it held a month
+    before ``first``: :func:`_running_since`): the stretch from the course's
+    first point to the point that far after, and its part after ``last``. A
+    young count (no course that far before, no figure of it a month before)
+    may rise at any pace in its first days: None. Points are found by
+    bisection in ``firsts`` and ``lasts`` (the points' days), so a long
+    course stays cheap.
     """
     reach = dt.timedelta(days=PACE_BASE_DAYS)
     start = bisect.bisect_right(lasts, first - reach) - 1  # last point that far before
     end = bisect.bisect_left(firsts, last + reach)  # first point that far after
-    if start < 0 or end >= len(path):
+    before, after = start >= 0, end < len(path)
+    if not before and not (after and running):
         return None
-    stretches = [(path[start], path[end])]
     history = bisect.bisect_right(lasts, first) - 1  # last point by ``first``
     future = bisect.bisect_left(firsts, last)  # first point from ``last``
-    if start < history < end:
-        stretches.append((path[start], path[history]))
-    if start < future < end:
-        stretches.append((path[future], path[end]))
+    if before and after:
+        stretches = [(path[start], path[end])]
+        if start < history < end:
+            stretches.append((path[start], path[history]))
+        if start < future < end:
+            stretches.append((path[future], path[end]))
+    elif before:
+        stretches = [(path[start], path[-1])] if start < len(path) - 1 else []
+        if start < history:
+            stretches.append((path[start], path[history]))
+    else:
+        stretches = [(path[0], path[end])] if end > 0 else []
+        if future < end:
+            stretches.append((path[future], path[end]))
+    if not stretches:
+        return None
     return max((b.value.high - a.value.low) / max(1, (b.first - a.last).days) for a, b in stretches)
 
 
+def _running_since(claims: Iterable[Claim], ivs: dict[str, Interval]) -> Callable[[dt.date], bool]:
+    """Whether a figure of the count held wholly before a day and began a month before it.
+
+    A figure of any grain (a month's "180,000-188,000" in January) that is
+    not vague and not dated by its text before its article (maybe an
+    earlier event's day: :func:`_event_dated`), whose as-of span ends before
+    the day and starts at least :data:`PACE_BASE_DAYS` before it: the count
+    was being reported a month earlier, so it is no young toll that day.
+    """
+    spans = sorted(
+        (s.last, s.first)
+        for c in claims
+        if c.qualifier != "vague"
+        and not _event_dated(c)
+        and not (math.isinf(ivs[c.id].low) and math.isinf(ivs[c.id].high))
+        and (s := span(as_of_text(c))) is not None
+    )
+    ends = [e for e, _ in spans]
+    earliest = list(itertools.accumulate((b for _, b in spans), min))
+    reach = dt.timedelta(days=PACE_BASE_DAYS)
+
+    def running(day: dt.date) -> bool:
+        n = bisect.bisect_left(ends, day)  # spans ending before ``day``
+        return n > 0 and earliest[n - 1] <= day - reach
+
+    return running
+
+
 def _outpaced(
-    ivs: dict[str, Interval], spans: Sequence[Window], path: Sequence[_Point], unit: str | None
+    ivs: dict[str, Interval],
+    spans: Sequence[Window],
+    path: Sequence[_Point],
+    unit: str | None,
+    group: Sequence[Claim] = (),
 ) -> list[list[list[Claim]]]:
     """Windows setting two sources' figures of a few days apart against each other.
 
@@ -1244,10 +1363,12 @@ def _outpaced(
     is): a toll's slow tail, months on, creeps up a few percent at a time
     (217, then 224 a week later), many times its pace yet no rival. One
     window per later day, against the latest earlier day that is so far
-    below it. A young count (no course :data:`PACE_BASE_DAYS` before and
-    after) is never read so: a disaster's toll rises fast in its first days.
+    below it. A young count (no course :data:`PACE_BASE_DAYS` before, and
+    no figure of ``group`` from that long before: :func:`_running_since`) is
+    never read so: a disaster's toll rises fast in its first days.
     """
     leads = _day_leads(ivs, spans)
+    running = _running_since(group, ivs)
     firsts = [p.first for p in path]
     lasts = [p.last for p in path]
     found: list[list[list[Claim]]] = []
@@ -1266,7 +1387,7 @@ def _outpaced(
             early_keys = {k for c in earlier if (k := source_key(c)) is not None}
             if not early_keys or not late_keys or early_keys & late_keys:
                 continue
-            pace = _pace(path, firsts, lasts, start, end)
+            pace = _pace(path, firsts, lasts, start, end, running=running(start))
             if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
                 found.append([earlier, later])
                 break
@@ -1605,8 +1726,10 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
+    if concept is not None and concept.never_falls:
+        relayed += _contrasted_bounds(group)
     paced = (
-        _outpaced(ivs, points, briefings, shown)
+        _outpaced(ivs, points, briefings, shown, group)
         if concept is not None and concept.never_falls and over_time
         else []
     )
