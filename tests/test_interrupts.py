@@ -86,8 +86,25 @@ def _start(tmp_path: Path, workers: int) -> subprocess.Popen[bytes]:
     # tracebacks of all its threads reach the failure message (see _communicate)
     env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
     return subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env=env
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env=env,
+        preexec_fn=_as_a_terminal_job,
     )
+
+
+def _as_a_terminal_job() -> None:
+    """In the child before it runs: SIGINT's default action, as a terminal's job has.
+
+    A shell that starts a command in the background (``pytest … &``, as CI
+    scripts may) starts it with SIGINT ignored, every process it starts
+    inherits that, and Python then installs no KeyboardInterrupt handler:
+    such a run rightly ignores Ctrl-C (``nohup``'s reading). The tests stand
+    for a foreground run in a terminal, whatever started the suite.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _communicate(proc: subprocess.Popen[bytes]) -> str:
