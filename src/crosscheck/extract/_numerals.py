@@ -483,8 +483,9 @@ class _State:
         self.pending = False
 
     def copy(self) -> _State:
-        new = _State.__new__(_State)
         # every slot, spelled out: a loop over __slots__ with getattr was a hot spot
+        # (made by __init__, not _State.__new__, which a compiled build does not offer)
+        new = _State(self.lang)
         new.after_digit = self.after_digit
         new.current = self.current
         new.has_current = self.has_current
