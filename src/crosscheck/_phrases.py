@@ -10,18 +10,19 @@ quantifiers and run in time linear in the text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 
-import attrs
-
 from ._fold import fold
 
 
-@attrs.frozen
+# A dataclass rather than attrs: mypyc compiles a dataclass to a native class, read
+# directly by compiled code (README, Performance); an attrs class stays interpreted.
+@dataclasses.dataclass(frozen=True)
 class PhraseMatch:
     """One phrase found in a text: its label and its ``[start, end)`` span."""
 
@@ -127,7 +128,7 @@ def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
 _TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Starts:
     """Which tokens can open a phrase: exact first tokens and wildcard prefixes."""
 
