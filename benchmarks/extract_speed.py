@@ -36,6 +36,10 @@ process (the CPU figure moves less when other jobs share the cores):
 
   A tool that is not installed is reported as such and skipped.
 
+The first line says which build runs: the pure-Python source (``src``) or a
+build with the hot modules compiled by mypyc (``PYTHONPATH=build/compiled``
+after ``python tools/build_compiled.py``; README, Performance).
+
 ``--profile`` runs ``find_quantities`` over the newsbatch articles of one
 language (``--lang``, ``all`` for every article) under cProfile, after a warm-up
 pass, and prints the functions that take most time on their own (tottime) and
@@ -57,7 +61,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NEWSBATCH = REPO.parent / "shared" / "benchmarks" / "newsbatch"
-for path in (REPO / "src", REPO / "benchmarks"):
+# This checkout's src, unless PYTHONPATH names another crosscheck tree (a compiled
+# build: PYTHONPATH=build/compiled, see tools/build_compiled.py), which then runs.
+_CHOSEN = [
+    p
+    for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+    if p and (Path(p) / "crosscheck" / "__init__.py").is_file()
+]
+for path in (REPO / "benchmarks",) if _CHOSEN else (REPO / "src", REPO / "benchmarks"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
@@ -66,6 +77,15 @@ from hostile import BLOG_FIGURES, BLOG_SECONDS, live_blog  # noqa: E402
 import crosscheck  # noqa: E402
 from crosscheck import Article  # noqa: E402
 from crosscheck.claims._build import extract_claims  # noqa: E402
+
+
+def build() -> str:
+    """Which build of crosscheck runs, and from where (see crosscheck._compiled)."""
+    from crosscheck._compiled import compiled_modules
+
+    compiled = compiled_modules()
+    kind = f"compiled (mypyc: {len(compiled)} modules)" if compiled else "pure Python"
+    return f"crosscheck {crosscheck.__version__}, {kind}, from {Path(crosscheck.__file__).parent}"
 
 
 def best(work: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -250,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="en", help="--profile: the articles' language, or all")
     parser.add_argument("--top", type=int, default=30, help="--profile: functions listed per order")
     args = parser.parse_args(argv)
+    print(build())
     if args.profile:
         run_profile(args.data, args.lang, args.repeat, args.top)
         return 0

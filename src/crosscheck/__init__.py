@@ -24,6 +24,7 @@ every limit the batch was checked under with the inputs it skipped.
 
 import logging
 
+from ._compiled import compiled_modules as _compiled_modules
 from ._errors import (
     CrosscheckError,
     InputError,
@@ -64,6 +65,7 @@ __all__ = [
     "Story",
     "TimelinePoint",
     "UnsupportedLanguageError",
+    "__compiled__",
     "__version__",
     "find_quantities",
     "json_schema",
@@ -71,3 +73,6 @@ __all__ = [
     "parse_quantity",
     "report",
 ]
+
+# Whether the hot modules run compiled by mypyc (an opt-in build, see _compiled).
+__compiled__: bool = bool(_compiled_modules())

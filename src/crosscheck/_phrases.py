@@ -10,17 +10,19 @@ quantifiers and run in time linear in the text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
-
-import attrs
 
 from ._fold import fold
 
 
-@attrs.frozen
+# A dataclass rather than attrs: mypyc compiles a dataclass to a native class, read
+# directly by compiled code (README, Performance); an attrs class stays interpreted.
+@dataclasses.dataclass(frozen=True)
 class PhraseMatch:
     """One phrase found in a text: its label and its ``[start, end)`` span."""
 
@@ -126,7 +128,7 @@ def merge_matches(matches: list[PhraseMatch]) -> list[PhraseMatch]:
 _TOKEN = re.compile(r"[^\W\d_]+|[0-9]+|[^\w\s]|_")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Starts:
     """Which tokens can open a phrase: exact first tokens and wildcard prefixes."""
 
@@ -508,18 +510,6 @@ class _Buckets:
         # bucket -> the tokens whose memo holds its _Literals (replaced once compiled)
         self._users: dict[tuple[int, ...], list[str]] = {}
 
-    def __getstate__(self) -> dict[str, object]:
-        # Pickled (to a worker) without what it learnt: the memo and the compiled
-        # buckets are rebuilt on use, and would only make the payload large.
-        return {
-            **self.__dict__,
-            "memo": {},
-            "_compiled": {},
-            "_users": {},
-            "_opens": set(),
-            "_shut": set(),
-        }
-
     def openers(self, tokens: frozenset[str]) -> set[str]:
         """The tokens of ``tokens`` where a phrase may open: those :meth:`at`
         admits and has alternatives for, the rest of a text's tokens skipped.
@@ -610,6 +600,14 @@ _MAX_RECENT = 8
 _MAX_RECENT_CHARS = 4000
 
 
+def _rebuilt(listed: dict[str, list[str]], proclitics: tuple[str, ...], lazy: bool) -> PhraseSet:
+    """A pickled :class:`PhraseSet`, made again from its phrases (see ``__reduce__``)."""
+    phrases = PhraseSet(listed, lazy=lazy)
+    if proclitics:
+        phrases.allow_proclitics(proclitics)
+    return phrases
+
+
 def _whole(
     buckets: _Buckets, labels: list[tuple[str, str]] | None
 ) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
@@ -617,6 +615,10 @@ def _whole(
     if labels is None:
         return None
     return re.compile(buckets.source(range(len(labels)))), labels
+
+
+# One lock for every lazy phrase set's first use: preparing is quick, contention rare.
+_PREPARING = threading.Lock()
 
 
 class PhraseSet:
@@ -628,7 +630,30 @@ class PhraseSet:
     lists cheap on long texts.
     """
 
-    def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, phrases: Mapping[str, Iterable[str]], *, lazy: bool = False) -> None:
+        """Prepare the phrases (``lazy``: at the first match instead, see :attr:`built`)."""
+        listed = {label: list(items) for label, items in phrases.items()}
+        self.labels = frozenset(listed)
+        self.empty = not any(phrase.strip() for items in listed.values() for phrase in items)
+        self._listed = listed
+        self._proclitics: tuple[str, ...] = ()
+        # The whole alternations, compiled on demand (see _whole_of)
+        self._wholes: dict[bool, tuple[re.Pattern[str], list[tuple[str, str]]] | None] = {}
+        # Still to prepare, with the proclitics given meanwhile (lazy sets only)
+        self._pending = lazy
+        if not lazy:
+            self._prepare()
+
+    def _ready(self) -> None:
+        """Prepare a lazy set at its first use (one thread prepares, the others wait)."""
+        with _PREPARING:
+            if self._pending:
+                self._prepare()
+                self._pending = False
+
+    def _prepare(self) -> None:
+        """Prepare the listed phrases: their starts, buckets, tails and proclitics."""
+        phrases = self._listed
         # Each alternative as (length, label, phrase, prepared phrase), prepared
         # (trimmed, folded) once for its starts, its bucket and its pattern.
         folded_alts: list[tuple[int, str, str, tuple[str, bool]]] = []
@@ -641,7 +666,6 @@ class PhraseSet:
                     exact_alts.append((len(phrase), label, phrase, _prepare(phrase, folded=False)))
                 else:
                     folded_alts.append((len(phrase), label, phrase, _prepare(phrase, folded=True)))
-        self.labels = frozenset(phrases)
         self._folded_labels = self._sort(folded_alts)
         self._exact_labels = self._sort(exact_alts)
         folded_texts = [a[3] for a in folded_alts]
@@ -656,16 +680,38 @@ class PhraseSet:
         # The last few texts searched and their matches: the context of every
         # claim of a sentence searches that sentence again for the same phrases.
         self._recent: dict[tuple[str, str], tuple[PhraseMatch, ...]] = {}
-        self.empty = not folded_alts and not exact_alts
         # The characters a match can end with (see may_end), per side; None when
         # a "*" phrase ends in any word character.
         self._folded_tails = _tails(folded_texts)
         self._exact_tails = _tails(exact_texts)
-        self._proclitics: tuple[str, ...] = ()
         self._glued: tuple[re.Pattern[str], list[tuple[str, str]]] | None = None
         # Whether only the phrases' opening tokens can open a match (no
         # proclitics): find then answers a text none of whose tokens is one at once.
         self._plain = True
+        if self._proclitics:
+            self._glue(self._proclitics)
+
+    @property
+    def built(self) -> bool:
+        """Whether the phrases are prepared for matching. A set made with ``lazy=True``
+        (a language lists about fifty; a batch uses a few) is prepared at its first
+        match, exactly as it would have been when made, and matches the same."""
+        return not self._pending
+
+    @property
+    def phrases(self) -> dict[str, list[str]]:
+        """The phrases as listed, by label (a copy)."""
+        return {label: list(items) for label, items in self._listed.items()}
+
+    @property
+    def proclitics(self) -> tuple[str, ...]:
+        """The proclitics allowed before a phrase (see :meth:`allow_proclitics`), folded."""
+        return self._proclitics
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled (to a worker) as its phrases, never with what it learnt (its memos,
+        # its compiled buckets): the receiver prepares it alike, lazily if it was.
+        return (_rebuilt, (self._listed, self._proclitics, self._pending))
 
     def allow_proclitics(self, proclitics: Iterable[str]) -> None:
         """Let every folded phrase also match with a proclitic glued before it.
@@ -676,11 +722,16 @@ class PhraseSet:
         starts after the proclitic, so its span covers the listed phrase only.
         """
         self._proclitics = tuple(sorted({fold(p) for p in proclitics if p.strip()}, key=len))[::-1]
-        self._plain = self._plain and not self._proclitics
+        if not self._pending:
+            self._glue(self._proclitics)
+
+    def _glue(self, proclitics: tuple[str, ...]) -> None:
+        """Compile the pattern of a phrase with one of ``proclitics`` glued before it."""
+        self._plain = self._plain and not proclitics
         self._admitted.clear()
         self._recent.clear()
         labels = self._folded_labels
-        if labels is None or not self._proclitics:
+        if labels is None or not proclitics:
             self._glued = None
             return
         alts = [
@@ -691,7 +742,7 @@ class PhraseSet:
         if not alts:
             self._glued = None
             return
-        pre = "|".join(re.escape(p) for p in self._proclitics)
+        pre = "|".join(re.escape(p) for p in proclitics)
         groups = "|".join(f"(?P<g{i}>{pat})" for i, pat in alts)
         self._glued = re.compile(rf"(?<![^\W\d_])(?P<pre>{pre})(?:{groups})"), labels
 
@@ -737,23 +788,38 @@ class PhraseSet:
         alts.sort(key=lambda a: (-a[0], a[2]))
         return [(label, phrase) for _, label, phrase, _ in alts]
 
-    @functools.cached_property
-    def _folded(self) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
-        """The whole alternation of the folded phrases and their (label, phrase).
+    def _whole_of(self, exact: bool) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+        """The whole alternation of the folded (or, ``exact``, the as-written) phrases
+        and their (label, phrase), compiled once.
 
         Matching never needs it (it tries the alternatives of one token, see
         :class:`_Buckets`): it is compiled on demand, for the checks that
         every pattern runs in linear time.
         """
-        return _whole(self._folded_buckets, self._folded_labels)
+        if exact not in self._wholes:
+            if self._pending:
+                self._ready()
+            self._wholes[exact] = (
+                _whole(self._exact_buckets, self._exact_labels)
+                if exact
+                else _whole(self._folded_buckets, self._folded_labels)
+            )
+        return self._wholes[exact]
 
-    @functools.cached_property
+    @property
+    def _folded(self) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
+        """The whole alternation of the folded phrases (see :meth:`_whole_of`)."""
+        return self._whole_of(False)
+
+    @property
     def _exact(self) -> tuple[re.Pattern[str], list[tuple[str, str]]] | None:
         """:attr:`_folded` for the phrases matched as written."""
-        return _whole(self._exact_buckets, self._exact_labels)
+        return self._whole_of(True)
 
     def find(self, text: str, folded: str | None = None) -> list[PhraseMatch]:
         """All matches in ``text`` (``folded`` is ``fold(text)``, if already computed)."""
+        if self._pending:
+            self._ready()
         if folded is None:
             folded = fold(text)
         if self._plain:
@@ -860,6 +926,8 @@ class PhraseSet:
         letter before ``lo`` either way, and a match may not run past ``hi``.
         Other windows (and texts with combining marks or sets with proclitics)
         are searched as texts of their own."""
+        if self._pending:
+            self._ready()
         n = len(folded)
         lo = 0 if lo < 0 else min(lo, n)
         hi = lo if hi < lo else min(hi, n)
@@ -909,6 +977,8 @@ class PhraseSet:
     def match_at(self, folded: str, pos: int, text: str | None = None) -> PhraseMatch | None:
         """The longest phrase starting exactly at ``pos``, if any (else one after a
         proclitic glued at ``pos``, see :meth:`allow_proclitics`)."""
+        if self._pending:
+            self._ready()
         # Parsers call this at every token of a document for several sets (the
         # date parser for six): the passes are written out, with no helper calls
         # where nothing can open.
@@ -972,6 +1042,8 @@ class PhraseSet:
         parser that tries several sets at every word (see :class:`Openers`)
         skips the words none of them can open at.
         """
+        if self._pending:
+            self._ready()
         if self._folded_labels is not None and self._folded_buckets.at(folded_token)[1] is not None:
             return True
         if (
@@ -991,6 +1063,8 @@ class PhraseSet:
         or :meth:`match_before` can end at ``stop``: a match ends with the last
         character of its phrase (or a word character, after a "*" phrase), and
         that character stands right before ``stop``."""
+        if self._pending:
+            self._ready()
         if stop <= 0 or stop > len(folded):
             return stop > 0
         if _may_end_with(self._folded_tails, folded[stop - 1]):
@@ -1005,10 +1079,14 @@ class PhraseSet:
     @property
     def has_exact(self) -> bool:
         """Whether some phrase is matched as written (on the text, not the folded text)."""
+        if self._pending:
+            self._ready()
         return self._exact_labels is not None
 
     def match_before(self, folded: str, end: int, window: int = 60) -> PhraseMatch | None:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
+        if self._pending:
+            self._ready()
         unmarked = _unmarked(folded)
         if unmarked is None:
             return self._match_before(folded, end, window)

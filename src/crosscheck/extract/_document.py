@@ -24,7 +24,6 @@ A ``Document`` is not shared between articles and is never used as a cache key
 from __future__ import annotations
 
 import bisect
-import functools
 from typing import TYPE_CHECKING
 
 from .._fold import fold
@@ -46,6 +45,17 @@ class Document:
         self.text = text
         self.lang = language if isinstance(language, LanguageData) else get_language(language)
         self.published = published
+        # What the properties below find, once each (None: not asked yet). Plain
+        # attributes, not functools.cached_property: a compiled build has no
+        # instance dictionary for cached_property to keep its answer in.
+        self._folded: str | None = None
+        self._sentences: tuple[Span, ...] | None = None
+        self._sentence_starts: tuple[int, ...] | None = None
+        self._paragraphs: tuple[Span, ...] | None = None
+        self._dates: tuple[DateMention, ...] | None = None
+        self._date_order: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._wire: tuple[str | None] | None = None  # (the wire,) once asked: it may be None
+        self._home: tuple[str | None] | None = None  # likewise
 
     def __repr__(self) -> str:
         return f"Document({self.lang.code}, {len(self.text)} chars)"
@@ -55,33 +65,46 @@ class Document:
         """The language code ("en", "ar", …)."""
         return self.lang.code
 
-    @functools.cached_property
+    @property
     def folded(self) -> str:
         """``fold(text)``: lower case, no diacritics, same length as ``text``."""
-        return fold(self.text)
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = fold(self.text)
+        return folded
 
-    @functools.cached_property
+    @property
     def sentences(self) -> tuple[Span, ...]:
         """The sentence spans, in order (``crosscheck.extract._sentences.split_sentences``)."""
-        return tuple(split_sentences(self.text, self.lang.months, self.lang.titles))
+        spans = self._sentences
+        if spans is None:
+            spans = tuple(split_sentences(self.text, self.lang.months, self.lang.titles))
+            self._sentences = spans
+        return spans
 
-    @functools.cached_property
+    @property
     def sentence_starts(self) -> tuple[int, ...]:
         """The start offset of each sentence, for binary search."""
-        return tuple(s for s, _ in self.sentences)
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = tuple(s for s, _ in self.sentences)
+        return starts
 
-    @functools.cached_property
+    @property
     def paragraphs(self) -> tuple[Span, ...]:
         """The lines of the text (a line break ends a paragraph in news feeds), unstripped."""
-        spans: list[Span] = []
-        pos = 0
-        while True:
-            cut = self.text.find("\n", pos)
-            if cut < 0:
-                spans.append((pos, len(self.text)))
-                return tuple(spans)
-            spans.append((pos, cut))
-            pos = cut + 1
+        if self._paragraphs is None:
+            spans: list[Span] = []
+            pos = 0
+            while True:
+                cut = self.text.find("\n", pos)
+                if cut < 0:
+                    spans.append((pos, len(self.text)))
+                    break
+                spans.append((pos, cut))
+                pos = cut + 1
+            self._paragraphs = tuple(spans)
+        return self._paragraphs
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that holds ``offset``; an empty span at ``offset`` when none does."""
@@ -104,18 +127,22 @@ class Document:
             return True
         return "\n" in self.text[self.sentences[index - 1][1] : self.sentences[index][0]]
 
-    @functools.cached_property
+    @property
     def dates(self) -> tuple[DateMention, ...]:
         """Every date mention of the text, resolved against ``published``; parsed once."""
-        from ._dates import dates_in
+        if self._dates is None:
+            from ._dates import dates_in
 
-        return tuple(dates_in(self))
+            self._dates = tuple(dates_in(self))
+        return self._dates
 
-    @functools.cached_property
-    def _date_order(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _dates_by_start(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The start of each date mention in order of start, and the mentions' indices."""
-        order = sorted(range(len(self.dates)), key=lambda i: self.dates[i].start)
-        return tuple(self.dates[i].start for i in order), tuple(order)
+        if self._date_order is None:
+            dates = self.dates
+            order = sorted(range(len(dates)), key=lambda i: dates[i].start)
+            self._date_order = tuple(dates[i].start for i in order), tuple(order)
+        return self._date_order
 
     def dates_within(self, start: int, end: int) -> list[DateMention]:
         """The date mentions inside ``[start, end)``, in :attr:`dates` order.
@@ -124,20 +151,24 @@ class Document:
         asks for its sentence's dates, and a scan made that grow with the
         product of figures and dates.
         """
-        starts, order = self._date_order
+        starts, order = self._dates_by_start()
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
         return [self.dates[i] for i in sorted(order[lo:hi]) if self.dates[i].end <= end]
 
-    @functools.cached_property
+    @property
     def wire(self) -> str | None:
         """The wire agency the article is credited to, as written (``find_wire``)."""
-        from ._context import find_wire
+        if self._wire is None:
+            from ._context import find_wire
 
-        return find_wire(self.text, self.lang)
+            self._wire = (find_wire(self.text, self.lang),)
+        return self._wire[0]
 
-    @functools.cached_property
+    @property
     def home(self) -> str | None:
         """The country the article is about: the place of a "nationwide" figure."""
-        from ._frame import home_country
+        if self._home is None:
+            from ._frame import home_country
 
-        return home_country(self)
+            self._home = (home_country(self),)
+        return self._home[0]

@@ -25,6 +25,7 @@ Values are exact (:class:`fractions.Fraction`) until the atom is built.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import operator
@@ -34,8 +35,6 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from typing import NamedTuple
-
-import attrs
 
 from ..lang import LanguageData, concept_kinds
 
@@ -80,7 +79,9 @@ _ONE = Fraction(1)
 _ZERO = Fraction(0)
 
 
-@attrs.frozen
+# A dataclass rather than attrs: mypyc compiles a dataclass to a native class, read
+# directly by compiled code (README, Performance); an attrs class stays interpreted.
+@dataclasses.dataclass(frozen=True)
 class Atom:
     """One figure: its span in the text and its value.
 
@@ -483,8 +484,9 @@ class _State:
         self.pending = False
 
     def copy(self) -> _State:
-        new = _State.__new__(_State)
         # every slot, spelled out: a loop over __slots__ with getattr was a hot spot
+        # (made by __init__, not _State.__new__, which a compiled build does not offer)
+        new = _State(self.lang)
         new.after_digit = self.after_digit
         new.current = self.current
         new.has_current = self.has_current
@@ -665,7 +667,7 @@ class _State:
         return True
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class _Den:
     """A denominator word: "thirds" (3, plural), "quinto" (5), "avos" (a marker)."""
 

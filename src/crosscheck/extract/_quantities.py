@@ -24,6 +24,7 @@ The steps, in order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -32,7 +33,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._codes import ErrorReason, Qualifier
+from .._codes import Qualifier
 from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet
@@ -61,7 +62,9 @@ _CURRENCY_BACK = 6
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"']+")
 
 
-@attrs.frozen
+# A dataclass rather than attrs: mypyc compiles a dataclass to a native class, read
+# directly by compiled code (README, Performance); an attrs class stays interpreted.
+@dataclasses.dataclass(frozen=True)
 class _Span:
     """A figure or a range of two figures, before the words around it are read."""
 
@@ -225,7 +228,7 @@ def _unit_over_multiplier(text: str, folded: str, atom: Atom, lang: LanguageData
         return atom
     if m.end == atom.end and (p == end or _currency_before(text, folded, atom.start, lang)):
         return atom
-    return attrs.evolve(atom, end=end, value=atom.value / atom.scale, scale=1)
+    return dataclasses.replace(atom, end=end, value=atom.value / atom.scale, scale=1)
 
 
 # --------------------------------------------------------------------------- #
@@ -2413,17 +2416,9 @@ def _plausible(q: Quantity) -> bool:
     return all(b is None or abs(b) <= MAX_MAGNITUDE for b in (q.low, q.high))
 
 
-def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
-    """Every quantity in running text, in order of appearance.
-
-    Counts, money, percentages and measures, in digits or words, with their
-    bounds, qualifier, unit and ``start``/``end`` offsets into ``text``. Years,
-    dates, clock times, ordinals, id-like digit strings, labels ("iPhone 11")
-    and scores ("2-1") are left out.
-    ``language`` is a code such as ``"ro"``; when omitted it is detected.
-    """
-    _check_text(text)
-    lang = get_language(_language_for(text, language))
+def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
+    """:func:`crosscheck.find_quantities` once the text is checked and its language
+    known (see :mod:`crosscheck.extract._api`)."""
     if len(text) <= WHOLE_TEXT_CHARS:
         return extract_quantities(text, lang)
     # A long text is read sentence by sentence (over-long sentences cut into
@@ -2443,15 +2438,9 @@ WHOLE_TEXT_CHARS = 4000
 BEFORE_REACH = max(_PARAGRAPH_REACH, _SENTENCE_REACH)
 
 
-def parse_quantity(text: str, language: str) -> Quantity | None:
-    """Read ``text`` as one numeric expression as a whole, or return None.
-
-    "o mie" → 1000, "douăzeci și trei" → 23, "tra 20.000 e 30.000" →
-    20000..30000, "more than 60" → 60..None. An ordinal string gives a
-    Quantity of ``kind == "ordinal"``.
-    """
-    _check_text(text)
-    lang = get_language(language)
+def quantity_of(text: str, lang: LanguageData) -> Quantity | None:
+    """:func:`crosscheck.parse_quantity` once the text is checked and its language
+    known (see :mod:`crosscheck.extract._api`)."""
     stripped = text.strip().rstrip(".!?;,")
     if not stripped:
         return None
@@ -2461,28 +2450,3 @@ def parse_quantity(text: str, language: str) -> Quantity | None:
         if q.start == 0 and q.end == len(stripped):
             return attrs.evolve(q, start=q.start + offset, end=q.end + offset)
     return None
-
-
-def _check_text(text: object) -> None:
-    if not isinstance(text, str):
-        from .._errors import InputError
-
-        raise InputError(
-            f"text must be a string, not {type(text).__name__}", reason=ErrorReason.BAD_INPUT
-        )
-
-
-def _language_for(text: str, language: str | None) -> str:
-    if language:
-        return language
-    from ..ingest import detect_language
-
-    detected = detect_language(text)
-    if detected is None:
-        from .._errors import InputError
-
-        raise InputError(
-            "could not detect the language of the text; pass language='ro' (or another code)",
-            reason=ErrorReason.UNKNOWN_LANGUAGE,
-        )
-    return detected

@@ -10,7 +10,6 @@ structure, so adding a language is adding a file and its test corpus.
 from __future__ import annotations
 
 import functools
-import threading
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -22,71 +21,24 @@ from .._codes import ErrorReason
 from .._errors import LanguageDataError, UnsupportedLanguageError
 from .._fold import fold
 from .._phrases import PhraseSet
-from .._phrases import PhraseSet as _EagerPhraseSet
+from .._phrases import PhraseSet as _PhraseSet  # the class, where _parse shadows the name
 from ._numwords import NumeralWords, numeral_words
 from ._schema import validate
 
-# One lock for every lazy phrase set's first use: compiling is quick, contention rare.
-_COMPILING = threading.RLock()
 
-
-class _LazyPhraseSet(PhraseSet):
-    """A :class:`PhraseSet` that compiles its patterns at its first use, not when listed.
+def _lazy_phrases(phrases: Mapping[str, Any]) -> PhraseSet:
+    """A :class:`PhraseSet` that prepares its patterns at its first use, not when listed.
 
     A language lists about fifty phrase sets, and preparing one (its
     patterns, its index of opening tokens) is work a batch in one language,
     or a worker process, need not do for sets it never matches, nor for the
     twelve languages whose word lists it only reads (quote similarity reads
-    every language's function words). Until then only the phrases are held; the
-    first attribute the set lacks (its compiled state, read by any method)
-    builds it exactly as ``PhraseSet(phrases)`` would, and the proclitics
-    the language allows, so the matches are the same.
+    every language's function words). Until then only the phrases are held
+    (see :attr:`PhraseSet.built`); the first match prepares the set exactly as
+    ``PhraseSet(phrases)`` would, with the proclitics the language allows,
+    so the matches are the same.
     """
-
-    def __init__(self, phrases: Mapping[str, Any]) -> None:
-        # Deliberately not PhraseSet.__init__: that is the work deferred.
-        self.__dict__["_pending"] = (dict(phrases), ())
-
-    def defer_proclitics(self, proclitics: tuple[str, ...]) -> None:
-        """:meth:`PhraseSet.allow_proclitics`, applied when the set is compiled."""
-        with _COMPILING:
-            pending = self.__dict__.get("_pending")
-            if pending is None:
-                self.allow_proclitics(proclitics)
-            else:
-                self.__dict__["_pending"] = (pending[0], proclitics)
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an attribute not set yet: compile once, then look again.
-        # Protocol probes (copy's __deepcopy__, pickle's __getstate__ …) compile nothing.
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        with _COMPILING:
-            pending = self.__dict__.pop("_pending", None)
-            if pending is not None:
-                phrases, proclitics = pending
-                PhraseSet.__init__(self, phrases)
-                if proclitics:
-                    self.allow_proclitics(proclitics)
-        if pending is None and name not in self.__dict__:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return object.__getattribute__(self, name)
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        # Pickled (a worker, Dask) as its phrases while unused: the receiver compiles
-        # what it uses; once compiled, as any PhraseSet.
-        with _COMPILING:
-            pending = self.__dict__.get("_pending")
-        if pending is not None:
-            return (_lazy_from, pending)
-        return super().__reduce_ex__(protocol)
-
-
-def _lazy_from(phrases: Mapping[str, Any], proclitics: tuple[str, ...]) -> _LazyPhraseSet:
-    lazy = _LazyPhraseSet(phrases)
-    if proclitics:
-        lazy.defer_proclitics(proclitics)
-    return lazy
+    return PhraseSet(phrases, lazy=True)
 
 
 def _folded_map(raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -261,8 +213,8 @@ def _section(raw: Mapping[str, Any], *path: str) -> Any:
 def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     node = _section(raw, *path)
     if isinstance(node, list):
-        return _LazyPhraseSet({path[-1]: [str(x) for x in node]})
-    return _LazyPhraseSet(
+        return _lazy_phrases({path[-1]: [str(x) for x in node]})
+    return _lazy_phrases(
         {str(k): [str(x) for x in v] if isinstance(v, list) else [str(k)] for k, v in node.items()}
     )
 
@@ -274,12 +226,12 @@ def _concept_phrases(raw: Mapping[str, Any], section: str) -> PhraseSet:
     for key, items in _section(raw, section).items():
         words = [str(x) for x in items] if isinstance(items, list) else [str(key)]
         grouped.setdefault(aliases.get(str(key), str(key)), []).extend(words)
-    return _LazyPhraseSet(grouped)
+    return _lazy_phrases(grouped)
 
 
 def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
-    # Every phrase set listed here compiles at its first use (see _LazyPhraseSet).
-    PhraseSet = _LazyPhraseSet  # noqa: N806 - shadows the class for the calls below
+    # Every phrase set listed here is prepared at its first use (see _lazy_phrases).
+    PhraseSet = _lazy_phrases  # noqa: N806 - shadows the class for the calls below
     try:
         numbers = raw["numbers"]
         dates = raw.get("dates", {})
@@ -442,10 +394,8 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
     if data.proclitics:
         for field in attrs.fields(LanguageData):
             value = getattr(data, field.name)
-            if isinstance(value, _LazyPhraseSet):
-                value.defer_proclitics(data.proclitics)
-            elif isinstance(value, _EagerPhraseSet):
-                value.allow_proclitics(data.proclitics)
+            if isinstance(value, _PhraseSet):
+                value.allow_proclitics(data.proclitics)  # applied when the set is prepared
     return data
 
 
