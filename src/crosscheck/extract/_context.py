@@ -1330,6 +1330,55 @@ def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
     return s, e
 
 
+def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` without the rest of its clause when the source stands inside a clause
+    whose verb closes it: "15 Menschen wurden nach Angaben des Gesundheitsministeriums |
+    in Krankenhäusern behandelt", "… laut Polizei | schwer verletzt", "40 huizen zijn
+    volgens de brandweer | compleet verwoest".
+
+    Only where the phrase ends in a lower-case word that is no function word: in a
+    language that capitalises its nouns (``[frames] nouns_capitalised``) that word is
+    a verb or adverb, and the source is its head noun with the capitalised words and
+    genitive articles that complete it ("des Roten Kreuzes", "des Ministeriums der
+    Verteidigung"); in a ``noun_final`` language a role noun followed by a lower-case
+    content word ends the source there ("de brandweer | compleet verwoest")."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if len(toks) < 2:
+        return s, e
+    a, b = _word_bounds(text, toks[-1])
+    if (
+        a >= b
+        or not text[a].islower()
+        or _is_function(folded, text, toks[-1], lang)
+        or _is_particle(text, folded, toks[-1], lang)
+        or _role_word(text, folded, toks[-1], lang)
+    ):
+        return s, e
+    if frame_words(lang.code).nouns_capitalised:
+        genitives = source_words(lang).genitives
+        head = next((k for k, tok in enumerate(toks) if _capitalised(text, tok)), None)
+        if head is None:
+            return s, e
+        k = head + 1
+        while k < len(toks):
+            word = folded[slice(*_word_bounds(text, toks[k]))]
+            if not (_capitalised(text, toks[k]) or word in genitives):
+                break
+            k += 1
+        while k > head + 1 and folded[slice(*_word_bounds(text, toks[k - 1]))] in genitives:
+            k -= 1  # a genitive article with no noun after it belongs to the tail
+        end = _word_bounds(text, toks[k - 1])[1]
+        return (s, end) if k < len(toks) else (s, e)
+    if source_words(lang).noun_final:
+        for k in range(len(toks) - 1):
+            if _role_word(text, folded, toks[k], lang):
+                ended = _noun_final_end(text, folded, toks, k, lang)
+                if ended is not None:
+                    return s, ended
+    return s, e
+
+
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
     """The source right after its verb in a verb-first language ("أعلن اليوم الوزير أن …").
 
@@ -1907,6 +1956,8 @@ def attribution(
         # source, an article that opens a toll phrase starts the clause it credits
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         s, e = _before_predicate(sentence, s, e, lang)
+        if stop is None and e > s:
+            s, e = _before_verb_tail(sentence, s, e, lang)  # "… laut Polizei | schwer verletzt"
         if cue.label == _COMPOUND and e > s:
             # "nach Polizeiangaben | in Lebensgefahr": the compound is the whole source
             word = _GLUED_WORD.match(text, s)
@@ -3210,6 +3261,17 @@ def _placed_topic(head: str, folded: str, lang: LanguageData) -> bool:
     return False
 
 
+def _event_label(text: str, folded: str, first: Span, end: int, lang: LanguageData) -> bool:
+    """Whether a headline's label before its colon opens with a noun of the kind of event
+    the story tells (``[story_kinds]``: "Hurrikan Milton: …", "Storm Daniel: …",
+    "Terremoto Marruecos: …"): the event is what the figures are about, never who gave
+    them. A label that also names a body ("Earthquake Monitoring Centre: …") still speaks."""
+    kind = lang.story_kinds.match_at(folded, first[0], text)
+    if kind is None or kind.end < first[1] - 1:
+        return False  # the noun must be the whole first word (an inflection aside)
+    return not _names_body(text, folded, first[0], end, lang)
+
+
 def _colon_speaker(
     sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
 ) -> Attribution | None:
@@ -3242,6 +3304,8 @@ def _colon_speaker(
         return None  # "Primul bilanț: 296 de morți" names the figure, not its source
     if lang.topics.find(head, folded[toks[0][0] : toks[-1][1]]):
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
+    if _event_label(text, folded, toks[0], toks[-1][1], lang):
+        return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
