@@ -45,7 +45,7 @@ from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData, concept, crowd_unit
+from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
@@ -630,6 +630,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
                 q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
+            if (rain := rainfall_unit(q.unit)) is not None and lang.rain_words.find(
+                text[s_start:s_end], doc.folded[s_start:s_end]
+            ):
+                q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:

@@ -123,6 +123,7 @@ class LanguageData:
     approximate_words: frozenset[str]
     topics: PhraseSet
     story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
+    rain_words: PhraseSet  # words of rain: a length or volume beside one is rainfall
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -310,6 +311,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
             topics=_phrases(raw, "topics"),
             story_kinds=_phrases(raw, "story_kinds"),
+            rain_words=_phrases(raw, "precipitation", "words"),
             accented_words=frozenset(
                 str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
             ),
@@ -598,6 +600,21 @@ def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
 @functools.cache
 def _crowds() -> Mapping[str, str]:
     return {str(k): str(v) for k, v in _concepts_toml().get("crowds", {}).items()}
+
+
+@functools.cache
+def _precipitation() -> Mapping[str, str]:
+    return {str(k): str(v) for k, v in _concepts_toml().get("precipitation", {}).items()}
+
+
+def rainfall_unit(unit: str | None) -> str | None:
+    """The rainfall concept a measure is when its sentence tells of rain.
+
+    "choveram 200 litros", "fortes pluies, avec plus de 100 mm en 24 heures": litres
+    are litres of rain per square metre, millimetres a depth of rain
+    (``[precipitation]`` in ``concepts.toml``); None for other units.
+    """
+    return _precipitation().get(unit) if unit else None
 
 
 def crowd_unit(event: str | None) -> str | None:
