@@ -224,9 +224,19 @@ def _fronted_next(
     if credit is None or credit.start - s_start > _FRONTED_REACH:
         return None
     cue_at = article.text.find(credit.cue, s_start, s_end)
-    first = next((q.start for q in extract_quantities(article.text[s_start:s_end], doc.lang)), None)
+    own = next(iter(extract_quantities(article.text[s_start:s_end], doc.lang)), None)
+    first = own.start if own is not None else None
     if cue_at < 0 or (first is not None and cue_at - s_start > first):
         return None  # the cue comes after the sentence's own figures: it credits them
+    if own is not None and credit.end - s_start > own.start:
+        # the phrase ran into the sentence's own figure, written in words ("nach Angaben
+        # von Sheriff X mindestens zehn Menschen …"): the credit that figure reads
+        at, to = s_start + own.start, s_start + own.end
+        credit = context(
+            article.text, s_start, s_end, at, to, doc.lang, publisher=article.source
+        ).attribution
+        if credit is None:
+            return None
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
         return None  # "…, sagte Robles" closes the sentence: no fronted credit
     if source_words(doc.lang).contrasts.find(
@@ -538,6 +548,16 @@ def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
     )
 
 
+def _reading(unit: str | None) -> bool:
+    """Whether ``unit`` is an instrument's reading of the event (``reading`` in
+    ``concepts.toml``: a wind speed, a magnitude, rainfall, a temperature): the weather
+    service or seismic institute that measured it gave no count of people or things, so
+    its credit governs no such figure after it in its paragraph ("winds of 120 mph, the
+    National Hurricane Center said. More than 3 million homes were without power.")."""
+    known = concept(unit)
+    return known is not None and known.reading
+
+
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
@@ -548,6 +568,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
+    carried_reading = False  # ``carried`` was credited with a reading of the event only
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
     reported: Attribution | None = None  # the report the paragraph before closed with
     report_end: Attribution | None = None  # the report this paragraph closes with
@@ -557,7 +578,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
-            carried = None  # a source governs the rest of its paragraph only
+            carried, carried_reading = None, False  # it governs the rest of its paragraph only
             if open_claims and all(c.attributed_to is None for c in claims[first_claim:]):
                 # a paragraph of figures no one was credited with: the report the
                 # paragraph before closed with goes on, or the next one's opening
@@ -604,11 +625,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
                     or _quote_credit(article, doc, index, named, quoted)
-                    or carried
+                    or (None if carried_reading and not _reading(q.unit) else carried)
                     or _fronted_next(article, doc, index, named)
                 )
                 if attrib is None:
                     open_claims.append(len(claims))
+            if attrib is not None and attrib is not carried and not attrib.deed:
+                carried_reading = _reading(q.unit)  # "winds of 120 mph, the NHC said"
             if attrib is None or not attrib.deed:
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
@@ -696,7 +719,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     named.append(target)
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
-                carried = credit or carried
+                if credit is not None:
+                    carried, carried_reading = credit, False
     last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it

@@ -554,6 +554,9 @@ class Concept:
     # and what one of this unit is in it (1.609344); None: compared only as itself
     base: str | None = None
     factor: float = 1.0
+    # an instrument's reading of the event's physical size (a wind speed, a magnitude,
+    # rainfall, a temperature): who measured it gave no count of people or things
+    reading: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -580,6 +583,7 @@ def _concept(key: str, raw: Any) -> Concept:
         absolute_tolerance=bool(tolerance.get("absolute", False)),
         base=raw.get("base"),
         factor=float(raw.get("factor", 1.0)),
+        reading=bool(raw.get("reading", False)),
     )
 
 
