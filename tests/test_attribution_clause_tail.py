@@ -89,3 +89,26 @@ def test_headline_event_label_is_no_source(text: str, language: str) -> None:
 )
 def test_headline_speaker_label_still_speaks(text: str, language: str, source: str) -> None:
     assert _credits(text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El huracán Helene arrasó cuanto encontró a su paso en Carolina del Norte y "
+            "causó graves daños, con 40 fallecidos.",
+            "es",
+        ),
+        ("Storm Babet flattened everything it found in its path, with 7 dead.", "en"),
+        ("La tempesta Ciarán ha distrutto tutto ciò che ha trovato, con 5 morti.", "it"),
+    ],
+)
+def test_the_event_itself_reports_nothing(text: str, language: str) -> None:
+    # "found" is a reporting verb, but a flood or a quake is what the figures are about
+    assert _credits(text, language) == [None]
+
+
+def test_a_compound_of_an_event_noun_still_speaks() -> None:
+    # "Erdbebenforscher" are earthquake researchers, not the earthquake
+    text = "Nach Angaben von Erdbebenforschern hatte das Beben eine Stärke von 6,4."
+    assert _credits(text, "de") == ["Erdbebenforschern"]

@@ -1997,10 +1997,16 @@ def attribution(
     # the sentence gives ("…, indique un communiqué du ministère").
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
+    event_cues: set[int] = set()  # cues whose subject is the event: no one speaks by them
     for _, s, e, cue, more in candidates:
+        if cue.start in event_cues:
+            continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
             continue
+        if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
+            event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
+            continue  # the event reports nothing, nor does anyone else by its verb
         if (
             cleaned[0] >= cue.end
             and cue.label != "prefix"
@@ -3269,7 +3275,25 @@ def _event_label(text: str, folded: str, first: Span, end: int, lang: LanguageDa
     kind = lang.story_kinds.match_at(folded, first[0], text)
     if kind is None or kind.end < first[1] - 1:
         return False  # the noun must be the whole first word (an inflection aside)
+    if kind.end - kind.start - len(fold(kind.phrase).rstrip("*").strip()) > _INFLECTION:
+        return False  # a compound of the noun: "Erdbebenforscher" are researchers
     return not _names_body(text, folded, first[0], end, lang)
+
+
+# Letters an inflection adds to a ``[story_kinds]`` stem ("inundaci*" -> "inundaciones");
+# more make a compound ("Erdbeben*" -> "Erdbebenforscher").
+_INFLECTION = 4
+
+
+def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase ``[s, e)`` names the event itself by a ``[story_kinds]`` noun
+    after its articles ("La DANA del 29 de octubre … encontró", "the storm found"): a
+    flood, a quake or a hurricane is what the figures are about and reports nothing."""
+    for m in re.finditer(r"\S+", text[s:e]):
+        tok = (s + m.start(), s + m.end())
+        if not _is_function(folded, text, tok, lang):
+            return _event_label(text, folded, tok, e, lang)
+    return False
 
 
 def _colon_speaker(
