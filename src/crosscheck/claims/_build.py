@@ -16,6 +16,7 @@ from ..extract._context import (
     ELSEWHERE,
     Attribution,
     Context,
+    bare_state,
     context,
     credited,
     figure_pointer,
@@ -729,7 +730,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
-    return _credit_repeats(claims)
+    return _credit_repeats(claims, lang)
 
 
 def _state_ahead(
@@ -863,26 +864,46 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
     return attrs.evolve(claim, **{f: getattr(donor, f) for f in SOURCE_FIELDS})
 
 
-def _credit_repeats(claims: list[Claim]) -> list[Claim]:
+def _credit_repeats(claims: list[Claim], lang: LanguageData) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
     figure ("thousands") names no figure of its own to be repeated, and a fixed property
     of the event (a magnitude: "the magnitude 6.8 quake") mostly names the event: who
-    measured it in one sentence says nothing of the uncredited mentions elsewhere."""
+    measured it in one sentence says nothing of the uncredited mentions elsewhere.
+
+    A figure credited to a state alone ("…, Ukraine says" in a headline) takes the body
+    the same figure is credited to elsewhere ("military officials in Kyiv said"): the
+    state named who spoke for it only by its name."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
         vague = claim.qualifier == Qualifier.VAGUE
-        if claim.attributed_to is not None and claim.low is not None and not vague:
+        source = claim.attributed_to
+        # a state alone gives no credit on (see _body_of_state)
+        state = bare_state(source, lang) if source is not None else None
+        if source is not None and claim.low is not None and not vague and state is None:
             credited.setdefault((claim.low, claim.high, claim.unit), claim)
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
         mine = concept(claim.unit)
         fixed = mine is not None and mine.fixed
-        if claim.attributed_to is None and claim.low is not None and twin is not None and not fixed:
+        open_credit = claim.attributed_to is None or (
+            twin is not None and _body_of_state(claim, twin, lang)
+        )
+        if claim.low is not None and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:
+    """Whether ``claim`` is credited to a state alone and ``twin`` to a body of that
+    state ("Ukraine says" -> "military officials in Kyiv")."""
+    state = bare_state(claim.attributed_to or "", lang)
+    if state is None or twin.attributed_to is None:
+        return False
+    named = Attribution(source=twin.attributed_to, start=0, end=0, cue="")
+    return state in states_of(named, lang)
 
 
 def _date_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:

@@ -2637,6 +2637,33 @@ def states_of(source: Attribution, lang: LanguageData) -> frozenset[str]:
     return frozenset(m.label for m in lang.entities.find(source.source, folded))
 
 
+def bare_state(source: str, lang: LanguageData) -> str | None:
+    """The state a source names and nothing more ("Ukraine", "die Ukraine", "Kiew", "the
+    British analysts"), or None. A bare country speaks for itself where nothing else
+    names who spoke ("Russia says"), but the same figure credited elsewhere to a body
+    of that state ("military officials in Kyiv said") names who spoke for it."""
+    pointer = state_pointer(source, lang)
+    if pointer is not None:
+        return pointer
+    folded = fold(source)
+    found = lang.entities.find(source, folded)
+    data = place_data()
+    states = {
+        m.label
+        for m in found
+        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    }
+    if len(states) != 1:
+        return None
+    for m in re.finditer(r"[^\W_]+", folded):
+        word = m.group()
+        if word in source_words(lang).determiners or word in lang.function_words:
+            continue
+        if not any(e.start <= m.start() < e.end for e in found):
+            return None  # another word names someone: "the Ukrainian General Staff"
+    return next(iter(states))
+
+
 def state_source(
     state: str, sources: Iterable[Attribution], lang: LanguageData
 ) -> Attribution | None:
