@@ -184,7 +184,12 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
             # the main clause ends a subject named after its own verb
             stop = finite
         end = stop
-        if (not m and hi < len(text)) or _DIGIT.search(text, start_at, min(hi, stop + 4)):
+        reach = min(hi, stop + 4)
+        if (
+            (not m and hi < len(text))
+            or _DIGIT.search(text, start_at, reach)
+            or _number_word(folded, start_at, reach, lang)
+        ):
             # The phrase runs into the claim or quote with no comma: "laut dem
             # Ministerium nehmen … 50.000" (or into an earlier figure of the sentence,
             # its qualifier's full stop too: "… straciły ok. 50 tys."): the source ends
@@ -201,6 +206,21 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+def _number_word(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``folded[lo:hi]`` holds a figure written in words: a number word of two or
+    more ("zwölf", "doce") or a multiplier ("Millionen", "millones"). "Nach Angaben des
+    Hilfswerks sind mehr als zwölf Millionen Menschen auf der Flucht, rund 3,8 Millionen
+    davon …": the phrase after the cue runs into the earlier figure, as into digits."""
+    for m in _LETTERS.finditer(folded, lo, hi):
+        word = m.group()
+        if word in lang.multipliers or lang.words.get(word, 0) >= 2:
+            return True
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _finite_verb(text: str, lo: int, hi: int, lang: LanguageData) -> int | None:
