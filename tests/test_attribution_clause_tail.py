@@ -112,3 +112,20 @@ def test_a_compound_of_an_event_noun_still_speaks() -> None:
     # "Erdbebenforscher" are earthquake researchers, not the earthquake
     text = "Nach Angaben von Erdbebenforschern hatte das Beben eine Stärke von 6,4."
     assert _credits(text, "de") == ["Erdbebenforschern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Secondo la prefettura le persone evacuate sono 250.", "it", "la prefettura"),
+        ("Según el alcalde los vecinos desalojados son 180.", "es", "el alcalde"),
+        ("Segundo a polícia os manifestantes eram 7 mil.", "pt", "a polícia"),
+        ("Selon la préfecture les manifestants étaient 9 000.", "fr", "la préfecture"),
+    ],
+)
+def test_source_ends_before_the_article_of_a_head_count(
+    text: str, language: str, source: str
+) -> None:
+    # no comma after the source: the article that brings in who is counted opens the
+    # clause the cue credits, as it does before a toll ("i morti sono …")
+    assert _credits(text, language) == [source]

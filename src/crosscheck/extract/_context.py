@@ -24,7 +24,7 @@ import attrs
 from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
-from ..lang import LanguageData
+from ..lang import LanguageData, concept
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import beside_elsewhere, find_place, find_subject
 from ._sentences import _title_before
@@ -1326,10 +1326,15 @@ def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
 
     def opens_toll(_start: int, end: int) -> bool:
         at = _skip_blanks(folded, end)
-        return any(
+        if any(
             (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
             for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
-        )
+        ):
+            return True
+        # "Secondo la questura | i partecipanti al corteo erano 10.000": a head count
+        head = lang.units.match_at(folded, at, text)
+        known = concept(head.label) if head is not None and head.start == at else None
+        return known is not None and known.kind == "person"
 
     return _cut_at_article(sentence, s, e, lang, opens_toll)
 
