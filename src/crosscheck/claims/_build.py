@@ -730,7 +730,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
-    return _credit_repeats(claims, lang)
+    headline = doc.sentences[0][0] if doc.sentences else -1
+    return _credit_repeats(claims, lang, headline)
 
 
 def _state_ahead(
@@ -864,7 +865,7 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
     return attrs.evolve(claim, **{f: getattr(donor, f) for f in SOURCE_FIELDS})
 
 
-def _credit_repeats(claims: list[Claim], lang: LanguageData) -> list[Claim]:
+def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
     figure ("thousands") names no figure of its own to be repeated, and a fixed property
@@ -873,7 +874,11 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData) -> list[Claim]:
 
     A figure credited to a state alone ("…, Ukraine says" in a headline) takes the body
     the same figure is credited to elsewhere ("military officials in Kyiv said"): the
-    state named who spoke for it only by its name."""
+    state named who spoke for it only by its name.
+
+    A figure of the headline (the sentence at ``headline``) drops the hedge the body gives
+    it: "79 morts" in the headline is the body's "Au moins 79 personnes …, selon les
+    garde-côtes", so an open bound of the same low value and unit is its twin too."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
         vague = claim.qualifier == Qualifier.VAGUE
@@ -882,9 +887,20 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData) -> list[Claim]:
         state = bare_state(source, lang) if source is not None else None
         if source is not None and claim.low is not None and not vague and state is None:
             credited.setdefault((claim.low, claim.high, claim.unit), claim)
+    hedged: dict[tuple[Any, Any], Claim | None] = {}  # open bounds by (low, unit)
+    for claim in claims:
+        source = claim.attributed_to
+        if claim.high is not None or claim.low is None or source is None:
+            continue
+        key = (claim.low, claim.unit)
+        first = hedged.setdefault(key, claim)
+        if first is not None and first.source_id != claim.source_id:
+            hedged[key] = None  # two sources give the bound: the headline's is either
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
+        if twin is None and claim.sentence_start == headline and claim.low == claim.high:
+            twin = hedged.get((claim.low, claim.unit))  # "79 morts" / "au moins 79"
         mine = concept(claim.unit)
         fixed = mine is not None and mine.fixed
         open_credit = claim.attributed_to is None or (
