@@ -129,3 +129,22 @@ def test_source_ends_before_the_article_of_a_head_count(
     # no comma after the source: the article that brings in who is counted opens the
     # clause the cue credits, as it does before a toll ("i morti sono …")
     assert _credits(text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Zo meldt de Italiaanse staatsomroep RAI dat 45 mensen zijn omgekomen.",
+            "de Italiaanse staatsomroep RAI",
+        ),
+        (
+            "Volgens de Griekse staatstelevisie zijn 38 mensen omgekomen.",
+            "de Griekse staatstelevisie",
+        ),
+    ],
+)
+def test_dutch_broadcaster_compound_is_the_source_noun(text: str, source: str) -> None:
+    # "staatsomroep", "staatstelevisie": compounds of a source noun ([attribution]
+    # role_heads), not the verb after a capitalised adjective
+    assert _credits(text, "nl") == [source]

@@ -406,9 +406,8 @@ def _role_then_name(
         a = _word_bounds(text, toks[j])[0]
         if is_name_token(text, folded, toks[j], lang) and not roles.match_at(folded, a, text):
             return None
-        hit = roles.match_at(folded, a, text)
-        if hit is None or hit.start != a:
-            continue
+        if not _role_word(text, folded, toks[j], lang):
+            continue  # a source noun, or a compound of one ("staatsomroep")
         run = leading_name_run(text, folded, toks[j + 1 :], lang)
         if run is None:
             return None
