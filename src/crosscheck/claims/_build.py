@@ -16,6 +16,7 @@ from ..extract._context import (
     ELSEWHERE,
     Attribution,
     Context,
+    bare_state,
     context,
     credited,
     figure_pointer,
@@ -45,7 +46,7 @@ from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData, concept, crowd_unit
+from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
@@ -224,9 +225,19 @@ def _fronted_next(
     if credit is None or credit.start - s_start > _FRONTED_REACH:
         return None
     cue_at = article.text.find(credit.cue, s_start, s_end)
-    first = next((q.start for q in extract_quantities(article.text[s_start:s_end], doc.lang)), None)
+    own = next(iter(extract_quantities(article.text[s_start:s_end], doc.lang)), None)
+    first = own.start if own is not None else None
     if cue_at < 0 or (first is not None and cue_at - s_start > first):
         return None  # the cue comes after the sentence's own figures: it credits them
+    if own is not None and credit.end - s_start > own.start:
+        # the phrase ran into the sentence's own figure, written in words ("nach Angaben
+        # von Sheriff X mindestens zehn Menschen …"): the credit that figure reads
+        at, to = s_start + own.start, s_start + own.end
+        credit = context(
+            article.text, s_start, s_end, at, to, doc.lang, publisher=article.source
+        ).attribution
+        if credit is None:
+            return None
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
         return None  # "…, sagte Robles" closes the sentence: no fronted credit
     if source_words(doc.lang).contrasts.find(
@@ -538,6 +549,16 @@ def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
     )
 
 
+def _reading(unit: str | None) -> bool:
+    """Whether ``unit`` is an instrument's reading of the event (``reading`` in
+    ``concepts.toml``: a wind speed, a magnitude, rainfall, a temperature): the weather
+    service or seismic institute that measured it gave no count of people or things, so
+    its credit governs no such figure after it in its paragraph ("winds of 120 mph, the
+    National Hurricane Center said. More than 3 million homes were without power.")."""
+    known = concept(unit)
+    return known is not None and known.reading
+
+
 def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:
     text, lang = doc.text, doc.lang
     claims: list[Claim] = []
@@ -548,6 +569,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
+    carried_reading = False  # ``carried`` was credited with a reading of the event only
     pointers: dict[int, Attribution] = {}  # claim index -> a state pointer left unresolved
     reported: Attribution | None = None  # the report the paragraph before closed with
     report_end: Attribution | None = None  # the report this paragraph closes with
@@ -557,7 +579,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
-            carried = None  # a source governs the rest of its paragraph only
+            carried, carried_reading = None, False  # it governs the rest of its paragraph only
             if open_claims and all(c.attributed_to is None for c in claims[first_claim:]):
                 # a paragraph of figures no one was credited with: the report the
                 # paragraph before closed with goes on, or the next one's opening
@@ -604,11 +626,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
                     or _quote_credit(article, doc, index, named, quoted)
-                    or carried
+                    or (None if carried_reading and not _reading(q.unit) else carried)
                     or _fronted_next(article, doc, index, named)
                 )
                 if attrib is None:
                     open_claims.append(len(claims))
+            if attrib is not None and attrib is not carried and not attrib.deed:
+                carried_reading = _reading(q.unit)  # "winds of 120 mph, the NHC said"
             if attrib is None or not attrib.deed:
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
@@ -630,6 +654,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
                 q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
+            if (rain := rainfall_unit(q.unit)) is not None and lang.rain_words.find(
+                text[s_start:s_end], doc.folded[s_start:s_end]
+            ):
+                q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
             if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
@@ -692,7 +720,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     named.append(target)
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
-                carried = credit or carried
+                if credit is not None:
+                    carried, carried_reading = credit, False
     last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it
@@ -701,7 +730,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
-    return _credit_repeats(claims)
+    headline = doc.sentences[0][0] if doc.sentences else -1
+    return _credit_repeats(claims, lang, headline)
 
 
 def _state_ahead(
@@ -835,26 +865,61 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
     return attrs.evolve(claim, **{f: getattr(donor, f) for f in SOURCE_FIELDS})
 
 
-def _credit_repeats(claims: list[Claim]) -> list[Claim]:
+def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
     figure ("thousands") names no figure of its own to be repeated, and a fixed property
     of the event (a magnitude: "the magnitude 6.8 quake") mostly names the event: who
-    measured it in one sentence says nothing of the uncredited mentions elsewhere."""
+    measured it in one sentence says nothing of the uncredited mentions elsewhere.
+
+    A figure credited to a state alone ("…, Ukraine says" in a headline) takes the body
+    the same figure is credited to elsewhere ("military officials in Kyiv said"): the
+    state named who spoke for it only by its name.
+
+    A figure of the headline (the sentence at ``headline``) drops the hedge the body gives
+    it: "79 morts" in the headline is the body's "Au moins 79 personnes …, selon les
+    garde-côtes", so an open bound of the same low value and unit is its twin too."""
     credited: dict[tuple[Any, Any, Any], Claim] = {}
     for claim in claims:
         vague = claim.qualifier == Qualifier.VAGUE
-        if claim.attributed_to is not None and claim.low is not None and not vague:
+        source = claim.attributed_to
+        # a state alone gives no credit on (see _body_of_state)
+        state = bare_state(source, lang) if source is not None else None
+        if source is not None and claim.low is not None and not vague and state is None:
             credited.setdefault((claim.low, claim.high, claim.unit), claim)
+    hedged: dict[tuple[Any, Any], Claim | None] = {}  # open bounds by (low, unit)
+    for claim in claims:
+        source = claim.attributed_to
+        if claim.high is not None or claim.low is None or source is None:
+            continue
+        key = (claim.low, claim.unit)
+        first = hedged.setdefault(key, claim)
+        if first is not None and first.source_id != claim.source_id:
+            hedged[key] = None  # two sources give the bound: the headline's is either
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
+        if twin is None and claim.sentence_start == headline and claim.low == claim.high:
+            twin = hedged.get((claim.low, claim.unit))  # "79 morts" / "au moins 79"
         mine = concept(claim.unit)
         fixed = mine is not None and mine.fixed
-        if claim.attributed_to is None and claim.low is not None and twin is not None and not fixed:
+        open_credit = claim.attributed_to is None or (
+            twin is not None and _body_of_state(claim, twin, lang)
+        )
+        if claim.low is not None and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:
+    """Whether ``claim`` is credited to a state alone and ``twin`` to a body of that
+    state ("Ukraine says" -> "military officials in Kyiv")."""
+    state = bare_state(claim.attributed_to or "", lang)
+    if state is None or twin.attributed_to is None:
+        return False
+    named = Attribution(source=twin.attributed_to, start=0, end=0, cue="")
+    return state in states_of(named, lang)
 
 
 def _date_claims(article: Article, doc: Document, deadline: _Deadline) -> list[Claim]:

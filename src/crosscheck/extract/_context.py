@@ -24,7 +24,7 @@ import attrs
 from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
-from ..lang import LanguageData
+from ..lang import LanguageData, concept
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import beside_elsewhere, find_place, find_subject
 from ._sentences import _title_before
@@ -184,7 +184,12 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
             # the main clause ends a subject named after its own verb
             stop = finite
         end = stop
-        if (not m and hi < len(text)) or _DIGIT.search(text, start_at, min(hi, stop + 4)):
+        reach = min(hi, stop + 4)
+        if (
+            (not m and hi < len(text))
+            or _DIGIT.search(text, start_at, reach)
+            or _number_word(folded, start_at, reach, lang)
+        ):
             # The phrase runs into the claim or quote with no comma: "laut dem
             # Ministerium nehmen … 50.000" (or into an earlier figure of the sentence,
             # its qualifier's full stop too: "… straciły ok. 50 tys."): the source ends
@@ -201,6 +206,21 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
     return pos + s, pos + e
+
+
+def _number_word(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``folded[lo:hi]`` holds a figure written in words: a number word of two or
+    more ("zwölf", "doce") or a multiplier ("Millionen", "millones"). "Nach Angaben des
+    Hilfswerks sind mehr als zwölf Millionen Menschen auf der Flucht, rund 3,8 Millionen
+    davon …": the phrase after the cue runs into the earlier figure, as into digits."""
+    for m in _LETTERS.finditer(folded, lo, hi):
+        word = m.group()
+        if word in lang.multipliers or lang.words.get(word, 0) >= 2:
+            return True
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _finite_verb(text: str, lo: int, hi: int, lang: LanguageData) -> int | None:
@@ -386,9 +406,8 @@ def _role_then_name(
         a = _word_bounds(text, toks[j])[0]
         if is_name_token(text, folded, toks[j], lang) and not roles.match_at(folded, a, text):
             return None
-        hit = roles.match_at(folded, a, text)
-        if hit is None or hit.start != a:
-            continue
+        if not _role_word(text, folded, toks[j], lang):
+            continue  # a source noun, or a compound of one ("staatsomroep")
         run = leading_name_run(text, folded, toks[j + 1 :], lang)
         if run is None:
             return None
@@ -1306,10 +1325,15 @@ def _before_toll(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
 
     def opens_toll(_start: int, end: int) -> bool:
         at = _skip_blanks(folded, end)
-        return any(
+        if any(
             (hit := phrases.match_at(folded, at, text)) is not None and hit.start == at
             for phrases in (lang.casualties, lang.tolls, lang.toll_nouns)
-        )
+        ):
+            return True
+        # "Secondo la questura | i partecipanti al corteo erano 10.000": a head count
+        head = lang.units.match_at(folded, at, text)
+        known = concept(head.label) if head is not None and head.start == at else None
+        return known is not None and known.kind == "person"
 
     return _cut_at_article(sentence, s, e, lang, opens_toll)
 
@@ -1327,6 +1351,55 @@ def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
         if hit.start >= first.end() and (at == 0 or not folded[at - 1].isalnum()):
             a, b = _trim_np(text[s:at], from_end=False)
             return (s + a, s + b) if b > a else (s, e)
+    return s, e
+
+
+def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+    """``[s, e)`` without the rest of its clause when the source stands inside a clause
+    whose verb closes it: "15 Menschen wurden nach Angaben des Gesundheitsministeriums |
+    in Krankenhäusern behandelt", "… laut Polizei | schwer verletzt", "40 huizen zijn
+    volgens de brandweer | compleet verwoest".
+
+    Only where the phrase ends in a lower-case word that is no function word: in a
+    language that capitalises its nouns (``[frames] nouns_capitalised``) that word is
+    a verb or adverb, and the source is its head noun with the capitalised words and
+    genitive articles that complete it ("des Roten Kreuzes", "des Ministeriums der
+    Verteidigung"); in a ``noun_final`` language a role noun followed by a lower-case
+    content word ends the source there ("de brandweer | compleet verwoest")."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if len(toks) < 2:
+        return s, e
+    a, b = _word_bounds(text, toks[-1])
+    if (
+        a >= b
+        or not text[a].islower()
+        or _is_function(folded, text, toks[-1], lang)
+        or _is_particle(text, folded, toks[-1], lang)
+        or _role_word(text, folded, toks[-1], lang)
+    ):
+        return s, e
+    if frame_words(lang.code).nouns_capitalised:
+        genitives = source_words(lang).genitives
+        head = next((k for k, tok in enumerate(toks) if _capitalised(text, tok)), None)
+        if head is None:
+            return s, e
+        k = head + 1
+        while k < len(toks):
+            word = folded[slice(*_word_bounds(text, toks[k]))]
+            if not (_capitalised(text, toks[k]) or word in genitives):
+                break
+            k += 1
+        while k > head + 1 and folded[slice(*_word_bounds(text, toks[k - 1]))] in genitives:
+            k -= 1  # a genitive article with no noun after it belongs to the tail
+        end = _word_bounds(text, toks[k - 1])[1]
+        return (s, end) if k < len(toks) else (s, e)
+    if source_words(lang).noun_final:
+        for k in range(len(toks) - 1):
+            if _role_word(text, folded, toks[k], lang):
+                ended = _noun_final_end(text, folded, toks, k, lang)
+                if ended is not None:
+                    return s, ended
     return s, e
 
 
@@ -1907,6 +1980,8 @@ def attribution(
         # source, an article that opens a toll phrase starts the clause it credits
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         s, e = _before_predicate(sentence, s, e, lang)
+        if stop is None and e > s:
+            s, e = _before_verb_tail(sentence, s, e, lang)  # "… laut Polizei | schwer verletzt"
         if cue.label == _COMPOUND and e > s:
             # "nach Polizeiangaben | in Lebensgefahr": the compound is the whole source
             word = _GLUED_WORD.match(text, s)
@@ -1946,10 +2021,16 @@ def attribution(
     # the sentence gives ("…, indique un communiqué du ministère").
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
+    event_cues: set[int] = set()  # cues whose subject is the event: no one speaks by them
     for _, s, e, cue, more in candidates:
+        if cue.start in event_cues:
+            continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
             continue
+        if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
+            event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
+            continue  # the event reports nothing, nor does anyone else by its verb
         if (
             cleaned[0] >= cue.end
             and cue.label != "prefix"
@@ -2578,6 +2659,33 @@ def states_of(source: Attribution, lang: LanguageData) -> frozenset[str]:
     ):
         return frozenset()
     return frozenset(m.label for m in lang.entities.find(source.source, folded))
+
+
+def bare_state(source: str, lang: LanguageData) -> str | None:
+    """The state a source names and nothing more ("Ukraine", "die Ukraine", "Kiew", "the
+    British analysts"), or None. A bare country speaks for itself where nothing else
+    names who spoke ("Russia says"), but the same figure credited elsewhere to a body
+    of that state ("military officials in Kyiv said") names who spoke for it."""
+    pointer = state_pointer(source, lang)
+    if pointer is not None:
+        return pointer
+    folded = fold(source)
+    found = lang.entities.find(source, folded)
+    data = place_data()
+    states = {
+        m.label
+        for m in found
+        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+    }
+    if len(states) != 1:
+        return None
+    for m in re.finditer(r"[^\W_]+", folded):
+        word = m.group()
+        if word in source_words(lang).determiners or word in lang.function_words:
+            continue
+        if not any(e.start <= m.start() < e.end for e in found):
+            return None  # another word names someone: "the Ukrainian General Staff"
+    return next(iter(states))
 
 
 def state_source(
@@ -3210,6 +3318,35 @@ def _placed_topic(head: str, folded: str, lang: LanguageData) -> bool:
     return False
 
 
+def _event_label(text: str, folded: str, first: Span, end: int, lang: LanguageData) -> bool:
+    """Whether a headline's label before its colon opens with a noun of the kind of event
+    the story tells (``[story_kinds]``: "Hurrikan Milton: …", "Storm Daniel: …",
+    "Terremoto Marruecos: …"): the event is what the figures are about, never who gave
+    them. A label that also names a body ("Earthquake Monitoring Centre: …") still speaks."""
+    kind = lang.story_kinds.match_at(folded, first[0], text)
+    if kind is None or kind.end < first[1] - 1:
+        return False  # the noun must be the whole first word (an inflection aside)
+    if kind.end - kind.start - len(fold(kind.phrase).rstrip("*").strip()) > _INFLECTION:
+        return False  # a compound of the noun: "Erdbebenforscher" are researchers
+    return not _names_body(text, folded, first[0], end, lang)
+
+
+# Letters an inflection adds to a ``[story_kinds]`` stem ("inundaci*" -> "inundaciones");
+# more make a compound ("Erdbeben*" -> "Erdbebenforscher").
+_INFLECTION = 4
+
+
+def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase ``[s, e)`` names the event itself by a ``[story_kinds]`` noun
+    after its articles ("La DANA del 29 de octubre … encontró", "the storm found"): a
+    flood, a quake or a hurricane is what the figures are about and reports nothing."""
+    for m in re.finditer(r"\S+", text[s:e]):
+        tok = (s + m.start(), s + m.end())
+        if not _is_function(folded, text, tok, lang):
+            return _event_label(text, folded, tok, e, lang)
+    return False
+
+
 def _colon_speaker(
     sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
 ) -> Attribution | None:
@@ -3242,6 +3379,8 @@ def _colon_speaker(
         return None  # "Primul bilanț: 296 de morți" names the figure, not its source
     if lang.topics.find(head, folded[toks[0][0] : toks[-1][1]]):
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
+    if _event_label(text, folded, toks[0], toks[-1][1], lang):
+        return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"

@@ -8,6 +8,7 @@ from ._data import (
     concept_kinds,
     crowd_unit,
     get_language,
+    rainfall_unit,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "concept_kinds",
     "crowd_unit",
     "get_language",
+    "rainfall_unit",
 ]

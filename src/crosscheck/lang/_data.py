@@ -75,6 +75,7 @@ class LanguageData:
     approximate_words: frozenset[str]
     topics: PhraseSet
     story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
+    rain_words: PhraseSet  # words of rain: a length or volume beside one is rainfall
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -262,6 +263,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
             topics=_phrases(raw, "topics"),
             story_kinds=_phrases(raw, "story_kinds"),
+            rain_words=_phrases(raw, "precipitation", "words"),
             accented_words=frozenset(
                 str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
             ),
@@ -502,6 +504,9 @@ class Concept:
     # and what one of this unit is in it (1.609344); None: compared only as itself
     base: str | None = None
     factor: float = 1.0
+    # an instrument's reading of the event's physical size (a wind speed, a magnitude,
+    # rainfall, a temperature): who measured it gave no count of people or things
+    reading: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -528,6 +533,7 @@ def _concept(key: str, raw: Any) -> Concept:
         absolute_tolerance=bool(tolerance.get("absolute", False)),
         base=raw.get("base"),
         factor=float(raw.get("factor", 1.0)),
+        reading=bool(raw.get("reading", False)),
     )
 
 
@@ -548,6 +554,21 @@ def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
 @functools.cache
 def _crowds() -> Mapping[str, str]:
     return {str(k): str(v) for k, v in _concepts_toml().get("crowds", {}).items()}
+
+
+@functools.cache
+def _precipitation() -> Mapping[str, str]:
+    return {str(k): str(v) for k, v in _concepts_toml().get("precipitation", {}).items()}
+
+
+def rainfall_unit(unit: str | None) -> str | None:
+    """The rainfall concept a measure is when its sentence tells of rain.
+
+    "choveram 200 litros", "fortes pluies, avec plus de 100 mm en 24 heures": litres
+    are litres of rain per square metre, millimetres a depth of rain
+    (``[precipitation]`` in ``concepts.toml``); None for other units.
+    """
+    return _precipitation().get(unit) if unit else None
 
 
 def crowd_unit(event: str | None) -> str | None:

@@ -206,6 +206,16 @@ SCHEMA: Mapping[str, Section] = {
         free=_PHRASES,
         free_name="concept",
     ),
+    "precipitation": Section(
+        "Words of rain: a length or volume in their sentence is rainfall.",
+        {
+            "words": _k(
+                L,
+                "rain words ('choveram', 'fortes pluies'): litres, millimetres, centimetres or "
+                "inches in their sentence are rainfall (concepts.toml [precipitation])",
+            ),
+        },
+    ),
     "casualties": Section(
         "Predicates after a head count that make it a casualty count; keys are concepts.",
         free=_PHRASES,
