@@ -212,6 +212,11 @@ def _modifies_next(text: str, folded: str, end: int, lang: LanguageData) -> bool
     word = folded[at : end + m.end(1)]
     if word in lang.function_words or word in lang.stopwords:
         return False
+    if any(
+        words.match_at(folded, at, text) is not None
+        for words in (lang.weekday_names, lang.month_names, lang.date_relative, lang.season_names)
+    ):
+        return False  # "qui a frappé le Maroc vendredi soir", "que sacudió Marruecos anoche"
     return lang.predicates.match_at(folded, at, text) is None  # "Morocco killed …" is a verb
 
 
@@ -1002,14 +1007,17 @@ def _own_place_phrase(
         ]
         first = text[lo + words[0].start() : lo + words[0].end()]
         carried = folded[ce + p.start : ce + p.end].split()[-1]
+        indefinite = fold(first) in lang.function_words and fold(first) not in lang.determiners
         named = (
             (fw.guess_places and first[:1].isupper())
             or fold(first) in lang.determiners
             or carried in lang.determiners
-            or len(carried) > _BARE_PREPOSITION
+            or (len(carried) > _BARE_PREPOSITION and not indefinite)
         )
         if not named:
-            continue  # "1.404 in condizioni critiche": a state, not a place (no article, no name)
+            # "1.404 in condizioni critiche", "1404 dans un état très grave": a state, not a
+            # place (no definite article, no name)
+            continue
         if not content or any(
             found.find(text[a:b], folded[a:b])
             for found in (lang.toll_nouns, lang.scope, lang.tolls)
