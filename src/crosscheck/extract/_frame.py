@@ -1064,6 +1064,7 @@ def find_place(
             for h in places
             if not (h.key.startswith("~") and any(m.start <= h.start < m.end for m in wide))
         ]
+    places = _drop_highlighted(text, folded, places, fw)
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -1202,6 +1203,43 @@ def find_place(
     return text[first.start : group[-1].end], key, len(group) == 1 and first.part
 
 
+# How far a highlighted place may stand after its highlight word ("în special orașul
+# Derna", "notamment dans la ville de Derna"), and the highlight word after the wider place.
+_HIGHLIGHT_NAME_GAP = 24
+_HIGHLIGHT_GAP = 6
+
+
+def _drop_highlighted(
+    text: str, folded: str, places: list[PlaceHit], fw: FrameWords
+) -> list[PlaceHit]:
+    """The places without those a highlight word singles out of the place named before.
+
+    "estul Libiei, în special orașul Derna, a urcat la 3.753", "l'est de la
+    Libye, notamment Derna": the toll is the wider place's, Derna its worst
+    hit part (``[frames] place_highlight``). A highlighted place with no place
+    right before the highlight word stays, and so does one a relative word of
+    place follows (``[frames] place_where``: "Spania, mai ales zona Valenciei,
+    unde peste 90 de oameni au murit": the clause is the highlighted place's).
+    """
+    if fw.highlight.empty or len(places) < 2:
+        return places
+    dropped: set[int] = set()
+    for m in fw.highlight.find(text, folded):
+        after = next((h for h in places if m.end <= h.start <= m.end + _HIGHLIGHT_NAME_GAP), None)
+        before = [h for h in places if h.end <= m.start]
+        if after is None or not before or m.start - before[-1].end > _HIGHLIGHT_GAP:
+            continue
+        if _CLAUSE_BREAK.search(text, before[-1].end, after.start) or any(
+            ch.isdigit() for ch in text[before[-1].end : after.start]
+        ):
+            continue
+        rest = _skip_space(text, after.end + (text[after.end : after.end + 1] == ","))
+        if fw.where.match_at(folded, rest, text) is not None:
+            continue
+        dropped.add(after.start)
+    return [h for h in places if h.start not in dropped]
+
+
 # How far after the figure (characters) an "elsewhere" word still speaks of it.
 _ELSEWHERE_REACH = 24
 
@@ -1266,17 +1304,21 @@ def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
     "the mayor of Derna", "el alcalde de Derna, Abdulmenam al-Ghaithi": a
     ``[frames] local_heads`` title right before a listed place. A mayor
     speaks of his own town: a figure credited to him that names no place of
-    its own is that town's.
+    its own is that town's. Without such a title, a source whose own name
+    holds one side of a country ("власти восточной Ливии") speaks for that
+    side (``libya:east``).
     """
     fw = frame_words(code)
-    if fw.local_heads.empty:
-        return None
     folded = fold(source)
     heads = fw.local_heads.find(source, folded)
-    if not heads:
-        return None
     places, _ = place_hits(source, folded, get_language(code))
     data = place_data()
+    if not heads:
+        # "las autoridades que controlan el este de Libia", "власти восточной Ливии", "وزير
+        # الصحة في إدارة شرق ليبيا": a side of a country in the source's own name is the
+        # part it speaks for (news names the authorities of a split country's side so)
+        sides = [h for h in places if COMPASS_SEP in h.key and h.marked]
+        return (source[sides[0].start : sides[0].end], sides[0].key) if len(sides) == 1 else None
     for head in heads:
         for hit in places:
             if head.end <= hit.start <= head.end + _HEAD_GAP and hit.key in data.places:

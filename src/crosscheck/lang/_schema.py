@@ -537,6 +537,16 @@ SCHEMA: Mapping[str, Section] = {
             "place_most": _k(
                 L, "words before a place that make its figure a part ('most of the victims')"
             ),
+            "place_highlight": _k(
+                L,
+                "words before a place that single out a part of the place named just before "
+                "('eastern Libya, especially Derna'): the figure is the wider place's",
+            ),
+            "place_where": _k(
+                L,
+                "relative words of place ('where') that open a clause about the place before "
+                "them: a highlighted place they follow keeps its figure",
+            ),
             "plural_endings": _k(
                 L,
                 "endings of a plural noun ('s'): a bare figure followed by an unknown word with "
