@@ -231,6 +231,15 @@ def dates_in(doc: Document) -> list[DateMention]:
     return mentions
 
 
+def date_spans(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """The spans of the date mentions of ``text`` (unresolved: where they stand only).
+
+    For readers that must tell a date's digits from a figure's ("le Maroc
+    avait fait, samedi 9 septembre, 2 012 morts": 9 is no other figure).
+    """
+    return [(item.start, item.end) for item in _Parser(text, lang, folded).parse()]
+
+
 _PARTIAL_PUBLISHED = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 
 

@@ -44,7 +44,7 @@ from ..lang._places import (
     name_key,
     place_data,
 )
-from ._dates import DateMention
+from ._dates import DateMention, date_spans
 from ._document import Document
 from ._events import event_at
 
@@ -728,6 +728,42 @@ def _compass_holds(outer: str, inner: str) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@functools.lru_cache(maxsize=512)
+def _calendar_masked(text: str, code: str) -> str:
+    """``text`` with the digits of its dates and clock times put out ("#").
+
+    The list and ownership rules look for another figure's digits between a
+    place and its figure; "le Maroc avait fait, samedi à 22 heures, 2 012
+    morts" or "the quake that hit Morocco on September 8 has climbed to
+    2,901, and 5,530 …" name a day and an hour there, no other figure.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    lang = get_language(code)
+    folded = fold(text)
+    spans = date_spans(text, folded, lang)
+    chars = list(text)
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.end()
+        after = _skip_space(folded, b)
+        hours = lang.clock_hours.match_at(folded, after) is not None
+        # "10 a.m.", "0401 GMT"; an hour noun only after a clock word ("à 22 heures"):
+        # "en 24 hores", "in 48 Stunden" may be a span of hours, which stays a figure
+        clock = (lang.clock_after.match_at(folded, after) is not None and not hours) or (
+            hours
+            and (
+                lang.clock_prepositions.match_before(folded, a, window=16) is not None
+                or lang.clock_words.match_before(folded, a, window=16) is not None
+            )
+        )
+        if clock or any(s <= a and b <= e for s, e in spans):
+            chars[a:b] = "#" * (b - a)
+    return "".join(chars)
+
+
 def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
     """True when a digit right beside the place, on the side away from the figure, claims it.
 
@@ -1071,6 +1107,7 @@ def find_place(
         places = [h for h in places if h.start >= outside]
     openers = lang.clause_openers.find(text, folded)
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
+    plain = _calendar_masked(text, lang.code)  # a day's or an hour's digits are no figure
     partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
     own: tuple[int, int] | None = None
@@ -1107,10 +1144,10 @@ def find_place(
             # "told reporters in Valencia that … 4,500": another clause; but a
             # relative clause right after the place is about it ("Al Haouz, qui compte 394")
             d += _BREAK_PENALTY
-        if hit.only and _owned_elsewhere(text, hit, cs, ce, far_only=True):
+        if hit.only and _owned_elsewhere(plain, hit, cs, ce, far_only=True):
             continue  # "215 …, allein in Valencia wurden 211": the other figure's "alone"
-        if _owned_elsewhere(text, hit, cs, ce) or (
-            hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
+        if _owned_elsewhere(plain, hit, cs, ce) or (
+            hit.end <= cs and _closes_item(plain, folded, hit, cs, lang)
         ):
             if hit.end <= cs and (phrase := _own_place_phrase(text, folded, fw, lang, ce)):
                 own = phrase
@@ -1168,7 +1205,7 @@ def find_place(
         i -= 1  # "in Sicilia e in Toscana … 9 vittime": the list opens further back
     first = places[i]
     group = [first]
-    if not _owned_elsewhere(text, first, cs, ce):
+    if not _owned_elsewhere(plain, first, cs, ce):
         for hit in places[i + 1 :]:
             prev = group[-1]
             if hit.start - ce > _SCAN:
@@ -1177,7 +1214,7 @@ def find_place(
                 break  # an unmarked unknown name, or one on the far side of the figure
             if not _gap_is_list(text, folded, prev.end, hit.start, fw, lang):
                 break
-            if _owned_elsewhere(text, hit, cs, ce):
+            if _owned_elsewhere(plain, hit, cs, ce):
                 break
             group.append(hit)
     keys = list(dict.fromkeys(h.key for h in group))
