@@ -463,6 +463,9 @@ SCHEMA: Mapping[str, Section] = {
             "season_prepositions": _k(L, "prepositions before a season"),
             "weekday_false_before": _k(L, "words before which a weekday is not a date"),
             "weekday_false_after": _k(L, "words after which a weekday is not a date"),
+            "weekday_tense": _k(
+                SM, "words right before or after a weekday: 'past' ('last') or 'next' ('next')"
+            ),
             "spans": _k(P, "span openers and closers ('from', 'to')"),
             "span_infix": _k(L, "marks between two dates of a span"),
             "clock_words": _k(L, "clock-time words ('o'clock')"),
