@@ -1101,6 +1101,7 @@ def find_place(
             if not (h.key.startswith("~") and any(m.start <= h.start < m.end for m in wide))
         ]
     places = _drop_highlighted(text, folded, places, fw)
+    places = [h for h in places if not _dateline(text, h)]
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
@@ -1238,6 +1239,26 @@ def find_place(
         else:
             key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
     return text[first.start : group[-1].end], key, len(group) == 1 and first.part
+
+
+# A dateline: a capitalised place opening the text, then its source in brackets, then a dash.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]")
+
+
+def _dateline(text: str, hit: PlaceHit) -> bool:
+    """True when the place is a dateline: "BENGHAZI – At least 150 people have died".
+
+    A name in capitals that opens the sentence, followed by a dash (a source in
+    brackets may stand between: "RABAT (Reuters) -"), says where the report was
+    filed, not where its figures hold.
+    """
+    name = text[hit.start : hit.end]
+    return (
+        not text[: hit.start].strip()
+        and len(name) > 2
+        and name.isupper()
+        and _DATELINE_AFTER.match(text, hit.end) is not None
+    )
 
 
 # How far a highlighted place may stand after its highlight word ("în special orașul
