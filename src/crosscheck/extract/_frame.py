@@ -764,6 +764,34 @@ def _calendar_masked(text: str, code: str) -> str:
     return "".join(chars)
 
 
+# The most characters between two coordinated figures ("2 012 morts et 2 059 blessés").
+_COORDINATED_GAP = 40
+
+
+def _coordinated(
+    text: str, folded: str, end: int, cs: int, fw: FrameWords, lang: LanguageData
+) -> bool:
+    """True when the figures between a place and the figure are joined to it as one list.
+
+    "le séisme qui a secoué le Maroc a fait 2 012 morts et 2 059 blessés": the
+    figure before 2 059 is joined to it by a conjunction or a comma, with no
+    place word, clause break or other digit between (``text`` has its dates'
+    and hours' digits put out): both figures are the place's. A figure that
+    names a place of its own ("2 012 morts à Al Haouz et 2 059") parts them.
+    """
+    runs = list(_DIGIT_RUN.finditer(text, end, cs))
+    if not runs:
+        return False
+    lo = runs[-1].end()
+    tail, ftail = text[lo:cs], folded[lo:cs]
+    if len(tail) > _COORDINATED_GAP or _break_between(text, lo, cs) or ";" in tail:
+        return False
+    if fw.prepositions.find(tail, ftail):
+        return False
+    words = ftail.replace(",", " , ").split()
+    return any(w == "," or w in lang.bound_joiners or w in fw.place_joiners for w in words)
+
+
 def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
     """True when a digit right beside the place, on the side away from the figure, claims it.
 
@@ -1147,7 +1175,17 @@ def find_place(
             d += _BREAK_PENALTY
         if hit.only and _owned_elsewhere(plain, hit, cs, ce, far_only=True):
             continue  # "215 …, allein in Valencia wurden 211": the other figure's "alone"
-        if _owned_elsewhere(plain, hit, cs, ce) or (
+        # "le Maroc a fait 2 012 morts et 2 059 blessés": the figure between is 2 059's
+        # list fellow, not the owner of the place (no other place between)
+        shared = (
+            hit.end <= cs
+            and not any(hit.end <= h.start < cs for h in places)
+            and not _break_between(text, hit.end, cs)
+            and _coordinated(plain, folded, hit.end, cs, fw, lang)
+            and _own_place_phrase(text, folded, fw, lang, ce) is None  # "…, 4 en Almería"
+            and not any(ce <= h.start <= ce + _ITEM_REACH for h in places)
+        )
+        if _owned_elsewhere(plain, hit, cs, ce, far_only=shared) or (
             hit.end <= cs and _closes_item(plain, folded, hit, cs, lang)
         ):
             if hit.end <= cs and (phrase := _own_place_phrase(text, folded, fw, lang, ce)):
