@@ -940,12 +940,16 @@ def _listed_before(
     cs: int,
     fw: FrameWords,
     lang: LanguageData,
+    shared: bool = False,
 ) -> bool:
     """True when ``prev`` opens a list of places that ``hit`` (before the figure) goes on.
 
     A name joined to the one before by a comma or a conjunction alone (the
     language's ``[ranges] bound_joiners``) shares its marking word ("sobre
-    la Comunidad Valenciana y Castilla-La Mancha").
+    la Comunidad Valenciana y Castilla-La Mancha"). ``shared``: the figure
+    shares the list with a figure joined before it ("… y Castilla-La Mancha
+    …, con cerca de 300 fallecidos, decenas de desaparecidos"), whose digits
+    stand between.
     """
     gap = folded[prev.end : hit.start].strip()
     joined = gap == "," or gap.lstrip(", ") in lang.bound_joiners
@@ -954,7 +958,7 @@ def _listed_before(
         hit.end <= cs
         and (prev.marked or (joined and known))
         and (hit.marked or joined)
-        and not _owned_elsewhere(text, prev, cs, cs)
+        and not _owned_elsewhere(text, prev, cs, cs, far_only=shared)
         and _gap_is_list(text, folded, prev.end, hit.start, fw, lang)
     )
 
@@ -1140,6 +1144,7 @@ def find_place(
     partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
     own: tuple[int, int] | None = None
+    shared_at: set[int] = set()  # places a figure joined before this one shares
     for i, hit in enumerate(places):
         if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
             continue  # inside the figure, or too far to be its place whatever marks it
@@ -1185,6 +1190,8 @@ def find_place(
             and _own_place_phrase(text, folded, fw, lang, ce) is None  # "…, 4 en Almería"
             and not any(ce <= h.start <= ce + _ITEM_REACH for h in places)
         )
+        if shared:
+            shared_at.add(i)
         if _owned_elsewhere(plain, hit, cs, ce, far_only=shared) or (
             hit.end <= cs and _closes_item(plain, folded, hit, cs, lang)
         ):
@@ -1219,6 +1226,7 @@ def find_place(
             return text[m.start : m.end], home, False
         return None, None, False
     i = best[1]
+    via = i in shared_at  # the figure shares its place with a figure joined before it
     # "la región de Valencia, en España": the narrower place of an apposition.
     if i > 0 and _gap_is_list(
         text,
@@ -1239,12 +1247,12 @@ def find_place(
     while (
         i > 0
         and cs - places[i - 1].end <= _SCAN
-        and _listed_before(text, folded, places[i - 1], places[i], cs, fw, lang)
+        and _listed_before(text, folded, places[i - 1], places[i], cs, fw, lang, shared=via)
     ):
         i -= 1  # "in Sicilia e in Toscana … 9 vittime": the list opens further back
     first = places[i]
     group = [first]
-    if not _owned_elsewhere(plain, first, cs, ce):
+    if not _owned_elsewhere(plain, first, cs, ce, far_only=via):
         for hit in places[i + 1 :]:
             prev = group[-1]
             if hit.start - ce > _SCAN:
@@ -1253,7 +1261,7 @@ def find_place(
                 break  # an unmarked unknown name, or one on the far side of the figure
             if not _gap_is_list(text, folded, prev.end, hit.start, fw, lang):
                 break
-            if _owned_elsewhere(plain, hit, cs, ce):
+            if _owned_elsewhere(plain, hit, cs, ce, far_only=via):
                 break
             group.append(hit)
     keys = list(dict.fromkeys(h.key for h in group))
