@@ -1247,7 +1247,7 @@ def find_place(
     while (
         i > 0
         and cs - places[i - 1].end <= _SCAN
-        and _listed_before(text, folded, places[i - 1], places[i], cs, fw, lang, shared=via)
+        and _listed_before(plain, folded, places[i - 1], places[i], cs, fw, lang, shared=via)
     ):
         i -= 1  # "in Sicilia e in Toscana … 9 vittime": the list opens further back
     first = places[i]
