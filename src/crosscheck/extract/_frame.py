@@ -563,7 +563,16 @@ def _home_parts(text: str, folded: str, fw: FrameWords) -> list[PlaceHit]:
         noun = fw.country_nouns.match_at(folded, _skip_space(folded, m.end), text)
         if noun is not None:
             hits.append(PlaceHit(m.start, noun.end, f"{_HOME}{COMPASS_SEP}{m.label}", True))
+    for noun in fw.country_nouns.find(text, folded):
+        # "in the country's east": the possessive, then the compass word
+        mark = _POSSESSIVE.match(text, noun.end)
+        side = fw.compass.match_at(folded, mark.end(), text) if mark is not None else None
+        if side is not None:
+            hits.append(PlaceHit(noun.start, side.end, f"{_HOME}{COMPASS_SEP}{side.label}", True))
     return hits
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
 @functools.lru_cache(maxsize=256)
