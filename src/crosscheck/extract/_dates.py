@@ -28,7 +28,10 @@ Resolution rules, in short (each is a declared constant or a function below):
   past preferred: news mostly reports what happened, so the past occurrence
   wins unless the future one is more than ``_FUTURE_HANDICAP_DAYS`` nearer
   (published on a Wednesday: Saturday–Wednesday are this week's past days,
-  Thursday and Friday the coming ones). The verb's tense is not read.
+  Thursday and Friday the coming ones). The verb's tense is not read, but a
+  tense word right beside the weekday is (``[dates] weekday_tense``: "last
+  Friday", "el pasado viernes", "vendredi dernier" are in the past seven days,
+  "next Tuesday", "lundi prochain" in the coming seven).
 """
 
 from __future__ import annotations
@@ -149,6 +152,7 @@ class _Date:
     season: str | None = None
     part: str | None = None
     weekday: int | None = None
+    tense: str | None = None  # "past" / "next": the week of "last Friday" ([dates])
     relative: str | None = None  # a key of _RELATIVE of day, week or month grain
     ambiguous: bool = False  # a numeric date whose day and month cannot be told apart
 
@@ -229,6 +233,15 @@ def dates_in(doc: Document) -> list[DateMention]:
             )
         )
     return mentions
+
+
+def date_spans(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:
+    """The spans of the date mentions of ``text`` (unresolved: where they stand only).
+
+    For readers that must tell a date's digits from a figure's ("le Maroc
+    avait fait, samedi 9 septembre, 2 012 morts": 9 is no other figure).
+    """
+    return [(item.start, item.end) for item in _Parser(text, lang, folded).parse()]
 
 
 _PARTIAL_PUBLISHED = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
@@ -555,7 +568,25 @@ class _Parser:
             return attrs.evolve(dated, start=p, weekday=int(w.label))
         if self._name_not_date(p) or self._not_weekday(p, w.end):
             return None
-        return _Date(p, w.end, weekday=int(w.label))
+        return _Date(p, w.end, weekday=int(w.label), tense=self._weekday_tense(p, w.end))
+
+    def _weekday_tense(self, start: int, end: int) -> str | None:
+        """'past' or 'next' when a tense word stands right before or after the weekday.
+
+        "el pasado viernes", "vendredi dernier", "venerdì scorso", "am vergangenen
+        Freitag", "next Tuesday" ([dates] weekday_tense): the word, not the
+        distance to the publication day, says which week the day is in.
+        """
+        tense = self.lang.weekday_tense
+        if tense.empty:
+            return None
+        after = tense.match_at(self.folded, self._ws(end), self.text)
+        if after is not None:
+            return after.label
+        before = tense.match_before(self.folded, start, window=24)
+        if before is not None and not self.folded[before.end : start].strip():
+            return before.label
+        return None
 
     def _not_weekday(self, start: int, end: int) -> bool:
         """A weekday name that here means something else ("trei luni" = three months)."""
@@ -847,7 +878,7 @@ def _resolve(d: _Date, ref: _Reference) -> _Resolved:
     if d.relative is not None:
         return _resolve_relative(d.relative, ref)
     if d.weekday is not None and d.day is None:
-        return _resolve_weekday(d.weekday, ref)
+        return _resolve_weekday(d.weekday, ref, d.tense)
     grain = _grain(d)
     if d.ambiguous:
         return _Resolved(None, grain, None, None, False, None)
@@ -967,13 +998,17 @@ def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
     )
 
 
-def _resolve_weekday(weekday: int, ref: _Reference) -> _Resolved:
+def _resolve_weekday(weekday: int, ref: _Reference, tense: str | None = None) -> _Resolved:
     pub = ref.published
     if pub is None:
         return _Resolved(None, "weekday", None, None, True, None)
     back = (pub.isoweekday() - weekday) % 7
     ahead = (7 - back) % 7
-    if back == 0 or ahead + _FUTURE_HANDICAP_DAYS >= back:
+    if tense == "past":
+        day = pub - timedelta(days=back or 7)  # "last Friday" said on a Friday: a week ago
+    elif tense == "next":
+        day = pub + timedelta(days=ahead or 7)
+    elif back == 0 or ahead + _FUTURE_HANDICAP_DAYS >= back:
         day = pub - timedelta(days=back)
     else:
         day = pub + timedelta(days=ahead)

@@ -44,7 +44,7 @@ from ..lang._places import (
     name_key,
     place_data,
 )
-from ._dates import DateMention
+from ._dates import DateMention, date_spans
 from ._document import Document
 from ._events import event_at
 
@@ -212,6 +212,11 @@ def _modifies_next(text: str, folded: str, end: int, lang: LanguageData) -> bool
     word = folded[at : end + m.end(1)]
     if word in lang.function_words or word in lang.stopwords:
         return False
+    if any(
+        words.match_at(folded, at, text) is not None
+        for words in (lang.weekday_names, lang.month_names, lang.date_relative, lang.season_names)
+    ):
+        return False  # "qui a frappé le Maroc vendredi soir", "que sacudió Marruecos anoche"
     return lang.predicates.match_at(folded, at, text) is None  # "Morocco killed …" is a verb
 
 
@@ -558,7 +563,16 @@ def _home_parts(text: str, folded: str, fw: FrameWords) -> list[PlaceHit]:
         noun = fw.country_nouns.match_at(folded, _skip_space(folded, m.end), text)
         if noun is not None:
             hits.append(PlaceHit(m.start, noun.end, f"{_HOME}{COMPASS_SEP}{m.label}", True))
+    for noun in fw.country_nouns.find(text, folded):
+        # "in the country's east": the possessive, then the compass word
+        mark = _POSSESSIVE.match(text, noun.end)
+        side = fw.compass.match_at(folded, mark.end(), text) if mark is not None else None
+        if side is not None:
+            hits.append(PlaceHit(noun.start, side.end, f"{_HOME}{COMPASS_SEP}{side.label}", True))
     return hits
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 
 
 @functools.lru_cache(maxsize=256)
@@ -723,6 +737,70 @@ def _compass_holds(outer: str, inner: str) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@functools.lru_cache(maxsize=512)
+def _calendar_masked(text: str, code: str) -> str:
+    """``text`` with the digits of its dates and clock times put out ("#").
+
+    The list and ownership rules look for another figure's digits between a
+    place and its figure; "le Maroc avait fait, samedi à 22 heures, 2 012
+    morts" or "the quake that hit Morocco on September 8 has climbed to
+    2,901, and 5,530 …" name a day and an hour there, no other figure.
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    lang = get_language(code)
+    folded = fold(text)
+    spans = date_spans(text, folded, lang)
+    chars = list(text)
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.end()
+        after = _skip_space(folded, b)
+        hours = lang.clock_hours.match_at(folded, after) is not None
+        # "10 a.m.", "0401 GMT"; an hour noun only after a clock word ("à 22 heures"):
+        # "en 24 hores", "in 48 Stunden" may be a span of hours, which stays a figure
+        clock = (lang.clock_after.match_at(folded, after) is not None and not hours) or (
+            hours
+            and (
+                lang.clock_prepositions.match_before(folded, a, window=16) is not None
+                or lang.clock_words.match_before(folded, a, window=16) is not None
+            )
+        )
+        if clock or any(s <= a and b <= e for s, e in spans):
+            chars[a:b] = "#" * (b - a)
+    return "".join(chars)
+
+
+# The most characters between two coordinated figures ("2 012 morts et 2 059 blessés").
+_COORDINATED_GAP = 40
+
+
+def _coordinated(
+    text: str, folded: str, end: int, cs: int, fw: FrameWords, lang: LanguageData
+) -> bool:
+    """True when the figures between a place and the figure are joined to it as one list.
+
+    "le séisme qui a secoué le Maroc a fait 2 012 morts et 2 059 blessés": the
+    figure before 2 059 is joined to it by a conjunction or a comma, with no
+    place word, clause break or other digit between (``text`` has its dates'
+    and hours' digits put out): both figures are the place's. A figure that
+    names a place of its own ("2 012 morts à Al Haouz et 2 059") parts them.
+    """
+    runs = list(_DIGIT_RUN.finditer(text, end, cs))
+    if not runs:
+        return False
+    lo = runs[-1].end()
+    tail, ftail = text[lo:cs], folded[lo:cs]
+    if len(tail) > _COORDINATED_GAP or _break_between(text, lo, cs) or ";" in tail:
+        return False
+    if fw.prepositions.find(tail, ftail):
+        return False
+    words = ftail.replace(",", " , ").split()
+    return any(w == "," or w in lang.bound_joiners or w in fw.place_joiners for w in words)
+
+
 def _owned_elsewhere(text: str, hit: PlaceHit, cs: int, ce: int, *, far_only: bool = False) -> bool:
     """True when a digit right beside the place, on the side away from the figure, claims it.
 
@@ -871,12 +949,16 @@ def _listed_before(
     cs: int,
     fw: FrameWords,
     lang: LanguageData,
+    shared: bool = False,
 ) -> bool:
     """True when ``prev`` opens a list of places that ``hit`` (before the figure) goes on.
 
     A name joined to the one before by a comma or a conjunction alone (the
     language's ``[ranges] bound_joiners``) shares its marking word ("sobre
-    la Comunidad Valenciana y Castilla-La Mancha").
+    la Comunidad Valenciana y Castilla-La Mancha"). ``shared``: the figure
+    shares the list with a figure joined before it ("… y Castilla-La Mancha
+    …, con cerca de 300 fallecidos, decenas de desaparecidos"), whose digits
+    stand between.
     """
     gap = folded[prev.end : hit.start].strip()
     joined = gap == "," or gap.lstrip(", ") in lang.bound_joiners
@@ -885,7 +967,7 @@ def _listed_before(
         hit.end <= cs
         and (prev.marked or (joined and known))
         and (hit.marked or joined)
-        and not _owned_elsewhere(text, prev, cs, cs)
+        and not _owned_elsewhere(text, prev, cs, cs, far_only=shared)
         and _gap_is_list(text, folded, prev.end, hit.start, fw, lang)
     )
 
@@ -1002,14 +1084,17 @@ def _own_place_phrase(
         ]
         first = text[lo + words[0].start() : lo + words[0].end()]
         carried = folded[ce + p.start : ce + p.end].split()[-1]
+        indefinite = fold(first) in lang.function_words and fold(first) not in lang.determiners
         named = (
             (fw.guess_places and first[:1].isupper())
             or fold(first) in lang.determiners
             or carried in lang.determiners
-            or len(carried) > _BARE_PREPOSITION
+            or (len(carried) > _BARE_PREPOSITION and not indefinite)
         )
         if not named:
-            continue  # "1.404 in condizioni critiche": a state, not a place (no article, no name)
+            # "1.404 in condizioni critiche", "1404 dans un état très grave": a state, not a
+            # place (no definite article, no name)
+            continue
         if not content or any(
             found.find(text[a:b], folded[a:b])
             for found in (lang.toll_nouns, lang.scope, lang.tolls)
@@ -1056,15 +1141,19 @@ def find_place(
             for h in places
             if not (h.key.startswith("~") and any(m.start <= h.start < m.end for m in wide))
         ]
+    places = _drop_highlighted(text, folded, places, fw)
+    places = [h for h in places if not _dateline(text, h)]
     outside = _elsewhere_beside(text, folded, cs, ce, fw)
     if outside is not None:
         # "11 300 morts à Derna et 170 autres ailleurs dans l'est": not Derna's
         places = [h for h in places if h.start >= outside]
     openers = lang.clause_openers.find(text, folded)
     tolls = lang.tolls.find(text, folded) + lang.toll_nouns.find(text, folded)
+    plain = _calendar_masked(text, lang.code)  # a day's or an hour's digits are no figure
     partitives = [m.start for m in lang.partitives.find(text, folded) if m.start >= ce]
     best: tuple[int, int] | None = None
     own: tuple[int, int] | None = None
+    shared_at: set[int] = set()  # places a figure joined before this one shares
     for i, hit in enumerate(places):
         if cs <= hit.start < ce or hit.start - ce > _SCAN or cs - hit.end > _SCAN:
             continue  # inside the figure, or too far to be its place whatever marks it
@@ -1098,10 +1187,22 @@ def find_place(
             # "told reporters in Valencia that … 4,500": another clause; but a
             # relative clause right after the place is about it ("Al Haouz, qui compte 394")
             d += _BREAK_PENALTY
-        if hit.only and _owned_elsewhere(text, hit, cs, ce, far_only=True):
+        if hit.only and _owned_elsewhere(plain, hit, cs, ce, far_only=True):
             continue  # "215 …, allein in Valencia wurden 211": the other figure's "alone"
-        if _owned_elsewhere(text, hit, cs, ce) or (
-            hit.end <= cs and _closes_item(text, folded, hit, cs, lang)
+        # "le Maroc a fait 2 012 morts et 2 059 blessés": the figure between is 2 059's
+        # list fellow, not the owner of the place (no other place between)
+        shared = (
+            hit.end <= cs
+            and not any(hit.end <= h.start < cs for h in places)
+            and not _break_between(text, hit.end, cs)
+            and _coordinated(plain, folded, hit.end, cs, fw, lang)
+            and _own_place_phrase(text, folded, fw, lang, ce) is None  # "…, 4 en Almería"
+            and not any(ce <= h.start <= ce + _ITEM_REACH for h in places)
+        )
+        if shared:
+            shared_at.add(i)
+        if _owned_elsewhere(plain, hit, cs, ce, far_only=shared) or (
+            hit.end <= cs and _closes_item(plain, folded, hit, cs, lang)
         ):
             if hit.end <= cs and (phrase := _own_place_phrase(text, folded, fw, lang, ce)):
                 own = phrase
@@ -1134,6 +1235,7 @@ def find_place(
             return text[m.start : m.end], home, False
         return None, None, False
     i = best[1]
+    via = i in shared_at  # the figure shares its place with a figure joined before it
     # "la región de Valencia, en España": the narrower place of an apposition.
     if i > 0 and _gap_is_list(
         text,
@@ -1154,12 +1256,12 @@ def find_place(
     while (
         i > 0
         and cs - places[i - 1].end <= _SCAN
-        and _listed_before(text, folded, places[i - 1], places[i], cs, fw, lang)
+        and _listed_before(plain, folded, places[i - 1], places[i], cs, fw, lang, shared=via)
     ):
         i -= 1  # "in Sicilia e in Toscana … 9 vittime": the list opens further back
     first = places[i]
     group = [first]
-    if not _owned_elsewhere(text, first, cs, ce):
+    if not _owned_elsewhere(plain, first, cs, ce, far_only=via):
         for hit in places[i + 1 :]:
             prev = group[-1]
             if hit.start - ce > _SCAN:
@@ -1168,7 +1270,7 @@ def find_place(
                 break  # an unmarked unknown name, or one on the far side of the figure
             if not _gap_is_list(text, folded, prev.end, hit.start, fw, lang):
                 break
-            if _owned_elsewhere(text, hit, cs, ce):
+            if _owned_elsewhere(plain, hit, cs, ce, far_only=via):
                 break
             group.append(hit)
     keys = list(dict.fromkeys(h.key for h in group))
@@ -1192,6 +1294,63 @@ def find_place(
         else:
             key = holder  # "in Derna, in al-Bayda and in Al-Marj": what holds them all
     return text[first.start : group[-1].end], key, len(group) == 1 and first.part
+
+
+# A dateline: a capitalised place opening the text, then its source in brackets, then a dash.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]")
+
+
+def _dateline(text: str, hit: PlaceHit) -> bool:
+    """True when the place is a dateline: "BENGHAZI – At least 150 people have died".
+
+    A name in capitals that opens the sentence, followed by a dash (a source in
+    brackets may stand between: "RABAT (Reuters) -"), says where the report was
+    filed, not where its figures hold.
+    """
+    name = text[hit.start : hit.end]
+    return (
+        not text[: hit.start].strip()
+        and len(name) > 2
+        and name.isupper()
+        and _DATELINE_AFTER.match(text, hit.end) is not None
+    )
+
+
+# How far a highlighted place may stand after its highlight word ("în special orașul
+# Derna", "notamment dans la ville de Derna"), and the highlight word after the wider place.
+_HIGHLIGHT_NAME_GAP = 24
+_HIGHLIGHT_GAP = 6
+
+
+def _drop_highlighted(
+    text: str, folded: str, places: list[PlaceHit], fw: FrameWords
+) -> list[PlaceHit]:
+    """The places without those a highlight word singles out of the place named before.
+
+    "estul Libiei, în special orașul Derna, a urcat la 3.753", "l'est de la
+    Libye, notamment Derna": the toll is the wider place's, Derna its worst
+    hit part (``[frames] place_highlight``). A highlighted place with no place
+    right before the highlight word stays, and so does one a relative word of
+    place follows (``[frames] place_where``: "Spania, mai ales zona Valenciei,
+    unde peste 90 de oameni au murit": the clause is the highlighted place's).
+    """
+    if fw.highlight.empty or len(places) < 2:
+        return places
+    dropped: set[int] = set()
+    for m in fw.highlight.find(text, folded):
+        after = next((h for h in places if m.end <= h.start <= m.end + _HIGHLIGHT_NAME_GAP), None)
+        before = [h for h in places if h.end <= m.start]
+        if after is None or not before or m.start - before[-1].end > _HIGHLIGHT_GAP:
+            continue
+        if _CLAUSE_BREAK.search(text, before[-1].end, after.start) or any(
+            ch.isdigit() for ch in text[before[-1].end : after.start]
+        ):
+            continue
+        rest = _skip_space(text, after.end + (text[after.end : after.end + 1] == ","))
+        if fw.where.match_at(folded, rest, text) is not None:
+            continue
+        dropped.add(after.start)
+    return [h for h in places if h.start not in dropped]
 
 
 # How far after the figure (characters) an "elsewhere" word still speaks of it.
@@ -1258,17 +1417,21 @@ def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
     "the mayor of Derna", "el alcalde de Derna, Abdulmenam al-Ghaithi": a
     ``[frames] local_heads`` title right before a listed place. A mayor
     speaks of his own town: a figure credited to him that names no place of
-    its own is that town's.
+    its own is that town's. Without such a title, a source whose own name
+    holds one side of a country ("власти восточной Ливии") speaks for that
+    side (``libya:east``).
     """
     fw = frame_words(code)
-    if fw.local_heads.empty:
-        return None
     folded = fold(source)
     heads = fw.local_heads.find(source, folded)
-    if not heads:
-        return None
     places, _ = place_hits(source, folded, get_language(code))
     data = place_data()
+    if not heads:
+        # "las autoridades que controlan el este de Libia", "власти восточной Ливии", "وزير
+        # الصحة في إدارة شرق ليبيا": a side of a country in the source's own name is the
+        # part it speaks for (news names the authorities of a split country's side so)
+        sides = [h for h in places if COMPASS_SEP in h.key and h.marked]
+        return (source[sides[0].start : sides[0].end], sides[0].key) if len(sides) == 1 else None
     for head in heads:
         for hit in places:
             if head.end <= hit.start <= head.end + _HEAD_GAP and hit.key in data.places:

@@ -151,6 +151,7 @@ class LanguageData:
     season_prepositions: PhraseSet
     weekday_false_before: PhraseSet
     weekday_false_after: PhraseSet
+    weekday_tense: PhraseSet  # "last Friday", "vendredi prochain": labelled past / next
     span_open: PhraseSet
     span_close: PhraseSet
     span_pairs: frozenset[tuple[str, str]]
@@ -353,6 +354,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             season_prepositions=PhraseSet({"in": dates.get("season_prepositions", [])}),
             weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
             weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
+            weekday_tense=PhraseSet(_frames(dates.get("weekday_tense", {}))),
             span_open=PhraseSet(
                 _frames({str(p[0]): fold(str(p[0])) for p in dates.get("spans", [])})
             ),

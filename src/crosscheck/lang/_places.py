@@ -282,6 +282,8 @@ class FrameWords:
     prepositions: PhraseSet
     only: PhraseSet
     most: PhraseSet  # "most of the victims were in X": X's figure is a part of the whole
+    highlight: PhraseSet  # "eastern Libya, especially Derna": a part singled out ([frames])
+    where: PhraseSet  # "…, mai ales zona Valenciei, unde peste 90": the place's own clause
     with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
     country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
@@ -403,6 +405,8 @@ def frame_words(code: str) -> FrameWords:
         prepositions=_list(raw.get("place_prepositions"), "in"),
         only=_list(raw.get("place_only"), "only"),
         most=_list(raw.get("place_most"), "most"),
+        highlight=_list(raw.get("place_highlight"), "highlight"),
+        where=_list(raw.get("place_where"), "where"),
         with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         country_nouns=_list(raw.get("country_nouns"), "country"),

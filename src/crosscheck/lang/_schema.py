@@ -473,6 +473,9 @@ SCHEMA: Mapping[str, Section] = {
             "season_prepositions": _k(L, "prepositions before a season"),
             "weekday_false_before": _k(L, "words before which a weekday is not a date"),
             "weekday_false_after": _k(L, "words after which a weekday is not a date"),
+            "weekday_tense": _k(
+                SM, "words right before or after a weekday: 'past' ('last') or 'next' ('next')"
+            ),
             "spans": _k(P, "span openers and closers ('from', 'to')"),
             "span_infix": _k(L, "marks between two dates of a span"),
             "clock_words": _k(L, "clock-time words ('o'clock')"),
@@ -546,6 +549,16 @@ SCHEMA: Mapping[str, Section] = {
             "place_only": _k(L, "words after a place that single it out ('alone')"),
             "place_most": _k(
                 L, "words before a place that make its figure a part ('most of the victims')"
+            ),
+            "place_highlight": _k(
+                L,
+                "words before a place that single out a part of the place named just before "
+                "('eastern Libya, especially Derna'): the figure is the wider place's",
+            ),
+            "place_where": _k(
+                L,
+                "relative words of place ('where') that open a clause about the place before "
+                "them: a highlighted place they follow keeps its figure",
             ),
             "plural_endings": _k(
                 L,
