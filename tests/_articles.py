@@ -22,6 +22,12 @@ def quantities(text: str, lang: str, published: str | None = "2025-01-01") -> li
     return [c for c in extract_claims(article) if c.kind == "quantity"]
 
 
+def credits(text: str, language: str, published: str = "2024-05-10") -> list[str | None]:
+    """The credited source of each quantity claim of one dated article, in text order."""
+    article = Article(id="a", text=text, language=language, published=published)
+    return [c.attributed_to for c in extract_claims(article) if c.kind == "quantity"]
+
+
 def source_of(claims: dict[str, Claim], figure: str) -> str | None:
     """The credited source of the first claim whose text holds ``figure``."""
     return next(c.attributed_to for t, c in claims.items() if figure in t)

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims import extract_claims
-
-
-def _credits(text: str, language: str) -> list[str | None]:
-    article = Article(id="a", text=text, language=language, published="2024-05-10")
-    return [c.attributed_to for c in extract_claims(article) if c.kind == "quantity"]
+from ._articles import credits as _credits
 
 
 @pytest.mark.parametrize(
