@@ -9,6 +9,9 @@ evidence, and the police's figure against the organisers' is a conflict.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from crosscheck.align._quantity import _attribute
@@ -83,3 +86,16 @@ def test_arrests(lang: str, text: str, figure: str) -> None:
 )
 def test_not_arrests(lang: str, text: str) -> None:
     assert all(c.unit != "arrested" for c in figures(text, lang).values())
+
+
+# One sentence sets the police's count of the Paris march against the union's, which
+# names no place of its own ("mientras que el sindicato CGT elevó la cifra a 250.000");
+# other outlets give both counts and the national ones, some with no place either.
+PARIS_MARCH = Path(__file__).parent / "stories" / "paris_march.jsonl"
+
+
+def test_a_sentences_rival_count_is_read_for_its_place() -> None:
+    rows = [json.loads(line) for line in PARIS_MARCH.read_text(encoding="utf-8").splitlines()]
+    report = story_report([(r["published"], r["language"], r["text"]) for r in rows], "march")
+    pairs = opposed(report, lambda c: (c.article, c.low))
+    assert frozenset((("a1", 42000), ("a1", 250000))) in pairs

@@ -245,6 +245,25 @@ def _whole_and_part(a: Claim, b: Claim) -> bool:
     return (a.source_id, a.attributed_to, a.speaker) == (b.source_id, b.attributed_to, b.speaker)
 
 
+def _rival_readings(a: Claim, b: Claim) -> bool:
+    """One sentence sets two sources' figures of one unit side by side, one of them
+    naming no place: two readings of one quantity.
+
+    "Unas 42.000 personas se manifestaron en París según la Prefectura,
+    mientras que el sindicato CGT elevó la cifra a 250.000": the second
+    figure names no place because the sentence already did; it is the
+    union's count of the same crowd, not a figure of wherever else.
+    """
+    return (
+        a.article == b.article
+        and a.sentence_start == b.sentence_start
+        and a.source_id is not None
+        and b.source_id is not None
+        and a.source_id != b.source_id
+        and (a.place_id is None) != (b.place_id is None)
+    )
+
+
 # Two figures of one day whose values are at most this far apart (the larger
 # over the smaller: 10 %, the judge's hedge tolerance) give the same figure,
 # or a rival reading of it: evidence that they count one quantity.
@@ -293,6 +312,8 @@ def affinity(a: Claim, b: Claim) -> float:
     if _whole_and_part(a, b):
         return -SAME_ARTICLE_FIGURE
     score = 0.0
+    if _rival_readings(a, b):
+        score += 1.0  # as if both named the place the sentence names
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):

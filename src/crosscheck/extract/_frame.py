@@ -1037,6 +1037,15 @@ _BARE_PREPOSITION = 2
 _ITEM_END = re.compile(r"[,;:!?()\[\]\u060c\u061b]|\.(?!\d)")
 
 
+def _names_a_time(text: str, folded: str, lang: LanguageData) -> bool:
+    """Whether a phrase counts time ("in the past week", "dans les dernières heures"):
+    a unit word of a concept of kind ``time`` (``[units]`` weeks, days, hours)."""
+    return any(
+        (c := concept(m.label)) is not None and c.kind == "time"
+        for m in lang.units.find(text, folded)
+    )
+
+
 def _own_place_phrase(
     text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int
 ) -> tuple[int, int] | None:
@@ -1095,9 +1104,13 @@ def _own_place_phrase(
             # "1.404 in condizioni critiche", "1404 dans un état très grave": a state, not a
             # place (no definite article, no name)
             continue
-        if not content or any(
-            found.find(text[a:b], folded[a:b])
-            for found in (lang.toll_nouns, lang.scope, lang.tolls)
+        if (
+            not content
+            or _names_a_time(text[a:b], folded[a:b], lang)
+            or any(
+                found.find(text[a:b], folded[a:b])
+                for found in (lang.toll_nouns, lang.scope, lang.tolls)
+            )
         ):
             continue  # "11,470 in all", "en total": no place, a total
         return lo, lo + len(folded[lo : lo + last.end()].rstrip(".'\u2019"))
