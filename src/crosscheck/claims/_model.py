@@ -73,7 +73,7 @@ class Claim:
     status: str | None = None  # confirmed, estimated, projected, planned; None = as stated
     rate: str | None = None  # "day", "week", …: a per-period rate, not a cumulative total
     as_of: str | None = None  # ISO day the figure holds at
-    as_of_from: str | None = None  # where as_of came from: "text" or "published"
+    as_of_from: str | None = None  # where as_of came from: "text", "statement", "published"
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
     # the text says the place holds part of a larger whole ("most of the victims were in
     # X, where 1,100 died"): the figure is not the whole's, which names no place

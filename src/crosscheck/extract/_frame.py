@@ -1919,7 +1919,7 @@ def find_as_of(
     ce: int,
     dates: Sequence[DateMention],
 ) -> tuple[str | None, str | None]:
-    """The day the figure holds at and where it came from ("text" or "published").
+    """The day the figure holds at and where it came from ("text", "statement" or "published").
 
     The figure is at ``[cs, ce)`` of the sentence ``doc.text[s_start:s_end]``;
     ``dates`` are the date mentions of the sentence, in sentence offsets. The
@@ -1930,7 +1930,7 @@ def find_as_of(
     text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
     published = doc.published
     fw = frame_words(doc.code)
-    best: tuple[int, DateMention] | None = None
+    best: tuple[int, DateMention, bool] | None = None
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
@@ -1954,10 +1954,15 @@ def find_as_of(
             # 1960 quake killed 12,000" is background history, dated by its year
             continue
         d = _distance(text, m.start, m.end, cs, ce)
+        reach = None
+        if onset in _STATEMENTS:
+            reach = _statement_reach(text, folded, doc.lang, m, cs, dates)
+        if reach is not None:
+            d = min(d, reach)  # "El miércoles, el portavoz …, informó … de que … 3.840"
         if fw.as_of.match_before(folded, m.start, window=16) is not None:
             d -= 10
         if best is None or d < best[0]:
-            best = (d, m)
+            best = (d, m, reach is not None)
     # a partial publication date ("2023-09") holds as it is: no day is invented
     pub = published[:10] if published else None
     pointed = _day_pointed_back(folded, text, cs, dates, fw)
@@ -1972,7 +1977,9 @@ def find_as_of(
     if pub and low <= pub <= high:
         return pub, "published"
     if low == high:
-        return high, "text"  # a day: "as of Sunday", "on 12 September"
+        # a day: "as of Sunday", "on 12 September"; the day a statement giving the
+        # figure was made is the count's own day, never the event's (judge._event_dated)
+        return high, ("statement" if best[2] else "text")
     if low[:7] == high[:7]:
         return high[:7], "text"  # a month: "in July 2023" holds for that month, not a day of it
     # A year, season or part of one more often dates the event than the count
@@ -1981,6 +1988,53 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# Event concepts of a statement: the day one was made is the day its figures held.
+_STATEMENTS = frozenset({"announced", "published", "reported", "said"})
+
+
+def _statement_reach(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    m: DateMention,
+    cs: int,
+    dates: Sequence[DateMention],
+) -> int | None:
+    """How far the figure at ``cs`` stands from the statement the day at ``m`` dates, or None.
+
+    A day that dates a statement ("El miércoles, el teniente …, portavoz del
+    Ministerio del Interior, informó a la agencia AFP de que … 3.840", "Samedi
+    16 septembre au soir, le Bureau … (Ocha) a fait état d'au moins 11 300
+    morts") dates the figures the statement gives, however long its subject:
+    the figure's distance is then counted from the nearest reporting verb or
+    cue (``[attribution] verbs``, ``prefix``, ``[events]`` words of a
+    statement) between the day and the figure, with no clause break and no
+    other date between the day and the figure ("entre el 24 de febrero de
+    2022 y noviembre de 2023 … registró 40.000": the day opens a period, it
+    dates no statement). Only a day before the figure: a month or year beside
+    a reporting verb more often dates what is reported
+    (:mod:`crosscheck.extract._events`, rule 2).
+    """
+    low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
+    if len(high) < 10 or low != high or m.end > cs:
+        return None
+    lo, hi = m.end, cs
+    if _CLAUSE_BREAK.search(text, lo, hi) or _break_between(text, lo, hi):
+        return None
+    if any(o is not m and lo <= o.start and o.end <= hi for o in dates):
+        return None
+    gap, fgap = text[lo:hi], folded[lo:hi]
+    words = [
+        w
+        for phrases in (lang.attribution_verbs, lang.attribution_prefix, lang.events)
+        for w in phrases.find(gap, fgap)
+        if phrases is not lang.events or w.label in _STATEMENTS
+    ]
+    if not words:
+        return None
+    return hi - lo - max(w.end for w in words) + _BEFORE_PENALTY
 
 
 # How far before a date the event noun it dates may end ("the quake that struck Morocco

@@ -869,7 +869,10 @@ def _rising_path(ivs: dict[str, Interval], days: Sequence[_Day]) -> list[_Point]
             assert value is not None
             nodes.append((index, value))
             weights.append((len(origins(p)), len(p)))
-    keys = sorted({(v.low, v.high) for _, v in nodes})
+    # A cluster may follow one whose low end it reaches (the two overlap, or it
+    # lies above): "almost 11,500" after 11,470 is no fall. Paths are stored by
+    # their last low end and looked up by the new cluster's high end.
+    keys = sorted({x for _, v in nodes for x in (v.low, v.high)})
     rank = {k: i + 1 for i, k in enumerate(keys)}
     # A path's best: origins, claims, its last low and high, its last node (-1: none).
     none: _Best = (0, 0, -math.inf, -math.inf, -1)
@@ -900,13 +903,13 @@ def _rising_path(ivs: dict[str, Interval], days: Sequence[_Day]) -> list[_Point]
         # day's clusters never follow each other.
         for n in range(start, end):
             value = nodes[n][1]
-            before = query(rank[(value.low, value.high)])
+            before = query(rank[value.high])
             previous[n] = before[4]
             o, k = weights[n]
             totals[n] = (before[0] + o, before[1] + k, value.low, value.high, n)
         for n in range(start, end):
             value = nodes[n][1]
-            update(rank[(value.low, value.high)], totals[n])
+            update(rank[value.low], totals[n])
         start = end
     n = max(totals)[4] if totals else -1
     path: list[int] = []
@@ -1198,7 +1201,9 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
             if (w.first - previous[3]).days <= FALL_NEXT_DAYS:
                 cut = _threshold(previous[0], precise, ivs)
                 if cut is not None:
-                    found.append(cut)
+                    # one window per value the count fell to: what the later figures
+                    # say of each other is their own day's window's business
+                    found.extend([cut[0], side] for side in cut[1:])
                     found.extend(_fell_between(cut, precise, ivs))
             elif bounded and max(ivs[c.id].high for c in main) < min(
                 ivs[c.id].low for c in previous[1]

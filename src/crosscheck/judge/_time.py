@@ -52,6 +52,12 @@ class Span:
         return (self.last - self.first).days <= AS_OF_WINDOW_DAYS
 
 
+# Where a claim's as-of day was read from its own text: a date mention ("text"), or
+# the day of the statement that gives the figure ("statement": "On Wednesday the
+# ministry said 3,190 had been buried"), the count's own day.
+TEXT_DATED = frozenset({"text", "statement"})
+
+
 def as_of_text(claim: Claim) -> str | None:
     """The claim's as-of time as written: stated, else the publication date."""
     return claim.as_of or claim.published
@@ -131,8 +137,8 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
     below every figure of that day, so the article gives an earlier value
     and the current one (an update), not two figures side by side.
     """
-    dated = [c for c in members if c.as_of_from == "text"]
-    current = [c for c in members if c.as_of_from != "text"]
+    dated = [c for c in members if c.as_of_from in TEXT_DATED]
+    current = [c for c in members if c.as_of_from not in TEXT_DATED]
     if not dated or not current:
         return False
     for earlier in dated:
@@ -166,7 +172,7 @@ def _side_by_side(
     for members in by_article.values():
         if len(members) < 2 or not any(c.as_of_from == "published" for c in members):
             continue
-        if not any(c.as_of_from == "text" for c in members):
+        if not any(c.as_of_from in TEXT_DATED for c in members):
             continue
         if _tells_rise(members):
             continue
