@@ -389,7 +389,19 @@ def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
         return False
     if _title_case_around(text, atom.start):
         return False  # "Israel Kills 30 In Strike": a headline, not a name
-    return _direct_unit(text, folded, atom.end, lang) is None
+    return _direct_unit(text, folded, atom.end, lang) is None and not _linked_count(
+        text, folded, atom.end, lang
+    )
+
+
+def _linked_count(text: str, folded: str, pos: int, lang: LanguageData) -> bool:
+    """A head count or thing named after a noun link ("45 de morți", "300 de case"):
+    a name's number is not followed by "de" and what it counts."""
+    link = _word_at(folded, _skip_spaces(folded, pos))
+    if link is None or link.group() not in lang.noun_links:
+        return False
+    m = _noun_at(text, folded, _skip_spaces(folded, link.end()), lang)
+    return m is not None and concept_kinds().get(m.label) in ("person", "thing")
 
 
 def _numbered_outlets(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:
