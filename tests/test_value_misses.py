@@ -36,3 +36,40 @@ def test_a_count_after_a_capitalised_verb_in_a_quote_is_read(
 )
 def test_a_name_with_a_number_stays_a_name(lang: str, text: str) -> None:
     assert not [q for q in find_quantities(text, language=lang) if q.low in (787, 10)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("nl", "Het dodental is vrijdagavond opgelopen tot 2031.", 2031),
+        ("nl", "Het aantal doden staat inmiddels op 2019.", 2019),
+        ("en", "The death toll has climbed to 2021, officials said.", 2021),
+        ("de", "Die Zahl der Todesopfer ist auf 2012 gestiegen.", 2012),
+        ("es", "El número de fallecidos subió a 2015 este martes.", 2015),
+        ("fr", "Le bilan est passé à 2012 dans la nuit.", 2012),
+        ("it", "Il bilancio delle vittime è salito a 2046.", 2046),
+        ("pt", "O número de mortos subiu para 2012.", 2012),
+        ("ru", "Число погибших выросло до 2012.", 2012),
+    ],
+)
+def test_a_year_shaped_level_a_toll_reached_is_a_count(lang: str, text: str, value: int) -> None:
+    found = [q for q in find_quantities(text, language=lang) if q.low == value]
+    assert found
+    assert found[0].unit == "killed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The death toll rose in 2012 and 2013."),
+        ("en", "The death toll has doubled compared with 2012."),
+        ("en", "The death toll is the highest since 2012."),
+        ("nl", "Het dodental is het hoogste sinds 2012."),
+        ("de", "Die Zahl der Toten war seit 2012 nicht so hoch."),
+        ("es", "La cifra de muertos es la peor desde 2012."),
+        ("ru", "Число погибших выросло до 2012 года."),
+        ("nl", "Het dodental tot 2012 was lager."),
+    ],
+)
+def test_a_year_after_a_toll_stays_a_year(lang: str, text: str) -> None:
+    assert not [q for q in find_quantities(text, language=lang) if q.low == 2012]

@@ -929,6 +929,54 @@ def _until_year(
     return not rest or rest[0] in ".,;:!?)"  # "hasta 2027.": no count follows
 
 
+# How far before a lone year-shaped figure the toll that reached it may end.
+_TOLL_LEVEL_REACH = 60
+
+
+def _toll_level(
+    text: str, folded: str, span: _Span, unit: str | None, lang: LanguageData, start: int
+) -> bool:
+    """A lone year-shaped figure is the level a toll reached, not a year: "the death
+    toll rose to 2012", "het dodental is gestegen tot 2012", "die Zahl der Toten ist
+    auf 2012 gestiegen", "la cifra de muertos asciende a 2012".
+
+    The word right before the figure says "to" (``[dates] level_prepositions``), and a
+    toll (``[tolls]``, or a count noun and the status it counts: "el número de
+    fallecidos") ends one to three words before that word, in the same clause: its
+    verb stands between ("rose", "is gestegen"). Not when a word after the figure
+    names it a year ("до 2012 года"), nor after "in" or "since" ("the toll rose in
+    2012"), which are no level words.
+    """
+    if len(span.atoms) != 1 or unit is not None:
+        return False
+    prep = _level_prepositions(lang).match_before(folded, start, window=16)
+    if prep is None or folded[prep.end : start].strip():
+        return False
+    begin = max(_sentence_begin(folded, start), start - _TOLL_LEVEL_REACH)
+    tolls = lang.tolls.find_in(text, folded, begin, prep.start)
+    nouns = lang.toll_nouns.find_in(text, folded, begin, prep.start)
+    for m in lang.units.find_in(text, folded, begin, prep.start):
+        c = concept(m.label)
+        if c is not None and c.status and any(0 <= m.start - n.end <= 16 for n in nouns):
+            tolls.append(m)  # "el número de fallecidos subió a 2015"
+    if not tolls:
+        return False
+    between = folded[begin + max(m.end for m in tolls) : prep.start]
+    return 1 <= len(between.split()) <= 3 and not any(c.isdigit() or c in ",;:()" for c in between)
+
+
+def _level_prepositions(lang: LanguageData) -> PhraseSet:
+    """The language's ``[dates] level_prepositions`` as a phrase set, built once."""
+    found = _LEVEL_PREPOSITIONS.get(lang.code)
+    if found is None:
+        words = lang.raw.get("dates", {}).get("level_prepositions", [])
+        found = _LEVEL_PREPOSITIONS[lang.code] = PhraseSet({"level": [str(w) for w in words]})
+    return found
+
+
+_LEVEL_PREPOSITIONS: dict[str, PhraseSet] = {}
+
+
 def _year_prepositions(lang: LanguageData) -> frozenset[str]:
     return _YEAR_PREPOSITIONS.setdefault(
         lang.code,
@@ -2331,6 +2379,7 @@ def _quantity(
         and qualifier is None
         and currency is None
         and _is_year_span(folded, span, unit, direct, lang, new_start)
+        and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []
     if (
@@ -2338,6 +2387,7 @@ def _quantity(
         and qualifier == "up_to"
         and currency is None
         and _until_year(folded, span, unit, direct, lang, new_start, start)
+        and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []  # "до 2027 года", "fino al 2027", "até 2027": until a year, no count
     if span is not None and not increment and stop != increment_at:
