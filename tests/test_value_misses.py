@@ -73,3 +73,28 @@ def test_a_year_shaped_level_a_toll_reached_is_a_count(lang: str, text: str, val
 )
 def test_a_year_after_a_toll_stays_a_year(lang: str, text: str) -> None:
     assert not [q for q in find_quantities(text, language=lang) if q.low == 2012]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high", "unit"),
+    [
+        ("es", "El número de heridos ya supera el millar.", 1000, None, "injured"),
+        ("es", "Los desaparecidos superan el centenar.", 100, None, "missing"),
+        ("fr", "Le bilan dépasse le millier de morts.", 1000, None, "killed"),
+        ("it", "I dispersi sono ormai oltre il centinaio.", 100, None, "missing"),
+        ("pt", "O número de mortos ultrapassa o milhar.", 1000, None, "killed"),
+        ("ca", "Els ferits superen el miler.", 1000, None, "injured"),
+        ("es", "Los heridos rondan el millar.", 1000, 1000, "injured"),
+    ],
+)
+def test_a_counting_noun_after_an_article_is_read(
+    lang: str, text: str, low: int, high: int | None, unit: str
+) -> None:
+    (q,) = find_quantities(text, language=lang)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_a_qualifier_before_an_article_and_digits_stays_off() -> None:
+    """ "more than the 2,000 troops pledged" compares with a known count: no bound."""
+    (q,) = find_quantities("More than the 2,000 troops pledged arrived.", language="en")
+    assert q.qualifier == "exact"

@@ -1616,6 +1616,8 @@ def _before(
                 currency, pos, moved = cur.label, cur.start, True
         if qualifier is None:
             m = lang.qualifiers.match_before(folded, pos)
+            if m is None and pos == start:
+                m = _qualifier_over_article(folded, start, lang)
             if m and m.label == "none":
                 break  # "a més de dos": "besides", though it ends like "més de" (more than)
             if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
@@ -1632,6 +1634,21 @@ def _before(
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+def _qualifier_over_article(folded: str, start: int, lang: LanguageData) -> PhraseMatch | None:
+    """A qualifier before the article of a spelled-out figure: "supera el millar", "dépasse
+    le millier", "oltre il centinaio" say over a thousand, over a hundred. Only for a
+    figure in words: "more than the 2,000 troops pledged" compares with a known count."""
+    if not folded[start : start + 1].isalpha():
+        return None
+    det = _word_before(folded, start)
+    if det is None or det[1] not in _determiners(lang):
+        return None
+    m = lang.qualifiers.match_before(folded, det[0])
+    return (
+        m if m is not None and m.label in ("over", "under", "at_least", "up_to", "approx") else None
+    )
 
 
 def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
