@@ -98,3 +98,23 @@ def test_a_qualifier_before_an_article_and_digits_stays_off() -> None:
     """ "more than the 2,000 troops pledged" compares with a known count: no bound."""
     (q,) = find_quantities("More than the 2,000 troops pledged arrived.", language="en")
     assert q.qualifier == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Unul dintre turiștii dați dispăruți a fost găsit.", "missing"),
+        ("Potrivit poliției, unul din răniți se află în stare gravă.", "injured"),
+    ],
+)
+def test_the_romanian_pronoun_one_before_a_partitive_is_one(text: str, unit: str) -> None:
+    found = [q for q in find_quantities(text, language="ro") if q.low == 1]
+    assert found
+    assert found[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Unul după altul, salvatorii au plecat.", "Nu a rămas nici unul în sat."]
+)
+def test_the_romanian_pronoun_one_elsewhere_is_no_figure(text: str) -> None:
+    assert not [q for q in find_quantities(text, language="ro") if q.low == 1]
