@@ -118,3 +118,22 @@ def test_the_romanian_pronoun_one_before_a_partitive_is_one(text: str, unit: str
 )
 def test_the_romanian_pronoun_one_elsewhere_is_no_figure(text: str) -> None:
     assert not [q for q in find_quantities(text, language="ro") if q.low == 1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("es", "El número de heridos subió hasta 340 el jueves.", 340),
+        ("pt", "O número de mortos subiu até 1800, disse o governo.", 1800),
+        ("it", "Il numero dei dispersi è salito fino a 95.", 95),
+        ("ro", "Numărul răniților a crescut până la 212.", 212),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_the_level(lang: str, text: str, value: int) -> None:
+    (q,) = find_quantities(text, language=lang)
+    assert (q.low, q.high, q.qualifier) == (value, value, "exact")
+
+
+def test_up_to_without_a_verb_of_change_stays_a_bound() -> None:
+    (q,) = find_quantities("Se esperan hasta 500 evacuados.", language="es")
+    assert (q.low, q.high, q.qualifier) == (None, 500, "up_to")
