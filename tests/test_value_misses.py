@@ -127,6 +127,8 @@ def test_the_romanian_pronoun_one_elsewhere_is_no_figure(text: str) -> None:
         ("pt", "O número de mortos subiu até 1800, disse o governo.", 1800),
         ("it", "Il numero dei dispersi è salito fino a 95.", 95),
         ("ro", "Numărul răniților a crescut până la 212.", 212),
+        ("fr", "Le nombre de blessés a grimpé jusqu'à 340.", 340),
+        ("de", "Die Zahl der Verletzten stieg bis zu 87.", 87),
     ],
 )
 def test_up_to_after_a_verb_of_change_is_the_level(lang: str, text: str, value: int) -> None:
@@ -137,3 +139,7 @@ def test_up_to_after_a_verb_of_change_is_the_level(lang: str, text: str, value: 
 def test_up_to_without_a_verb_of_change_stays_a_bound() -> None:
     (q,) = find_quantities("Se esperan hasta 500 evacuados.", language="es")
     assert (q.low, q.high, q.qualifier) == (None, 500, "up_to")
+
+
+def test_until_a_year_after_a_verb_of_change_stays_a_year() -> None:
+    assert find_quantities("Die Zahl der Verletzten stieg bis 2012 nicht.", language="de") == []
