@@ -389,7 +389,19 @@ def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
         return False
     if _title_case_around(text, atom.start):
         return False  # "Israel Kills 30 In Strike": a headline, not a name
-    return _direct_unit(text, folded, atom.end, lang) is None
+    return _direct_unit(text, folded, atom.end, lang) is None and not _linked_count(
+        text, folded, atom.end, lang
+    )
+
+
+def _linked_count(text: str, folded: str, pos: int, lang: LanguageData) -> bool:
+    """A head count or thing named after a noun link ("45 de morți", "300 de case"):
+    a name's number is not followed by "de" and what it counts."""
+    link = _word_at(folded, _skip_spaces(folded, pos))
+    if link is None or link.group() not in lang.noun_links:
+        return False
+    m = _noun_at(text, folded, _skip_spaces(folded, link.end()), lang)
+    return m is not None and concept_kinds().get(m.label) in ("person", "thing")
 
 
 def _numbered_outlets(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:
@@ -915,6 +927,54 @@ def _until_year(
         return False  # "может вырасти до 2000": the level a count may reach
     rest = folded[span.end :].lstrip()
     return not rest or rest[0] in ".,;:!?)"  # "hasta 2027.": no count follows
+
+
+# How far before a lone year-shaped figure the toll that reached it may end.
+_TOLL_LEVEL_REACH = 60
+
+
+def _toll_level(
+    text: str, folded: str, span: _Span, unit: str | None, lang: LanguageData, start: int
+) -> bool:
+    """A lone year-shaped figure is the level a toll reached, not a year: "the death
+    toll rose to 2012", "het dodental is gestegen tot 2012", "die Zahl der Toten ist
+    auf 2012 gestiegen", "la cifra de muertos asciende a 2012".
+
+    The word right before the figure says "to" (``[dates] level_prepositions``), and a
+    toll (``[tolls]``, or a count noun and the status it counts: "el número de
+    fallecidos") ends one to three words before that word, in the same clause: its
+    verb stands between ("rose", "is gestegen"). Not when a word after the figure
+    names it a year ("до 2012 года"), nor after "in" or "since" ("the toll rose in
+    2012"), which are no level words.
+    """
+    if len(span.atoms) != 1 or unit is not None:
+        return False
+    prep = _level_prepositions(lang).match_before(folded, start, window=16)
+    if prep is None or folded[prep.end : start].strip():
+        return False
+    begin = max(_sentence_begin(folded, start), start - _TOLL_LEVEL_REACH)
+    tolls = lang.tolls.find_in(text, folded, begin, prep.start)
+    nouns = lang.toll_nouns.find_in(text, folded, begin, prep.start)
+    for m in lang.units.find_in(text, folded, begin, prep.start):
+        c = concept(m.label)
+        if c is not None and c.status and any(0 <= m.start - n.end <= 16 for n in nouns):
+            tolls.append(m)  # "el número de fallecidos subió a 2015"
+    if not tolls:
+        return False
+    between = folded[begin + max(m.end for m in tolls) : prep.start]
+    return 1 <= len(between.split()) <= 3 and not any(c.isdigit() or c in ",;:()" for c in between)
+
+
+def _level_prepositions(lang: LanguageData) -> PhraseSet:
+    """The language's ``[dates] level_prepositions`` as a phrase set, built once."""
+    found = _LEVEL_PREPOSITIONS.get(lang.code)
+    if found is None:
+        words = lang.raw.get("dates", {}).get("level_prepositions", [])
+        found = _LEVEL_PREPOSITIONS[lang.code] = PhraseSet({"level": [str(w) for w in words]})
+    return found
+
+
+_LEVEL_PREPOSITIONS: dict[str, PhraseSet] = {}
 
 
 def _year_prepositions(lang: LanguageData) -> frozenset[str]:
@@ -1556,6 +1616,8 @@ def _before(
                 currency, pos, moved = cur.label, cur.start, True
         if qualifier is None:
             m = lang.qualifiers.match_before(folded, pos)
+            if m is None and pos == start:
+                m = _qualifier_over_article(folded, start, lang)
             if m and m.label == "none":
                 break  # "a més de dos": "besides", though it ends like "més de" (more than)
             if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
@@ -1572,6 +1634,21 @@ def _before(
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+def _qualifier_over_article(folded: str, start: int, lang: LanguageData) -> PhraseMatch | None:
+    """A qualifier before the article of a spelled-out figure: "supera el millar", "dépasse
+    le millier", "oltre il centinaio" say over a thousand, over a hundred. Only for a
+    figure in words: "more than the 2,000 troops pledged" compares with a known count."""
+    if not folded[start : start + 1].isalpha():
+        return None
+    det = _word_before(folded, start)
+    if det is None or det[1] not in _determiners(lang):
+        return None
+    m = lang.qualifiers.match_before(folded, det[0])
+    return (
+        m if m is not None and m.label in ("over", "under", "at_least", "up_to", "approx") else None
+    )
 
 
 def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
@@ -2319,6 +2396,7 @@ def _quantity(
         and qualifier is None
         and currency is None
         and _is_year_span(folded, span, unit, direct, lang, new_start)
+        and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []
     if (
@@ -2326,6 +2404,7 @@ def _quantity(
         and qualifier == "up_to"
         and currency is None
         and _until_year(folded, span, unit, direct, lang, new_start, start)
+        and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []  # "до 2027 года", "fino al 2027", "até 2027": until a year, no count
     if span is not None and not increment and stop != increment_at:

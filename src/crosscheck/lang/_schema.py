@@ -461,6 +461,11 @@ SCHEMA: Mapping[str, Section] = {
             "relative": _k(SM, "relative dates ('yesterday') and their offsets"),
             "year_words": _k(L, "'year' words"),
             "year_prepositions": _k(L, "prepositions before a bare year ('in')"),
+            "level_prepositions": _k(
+                L,
+                "words for 'to' before the level a toll reached: a year-shaped figure after one"
+                " is a count ('the death toll rose to 2012')",
+            ),
             "until_year_needs_word": _k(
                 B,
                 "a year after an 'up to'/'until' word is read as a date only with a year word "
