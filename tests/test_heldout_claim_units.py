@@ -1,0 +1,40 @@
+"""Units of held-out story kinds: gatherings, outbreaks, emergency crews.
+
+Our own sentences, written as wire copy of stories the dev benchmark does not
+hold (festival crowds (not a venue's capacity), cholera outbreaks, fire crews at a blaze).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import quantities
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "Some 40,000 attendees packed the stadium for the final.", "Some 40,000 attendees"),
+        ("en", "Organisers counted 12,000 participants in the race.", "12,000 participants"),
+        ("de", "Zu dem Festival kamen rund 40.000 Teilnehmer.", "rund 40.000 Teilnehmer"),
+        ("fr", "La course a réuni 12 000 participants dimanche.", "12 000 participants"),
+        ("es", "La marcha reunió a 30.000 participantes en Bilbao.", "30.000 participantes"),
+        ("it", "Alla maratona hanno preso parte 9mila partecipanti.", "9mila partecipanti"),
+        ("pt", "A corrida juntou 8 mil participantes no Porto.", "8 mil participantes"),
+        ("ru", "В забеге приняли участие 5000 участников.", "5000 участников"),
+        ("uk", "Фестиваль зібрав 7000 учасників у Львові.", "7000 учасників"),
+        ("ro", "La maraton au luat parte 6.000 de participanți.", "6.000 de participanți"),
+        ("ca", "La cursa va aplegar 3.000 participants a Girona.", "3.000 participants"),
+    ],
+)
+def test_participants_of_a_gathering_are_a_head_count(
+    language: str, text: str, surface: str
+) -> None:
+    (crowd,) = quantities(text, language, published="2024-07-18")
+    assert crowd.text == surface
+    assert crowd.unit == "people"
+
+
+def test_a_venue_capacity_in_spectators_names_no_head_count() -> None:
+    (seats,) = quantities("Das Stadion bietet Platz für 45.000 Zuschauer.", "de")
+    assert seats.unit != "people"
