@@ -38,3 +38,33 @@ def test_participants_of_a_gathering_are_a_head_count(
 def test_a_venue_capacity_in_spectators_names_no_head_count() -> None:
     (seats,) = quantities("Das Stadion bietet Platz für 45.000 Zuschauer.", "de")
     assert seats.unit != "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "أعلنت وزارة الصحة أن تفشي الكوليرا في الإقليم أودى بحياة 45 شخصا"
+            " وأصاب أكثر من 900 آخرين.",
+            "أكثر من 900",
+        ),
+        ("قالت السلطات إن وباء الحصبة أصاب 640 طفلا في المحافظة.", "640 طفلا"),
+    ],
+)
+def test_an_outbreak_that_strikes_people_counts_cases(text: str, surface: str) -> None:
+    claims = quantities(text, "ar", published="2024-07-18")
+    (sick,) = [c for c in claims if c.text == surface]
+    assert sick.unit == "cases"
+
+
+def test_a_blast_that_strikes_others_counts_injured_not_the_dead_before() -> None:
+    text = "أسفر الانفجار عن مقتل 9 أشخاص وأصاب 33 آخرين بجروح."
+    dead, hurt = quantities(text, "ar", published="2024-07-18")
+    assert dead.unit == "killed"
+    assert hurt.unit == "injured"
+
+
+def test_an_attack_on_a_cholera_ward_injures() -> None:
+    text = "أدت غارة على مركز لعلاج الكوليرا إلى مقتل 4 أشخاص وأصابت 17 آخرين."
+    hurt = quantities(text, "ar", published="2024-07-18")[-1]
+    assert hurt.unit == "injured"

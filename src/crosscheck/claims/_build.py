@@ -47,6 +47,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
+from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
@@ -549,6 +550,21 @@ def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
     )
 
 
+def _illness_before(text: str, folded: str, s_start: int, start: int, code: str) -> bool:
+    """Whether the sentence names an illness (``[frames] illnesses``) before the injured
+    count at ``start``, and no attack (``[frames] attack_nouns``) anywhere before it.
+
+    A verb that injures also infects: "تفشي الكوليرا أودى بحياة 120 شخصا وأصاب أكثر من
+    2700 آخرين" counts 2,700 cases of cholera, not injuries. A strike on a cholera ward
+    that injures twelve names an attack, and its injured stay injured.
+    """
+    words = frame_words(code)
+    before, folded_before = text[s_start:start], folded[s_start:start]
+    return bool(words.illnesses.find(before, folded_before)) and not words.attacks.find(
+        before, folded_before
+    )
+
+
 def _reading(unit: str | None) -> bool:
     """Whether ``unit`` is an instrument's reading of the event (``reading`` in
     ``concepts.toml``: a wind speed, a magnitude, rainfall, a temperature): the weather
@@ -658,7 +674,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 text[s_start:s_end], doc.folded[s_start:s_end]
             ):
                 q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
-            if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
+            if q.unit == _HURT and (
+                illness_after(text, doc.folded, end, lang.code)
+                or _illness_before(text, doc.folded, s_start, start, lang.code)
+            ):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
                 spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline
