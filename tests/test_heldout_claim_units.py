@@ -68,3 +68,41 @@ def test_an_attack_on_a_cholera_ward_injures() -> None:
     text = "أدت غارة على مركز لعلاج الكوليرا إلى مقتل 4 أشخاص وأصابت 17 آخرين."
     hurt = quantities(text, "ar", published="2024-07-18")[-1]
     assert hurt.unit == "injured"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "A tunnel collapse traps 31 workers near Chongqing.", "31 workers"),
+        ("es", "El derrumbe atrapó a 23 mineros en la galería.", "23 mineros"),
+        ("fr", "L'éboulement a piégé 18 ouvriers au fond du puits.", "18 ouvriers"),
+        ("it", "La frana ha intrappolato 9 operai nel tunnel.", "9 operai"),
+        ("pt", "O desabamento encurralou 14 mineiros na galeria.", "14 mineiros"),
+        ("ar", "حوصر 52 عاملا إثر انهيار منجم للذهب.", "52 عاملا"),
+    ],
+)
+def test_a_verb_that_traps_people_counts_the_trapped(
+    language: str, text: str, surface: str
+) -> None:
+    (stuck,) = quantities(text, language, published="2024-07-18")
+    assert stuck.text == surface
+    assert stuck.unit == "trapped"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "About 700 rescuers and 25 fire engines were sent.", "25 fire engines"),
+        ("de", "Rund 700 Einsatzkräfte und 25 Löschfahrzeuge rückten aus.", "25 Löschfahrzeuge"),
+        ("fr", "Quelque 700 pompiers et 25 engins sont mobilisés.", "25 engins"),
+        ("es", "Unos 700 bomberos y 25 ambulancias acudieron al lugar.", "25 ambulancias"),
+        ("it", "Sul posto 700 vigili del fuoco e 25 automezzi.", "25 automezzi"),
+        ("ru", "На месте работают 700 спасателей и 25 пожарных машин.", "25 пожарных машин"),
+    ],
+)
+def test_fire_engines_beside_a_crew_are_vehicles(language: str, text: str, surface: str) -> None:
+    claims = quantities(text, language, published="2024-07-18")
+    crew, engines = claims
+    assert crew.unit == "rescuers"
+    assert engines.text == surface
+    assert engines.unit == "vehicles"
