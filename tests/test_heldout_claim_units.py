@@ -106,3 +106,39 @@ def test_fire_engines_beside_a_crew_are_vehicles(language: str, text: str, surfa
     assert crew.unit == "rescuers"
     assert engines.text == surface
     assert engines.unit == "vehicles"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        (
+            "en",
+            "Firefighters said 28 trucks and 1,140 personnel were at the scene.",
+            "1,140 personnel",
+        ),
+        ("es", "Los bomberos desplegaron 300 efectivos en la ladera.", "300 efectivos"),
+        ("fr", "Les pompiers ont engagé 450 effectifs sur le feu.", "450 effectifs"),
+        ("it", "I vigili del fuoco hanno schierato 250 effettivi.", "250 effettivi"),
+        ("pt", "Os bombeiros mobilizaram 600 efetivos para o incêndio.", "600 efetivos"),
+        ("ar", "وأرسلت السلطات أكثر من 700 من عناصر الإنقاذ.", "أكثر من 700 من عناصر الإنقاذ"),
+    ],
+)
+def test_staff_beside_a_fire_crew_are_rescuers(language: str, text: str, surface: str) -> None:
+    (crew,) = [c for c in quantities(text, language) if c.text == surface]
+    assert crew.unit == "rescuers"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "Russia lost 1,150 personnel in a day, Kyiv said.", "1,150 personnel"),
+        ("en", "The army sent 900 personnel and 200 firefighters to the valley.", "900 personnel"),
+        ("es", "La UME desplegó 500 efectivos y 200 bomberos en la zona.", "500 efectivos"),
+        ("es", "El Ejército desplegó 1.200 efectivos en la comarca.", "1.200 efectivos"),
+    ],
+)
+def test_staff_without_a_fire_crew_of_their_own_stay_troops(
+    language: str, text: str, surface: str
+) -> None:
+    (crew,) = [c for c in quantities(text, language) if c.text == surface]
+    assert crew.unit == "troops"
