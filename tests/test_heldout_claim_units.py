@@ -142,3 +142,21 @@ def test_staff_without_a_fire_crew_of_their_own_stay_troops(
 ) -> None:
     (crew,) = [c for c in quantities(text, language) if c.text == surface]
     assert crew.unit == "troops"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        ("ru", "Четыре человека погибли, 38 спасены.", "38", "rescued"),
+        ("ru", "Четыре человека погибли, ещё 38 были спасены.", "ещё 38", "rescued"),
+        ("uk", "Четверо людей загинули, 38 врятовані.", "38", "rescued"),
+        ("ru", "Из посёлка 1400 жителей были эвакуированы.", "1400 жителей", "evacuated"),
+        ("uk", "Понад 700 людей заразилися холерою.", "Понад 700 людей", "cases"),
+        ("ar", "لا يزال 19 عاملا عالقين داخل المنجم.", "19 عاملا", "trapped"),
+    ],
+)
+def test_a_state_after_the_figure_says_what_it_counts(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    claims = {c.text: c.unit for c in quantities(text, language)}
+    assert claims[figure] == unit
