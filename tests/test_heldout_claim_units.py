@@ -160,3 +160,27 @@ def test_a_state_after_the_figure_says_what_it_counts(
 ) -> None:
     claims = {c.text: c.unit for c in quantities(text, language)}
     assert claims[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Doctors have logged 1,900 suspected cases of measles this year."),
+        ("en", "The agency put the number of suspected cases at 1,900."),
+        ("es", "Sanidad elevó a 1.900 los casos sospechosos de dengue."),
+        ("fr", "Les autorités recensent 1 900 cas suspects de rougeole."),
+        ("de", "Das Amt meldete 1900 Verdachtsfälle."),
+        ("it", "La regione conta 1.900 casi sospetti di morbillo."),
+        ("pt", "A região regista 1.900 casos suspeitos de dengue."),
+        ("ar", "سجلت الوزارة 1900 حالة مشتبه بإصابتها بالحصبة."),
+    ],
+)
+def test_suspected_cases_carry_their_status(language: str, text: str) -> None:
+    (sick,) = quantities(text, language)
+    assert sick.unit == "cases"
+    assert sick.status == "suspected"
+
+
+def test_a_suspected_gunman_leaves_the_dead_stated() -> None:
+    (dead,) = quantities("The suspected gunman killed 5 people at the market.", "en")
+    assert dead.status is None
