@@ -184,3 +184,40 @@ def test_suspected_cases_carry_their_status(language: str, text: str) -> None:
 def test_a_suspected_gunman_leaves_the_dead_stated() -> None:
     (dead,) = quantities("The suspected gunman killed 5 people at the market.", "en")
     assert dead.status is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "permitted", "came"),
+    [
+        (
+            "en",
+            "The city had issued a permit for 20,000 people, but some 65,000 turned up.",
+            "20,000 people",
+            "some 65,000",
+        ),
+        (
+            "es",
+            "El ayuntamiento dio permiso para 20.000 personas, pero acudieron unas 65.000.",
+            "20.000 personas",
+            "unas 65.000",
+        ),
+        (
+            "fr",
+            "La mairie avait une autorisation pour 20 000 personnes, mais 65 000 sont venues.",
+            "20 000 personnes",
+            "65 000",
+        ),
+        (
+            "de",
+            "Statt der erlaubten 20.000 Menschen kamen rund 65.000.",
+            "20.000 Menschen",
+            "rund 65.000",
+        ),
+    ],
+)
+def test_a_permitted_crowd_is_planned_and_the_crowd_that_came_is_stated(
+    language: str, text: str, permitted: str, came: str
+) -> None:
+    claims = {c.text: c.status for c in quantities(text, language)}
+    assert claims[permitted] == "planned"
+    assert claims[came] is None
