@@ -221,3 +221,20 @@ def test_a_permitted_crowd_is_planned_and_the_crowd_that_came_is_stated(
     claims = {c.text: c.status for c in quantities(text, language)}
     assert claims[permitted] == "planned"
     assert claims[came] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "unit"),
+    [
+        ("en", "There were 96 on board, the airline said.", "96 on board", "people"),
+        ("en", "All 96 on board were killed in the crash.", "96 on board", "killed"),
+        ("fr", "Il y avait 96 à bord de l'appareil.", "96 à bord", "people"),
+        ("es", "Viajaban 96 a bordo del avión.", "96 a bordo", "people"),
+        ("de", "Es waren 96 an Bord der Maschine.", "96 an Bord", "people"),
+        ("it", "Erano 96 a bordo dell'aereo.", "96 a bordo", "people"),
+    ],
+)
+def test_a_figure_on_board_counts_people(language: str, text: str, surface: str, unit: str) -> None:
+    (aboard,) = quantities(text, language)
+    assert aboard.text == surface
+    assert aboard.unit == unit
