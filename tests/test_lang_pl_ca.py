@@ -117,7 +117,8 @@ def test_catalan_numerals_with_hyphens_and_valencian_forms(text: str, value: flo
 def test_catalan_elided_hedge_reads_as_approximate() -> None:
     """ "d'uns 900": the elided "de" + "uns" is one approximate qualifier."""
     (q,) = find_quantities("Hi van treballar d’uns 900 efectius.", "ca")
-    assert (q.low, q.qualifier, q.unit) == (900, "approx", "troops")
+    # a staff noun: its claim reads troops or rescuers from its sentence
+    assert (q.low, q.qualifier, q.unit) == (900, "approx", "personnel")
     assert q.text.startswith("d’uns")
 
 

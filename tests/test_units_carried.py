@@ -23,7 +23,8 @@ def _units(text: str, language: str) -> dict[str, str | None]:
 def test_a_figure_with_a_noun_of_its_own_takes_no_carried_unit(
     language: str, text: str, figure: str
 ) -> None:
-    assert _units(text, language)[figure] is None
+    (own,) = [u for t, u in _units(text, language).items() if t.startswith(figure)]
+    assert own in (None, "vehicles")  # its own noun, or none: never the dead before it
 
 
 @pytest.mark.parametrize(

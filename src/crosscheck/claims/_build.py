@@ -47,6 +47,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
+from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
@@ -445,6 +446,10 @@ _HURT, _CASES = "injured", "cases"
 # ("30,000 people marched" is "30,000 protesters": concepts.toml [crowds]).
 _PEOPLE = "people"
 
+# A staff noun ("personnel", "عناصر", "efectivos") counts whatever crew its sentence
+# names: rescuers beside firefighters, troops otherwise (concepts.toml `personnel`).
+_STAFF, _RESCUERS, _TROOPS = "personnel", "rescuers", "troops"
+
 # The dimension of a figure whose [frames.area_events] verb names its event.
 _AREA = "area"
 
@@ -547,6 +552,44 @@ def _names_whole_noun(q: Quantity, whole: Claim) -> bool:
         and theirs.status
         and q.unit != whole.unit
     )
+
+
+def _illness_before(text: str, folded: str, s_start: int, start: int, code: str) -> bool:
+    """Whether the sentence names an illness (``[frames] illnesses``) before the injured
+    count at ``start``, and no attack (``[frames] attack_nouns``) anywhere before it.
+
+    A verb that injures also infects: "تفشي الكوليرا أودى بحياة 120 شخصا وأصاب أكثر من
+    2700 آخرين" counts 2,700 cases of cholera, not injuries. A strike on a cholera ward
+    that injures twelve names an attack, and its injured stay injured.
+    """
+    words = frame_words(code)
+    before, folded_before = text[s_start:start], folded[s_start:start]
+    return bool(words.illnesses.find(before, folded_before)) and not words.attacks.find(
+        before, folded_before
+    )
+
+
+def _crew(
+    text: str, folded: str, sentence: tuple[int, int], found: list[Quantity], lang: LanguageData
+) -> str:
+    """The crew a staff noun's figure counts: rescuers where its sentence names rescuers
+    as a body, not as a count of their own (``found``: the sentence's figures), and no
+    combatants; troops otherwise.
+
+    "Firefighters said 32 fire trucks and 1,560 personnel were deployed" counts fire
+    crews; "Russia lost 1,200 personnel" counts troops, and so does "the army sent 900
+    personnel and 200 firefighters", where the firefighters are a crew of their own.
+    """
+    s_start, s_end = sentence
+    counted = [(s_start + q.start, s_start + q.end) for q in found]
+    rescuers, military = False, False
+    for m in lang.units.find_in(text, folded, s_start, s_end):
+        at = s_start + m.start
+        if m.label == _RESCUERS:
+            rescuers = rescuers or not any(lo <= at < hi for lo, hi in counted)
+        elif m.label != _STAFF and (c := concept(m.label)) is not None and c.military:
+            military = True
+    return _RESCUERS if rescuers and not military else _TROOPS
 
 
 def _reading(unit: str | None) -> bool:
@@ -652,13 +695,18 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 )
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
+            if q.unit == _STAFF:
+                q = attrs.evolve(q, unit=_crew(text, doc.folded, (s_start, s_end), found, lang))
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
                 q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
             if (rain := rainfall_unit(q.unit)) is not None and lang.rain_words.find(
                 text[s_start:s_end], doc.folded[s_start:s_end]
             ):
                 q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
-            if q.unit == _HURT and illness_after(text, doc.folded, end, lang.code):
+            if q.unit == _HURT and (
+                illness_after(text, doc.folded, end, lang.code)
+                or _illness_before(text, doc.folded, s_start, start, lang.code)
+            ):
                 q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
                 spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline

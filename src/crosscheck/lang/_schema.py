@@ -546,7 +546,9 @@ SCHEMA: Mapping[str, Section] = {
     "frames": Section(
         "What a figure is about: its status, rate, place and time words (claims frame fields).",
         {
-            "status": _k(LM, "status words by status: confirmed, estimated, projected, planned"),
+            "status": _k(
+                LM, "status words by status: confirmed, estimated, projected, planned, suspected"
+            ),
             "rate": _k(LM, "per-period words by period: day, week, month, year"),
             "not_rate_after": _k(L, "words after a per-period word that make it a date ('ago')"),
             "subjects": _k(LM, "groups a figure counts: civilians, soldiers, children"),
