@@ -746,6 +746,9 @@ class _SourceWords:
     verb_endings: tuple[str, ...] = ()
     split_verbs: frozenset[str] = frozenset()
     split_particles: frozenset[str] = frozenset()
+    verb_final_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"opener": []}))
+    framed: PhraseSet = attrs.field(factory=lambda: PhraseSet({"framed": []}))
+    framed_at: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
@@ -812,6 +815,9 @@ def source_words(lang: LanguageData) -> _SourceWords:
         verb_endings=tuple(fold(w).strip() for w in _words(section.get("verb_endings"))),
         split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
         split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
+        verb_final_openers=PhraseSet({"opener": _words(section.get("verb_final_openers"))}),
+        framed=PhraseSet({"framed": _words(section.get("framed_verbs"))}),
+        framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1838,7 +1844,8 @@ def attribution(
     prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
     prefixes += _compound_cues(sentence, lang)
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
-    for cue in lang.attribution_verbs.find(text, folded):
+    found_verbs = lang.attribution_verbs.find(text, folded)
+    for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
             _bare_prefix(sentence, cue, prefixes, lang)
         ):
@@ -1922,6 +1929,11 @@ def attribution(
             told = _past_addressee(sentence, cue, lang)
             after_at = cue.end if told is None else told
             passive = passive or after_at < 0
+            final = _verb_final_subject(sentence, claim_start, claim_end, cue, lang)
+            if final is not None:
+                # "…, während die Gewerkschaft die Zahl auf 250.000 bezifferte": the
+                # subordinate clause's own subject, nearer than the main clause's speaker
+                candidates.append((cue.start - claim_end, *final, cue, None))
             s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
@@ -2088,6 +2100,91 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+_VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
+_VERB_FINAL_TAIL = 2  # words (auxiliaries) after the verb that closes the clause
+
+
+def _verb_final_subject(
+    sentence: _Clause, claim_start: int, claim_end: int, cue: PhraseMatch, lang: LanguageData
+) -> Span | None:
+    """The subject of a verb-final subordinate clause whose reporting verb closes it
+    after the claim, or None.
+
+    "…, während die Gewerkschaft die Teilnehmerzahl auf 250.000 bezifferte", "…,
+    terwijl de vakbonden het aantal op 250.000 schatten": the clause opens with one
+    of ``[attribution] verb_final_openers``, its subject follows the opener, and the
+    verb (with at most an auxiliary after it) ends it; no clause stop falls between.
+    """
+    words = source_words(lang)
+    if words.verb_final_openers.empty:
+        return None
+    text, folded = sentence.text, sentence.folded
+    if _CLAUSE_STOP.search(text, claim_end, cue.start) or _DIGIT.search(text, claim_end, cue.start):
+        return None
+    stop = _CLAUSE_STOP.search(text, cue.end)
+    if len(_WORD.findall(folded, cue.end, stop.start() if stop else len(text))) > _VERB_FINAL_TAIL:
+        return None  # the verb does not close the clause
+    lo = max(0, claim_start - _VERB_FINAL_REACH)
+    openers = [
+        m
+        for m in words.verb_final_openers.find(text[lo:claim_start], folded[lo:claim_start])
+        if (lo + m.start == 0 or not text[lo + m.start - 1].isalnum())
+    ]
+    if not openers:
+        return None
+    at = lo + openers[-1].end
+    if _CLAUSE_STOP.search(text, at, claim_start) or _DIGIT.search(text, at, claim_start):
+        return None
+    s, e = _subject_np(sentence, *_np_after(sentence, at, claim_start, lang), lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    return found[0], found[1]
+
+
+_FRAMED_WORDS = 5  # words of the object between a framed verb and its preposition
+
+
+def _framed_cue(
+    sentence: _Clause, claim_start: int, found: list[PhraseMatch], lang: LanguageData
+) -> list[PhraseMatch]:
+    """The cue of a framed verb whose object and preposition lead to the claim.
+
+    "the CGT union put | the Paris turnout | at | 250,000": ``[attribution]
+    framed_verbs`` ("put") report only so, with an object of a few words and no
+    figure, then one of ``framed_prepositions`` right before the figure; "put
+    troops on alert" reports nothing. The cue spans verb to preposition, so it
+    stands nearer the figure than a verb of an earlier clause ("police said …").
+    """
+    words = source_words(lang)
+    if words.framed.empty or not words.framed_at:
+        return []
+    text, folded = sentence.text, sentence.folded
+    head = folded[:claim_start].rstrip()
+    cut = max(head.rfind(" "), head.rfind("\t"))
+    if head[cut + 1 :] not in words.framed_at:
+        return []
+    prep_start, prep_end = cut + 1, len(head)
+    lo = max(0, prep_start - 120)
+    cues = [
+        PhraseMatch(c.label, lo + c.start, lo + c.end, c.phrase)
+        for c in words.framed.find(text[lo:prep_start], folded[lo:prep_start])
+    ]
+    if not cues:
+        return []
+    verb = cues[-1]
+    gap = text[verb.end : prep_start]
+    if (
+        not gap[:1].isspace()
+        or not 1 <= len(gap.split()) <= _FRAMED_WORDS
+        or _DIGIT.search(gap)
+        or _CLAUSE_STOP.search(gap)
+        or any(v.start < prep_end and verb.start < v.end for v in found)
+    ):
+        return []  # a listed cue ("put the turnout at") already covers it
+    return [PhraseMatch("framed", verb.start, prep_end, text[verb.start : prep_end])]
 
 
 _GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
