@@ -737,6 +737,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    opening_after: PhraseSet = attrs.field(factory=lambda: PhraseSet({"after": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()
@@ -805,6 +806,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        opening_after=PhraseSet({"after": _words(section.get("opening_after"))}),
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
@@ -1843,6 +1845,8 @@ def attribution(
     prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
     prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
     prefixes += _compound_cues(sentence, lang)
+    contrasts = _contrast_cues(sentence, lang)
+    prefixes += contrasts
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     found_verbs = lang.attribution_verbs.find(text, folded)
     for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
@@ -2016,6 +2020,11 @@ def attribution(
     # Only a phrase that names someone covers a cue: "informó de una" (found before a
     # verb-like "cifra") names no one, so the cue "informó de" in it still counts.
     candidates = [c for c in candidates if not _holds_verb(sentence, c, verbs, lang)]
+    if contrasts:
+        # "Secondo la prefettura … 42mila, mentre per la Cgt erano 250mila"
+        candidates = [
+            c for c in candidates if not _across_contrast(c[3], claim_start, claim_end, contrasts)
+        ]
     covered = [
         cleaned[:2]
         for c in candidates
@@ -2428,17 +2437,55 @@ def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     …", "Para el Gobierno, …": in the view of), read as a prefix cue; elsewhere the same
     word means "for" ("fondi per la Protezione civile") and credits no one, as does a
     country after it ("Pour l'Ukraine, …" tells whose losses follow)."""
-    openings = source_words(lang).openings
-    if openings.empty:
+    return _openings_at(
+        sentence, [len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))], lang
+    )
+
+
+def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The ``[attribution] opening_prefix`` cues that open a contrast clause after a
+    comma ("…, mentre per la Cgt erano 250mila", "…, mientras que para los
+    organizadores fueron 30.000"): after a word of ``opening_after`` the clause
+    starts afresh, as the sentence does, and the cue's source is who counts in it."""
+    words = source_words(lang)
+    if words.openings.empty or words.opening_after.empty:
         return []
-    at = len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))
-    m = openings.match_at(sentence.folded, at, sentence.text)
-    if m is None or m.start != at:
-        return []
-    s, e = _np_after(sentence, m.end, None, lang)
-    if e <= s or _country_only(sentence.text[s:e], lang):
-        return []  # "Pour l'Ukraine, les estimations …": the country the figures are about
-    return [m]
+    text, folded = sentence.text, sentence.folded
+    starts = [
+        _skip_blanks(folded, m.end)
+        for m in words.opening_after.find(text, folded)
+        if text[: m.start].rstrip().endswith(",")
+    ]
+    return [
+        m
+        for m in _openings_at(sentence, starts, lang)
+        if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
+        and source_span(text, folded, *span, lang) is not None
+    ]
+
+
+def _openings_at(sentence: _Clause, starts: list[int], lang: LanguageData) -> list[PhraseMatch]:
+    """The opening_prefix cues at ``starts`` whose words after them are no bare country."""
+    found: list[PhraseMatch] = []
+    for at in starts:
+        m = source_words(lang).openings.match_at(sentence.folded, at, sentence.text)
+        if m is None or m.start != at:
+            continue
+        s, e = _np_after(sentence, m.end, None, lang)
+        if e <= s or _country_only(sentence.text[s:e], lang):
+            continue  # "Pour l'Ukraine, les estimations …": the country the figures are about
+        found.append(m)
+    return found
+
+
+def _across_contrast(
+    cue: PhraseMatch, claim_start: int, claim_end: int, contrasts: list[PhraseMatch]
+) -> bool:
+    """Whether a contrast clause parts ``cue`` from the claim: a contrast cue credits
+    only the figures after it, and no cue before a contrast clause reaches into it."""
+    if cue in contrasts and cue.start >= claim_end:
+        return True
+    return any(cue.end <= k.start < claim_start for k in contrasts if k != cue)
 
 
 def _country_only(phrase: str, lang: LanguageData) -> bool:

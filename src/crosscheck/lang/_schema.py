@@ -281,6 +281,11 @@ SCHEMA: Mapping[str, Section] = {
             "opening_prefix": _k(
                 L, "prefix cues only where they open the sentence ('Per il ministero, …')"
             ),
+            "opening_after": _k(
+                L,
+                "contrast words after a comma that open a clause as the sentence start does,"
+                " for opening_prefix ('…, mentre per la Cgt erano 250mila')",
+            ),
             "split_verbs": _k(
                 L,
                 "verbs (the finite part of a split verb) that report only when the clause"
