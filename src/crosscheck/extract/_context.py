@@ -1926,7 +1926,7 @@ def attribution(
                 s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
-        elif cue.start >= claim_end:
+        elif cue.start >= claim_end and not _contrast_between(sentence, claim_end, cue.start, lang):
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
             # "…, officials told | Reuters": whom a verb of telling is said to is no subject
@@ -2462,6 +2462,24 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
         if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
         and source_span(text, folded, *span, lang) is not None
     ]
+
+
+def _contrast_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether a contrast clause opens between ``lo`` and ``hi``: a word of ``[attribution]
+    opening_after`` after a comma. "Hospitals treated 340 people, while doctors' groups
+    said …": the verb after it is its own clause's, not the one of the figure before;
+    one after a further comma closes the whole sentence ("…, while Y rose to 5 674,
+    X reports")."""
+    words = source_words(lang).opening_after
+    if words.empty:
+        return False
+    text, folded = sentence.text, sentence.folded
+    return any(
+        text[lo : lo + m.start].rstrip().endswith(",")
+        and not _CLAUSE_STOP.search(text, lo + m.end, hi)
+        for m in words.find(text[lo:hi], folded[lo:hi])
+        if m.start == 0 or not text[lo + m.start - 1].isalnum()
+    )
 
 
 def _openings_at(sentence: _Clause, starts: list[int], lang: LanguageData) -> list[PhraseMatch]:

@@ -284,7 +284,8 @@ SCHEMA: Mapping[str, Section] = {
             "opening_after": _k(
                 L,
                 "contrast words after a comma that open a clause as the sentence start does,"
-                " for opening_prefix ('…, mentre per la Cgt erano 250mila')",
+                " for opening_prefix ('…, mentre per la Cgt erano 250mila'); a reporting verb"
+                " after them is not the verb of a figure before them",
             ),
             "split_verbs": _k(
                 L,
