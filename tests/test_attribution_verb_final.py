@@ -49,3 +49,26 @@ def test_a_verb_that_does_not_close_the_clause_is_no_verb_final_cue() -> None:
     # the clause after "dass" ends with no reporting verb: the main clause's speaker stays
     text = "Das Ministerium teilte mit, dass 40 Menschen verletzt worden seien."
     assert _credits(text, "de") == ["Das Ministerium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Während die Polizei 4.000 Teilnehmer zählte, sprachen die Veranstalter von 18.000.",
+            "die Polizei",
+            "die Veranstalter",
+        ),
+        (
+            "Nachdem das Landratsamt zunächst 6 Tote gemeldet hatte, sprach die Landesregierung "
+            "am Abend von 11 Opfern.",
+            "das Landratsamt",
+            "die Landesregierung",
+        ),
+    ],
+)
+def test_a_fronted_subordinate_clause_keeps_to_its_own_figure(
+    text: str, first: str, second: str
+) -> None:
+    # the verb after the comma comes second: its subject follows it
+    assert _credits(text, "de") == [first, second]

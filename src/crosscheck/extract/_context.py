@@ -1869,6 +1869,8 @@ def attribution(
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
         verbs.append(cue)
+        if cue.end <= claim_start and _in_fronted_clause(sentence, cue, claim_start, lang):
+            continue  # "Nachdem X 12 gemeldet hatte, | sprach Y von 19": not X's 19
         opens = _verb_opens_claim(text, cue, claim_start, claim_end)
         if (cue.start < claim_start or opens) and (
             cue.end <= claim_start or _word_in_claim(text, cue, claim_start) or opens
@@ -1883,6 +1885,9 @@ def attribution(
             postposed = False  # a postposition has no subject after it
             if not after:
                 s, e = _np_before(sentence, cue.start, lang)
+                fronted = _after_fronted_clause(sentence, cue, lang)
+                if fronted:
+                    s = e  # "Während die Polizei 3.000 zählte, | sprachen die Organisatoren"
                 ps, pe = _postposition_np(sentence, s, cue, lang)
                 if pe > ps:
                     s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
@@ -1891,7 +1896,7 @@ def attribution(
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
-                if e <= s:
+                if e <= s and not fronted:
                     # "Zelenskyy spoke about the losses, saying that …": a participle
                     # after a comma has the subject of the clause it hangs on
                     s, e = _participle_subject(sentence, cue, lang)
@@ -2113,6 +2118,44 @@ def attribution(
 
 _VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
 _VERB_FINAL_TAIL = 2  # words (auxiliaries) after the verb that closes the clause
+
+
+def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` follows the comma that closes a fronted subordinate clause
+    ("Während die Polizei 3.000 Teilnehmer zählte, | sprachen die Organisatoren von …"):
+    the verb comes second, its subject after it; the clause's last words are no subject.
+    The clause opens the sentence (or a clause) with a word of ``[attribution]
+    verb_final_openers``."""
+    head = sentence.text[: cue.start].rstrip()
+    return head.endswith(",") and _opens_fronted(sentence, 0, len(head) - 1, lang)
+
+
+def _in_fronted_clause(
+    sentence: _Clause, cue: PhraseMatch, claim_start: int, lang: LanguageData
+) -> bool:
+    """Whether ``cue`` stands in a fronted subordinate clause that a comma closes before
+    the claim: "Nachdem das Ministerium 12 Tote gemeldet hatte, | sprach die Region von
+    19" gives the 19 to the main clause, not to the ministry."""
+    comma = _CLAUSE_END.search(sentence.text, cue.end, claim_start)
+    if comma is None or comma.group() != ",":
+        return False
+    return _opens_fronted(sentence, 0, cue.start, lang)
+
+
+def _opens_fronted(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` is one clause that opens with a word of ``[attribution]
+    verb_final_openers`` ("Während …"); a clause after a comma ("…, während die Ärzte
+    glauben, dass …") is no fronted one."""
+    words = source_words(lang)
+    if words.verb_final_openers.empty:
+        return False
+    text, folded = sentence.text, sentence.folded
+    if _CLAUSE_END.search(text, lo, hi):
+        return False
+    at = _skip_blanks(folded, lo)
+    at += len(text[at:]) - len(text[at:].lstrip(_OPENING_MARKS))
+    m = words.verb_final_openers.match_at(folded, at, text)
+    return m is not None and m.start == at
 
 
 def _verb_final_subject(
