@@ -29,3 +29,11 @@ def test_the_arresting_body_is_credited(language: str, text: str, credit: str) -
 def test_a_cue_of_the_sentence_still_wins_over_the_deed() -> None:
     text = "Police arrested 19 people outside the stadium, the interior ministry said."
     assert _credits(text, "en") == ["the interior ministry"]
+
+
+def test_a_verb_final_ausgehen_credits_its_subject() -> None:
+    text = (
+        "Das Amt bezifferte die Zahl der Opfer auf 70, während die Hilfsorganisation "
+        "von mindestens 95 Toten ausgeht."
+    )
+    assert _credits(text, "de") == ["Das Amt", "die Hilfsorganisation"]
