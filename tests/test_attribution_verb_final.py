@@ -72,3 +72,9 @@ def test_a_fronted_subordinate_clause_keeps_to_its_own_figure(
 ) -> None:
     # the verb after the comma comes second: its subject follows it
     assert _credits(text, "de") == [first, second]
+
+
+def test_the_verb_after_a_fronted_clause_takes_the_subject_after_it() -> None:
+    # the fronted clause's last words ("abgezogen war") are no subject of "meldete"
+    text = "Nachdem der Sturm abgezogen war, meldete das Landratsamt 14 Verletzte."
+    assert _credits(text, "de") == ["das Landratsamt"]

@@ -2139,6 +2139,8 @@ def _in_fronted_clause(
     comma = _CLAUSE_END.search(sentence.text, cue.end, claim_start)
     if comma is None or comma.group() != ",":
         return False
+    if len(_WORD.findall(sentence.folded, cue.end, comma.start())) > _VERB_FINAL_TAIL - 1:
+        return False  # "Während der Proteste sagte die Polizei, …": the verb ends no clause
     return _opens_fronted(sentence, 0, cue.start, lang)
 
 
