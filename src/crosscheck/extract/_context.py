@@ -737,6 +737,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    opening_after: PhraseSet = attrs.field(factory=lambda: PhraseSet({"after": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()
@@ -746,6 +747,9 @@ class _SourceWords:
     verb_endings: tuple[str, ...] = ()
     split_verbs: frozenset[str] = frozenset()
     split_particles: frozenset[str] = frozenset()
+    verb_final_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"opener": []}))
+    framed: PhraseSet = attrs.field(factory=lambda: PhraseSet({"framed": []}))
+    framed_at: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
@@ -802,6 +806,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        opening_after=PhraseSet({"after": _words(section.get("opening_after"))}),
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
@@ -812,6 +817,9 @@ def source_words(lang: LanguageData) -> _SourceWords:
         verb_endings=tuple(fold(w).strip() for w in _words(section.get("verb_endings"))),
         split_verbs=frozenset(fold(w).strip() for w in _words(section.get("split_verbs"))),
         split_particles=frozenset(fold(w).strip() for w in _words(section.get("split_particles"))),
+        verb_final_openers=PhraseSet({"opener": _words(section.get("verb_final_openers"))}),
+        framed=PhraseSet({"framed": _words(section.get("framed_verbs"))}),
+        framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1837,8 +1845,11 @@ def attribution(
     prefixes = lang.attribution_prefix.find(text, folded) + _opening_cues(sentence, lang)
     prefixes += _figure_cues(sentence, claim_start, claim_end, lang)
     prefixes += _compound_cues(sentence, lang)
+    contrasts = _contrast_cues(sentence, lang)
+    prefixes += contrasts
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
-    for cue in lang.attribution_verbs.find(text, folded):
+    found_verbs = lang.attribution_verbs.find(text, folded)
+    for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
             _bare_prefix(sentence, cue, prefixes, lang)
         ):
@@ -1858,6 +1869,8 @@ def attribution(
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
         verbs.append(cue)
+        if cue.end <= claim_start and _in_fronted_clause(sentence, cue, claim_start, lang):
+            continue  # "Nachdem X 12 gemeldet hatte, | sprach Y von 19": not X's 19
         opens = _verb_opens_claim(text, cue, claim_start, claim_end)
         if (cue.start < claim_start or opens) and (
             cue.end <= claim_start or _word_in_claim(text, cue, claim_start) or opens
@@ -1872,6 +1885,9 @@ def attribution(
             postposed = False  # a postposition has no subject after it
             if not after:
                 s, e = _np_before(sentence, cue.start, lang)
+                fronted = _after_fronted_clause(sentence, cue, lang)
+                if fronted:
+                    s = e  # "Während die Polizei 3.000 zählte, | sprachen die Organisatoren"
                 ps, pe = _postposition_np(sentence, s, cue, lang)
                 if pe > ps:
                     s, e = ps, pe  # "… in der Ukraine | einer Recherche | zufolge"
@@ -1880,7 +1896,7 @@ def attribution(
                 if lang.verb_first:
                     # "وكانت وزارة الداخلية قد أعلنت": the auxiliaries round the subject go
                     s, e = _trim_function_words(sentence, s, e, lang)
-                if e <= s:
+                if e <= s and not fronted:
                     # "Zelenskyy spoke about the losses, saying that …": a participle
                     # after a comma has the subject of the clause it hangs on
                     s, e = _participle_subject(sentence, cue, lang)
@@ -1915,13 +1931,18 @@ def attribution(
                 s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
-        elif cue.start >= claim_end:
+        elif cue.start >= claim_end and not _contrast_between(sentence, claim_end, cue.start, lang):
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
             # "…, officials told | Reuters": whom a verb of telling is said to is no subject
             told = _past_addressee(sentence, cue, lang)
             after_at = cue.end if told is None else told
             passive = passive or after_at < 0
+            final = _verb_final_subject(sentence, claim_start, claim_end, cue, lang)
+            if final is not None:
+                # "…, während die Gewerkschaft die Zahl auf 250.000 bezifferte": the
+                # subordinate clause's own subject, nearer than the main clause's speaker
+                candidates.append((cue.start - claim_end, *final, cue, None))
             s, e = _np_after(sentence, after_at, None, lang) if not passive else (0, 0)
             named_after = e > s and _names_source(text, folded, s, e, lang)
             if named_after:
@@ -2004,6 +2025,11 @@ def attribution(
     # Only a phrase that names someone covers a cue: "informó de una" (found before a
     # verb-like "cifra") names no one, so the cue "informó de" in it still counts.
     candidates = [c for c in candidates if not _holds_verb(sentence, c, verbs, lang)]
+    if contrasts:
+        # "Secondo la prefettura … 42mila, mentre per la Cgt erano 250mila"
+        candidates = [
+            c for c in candidates if not _across_contrast(c[3], claim_start, claim_end, contrasts)
+        ]
     covered = [
         cleaned[:2]
         for c in candidates
@@ -2088,6 +2114,131 @@ def attribution(
         # indefinite article brings in a source not named before
         return made
     return attrs.evolve(made, refers_back=True)
+
+
+_VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
+_VERB_FINAL_TAIL = 2  # words (auxiliaries) after the verb that closes the clause
+
+
+def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` follows the comma that closes a fronted subordinate clause
+    ("Während die Polizei 3.000 Teilnehmer zählte, | sprachen die Organisatoren von …"):
+    the verb comes second, its subject after it; the clause's last words are no subject.
+    The clause opens the sentence (or a clause) with a word of ``[attribution]
+    verb_final_openers``."""
+    head = sentence.text[: cue.start].rstrip()
+    return head.endswith(",") and _opens_fronted(sentence, 0, len(head) - 1, lang)
+
+
+def _in_fronted_clause(
+    sentence: _Clause, cue: PhraseMatch, claim_start: int, lang: LanguageData
+) -> bool:
+    """Whether ``cue`` stands in a fronted subordinate clause that a comma closes before
+    the claim: "Nachdem das Ministerium 12 Tote gemeldet hatte, | sprach die Region von
+    19" gives the 19 to the main clause, not to the ministry."""
+    comma = _CLAUSE_END.search(sentence.text, cue.end, claim_start)
+    if comma is None or comma.group() != ",":
+        return False
+    if len(_WORD.findall(sentence.folded, cue.end, comma.start())) > _VERB_FINAL_TAIL - 1:
+        return False  # "Während der Proteste sagte die Polizei, …": the verb ends no clause
+    return _opens_fronted(sentence, 0, cue.start, lang)
+
+
+def _opens_fronted(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` is one clause that opens with a word of ``[attribution]
+    verb_final_openers`` ("Während …"); a clause after a comma ("…, während die Ärzte
+    glauben, dass …") is no fronted one."""
+    words = source_words(lang)
+    if words.verb_final_openers.empty:
+        return False
+    text, folded = sentence.text, sentence.folded
+    if _CLAUSE_END.search(text, lo, hi):
+        return False
+    at = _skip_blanks(folded, lo)
+    at += len(text[at:]) - len(text[at:].lstrip(_OPENING_MARKS))
+    m = words.verb_final_openers.match_at(folded, at, text)
+    return m is not None and m.start == at
+
+
+def _verb_final_subject(
+    sentence: _Clause, claim_start: int, claim_end: int, cue: PhraseMatch, lang: LanguageData
+) -> Span | None:
+    """The subject of a verb-final subordinate clause whose reporting verb closes it
+    after the claim, or None.
+
+    "…, während die Gewerkschaft die Teilnehmerzahl auf 250.000 bezifferte", "…,
+    terwijl de vakbonden het aantal op 250.000 schatten": the clause opens with one
+    of ``[attribution] verb_final_openers``, its subject follows the opener, and the
+    verb (with at most an auxiliary after it) ends it; no clause stop falls between.
+    """
+    words = source_words(lang)
+    if words.verb_final_openers.empty:
+        return None
+    text, folded = sentence.text, sentence.folded
+    if _CLAUSE_STOP.search(text, claim_end, cue.start) or _DIGIT.search(text, claim_end, cue.start):
+        return None
+    stop = _CLAUSE_STOP.search(text, cue.end)
+    if len(_WORD.findall(folded, cue.end, stop.start() if stop else len(text))) > _VERB_FINAL_TAIL:
+        return None  # the verb does not close the clause
+    lo = max(0, claim_start - _VERB_FINAL_REACH)
+    openers = [
+        m
+        for m in words.verb_final_openers.find(text[lo:claim_start], folded[lo:claim_start])
+        if (lo + m.start == 0 or not text[lo + m.start - 1].isalnum())
+    ]
+    if not openers:
+        return None
+    at = lo + openers[-1].end
+    if _CLAUSE_STOP.search(text, at, claim_start) or _DIGIT.search(text, at, claim_start):
+        return None
+    s, e = _subject_np(sentence, *_np_after(sentence, at, claim_start, lang), lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    return found[0], found[1]
+
+
+_FRAMED_WORDS = 5  # words of the object between a framed verb and its preposition
+
+
+def _framed_cue(
+    sentence: _Clause, claim_start: int, found: list[PhraseMatch], lang: LanguageData
+) -> list[PhraseMatch]:
+    """The cue of a framed verb whose object and preposition lead to the claim.
+
+    "the CGT union put | the Paris turnout | at | 250,000": ``[attribution]
+    framed_verbs`` ("put") report only so, with an object of a few words and no
+    figure, then one of ``framed_prepositions`` right before the figure; "put
+    troops on alert" reports nothing. The cue spans verb to preposition, so it
+    stands nearer the figure than a verb of an earlier clause ("police said …").
+    """
+    words = source_words(lang)
+    if words.framed.empty or not words.framed_at:
+        return []
+    text, folded = sentence.text, sentence.folded
+    head = folded[:claim_start].rstrip()
+    cut = max(head.rfind(" "), head.rfind("\t"))
+    if head[cut + 1 :] not in words.framed_at:
+        return []
+    prep_start, prep_end = cut + 1, len(head)
+    lo = max(0, prep_start - 120)
+    cues = [
+        PhraseMatch(c.label, lo + c.start, lo + c.end, c.phrase)
+        for c in words.framed.find(text[lo:prep_start], folded[lo:prep_start])
+    ]
+    if not cues:
+        return []
+    verb = cues[-1]
+    gap = text[verb.end : prep_start]
+    if (
+        not gap[:1].isspace()
+        or not 1 <= len(gap.split()) <= _FRAMED_WORDS
+        or _DIGIT.search(gap)
+        or _CLAUSE_STOP.search(gap)
+        or any(v.start < prep_end and verb.start < v.end for v in found)
+    ):
+        return []  # a listed cue ("put the turnout at") already covers it
+    return [PhraseMatch("framed", verb.start, prep_end, text[verb.start : prep_end])]
 
 
 _GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
@@ -2331,17 +2482,73 @@ def _opening_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     …", "Para el Gobierno, …": in the view of), read as a prefix cue; elsewhere the same
     word means "for" ("fondi per la Protezione civile") and credits no one, as does a
     country after it ("Pour l'Ukraine, …" tells whose losses follow)."""
-    openings = source_words(lang).openings
-    if openings.empty:
+    return _openings_at(
+        sentence, [len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))], lang
+    )
+
+
+def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The ``[attribution] opening_prefix`` cues that open a contrast clause after a
+    comma ("…, mentre per la Cgt erano 250mila", "…, mientras que para los
+    organizadores fueron 30.000"): after a word of ``opening_after`` the clause
+    starts afresh, as the sentence does, and the cue's source is who counts in it."""
+    words = source_words(lang)
+    if words.openings.empty or words.opening_after.empty:
         return []
-    at = len(sentence.text) - len(sentence.text.lstrip(_OPENING_MARKS))
-    m = openings.match_at(sentence.folded, at, sentence.text)
-    if m is None or m.start != at:
-        return []
-    s, e = _np_after(sentence, m.end, None, lang)
-    if e <= s or _country_only(sentence.text[s:e], lang):
-        return []  # "Pour l'Ukraine, les estimations …": the country the figures are about
-    return [m]
+    text, folded = sentence.text, sentence.folded
+    starts = [
+        _skip_blanks(folded, m.end)
+        for m in words.opening_after.find(text, folded)
+        if text[: m.start].rstrip().endswith(",")
+    ]
+    return [
+        m
+        for m in _openings_at(sentence, starts, lang)
+        if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
+        and source_span(text, folded, *span, lang) is not None
+    ]
+
+
+def _contrast_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether a contrast clause opens between ``lo`` and ``hi``: a word of ``[attribution]
+    opening_after`` after a comma. "Hospitals treated 340 people, while doctors' groups
+    said …": the verb after it is its own clause's, not the one of the figure before;
+    one after a further comma closes the whole sentence ("…, while Y rose to 5 674,
+    X reports")."""
+    words = source_words(lang).opening_after
+    if words.empty:
+        return False
+    text, folded = sentence.text, sentence.folded
+    return any(
+        text[lo : lo + m.start].rstrip().endswith(",")
+        and not _CLAUSE_STOP.search(text, lo + m.end, hi)
+        for m in words.find(text[lo:hi], folded[lo:hi])
+        if m.start == 0 or not text[lo + m.start - 1].isalnum()
+    )
+
+
+def _openings_at(sentence: _Clause, starts: list[int], lang: LanguageData) -> list[PhraseMatch]:
+    """The opening_prefix cues at ``starts`` whose words after them are no bare country."""
+    found: list[PhraseMatch] = []
+    for at in starts:
+        m = source_words(lang).openings.match_at(sentence.folded, at, sentence.text)
+        if m is None or m.start != at:
+            continue
+        s, e = _np_after(sentence, m.end, None, lang)
+        if e <= s or _country_only(sentence.text[s:e], lang):
+            continue  # "Pour l'Ukraine, les estimations …": the country the figures are about
+        found.append(m)
+    return found
+
+
+def _across_contrast(
+    cue: PhraseMatch, claim_start: int, claim_end: int, contrasts: list[PhraseMatch]
+) -> bool:
+    """Whether a contrast clause parts ``cue`` from the claim: a contrast cue credits
+    only the figures after it, and no cue before a contrast clause reaches into it."""
+    if cue in contrasts and cue.start >= claim_end:
+        return True
+    return any(cue.end <= k.start < claim_start for k in contrasts if k != cue)
 
 
 def _country_only(phrase: str, lang: LanguageData) -> bool:

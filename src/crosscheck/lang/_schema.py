@@ -281,12 +281,29 @@ SCHEMA: Mapping[str, Section] = {
             "opening_prefix": _k(
                 L, "prefix cues only where they open the sentence ('Per il ministero, …')"
             ),
+            "opening_after": _k(
+                L,
+                "contrast words after a comma that open a clause as the sentence start does,"
+                " for opening_prefix ('…, mentre per la Cgt erano 250mila'); a reporting verb"
+                " after them is not the verb of a figure before them",
+            ),
             "split_verbs": _k(
                 L,
                 "verbs (the finite part of a split verb) that report only when the clause"
                 " ends with one of split_particles ('gaben … an'; 'gaben ihre Stimme ab' votes)",
             ),
             "split_particles": _k(L, "the particles that make a split_verbs verb one of reporting"),
+            "verb_final_openers": _k(
+                L,
+                "words that open a verb-final subordinate clause: its subject follows them and"
+                " its reporting verb closes it after the figure ('während X … bezifferte')",
+            ),
+            "framed_verbs": _k(
+                L,
+                "verbs that report only with an object of a few words and a"
+                " framed_prepositions word right before the figure ('put the turnout at')",
+            ),
+            "framed_prepositions": _k(L, "the prepositions before a framed_verbs figure"),
             "compound_prefix": _k(
                 L,
                 "prefix cues only before a compound that ends in a compound_heads word"
