@@ -28,6 +28,13 @@ def credits(text: str, language: str, published: str = "2024-05-10") -> list[str
     return [c.attributed_to for c in extract_claims(article) if c.kind == "quantity"]
 
 
+def report_credits(text: str, language: str, published: str = "2024-01-01") -> list[str | None]:
+    """The credited source of each quantity claim of one article as the report gives it
+    (after the batch-level steps: wire copies, sources named back), in text order."""
+    rep = crosscheck.report([Article(id="a", text=text, language=language, published=published)])
+    return [c.attributed_to for c in rep.claims if c.kind == "quantity"]
+
+
 def source_of(claims: dict[str, Claim], figure: str) -> str | None:
     """The credited source of the first claim whose text holds ``figure``."""
     return next(c.attributed_to for t, c in claims.items() if figure in t)

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import crosscheck
-from crosscheck import Article
-
-
-def _credits(text: str, language: str) -> list[str | None]:
-    rep = crosscheck.report([Article(id="a", text=text, language=language, published="2024-01-01")])
-    return [c.attributed_to for c in rep.claims if c.kind == "quantity"]
+from ._articles import report_credits as _credits
 
 
 @pytest.mark.parametrize(
