@@ -130,8 +130,13 @@ SCHEMA: Mapping[str, Section] = {
             "half_nouns": _k(L, "'half' as a noun ('more than half')"),
             "joined_units": _k(I_, "unit values that may be joined after tens"),
             "joined_teens": _k(B, "the teens may be ten, joiner, unit ('diez y seis')"),
-            "one_after": _k(L, "words after which 'one' is a pronoun, not a figure"),
-            "one_before": _k(L, "words before which 'one' is a pronoun, not a figure"),
+            "one_after": _k(
+                L,
+                "words right before an article that make it the numeral one ('solo una')",
+            ),
+            "one_before": _k(
+                L, "words right after an article that make it the numeral one ('un seul')"
+            ),
             "ordinal_after_tens": _k(B, "tens before an ordinal make one ordinal"),
             "partitives": _k(L, "partitive words ('of them')"),
             "pronoun_after": _k(L, "words after which a number word is a pronoun"),
