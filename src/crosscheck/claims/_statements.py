@@ -37,7 +37,7 @@ from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import concept
-from ..lang._places import PLACE_JOIN, frame_words, joined_places, place_data
+from ..lang._places import COMPASS_SEP, PLACE_JOIN, frame_words, joined_places, place_data
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
@@ -90,11 +90,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
             # whole covers more than Valencia
             i, total = found
-            holder = _above([claim.place_id], place_data().chain(claim.place_id.split(":", 1)[0]))
-            if holder is not None:
-                out[i] = attrs.evolve(
-                    total, place_id=holder, place=_place_name(holder, total.language)
-                )
+            out[i] = _wider_than(total, claim.place_id)
         out.append(claim)
     return out
 
@@ -125,11 +121,17 @@ def unlend_places(claims: Sequence[Claim]) -> list[Claim]:
             continue  # its own place, named before the part (or no name to tell by)
         if "," in sentence[hi : sentence.index(name, hi)]:
             continue  # "219 people, including 12 children, in Valencia": an aside closed
-        key = whole.place_id
-        holder = _above([key], place_data().chain(key.split(":", 1)[0]))
-        if holder is not None:
-            out[i] = attrs.evolve(whole, place_id=holder, place=_place_name(holder, whole.language))
+        out[i] = _wider_than(whole, whole.place_id)
     return out
+
+
+def _wider_than(whole: Claim, key: str) -> Claim:
+    """``whole`` placed in the place that holds ``key``, its part's place (unchanged when
+    nothing listed holds it): a whole covers more than the place of its part."""
+    holder = _above([key], place_data().chain(key.split(COMPASS_SEP, 1)[0]))
+    if holder is None:
+        return whole
+    return attrs.evolve(whole, place_id=holder, place=_place_name(holder, whole.language))
 
 
 def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int, Claim] | None:
