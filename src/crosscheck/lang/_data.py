@@ -554,13 +554,10 @@ def _concept_data() -> tuple[Mapping[str, Concept], Mapping[str, str]]:
 
 
 @functools.cache
-def _crowds() -> Mapping[str, str]:
-    return {str(k): str(v) for k, v in _concepts_toml().get("crowds", {}).items()}
-
-
-@functools.cache
-def _precipitation() -> Mapping[str, str]:
-    return {str(k): str(v) for k, v in _concepts_toml().get("precipitation", {}).items()}
+def _concepts_table(name: str) -> Mapping[str, str]:
+    """A table of ``concepts.toml`` that maps one key to one concept (``[crowds]``,
+    ``[precipitation]``), read once."""
+    return {str(k): str(v) for k, v in _concepts_toml().get(name, {}).items()}
 
 
 def rainfall_unit(unit: str | None) -> str | None:
@@ -570,7 +567,7 @@ def rainfall_unit(unit: str | None) -> str | None:
     are litres of rain per square metre, millimetres a depth of rain
     (``[precipitation]`` in ``concepts.toml``); None for other units.
     """
-    return _precipitation().get(unit) if unit else None
+    return _concepts_table("precipitation").get(unit) if unit else None
 
 
 def crowd_unit(event: str | None) -> str | None:
@@ -579,7 +576,7 @@ def crowd_unit(event: str | None) -> str | None:
     "1.28 million people marched" counts protesters, "1.6 million people
     voted" voters (``[crowds]`` in ``concepts.toml``); None for other events.
     """
-    return _crowds().get(event) if event else None
+    return _concepts_table("crowds").get(event) if event else None
 
 
 def is_crowd(unit: str | None) -> bool:
@@ -588,7 +585,7 @@ def is_crowd(unit: str | None) -> bool:
     Such a count says what the people counted did, as a status unit says
     what happened to them: the unit alone names the story's one crowd.
     """
-    return unit is not None and unit in _crowds().values()
+    return unit is not None and unit in _concepts_table("crowds").values()
 
 
 def concept(key: str | None) -> Concept | None:
