@@ -317,6 +317,7 @@ class FrameWords:
     area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
     fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
     exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
+    men: PhraseSet  # "uomini", "hombres": the men of a list of groups ([frames] men)
     attacks: PhraseSet  # "strike", "ضربة": a side beside one attacks ([frames] attack_nouns)
     figure_nouns: PhraseSet  # "Angaben": a side before one counts ([attribution] compound_heads)
     status: PhraseSet
@@ -441,6 +442,7 @@ def frame_words(code: str) -> FrameWords:
         area_events=PhraseSet(_table(raw.get("area_events"))),
         fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
         exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),
+        men=_glued({"men": raw.get("men", [])}, lang.proclitics),
         attacks=_glued({"attack": raw.get("attack_nouns", [])}, lang.proclitics),
         # "nach ukrainischen Angaben": a demonym before a noun of figures names who counts
         figure_nouns=PhraseSet(

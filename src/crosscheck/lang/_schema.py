@@ -685,6 +685,11 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns of an attack ('strike', 'Raketenangriff', 'ضربة'): a demonym or country"
                 " beside one names the attacker, not whose dead a figure counts",
             ),
+            "men": _k(
+                L,
+                "nouns of men as a group of people ('men', 'uomini', 'hombres'): joined in a list"
+                " to women or children they break a count down by sex, and are no troops",
+            ),
             "exchange": _k(
                 L,
                 "words of a swap ('in exchange for', 'مقابل'): a demonym or country on one side"
