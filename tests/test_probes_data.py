@@ -103,3 +103,36 @@ def test_newsbatch_reads_the_flat_layout() -> None:
     assert len(relations) == len(_relations())
     for group in relations:
         assert group["story"] == articles[group["items"][0]["id"]]["story"]
+
+
+def _probes() -> ModuleType:
+    bench = ROOT / "benchmarks" / "probes.py"
+    spec = importlib.util.spec_from_file_location("probes_under_test", bench)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_probes_script_scores_a_story_and_lists_its_conflicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One story copied out (the stadium crush: civil protection's nine dead against the
+    health ministry's eleven the same day) runs through the script's whole path; the
+    figures are not asserted, only that each part is printed."""
+    story = "stadium_crush_oran_2025"
+    (tmp_path / f"{story}.jsonl").write_text(
+        (PROBES / f"{story}.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    groups = [g for g in _relations() if g["items"][0]["id"].startswith("st-")]
+    (tmp_path / "relations.jsonl").write_text(
+        "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in groups), encoding="utf-8"
+    )
+    assert _probes().main(["--data", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(groups)} relation groups" in out
+    assert "conflict_found" in out
+    assert "conflict findings (" in out
+    assert "conflicting pairs by gold relation:" in out
