@@ -86,24 +86,52 @@ class Tally:
 
 
 def read_batch(data: Path) -> tuple[list[Path], dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """The article files, the gold articles by id, and the relation groups."""
+    """The article files, the gold articles by id, and the relation groups.
+
+    Two layouts: newsbatch's ``<story>/articles.jsonl`` with a ``relations.jsonl``
+    beside each, or the flat one of ``benchmarks/probes/`` (``<story>.jsonl`` files and
+    one ``relations.jsonl`` for all, each group's story that of its first article).
+    """
     files = sorted(data.glob("*/articles.jsonl"))
     if not files:
-        sys.exit(f"newsbatch: no */articles.jsonl under {data} (pass --data DIR)")
+        return _read_flat_batch(data)
     articles: dict[str, dict[str, Any]] = {}
     relations: list[dict[str, Any]] = []
     for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                articles[record["id"]] = record
+        articles |= _read_articles(path)
         rel = path.parent / "relations.jsonl"
         if rel.exists():
-            for line in rel.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    group = json.loads(line)
-                    group["story"] = path.parent.name
-                    relations.append(group)
+            for group in _read_jsonl(rel):
+                group["story"] = path.parent.name
+                relations.append(group)
+    return files, articles, relations
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _read_articles(path: Path) -> dict[str, dict[str, Any]]:
+    return {record["id"]: record for record in _read_jsonl(path)}
+
+
+def _read_flat_batch(
+    data: Path,
+) -> tuple[list[Path], dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The flat layout: every ``*.jsonl`` but ``relations.jsonl`` is one story's articles."""
+    rel = data / "relations.jsonl"
+    files = sorted(p for p in data.glob("*.jsonl") if p != rel)
+    if not files:
+        sys.exit(
+            f"newsbatch: no */articles.jsonl nor *.jsonl articles under {data} (pass --data DIR)"
+        )
+    articles: dict[str, dict[str, Any]] = {}
+    for path in files:
+        articles |= _read_articles(path)
+    relations = _read_jsonl(rel) if rel.exists() else []
+    for group in relations:
+        group["story"] = articles[group["items"][0]["id"]]["story"]
     return files, articles, relations
 
 
