@@ -168,3 +168,24 @@ def test_a_figure_set_against_nothing_keeps_no_place() -> None:
     )
     assert not set_against(first, second)
     assert lend_rival_places([first, second])[1].place_id is None
+
+
+@pytest.mark.parametrize(("marker", "rivals"), [(", by contrast,", True), ("", False)])
+def test_a_word_of_contrast_keeps_two_figures_of_a_rising_day_rivals(
+    marker: str, rivals: bool
+) -> None:
+    # 140 and 300 both lie between the day before (50) and the day after (400): without
+    # the word they may be the day's successive briefings; with it, the article says
+    # they are two parties' readings of one toll.
+    rows = [
+        ("2025-03-01", "en", "The floods have killed 50 people, officials said."),
+        (
+            "2025-03-02",
+            "en",
+            "The Red Cross said 300 people had died in the floods. The health ministry"
+            f"{marker} said 140 people had died.",
+        ),
+        ("2025-03-03", "en", "The floods have killed 400 people, officials said."),
+    ]
+    report = story_report(rows, "story", "x")
+    assert (frozenset((140, 300)) in opposed(report, lambda c: c.low)) is rivals

@@ -596,9 +596,11 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
     one quantity at one time from two sources, within
     :data:`CONTRAST_MAX_RATIO` of each other, contrasts rival figures, not
     two briefings of a running toll, so neither side is read as the day's
-    update. Only figures of one precise as-of day, none of them marked as an
-    earlier stage (scope ``initial``: "police had earlier put the toll at
-    172", "at first"), are so contrasted.
+    update. A word of contrast between them (:func:`set_against`: "the
+    ministry, by contrast, counts 72") says so however far apart, up to
+    :data:`CONFLICT_MAX_RATIO`. Only figures of one precise as-of day, none
+    of them marked as an earlier stage (scope ``initial``: "police had
+    earlier put the toll at 172", "at first"), are so contrasted.
     """
     seen: dict[str, dict[int, set[str]]] = {}
     days: dict[str, set[str | None]] = {}
@@ -622,7 +624,15 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
                 continue
             low = min(spans[i].high, spans[j].high)
             high = max(spans[i].low, spans[j].low)
-            if low > 0 and high <= low * CONTRAST_MAX_RATIO:
+            marked = any(
+                set_against(a, b)
+                for a in parts[i]
+                if a.article == article
+                for b in parts[j]
+                if b.article == article
+            )
+            reach = CONFLICT_MAX_RATIO if marked else CONTRAST_MAX_RATIO
+            if low > 0 and high <= low * reach:
                 found |= {i, j}
     return found
 
