@@ -189,3 +189,28 @@ def test_a_word_of_contrast_keeps_two_figures_of_a_rising_day_rivals(
     ]
     report = story_report(rows, "story", "x")
     assert (frozenset((140, 300)) in opposed(report, lambda c: c.low)) is rivals
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In Derna, more than 300 people died, the Red Crescent said. The government, on the "
+            "other hand, put the overall death toll at more than 2,000.",
+        ),
+        (
+            "es",
+            "En Derna murieron más de 300 personas, según la Media Luna Roja. El Gobierno, en "
+            "cambio, cifra el balance total en más de 2.000 muertos.",
+        ),
+    ],
+)
+def test_a_whole_set_against_a_place_stays_the_whole(lang: str, text: str) -> None:
+    # "overall", "total": the second figure covers more than Derna; it takes no place
+    # from the first and is no rival reading of Derna's toll.
+    report = story_report([("2023-09-11", lang, text)], "story", "w")
+    first, second = (c for c in report.claims if c.kind == "quantity")
+    assert first.place_id == "derna"
+    assert second.place_id is None
+    assert not report.conflicts

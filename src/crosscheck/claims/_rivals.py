@@ -61,11 +61,18 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
     names no place because the contrast already did; it is the ministry's
     count of Derna's dead, not of wherever else. Only between figures of one
     unit credited to two different known sources (:func:`set_against`), the
-    placed one before the unplaced one.
+    placed one before the unplaced one. Not for a figure its words make a whole
+    (scope ``total``: "the government put the overall toll at more than 2,000"):
+    that covers more than the place of the figure it is set against.
     """
     out = list(claims)
     for i, claim in enumerate(out):
-        if claim.kind != "quantity" or claim.place_id is not None or claim.source_id is None:
+        if (
+            claim.kind != "quantity"
+            or claim.place_id is not None
+            or claim.source_id is None
+            or "total" in claim.scope
+        ):
             continue
         for other in reversed(out[:i]):
             if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:

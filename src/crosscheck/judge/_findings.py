@@ -466,13 +466,14 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     "more than 11,000" and "at least 11,300" repeat one bound) and at most
     :data:`CONTRAST_MAX_RATIO` (as :func:`_contrasted`: further apart, the
     two may be stages or parts) get a window of their own, one side per
-    bound. A word of contrast between them (:func:`set_against`: "oltre
-    2.300 morti ... Per il ministero, invece, superato 5.200") says they are
-    rivals however far apart, up to :data:`CONFLICT_MAX_RATIO`. Each side
-    also holds the same day's open counts of other articles that restate its
-    bound (within the hedge tolerance, from a source not on the other side):
-    the same statement, relayed (:func:`_restating`). Not for a figure marked
-    as an earlier stage (scope ``initial``).
+    bound. A word of contrast between two figures of one place
+    (:func:`_set_against`: "oltre 2.300 morti ... Per il ministero, invece,
+    superato 5.200") says they are rivals however far apart, up to
+    :data:`CONFLICT_MAX_RATIO`. Each side also holds the same day's open
+    counts of other articles that restate its bound (within the hedge
+    tolerance, from a source not on the other side): the same statement,
+    relayed (:func:`_restating`). Not for a figure marked as an earlier
+    stage (scope ``initial``).
     """
     by_time: dict[tuple[str, str], dict[float, list[Claim]]] = {}
     for claim in claims:
@@ -484,7 +485,7 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     for (_, when), by_bound in sorted(by_time.items()):
         for low, high in itertools.combinations(sorted(by_bound), 2):
             left, right = by_bound[low], by_bound[high]
-            contrasted = any(set_against(a, b) for a in left for b in right)
+            contrasted = any(_set_against(a, b) for a in left for b in right)
             reach = CONFLICT_MAX_RATIO if contrasted else CONTRAST_MAX_RATIO
             if not (1 + APPROX_TOLERANCE < high / low <= reach):
                 continue
@@ -494,6 +495,13 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
             right = _restating(claims, right, high, when, left)
             found.append([sorted(left, key=lambda c: c.id), sorted(right, key=lambda c: c.id)])
     return found
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """Two figures of one place that their article sets against each other with a word of
+    contrast (:func:`set_against`): two readings of one count. Figures of two places (a
+    town's toll and an overall one) are a part and its whole, whatever word joins them."""
+    return a.place_id == b.place_id and set_against(a, b)
 
 
 def _open_count(claim: Claim) -> bool:
@@ -596,8 +604,8 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
     one quantity at one time from two sources, within
     :data:`CONTRAST_MAX_RATIO` of each other, contrasts rival figures, not
     two briefings of a running toll, so neither side is read as the day's
-    update. A word of contrast between them (:func:`set_against`: "the
-    ministry, by contrast, counts 72") says so however far apart, up to
+    update. A word of contrast between two of one place (:func:`_set_against`:
+    "the ministry, by contrast, counts 72") says so however far apart, up to
     :data:`CONFLICT_MAX_RATIO`. Only figures of one precise as-of day, none
     of them marked as an earlier stage (scope ``initial``: "police had
     earlier put the toll at 172", "at first"), are so contrasted.
@@ -625,7 +633,7 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
             low = min(spans[i].high, spans[j].high)
             high = max(spans[i].low, spans[j].low)
             marked = any(
-                set_against(a, b)
+                _set_against(a, b)
                 for a in parts[i]
                 if a.article == article
                 for b in parts[j]
