@@ -214,3 +214,26 @@ def test_a_whole_set_against_a_place_stays_the_whole(lang: str, text: str) -> No
     assert first.place_id == "derna"
     assert second.place_id is None
     assert not report.conflicts
+
+
+def test_floors_of_two_articles_that_fall_keep_their_own_reason() -> None:
+    # Both sides open above, but set apart because the count fell from one day to the
+    # next, not because one article contrasts them: no "read at its bound" sentence.
+    rows = [
+        (
+            "2023-09-16",
+            "en",
+            "The floods have killed more than 11,000 people in Derna, the Red Crescent said.",
+        ),
+        (
+            "2023-09-17",
+            "en",
+            "The floods have killed at least 3,958 people in Derna, the WHO said.",
+        ),
+    ]
+    report = story_report(rows, "story", "f")
+    (finding,) = report.conflicts
+    assert finding.severity == "hard"
+    assert "cannot_fall" in finding.notes
+    assert "rival_bounds" not in finding.notes
+    assert "read at its bound" not in finding.explanation
