@@ -132,6 +132,12 @@ def test_relays_of_a_rival_bound_the_same_day_stand_on_its_side() -> None:
             "hingegen am Abend von mehr als 2000 Toten.",
         ),
         (
+            # the word contrasts places, far from the credited source: no rival readings
+            "de",
+            "Die Behörden meldeten mehr als 200 Tote. In den Bergdörfern hingegen seien mehr "
+            "als 30 Menschen gestorben, sagte ein Sprecher des Roten Kreuzes.",
+        ),
+        (
             # the word of contrast before the first figure sets nothing against it
             "fr",
             "En revanche, selon le Croissant-Rouge, plus de 300 personnes sont mortes à Derna. "

@@ -24,6 +24,11 @@ from ._model import Claim
 # the next and the two still follow each other (spaces, a line break, a quote mark).
 _ADJACENT = 4
 
+# How far from the second figure's credited source the word of contrast may stand
+# ("The health ministry, by contrast, said", "Das Ministerium sprach hingegen von",
+# "En revanche, le ministère"): it sets that source against the first one.
+_SOURCE_REACH = 24
+
 
 def set_against(a: Claim, b: Claim) -> bool:
     """True when one article's word of contrast sets figure ``b`` against ``a`` (or back).
@@ -32,7 +37,12 @@ def set_against(a: Claim, b: Claim) -> bool:
     stand between the two figures: in one sentence, after the first figure
     and before the second; across two sentences that follow each other, in
     the second before its figure ("Per il ministero, invece, ... 5.200").
-    Sources are the caller's to compare: two readings need two sources.
+    And it must stand by the second figure's credited source, within
+    :data:`_SOURCE_REACH` characters of its name: the word sets that source
+    against the first one. A word that contrasts places or times instead
+    ("In den Bergdörfern hingegen seien mehr als 30 Menschen gestorben,
+    sagte ein Sprecher") sets no readings against each other. Sources are
+    the caller's to compare: two readings need two sources.
     """
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
@@ -44,13 +54,18 @@ def set_against(a: Claim, b: Claim) -> bool:
         if not 0 <= gap <= _ADJACENT:
             return False
         lo, hi = 0, second.start - second.sentence_start
-    if hi <= lo:
+    if hi <= lo or second.attribution_start is None or second.attribution_end is None:
         return False
     try:
         lang = get_language(second.language)
     except (KeyError, ValueError):
         return False
-    return bool(source_words(lang).rivals.find(second.sentence[lo:hi]))
+    base = second.sentence_start + lo
+    return any(
+        base + m.end >= second.attribution_start - _SOURCE_REACH
+        and base + m.start <= second.attribution_end + _SOURCE_REACH
+        for m in source_words(lang).rivals.find(second.sentence[lo:hi])
+    )
 
 
 def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
