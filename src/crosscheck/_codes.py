@@ -86,6 +86,7 @@ class FindingNote(StrEnum):
     CANNOT_FALL = "cannot_fall"  # a later figure below an earlier one of a count that never falls
     MISPRINT = "misprint"  # two figures one digit apart, or with two digits swapped
     CONVERTED_SUM = "converted_sum"  # conversions of one sum into another currency
+    RIVAL_BOUNDS = "rival_bounds"  # two sources' open counts an article sets side by side
 
 
 class EdgeReason(StrEnum):

@@ -52,6 +52,7 @@ from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
+from ._rivals import lend_rival_places
 from ._sexes import sex_breakdown
 from ._statements import (
     events_of_repeats,
@@ -1096,7 +1097,7 @@ def extract_claims(
     deadline = _Deadline(article.id, budget, clock)
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
-    parts = sex_breakdown(mark_parts(unlend_places(found), doc), doc)
+    parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

@@ -726,6 +726,7 @@ class _SourceWords:
     impersonal_after: frozenset[str] = frozenset()
     raising_after: frozenset[str] = frozenset()
     contrasts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"contrast": []}))
+    rivals: PhraseSet = attrs.field(factory=lambda: PhraseSet({"rival": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
@@ -795,6 +796,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         ),
         raising_after=frozenset(fold(w).strip() for w in _words(section.get("raising_after"))),
         contrasts=PhraseSet({"contrast": _words(section.get("contrast_markers"))}),
+        rivals=PhraseSet({"rival": _words(section.get("rival_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
@@ -834,7 +836,14 @@ def source_words(lang: LanguageData) -> _SourceWords:
         postpositions=frozenset(fold(w).strip() for w in _words(section.get("postpositions"))),
         genitives=frozenset(fold(w).strip() for w in _words(section.get("genitive_articles"))),
     )
-    for phrases in (words.roles, words.backs, words.sources, words.unnamed, words.groups):
+    for phrases in (
+        words.roles,
+        words.backs,
+        words.sources,
+        words.unnamed,
+        words.groups,
+        words.rivals,
+    ):
         phrases.allow_proclitics(lang.proclitics)
     _SOURCE_WORDS[lang.code] = words
     return words

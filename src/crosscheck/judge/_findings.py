@@ -59,6 +59,7 @@ from .._fold import fold
 from ..align._quantity import converted_sum
 from ..align._quote import quote_match_min
 from ..claims import Claim
+from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, unit_scale
@@ -465,31 +466,83 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     "more than 11,000" and "at least 11,300" repeat one bound) and at most
     :data:`CONTRAST_MAX_RATIO` (as :func:`_contrasted`: further apart, the
     two may be stages or parts) get a window of their own, one side per
-    bound. Not for a figure marked as an earlier stage (scope ``initial``).
+    bound. A word of contrast between two figures of one place
+    (:func:`_set_against`: "oltre 2.300 morti ... Per il ministero, invece,
+    superato 5.200") says they are rivals however far apart, up to
+    :data:`CONFLICT_MAX_RATIO`. Each side also holds the same day's open
+    counts of other articles that restate its bound (within the hedge
+    tolerance, from a source not on the other side): the same statement,
+    relayed (:func:`_restating`). Not for a figure marked as an earlier
+    stage (scope ``initial``).
     """
     by_time: dict[tuple[str, str], dict[float, list[Claim]]] = {}
     for claim in claims:
-        if (
-            claim.qualifier not in OPEN_COUNTS
-            or claim.low is None
-            or claim.high is not None
-            or float(claim.low) <= 0
-            or "initial" in claim.scope
-            or source_key(claim) is None
-        ):
+        if not _open_count(claim) or "initial" in claim.scope:
             continue
         key = (claim.article, as_of_text(claim) or "")
-        by_time.setdefault(key, {}).setdefault(float(claim.low), []).append(claim)
+        by_time.setdefault(key, {}).setdefault(float(claim.low), []).append(claim)  # type: ignore[arg-type]
     found: list[list[list[Claim]]] = []
-    for _, by_bound in sorted(by_time.items()):
+    for (_, when), by_bound in sorted(by_time.items()):
         for low, high in itertools.combinations(sorted(by_bound), 2):
-            if not (1 + APPROX_TOLERANCE < high / low <= CONTRAST_MAX_RATIO):
-                continue
             left, right = by_bound[low], by_bound[high]
+            contrasted = any(_set_against(a, b) for a in left for b in right)
+            reach = CONFLICT_MAX_RATIO if contrasted else CONTRAST_MAX_RATIO
+            if not (1 + APPROX_TOLERANCE < high / low <= reach):
+                continue
             if {source_key(c) for c in left} & {source_key(c) for c in right}:
                 continue
+            left = _restating(claims, left, low, when, right)
+            right = _restating(claims, right, high, when, left)
             found.append([sorted(left, key=lambda c: c.id), sorted(right, key=lambda c: c.id)])
     return found
+
+
+def _set_against(a: Claim, b: Claim) -> bool:
+    """Two figures of one place that their article sets against each other with a word of
+    contrast (:func:`set_against`): two readings of one count. Figures of two places (a
+    town's toll and an overall one) are a part and its whole, whatever word joins them."""
+    return a.place_id == b.place_id and set_against(a, b)
+
+
+def _open_count(claim: Claim) -> bool:
+    """An open count stated at its bound, credited to a known source ("more than 2,300")."""
+    return (
+        claim.qualifier in OPEN_COUNTS
+        and claim.low is not None
+        and claim.high is None
+        and float(claim.low) > 0
+        and source_key(claim) is not None
+    )
+
+
+def _restating(
+    claims: Sequence[Claim], side: list[Claim], bound: float, when: str, other: Sequence[Claim]
+) -> list[Claim]:
+    """``side`` and the open counts of other articles, of day ``when``, that restate ``bound``.
+
+    "mehr als 2300 Tote" (one outlet) and "oltre 2.300 morti" (another, the
+    same day) give one statement: when one article reads it at its bound
+    against a rival count, so is every relay of it. Only figures of one
+    precise day, with a bound within :data:`APPROX_TOLERANCE` of ``bound``,
+    credited to a source none of ``other`` is credited to, not an earlier
+    stage (scope ``initial``).
+    """
+    s = span(when)
+    if s is None or not s.precise:
+        return side
+    taken = {c.id for c in side}
+    rivals = {source_key(c) for c in other}
+    more = [
+        c
+        for c in claims
+        if c.id not in taken
+        and _open_count(c)
+        and "initial" not in c.scope
+        and (as_of_text(c) or "") == when
+        and source_key(c) not in rivals
+        and max(float(c.low), bound) <= min(float(c.low), bound) * (1 + APPROX_TOLERANCE)  # type: ignore[arg-type]
+    ]
+    return side + more
 
 
 def _relayed_briefings(
@@ -551,9 +604,11 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
     one quantity at one time from two sources, within
     :data:`CONTRAST_MAX_RATIO` of each other, contrasts rival figures, not
     two briefings of a running toll, so neither side is read as the day's
-    update. Only figures of one precise as-of day, none of them marked as an
-    earlier stage (scope ``initial``: "police had earlier put the toll at
-    172", "at first"), are so contrasted.
+    update. A word of contrast between two of one place (:func:`_set_against`:
+    "the ministry, by contrast, counts 72") says so however far apart, up to
+    :data:`CONFLICT_MAX_RATIO`. Only figures of one precise as-of day, none
+    of them marked as an earlier stage (scope ``initial``: "police had
+    earlier put the toll at 172", "at first"), are so contrasted.
     """
     seen: dict[str, dict[int, set[str]]] = {}
     days: dict[str, set[str | None]] = {}
@@ -577,7 +632,15 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
                 continue
             low = min(spans[i].high, spans[j].high)
             high = max(spans[i].low, spans[j].low)
-            if low > 0 and high <= low * CONTRAST_MAX_RATIO:
+            marked = any(
+                _set_against(a, b)
+                for a in parts[i]
+                if a.article == article
+                for b in parts[j]
+                if b.article == article
+            )
+            reach = CONFLICT_MAX_RATIO if marked else CONTRAST_MAX_RATIO
+            if low > 0 and high <= low * reach:
                 found |= {i, j}
     return found
 
@@ -718,6 +781,9 @@ def _conflict(
                     notes.add(FindingNote.SAME_ARTICLE)
                 li = _side_span(left, ivs)
                 ri = _side_span(right, ivs)
+                if math.isinf(li.high) and math.isinf(ri.high):
+                    # Two floors set apart (rival open counts) are apart at their bounds.
+                    li, ri = Interval(li.low, li.low), Interval(ri.low, ri.low)
                 narrow = VALUES[kind].narrow(li, ri, left[0].unit)
                 if not narrow and not (diff & _EXPLAINING):
                     hard = True
@@ -1731,8 +1797,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
-    if concept is not None and concept.never_falls:
-        relayed += _contrasted_bounds(group)
+    bounds = _contrasted_bounds(group) if concept is not None and concept.never_falls else []
+    relayed += bounds
     paced = (
         _outpaced(ivs, points, briefings, shown, group)
         if concept is not None and concept.never_falls and over_time
@@ -1753,6 +1819,9 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         notes.add(FindingNote.CONVERTED_SUM)
     if slips:
         notes.add(FindingNote.MISPRINT)
+    drawn = {tuple(side.claims) for side in sides}
+    if any(all(tuple(c.id for c in part) in drawn for part in window) for window in bounds):
+        notes.add(FindingNote.RIVAL_BOUNDS)
     timeline, time_notes = _timeline(group, ivs, points, shown) if over_time else ([], set())
     ranged = _range(kind, group, ivs, shown)
     agreements = _agreements(kind, group, ivs, over_time=bool(timeline))

@@ -374,6 +374,12 @@ SCHEMA: Mapping[str, Section] = {
             "contrast_markers": _k(
                 L, "'for its part': a sentence that gives another party's view ('pour sa part')"
             ),
+            "rival_markers": _k(
+                L,
+                "words of contrast ('by contrast', 'invece', 'en revanche') by which an article"
+                " sets a second source's figure against the one before it: two rival counts,"
+                " not two stages of one",
+            ),
             "adverbial_openers": _k(
                 L,
                 "prepositions, object articles or adverbs that open a phrase before a"

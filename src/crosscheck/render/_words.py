@@ -64,6 +64,10 @@ NOTES = {
     "running_count": "one time window holds many different values: a count updated within it",
     "bridging": "some vague or wide figures fit more than one side",
     "increment": "an increment, not compared with totals",
+    "rival_bounds": (
+        "one article sets two sources' open counts side by side, so each is read at its"
+        " bound: rival counts of one toll, not two floors that both hold"
+    ),
     "converted_sum": (
         "the figures convert one sum into another currency: one value whenever printed"
         " (exchange rates may explain a small gap)"
@@ -212,6 +216,17 @@ def _conflicts(finding: Finding, what: str, by_id: Mapping[str, Claim]) -> list[
         for sides in groups:
             shown = [_side(finding, s, by_id) for s in sides]
             verdict = "both cannot be right" if len(shown) == 2 else "they cannot all be right"
+            if (
+                finding.claim_kind != "date"
+                and all(s.high is None and s.low is not None for s in sides)
+                and set.intersection(*(set(s.articles) for s in sides))
+            ):
+                # Floors of one article that could all hold are apart only when read at
+                # their bounds: the article's rival counts (judge._contrasted_bounds).
+                verdict = (
+                    "one article sets these sources' open counts side by side, so each is"
+                    f" read at its bound as a rival count: {verdict}"
+                )
             out.append(
                 f"Conflict ({finding.severity}) on the {what}{at}: {shown[0]} versus "
                 + "; versus ".join(shown[1:])
