@@ -37,7 +37,7 @@ def _last(text: str, language: str, published: str | None = "2024-11") -> crossc
         (
             "fr",
             "2024-11",
-            "Le 7 novembre, le chiffre officiel des disparus a été annoncé. Les opérations"
+            "Le 7 novembre, le chiffre officiel des disparus a été actualisé à 93. Les opérations"
             " mobilisent 12 500 soldats.",
             "2024-11-07/2024-11-30",
         ),
@@ -82,6 +82,28 @@ def _last(text: str, language: str, published: str | None = "2024-11") -> crossc
             "The ministry said on 30 November that the toll stood at 211. Rescue teams have"
             " deployed 12,500 soldiers.",
             "2024-11-30",  # the latest day is the month's last: a day
+        ),
+        # a day that opens its sentence, its event after it
+        (
+            "ru",
+            "2024-11",
+            "К 8 ноября журналисты подтвердили гибель офицеров. Журналисты установили имена"
+            " 77 143 российских военных.",
+            "2024-11-08/2024-11-30",
+        ),
+        (
+            "es",
+            "2024-11",
+            "El 8 de noviembre, el ministerio informó de nuevas víctimas. Las tareas movilizan a"
+            " 12.500 militares.",
+            "2024-11-08/2024-11-30",
+        ),
+        (
+            "de",
+            "2024-11",
+            "Am 8. November teilte das Ministerium neue Zahlen mit. Im Einsatz sind 12.500"
+            " Soldaten.",
+            "2024-11-08/2024-11-30",
         ),
     ],
 )
@@ -148,6 +170,53 @@ def test_the_latest_reported_day_bounds_it() -> None:
             "es",
             "El balance oficial será anunciado el 20 de noviembre, según se prevé. Las tareas"
             " movilizan a 12.500 militares.",
+        ),
+        # a day inside what a statement says, not the statement's own day
+        (
+            "en",
+            "The ministry said the alert would remain in force until 18 November. Rescue teams"
+            " have deployed 12,500 soldiers.",
+        ),
+        (
+            "en",
+            "Schools reopen on 18 November, the ministry said. Rescue teams have deployed 12,500"
+            " soldiers.",
+        ),
+        (
+            "es",
+            "El ministerio dijo que la alerta seguirá vigente hasta el 18 de noviembre. Las"
+            " tareas movilizan a 12.500 militares.",
+        ),
+        (
+            "fr",
+            "Le ministère a indiqué que l'alerte resterait en vigueur jusqu'au 18 novembre. Les"
+            " opérations mobilisent 12 500 soldats.",
+        ),
+        (
+            "de",
+            "Das Ministerium teilte mit, die Warnung gelte bis zum 18. November. Im Einsatz sind"
+            " 12.500 Soldaten.",
+        ),
+        (
+            "it",
+            "Il ministero ha detto che l'allerta resterà in vigore fino al 18 novembre. Sono"
+            " impegnati 12.500 soldati.",
+        ),
+        (
+            "ru",
+            "Министерство сообщило, что режим ЧС продлится до 18 ноября. В операции задействованы"
+            " 12 500 военных.",
+        ),
+        # a deadline beside a figure
+        (
+            "en",
+            "The alert for 300,000 residents remains in force until 18 November. Rescue teams"
+            " have deployed 12,500 soldiers.",
+        ),
+        (
+            "es",
+            "Unas 300.000 personas deberán seguir confinadas hasta el 18 de noviembre. Las"
+            " tareas movilizan a 12.500 militares.",
         ),
         # a meeting: its noun often names a day to come
         ("en", "The summit opens on 20 November. Rescue teams have deployed 12,500 soldiers."),

@@ -15,15 +15,20 @@ interval ``"2024-11-08/2024-11-30"`` (a day when the two meet) with
 Only days that certainly lie in the past count, so the bound is never
 later than the truth:
 
-* a day (or a span of at most :data:`_SPAN_DAYS` days, "dans la nuit du 7
-  au 8 novembre") inside the coarse date, never a month or a week;
-* one that dates a happened event (:data:`_HAPPENED`: a statement, a
-  strike, a death), so a deadline or a forecast ("the alert holds until 15
-  November") that dates no such event is left out;
-* not planned (a future verb, ``Claim.scope`` "planned"), in a sentence
-  with no future or forecast word (``[scope] planned``, ``[frames.status]``
-  projected and planned: "the summit will open on 20 November", "rain is
-  forecast for 12 November");
+* the day of a statement that gives a figure (``as_of_from = "statement"``:
+  "Le 7 novembre, le chiffre officiel … a été actualisé à 93"), or a date
+  whose happened event (:data:`_HAPPENED`: a statement, a strike, a death)
+  stands right beside it ("said on 8 November", "К 8 ноября журналисты
+  подтвердили"; :func:`_event_beside`): a day inside what a statement says
+  ("said the alert would remain in force until 18 November", "schools
+  reopen on 18 November, the ministry said") or a deadline beside a figure
+  ("300,000 residents stay evacuated until 18 November") does not count;
+* a day (or a span of at most :data:`_SPAN_DAYS` days) inside the coarse
+  date, never a month or a week;
+* not planned (a future verb, ``Claim.scope`` "planned"; a projected or
+  planned figure), in a sentence with no future or forecast word
+  (``[scope] planned``, ``[frames.status]`` projected and planned: "the
+  toll is expected to be published on 20 November");
 * not inside a quote (a speaker's words may announce a day to come).
 
 A day outside the coarse date (a historical "24 February 2022", last
@@ -37,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -81,6 +87,23 @@ _HAPPENED = frozenset(
 #: [frames.status] labels of a figure not yet real: their words make a sentence's day uncertain.
 _NOT_YET = frozenset({"projected", "planned"})
 
+#: Where a figure's own day comes from when a statement's day dates it
+#: (extract._frame.find_as_of): a day a reporting verb gives the figure on. A day
+#: the text merely sets beside a figure may be a deadline ("300,000 residents stay
+#: evacuated until 18 November").
+_FIGURE_DATED = frozenset({"statement"})
+
+#: How far before a day its event's word may end to date it ("said on 8 November",
+#: "made landfall in north-eastern Libya on 11 September").
+_EVENT_REACH = 32
+#: How far after a day that opens its sentence its event's word may start ("Le 10
+#: avril, le ministère a annoncé"), and how many words may stand before such a day.
+_FRONTED_REACH = 48
+_FRONT_WORDS = 2
+
+#: Marks that end a clause between an event's word and its day.
+_BREAK = re.compile(r"[.,;:!?()\[\]]|\s[-\u2013\u2014]\s")
+
 
 def coarse_end(published: str | None) -> dt.date | None:
     """The last day of a publication date given only to the month or year, else None."""
@@ -115,18 +138,62 @@ def _future_sentence(doc: Document, start: int) -> bool:
     return any(m.label in _NOT_YET for m in frame_words(doc.code).status.find(text, folded))
 
 
-def reported_day(
-    doc: Document, published: str | None, dates: Sequence[Claim], quotes: Sequence[Claim]
-) -> dt.date | None:
-    """The latest day within a coarse ``published`` that the article reports as past, or None.
+def _event_beside(doc: Document, start: int, end: int) -> bool:
+    """Whether a happened event's word dates the day at ``[start, end)`` from right beside it.
 
-    ``dates`` and ``quotes`` are the article's date and quote claims (see the
-    module docs for which days count).
+    "said on 8 November", "informó el 8 de noviembre", "opublikował rano 22
+    grudnia", "made landfall in north-eastern Libya on 11 September": the
+    word ends at most :data:`_EVENT_REACH` characters before the day, in its
+    clause (no comma, clause opener or break between). After the day only
+    when the day opens its sentence, within :data:`_FRONTED_REACH` past the
+    comma that may close it ("Am 8. November teilte das Ministerium mit",
+    "К 8 ноября журналисты подтвердили"): a day before ", the ministry said"
+    in mid-sentence is inside what was said ("schools reopen on 18 November,
+    the ministry said"), and the reporting verb of a longer sentence ("said
+    the alert would remain until 18 November") dates the saying, not that day.
     """
-    end = coarse_end(published)
-    if end is None or published is None:
-        return None
-    latest: dt.date | None = None
+    lang = doc.lang
+    s_start, s_end = doc.sentence_of(start)
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    cs, ce = start - s_start, end - s_start
+    named = [m for m in lang.events.find(text, folded) if m.label in _HAPPENED]
+    words = [*named, *lang.attribution_verbs.find(text, folded)]
+    opens = len(text[:cs].split()) <= _FRONT_WORDS
+    after = ce + 1 if text[ce : ce + 1] == "," else ce  # the comma that closes a fronted day
+    for word in words:
+        if word.end <= cs:
+            lo, hi, reach = word.end, cs, _EVENT_REACH
+        elif word.start >= after and opens:
+            lo, hi, reach = after, word.start, _FRONTED_REACH
+        else:
+            continue
+        if hi - lo > reach or _BREAK.search(text, lo, hi):
+            continue
+        if lang.clause_openers.find(text[lo:hi], folded[lo:hi]):
+            continue
+        return True
+    return False
+
+
+def _past_days(
+    doc: Document, claims: Sequence[Claim], dates: Sequence[Claim]
+) -> list[tuple[int, dt.date, dt.date]]:
+    """(position, first day, last day) of each day the article reports as past.
+
+    A figure's statement day (``as_of_from`` "statement": "Le 7 novembre, le
+    chiffre officiel … a été actualisé à 93") unless the figure is projected
+    or planned, and a date claim whose happened event stands beside it
+    (:func:`_event_beside`: "К 8 ноября журналисты подтвердили …").
+    """
+    found: list[tuple[int, dt.date, dt.date]] = []
+    for claim in claims:
+        if claim.kind != ClaimKind.QUANTITY.value or claim.as_of_from not in _FIGURE_DATED:
+            continue
+        if claim.status in _NOT_YET or "planned" in claim.scope:
+            continue
+        day = _iso_day(claim.as_of)
+        if day is not None:
+            found.append((claim.start, day, day))
     for claim in dates:
         if claim.kind != ClaimKind.DATE.value or claim.event not in _HAPPENED:
             continue
@@ -135,13 +202,35 @@ def reported_day(
         first, last = _iso_day(claim.date_low), _iso_day(claim.date_high)
         if first is None or last is None or (last - first).days > _SPAN_DAYS - 1:
             continue
+        if _event_beside(doc, claim.start, claim.end):
+            found.append((claim.start, first, last))
+    return found
+
+
+def reported_day(
+    doc: Document,
+    published: str | None,
+    claims: Sequence[Claim],
+    dates: Sequence[Claim],
+    quotes: Sequence[Claim],
+) -> dt.date | None:
+    """The latest day within a coarse ``published`` that the article reports as past, or None.
+
+    ``claims``, ``dates`` and ``quotes`` are the article's quantity, date and
+    quote claims (see the module docs for which days count).
+    """
+    end = coarse_end(published)
+    if end is None or published is None:
+        return None
+    latest: dt.date | None = None
+    for start, _first, last in _past_days(doc, claims, dates):
         if not last.isoformat().startswith(published) or last > end:
             continue
         if latest is not None and last <= latest:
             continue
-        if any(q.start <= claim.start and claim.end <= q.end for q in quotes):
+        if any(q.start <= start < q.end for q in quotes):
             continue
-        if _future_sentence(doc, claim.start):
+        if _future_sentence(doc, start):
             continue
         latest = last
     return latest
@@ -160,7 +249,7 @@ def narrow_published(
     the latest past day the article reports (:func:`reported_day`) to the end
     of that month: ``"2024-11-08/2024-11-30"``, ``as_of_from = "inferred"``.
     """
-    first = reported_day(doc, published, dates, quotes)
+    first = reported_day(doc, published, claims, dates, quotes)
     end = coarse_end(published)
     if first is None or end is None:
         return list(claims)
