@@ -329,7 +329,7 @@ def affinity(a: Claim, b: Claim) -> float:
     ):
         score += SAME_ARTICLE_FIGURE
     day_a, day_b = as_of(a), as_of(b)
-    if day_a and day_b and len(day_a) >= 10 and day_a[:10] == day_b[:10]:
+    if day_a and day_b and _one_day(day_a) and _one_day(day_b) and day_a[:10] == day_b[:10]:
         va, vb = _level(a), _level(b)
         if va is not None and vb is not None and "vague" not in (a.qualifier, b.qualifier):
             ratio = max(va, vb) / min(va, vb)
@@ -337,6 +337,11 @@ def affinity(a: Claim, b: Claim) -> float:
                 score += 1.0
 
     return score
+
+
+def _one_day(iso: str | None) -> bool:
+    """Whether an as-of time is one day ("2024-11-08"), not a month or an interval."""
+    return iso is not None and len(iso) >= 10 and "/" not in iso
 
 
 def _background(claim: Claim) -> bool:
@@ -372,7 +377,12 @@ def _spans_meet(first: str | None, second: str | None) -> bool:
 
 
 def _span_days(iso: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day an ISO-like time covers ("1960", "1960-02", "1960-02-29")."""
+    """The first and last day an ISO-like time covers ("1960", "1960-02", "1960-02-29"),
+    or an interval of two ("2024-11-08/2024-11-30")."""
+    if iso is not None and "/" in iso:
+        head, _, tail = iso.partition("/")
+        one, two = _span_days(head), _span_days(tail)
+        return (one[0], two[1]) if one is not None and two is not None else None
     start = day(iso)
     if start is None or iso is None:
         return None

@@ -52,6 +52,7 @@ from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
+from ._published import narrow_published
 from ._rivals import lend_rival_places
 from ._sexes import sex_breakdown
 from ._statements import (
@@ -1101,5 +1102,7 @@ def extract_claims(
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
+    # a publication date known only to the month: the days the text reports narrow it
+    quantities = narrow_published(quantities, doc, article.published, dates, quotes)
     deadline.check()
     return (*quantities, *dates, *quotes)

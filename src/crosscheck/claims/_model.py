@@ -72,8 +72,11 @@ class Claim:
     subject: str | None = None  # whose figure: a normalised key ("north_korea", "civilians")
     status: str | None = None  # confirmed, estimated, projected, planned; None = as stated
     rate: str | None = None  # "day", "week", …: a per-period rate, not a cumulative total
-    as_of: str | None = None  # ISO day the figure holds at
-    as_of_from: str | None = None  # where as_of came from: "text", "statement", "published"
+    # ISO day the figure holds at (a month or year when no day is known; an interval
+    # "2024-11-08/2024-11-30" when the text narrows a coarse publication date)
+    as_of: str | None = None
+    # where as_of came from: "text", "statement", "published", "inferred" (claims._published)
+    as_of_from: str | None = None
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
     # the text says the place holds part of a larger whole ("most of the victims were in
     # X, where 1,100 died"): the figure is not the whole's, which names no place

@@ -310,8 +310,10 @@ def _updated_within(
 
     A source does not contradict itself within a news cycle when its count
     grows; it updates (a ministry's toll through the day: 296, 632, 820).
-    When the side with the higher value holds that source's figures of the
-    same or a later day, both sides are a running count, shown in the
+    When the side with the higher value holds that source's figures that may
+    be of the same or a later day (:func:`_could_follow`: by their as-of
+    spans, so a month's figure may follow a day inside it), both sides are a
+    running count, shown in the
     timeline and not set against other sides (which of its figures a rival
     figure met is unknown). A source whose count falls within the window
     contradicts itself: that stays a conflict. So does a rise whose higher
@@ -330,14 +332,25 @@ def _updated_within(
     for by_side in where.values():
         ordered = sorted(by_side, key=lambda i: ivs[parts[i][0].id].low)
         for lower, higher in itertools.pairwise(ordered):
-            early = max(as_of_text(c) or "" for c in by_side[lower])
-            late = min(as_of_text(c) or "" for c in by_side[higher])
-            if early[:10] > late[:10]:
+            if not _could_follow(by_side[lower], by_side[higher]):
                 continue
             if w is not None and _above_course(w, course, _side_span(parts[higher], ivs)):
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _could_follow(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
+    """Whether every figure of ``higher`` may hold on or after every figure of ``lower``.
+
+    By their as-of spans: the latest first day of ``lower`` is not after the
+    earliest last day of ``higher``, so a month ("2024-11") or a bounded
+    publication span ("2024-11-08/2024-11-30") may follow a day inside it.
+    A figure of unknown time is no obstacle.
+    """
+    firsts = [s.first for c in lower if (s := span(as_of_text(c))) is not None]
+    lasts = [s.last for c in higher if (s := span(as_of_text(c))) is not None]
+    return not firsts or not lasts or max(firsts) <= min(lasts)
 
 
 # Value clusters further apart than this factor from a window's leading

@@ -52,6 +52,10 @@ class Span:
         return (self.last - self.first).days <= AS_OF_WINDOW_DAYS
 
 
+# Where a claim's as-of is the article's own time: the publication date, or the
+# span the days its text reports narrow a coarse one to (claims._published).
+PUBLICATION_DATED = frozenset({"published", "inferred"})
+
 # Where a claim's as-of day was read from its own text: a date mention ("text"), or
 # the day of the statement that gives the figure ("statement": "On Wednesday the
 # ministry said 3,190 had been buried"), the count's own day.
@@ -65,12 +69,20 @@ def as_of_text(claim: Claim) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def span(iso: str | None) -> Span | None:
-    """The days an ISO-like time covers: "2024-06-01", "2024-06" (a month), "2024".
+    """The days an ISO-like time covers: "2024-06-01", "2024-06" (a month), "2024",
+    or an interval of two of them, "2024-11-08/2024-11-30" (a publication day the
+    text bounds: claims._published).
 
     Cached: a batch has few distinct times, read for every claim of every window.
     """
     if not iso:
         return None
+    if "/" in iso:
+        start, _, stop = iso.partition("/")
+        one, two = span(start), span(stop)
+        if one is None or two is None or two.last < one.first:
+            return None
+        return Span(one.first, two.last)
     try:
         parts = [int(p) for p in iso[:10].split("-")]
         if len(parts) >= 3:
@@ -170,7 +182,7 @@ def _side_by_side(
             by_article.setdefault(claim.article, []).append(claim)
     found = []
     for members in by_article.values():
-        if len(members) < 2 or not any(c.as_of_from == "published" for c in members):
+        if len(members) < 2 or not any(c.as_of_from in PUBLICATION_DATED for c in members):
             continue
         if not any(c.as_of_from in TEXT_DATED for c in members):
             continue
