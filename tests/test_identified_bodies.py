@@ -49,6 +49,7 @@ def _unit_of(text: str, lang: str, figure: str) -> str | None:
         ("fr", "Le bilan est de 95 morts, dont 60 ont été identifiés.", "60"),
         ("fr", "Au total, 150 corps ont été identifiés.", "150"),
         ("de", "Bisher wurden 150 Leichen identifiziert.", "150"),
+        ("de", "52 Leichen wurden geborgen, 35 davon identifiziert.", "35"),
         ("it", "Le vittime sono 95, ma solo 60 sono state identificate finora.", "60"),
         ("pt", "Até agora, 70 corpos foram identificados.", "70"),
         ("nl", "Er zijn 95 doden, van wie 60 zijn geïdentificeerd.", "60"),
@@ -164,6 +165,25 @@ def test_identified_said_of_the_dead_or_negated_keeps_its_unit(
 def test_identified_suspects_count_no_dead() -> None:
     assert {u for _, u in _units("Police have identified 12 suspects.", "en")} <= {None}
     assert {u for _, u in _units("La policía ha identificado a 12 sospechosos.", "es")} <= {None}
+    text = "So far 300 contacts have been identified and placed in quarantine."
+    assert {u for _, u in _units(text, "en")} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "unit"),
+    [
+        ("en", "Some 45 people have been identified as close contacts.", "45", "people"),
+        ("en", "Police said 12 people were identified as suspects.", "12", "people"),
+        ("es", "Unas 45 personas han sido identificadas como contactos.", "45", "people"),
+        ("fr", "Quelque 45 personnes ont été identifiées comme cas contacts.", "45", "people"),
+        ("it", "Circa 45 persone sono state identificate come contatti.", "45", "people"),
+        ("en", "Health officials said 120 new cases have been identified.", "120", "cases"),
+    ],
+)
+def test_identified_as_something_counts_no_dead(
+    lang: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit_of(text, lang, figure) == unit
 
 
 @pytest.mark.parametrize(

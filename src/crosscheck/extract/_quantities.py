@@ -1311,6 +1311,16 @@ def _what_it_counts(
         if not (bare and not ends and c is not None and c.any_object):
             return before  # not "perdu 3 clients"
     if after is not None:
+        c = concept(after.label)
+        if (
+            c is not None
+            and c.any_object
+            and bare
+            and not ends
+            and folded[stop : after.start].strip()
+            and lang.partitives.match_at(folded, _skip_spaces(folded, stop), text) is None
+        ):
+            return None  # "300 contacts have been identified": not the dead, whatever it is
         return after
     head = concept(unit)
     if head is not None and head.military is True:
