@@ -279,3 +279,13 @@ def test_a_figure_below_the_rounder_one_fell_from_both() -> None:
     pairs = opposed(story_report([TOLL_DAY_ONE, later], "floods", "v"))
     assert frozenset({"At least 217 people", "150 Todesopfer"}) in pairs
     assert frozenset({"More than 200 people", "150 Todesopfer"}) in pairs
+
+
+def test_contacts_identified_after_a_toll_take_no_unit_from_it() -> None:
+    text = (
+        "The cholera outbreak has killed more than 100 people and at least 120 deaths were "
+        "recorded by the ministry. So far 300 contacts have been identified."
+    )
+    report = story_report([("2025-02-01", "en", text)], "cholera", "c")
+    units = {c.text: c.unit for c in report.claims if c.kind == "quantity"}
+    assert units.get("300") is None
