@@ -1314,7 +1314,7 @@ def _what_it_counts(
         c = concept(after.label)
         if (
             c is not None
-            and c.any_object
+            and c.confirms
             and bare
             and not ends
             and folded[stop : after.start].strip()
