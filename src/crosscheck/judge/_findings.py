@@ -1162,7 +1162,11 @@ def _threshold(
 
     For each value cluster of the earlier figures (:func:`_value_sides`, so a
     side's figures share a value) the later figures whose interval lies
-    wholly below every figure of the cluster fell from it. The cluster with
+    wholly below every figure of the cluster fell from it, an open count
+    below a sharper figure of its cluster aside (:func:`_sharpest`: "more
+    than 200" beside "at least 217"; the earlier side of each fall keeps it
+    only when the figures that fell lie below it too: :func:`_fell_from`).
+    The cluster with
     most pairs across wins (then the lower cluster: the smallest fall that
     is one). The figures that fell are sides by their own values too: 1,000
     and 2,000 both below 3,000 are two sides, not one, since they disagree
@@ -1175,7 +1179,8 @@ def _threshold(
     sides: list[list[Claim]] | None = None
     clusters = _value_sides(earlier, ivs)
     placed = {c.id for cluster in clusters for c in cluster}
-    for cluster in clusters:
+    for whole in clusters:
+        cluster = _sharpest(whole, ivs)
         floor = min(ivs[c.id].low for c in cluster)  # below every figure of the cluster
         if math.isinf(floor):
             continue
@@ -1189,11 +1194,31 @@ def _threshold(
             and all(ivs[c.id].overlaps(ivs[o.id]) for o in cluster)
         ]
         low = [c for c in later if ivs[c.id].high < floor or _count_below(c, floor)]
-        score = (len(cluster) * len(low), -floor)
+        score = (len(whole) * len(low), -floor)
         fell = _value_sides(low, ivs)
         if fell and (best is None or score > best):
-            best, sides = score, [sorted([*cluster, *bridged], key=lambda c: c.id), *fell]
+            best, sides = score, [sorted([*whole, *bridged], key=lambda c: c.id), *fell]
     return sides
+
+
+def _sharpest(cluster: Sequence[Claim], ivs: dict[str, Interval]) -> list[Claim]:
+    """A value cluster without its open counts that lie below another of its figures.
+
+    "More than 200" beside "at least 217" of the same day is a rounder word
+    for the same count, not a lower one: the count stood at 217 or more, and
+    215 the next day fell from it. Such an open count ("at least", "over",
+    ceiling open) whose bound is below the highest low end of its cluster
+    does not lower the floor a later figure falls below; it is on the
+    earlier side of a fall only when the figures that fell lie below it too
+    (:func:`_fell_from`).
+    """
+    top = max(ivs[c.id].low for c in cluster)
+    sharp = [
+        c
+        for c in cluster
+        if not (c.qualifier in OPEN_COUNTS and math.isinf(ivs[c.id].high) and ivs[c.id].low < top)
+    ]
+    return sharp or list(cluster)
 
 
 def _fell_between(
@@ -1210,14 +1235,27 @@ def _fell_between(
     """
     earlier, fell = cut[0], cut[1:]
     placed = {c.id for side in cut for c in side}
-    floor = min(ivs[c.id].low for c in earlier)
+    floor = min(ivs[c.id].low for c in _sharpest(earlier, ivs))
     return [
-        [list(earlier), [claim]]
+        [_fell_from(earlier, [claim], ivs), [claim]]
         for claim in sorted(later, key=lambda c: c.id)
         if claim.id not in placed
         and claim.qualifier != "vague"
         and (ivs[claim.id].high < floor or _count_below(claim, floor))
         and sum(1 for side in fell if any(ivs[claim.id].overlaps(ivs[o.id]) for o in side)) >= 2
+    ]
+
+
+def _fell_from(
+    earlier: Sequence[Claim], fell: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[Claim]:
+    """The earlier figures that every figure of ``fell`` lies wholly below (an open
+    count by its bound: :func:`_count_below`): the side those figures fell from.
+    "More than 200" beside "at least 217" is no side of a fall to 215."""
+    return [
+        c
+        for c in earlier
+        if all(ivs[o.id].high < ivs[c.id].low or _count_below(o, ivs[c.id].low) for o in fell)
     ]
 
 
@@ -1282,7 +1320,7 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 if cut is not None:
                     # one window per value the count fell to: what the later figures
                     # say of each other is their own day's window's business
-                    found.extend([cut[0], side] for side in cut[1:])
+                    found.extend([_fell_from(cut[0], side, ivs), side] for side in cut[1:])
                     found.extend(_fell_between(cut, precise, ivs))
             elif bounded and max(ivs[c.id].high for c in main) < min(
                 ivs[c.id].low for c in previous[1]
@@ -1290,7 +1328,8 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 found.append([previous[1], main])
         if value is not None and not bounded and all(c.qualifier in OPEN_COUNTS for c in main):
             # "at least 217" counts 217 so far: the next day's count cannot be lower
-            value = _common(_shown_count(c, ivs[c.id]) for c in main)
+            # ("more than 200" beside it is a rounder word for it: _sharpest)
+            value = _common(_shown_count(c, ivs[c.id]) for c in _sharpest(main, ivs))
             bounded = value is not None and not (math.isinf(value.low) or math.isinf(value.high))
         if value is None or not bounded:
             continue

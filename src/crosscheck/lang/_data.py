@@ -509,6 +509,12 @@ class Concept:
     # an instrument's reading of the event's physical size (a wind speed, a magnitude,
     # rainfall, a temperature): who measured it gave no count of people or things
     reading: bool = False
+    # said of a status head, it confirms that head's count (which keeps its unit):
+    # "4000 Todesopfer identifiziert" are the dead, "133 have been identified" the identified
+    confirms: bool = False
+    # what is done with the dead (buried, autopsied): a verb of it right before a head
+    # of the dead counts that ("se ha practicado la autopsia a 188 de los fallecidos")
+    of_the_dead: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -536,6 +542,8 @@ def _concept(key: str, raw: Any) -> Concept:
         base=raw.get("base"),
         factor=float(raw.get("factor", 1.0)),
         reading=bool(raw.get("reading", False)),
+        confirms=bool(raw.get("confirms", False)),
+        of_the_dead=bool(raw.get("of_the_dead", False)),
     )
 
 
