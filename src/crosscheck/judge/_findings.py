@@ -236,9 +236,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     set only; the chaining figures are on no side. An open figure ("over
     10,000", "thousands") joins the one side all of whose figures it fits;
     one that fits no figure starts a side with the open figures it fits;
-    one that fits figures of two sides bridges them and is on none. So the
-    figures of one side share a point and no figure shares one with a
-    figure of another side.
+    one that fits figures of two sides bridges them and is on none. A side's
+    vague figures ("dozens") place no other open figure, and a vague figure
+    sharing a point with another side's figure is the one left off ("dozens"
+    beside "about 60" and "over 70" stands on neither; "over 70" keeps its
+    side). So the figures of one side share a point and no figure shares one
+    with a figure of another side.
     """
     bounded = sorted(
         (c for c in claims if not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high))),
@@ -270,13 +273,16 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             if firm:
                 sides.append(firm)
     bounded_ids = {c.id for c in bounded}
+    # A vague figure ("dozens") on a side places no other open figure: "over
+    # 70" does not bridge the side at about 60 by sharing a point with it.
     loose: list[Claim] = []
     for claim in sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id):
         iv = ivs[claim.id]
-        touched = [i for i, side in enumerate(sides) if any(iv.overlaps(ivs[o.id]) for o in side)]
+        solid = [[o for o in side if o.qualifier != "vague"] for side in sides]
+        touched = [i for i, side in enumerate(solid) if any(iv.overlaps(ivs[o.id]) for o in side)]
         if not touched:
             loose.append(claim)
-        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in sides[touched[0]]):
+        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in solid[touched[0]]):
             sides[touched[0]].append(claim)
     first_loose = len(sides)
     for claim in loose:
@@ -290,11 +296,20 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             home.append(claim)
     side_of = {c.id: i for i, side in enumerate(sides) for c in side}
     placed = [c for side in sides for c in side]
-    clash = {
+    # A vague figure ("dozens") that shares a point with another side's figure
+    # bridges the two and is on neither; it does not take that figure ("over
+    # 70" beside "about 60") off its side with it.
+    bridges = {
+        c.id
+        for c in placed
+        if c.qualifier == "vague"
+        and any(side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id]) for o in placed)
+    }
+    clash = bridges | {
         c.id
         for c in placed
         for o in placed
-        if side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
+        if o.id not in bridges and side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
     }
     out = [sorted((c for c in side if c.id not in clash), key=lambda c: c.id) for side in sides]
     return [side for side in out if side]
