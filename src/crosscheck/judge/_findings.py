@@ -18,7 +18,8 @@ the same quantity:
   explain the gap (``soft``). Within a running toll (a source's rising
   figures, or figures between the day before's value and the day after's:
   :func:`_in_course`) clusters are updates, not sides, unless one is a
-  misprint of another (:func:`misprint`). A count that never falls
+  misprint of another (:func:`misprint`) or the day holds just two clusters
+  from bodies of two kinds (:func:`_rival_bodies`: WHO and a ministry). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
   magnitude) has one window whatever its figures' times. More kinds of
@@ -62,7 +63,7 @@ from ..claims import Claim
 from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import CONVERSION_SLACK, base_unit, unit_scale
+from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -353,6 +354,30 @@ def _updated_within(
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
+    """Two sides of one window, each credited to bodies of one kind, the kinds apart.
+
+    A day with only two figures, WHO's 35 dead and the health ministry's 38,
+    each counted by its own kind of body (``source_kind``: an international
+    agency, a government body), holds two rival counts, not one toll updated
+    within the day: an agency does not relay a ministry's briefing as its own
+    count. Every figure of a side must credit a named body of a known kind
+    (an outlet, a wire or an unnamed source relays, and may relay either);
+    a third value that day, or a source's own rise, leaves the day a running
+    count (Morocco's 296, 632, 820 and 1,037 from the ministry under many
+    names).
+    """
+    if len(parts) != 2:
+        return False
+    kinds = []
+    for part in parts:
+        found = {source_kind(c.source_id) for c in part}
+        if len(found) != 1 or None in found:
+            return False
+        kinds.append(found.pop())
+    return kinds[0] != kinds[1]
 
 
 def _could_follow(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
@@ -762,6 +787,8 @@ def _conflict(
                     if i not in updated and _in_course(w, course, _side_span(p, ivs))
                 }
                 on_course -= _contrasted(parts, ivs)
+                if not updated and on_course == set(range(len(parts))) and _rival_bodies(parts):
+                    on_course = set()
                 updated |= on_course
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)
