@@ -18,7 +18,8 @@ the same quantity:
   explain the gap (``soft``). Within a running toll (a source's rising
   figures, or figures between the day before's value and the day after's:
   :func:`_in_course`) clusters are updates, not sides, unless one is a
-  misprint of another (:func:`misprint`). A count that never falls
+  misprint of another (:func:`misprint`) or the day holds just two clusters
+  from bodies of two kinds (:func:`_rival_bodies`: WHO and a ministry). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
   magnitude) has one window whatever its figures' times. More kinds of
@@ -62,7 +63,7 @@ from ..claims import Claim
 from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import CONVERSION_SLACK, base_unit, unit_scale
+from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -236,9 +237,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     set only; the chaining figures are on no side. An open figure ("over
     10,000", "thousands") joins the one side all of whose figures it fits;
     one that fits no figure starts a side with the open figures it fits;
-    one that fits figures of two sides bridges them and is on none. So the
-    figures of one side share a point and no figure shares one with a
-    figure of another side.
+    one that fits figures of two sides bridges them and is on none. A side's
+    vague figures ("dozens") place no other open figure, and a vague figure
+    sharing a point with another side's figure is the one left off ("dozens"
+    beside "about 60" and "over 70" stands on neither; "over 70" keeps its
+    side). So the figures of one side share a point and no figure shares one
+    with a figure of another side.
     """
     bounded = sorted(
         (c for c in claims if not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high))),
@@ -270,13 +274,16 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             if firm:
                 sides.append(firm)
     bounded_ids = {c.id for c in bounded}
+    # A vague figure ("dozens") on a side places no other open figure: "over
+    # 70" does not bridge the side at about 60 by sharing a point with it.
     loose: list[Claim] = []
     for claim in sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id):
         iv = ivs[claim.id]
-        touched = [i for i, side in enumerate(sides) if any(iv.overlaps(ivs[o.id]) for o in side)]
+        solid = [[o for o in side if o.qualifier != "vague"] for side in sides]
+        touched = [i for i, side in enumerate(solid) if any(iv.overlaps(ivs[o.id]) for o in side)]
         if not touched:
             loose.append(claim)
-        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in sides[touched[0]]):
+        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in solid[touched[0]]):
             sides[touched[0]].append(claim)
     first_loose = len(sides)
     for claim in loose:
@@ -290,11 +297,20 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             home.append(claim)
     side_of = {c.id: i for i, side in enumerate(sides) for c in side}
     placed = [c for side in sides for c in side]
-    clash = {
+    # A vague figure ("dozens") that shares a point with another side's figure
+    # bridges the two and is on neither; it does not take that figure ("over
+    # 70" beside "about 60") off its side with it.
+    bridges = {
+        c.id
+        for c in placed
+        if c.qualifier == "vague"
+        and any(side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id]) for o in placed)
+    }
+    clash = bridges | {
         c.id
         for c in placed
         for o in placed
-        if side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
+        if o.id not in bridges and side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
     }
     out = [sorted((c for c in side if c.id not in clash), key=lambda c: c.id) for side in sides]
     return [side for side in out if side]
@@ -338,6 +354,30 @@ def _updated_within(
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
+    """Two sides of one window, each credited to bodies of one kind, the kinds apart.
+
+    A day with only two figures, WHO's 35 dead and the health ministry's 38,
+    each counted by its own kind of body (``source_kind``: an international
+    agency, a government body), holds two rival counts, not one toll updated
+    within the day: an agency does not relay a ministry's briefing as its own
+    count. Every figure of a side must credit a named body of a known kind
+    (an outlet, a wire or an unnamed source relays, and may relay either);
+    a third value that day, or a source's own rise, leaves the day a running
+    count (Morocco's 296, 632, 820 and 1,037 from the ministry under many
+    names).
+    """
+    if len(parts) != 2:
+        return False
+    kinds = []
+    for part in parts:
+        found = {source_kind(c.source_id) for c in part}
+        if len(found) != 1 or None in found:
+            return False
+        kinds.append(found.pop())
+    return kinds[0] != kinds[1]
 
 
 def _could_follow(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
@@ -747,6 +787,8 @@ def _conflict(
                     if i not in updated and _in_course(w, course, _side_span(p, ivs))
                 }
                 on_course -= _contrasted(parts, ivs)
+                if not updated and on_course == set(range(len(parts))) and _rival_bodies(parts):
+                    on_course = set()
                 updated |= on_course
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)

@@ -596,6 +596,15 @@ def is_crowd(unit: str | None) -> bool:
     return unit is not None and unit in _concepts_table("crowds").values()
 
 
+def source_kind(key: str | None) -> str | None:
+    """What kind of body the source of key ``key`` is (``[source_kinds]`` in ``concepts.toml``).
+
+    "who" is an international agency, "health_ministry" a government body;
+    None for an outlet, a wire or a source no language file names.
+    """
+    return _concepts_table("source_kinds").get(key) if key else None
+
+
 def concept(key: str | None) -> Concept | None:
     """The properties of unit concept ``key`` (None for no unit or an unknown one)."""
     if key is None:
