@@ -587,6 +587,20 @@ def crowd_unit(event: str | None) -> str | None:
     return _concepts_table("crowds").get(event) if event else None
 
 
+def crowd_event(unit: str) -> str | None:
+    """The event whose crowd ``unit`` counts ("protesters" -> "protested"; ``[crowds]``)."""
+    return next((e for e, u in _concepts_table("crowds").items() if u == unit), None)
+
+
+def participation_unit(kinds: set[str]) -> str | None:
+    """The crowd those who took part in the article's event are, from the kinds of
+    event it tells (``[participation]`` in ``concepts.toml``: a protest's turnout is
+    its protesters); None when no kind names a crowd, or two name different ones."""
+    table = _concepts_table("participation")
+    crowds = {table[k] for k in kinds if k in table}
+    return crowds.pop() if len(crowds) == 1 else None
+
+
 def is_crowd(unit: str | None) -> bool:
     """The unit counts the crowd of one event (protesters, voters: ``[crowds]``).
 
