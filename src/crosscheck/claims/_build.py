@@ -12,6 +12,7 @@ import attrs
 
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
+from .._gc import collector_paused
 from ..extract._context import (
     ELSEWHERE,
     Attribution,
@@ -1092,12 +1093,15 @@ def extract_claims(
     """
     if article.language is None:
         return ()
-    deadline = _Deadline(article.id, budget, clock)
-    doc = Document(article.text, article.language, published=article.published)
-    found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
-    parts = mark_parts(unlend_places(found), doc)
-    quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
-    dates = _date_claims(article, doc, deadline)
-    quotes = _quote_claims(article, doc, deadline)
-    deadline.check()
+    with collector_paused():  # one collection after the article, not dozens in it
+        deadline = _Deadline(article.id, budget, clock)
+        doc = Document(article.text, article.language, published=article.published)
+        found = units_carried(
+            units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc
+        )
+        parts = mark_parts(unlend_places(found), doc)
+        quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
+        dates = _date_claims(article, doc, deadline)
+        quotes = _quote_claims(article, doc, deadline)
+        deadline.check()
     return (*quantities, *dates, *quotes)
