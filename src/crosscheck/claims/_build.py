@@ -12,6 +12,7 @@ import attrs
 
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
+from .._gc import collector_paused
 from ..extract._context import (
     ELSEWHERE,
     TOOK_PART,
@@ -1156,8 +1157,19 @@ def extract_claims(
     """
     if article.language is None:
         return ()
+    # One collection after the article, not dozens in it (see crosscheck._gc); it
+    # runs once _claims_of has returned, so the article's working values (its
+    # Document, sentences, matches) are freed by then, not traversed.
+    with collector_paused():
+        return _claims_of(article, article.language, budget, clock)
+
+
+def _claims_of(
+    article: Article, language: str, budget: float | None, clock: Callable[[], float]
+) -> tuple[Claim, ...]:
+    """:func:`extract_claims` of an article in ``language``."""
     deadline = _Deadline(article.id, budget, clock)
-    doc = Document(article.text, article.language, published=article.published)
+    doc = Document(article.text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
