@@ -487,7 +487,9 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     10,000 are missing", "1.305 Tote … Mindestens 1.832 weitere Menschen wurden
     verletzt") the word counts *other* people, not more of the same figure: the
     figure is a total of its own unit. The figure before is the article's last
-    one, in this paragraph or the sentences just before.
+    one, in this paragraph or the sentences just before. Bodies after a death
+    toll count the same dead ("at least 11 dead after three more bodies were
+    found"): they add to it.
     """
     if not q.increment or not claims:
         return q.increment
@@ -497,7 +499,7 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     mine, theirs = concept(q.unit), concept(prev.unit)
     if mine is None or theirs is None or not (mine.status and theirs.status):
         return True
-    return q.unit == prev.unit
+    return q.unit == prev.unit or (mine.dead and theirs.dead)
 
 
 def _heads_town(

@@ -509,6 +509,9 @@ class Concept:
     # an instrument's reading of the event's physical size (a wind speed, a magnitude,
     # rainfall, a temperature): who measured it gave no count of people or things
     reading: bool = False
+    # the dead, whether counted as deaths or as their bodies (killed, bodies recovered,
+    # buried): "three more bodies" after a death toll adds to the same dead
+    dead: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -536,6 +539,7 @@ def _concept(key: str, raw: Any) -> Concept:
         base=raw.get("base"),
         factor=float(raw.get("factor", 1.0)),
         reading=bool(raw.get("reading", False)),
+        dead=bool(raw.get("dead", False)),
     )
 
 
