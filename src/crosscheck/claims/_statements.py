@@ -86,6 +86,8 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             )
         if whole is not None and partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
             claim = attrs.evolve(claim, part_of=whole.id)
+        elif (fronted := _fronted_whole(claim, out, doc)) is not None:
+            claim = attrs.evolve(claim, part_of=fronted.id)
         elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
             # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
             # whole covers more than Valencia
@@ -93,6 +95,77 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             out[i] = _wider_than(total, claim.place_id)
         out.append(claim)
     return out
+
+
+# How far (characters) a part may follow the noun of its fronted partitive: "Dei feriti,
+# due sono", "Von den Verletzten schweben zwei in Lebensgefahr".
+FRONTED_PART_REACH = 32
+# How far back (characters) the whole of a fronted partitive may stand: its paragraph
+# or the one before.
+FRONTED_WHOLE_REACH = 600
+
+
+def _fronted_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim | None:
+    """The whole a sentence that opens on a partitive makes ``claim`` part of.
+
+    "15 feriti. Dei feriti, due sono gravi", "Of the 15 injured, two are in
+    critical condition", "Von den Verletzten schweben zwei in Lebensgefahr":
+    the sentence opens on a partitive (``[toll_nouns] fronted_partitives``)
+    and the noun of the figure's own unit, or on a figure of that unit; the
+    figure is the first after it, within ``FRONTED_PART_REACH``, and counts
+    part of that figure, else of the article's nearest earlier figure of its
+    unit (within ``FRONTED_WHOLE_REACH``). A noun of another unit ("Of the
+    injured, two died") or a figure farther on makes no part.
+    """
+    if claim.kind != "quantity" or claim.unit is None or claim.low is None:
+        return None
+    folded = doc.folded
+    pos = claim.sentence_start
+    while pos < claim.start and folded[pos] in " \t\n\"'«“-–—":
+        pos += 1
+    opener = doc.lang.fronted_partitives.match_at(folded, pos)
+    if opener is None:
+        return None
+    at = _skip_blank(folded, opener.end)
+    earlier = [o for o in out if o.kind == "quantity" and o.end <= claim.start]
+    named = next((o for o in earlier if o.start == at), None)
+    whole: Claim | None = named
+    if named is not None:
+        if named.unit != claim.unit or named.part_of is not None:
+            return None
+        noun_end = named.end
+    else:
+        noun = doc.lang.units.match_at(folded, at, doc.text)
+        if noun is None or noun.label != claim.unit:
+            return None
+        noun_end, whole = noun.end, _nearest_whole(claim, earlier)
+    if any(noun_end <= o.start for o in earlier) or claim.start - noun_end > FRONTED_PART_REACH:
+        return None  # another figure stands between, or the figure is too far on
+    if whole is None or whole.low is None or claim.low > whole.low:
+        return None
+    return whole
+
+
+def _nearest_whole(claim: Claim, earlier: Sequence[Claim]) -> Claim | None:
+    """The nearest earlier figure of ``claim``'s unit, itself no part nor increment,
+    within ``FRONTED_WHOLE_REACH``."""
+    return next(
+        (
+            o
+            for o in reversed(earlier)
+            if o.unit == claim.unit
+            and o.part_of is None
+            and not o.increment
+            and claim.sentence_start - o.start <= FRONTED_WHOLE_REACH
+        ),
+        None,
+    )
+
+
+def _skip_blank(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def unlend_places(claims: Sequence[Claim]) -> list[Claim]:

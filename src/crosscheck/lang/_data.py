@@ -101,6 +101,8 @@ class LanguageData:
     tolls: PhraseSet
     toll_nouns: PhraseSet
     partitives: PhraseSet
+    # "Dei feriti, due …": a partitive that opens a sentence ([toll_nouns] fronted_partitives)
+    fronted_partitives: PhraseSet
     others: PhraseSet
     that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
     scope: PhraseSet
@@ -292,6 +294,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             tolls=_concept_phrases(raw, "tolls"),
             toll_nouns=PhraseSet({"toll": _section(raw, "toll_nouns").get("words", [])}),
             partitives=PhraseSet({"of": _section(raw, "toll_nouns").get("partitives", [])}),
+            fronted_partitives=PhraseSet(
+                {"of": _section(raw, "toll_nouns").get("fronted_partitives", [])}
+            ),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
             predicates=_phrases(raw, "predicates"),
