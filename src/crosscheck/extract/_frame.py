@@ -539,9 +539,34 @@ def place_hits(
     if not exclude:
         return places, list(sides)
     return (
-        [h for h in places if not any(a <= h.start < b for a, b in exclude)],
+        [
+            h
+            for h in places
+            if not any(a <= h.start < b for a, b in exclude)
+            or _place_before_source(text, folded, h, exclude, lang)
+        ],
         [s for s in sides if not any(a <= s[0] < b for a, b in exclude)],
     )
+
+
+def _place_before_source(
+    text: str,
+    folded: str,
+    hit: PlaceHit,
+    exclude: Sequence[tuple[int, int]],
+    lang: LanguageData,
+) -> bool:
+    """A place that opens a credited source after a place preposition is the figure's.
+
+    "in Portogallo la Direzione generale della Sanità ha contato 284 morti": the
+    source read from "Portogallo" on, but "in Portogallo" says where the 284
+    died, as "en Portugal, la Dirección General de Salud" does; a name inside
+    the source ("the ministry in London") stays the source's.
+    """
+    if not any(a <= hit.start < b and not text[a : hit.start].strip() for a, b in exclude):
+        return False
+    m = frame_words(lang.code).prepositions.match_before(folded, hit.start, window=24)
+    return m is not None and not folded[m.end : hit.start].strip()
 
 
 # The key of the article's own country in a sentence's cached hits ("the east of the
