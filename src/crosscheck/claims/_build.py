@@ -40,6 +40,7 @@ from ..extract._frame import (
     illness_after,
     lost_as_before,
     lost_verb_before,
+    place_as_source,
     place_headed_by,
 )
 from ..extract._quantities import BEFORE_REACH, extract_quantities
@@ -659,6 +660,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if ctx.place_id is None and (back := city_pointed_back(doc, index, start, end)):
                 ctx = attrs.evolve(ctx, place=back[0], place_id=back[1])  # "in the city"
             attrib = ctx.attribution
+            if attrib is not None and (where := place_as_source(attrib.source, lang.code)):
+                # "A província de Nampula registou 18 óbitos": where, not who, counted
+                if ctx.place_id is None:
+                    ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
+                attrib = None
             if attrib is not None and attrib.refers_back:
                 attrib = resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
@@ -677,6 +683,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or (None if carried_reading and not _reading(q.unit) else carried)
                     or _fronted_next(article, doc, index, named)
                 )
+                if attrib is not None and place_as_source(attrib.source, lang.code):
+                    attrib = None  # a place credited elsewhere is no source either
                 if attrib is None:
                     open_claims.append(len(claims))
             if attrib is not None and attrib is not carried and not attrib.deed:

@@ -1480,6 +1480,43 @@ def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
     return None
 
 
+def place_as_source(source: str, code: str) -> tuple[str, str] | None:
+    """The place a credited source only names, as written and its key, or None.
+
+    "A província de Nampula registou 18 óbitos", "la regione Lombardia ha
+    registrato", "the province of Nampula recorded": a place kind (``[frames]
+    place_kinds``) and its name, after at most an article or a place
+    preposition, and nothing else, is where the figure was counted, not who
+    counted it. The key is the listed place's, else the name's own (``~nampula``).
+    A body that names a place ("la Direzione provinciale di Nampula") or a bare
+    name ("Spain says") is left alone.
+    """
+    fw = frame_words(code)
+    lang = get_language(code)
+    folded = fold(source)
+    pos = _skip_space(source, 0)
+    for _ in range(2):  # "A província de", "Na província de", "In the province of"
+        word = _WORD_AT.match(folded, pos)
+        prep = fw.prepositions.match_at(folded, pos, source)
+        if prep is not None and _name_after_kind(source, folded, fw, pos) is None:
+            pos = _skip_space(source, prep.end)
+        elif word is not None and word.group().rstrip("'") in lang.determiners:
+            pos = _skip_space(source, word.end())
+    named = _name_after_kind(source, folded, fw, pos)
+    if named is None or not source[named : named + 1].isupper():
+        return None
+    name = source[named:].rstrip(" .,'’")
+    words = name.split()
+    if not words or any(not w[:1].isupper() and len(w) > 3 for w in words):
+        return None  # "the province of Nampula health directorate": a body
+    places, _ = place_hits(source, folded, lang)
+    listed = [h for h in places if h.start <= named < h.end or h.start == pos]
+    if listed:
+        return name, listed[0].key
+    slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+    return (name, "~" + slug) if len(slug) >= 3 else None
+
+
 # How many sentences before a city pointer's own may name the city it points to.
 _CITY_BACK_SENTENCES = 3
 # How far after a pointer a place name makes it that name's kind word ("in the city of X").
