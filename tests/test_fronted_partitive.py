@@ -88,3 +88,45 @@ def test_parts_of_two_groups_are_not_compared() -> None:
     why = report.explain(a.id, b.id)
     assert not why.compared
     assert why.reason == "different_subject"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figures"),
+    [
+        (
+            "en",
+            "At least 61 people died. Among the dead were 12 Ukrainian citizens and seven "
+            "Norwegians.",
+            ("12", "seven"),
+        ),
+        (
+            "de",
+            "Mindestens 61 Menschen starben. Unter den Opfern sind auch sieben Norweger.",
+            ("sieben",),
+        ),
+        ("nl", "Het dodental steeg naar 62. Onder de doden zijn zeven Noren.", ("zeven",)),
+    ],
+)
+def test_a_fronted_status_lends_its_unit_to_the_parts(
+    language: str, text: str, figures: tuple[str, ...]
+) -> None:
+    claims = _claims(language, text)
+    whole = claims[0]
+    parts = [c for c in claims if c.text in figures]
+    assert len(parts) == len(figures), [(c.text, c.unit, c.part_of) for c in claims]
+    assert all(p.unit == whole.unit == "killed" and p.part_of == whole.id for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # no earlier toll to be part of: the figure would stand as a rival toll
+        ("en", "Among the dead were seven Norwegians."),
+        ("de", "Unter den Opfern sind auch sieben Norweger."),
+        # no status noun after the partitive
+        ("en", "At least 61 people died. Of the airline's seven aircraft, two were grounded."),
+    ],
+)
+def test_no_status_is_lent_without_a_whole(language: str, text: str) -> None:
+    lent = [c for c in _claims(language, text) if c.text in ("seven", "sieben", "two")]
+    assert all(c.unit != "killed" and c.part_of is None for c in lent)

@@ -58,6 +58,7 @@ from ._rivals import lend_rival_places
 from ._sexes import sex_breakdown
 from ._statements import (
     events_of_repeats,
+    fronted_unit,
     mark_parts,
     mark_sums,
     mark_thresholds,
@@ -651,6 +652,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
         found = extract_quantities(text[s_start:s_end], lang, before=text[para:s_start])
         for q in found:
+            if q.unit is None and q.kind != "ordinal" and q.low is not None:
+                lent = fronted_unit(doc, s_start, s_start + q.start, claims)
+                if lent is not None:
+                    q = attrs.evolve(q, unit=lent)  # "Among the dead were seven Norwegians"
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end

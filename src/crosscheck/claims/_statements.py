@@ -100,6 +100,9 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
 # How far (characters) a part may follow the noun of its fronted partitive: "Dei feriti,
 # due sono", "Von den Verletzten schweben zwei in Lebensgefahr".
 FRONTED_PART_REACH = 32
+# How far after the status noun of a fronted partitive a figure naming no unit may stand
+# to take that status: "Among the dead were 12 Ukrainian citizens and seven Norwegians".
+FRONTED_LIST_REACH = 48
 # How far back (characters) the whole of a fronted partitive may stand: its paragraph
 # or the one before.
 FRONTED_WHOLE_REACH = 600
@@ -136,14 +139,65 @@ def _fronted_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim |
         noun_end = named.end
     else:
         noun = doc.lang.units.match_at(folded, at, doc.text)
-        if noun is None or noun.label != claim.unit:
+        if noun is None or claim.unit not in _read_as(noun.label):
             return None
         noun_end, whole = noun.end, _nearest_whole(claim, earlier)
-    if any(noun_end <= o.start for o in earlier) or claim.start - noun_end > FRONTED_PART_REACH:
-        return None  # another figure stands between, or the figure is too far on
     if whole is None or whole.low is None or claim.low > whole.low:
         return None
+    between = [o for o in earlier if noun_end <= o.start]
+    if any(o.part_of != whole.id for o in between):
+        return None  # another figure stands between
+    last = between[-1].end if between else noun_end
+    if claim.start - last > FRONTED_PART_REACH:
+        return None  # the figure is too far on (a list of parts goes on from part to part)
     return whole
+
+
+def fronted_unit(
+    doc: Document, sentence_start: int, start: int, claims: Sequence[Claim]
+) -> str | None:
+    """The status a sentence that opens on a partitive lends a figure that names no unit.
+
+    "Among the dead were 12 Ukrainian citizens and seven Norwegians", "Unter den
+    Opfern sind auch sieben Norweger", "Onder de doden zijn zeven Noren": the
+    figures count some of the dead. Only a status noun (``concepts.toml``
+    ``status``) right after the partitive lends it, to a figure within
+    ``FRONTED_LIST_REACH`` of it, and only when the article gave a figure of that
+    status before (within ``FRONTED_WHOLE_REACH``): the whole the figure is part of
+    (:func:`mark_parts`), else the figure would stand as a rival toll. The figure
+    takes that whole's unit ("Opfer", victims, are the killed where no army is counted).
+    """
+    folded = doc.folded
+    pos = sentence_start
+    while pos < start and folded[pos] in " \t\n\"'«“-–—":
+        pos += 1
+    opener = doc.lang.fronted_partitives.match_at(folded, pos)
+    if opener is None:
+        return None
+    noun = doc.lang.units.match_at(folded, _skip_blank(folded, opener.end), doc.text)
+    if noun is None or not (c := concept(noun.label)) or not c.status:
+        return None
+    if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
+        return None
+    labels = _read_as(noun.label)
+    whole = next(
+        (
+            o
+            for o in reversed(claims)
+            if o.unit in labels
+            and o.part_of is None
+            and 0 < sentence_start - o.start <= FRONTED_WHOLE_REACH
+        ),
+        None,
+    )
+    return whole.unit if whole is not None else None
+
+
+def _read_as(label: str) -> set[str | None]:
+    """The units a unit noun is read as: itself, or its civil or military reading
+    ("Opfer", victims: the killed where no army is counted)."""
+    c = concept(label)
+    return {label} if c is None else {label, c.civil_variant, c.military_variant}
 
 
 def _nearest_whole(claim: Claim, earlier: Sequence[Claim]) -> Claim | None:
