@@ -46,3 +46,17 @@ def test_brought_out_alive_is_rescued(language: str, text: str) -> None:
 )
 def test_alive_alone_is_no_rescue(language: str, text: str) -> None:
     assert _unit(language, text) != "rescued"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # taken away with injuries: the injured ([casualties] injured "cu răni")
+        ("Nouă mineri au fost transportați cu răni la spital.", "injured"),
+        ("Salvatorii au scos trei oameni cu răni ușoare.", "injured"),
+        # taken away unhurt: no injured
+        ("Nouă mineri au fost transportați la suprafață.", "workers"),
+    ],
+)
+def test_taken_away_with_injuries_is_injured(text: str, unit: str) -> None:
+    assert _unit("ro", text) == unit
