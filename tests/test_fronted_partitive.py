@@ -130,3 +130,16 @@ def test_a_fronted_status_lends_its_unit_to_the_parts(
 def test_no_status_is_lent_without_a_whole(language: str, text: str) -> None:
     lent = [c for c in _claims(language, text) if c.text in ("seven", "sieben", "two")]
     assert all(c.unit != "killed" and c.part_of is None for c in lent)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "De los heridos, dos están graves. La agencia registró 22 heridos en total."),
+        ("en", "Among the injured were four workers. The agency counted 22 injured."),
+    ],
+)
+def test_the_whole_may_follow_the_fronted_part(language: str, text: str) -> None:
+    part, whole = _claims(language, text)
+    assert whole.low == 22
+    assert part.part_of == whole.id

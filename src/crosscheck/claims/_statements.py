@@ -86,7 +86,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             )
         if whole is not None and partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
             claim = attrs.evolve(claim, part_of=whole.id)
-        elif (fronted := _fronted_whole(claim, out, doc)) is not None:
+        elif (fronted := _fronted_whole(claim, out, doc, claims)) is not None:
             claim = attrs.evolve(claim, part_of=fronted.id)
         elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
             # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
@@ -108,7 +108,9 @@ FRONTED_LIST_REACH = 48
 FRONTED_WHOLE_REACH = 600
 
 
-def _fronted_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim | None:
+def _fronted_whole(
+    claim: Claim, out: Sequence[Claim], doc: Document, claims: Sequence[Claim] = ()
+) -> Claim | None:
     """The whole a sentence that opens on a partitive makes ``claim`` part of.
 
     "15 feriti. Dei feriti, due sono gravi", "Of the 15 injured, two are in
@@ -117,8 +119,10 @@ def _fronted_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim |
     and the noun of the figure's own unit, or on a figure of that unit; the
     figure is the first after it, within ``FRONTED_PART_REACH``, and counts
     part of that figure, else of the article's nearest earlier figure of its
-    unit (within ``FRONTED_WHOLE_REACH``). A noun of another unit ("Of the
-    injured, two died") or a figure farther on makes no part.
+    unit (within ``FRONTED_WHOLE_REACH``), else of the nearest one after it in
+    the next sentences ("De los heridos, dos están graves. … 22 heridos"). A
+    noun of another unit ("Of the injured, two died") or a figure farther on
+    makes no part.
     """
     if claim.kind != "quantity" or claim.unit is None or claim.low is None:
         return None
@@ -141,7 +145,8 @@ def _fronted_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim |
         noun = doc.lang.units.match_at(folded, at, doc.text)
         if noun is None or claim.unit not in _read_as(noun.label):
             return None
-        noun_end, whole = noun.end, _nearest_whole(claim, earlier)
+        noun_end = noun.end
+        whole = _nearest_whole(claim, earlier) or _next_whole(claim, claims)
     if whole is None or whole.low is None or claim.low > whole.low:
         return None
     between = [o for o in earlier if noun_end <= o.start]
@@ -191,6 +196,24 @@ def fronted_unit(
         None,
     )
     return whole.unit if whole is not None else None
+
+
+def _next_whole(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The nearest figure of ``claim``'s unit in a later sentence, itself no part nor
+    increment, within ``FRONTED_WHOLE_REACH`` of the part's sentence."""
+    return next(
+        (
+            o
+            for o in claims
+            if o.kind == "quantity"
+            and o.sentence_start > claim.sentence_start
+            and o.start - claim.end <= FRONTED_WHOLE_REACH
+            and o.unit == claim.unit
+            and o.part_of is None
+            and not o.increment
+        ),
+        None,
+    )
 
 
 def _read_as(label: str) -> set[str | None]:
