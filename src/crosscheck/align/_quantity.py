@@ -206,6 +206,17 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     return (a in places) == (b in places)
 
 
+def _parts_of_two_groups(a: Claim, b: Claim) -> bool:
+    """Two parts, one naming whose they are and the other not: two shares of a whole.
+
+    "15 injured, among them two Ukrainian citizens" and "Of the injured, two were
+    taken to the burns unit": a side that names no one may be any side's for a whole,
+    but a part is picked out of its whole by what its sentence says, and a part that
+    names a side (or group) and one that names none pick out different people.
+    """
+    return bool(a.part_of and b.part_of) and a.subject != b.subject
+
+
 # Groups ([frames.subjects] keys) that a figure naming no subject may count whole.
 WHOLE_GROUPS = frozenset({"civilians"})
 
@@ -497,7 +508,7 @@ class QuantityRules:
             and not _one_plan(a, b)
         ):
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
-        if _subjects_differ(a.subject, b.subject):
+        if _subjects_differ(a.subject, b.subject) or _parts_of_two_groups(a, b):
             return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
         steady = fixed(a.unit)
         place = PlaceRelation.UNKNOWN if steady else place_relation(a, b)

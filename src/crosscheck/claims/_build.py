@@ -42,6 +42,7 @@ from ..extract._frame import (
     illness_after,
     lost_as_before,
     lost_verb_before,
+    place_as_source,
     place_headed_by,
 )
 from ..extract._quantities import BEFORE_REACH, extract_quantities
@@ -66,6 +67,7 @@ from ._rivals import lend_rival_places
 from ._sexes import sex_breakdown
 from ._statements import (
     events_of_repeats,
+    fronted_unit,
     mark_parts,
     mark_sums,
     mark_thresholds,
@@ -539,7 +541,9 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     10,000 are missing", "1.305 Tote … Mindestens 1.832 weitere Menschen wurden
     verletzt") the word counts *other* people, not more of the same figure: the
     figure is a total of its own unit. The figure before is the article's last
-    one, in this paragraph or the sentences just before.
+    one, in this paragraph or the sentences just before. Bodies after a death
+    toll count the same dead ("at least 11 dead after three more bodies were
+    found"): they add to it.
     """
     if not q.increment or not claims:
         return q.increment
@@ -549,7 +553,7 @@ def _adds_to_total(q: Quantity, claims: list[Claim], doc: Document, s_start: int
     mine, theirs = concept(q.unit), concept(prev.unit)
     if mine is None or theirs is None or not (mine.status and theirs.status):
         return True
-    return q.unit == prev.unit
+    return q.unit == prev.unit or (mine.dead and theirs.dead)
 
 
 def _heads_town(
@@ -701,6 +705,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
         found = extract_quantities(text[s_start:s_end], lang, before=text[para:s_start])
         for q in found:
+            if q.unit is None and q.kind != "ordinal" and q.low is not None:
+                lent = fronted_unit(doc, s_start, s_start + q.start, claims)
+                if lent is not None:
+                    q = attrs.evolve(q, unit=lent)  # "Among the dead were seven Norwegians"
             if not _is_claim(q) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
@@ -710,6 +718,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if ctx.place_id is None and (back := city_pointed_back(doc, index, start, end)):
                 ctx = attrs.evolve(ctx, place=back[0], place_id=back[1])  # "in the city"
             attrib = ctx.attribution
+            if attrib is not None and (where := place_as_source(attrib.source, lang.code)):
+                # "A província de Nampula registou 18 óbitos": where, not who, counted
+                if ctx.place_id is None:
+                    ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
+                attrib = None
             if attrib is not None and attrib.refers_back:
                 attrib = resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
@@ -728,6 +741,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or (None if carried_reading and not _reading(q.unit) else carried)
                     or _fronted_next(article, doc, index, named)
                 )
+                if attrib is not None and place_as_source(attrib.source, lang.code):
+                    attrib = None  # a place credited elsewhere is no source either
                 if attrib is None:
                     open_claims.append(len(claims))
             if attrib is not None and attrib is not carried and not attrib.deed:

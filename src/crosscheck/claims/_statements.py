@@ -86,6 +86,8 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             )
         if whole is not None and partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
             claim = attrs.evolve(claim, part_of=whole.id)
+        elif (fronted := _fronted_whole(claim, out, doc, claims)) is not None:
+            claim = attrs.evolve(claim, part_of=fronted.id)
         elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
             # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
             # whole covers more than Valencia
@@ -93,6 +95,154 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             out[i] = _wider_than(total, claim.place_id)
         out.append(claim)
     return out
+
+
+# How far (characters) a part may follow the noun of its fronted partitive: "Dei feriti,
+# due sono", "Von den Verletzten schweben zwei in Lebensgefahr".
+FRONTED_PART_REACH = 32
+# How far after the status noun of a fronted partitive a figure naming no unit may stand
+# to take that status: "Among the dead were 12 Ukrainian citizens and seven Norwegians".
+FRONTED_LIST_REACH = 48
+# How far back (characters) the whole of a fronted partitive may stand: its paragraph
+# or the one before.
+FRONTED_WHOLE_REACH = 600
+
+
+def _fronted_whole(
+    claim: Claim, out: Sequence[Claim], doc: Document, claims: Sequence[Claim] = ()
+) -> Claim | None:
+    """The whole a sentence that opens on a partitive makes ``claim`` part of.
+
+    "15 feriti. Dei feriti, due sono gravi", "Of the 15 injured, two are in
+    critical condition", "Von den Verletzten schweben zwei in Lebensgefahr":
+    the sentence opens on a partitive (``[toll_nouns] fronted_partitives``)
+    and the noun of the figure's own unit, or on a figure of that unit; the
+    figure is the first after it, within ``FRONTED_PART_REACH``, and counts
+    part of that figure, else of the article's nearest earlier figure of its
+    unit (within ``FRONTED_WHOLE_REACH``), else of the nearest one after it in
+    the next sentences ("De los heridos, dos están graves. … 22 heridos"). A
+    noun of another unit ("Of the injured, two died") or a figure farther on
+    makes no part.
+    """
+    if claim.kind != "quantity" or claim.unit is None or claim.low is None:
+        return None
+    folded = doc.folded
+    pos = claim.sentence_start
+    while pos < claim.start and folded[pos] in " \t\n\"'«“-–—":
+        pos += 1
+    opener = doc.lang.fronted_partitives.match_at(folded, pos)
+    if opener is None:
+        return None
+    at = _skip_blank(folded, opener.end)
+    earlier = [o for o in out if o.kind == "quantity" and o.end <= claim.start]
+    named = next((o for o in earlier if o.start == at), None)
+    whole: Claim | None = named
+    if named is not None:
+        if named.unit != claim.unit or named.part_of is not None:
+            return None
+        noun_end = named.end
+    else:
+        noun = doc.lang.units.match_at(folded, at, doc.text)
+        if noun is None or claim.unit not in _read_as(noun.label):
+            return None
+        noun_end = noun.end
+        whole = _nearest_whole(claim, earlier) or _next_whole(claim, claims)
+    if whole is None or whole.low is None or claim.low > whole.low:
+        return None
+    between = [o for o in earlier if noun_end <= o.start]
+    if any(o.part_of != whole.id for o in between):
+        return None  # another figure stands between
+    last = between[-1].end if between else noun_end
+    if claim.start - last > FRONTED_PART_REACH:
+        return None  # the figure is too far on (a list of parts goes on from part to part)
+    return whole
+
+
+def fronted_unit(
+    doc: Document, sentence_start: int, start: int, claims: Sequence[Claim]
+) -> str | None:
+    """The status a sentence that opens on a partitive lends a figure that names no unit.
+
+    "Among the dead were 12 Ukrainian citizens and seven Norwegians", "Unter den
+    Opfern sind auch sieben Norweger", "Onder de doden zijn zeven Noren": the
+    figures count some of the dead. Only a status noun (``concepts.toml``
+    ``status``) right after the partitive lends it, to a figure within
+    ``FRONTED_LIST_REACH`` of it, and only when the article gave a figure of that
+    status before (within ``FRONTED_WHOLE_REACH``): the whole the figure is part of
+    (:func:`mark_parts`), else the figure would stand as a rival toll. The figure
+    takes that whole's unit ("Opfer", victims, are the killed where no army is counted).
+    """
+    folded = doc.folded
+    pos = sentence_start
+    while pos < start and folded[pos] in " \t\n\"'«“-–—":
+        pos += 1
+    opener = doc.lang.fronted_partitives.match_at(folded, pos)
+    if opener is None:
+        return None
+    noun = doc.lang.units.match_at(folded, _skip_blank(folded, opener.end), doc.text)
+    if noun is None or not (c := concept(noun.label)) or not c.status:
+        return None
+    if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
+        return None
+    labels = _read_as(noun.label)
+    whole = next(
+        (
+            o
+            for o in reversed(claims)
+            if o.unit in labels
+            and o.part_of is None
+            and 0 < sentence_start - o.start <= FRONTED_WHOLE_REACH
+        ),
+        None,
+    )
+    return whole.unit if whole is not None else None
+
+
+def _next_whole(claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The nearest figure of ``claim``'s unit in a later sentence, itself no part nor
+    increment, within ``FRONTED_WHOLE_REACH`` of the part's sentence."""
+    return next(
+        (
+            o
+            for o in claims
+            if o.kind == "quantity"
+            and o.sentence_start > claim.sentence_start
+            and o.start - claim.end <= FRONTED_WHOLE_REACH
+            and o.unit == claim.unit
+            and o.part_of is None
+            and not o.increment
+        ),
+        None,
+    )
+
+
+def _read_as(label: str) -> set[str | None]:
+    """The units a unit noun is read as: itself, or its civil or military reading
+    ("Opfer", victims: the killed where no army is counted)."""
+    c = concept(label)
+    return {label} if c is None else {label, c.civil_variant, c.military_variant}
+
+
+def _nearest_whole(claim: Claim, earlier: Sequence[Claim]) -> Claim | None:
+    """The nearest earlier figure of ``claim``'s unit, itself no part nor increment,
+    within ``FRONTED_WHOLE_REACH``."""
+    return next(
+        (
+            o
+            for o in reversed(earlier)
+            if o.unit == claim.unit
+            and o.part_of is None
+            and not o.increment
+            and claim.sentence_start - o.start <= FRONTED_WHOLE_REACH
+        ),
+        None,
+    )
+
+
+def _skip_blank(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def unlend_places(claims: Sequence[Claim]) -> list[Claim]:

@@ -539,9 +539,34 @@ def place_hits(
     if not exclude:
         return places, list(sides)
     return (
-        [h for h in places if not any(a <= h.start < b for a, b in exclude)],
+        [
+            h
+            for h in places
+            if not any(a <= h.start < b for a, b in exclude)
+            or _place_before_source(text, folded, h, exclude, lang)
+        ],
         [s for s in sides if not any(a <= s[0] < b for a, b in exclude)],
     )
+
+
+def _place_before_source(
+    text: str,
+    folded: str,
+    hit: PlaceHit,
+    exclude: Sequence[tuple[int, int]],
+    lang: LanguageData,
+) -> bool:
+    """A place that opens a credited source after a place preposition is the figure's.
+
+    "in Portogallo la Direzione generale della Sanità ha contato 284 morti": the
+    source read from "Portogallo" on, but "in Portogallo" says where the 284
+    died, as "en Portugal, la Dirección General de Salud" does; a name inside
+    the source ("the ministry in London") stays the source's.
+    """
+    if not any(a <= hit.start < b and not text[a : hit.start].strip() for a, b in exclude):
+        return False
+    m = frame_words(lang.code).prepositions.match_before(folded, hit.start, window=24)
+    return m is not None and not folded[m.end : hit.start].strip()
 
 
 # The key of the article's own country in a sentence's cached hits ("the east of the
@@ -1453,6 +1478,43 @@ def place_headed_by(source: str, code: str) -> tuple[str, str] | None:
                 towns = [k for k in readings if (p := data.places.get(k)) and p.kind == "city"]
                 return source[hit.start : hit.end], towns[0] if towns else hit.key
     return None
+
+
+def place_as_source(source: str, code: str) -> tuple[str, str] | None:
+    """The place a credited source only names, as written and its key, or None.
+
+    "A província de Nampula registou 18 óbitos", "la regione Lombardia ha
+    registrato", "the province of Nampula recorded": a place kind (``[frames]
+    place_kinds``) and its name, after at most an article or a place
+    preposition, and nothing else, is where the figure was counted, not who
+    counted it. The key is the listed place's, else the name's own (``~nampula``).
+    A body that names a place ("la Direzione provinciale di Nampula") or a bare
+    name ("Spain says") is left alone.
+    """
+    fw = frame_words(code)
+    lang = get_language(code)
+    folded = fold(source)
+    pos = _skip_space(source, 0)
+    for _ in range(2):  # "A província de", "Na província de", "In the province of"
+        word = _WORD_AT.match(folded, pos)
+        prep = fw.prepositions.match_at(folded, pos, source)
+        if prep is not None and _name_after_kind(source, folded, fw, pos) is None:
+            pos = _skip_space(source, prep.end)
+        elif word is not None and word.group().rstrip("'") in lang.determiners:
+            pos = _skip_space(source, word.end())
+    named = _name_after_kind(source, folded, fw, pos)
+    if named is None or not source[named : named + 1].isupper():
+        return None
+    name = source[named:].rstrip(" .,'’")
+    words = name.split()
+    if not words or any(not w[:1].isupper() and len(w) > 3 for w in words):
+        return None  # "the province of Nampula health directorate": a body
+    places, _ = place_hits(source, folded, lang)
+    listed = [h for h in places if h.start <= named < h.end or h.start == pos]
+    if listed:
+        return name, listed[0].key
+    slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+    return (name, "~" + slug) if len(slug) >= 3 else None
 
 
 # How many sentences before a city pointer's own may name the city it points to.

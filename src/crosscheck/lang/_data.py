@@ -101,6 +101,8 @@ class LanguageData:
     tolls: PhraseSet
     toll_nouns: PhraseSet
     partitives: PhraseSet
+    # "Dei feriti, due …": a partitive that opens a sentence ([toll_nouns] fronted_partitives)
+    fronted_partitives: PhraseSet
     others: PhraseSet
     that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
     scope: PhraseSet
@@ -292,6 +294,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             tolls=_concept_phrases(raw, "tolls"),
             toll_nouns=PhraseSet({"toll": _section(raw, "toll_nouns").get("words", [])}),
             partitives=PhraseSet({"of": _section(raw, "toll_nouns").get("partitives", [])}),
+            fronted_partitives=PhraseSet(
+                {"of": _section(raw, "toll_nouns").get("fronted_partitives", [])}
+            ),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
             predicates=_phrases(raw, "predicates"),
@@ -515,6 +520,9 @@ class Concept:
     # what is done with the dead (buried, autopsied): a verb of it right before a head
     # of the dead counts that ("se ha practicado la autopsia a 188 de los fallecidos")
     of_the_dead: bool = False
+    # the dead, whether counted as deaths or as their bodies (killed, bodies recovered,
+    # buried): "three more bodies" after a death toll adds to the same dead
+    dead: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -544,6 +552,7 @@ def _concept(key: str, raw: Any) -> Concept:
         reading=bool(raw.get("reading", False)),
         confirms=bool(raw.get("confirms", False)),
         of_the_dead=bool(raw.get("of_the_dead", False)),
+        dead=bool(raw.get("dead", False)),
     )
 
 

@@ -242,6 +242,12 @@ SCHEMA: Mapping[str, Section] = {
         {
             "words": _k(L, "count nouns: 'the number of dead'"),
             "partitives": _k(L, "'of whom 1,200', 'dont', 'davon'"),
+            "fronted_partitives": _k(
+                L,
+                "partitives that open a sentence before a count noun or figure ('Of the "
+                "injured, two are in critical condition', 'Dei feriti, due'): the first figure "
+                "after it counts part of that noun's earlier figure",
+            ),
             "others": _k(L, "'170 others': the figure counts what the one before it counts"),
             "that_of": _k(
                 L,

@@ -1,0 +1,58 @@
+"""A credited "source" that only names a place is where the figure was counted.
+
+"A província de Nampula registou 18 óbitos": the province is no source; the
+18 deaths are Nampula's, not a national toll (extract/_frame.py place_as_source,
+claims/_build.py). A body that names a place, or a bare country, stays a source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article
+from crosscheck.claims._build import extract_claims
+from crosscheck.extract._frame import place_as_source
+
+
+def _figure(language: str, text: str, figure: str) -> tuple[str | None, str | None]:
+    claims = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quantity" and figure in c.text
+    ]
+    assert claims, figure
+    return claims[0].place_id, claims[0].attributed_to
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("pt", "A província de Nampula registou 18 óbitos desde janeiro.", "~nampula"),
+        ("pt", "Na província de Nampula registaram-se 18 óbitos.", "~nampula"),
+        ("it", "La regione Lombardia ha registrato 18 decessi.", "lombardy"),
+        ("en", "The province of Nampula recorded 18 deaths.", "~nampula"),
+    ],
+)
+def test_a_province_credited_is_the_figures_place(language: str, text: str, key: str) -> None:
+    assert _figure(language, text, "18") == (key, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "source"),
+    [
+        ("pt", "A Direção Provincial de Saúde de Nampula"),
+        ("en", "The mayor of the city of Derna"),
+        ("es", "El Gobierno de España"),
+        ("en", "Spain"),
+        ("en", "the province of Nampula health directorate"),
+    ],
+)
+def test_a_body_or_a_country_is_a_source(language: str, source: str) -> None:
+    assert place_as_source(source, language) is None
+
+
+def test_a_body_of_the_province_stays_credited() -> None:
+    text = "A Direção Provincial de Saúde de Nampula registou 18 óbitos."
+    _place, source = _figure("pt", text, "18")
+    assert source is not None
+    assert "Direção Provincial" in source
