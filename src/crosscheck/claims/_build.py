@@ -53,7 +53,7 @@ from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
-from ._rivals import lend_rival_places
+from ._rivals import lend_rival_places, mark_readings
 from ._sexes import sex_breakdown
 from ._statements import (
     events_of_repeats,
@@ -1099,6 +1099,7 @@ def extract_claims(
     doc = Document(article.text, article.language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
+    parts = mark_readings(parts)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)
