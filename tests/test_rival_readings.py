@@ -167,3 +167,20 @@ def test_a_later_item_of_the_second_source_s_own_list_is_no_reading() -> None:
     claims = quantities(text, "en", "2025-07-08")
     two = next(c for c in claims if c.low == 2)
     assert not two.rival_readings
+
+
+@pytest.mark.parametrize(("lang", "text"), [FIRE[1], FIRE[2]])
+def test_a_bare_reading_with_no_event_counts_what_the_first_names(lang: str, text: str) -> None:
+    claims = quantities(text, lang, "2025-08-10")
+    areas = [c for c in claims if c.unit == "hectares"]
+    assert {c.event for c in areas} == {"burned"}
+
+
+def test_a_bare_reading_keeps_an_event_of_its_own() -> None:
+    text = (
+        "The fire has burned 3,200 hectares, the fire service said. The ministry said "
+        "firefighters have saved 4,100 hectares."
+    )
+    burned, saved = (c for c in quantities(text, "en", "2025-08-10") if c.unit == "hectares")
+    assert burned.event == "burned"
+    assert saved.event != "burned"

@@ -47,6 +47,7 @@ from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
 from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
+from ..lang._data import base_unit
 from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
@@ -781,6 +782,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
+    claims = _measure_conversions(claims, doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
     return _credit_repeats(claims, lang, headline)
 
@@ -853,6 +855,39 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
             )
         else:
             out[i] = attrs.evolve(claim, scope=scope, **_NO_SOURCE)
+    return out
+
+
+def _measure_conversions(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Give a measure set in brackets right after the same measure in another unit the
+    frame of the figure it converts ("has burned 6,800 hectares (16,800 acres) and killed
+    one firefighter": burned, not killed; "winds of 120 mph (193 km/h)").
+
+    The conversion is the first figure again; the verbs and places around it are that
+    figure's, though the nearest verb may stand after the brackets. Only between two
+    units of one base (``concepts.toml`` ``base``), never money (:func:`_conversions`).
+    """
+    out = claims
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if prev.unit is None or claim.unit is None or prev.unit == claim.unit:
+            continue
+        if prev.quantity_kind == "money" or base_unit(prev.unit)[0] != base_unit(claim.unit)[0]:
+            continue
+        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
+        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = attrs.evolve(
+            claim,
+            event=prev.event,
+            predicate=prev.predicate,
+            subject=prev.subject,
+            status=prev.status,
+            place=claim.place if claim.place_id else prev.place,
+            place_id=claim.place_id or prev.place_id,
+        )
     return out
 
 

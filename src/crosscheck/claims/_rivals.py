@@ -180,9 +180,13 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     The aligner reads them as evidence that the two are one quantity, in the
     article and beyond it: "1.1 million" in one article and "more than 3
     million" in another, when either article sets the two against each other.
+    A bare reading that names no event takes the event of the figure it reads
+    ("près de 8 000 hectares ont brûlé … Les pompiers avancent pour leur part
+    le chiffre de 6 800 hectares": burned), for it counts what that one names.
     """
     out = list(claims)
     marks: dict[int, list[str]] = {}
+    events: dict[int, int] = {}  # a bare reading with no event -> the figure it reads
     for i, claim in enumerate(out):
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
@@ -193,8 +197,12 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
             if "vague" not in (claim.qualifier, other.qualifier) and readings(other, claim):
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
+                if claim.event is None and other.event is not None:
+                    events.setdefault(i, j)  # the bare reading counts what the first names
     for i, keys in marks.items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
+    for i, j in events.items():
+        out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
     return out
 
 
