@@ -562,6 +562,36 @@ def _ratio(n: int, d: int) -> dict[str, Any]:
     return {"n": n, "of": d, "pct": round(100.0 * n / d, 1) if d else 0.0}
 
 
+def partition_pairs(report: crosscheck.Report, event_of: dict[str, str]) -> dict[str, int]:
+    """How the partition splits the compatible pairs of gold figures, by gold event.
+
+    ``event_of``: our claim id -> the gold event of the figure it matched.
+    Of the pairs the aligner compared (its edges) whose two claims both
+    matched a gold figure: ``same_together`` / ``same_apart`` have one gold
+    event (one quantity) and were judged in one group or apart;
+    ``other_together`` / ``other_apart`` have two. A partition change that
+    moves figures to the group they are one quantity with raises the first
+    and lowers the third, whatever the judge then makes of the groups.
+    """
+    alignment = report.alignment
+    counts = dict.fromkeys(("same_together", "same_apart", "other_together", "other_apart"), 0)
+    if alignment is None:
+        return counts
+    home = {c.id: i for i, group in enumerate(alignment.groups) for c in group}
+    for edge in alignment.edges:
+        if edge.a not in event_of or edge.b not in event_of:
+            continue
+        same = "same" if event_of[edge.a] == event_of[edge.b] else "other"
+        together = "together" if home.get(edge.a) == home.get(edge.b) else "apart"
+        counts[f"{same}_{together}"] += 1
+    return counts
+
+
+def gold_events(golds: Sequence[Gold], matched: dict[int, crosscheck.Claim]) -> dict[str, str]:
+    """Our claim id -> the gold event of the figure it matched (value right only)."""
+    return {c.id: golds[i].event for i, c in matched.items() if value_matches(c, golds[i])}
+
+
 def batch_articles(files: Sequence[Path], *, strip_story: bool) -> list[Any]:
     """The batch as crosscheck would read it; with ``strip_story`` the story field removed."""
     loaded = crosscheck.load([str(p) for p in files])
@@ -865,6 +895,15 @@ def print_tables(tallies: dict[str, dict[str, Tally]], rel: dict[str, Any]) -> N
             f"  {'stories':<26}{st['found']:>5}  (gold {st['gold']}; articles outside their "
             f"story's majority: {st['misplaced']}; given by input: {st['given']})"
         )
+    part = rel.get("partition")
+    if part:
+        for kind, note in (("same", "one gold event"), ("other", "two gold events")):
+            together, apart = part[f"{kind}_together"], part[f"{kind}_apart"]
+            share = 100.0 * together / (together + apart) if together + apart else 0.0
+            print(
+                f"  {'partition_' + kind + '_together':<26}{together:>5} / {together + apart:<6}"
+                f"{share:5.1f}%  (compared pairs of {note} judged in one group)"
+            )
     for row in rel.get("scale", ()):
         print(
             f"  scale x{row['copies']:<3} articles {row['articles']:>5}"
@@ -931,6 +970,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(conflict: not found; agree: broken; update: misread or not recognised; "
         "not_comparable: violated), with report.explain() for their pairs",
     )
+    parser.add_argument(
+        "--partition",
+        action="store_true",
+        help="print how the groups split compatible pairs of gold figures of one gold event "
+        "(grouped together: higher is better) and of two (lower is better)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument(
@@ -968,6 +1013,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold_story = {a["id"]: a["story"] for a in articles.values()}
     rel = score_relations(report, relations, golds, matched, gold_story)
     rel["stories"] = score_stories(report, gold_story)
+    if args.partition:
+        rel["partition"] = partition_pairs(report, gold_events(golds, matched))
     if args.scale > 1:
         rel["scale"] = run_scaled(batch, report, args.scale, args.workers)
     skipped = collections.Counter(r.reason for r in report.articles if r.status != "ok")

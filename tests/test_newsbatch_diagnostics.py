@@ -84,3 +84,39 @@ def test_the_diagnostic_reads_the_report_and_does_not_change_it() -> None:
     first = nb.judged_together(rep, ids)
     assert nb.judged_together(rep, ids[::-1])[1] == first[1]
     assert [f.id for f in rep.findings] == before
+
+
+def test_partition_pairs_count_compared_pairs_by_gold_event() -> None:
+    """One quantity's figures judged in one group, two quantities' apart."""
+    nb = _newsbatch()
+    rep = crosscheck.report(
+        [
+            _art("a", "In Bavaria, 1,200 people were killed by the floods, officials said.", "en"),
+            _art(
+                "b",
+                "En Baviera, 1.250 personas murieron en las inundaciones, dijo el gobierno.",
+                "es",
+            ),
+            _art(
+                "c",
+                "En Saxe, 410 personnes ont été tuées par les inondations, selon la police.",
+                "fr",
+            ),
+            _art("d", "The floods killed about 400 people, the Red Cross said on Friday.", "en"),
+        ]
+    )
+    tolls = {c.article: c.id for c in rep.claims if c.kind == "quantity" and c.unit == "killed"}
+    assert sorted(tolls) == ["a", "b", "c", "d"]
+    event_of = {
+        tolls["a"]: "bavaria_killed",
+        tolls["b"]: "bavaria_killed",
+        tolls["c"]: "saxony_killed",
+        tolls["d"]: "saxony_killed",
+    }
+    counts = nb.partition_pairs(rep, event_of)
+    # Bavaria's two tolls, and the unplaced 400 with Saxony's 410 of the same day;
+    # the unplaced toll is compared with Bavaria's too, and judged apart from them.
+    # Bavaria's and Saxony's tolls are never compared (two places): no pair.
+    assert counts == {"same_together": 2, "same_apart": 0, "other_together": 0, "other_apart": 2}
+    # Figures matched to no gold figure are left out.
+    assert sum(nb.partition_pairs(rep, {tolls["a"]: "x"}).values()) == 0

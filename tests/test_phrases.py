@@ -389,3 +389,49 @@ def test_find_in_reads_a_window_cut_inside_a_word_as_a_text_of_its_own() -> None
         PhraseMatch("killed", 1, 7, "kill*"),
         PhraseMatch("dead", 14, 18, "dead"),
     ]
+
+
+def _one_look_behind_each(buckets: _phrases._Buckets, key: tuple[int, ...]) -> str:
+    """A bucket's alternation as first written: every alternative with its own look-behind."""
+    return "|".join(f"(?P<g{i}>{_phrases._prepared_pattern(*buckets._texts[i])})" for i in key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, TEXT)
+def test_a_shared_look_behind_matches_as_one_per_alternative(
+    phrases: dict[str, list[str]], text: str
+) -> None:
+    # Buckets mix phrases that open with a word (a look-behind: no letter before)
+    # and phrases that open with "-", "." or "%" (none), in the order they are tried.
+    ps = PhraseSet(phrases)
+    for exact, subject in ((False, text.lower()), (True, text)):
+        buckets = ps._exact_buckets if exact else ps._folded_buckets
+        count = len(buckets._texts)
+        keys = [tuple(range(count)), tuple(range(count - 1, -1, -1)), tuple(range(0, count, 2))]
+        for key in keys:
+            if not key:
+                continue
+            shared = re.compile(buckets.source(key))
+            each = re.compile(_one_look_behind_each(buckets, key))
+            for pos in range(len(subject) + 1):
+                for endpos in (len(subject), pos + 3):
+                    got, want = shared.match(subject, pos, endpos), each.match(subject, pos, endpos)
+                    assert (got is None) == (want is None), (key, subject, pos)
+                    if got is not None and want is not None:
+                        assert (got.lastgroup, got.span()) == (want.lastgroup, want.span())
+
+
+def test_the_look_behind_is_shared_by_runs_of_alternatives_that_open_with_a_word() -> None:
+    ps = PhraseSet({"x": ["killed at", "killed", "-", "kills"]})
+    buckets = ps._folded_buckets
+    assert buckets._texts == [
+        ("killed at", False),
+        ("killed", False),
+        ("kills", False),
+        ("-", False),
+    ]
+    source = buckets.source((0, 3, 1, 2))  # "killed at", then "-", then "killed|kills"
+    assert source.count(_phrases._NO_LETTER_BEFORE) == 2
+    assert buckets.source((0, 1, 2)).count(_phrases._NO_LETTER_BEFORE) == 1
+    assert re.compile(source).match("-").lastgroup is not None
+    assert re.compile(source).match("xkilled", 1) is None  # a letter before: no match

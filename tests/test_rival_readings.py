@@ -20,18 +20,23 @@ from crosscheck.claims._rivals import bare_reading, bounds_key, readings
 from ._articles import opposed, quantities, story_report
 
 # One article in each language: a first source's count, then another source's bare one.
-PROTEST = [
+# Plain head counts (people), which need evidence to be one quantity: a festival's visitors.
+VISITORS = [
     (
         "en",
-        "More than a million people marched across France on Thursday. The interior ministry "
-        "put turnout at 1.1 million nationwide, while the CGT union claimed more than 3 million.",
+        "The organisers said 1.1 million people visited the festival, while the police "
+        "claimed more than 3 million.",
     ),
     (
         "de",
-        "In Frankreich gingen am Donnerstag erneut Hunderttausende auf die Straße. Laut "
-        "Innenministerium beteiligten sich landesweit 1,1 Millionen Menschen, die Gewerkschaft "
-        "CGT sprach von mehr als drei Millionen.",
+        "Laut Stadtverwaltung besuchten 1,1 Millionen Menschen das Festival, das "
+        "Tourismusamt sprach von mehr als drei Millionen.",
     ),
+]
+# A protest's crowd (a count of those who took part is the crowd: no evidence needed),
+# read the same way.
+PROTEST = [
+    *VISITORS,
     (
         "ro",
         "Potrivit Ministerului de Interne francez, la manifestațiile de joi au participat 1,1 "
@@ -53,7 +58,7 @@ def test_a_bare_second_reading_is_the_same_quantity(lang: str, text: str) -> Non
 
 def test_readings_in_two_articles_meet_in_one_group() -> None:
     # each article's pair, and the other article's figures of the same values
-    report = story_report([("2025-03-13", lang, text) for lang, text in PROTEST[:2]], "protest")
+    report = story_report([("2025-03-13", lang, text) for lang, text in VISITORS], "festival")
     pairs = opposed(report, lambda c: (c.article, c.low))
     assert frozenset((("a0", 1_100_000), ("a0", 3_000_000))) in pairs
     assert frozenset((("a0", 1_100_000), ("a1", 3_000_000))) in pairs
@@ -84,7 +89,7 @@ def test_two_readings_of_a_burned_area_conflict(lang: str, text: str) -> None:
     assert frozenset((3200, 4100)) in opposed(report, lambda c: c.low)
 
 
-@pytest.mark.parametrize(("lang", "text"), [PROTEST[0], FIRE[1]])
+@pytest.mark.parametrize(("lang", "text"), [VISITORS[0], FIRE[1]])
 def test_the_second_figure_is_a_bare_reading(lang: str, text: str) -> None:
     first, second = quantities(text, lang, "2025-03-13")[-2:]
     assert bare_reading(second)

@@ -15,6 +15,7 @@ import networkx as nx
 from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
+from ._gc import collector_paused
 from ._pool import exit_if_orphaned, worker_pool
 from ._version import __version__
 from .align import Alignment, Edge, Story, align, decide
@@ -709,37 +710,45 @@ def _assemble(
     ``text``: the articles' story features where already computed (see
     :func:`crosscheck.align.cluster_stories`); ``fingerprints``: claim id ->
     fingerprint, where already computed (every claim of an article or none).
+
+    The cyclic garbage collector is held off meanwhile (see :mod:`crosscheck._gc`):
+    this builds the batch's long-lived values (stamped claims, groups, findings),
+    whose growth sets it off over and over, and leaves no garbage cycles (none
+    over the 200 newsbatch articles), so it would find nothing to free.
     """
-    ordered = sorted(claims, key=lambda c: c.id)
-    del claims  # the caller may have handed them over: only the stamped copies stay
-    stories = cluster_stories(articles, ordered, text)
-    # content fingerprints and file positions, for baselines and CI annotations
-    record_lines = {r.id: r.line for r in input_records if r.line is not None}
-    stamped = _stamped(
-        ordered,
-        {a.id: a for a in articles},
-        record_lines,
-        {a: s.id for s in stories for a in s.articles},
-        fingerprints,
-    )
-    del ordered
-    alignment = align(stamped, articles, mapper=mapper, stories=stories)
-    del stamped
-    claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
-    by_id = {c.id: c for c in alignment.claims}
-    findings = tuple(
-        attrs.evolve(f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps))
-        for f in judge(alignment.groups, extra=_kept_apart(alignment), mapper=mapper)
-    )
-    records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
-    return Report(
-        articles=records,
-        claims=alignment.claims,
-        findings=findings,
-        stories=alignment.stories,
-        alignment=alignment,
-        limits=limits,
-    )
+    with collector_paused():
+        ordered = sorted(claims, key=lambda c: c.id)
+        del claims  # the caller may have handed them over: only the stamped copies stay
+        stories = cluster_stories(articles, ordered, text)
+        # content fingerprints and file positions, for baselines and CI annotations
+        record_lines = {r.id: r.line for r in input_records if r.line is not None}
+        stamped = _stamped(
+            ordered,
+            {a.id: a for a in articles},
+            record_lines,
+            {a: s.id for s in stories for a in s.articles},
+            fingerprints,
+        )
+        del ordered
+        alignment = align(stamped, articles, mapper=mapper, stories=stories)
+        del stamped
+        claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
+        by_id = {c.id: c for c in alignment.claims}
+        findings = tuple(
+            attrs.evolve(
+                f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps)
+            )
+            for f in judge(alignment.groups, extra=_kept_apart(alignment), mapper=mapper)
+        )
+        records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
+        return Report(
+            articles=records,
+            claims=alignment.claims,
+            findings=findings,
+            stories=alignment.stories,
+            alignment=alignment,
+            limits=limits,
+        )
 
 
 # Claim fields in constructor order, for copies made with a few fields changed

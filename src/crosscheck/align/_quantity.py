@@ -330,17 +330,19 @@ def affinity(a: Claim, b: Claim) -> float:
     that states no place is compatible with the figures of every place, so
     the groups need a finer signal to choose its home. Evidence for one
     quantity: the same place (both stated), event (unless the unit names
-    what happened: :func:`_status_unit`) and subject, or one's subject
-    being the other's place; one article giving the same figure twice
-    (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's); on the same
-    as-of day, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
-    same figure, or a slip of it: 820 and 822). A vague figure says nothing
-    of its size. Figures far apart are no evidence either way (a toll rises
-    tenfold within days). The one evidence against: an article's whole and
-    its part (:func:`_whole_and_part`), which it sets apart itself, score
-    ``-SAME_ARTICLE_FIGURE``, so their closeness never draws the whole into
-    the part's group. Symmetric, so moving a claim to the group it has more
-    affinity with always raises the partition's total.
+    what happened: :func:`_status_unit`) and subject, or one's subject being
+    the other's place; one article giving the same figure twice
+    (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's); as of
+    one time, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
+    same figure, or a slip of it: 820 and 822), where a month holds its days
+    ("about 390,000" as of February 2025 and "370,000" as of 3 February) and
+    a figure with no time at all counts half (:func:`_closeness_weight`). A
+    vague figure says nothing of its size. Figures far apart are no evidence
+    either way (a toll rises tenfold within days). The one evidence against:
+    an article's whole and its part (:func:`_whole_and_part`), which it sets
+    apart itself, score ``-SAME_ARTICLE_FIGURE``, so their closeness never
+    draws the whole into the part's group. Symmetric, so moving a claim to
+    the group it has more affinity with always raises the partition's total.
     """
     if _whole_and_part(a, b):
         return -SAME_ARTICLE_FIGURE
@@ -361,20 +363,37 @@ def affinity(a: Claim, b: Claim) -> float:
         and "vague" not in (a.qualifier, b.qualifier)
     ):
         score += SAME_ARTICLE_FIGURE
-    day_a, day_b = as_of(a), as_of(b)
-    if day_a and day_b and _one_day(day_a) and _one_day(day_b) and day_a[:10] == day_b[:10]:
-        va, vb = _level(a), _level(b)
-        if va is not None and vb is not None and "vague" not in (a.qualifier, b.qualifier):
-            ratio = max(va, vb) / min(va, vb)
-            if ratio <= AFFINITY_CLOSE_RATIO:
-                score += 1.0
-
+    va, vb = _level(a), _level(b)
+    if (
+        va is not None
+        and vb is not None
+        and "vague" not in (a.qualifier, b.qualifier)
+        and max(va, vb) / min(va, vb) <= AFFINITY_CLOSE_RATIO
+    ):
+        score += _closeness_weight(as_of(a), as_of(b))
     return score
 
 
-def _one_day(iso: str | None) -> bool:
-    """Whether an as-of time is one day ("2024-11-08"), not a month or an interval."""
-    return iso is not None and len(iso) >= 10 and "/" not in iso
+# What two close values (within AFFINITY_CLOSE_RATIO) weigh when the two
+# figures' times cannot be told apart because one of them has none (an
+# undated article): less than a shared time, more than nothing.
+AFFINITY_CLOSE_UNDATED = 0.5
+
+
+def _closeness_weight(day_a: str | None, day_b: str | None) -> float:
+    """What two close values say, given the two figures' as-of times.
+
+    One time: both at least month-precise and their spans share a day ("as
+    of February 2025" and "14 February 2025", two reports of one day): 1. A
+    figure with no time at all (an undated article) may be either's:
+    :data:`AFFINITY_CLOSE_UNDATED`. Two days apart, or a year against a
+    day: 0 (a toll rises within days; a year holds many of its figures).
+    """
+    if not day_a or not day_b:
+        return AFFINITY_CLOSE_UNDATED
+    if min(len(day_a), len(day_b)) < len("2025-02") or not _spans_meet(day_a, day_b):
+        return 0.0
+    return 1.0
 
 
 def _background(claim: Claim) -> bool:

@@ -12,8 +12,10 @@ import attrs
 
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
+from .._gc import collector_paused
 from ..extract._context import (
     ELSEWHERE,
+    TOOK_PART,
     Attribution,
     Context,
     bare_state,
@@ -46,7 +48,14 @@ from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..ingest._article import Article
-from ..lang import LanguageData, concept, crowd_unit, rainfall_unit
+from ..lang import (
+    LanguageData,
+    concept,
+    crowd_event,
+    crowd_unit,
+    participation_unit,
+    rainfall_unit,
+)
 from ..lang._data import base_unit
 from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
@@ -461,6 +470,49 @@ _AREA = "area"
 _LOST_REACH = 40
 
 
+def _story_crowd(doc: Document, kinds: list[set[str]]) -> str | None:
+    """The crowd a count of those who took part is in this article: protesters when it
+    tells of a protest (a ``[story_kinds] protest`` word or a ``[predicates] protested``
+    one anywhere in it), voters when it tells of a vote only, else none.
+
+    "1,1 Millionen Menschen beteiligten sich", "put turnout at 1.1 million": in a
+    story of a strike or a march they marched; taking part in a search or a vote is
+    another crowd, so a story with no such word leaves the figure as it was.
+    ``kinds`` caches the article's kinds (empty until first read)."""
+    if not kinds:
+        told = {m.label for m in doc.lang.story_kinds.find(doc.text, doc.folded)}
+        # "Hunderttausende sind auf die Straße gegangen": a protest told by its verb
+        told |= {m.label for m in doc.lang.predicates.find(doc.text, doc.folded)}
+        kinds.append(told)
+    return participation_unit(kinds[0])
+
+
+# A bare figure this large beside a word of taking part counts its crowd ("put turnout
+# at 1.1 million nationwide"); a smaller one needs no noun after it ("300 agricultores").
+_CROWD_FLOOR = 10_000
+
+
+def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
+    """Whether a figure with no unit may be a count of those who took part: a crowd's
+    size ("turnout at 1.1 million nationwide"), or one no word follows ("… sprach von
+    mehr als drei Millionen."); "participaram 300 agricultores" counts farmers."""
+    if q.low is not None and q.low >= _CROWD_FLOOR:
+        return True
+    rest = text[end : end + _CROWD_LOOK].lstrip()
+    return not rest or not rest[0].isalnum()
+
+
+_CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its own
+
+
+def _took_part_noun(q: Quantity, lang: LanguageData) -> bool:
+    """Whether the figure's own noun says its people took part ("deelnemers",
+    "partecipanti": ``[predicates] took_part``)."""
+    if not q.unit_text:
+        return False
+    return any(m.label == TOOK_PART for m in lang.predicates.find(q.unit_text, fold(q.unit_text)))
+
+
 def _lost(q: Quantity, doc: Document, start: int) -> bool:
     """Whether a head count of combatants is the count a side lost, not a fall of its number.
 
@@ -623,6 +675,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     first_claim = 0  # the index of the paragraph's first claim
     prev_first = 0  # the index of the paragraph before's first claim
     open_claims: list[int] = []  # the paragraph's claims no rule credited
+    kinds: list[set[str]] = []  # the kinds of event the article tells, read once
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
@@ -703,6 +756,15 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 q = attrs.evolve(q, unit=_crew(text, doc.folded, (s_start, s_end), found, lang))
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
                 q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
+            if (
+                (q.unit == _PEOPLE or (q.unit is None and _bare_crowd(q, text, end)))
+                and (ctx.took_part or _took_part_noun(q, lang))
+                and (crowd := _story_crowd(doc, kinds)) is not None
+            ):
+                # "put turnout at 1.1 million", "1,1 tot 3 miljoen deelnemers": the crowd
+                # of the article's protest, the event of its crowd
+                q = attrs.evolve(q, unit=crowd)
+                ctx = attrs.evolve(ctx, event=crowd_event(crowd) or ctx.event)
             if (rain := rainfall_unit(q.unit)) is not None and lang.rain_words.find(
                 text[s_start:s_end], doc.folded[s_start:s_end]
             ):
@@ -1130,8 +1192,19 @@ def extract_claims(
     """
     if article.language is None:
         return ()
+    # One collection after the article, not dozens in it (see crosscheck._gc); it
+    # runs once _claims_of has returned, so the article's working values (its
+    # Document, sentences, matches) are freed by then, not traversed.
+    with collector_paused():
+        return _claims_of(article, article.language, budget, clock)
+
+
+def _claims_of(
+    article: Article, language: str, budget: float | None, clock: Callable[[], float]
+) -> tuple[Claim, ...]:
+    """:func:`extract_claims` of an article in ``language``."""
     deadline = _Deadline(article.id, budget, clock)
-    doc = Document(article.text, article.language, published=article.published)
+    doc = Document(article.text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
     parts = mark_readings(parts)

@@ -380,8 +380,10 @@ def _own_noun(claim: Claim, doc: Document) -> bool:
     date, with no unit or casualty word in the next ``OWN_NOUN_REACH``
     characters, is the figure's own noun ("104 so far", "104 officially"
     are not), so the figure does not count the people the toll before it
-    counted. A unit named after modifiers ("290,000 total Russian combatant
-    casualties") or a verb ("31 тысячу входят и убитые") does not stop the carry.
+    counted; "identified" (a `confirms` status, which takes any object:
+    "300 contacts have been identified") names no unit there. A unit named
+    after modifiers ("290,000 total Russian combatant casualties") or a verb
+    ("31 тысячу входят и убитые") does not stop the carry.
     """
     lang = doc.lang
     window = doc.text[claim.end : claim.end + OWN_NOUN_REACH]
@@ -398,7 +400,14 @@ def _own_noun(claim: Claim, doc: Document) -> bool:
     if any(d.start == first for d in doc.dates_within(first, first + OWN_NOUN_REACH)):
         return False  # "stood at 104 yesterday": a time, not a noun
     folded = fold(window)
-    return not (lang.units.find(window, folded) or lang.casualties.find(window, folded))
+    # "have been identified" takes any object ("300 contacts have been identified"): it
+    # says no one was counted, and the noun is the figure's own
+    said = [
+        m
+        for m in lang.casualties.find(window, folded)
+        if (c := concept(m.label)) is None or not c.confirms
+    ]
+    return not (lang.units.find(window, folded) or said)
 
 
 # How far after a figure its own noun's phrase is read for a unit word.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .._codes import ErrorReason
 from .._errors import InputError
+from .._gc import collector_paused
 from ..lang import get_language
 from ._quantities import quantities_in, quantity_of
 from ._quantity import Quantity
@@ -29,7 +30,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     ``language`` is a code such as ``"ro"``; when omitted it is detected.
     """
     _check_text(text)
-    return quantities_in(text, get_language(_language_for(text, language)))
+    lang = get_language(_language_for(text, language))
+    with collector_paused():  # one collection after the text, not dozens in it
+        return quantities_in(text, lang)
 
 
 def parse_quantity(text: str, language: str) -> Quantity | None:

@@ -97,6 +97,9 @@ class Context:
     place_id: str | None = None  # its normalised key (lang/places.toml), see extract._frame
     subject: str | None = None  # whose figure: "russia", "civilians"
     place_part: bool = False  # the place holds part of the whole ("most victims were in X")
+    # the nearest predicate says its people took part ("turnout", "beteiligten sich"):
+    # no event of its own (``[predicates] took_part``); the article's kind tells whose crowd
+    took_part: bool = False
 
 
 @attrs.frozen
@@ -739,6 +742,7 @@ class _SourceWords:
     agents: frozenset[str] = frozenset()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     opening_after: PhraseSet = attrs.field(factory=lambda: PhraseSet({"after": []}))
+    versus: PhraseSet = attrs.field(factory=lambda: PhraseSet({"versus": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     compound_heads: tuple[str, ...] = ()
     role_heads: tuple[str, ...] = ()
@@ -768,6 +772,9 @@ class _SourceWords:
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
+
+# A source candidate: rank, source span, its cue, the chain it continues.
+_Candidate = tuple[int, int, int, PhraseMatch, Span | None]
 
 
 def _words(raw: object) -> list[str]:
@@ -809,6 +816,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         opening_after=PhraseSet({"after": _words(section.get("opening_after"))}),
+        versus=PhraseSet({"versus": _words(section.get("versus"))}),
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
         compound_prefixes=PhraseSet({"prefix": _words(section.get("compound_prefix"))}),
         compound_heads=tuple(fold(w).strip() for w in _words(section.get("compound_heads"))),
@@ -2039,6 +2047,7 @@ def attribution(
         candidates = [
             c for c in candidates if not _across_contrast(c[3], claim_start, claim_end, contrasts)
         ]
+    candidates = _within_versus(sentence, candidates, claim_start, claim_end, lang)
     covered = [
         cleaned[:2]
         for c in candidates
@@ -2502,7 +2511,7 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     organizadores fueron 30.000"): after a word of ``opening_after`` the clause
     starts afresh, as the sentence does, and the cue's source is who counts in it."""
     words = source_words(lang)
-    if words.openings.empty or words.opening_after.empty:
+    if words.openings.empty:
         return []
     text, folded = sentence.text, sentence.folded
     starts = [
@@ -2510,6 +2519,9 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
         for m in words.opening_after.find(text, folded)
         if text[: m.start].rstrip().endswith(",")
     ]
+    # "…, secondo il ministero; per la Cgt erano 3 milioni": a semicolon opens a
+    # clause as a sentence start does
+    starts += [_skip_blanks(folded, m.end()) for m in _SEMICOLON.finditer(text)]
     return [
         m
         for m in _openings_at(sentence, starts, lang)
@@ -2560,6 +2572,45 @@ def _across_contrast(
     return any(cue.end <= k.start < claim_start for k in contrasts if k != cue)
 
 
+def _within_versus(
+    sentence: _Clause,
+    candidates: list[_Candidate],
+    claim_start: int,
+    claim_end: int,
+    lang: LanguageData,
+) -> list[_Candidate]:
+    """The candidates on the claim's side of a word of ``[attribution] versus``.
+
+    "La préfecture a compté 95 000 manifestants, contre 450 000 selon la CGT",
+    "…, frente a los más de tres millones que contabilizó el sindicato CGT": the
+    word sets a second figure against a first one before it, each with its own
+    source. When a cue stands on the claim's side of such a word near the claim,
+    the cues on the other side credit the other figure only. With no cue on its
+    side ("contre 120 000 la semaine dernière") the claim keeps the sentence's source.
+    """
+    words = source_words(lang).versus
+    if words.empty or len(candidates) < 2:
+        return candidates
+    text, folded = sentence.text, sentence.folded
+    lo, hi = -1, len(text) + 1
+    for m in words.find(text, folded):
+        if m.start > 0 and text[m.start - 1].isalnum():
+            continue
+        if m.end <= claim_start and claim_start - m.end <= _VERSUS_REACH:
+            if _DIGITS.search(text, 0, m.start):
+                lo = max(lo, m.start)  # a first figure stands before the word
+        elif m.start >= claim_end and m.start - claim_end <= 2 * _VERSUS_REACH:
+            hi = min(hi, m.start)
+    if lo < 0 and hi > len(text):
+        return candidates
+    inside = [c for c in candidates if lo <= c[3].start and c[3].end <= hi]
+    return inside or candidates
+
+
+# Characters between a word of ``versus`` and the claim it sets against another.
+_VERSUS_REACH = 30
+
+
 def _country_only(phrase: str, lang: LanguageData) -> bool:
     """Whether ``phrase`` names a country and nothing else but articles ("l'Ukraine",
     "la Russia"), or a state pointer ("Kiew", "the British analysts")."""
@@ -2595,6 +2646,7 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
 _DIGITS = re.compile(r"\d+")
 
 _CLAUSE_BREAK = re.compile(r"[;:](?=\s)")
+_SEMICOLON = re.compile(r";(?=\s)")
 
 
 def _opens_next_clause(text: str, claim_end: int, cue: PhraseMatch) -> bool:
@@ -3556,11 +3608,21 @@ def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     """Whether the phrase ``[s, e)`` names the event itself by a ``[story_kinds]`` noun
     after its articles ("La DANA del 29 de octubre … encontró", "the storm found"): a
     flood, a quake or a hurricane is what the figures are about and reports nothing."""
-    for m in re.finditer(r"\S+", text[s:e]):
-        tok = (s + m.start(), s + m.end())
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    for tok in toks:
         if not _is_function(folded, text, tok, lang):
-            return _event_label(text, folded, tok, e, lang)
-    return False
+            if _event_label(text, folded, tok, e, lang):
+                return True
+            break
+    # "A Parigi | il corteo ha contato …": a place before the article, the event after
+    # it closing the phrase
+    determiners = source_words(lang).determiners
+    return (
+        len(toks) >= 3
+        and folded[toks[-2][0] : toks[-2][1]] in determiners
+        and not _is_function(folded, text, toks[-3], lang)
+        and _event_label(text, folded, toks[-1], e, lang)
+    )
 
 
 def _colon_speaker(
@@ -3740,6 +3802,10 @@ def credited(attrib: Attribution) -> tuple[str, int, int]:
     return attrib.credit, attrib.credit_start, attrib.credit_end
 
 
+# The ``[predicates]`` label of taking part: a crowd whose event the article's kind tells.
+TOOK_PART = "took_part"
+
+
 def _nearest(matches: list[PhraseMatch], start: int, end: int) -> PhraseMatch | None:
     best: tuple[int, PhraseMatch] | None = None
     for m in matches:
@@ -3815,6 +3881,9 @@ def context(
     attrib = attribution(sentence, cs, ce, lang, publisher)
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     pred = _nearest(predicates, cs, ce)
+    took_part = pred is not None and pred.label == TOOK_PART
+    if took_part:
+        pred = _nearest([m for m in predicates if m.label != TOOK_PART], cs, ce)
     scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     near = [(_gap(m.start, m.end, cs, ce), m.label) for m in scope_hits]
     labels = {label for gap, label in near if gap < SCOPE_REACH}
@@ -3851,6 +3920,7 @@ def context(
         place_id=place_id,
         subject=find_subject(raw, sentence.folded, cs, ce, lang, source_span),
         place_part=place_part,
+        took_part=took_part,
     )
 
 

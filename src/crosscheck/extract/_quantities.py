@@ -1045,6 +1045,9 @@ def _unit_after(
                 s = _skip_spaces(folded, w2.end())
         m = lang.units.match_at(folded, s, text)
         if m and concept_kinds().get(m.label) in ("person", "thing"):
+            said = lang.casualties.match_at(folded, starts[-1], text)
+            if said is not None and said.end >= m.end and said.label != m.label:
+                break  # "90 remis aux familles": the object of what was done, no head noun
             return m.label, text[m.start : m.end], m.start, m.end
     # A people named by where they come from counts people: "100 Nederlanders",
     # "250,000 Libyans", "70 000 Russen" (place data's demonyms).
@@ -1201,6 +1204,29 @@ def _plain_head(unit: str | None) -> bool:
 
 # The unit concept of dead bodies, whose count is of what was done with them.
 _BODIES = "bodies_recovered"
+
+
+def _confirms(unit: str | None) -> bool:
+    """A status that, said of a status head, confirms it ("4000 Todesopfer
+    identifiziert" are the dead) and counts only bodies, a bare figure or a plain
+    head ("133 have been identified")."""
+    c = concept(unit)
+    return c is not None and c.confirms
+
+
+def _of_the_dead(unit: str | None) -> bool:
+    """What is done with the dead (buried, autopsied): a verb of it right before a
+    head of the dead counts that ("la autopsia a 188 de los fallecidos")."""
+    c = concept(unit)
+    return c is not None and c.of_the_dead
+
+
+def _dead(unit: str | None) -> bool:
+    """A head of the dead: their bodies, the killed, or victims read as the dead."""
+    c = concept(unit)
+    return c is not None and (unit == _BODIES or c.key == "killed" or c.civil_variant == "killed")
+
+
 # A state the injured may be in now, named before them ("in hospital remain 48 injured").
 _HOSPITALIZED = "hospitalized"
 
@@ -1239,21 +1265,24 @@ def _what_it_counts(
     if unit is not None and _is_status(unit):
         # "2,530 of the dead had been buried", "640 bodies were buried": what
         # happened to them last is what is counted
-        reach = lang.predicate_reach if via_link else _BARE_PREDICATE_REACH
+        # bodies are the object of what is done with them, often past a participle of
+        # what was done before ("62 corpi già recuperati non sono ancora stati identificati")
+        reach = lang.predicate_reach if via_link or unit == _BODIES else _BARE_PREDICATE_REACH
         after = _casualty(folded, stop, lang, reach)
         if after is not None:
-            return after if after.label != unit else None
+            if after.label == unit or (unit != _BODIES and _confirms(after.label)):
+                return None  # "4000 Todesopfer identifiziert": the dead, confirmed
+            return after
         # "se ha dado sepultura a 2.944 de los cadáveres": what was done with the bodies
-        # right before them (only bodies: "втратила 300 загиблих" stays the killed); and
+        # right before them (only bodies: "втратила 300 загиблих" stays the killed), or
+        # with the dead ("se ha practicado la autopsia a 188 de los fallecidos"); and
         # where the injured are now ("У лікарнях залишаються 48 поранених": in hospital)
         before = _counted_right_before(text, folded, lang, start)
-        if (
-            before is not None
-            and before.label != unit
-            and _is_status(before.label)
-            and (unit == _BODIES or before.label == _HOSPITALIZED)
-        ):
-            return before
+        if before is not None and before.label != unit:
+            if _is_status(before.label) and (unit == _BODIES or before.label == _HOSPITALIZED):
+                return before if unit == _BODIES or not _confirms(before.label) else None
+            if _of_the_dead(before.label) and _dead(unit):
+                return before
         return None
     if not _plain_head(unit):
         return None
@@ -1282,6 +1311,16 @@ def _what_it_counts(
         if not (bare and not ends and c is not None and c.any_object):
             return before  # not "perdu 3 clients"
     if after is not None:
+        c = concept(after.label)
+        if (
+            c is not None
+            and c.confirms
+            and bare
+            and not ends
+            and folded[stop : after.start].strip()
+            and lang.partitives.match_at(folded, _skip_spaces(folded, stop), text) is None
+        ):
+            return None  # "300 contacts have been identified": not the dead, whatever it is
         return after
     head = concept(unit)
     if head is not None and head.military is True:

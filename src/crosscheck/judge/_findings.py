@@ -18,7 +18,8 @@ the same quantity:
   explain the gap (``soft``). Within a running toll (a source's rising
   figures, or figures between the day before's value and the day after's:
   :func:`_in_course`) clusters are updates, not sides, unless one is a
-  misprint of another (:func:`misprint`). A count that never falls
+  misprint of another (:func:`misprint`) or the day holds just two clusters
+  from bodies of two kinds (:func:`_rival_bodies`: WHO and a ministry). A count that never falls
   (``concepts.toml``) also conflicts across days where it fell
   (:func:`_falls`): one more window with two sides; a ``fixed`` measure (a
   magnitude) has one window whatever its figures' times. More kinds of
@@ -62,7 +63,7 @@ from ..claims import Claim
 from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import CONVERSION_SLACK, base_unit, unit_scale
+from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
@@ -236,9 +237,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     set only; the chaining figures are on no side. An open figure ("over
     10,000", "thousands") joins the one side all of whose figures it fits;
     one that fits no figure starts a side with the open figures it fits;
-    one that fits figures of two sides bridges them and is on none. So the
-    figures of one side share a point and no figure shares one with a
-    figure of another side.
+    one that fits figures of two sides bridges them and is on none. A side's
+    vague figures ("dozens") place no other open figure, and a vague figure
+    sharing a point with another side's figure is the one left off ("dozens"
+    beside "about 60" and "over 70" stands on neither; "over 70" keeps its
+    side). So the figures of one side share a point and no figure shares one
+    with a figure of another side.
     """
     bounded = sorted(
         (c for c in claims if not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high))),
@@ -270,13 +274,16 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             if firm:
                 sides.append(firm)
     bounded_ids = {c.id for c in bounded}
+    # A vague figure ("dozens") on a side places no other open figure: "over
+    # 70" does not bridge the side at about 60 by sharing a point with it.
     loose: list[Claim] = []
     for claim in sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id):
         iv = ivs[claim.id]
-        touched = [i for i, side in enumerate(sides) if any(iv.overlaps(ivs[o.id]) for o in side)]
+        solid = [[o for o in side if o.qualifier != "vague"] for side in sides]
+        touched = [i for i, side in enumerate(solid) if any(iv.overlaps(ivs[o.id]) for o in side)]
         if not touched:
             loose.append(claim)
-        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in sides[touched[0]]):
+        elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in solid[touched[0]]):
             sides[touched[0]].append(claim)
     first_loose = len(sides)
     for claim in loose:
@@ -290,11 +297,20 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             home.append(claim)
     side_of = {c.id: i for i, side in enumerate(sides) for c in side}
     placed = [c for side in sides for c in side]
-    clash = {
+    # A vague figure ("dozens") that shares a point with another side's figure
+    # bridges the two and is on neither; it does not take that figure ("over
+    # 70" beside "about 60") off its side with it.
+    bridges = {
+        c.id
+        for c in placed
+        if c.qualifier == "vague"
+        and any(side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id]) for o in placed)
+    }
+    clash = bridges | {
         c.id
         for c in placed
         for o in placed
-        if side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
+        if o.id not in bridges and side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id])
     }
     out = [sorted((c for c in side if c.id not in clash), key=lambda c: c.id) for side in sides]
     return [side for side in out if side]
@@ -338,6 +354,30 @@ def _updated_within(
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
+    """Two sides of one window, each credited to bodies of one kind, the kinds apart.
+
+    A day with only two figures, WHO's 35 dead and the health ministry's 38,
+    each counted by its own kind of body (``source_kind``: an international
+    agency, a government body), holds two rival counts, not one toll updated
+    within the day: an agency does not relay a ministry's briefing as its own
+    count. Every figure of a side must credit a named body of a known kind
+    (an outlet, a wire or an unnamed source relays, and may relay either);
+    a third value that day, or a source's own rise, leaves the day a running
+    count (Morocco's 296, 632, 820 and 1,037 from the ministry under many
+    names).
+    """
+    if len(parts) != 2:
+        return False
+    kinds = []
+    for part in parts:
+        found = {source_kind(c.source_id) for c in part}
+        if len(found) != 1 or None in found:
+            return False
+        kinds.append(found.pop())
+    return kinds[0] != kinds[1]
 
 
 def _could_follow(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
@@ -747,6 +787,8 @@ def _conflict(
                     if i not in updated and _in_course(w, course, _side_span(p, ivs))
                 }
                 on_course -= _contrasted(parts, ivs)
+                if not updated and on_course == set(range(len(parts))) and _rival_bodies(parts):
+                    on_course = set()
                 updated |= on_course
             if updated:
                 notes.add(FindingNote.RUNNING_COUNT)
@@ -1162,7 +1204,11 @@ def _threshold(
 
     For each value cluster of the earlier figures (:func:`_value_sides`, so a
     side's figures share a value) the later figures whose interval lies
-    wholly below every figure of the cluster fell from it. The cluster with
+    wholly below every figure of the cluster fell from it, an open count
+    below a sharper figure of its cluster aside (:func:`_sharpest`: "more
+    than 200" beside "at least 217"; the earlier side of each fall keeps it
+    only when the figures that fell lie below it too: :func:`_fell_from`).
+    The cluster with
     most pairs across wins (then the lower cluster: the smallest fall that
     is one). The figures that fell are sides by their own values too: 1,000
     and 2,000 both below 3,000 are two sides, not one, since they disagree
@@ -1175,7 +1221,8 @@ def _threshold(
     sides: list[list[Claim]] | None = None
     clusters = _value_sides(earlier, ivs)
     placed = {c.id for cluster in clusters for c in cluster}
-    for cluster in clusters:
+    for whole in clusters:
+        cluster = _sharpest(whole, ivs)
         floor = min(ivs[c.id].low for c in cluster)  # below every figure of the cluster
         if math.isinf(floor):
             continue
@@ -1189,11 +1236,31 @@ def _threshold(
             and all(ivs[c.id].overlaps(ivs[o.id]) for o in cluster)
         ]
         low = [c for c in later if ivs[c.id].high < floor or _count_below(c, floor)]
-        score = (len(cluster) * len(low), -floor)
+        score = (len(whole) * len(low), -floor)
         fell = _value_sides(low, ivs)
         if fell and (best is None or score > best):
-            best, sides = score, [sorted([*cluster, *bridged], key=lambda c: c.id), *fell]
+            best, sides = score, [sorted([*whole, *bridged], key=lambda c: c.id), *fell]
     return sides
+
+
+def _sharpest(cluster: Sequence[Claim], ivs: dict[str, Interval]) -> list[Claim]:
+    """A value cluster without its open counts that lie below another of its figures.
+
+    "More than 200" beside "at least 217" of the same day is a rounder word
+    for the same count, not a lower one: the count stood at 217 or more, and
+    215 the next day fell from it. Such an open count ("at least", "over",
+    ceiling open) whose bound is below the highest low end of its cluster
+    does not lower the floor a later figure falls below; it is on the
+    earlier side of a fall only when the figures that fell lie below it too
+    (:func:`_fell_from`).
+    """
+    top = max(ivs[c.id].low for c in cluster)
+    sharp = [
+        c
+        for c in cluster
+        if not (c.qualifier in OPEN_COUNTS and math.isinf(ivs[c.id].high) and ivs[c.id].low < top)
+    ]
+    return sharp or list(cluster)
 
 
 def _fell_between(
@@ -1210,14 +1277,27 @@ def _fell_between(
     """
     earlier, fell = cut[0], cut[1:]
     placed = {c.id for side in cut for c in side}
-    floor = min(ivs[c.id].low for c in earlier)
+    floor = min(ivs[c.id].low for c in _sharpest(earlier, ivs))
     return [
-        [list(earlier), [claim]]
+        [_fell_from(earlier, [claim], ivs), [claim]]
         for claim in sorted(later, key=lambda c: c.id)
         if claim.id not in placed
         and claim.qualifier != "vague"
         and (ivs[claim.id].high < floor or _count_below(claim, floor))
         and sum(1 for side in fell if any(ivs[claim.id].overlaps(ivs[o.id]) for o in side)) >= 2
+    ]
+
+
+def _fell_from(
+    earlier: Sequence[Claim], fell: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[Claim]:
+    """The earlier figures that every figure of ``fell`` lies wholly below (an open
+    count by its bound: :func:`_count_below`): the side those figures fell from.
+    "More than 200" beside "at least 217" is no side of a fall to 215."""
+    return [
+        c
+        for c in earlier
+        if all(ivs[o.id].high < ivs[c.id].low or _count_below(o, ivs[c.id].low) for o in fell)
     ]
 
 
@@ -1282,7 +1362,7 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 if cut is not None:
                     # one window per value the count fell to: what the later figures
                     # say of each other is their own day's window's business
-                    found.extend([cut[0], side] for side in cut[1:])
+                    found.extend([_fell_from(cut[0], side, ivs), side] for side in cut[1:])
                     found.extend(_fell_between(cut, precise, ivs))
             elif bounded and max(ivs[c.id].high for c in main) < min(
                 ivs[c.id].low for c in previous[1]
@@ -1290,7 +1370,8 @@ def _falls(ivs: dict[str, Interval], spans: list[Window]) -> list[list[list[Clai
                 found.append([previous[1], main])
         if value is not None and not bounded and all(c.qualifier in OPEN_COUNTS for c in main):
             # "at least 217" counts 217 so far: the next day's count cannot be lower
-            value = _common(_shown_count(c, ivs[c.id]) for c in main)
+            # ("more than 200" beside it is a rounder word for it: _sharpest)
+            value = _common(_shown_count(c, ivs[c.id]) for c in _sharpest(main, ivs))
             bounded = value is not None and not (math.isinf(value.low) or math.isinf(value.high))
         if value is None or not bounded:
             continue

@@ -6,8 +6,10 @@ from ._data import (
     available_languages,
     concept,
     concept_kinds,
+    crowd_event,
     crowd_unit,
     get_language,
+    participation_unit,
     rainfall_unit,
 )
 
@@ -17,7 +19,9 @@ __all__ = [
     "available_languages",
     "concept",
     "concept_kinds",
+    "crowd_event",
     "crowd_unit",
     "get_language",
+    "participation_unit",
     "rainfall_unit",
 ]

@@ -509,6 +509,12 @@ class Concept:
     # an instrument's reading of the event's physical size (a wind speed, a magnitude,
     # rainfall, a temperature): who measured it gave no count of people or things
     reading: bool = False
+    # said of a status head, it confirms that head's count (which keeps its unit):
+    # "4000 Todesopfer identifiziert" are the dead, "133 have been identified" the identified
+    confirms: bool = False
+    # what is done with the dead (buried, autopsied): a verb of it right before a head
+    # of the dead counts that ("se ha practicado la autopsia a 188 de los fallecidos")
+    of_the_dead: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -536,6 +542,8 @@ def _concept(key: str, raw: Any) -> Concept:
         base=raw.get("base"),
         factor=float(raw.get("factor", 1.0)),
         reading=bool(raw.get("reading", False)),
+        confirms=bool(raw.get("confirms", False)),
+        of_the_dead=bool(raw.get("of_the_dead", False)),
     )
 
 
@@ -579,6 +587,20 @@ def crowd_unit(event: str | None) -> str | None:
     return _concepts_table("crowds").get(event) if event else None
 
 
+def crowd_event(unit: str) -> str | None:
+    """The event whose crowd ``unit`` counts ("protesters" -> "protested"; ``[crowds]``)."""
+    return next((e for e, u in _concepts_table("crowds").items() if u == unit), None)
+
+
+def participation_unit(kinds: set[str]) -> str | None:
+    """The crowd those who took part in the article's event are, from the kinds of
+    event it tells (``[participation]`` in ``concepts.toml``: a protest's turnout is
+    its protesters); None when no kind names a crowd, or two name different ones."""
+    table = _concepts_table("participation")
+    crowds = {table[k] for k in kinds if k in table}
+    return crowds.pop() if len(crowds) == 1 else None
+
+
 def is_crowd(unit: str | None) -> bool:
     """The unit counts the crowd of one event (protesters, voters: ``[crowds]``).
 
@@ -586,6 +608,15 @@ def is_crowd(unit: str | None) -> bool:
     what happened to them: the unit alone names the story's one crowd.
     """
     return unit is not None and unit in _concepts_table("crowds").values()
+
+
+def source_kind(key: str | None) -> str | None:
+    """What kind of body the source of key ``key`` is (``[source_kinds]`` in ``concepts.toml``).
+
+    "who" is an international agency, "health_ministry" a government body;
+    None for an outlet, a wire or a source no language file names.
+    """
+    return _concepts_table("source_kinds").get(key) if key else None
 
 
 def concept(key: str | None) -> Concept | None:

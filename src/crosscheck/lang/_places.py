@@ -13,6 +13,7 @@ read by :mod:`crosscheck.extract._frame` (finding a figure's frame) and
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -188,6 +189,9 @@ def _inflect(name: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
 # Tokens of a place name and of the text it is looked for in: letter or digit
 # runs, and single marks ("Al-Haouz" = al, -, haouz). Spaces only separate.
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# The same tokens with what stands between them, by one C-level split: gap, token,
+# gap, …, token, gap (see NameIndex.find).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 class NameIndex:
@@ -227,21 +231,38 @@ class NameIndex:
         self._lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
     def find(self, text: str, folded: str) -> list[PhraseMatch]:
-        """Non-overlapping name matches (label ``place``), longest first, left to right."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+        """Non-overlapping name matches (label ``place``), longest first, left to right.
+
+        The text's tokens and their starts come from one C-level split (every
+        other piece is a token, the running lengths their starts), and only the
+        tokens a name may open with are visited: without proclitics, those that
+        open some name (picked by a C-level pass); with them, every token, as a
+        proclitic may be glued to its front."""
+        pieces = _TOKEN_SPLIT.split(folded)
+        names = pieces[1::2]
+        begins = list(itertools.accumulate(map(len, pieces[:-1])))[0::2]
+        count = len(names)
+        lengths = self._lengths
+        visit: Iterable[int] = (
+            range(count)
+            if self._proclitics
+            else itertools.compress(range(count), map(lengths.__contains__, names))
+        )
         found: list[PhraseMatch] = []
-        i = 0
-        while i < len(toks):
+        after = 0  # the first token after the last name found
+        for i in visit:
+            if i < after:
+                continue
             hit = None
-            for cut, head in self._heads(toks[i][2]):
-                for n in self._lengths.get(head, ()):
-                    if i + n > len(toks):
+            for cut, head in self._heads(names[i]) if self._proclitics else ((0, names[i]),):
+                for n in lengths.get(head, ()):
+                    if i + n > count:
                         continue
-                    gram = (head, *(t[2] for t in toks[i + 1 : i + n]))
+                    gram = (head, *names[i + 1 : i + n])
                     name = self._grams.get(gram)
                     if name is None:
                         continue
-                    start, end = toks[i][0] + cut, toks[i + n - 1][1]
+                    start, end = begins[i] + cut, begins[i + n - 1] + len(names[i + n - 1])
                     if gram in self._exact and text[start:end].replace(" ", "") != name.replace(
                         " ", ""
                     ):
@@ -252,11 +273,9 @@ class NameIndex:
                     break
                 if hit is not None:
                     break
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit[1])
-            i += hit[0]
+            if hit is not None:
+                found.append(hit[1])
+                after = i + hit[0]
         return found
 
     def _heads(self, token: str) -> list[tuple[int, str]]:

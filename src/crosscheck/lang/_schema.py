@@ -292,6 +292,12 @@ SCHEMA: Mapping[str, Section] = {
                 " for opening_prefix ('…, mentre per la Cgt erano 250mila'); a reporting verb"
                 " after them is not the verb of a figure before them",
             ),
+            "versus": _k(
+                L,
+                "words that set a second figure against a first ('contre 450 000 selon la"
+                " CGT', 'frente a los 3 millones que contó la CGT'): a cue on the claim's side"
+                " of one credits it, not the other figure's source",
+            ),
             "split_verbs": _k(
                 L,
                 "verbs (the finite part of a split verb) that report only when the clause"
