@@ -101,6 +101,7 @@ class EdgeReason(StrEnum):
     SHARED_TOPICS = "shared_topics"
     SIMILAR_WORDING = "similar_wording"
     SIMILAR_QUOTE = "similar_quote"
+    RIVAL_READINGS = "rival_readings"  # an article sets one's value against the other's
 
 
 class RefusalReason(StrEnum):

@@ -31,9 +31,12 @@ Two figures are compared only when their frames are compatible:
   not ``fixed``: "20 km", "3 hours", "40 %", "€10 million"; or a plain head
   count with no status, not combatants: "2.8 million people") is the same
   quantity as another only with evidence in its frame or words (same event,
-  same subject, near-identical wording, or the same stated value: "80 years"
-  in two articles); a story holds many distances, durations and shares, so
-  the unit alone is refused with ``no_evidence``.
+  same subject, near-identical wording, the same stated value: "80 years"
+  in two articles, or an article setting one's value against the other's as
+  two sources' readings: ``Claim.rival_readings``, "put turnout at 1.1
+  million, while the CGT claimed more than 3 million"); a story holds many
+  distances, durations and shares, so the unit alone is refused with
+  ``no_evidence``.
 
 Within a block every compatible pair gets an edge, weighted by the evidence
 that it is the same quantity (same event, subject, place, shared entities,
@@ -272,6 +275,36 @@ def _rival_readings(a: Claim, b: Claim) -> bool:
         and b.source_id is not None
         and a.source_id != b.source_id
         and (a.place_id is None) != (b.place_id is None)
+    )
+
+
+def _reads_against(a: Claim, b: Claim) -> bool:
+    """An article sets ``b``'s value against ``a`` (or ``a``'s against ``b``) as another
+    source's reading of one quantity (``Claim.rival_readings``, claims._rivals).
+
+    In one article ("The interior ministry put turnout at 1.1 million, while
+    the CGT union claimed more than 3 million") the two figures are that
+    quantity's two readings; in two, the CGT's "mehr als drei Millionen" is
+    the rival of the ministry's "1.1 million" wherever it is told. The value
+    must be the one the article set against: the same stated bounds.
+    """
+    return _is_rival_of(a, b) or _is_rival_of(b, a)
+
+
+def _is_rival_of(a: Claim, b: Claim) -> bool:
+    """``b`` states the bounds of one of the figures ``a``'s article set against ``a``."""
+    if not a.rival_readings or (b.low is None and b.high is None):
+        return False
+    fa, fb = base_unit(a.unit)[1], base_unit(b.unit)[1]
+
+    def same(end: str, other: float | None) -> bool:
+        if not end or other is None:
+            return not end and other is None
+        return math.isclose(float(end) * fa, float(other) * fb)
+
+    return any(
+        same(low, b.low) and same(high, b.high)
+        for low, _, high in (key.partition(":") for key in a.rival_readings)
     )
 
 
@@ -558,6 +591,10 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_ENTITIES)
             details.append("entities: " + ", ".join(shared))
             weight += 0.1
+        rivals = _reads_against(a, b)
+        if rivals:
+            reasons.append(EdgeReason.RIVAL_READINGS)
+            details.append("set against each other as two sources' readings")
         words_a, words_b = window(a), window(b)
         similarity = fuzz.token_set_ratio(words_a, words_b)
         if similarity >= SIMILAR_WORDING_MIN:
@@ -570,6 +607,7 @@ class QuantityRules:
             and not _one_plan(a, b)
             and not _same_value(a, b)
             and not (sum_a and sum_a == sum_b)
+            and not rivals
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"

@@ -57,13 +57,14 @@ from ..lang import (
     participation_unit,
     rainfall_unit,
 )
+from ..lang._data import base_unit
 from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
-from ._rivals import lend_rival_places
+from ._rivals import lend_rival_places, mark_readings
 from ._sexes import sex_breakdown
 from ._statements import (
     events_of_repeats,
@@ -858,6 +859,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
+    claims = _measure_conversions(claims, doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
     return _credit_repeats(claims, lang, headline)
 
@@ -930,6 +932,39 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
             )
         else:
             out[i] = attrs.evolve(claim, scope=scope, **_NO_SOURCE)
+    return out
+
+
+def _measure_conversions(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Give a measure set in brackets right after the same measure in another unit the
+    frame of the figure it converts ("has burned 6,800 hectares (16,800 acres) and killed
+    one firefighter": burned, not killed; "winds of 120 mph (193 km/h)").
+
+    The conversion is the first figure again; the verbs and places around it are that
+    figure's, though the nearest verb may stand after the brackets. Only between two
+    units of one base (``concepts.toml`` ``base``), never money (:func:`_conversions`).
+    """
+    out = claims
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if prev.unit is None or claim.unit is None or prev.unit == claim.unit:
+            continue
+        if prev.quantity_kind == "money" or base_unit(prev.unit)[0] != base_unit(claim.unit)[0]:
+            continue
+        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
+        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = attrs.evolve(
+            claim,
+            event=prev.event,
+            predicate=prev.predicate,
+            subject=prev.subject,
+            status=prev.status,
+            place=claim.place if claim.place_id else prev.place,
+            place_id=claim.place_id or prev.place_id,
+        )
     return out
 
 
@@ -1187,6 +1222,7 @@ def _claims_of(
     doc = Document(article.text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
+    parts = mark_readings(parts)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

@@ -88,6 +88,9 @@ class Claim:
     # the same day ("killed=2012"), which tie two reports to one briefing
     part_of: str | None = None
     reported_with: tuple[str, ...] = ()
+    # the stated bounds ("1100000:1100000", open ends empty) of the figures its article sets
+    # this one against as another source's reading of the same quantity (claims._rivals)
+    rival_readings: tuple[str, ...] = ()
     # where a CI annotation points and what a baseline remembers (see claims._fingerprint):
     # set when the report is assembled; the fingerprint never depends on the claim's position
     fingerprint: str | None = None

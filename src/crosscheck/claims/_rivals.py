@@ -8,16 +8,24 @@ rival_markers``: "by contrast", "invece", "en revanche", "hingegen"). The
 second figure takes the first one's place (:func:`lend_rival_places`), and
 the judge reads two such open counts at their bounds, as rival counts
 rather than two stages of a toll.
+
+A second source's bare figure right beside the first ("The interior
+ministry put turnout at 1.1 million, while the CGT union claimed more than 3
+million.") is another reading of the same quantity, word of contrast or
+not: each of the two records the other's bounds (:func:`mark_readings`),
+which the aligner takes as evidence that they, and other articles' figures
+of those values, are one quantity.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from ..extract._context import source_words
-from ..lang import get_language
+from ..lang import concept, get_language
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -103,3 +111,113 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
                 out[i] = attrs.evolve(claim, place_id=other.place_id, place=other.place)
                 break
     return out
+
+
+# What may follow a bare reading's figure in its sentence: closing quotes, brackets
+# and the sentence's last mark, nothing else (one character class: linear).
+_CLOSES = re.compile(r"[\s\"'»”’)\].;!?]*")
+
+
+def bare_reading(claim: Claim) -> bool:
+    """The figure is all its source's clause says: the source's words stand before it and
+    nothing but the sentence's end follows it.
+
+    "La CGT en a revendiqué plus de 3 millions."; "die Gewerkschaft CGT sprach
+    von mehr als drei Millionen."; "Copernicus put the burned area at 4,100
+    hectares.": the clause names nothing else the figure could count (as
+    "884,000 people need food assistance" or "250 millones para hospitales"
+    do, going on after it), so it counts what the sentence before it named.
+    """
+    at = claim.attribution_start
+    if at is None or not claim.sentence_start <= at < claim.start:
+        return False
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    return _CLOSES.fullmatch(rest) is not None
+
+
+def readings(a: Claim, b: Claim) -> bool:
+    """True when one article gives ``a`` and ``b`` as two sources' readings of one quantity.
+
+    Two figures of one unit credited to two different known sources, in one
+    sentence or two that follow each other, the later one a bare reading
+    (:func:`bare_reading`: "The interior ministry put turnout at 1.1 million,
+    while the CGT union claimed more than 3 million"); a word of contrast
+    alone is not enough ("The World Food Programme, by contrast, says 884,000
+    people need food assistance" counts another thing). Not sums of money: an
+    article sets a sum asked against a sum offered in just these words ("The
+    unions want €400 million. The ministry offered €250 million").
+    """
+    if a.article != b.article or a.kind != "quantity" or b.kind != "quantity":
+        return False
+    if a.unit is None or a.unit != b.unit or a.increment or b.increment:
+        return False
+    if a.part_of or b.part_of:
+        return False  # a part of a count reads no other source's count
+    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
+        return False
+    c = concept(a.unit)
+    if c is None or c.kind == "money":
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if first.sentence_start != second.sentence_start:
+        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
+        if not 0 <= gap <= _ADJACENT:
+            return False
+    return bare_reading(second)
+
+
+def bounds_key(claim: Claim) -> str:
+    """The figure's stated bounds as one string ("1100000:1100000"; an open end empty)."""
+    low = "" if claim.low is None else str(claim.low)
+    high = "" if claim.high is None else str(claim.high)
+    return f"{low}:{high}"
+
+
+def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
+    """Give each figure the bounds of the figures its article sets it against as rival
+    readings (:func:`readings`), in ``Claim.rival_readings``.
+
+    The aligner reads them as evidence that the two are one quantity, in the
+    article and beyond it: "1.1 million" in one article and "more than 3
+    million" in another, when either article sets the two against each other.
+    A bare reading that names no event takes the event of the figure it reads
+    ("près de 8 000 hectares ont brûlé … Les pompiers avancent pour leur part
+    le chiffre de 6 800 hectares": burned), for it counts what that one names.
+    """
+    out = list(claims)
+    marks: dict[int, list[str]] = {}
+    events: dict[int, int] = {}  # a bare reading with no event -> the figure it reads
+    for i, claim in enumerate(out):
+        if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
+            continue
+        for j in range(i - 1, -1, -1):
+            other = out[j]
+            if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:
+                break  # claims come in text order: the rest lie before the sentence before
+            if "vague" not in (claim.qualifier, other.qualifier) and readings(other, claim):
+                marks.setdefault(i, []).append(bounds_key(other))
+                marks.setdefault(j, []).append(bounds_key(claim))
+                if claim.event is None and other.event is not None:
+                    events.setdefault(i, j)  # the bare reading counts what the first names
+    for i, keys in marks.items():
+        out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
+    for i, j in events.items():
+        out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
+    return out
+
+
+def _follows_own(claims: Sequence[Claim], i: int) -> bool:
+    """An earlier figure of the sentence has the same unit and source as figure ``i``: the
+    source's own list ("confirmed only nine deaths, including two workers"), whose later
+    items are parts or neighbours of its first, not a reading of another source's figure."""
+    claim = claims[i]
+    return any(
+        other.sentence_start == claim.sentence_start
+        and other.unit == claim.unit
+        and other.source_id == claim.source_id
+        for other in claims[max(0, i - _OWN_LIST) : i]
+    )
+
+
+# How many earlier figures :func:`_follows_own` looks at (a sentence's list is short).
+_OWN_LIST = 8
