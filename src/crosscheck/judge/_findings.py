@@ -241,8 +241,13 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     vague figures ("dozens") place no other open figure, and a vague figure
     sharing a point with another side's figure is the one left off ("dozens"
     beside "about 60" and "over 70" stands on neither; "over 70" keeps its
-    side). So the figures of one side share a point and no figure shares one
-    with a figure of another side.
+    side). A stated span that ties an open figure to a side whose other figures
+    the open figure misses chains them and is on no side (:func:`_unchained`),
+    and an open figure on a side that shares a point with another side's figure
+    that misses its side bridges the two as a vague one does ("more than a
+    million" beside 1.1 million and "more than 3 million"). So the figures of
+    one side share a point and no figure shares one with a figure of another
+    side.
     """
     bounded = sorted(
         (c for c in claims if not (math.isinf(ivs[c.id].low) or math.isinf(ivs[c.id].high))),
@@ -274,10 +279,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             if firm:
                 sides.append(firm)
     bounded_ids = {c.id for c in bounded}
+    opened = sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id)
+    sides = _unchained(sides, opened, ivs)
     # A vague figure ("dozens") on a side places no other open figure: "over
     # 70" does not bridge the side at about 60 by sharing a point with it.
     loose: list[Claim] = []
-    for claim in sorted((c for c in claims if c.id not in bounded_ids), key=lambda c: c.id):
+    for claim in opened:
         iv = ivs[claim.id]
         solid = [[o for o in side if o.qualifier != "vague"] for side in sides]
         touched = [i for i, side in enumerate(solid) if any(iv.overlaps(ivs[o.id]) for o in side)]
@@ -300,11 +307,27 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     # A vague figure ("dozens") that shares a point with another side's figure
     # bridges the two and is on neither; it does not take that figure ("over
     # 70" beside "about 60") off its side with it.
+    # So does an open figure on a side that shares a point with a figure of
+    # another side that could not stand on its own: "over a million" beside
+    # 1.1 million and "over 3 million" fits both and is on neither.
+    members: dict[int, list[Claim]] = {}
+    for c in placed:
+        members.setdefault(side_of[c.id], []).append(c)
     bridges = {
         c.id
         for c in placed
-        if c.qualifier == "vague"
-        and any(side_of[c.id] != side_of[o.id] and ivs[c.id].overlaps(ivs[o.id]) for o in placed)
+        if any(
+            side_of[c.id] != side_of[o.id]
+            and ivs[c.id].overlaps(ivs[o.id])
+            and (
+                c.qualifier == "vague"
+                or (
+                    _is_open(ivs[c.id])
+                    and not all(ivs[o.id].overlaps(ivs[m.id]) for m in members[side_of[c.id]])
+                )
+            )
+            for o in placed
+        )
     }
     clash = bridges | {
         c.id
@@ -314,6 +337,45 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     }
     out = [sorted((c for c in side if c.id not in clash), key=lambda c: c.id) for side in sides]
     return [side for side in out if side]
+
+
+def _is_open(iv: Interval) -> bool:
+    """Whether an interval is unbounded at either end ("over 3 million", "under 50")."""
+    return math.isinf(iv.low) or math.isinf(iv.high)
+
+
+def _wide(claim: Claim) -> bool:
+    """A figure stated as a span ("from 1.1 to 3 million", "20,000-30,000")."""
+    return claim.low is not None and claim.high is not None and claim.low < claim.high
+
+
+def _unchained(
+    sides: list[list[Claim]], opened: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[Claim]]:
+    """The bounded sides less the spans that chain an open figure to figures it rules out.
+
+    A side held together by a stated span ("van 1,1 tot 3 miljoen" beside the
+    ministry's 1.1 million) would take in an open figure ("more than three
+    million") that shares a point with the span only, and leave it on no
+    side. Read as a bounded figure is (a run chained through a wide figure is
+    split), the span fits both and is on neither: the open figure (not a
+    vague "hundreds of thousands") keeps its own side, against the figures of
+    the side it shares no point with. Only spans are taken off; a side whose
+    single figures the open figure meets keeps them.
+    """
+    chaining: set[str] = set()
+    for claim in opened:
+        if claim.qualifier == "vague":
+            continue
+        iv = ivs[claim.id]
+        for side in sides:
+            met = [c for c in side if iv.overlaps(ivs[c.id])]
+            if met and len(met) < len(side) and all(_wide(c) for c in met):
+                chaining |= {c.id for c in met}
+    if not chaining:
+        return sides
+    kept = [[c for c in side if c.id not in chaining] for side in sides]
+    return [side for side in kept if side]
 
 
 def _updated_within(
