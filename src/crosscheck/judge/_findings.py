@@ -584,11 +584,13 @@ def _restating(
     if s is None or not s.precise:
         return side
     taken = {c.id for c in side}
+    own = {c.article for c in side}
     rivals = {source_key(c) for c in other}
     more = [
         c
         for c in claims
-        if c.id not in taken
+        if c.article not in own
+        and c.id not in taken
         and _open_count(c)
         and "initial" not in c.scope
         and (as_of_text(c) or "") == when
