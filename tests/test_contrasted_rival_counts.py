@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.claims import Claim
 from crosscheck.claims._rivals import lend_rival_places, set_against
+from crosscheck.judge._findings import _restating
 
 from ._articles import opposed, quantities, story_report
 
@@ -243,3 +245,35 @@ def test_floors_of_two_articles_that_fall_keep_their_own_reason() -> None:
     assert "cannot_fall" in finding.notes
     assert "rival_bounds" not in finding.notes
     assert "read at its bound" not in finding.explanation
+
+
+def _floor(claim_id: str, article: str, low: int, source: str) -> Claim:
+    """An open count ("more than ``low``") of 12 September 2023, credited to ``source``."""
+    return Claim(
+        id=claim_id,
+        article=article,
+        kind="quantity",
+        text=f"more than {low}",
+        start=0,
+        end=1,
+        sentence="",
+        sentence_start=0,
+        language="en",
+        low=low,
+        qualifier="over",
+        unit="killed",
+        source_id=source,
+        as_of="2023-09-12",
+    )
+
+
+def test_only_other_articles_relay_a_rival_bound() -> None:
+    # the article's own third reading, close to one bound, is no relay of that statement;
+    # another outlet's figure of that bound the same day is
+    left = [_floor("a#1", "a", 2300, "emergency")]
+    right = [_floor("a#2", "a", 5200, "interior_ministry")]
+    own = _floor("a#3", "a", 2400, "red_crescent")
+    relay = _floor("b#1", "b", 2300, "emergency_relayed")
+    claims = [*left, *right, own, relay]
+    side = _restating(claims, left, 2300.0, "2023-09-12", right)
+    assert [c.id for c in side] == ["a#1", "b#1"]

@@ -210,12 +210,14 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
 
 
 def _parts_of_two_groups(a: Claim, b: Claim) -> bool:
-    """Two parts, one naming whose they are and the other not: two shares of a whole.
+    """Two parts of wholes whose subjects differ, one of them perhaps naming none: two
+    shares of a whole.
 
     "15 injured, among them two Ukrainian citizens" and "Of the injured, two were
     taken to the burns unit": a side that names no one may be any side's for a whole,
     but a part is picked out of its whole by what its sentence says, and a part that
-    names a side (or group) and one that names none pick out different people.
+    names a side (or group) and one that names none (or another) pick out different
+    people.
     """
     return bool(a.part_of and b.part_of) and a.subject != b.subject
 

@@ -492,6 +492,7 @@ def _story_crowd(doc: Document, kinds: list[set[str]]) -> str | None:
 # A bare figure this large beside a word of taking part counts its crowd ("put turnout
 # at 1.1 million nationwide"); a smaller one needs no noun after it ("300 agricultores").
 _CROWD_FLOOR = 10_000
+_CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its own
 
 
 def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
@@ -502,9 +503,6 @@ def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
         return True
     rest = text[end : end + _CROWD_LOOK].lstrip()
     return not rest or not rest[0].isalnum()
-
-
-_CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its own
 
 
 def _took_part_noun(q: Quantity, lang: LanguageData) -> bool:
@@ -903,6 +901,13 @@ def _state_ahead(
 _CONVERSION_GAP = re.compile(r"(?<![ \t])[ \t]*\([ \t]*(?:[^\w\s(]{1,3}|[A-Z]{1,3}[$]?)?[ \t]*")
 
 
+def _bracketed(prev: Claim, claim: Claim, doc: Document) -> bool:
+    """``claim`` stands in brackets right after ``prev``, as a conversion does ("10.6
+    billion euros ($11.6 billion)", "6,800 hectares (16,800 acres)")."""
+    between = doc.text[prev.end : claim.start]
+    return "(" in between and _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start) is not None
+
+
 def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> list[Claim]:
     """Credit a sum in another currency, set in brackets right after a sum ("10.6 billion
     euros ($11.6 billion)", "100 million Swiss francs (S$153 million)"), to the outlet
@@ -913,8 +918,7 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
         prev, claim = claims[i - 1], claims[i]
         if not (prev.quantity_kind == claim.quantity_kind == "money") or prev.unit == claim.unit:
             continue
-        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
-        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+        if not _bracketed(prev, claim, doc):
             continue
         if out is claims:
             out = list(claims)
@@ -951,8 +955,7 @@ def _measure_conversions(claims: list[Claim], doc: Document) -> list[Claim]:
             continue
         if prev.quantity_kind == "money" or base_unit(prev.unit)[0] != base_unit(claim.unit)[0]:
             continue
-        gap = _CONVERSION_GAP.fullmatch(doc.text, prev.end, claim.start)
-        if gap is None or "(" not in doc.text[prev.end : claim.start]:
+        if not _bracketed(prev, claim, doc):
             continue
         if out is claims:
             out = list(claims)

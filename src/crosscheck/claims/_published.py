@@ -247,7 +247,7 @@ def narrow_published(
 
     A figure whose as-of is the publication month (or year) gets the span from
     the latest past day the article reports (:func:`reported_day`) to the end
-    of that month: ``"2024-11-08/2024-11-30"``, ``as_of_from = "inferred"``.
+    of that month (or year): ``"2024-11-08/2024-11-30"``, ``as_of_from = "inferred"``.
     """
     first = reported_day(doc, published, claims, dates, quotes)
     end = coarse_end(published)

@@ -32,10 +32,22 @@ from ._model import Claim
 # the next and the two still follow each other (spaces, a line break, a quote mark).
 _ADJACENT = 4
 
+# How many earlier figures :func:`_follows_own` looks at (a sentence's list is short).
+_OWN_LIST = 8
+
 # How far from the second figure's credited source the word of contrast may stand
 # ("The health ministry, by contrast, said", "Das Ministerium sprach hingegen von",
 # "En revanche, le ministère"): it sets that source against the first one.
 _SOURCE_REACH = 24
+
+
+def _close(first: Claim, second: Claim) -> bool:
+    """``first`` (which starts first) and ``second`` stand in one sentence, or in two that
+    follow each other (at most :data:`_ADJACENT` characters apart)."""
+    if first.sentence_start == second.sentence_start:
+        return True
+    gap = second.sentence_start - (first.sentence_start + len(first.sentence))
+    return 0 <= gap <= _ADJACENT
 
 
 def set_against(a: Claim, b: Claim) -> bool:
@@ -55,13 +67,10 @@ def set_against(a: Claim, b: Claim) -> bool:
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if first.sentence_start == second.sentence_start:
-        lo, hi = first.end - first.sentence_start, second.start - second.sentence_start
-    else:
-        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
-        if not 0 <= gap <= _ADJACENT:
-            return False
-        lo, hi = 0, second.start - second.sentence_start
+    if not _close(first, second):
+        return False
+    hi = second.start - second.sentence_start
+    lo = first.end - first.sentence_start if first.sentence_start == second.sentence_start else 0
     if hi <= lo or second.attribution_start is None or second.attribution_end is None:
         return False
     try:
@@ -159,11 +168,7 @@ def readings(a: Claim, b: Claim) -> bool:
     if c is None or c.kind == "money":
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if first.sentence_start != second.sentence_start:
-        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
-        if not 0 <= gap <= _ADJACENT:
-            return False
-    return bare_reading(second)
+    return _close(first, second) and bare_reading(second)
 
 
 def bounds_key(claim: Claim) -> str:
@@ -217,7 +222,3 @@ def _follows_own(claims: Sequence[Claim], i: int) -> bool:
         and other.source_id == claim.source_id
         for other in claims[max(0, i - _OWN_LIST) : i]
     )
-
-
-# How many earlier figures :func:`_follows_own` looks at (a sentence's list is short).
-_OWN_LIST = 8

@@ -103,6 +103,8 @@ def _runs(claims: Sequence[Claim], doc: Document, fw: FrameWords) -> list[list[t
 
 
 def _exact(claim: Claim) -> int | None:
+    """The figure's whole-number value when it states one exactly ("132"), else None:
+    only exact figures add up to a total ("about 130" and "over 85" add up to nothing)."""
     if claim.low is None or claim.approximate or claim.high != claim.low:
         return None
     value = float(claim.low)

@@ -127,13 +127,9 @@ def _fronted_whole(
     if claim.kind != "quantity" or claim.unit is None or claim.low is None:
         return None
     folded = doc.folded
-    pos = claim.sentence_start
-    while pos < claim.start and folded[pos] in " \t\n\"'«“-–—":
-        pos += 1
-    opener = doc.lang.fronted_partitives.match_at(folded, pos)
-    if opener is None:
+    at = _after_fronted_partitive(doc, claim.sentence_start, claim.start)
+    if at is None:
         return None
-    at = _skip_blank(folded, opener.end)
     earlier = [o for o in out if o.kind == "quantity" and o.end <= claim.start]
     named = next((o for o in earlier if o.start == at), None)
     whole: Claim | None = named
@@ -173,13 +169,10 @@ def fronted_unit(
     takes that whole's unit ("Opfer", victims, are the killed where no army is counted).
     """
     folded = doc.folded
-    pos = sentence_start
-    while pos < start and folded[pos] in " \t\n\"'«“-–—":
-        pos += 1
-    opener = doc.lang.fronted_partitives.match_at(folded, pos)
-    if opener is None:
+    at = _after_fronted_partitive(doc, sentence_start, start)
+    if at is None:
         return None
-    noun = doc.lang.units.match_at(folded, _skip_blank(folded, opener.end), doc.text)
+    noun = doc.lang.units.match_at(folded, at, doc.text)
     if noun is None or not (c := concept(noun.label)) or not c.status:
         return None
     if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
@@ -239,7 +232,24 @@ def _nearest_whole(claim: Claim, earlier: Sequence[Claim]) -> Claim | None:
     )
 
 
+# What may stand before a sentence's first word: blanks, opening quotes, dashes.
+_OPENING_MARKS = " \t\n\"'«“-–—"
+
+
+def _after_fronted_partitive(doc: Document, sentence_start: int, start: int) -> int | None:
+    """Where the words after the partitive a sentence opens on start ("Of the | injured",
+    "Dei | feriti", ``[toll_nouns] fronted_partitives``), the sentence's opening quotes
+    and dashes skipped; None when the sentence opens on none before ``start``."""
+    folded = doc.folded
+    pos = sentence_start
+    while pos < start and folded[pos] in _OPENING_MARKS:
+        pos += 1
+    opener = doc.lang.fronted_partitives.match_at(folded, pos)
+    return None if opener is None else _skip_blank(folded, opener.end)
+
+
 def _skip_blank(folded: str, pos: int) -> int:
+    """The first position from ``pos`` on that is no space or tab."""
     while pos < len(folded) and folded[pos] in " \t":
         pos += 1
     return pos

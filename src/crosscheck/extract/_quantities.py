@@ -1222,9 +1222,13 @@ def _of_the_dead(unit: str | None) -> bool:
 
 
 def _dead(unit: str | None) -> bool:
-    """A head of the dead: their bodies, the killed, or victims read as the dead."""
+    """A head of the dead: the killed, their bodies (``dead`` in ``concepts.toml``), or
+    victims, read as the killed where no army is counted."""
     c = concept(unit)
-    return c is not None and (unit == _BODIES or c.key == "killed" or c.civil_variant == "killed")
+    if c is None:
+        return False
+    civil = concept(c.civil_variant)
+    return c.dead or (civil is not None and civil.dead)
 
 
 # A state the injured may be in now, named before them ("in hospital remain 48 injured").

@@ -600,10 +600,12 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
     for (_, when), by_bound in sorted(by_time.items()):
         for low, high in itertools.combinations(sorted(by_bound), 2):
             left, right = by_bound[low], by_bound[high]
-            contrasted = any(_set_against(a, b) for a in left for b in right)
-            reach = CONFLICT_MAX_RATIO if contrasted else CONTRAST_MAX_RATIO
-            if not (1 + APPROX_TOLERANCE < high / low <= reach):
+            if not (1 + APPROX_TOLERANCE < high / low <= CONFLICT_MAX_RATIO):
                 continue
+            if high / low > CONTRAST_MAX_RATIO and not any(
+                _set_against(a, b) for a in left for b in right
+            ):
+                continue  # far apart, and no word of contrast (the text is searched last)
             if {source_key(c) for c in left} & {source_key(c) for c in right}:
                 continue
             left = _restating(claims, left, low, when, right)
@@ -646,11 +648,13 @@ def _restating(
     if s is None or not s.precise:
         return side
     taken = {c.id for c in side}
+    own = {c.article for c in side}
     rivals = {source_key(c) for c in other}
     more = [
         c
         for c in claims
-        if c.id not in taken
+        if c.article not in own
+        and c.id not in taken
         and _open_count(c)
         and "initial" not in c.scope
         and (as_of_text(c) or "") == when
@@ -747,15 +751,16 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
                 continue
             low = min(spans[i].high, spans[j].high)
             high = max(spans[i].low, spans[j].low)
-            marked = any(
+            if low <= 0 or high > low * CONFLICT_MAX_RATIO:
+                continue
+            # a word of contrast is read only where it decides (the text is searched)
+            if high <= low * CONTRAST_MAX_RATIO or any(
                 _set_against(a, b)
                 for a in parts[i]
                 if a.article == article
                 for b in parts[j]
                 if b.article == article
-            )
-            reach = CONFLICT_MAX_RATIO if marked else CONTRAST_MAX_RATIO
-            if low > 0 and high <= low * reach:
+            ):
                 found |= {i, j}
     return found
 

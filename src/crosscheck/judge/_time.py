@@ -33,6 +33,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..claims import Claim
+from ..claims._published import INFERRED
 
 # Two as-of days this many days apart or closer are "the same time".
 # One day: the morning and evening editions of one briefing, and time zones.
@@ -54,7 +55,7 @@ class Span:
 
 # Where a claim's as-of is the article's own time: the publication date, or the
 # span the days its text reports narrow a coarse one to (claims._published).
-PUBLICATION_DATED = frozenset({"published", "inferred"})
+PUBLICATION_DATED = frozenset({"published", INFERRED})
 
 # Where a claim's as-of day was read from its own text: a date mention ("text"), or
 # the day of the statement that gives the figure ("statement": "On Wednesday the
