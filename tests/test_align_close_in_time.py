@@ -124,7 +124,12 @@ def test_an_undated_figure_joins_the_group_of_the_close_figure() -> None:
         Article(id="a", text=FLOODS["en"][0], language="en", published="2024-08-14", story="s"),
         Article(id="b", text=FLOODS["en"][1], language="en", published="2024-08-14", story="s"),
         Article(id="c", text=FLOODS["en"][2], language="en", published="2024-08-03", story="s"),
-        Article(id="d", text="The floods killed about 400 people, the Red Cross said.", story="s"),
+        Article(
+            id="d",
+            text="The floods killed about 400 people, the Red Cross said.",
+            language="en",
+            story="s",
+        ),
     ]
     rep = crosscheck.report(articles)
     by_article = {c.article: c for c in rep.claims if c.kind == "quantity"}
