@@ -46,7 +46,6 @@ similar wording); the groups the judge reads are cliques of that graph, and
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 from collections.abc import Iterator, Sequence
@@ -60,7 +59,7 @@ from ..claims._frames import PlaceRelation, place_relation
 from ..lang._data import CONVERSION_SLACK, base_unit, concept, is_crowd
 from ..lang._places import place_data
 from ._model import Edge, Refusal
-from ._rules import article_pairs, day, edge, refuse, window
+from ._rules import article_pairs, day, days_covered, edge, refuse, window
 
 # Statuses that describe a figure not (yet) real: compared only among themselves.
 FUTURE_STATUSES = frozenset({"planned", "projected", "forecast"})
@@ -435,29 +434,10 @@ def _same_past(a: Claim, b: Claim) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _spans_meet(first: str | None, second: str | None) -> bool:
-    one, two = _span_days(first), _span_days(second)
+    one, two = days_covered(first), days_covered(second)
     if one is None or two is None:
         return True  # no time to tell them apart
     return one[0] <= two[1] and two[0] <= one[1]
-
-
-def _span_days(iso: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day an ISO-like time covers ("1960", "1960-02", "1960-02-29"),
-    or an interval of two ("2024-11-08/2024-11-30")."""
-    if iso is not None and "/" in iso:
-        head, _, tail = iso.partition("/")
-        one, two = _span_days(head), _span_days(tail)
-        return (one[0], two[1]) if one is not None and two is not None else None
-    start = day(iso)
-    if start is None or iso is None:
-        return None
-    grain = len(iso[:10].split("-"))
-    if grain >= 3:
-        return start, start
-    if grain == 2:
-        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return start, following - dt.timedelta(days=1)
-    return start, dt.date(start.year, 12, 31)
 
 
 def _added(claim: Claim) -> bool:

@@ -130,3 +130,27 @@ def day(iso: str | None) -> dt.date | None:
         )
     except (ValueError, IndexError):
         return None
+
+
+def days_covered(iso: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO-like time covers: a day ("1960-02-29"), a month
+    ("1960-02"), a year ("1960"), or an interval of two of them ("2024-11-08/2024-11-30",
+    a publication day the text bounds: claims._published); None for no time, or for an
+    interval that ends before it starts. The one reading of as-of times the aligner and
+    the judge share."""
+    if iso is not None and "/" in iso:
+        head, _, tail = iso.partition("/")
+        one, two = days_covered(head), days_covered(tail)
+        if one is None or two is None or two[1] < one[0]:
+            return None
+        return one[0], two[1]
+    start = day(iso)
+    if start is None or iso is None:
+        return None
+    grain = len(iso[:10].split("-"))
+    if grain >= 3:
+        return start, start
+    if grain == 2:
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    return start, dt.date(start.year, 12, 31)

@@ -25,13 +25,13 @@ agree.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 from collections.abc import Sequence
 
 import attrs
 
+from ..align._rules import days_covered
 from ..claims import Claim
 from ..claims._published import INFERRED
 
@@ -76,25 +76,8 @@ def span(iso: str | None) -> Span | None:
 
     Cached: a batch has few distinct times, read for every claim of every window.
     """
-    if not iso:
-        return None
-    if "/" in iso:
-        start, _, stop = iso.partition("/")
-        one, two = span(start), span(stop)
-        if one is None or two is None or two.last < one.first:
-            return None
-        return Span(one.first, two.last)
-    try:
-        parts = [int(p) for p in iso[:10].split("-")]
-        if len(parts) >= 3:
-            d = dt.date(parts[0], parts[1], parts[2])
-            return Span(d, d)
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return Span(dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last))
-        return Span(dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31))
-    except (ValueError, IndexError):
-        return None
+    days = days_covered(iso)
+    return None if days is None else Span(*days)
 
 
 @attrs.frozen
