@@ -20,7 +20,7 @@ of those values, are one quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -85,6 +85,18 @@ def set_against(a: Claim, b: Claim) -> bool:
     )
 
 
+def _just_before(claims: Sequence[Claim], i: int) -> Iterator[tuple[int, Claim]]:
+    """The claims before ``claims[i]`` in its sentence and the sentence before it, nearest
+    first, with their indexes: where a figure it is set against or read beside may stand
+    (claims come in text order, so the scan stops at the first claim further back)."""
+    claim = claims[i]
+    for j in range(i - 1, -1, -1):
+        other = claims[j]
+        if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:
+            return
+        yield j, other
+
+
 def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
     """Give a figure that names no place the place of the figure it is set against.
 
@@ -106,9 +118,7 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
             or "total" in claim.scope
         ):
             continue
-        for other in reversed(out[:i]):
-            if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:
-                break  # claims come in text order: the rest lie before the sentence before
+        for _, other in _just_before(out, i):
             if (
                 other.kind == "quantity"
                 and other.unit == claim.unit
@@ -195,10 +205,7 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     for i, claim in enumerate(out):
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
-        for j in range(i - 1, -1, -1):
-            other = out[j]
-            if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:
-                break  # claims come in text order: the rest lie before the sentence before
+        for j, other in _just_before(out, i):
             if "vague" not in (claim.qualifier, other.qualifier) and readings(other, claim):
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
