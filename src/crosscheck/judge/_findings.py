@@ -1980,8 +1980,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         notes.add(FindingNote.CONVERTED_SUM)
     if slips:
         notes.add(FindingNote.MISPRINT)
-    drawn = {tuple(side.claims) for side in sides}
-    if any(all(tuple(c.id for c in part) in drawn for part in window) for window in bounds):
+    drawn = {frozenset(side.claims) for side in sides}
+    if any(all(frozenset(c.id for c in part) in drawn for part in window) for window in bounds):
         notes.add(FindingNote.RIVAL_BOUNDS)
     timeline, time_notes = _timeline(group, ivs, points, shown) if over_time else ([], set())
     ranged = _range(kind, group, ivs, shown)
