@@ -8,25 +8,10 @@ own (no newsbatch wording).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import crosscheck
 from crosscheck import Article
 
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "newsbatch.py"
-
-
-def _newsbatch() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("newsbatch_under_test", BENCH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from ._scripts import benchmark_script
 
 
 def _art(ident: str, text: str, language: str) -> Article:
@@ -34,7 +19,7 @@ def _art(ident: str, text: str, language: str) -> Article:
 
 
 def test_rivals_of_one_day_are_found_grouped_and_alone() -> None:
-    nb = _newsbatch()
+    nb = benchmark_script("newsbatch")
     rep = crosscheck.report(
         [
             _art("a", "The floods killed 120 people, the ministry said.", "en"),
@@ -49,7 +34,7 @@ def test_rivals_of_one_day_are_found_grouped_and_alone() -> None:
 
 
 def test_figures_that_agree_are_not_found_as_a_conflict() -> None:
-    nb = _newsbatch()
+    nb = benchmark_script("newsbatch")
     rep = crosscheck.report(
         [
             _art("a", "The floods killed 120 people, the ministry said.", "en"),
@@ -63,7 +48,7 @@ def test_figures_that_agree_are_not_found_as_a_conflict() -> None:
 
 def test_the_diagnostic_reads_the_report_and_does_not_change_it() -> None:
     """Forcing figures together is a question asked of the judge, not a new alignment."""
-    nb = _newsbatch()
+    nb = benchmark_script("newsbatch")
     rep = crosscheck.report(
         [
             _art("a", "The floods killed 5,000 people in Derna, the mayor said.", "en"),
@@ -88,7 +73,7 @@ def test_the_diagnostic_reads_the_report_and_does_not_change_it() -> None:
 
 def test_partition_pairs_count_compared_pairs_by_gold_event() -> None:
     """One quantity's figures judged in one group, two quantities' apart."""
-    nb = _newsbatch()
+    nb = benchmark_script("newsbatch")
     rep = crosscheck.report(
         [
             _art("a", "In Bavaria, 1,200 people were killed by the floods, officials said.", "en"),

@@ -8,14 +8,13 @@ nothing, silently. These checks read the files only (no report, no timing).
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from ._scripts import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "benchmarks" / "probes"
@@ -34,17 +33,6 @@ def _articles() -> list[dict[str, Any]]:
 def _relations() -> list[dict[str, Any]]:
     text = (PROBES / "relations.jsonl").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines()]
-
-
-def _newsbatch() -> ModuleType:
-    bench = ROOT / "benchmarks" / "newsbatch.py"
-    spec = importlib.util.spec_from_file_location("newsbatch_for_probes", bench)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_story_file_holds_one_story_with_unique_ids() -> None:
@@ -97,23 +85,12 @@ def test_languages_are_spread_over_stories() -> None:
 
 
 def test_newsbatch_reads_the_flat_layout() -> None:
-    files, articles, relations = _newsbatch().read_batch(PROBES)
+    files, articles, relations = benchmark_script("newsbatch").read_batch(PROBES)
     assert {p.stem for p in files} == {a["story"] for a in _articles()}
     assert set(articles) == {a["id"] for a in _articles()}
     assert len(relations) == len(_relations())
     for group in relations:
         assert group["story"] == articles[group["items"][0]["id"]]["story"]
-
-
-def _probes() -> ModuleType:
-    bench = ROOT / "benchmarks" / "probes.py"
-    spec = importlib.util.spec_from_file_location("probes_under_test", bench)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_probes_script_scores_a_story_and_lists_its_conflicts(
@@ -130,7 +107,7 @@ def test_probes_script_scores_a_story_and_lists_its_conflicts(
     (tmp_path / "relations.jsonl").write_text(
         "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in groups), encoding="utf-8"
     )
-    assert _probes().main(["--data", str(tmp_path)]) == 0
+    assert benchmark_script("probes").main(["--data", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert f"{len(groups)} relation groups" in out
     assert "conflict_found" in out
