@@ -28,7 +28,7 @@ the same quantity:
   given on consecutive days with two digits swapped against itself
   (:func:`_transpositions`); and, for a count that never falls, two
   sources' open counts that one article sets side by side
-  (:func:`_contrasted_bounds`) and two sources' figures a few days apart
+  (:func:`_contrasted_bounds`) and two sources' figures of one day or a few days apart
   that outpace the count's course (:func:`_outpaced`). Clusters more than
   :data:`CONFLICT_MAX_RATIO` times from a window's leading one are on no side;
 * ``timeline``: the same quantity at different as-of times, ordered, with
@@ -1459,11 +1459,12 @@ PACE_BASE_DAYS = 30
 PACE_MAX_RATIO = 4.0
 
 
-_Lead = tuple[dt.date, dt.date, list[Claim], Interval]
+_Lead = tuple[dt.date, dt.date, list[Claim], Interval, list[list[Claim]]]
 
 
 def _day_leads(ivs: dict[str, Interval], spans: Sequence[Window]) -> list[_Lead]:
-    """Each day-precise point's days, leading value cluster (:func:`_main`) and its value.
+    """Each day-precise point's days, leading value cluster (:func:`_main`), its value,
+    and all its value clusters.
 
     As in :func:`_falls`: figures known to the day only, not dated by their
     text before their article (:func:`_event_dated`); the value may be open
@@ -1481,10 +1482,11 @@ def _day_leads(ivs: dict[str, Interval], spans: Sequence[Window]) -> list[_Lead]
         )
         if w.first is None or w.last is None or not precise:
             continue
-        main = sorted(_main(_value_sides(precise, ivs) or [precise]), key=lambda c: c.id)
+        clusters = _value_sides(precise, ivs) or [precise]
+        main = sorted(_main(clusters), key=lambda c: c.id)
         value = _common(ivs[c.id] for c in main)
         if value is not None:
-            found.append((w.first, w.last, main, value))
+            found.append((w.first, w.last, main, value, clusters))
     return found
 
 
@@ -1580,7 +1582,7 @@ def _outpaced(
     unit: str | None,
     group: Sequence[Claim] = (),
 ) -> list[list[list[Claim]]]:
-    """Windows setting two sources' figures of a few days apart against each other.
+    """Windows setting two sources' figures of one day or a few days apart against each other.
 
     A long-running cumulative count (a war's losses) rises at its own pace:
     about a thousand a day over two years. When the leading figure of one
@@ -1598,17 +1600,48 @@ def _outpaced(
     below it. A young count (no course :data:`PACE_BASE_DAYS` before, and
     no figure of ``group`` from that long before: :func:`_running_since`) is
     never read so: a disaster's toll rises fast in its first days.
+
+    Within one day the same holds, read as a day's rise: a value cluster
+    of that day credited to sources none of which the day's leading cluster
+    credits, apart from it by more than the pace allows in a day, is a rival
+    estimate, not one of the day's successive briefings (the running count
+    and the toll's course excuse those): the British 70,000 and the American
+    120,000 Russian dead of one day, when the count rose some 800 a day.
+    Each such window also holds the lower side's later restatements
+    (:func:`_restatements`).
     """
     leads = _day_leads(ivs, spans)
     running = _running_since(group, ivs)
     firsts = [p.first for p in path]
     lasts = [p.last for p in path]
     found: list[list[list[Claim]]] = []
-    for j, (late, end, later, high) in enumerate(leads):
+    for first, last, main, value, clusters in leads:
+        main_keys = _keys(main)
+        if not main_keys:
+            continue
+        ids = {c.id for c in main}
+        for other in clusters:
+            if ids & {c.id for c in other}:
+                continue
+            across = _common(ivs[c.id] for c in other)
+            if across is None or _is_open(across) or not _keys(other) or _keys(other) & main_keys:
+                continue
+            if across.low > value.high:
+                low, high = value, across
+            elif across.high < value.low:
+                low, high = across, value
+            else:
+                continue
+            if VALUES["quantity"].narrow(low, high, unit):
+                continue
+            pace = _pace(path, firsts, lasts, first, last, running=running(first))
+            if pace is not None and high.low - low.high > PACE_MAX_RATIO * pace:
+                found.append([list(main), list(other)])
+    for j, (late, end, later, high, _) in enumerate(leads):
         if math.isinf(high.low):
             continue
-        late_keys = {k for c in later if (k := source_key(c)) is not None}
-        for start, early, earlier, low in reversed(leads[:j]):
+        late_keys = _keys(later)
+        for start, early, earlier, low, _ in reversed(leads[:j]):
             days = (late - early).days
             if days > PACE_MAX_DAYS:
                 break
@@ -1616,14 +1649,64 @@ def _outpaced(
                 continue
             if VALUES["quantity"].narrow(low, high, unit):
                 continue
-            early_keys = {k for c in earlier if (k := source_key(c)) is not None}
+            early_keys = _keys(earlier)
             if not early_keys or not late_keys or early_keys & late_keys:
                 continue
             pace = _pace(path, firsts, lasts, start, end, running=running(start))
             if pace is not None and (high.low - low.high) / days > PACE_MAX_RATIO * pace:
                 found.append([earlier, later])
                 break
-    return found
+    return [_restatements(window, group, ivs) for window in found]
+
+
+def _keys(claims: Iterable[Claim]) -> set[str]:
+    """The credited sources of claims (:func:`~._origins.source_key`), where known."""
+    return {k for c in claims if (k := source_key(c)) is not None}
+
+
+def _restatements(
+    window: list[list[Claim]], group: Sequence[Claim], ivs: dict[str, Interval]
+) -> list[list[Claim]]:
+    """Two rival estimates' sides, the lower one with its sources' later restatements.
+
+    A count that never falls cannot come back down to the lower estimate
+    after the higher one held: a source of the lower side that gives its
+    value again (a figure sharing a point with the side's value, wholly
+    below the higher side's) on or after the higher side's last day is still
+    at odds with it. The British defence ministry's 70,000, restated in an
+    article of the February after the American 120,000 of 4 December,
+    stands on the 70,000's side. Figures of unknown time, vague ones and
+    those dated by their text before their article (:func:`_event_dated`)
+    restate nothing; neither does a source that also stands on the higher
+    side.
+    """
+    a, b = window
+    va, vb = _common(ivs[c.id] for c in a), _common(ivs[c.id] for c in b)
+    if va is None or vb is None:
+        return window
+    lower, higher, low, high = (a, b, va, vb) if va.high < vb.low else (b, a, vb, va)
+    keys = _keys(lower) - _keys(higher)
+    ends = [s.last for c in higher if (s := span(as_of_text(c))) is not None]
+    if not keys or not ends:
+        return window
+    taken = {c.id for c in (*lower, *higher)}
+    since = max(ends)
+    again = [
+        c
+        for c in group
+        if c.id not in taken
+        and c.qualifier != "vague"
+        and source_key(c) in keys
+        and not _event_dated(c)
+        and (s := span(as_of_text(c))) is not None
+        and s.first >= since
+        and ivs[c.id].overlaps(low)
+        and ivs[c.id].high < high.low
+    ]
+    if not again:
+        return window
+    grown = sorted([*lower, *again], key=lambda c: c.id)
+    return [grown, list(higher)] if lower is a else [list(higher), grown]
 
 
 def _timeline(
