@@ -68,6 +68,10 @@ NOTES = {
         "one article sets two sources' open counts side by side, so each is read at its"
         " bound: rival counts of one toll, not two floors that both hold"
     ),
+    "denied": (
+        "one side is a figure its article reports a source denying; the other side asserts"
+        " that value"
+    ),
     "converted_sum": (
         "the figures convert one sum into another currency: one value whenever printed"
         " (exchange rates may explain a small gap)"
@@ -315,6 +319,10 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             + _cites(rest, " and with ", finding.unit)
             + f": all allow {value} ({what})."
         )
+    for claim in claims:
+        if claim.status == "denied" and "denied" in finding.notes:
+            who = claim.denied_by or "a source"
+            parts.append(f"{who} denied {figure(claim, finding.unit)} ({cite(claim)}).")
     if finding.notes:
         parts.append("Note: " + "; ".join(NOTES.get(n, n) for n in finding.notes) + ".")
     return " ".join(parts)
