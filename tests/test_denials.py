@@ -93,6 +93,8 @@ def test_a_passive_or_pointing_back_denial_denies_the_figures_just_reported(
         ("Il ministero non ha smentito che 300 persone siano morte.", "it"),
         ("The company denied wrongdoing and said that 300 jobs would be kept.", "en"),
         ("The plan to send 500 troops was rejected by parliament.", "en"),
+        ("Visa applications from 300 students were rejected by the embassy.", "en"),
+        ("Le recours de 40 salariés a été rejeté par le tribunal.", "fr"),
         ("The lawsuit seeks $300 million in damages. The company denied the claims.", "en"),
         ("Der Konzern wies die Vorwürfe zurück und sagte, dass 300 Stellen bleiben.", "de"),
     ],
@@ -170,7 +172,7 @@ def test_a_relay_of_the_denied_statement_is_not_set_against_it() -> None:
 
 
 def test_a_verb_final_passive_names_its_agent_before_the_participle() -> None:
-    (claim,) = _claims("Berichte über 40 Vermisste wurden von der Reederei dementiert.", "de")
+    (claim,) = _claims("Die Angaben über 40 Vermisste wurden von der Reederei dementiert.", "de")
     assert claim.status == "denied"
     assert claim.denied_by == "der Reederei"
     (claim,) = _claims(

@@ -21,9 +21,12 @@ language's ``[denials]`` words:
 * a passive denial after the figures: the verb, right after it one of
   ``agents`` ("is disputed by", "werden … tegengesproken door"), the figures
   before it in the sentence; past a comma only when one of ``objects`` stands
-  between ("…, maar die aantallen werden … tegengesproken door"). Where the
-  agent stands before a clause-final participle (``agent_before``: "Berichte
-  über 40 Vermisste wurden von der Reederei dementiert"), the agent word
+  between ("…, maar die aantallen werden … tegengesproken door"); and only
+  when its subject names figures, with a toll noun or one of ``objects``
+  ("the death toll of 11,300 is disputed by"; "visa applications from 300
+  students were rejected by the embassy" denies nothing). Where the
+  agent stands before a clause-final participle (``agent_before``: "Die
+  Angaben über 40 Vermisste wurden von der Reederei dementiert"), the agent word
   within :data:`_AGENT_BEFORE` characters before the verb, and the figures
   before the agent;
 * a denial verb whose object points back (``objects``: "denied the
@@ -251,6 +254,17 @@ def _passive(
     return _agent_before(sentence, folded, m, words)
 
 
+def _figures_subject(sentence: str, first: int, until: int, words: _Words) -> bool:
+    """The passive's subject names figures: a toll noun (``[toll_nouns] words``: "the death
+    toll of 11,300 is disputed by") or one of ``objects`` ("die aantallen werden …
+    tegengesproken door") from the clause of its first figure to the verb. "Visa
+    applications from 300 students were rejected by the embassy" denies no figure."""
+    marks = list(_CLAUSE_MARK.finditer(sentence, 0, first))
+    span = sentence[marks[-1].end() if marks else 0 : until]
+    folded = fold(span)
+    return bool(words.lang.toll_nouns.find(span, folded) or words.objects.find(span, folded))
+
+
 def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     """Give the figures an article reports as denied status ``denied`` and ``denied_by``."""
     words = _words(doc.code)
@@ -291,7 +305,9 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             if passive is not None:
                 until, denier = passive
                 before = [i for i in here if out[i].end - s_start <= until]
-                if before:
+                if before and _figures_subject(
+                    sentence, out[before[0]].start - s_start, until, words
+                ):
                     gap = sentence[out[before[-1]].end - s_start : until]
                     if not _CLAUSE_MARK.search(gap) or words.objects.find(gap, fold(gap)):
                         for i in before:

@@ -127,7 +127,8 @@ def denial_findings(claims: Iterable[Claim], edges: Iterable[Edge]) -> list[Find
             notes.add(FindingNote.SAME_ARTICLE.value)
         found.append(
             Finding(
-                id=_id("denial", (c.id for c in group)),
+                # "denied" keeps it apart from the group's own conflict of the same claims
+                id=_id(FindingKind.CONFLICT.value, ("denied", *(c.id for c in group))),
                 kind=FindingKind.CONFLICT.value,
                 facets=(FindingKind.CONFLICT.value,),
                 sides=sides,
