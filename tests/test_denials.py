@@ -39,6 +39,10 @@ def _claims(text: str, lang: str) -> list[crosscheck.Claim]:
         ("نفت وزارة الصحة أن يكون 300 شخص قد لقوا حتفهم.", "ar", None),
         ("Het ministerie van Volksgezondheid ontkende dat 300 mensen zijn omgekomen.", "nl", None),
         ("El Departament de Salut va negar que 300 persones haguessin mort.", "ca", None),
+        ("The army denied reports of 300 civilian deaths.", "en", "The army"),
+        ("Die Regierung dementierte Berichte über 300 Tote.", "de", "Die Regierung"),
+        ("Le gouvernement a démenti les informations faisant état de 300 morts.", "fr", None),
+        ("El Gobierno negó las informaciones sobre 300 muertos.", "es", None),
     ],
 )
 def test_a_denial_verb_governing_the_clause_denies_its_figure(
@@ -95,6 +99,7 @@ def test_a_passive_or_pointing_back_denial_denies_the_figures_just_reported(
         ("The plan to send 500 troops was rejected by parliament.", "en"),
         ("Visa applications from 300 students were rejected by the embassy.", "en"),
         ("Le recours de 40 salariés a été rejeté par le tribunal.", "fr"),
+        ("The army denied reports of looting and said 300 soldiers were deployed.", "en"),
         ("The lawsuit seeks $300 million in damages. The company denied the claims.", "en"),
         ("Der Konzern wies die Vorwürfe zurück und sagte, dass 300 Stellen bleiben.", "de"),
     ],

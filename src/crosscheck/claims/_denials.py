@@ -18,6 +18,11 @@ language's ``[denials]`` words:
   detained": 40 is said, not denied). The clause is the denier's own
   words: the figure is credited to the denier (``attributed_to``), no one
   asserts it;
+* a denial of reports that name the figure: the verb, then one of
+  ``reports`` or ``objects`` ("denied reports of 500 deaths", "dementierte
+  Berichte über 40 Tote", "a démenti les informations faisant état de 40
+  morts"), the figures after it up to the next clause mark or reporting
+  verb; read as the denier's words, as a governed clause is;
 * a passive denial after the figures: the verb, right after it one of
   ``agents`` ("is disputed by", "werden … tegengesproken door"), the figures
   before it in the sentence; past a comma only when one of ``objects`` stands
@@ -95,6 +100,7 @@ class _Words:
     verbs: PhraseSet
     complementizers: PhraseSet
     objects: PhraseSet
+    reports: PhraseSet
     agents: PhraseSet
     negations: frozenset[str]
     auxiliaries: frozenset[str]
@@ -128,6 +134,7 @@ def _words(code: str) -> _Words | None:
         verbs=PhraseSet({"verb": verbs}),
         complementizers=PhraseSet({"that": _list(section, "complementizers")}),
         objects=PhraseSet({"object": _list(section, "objects")}),
+        reports=PhraseSet({"report": _list(section, "reports")}),
         agents=PhraseSet({"agent": _list(section, "agents")}),
         negations=_folded(_list(section, "negations")),
         auxiliaries=_folded(_list(section, "auxiliaries")),
@@ -217,6 +224,22 @@ def _governed(
     return None
 
 
+def _reported(sentence: str, folded: str, m: PhraseMatch, words: _Words) -> tuple[int, int] | None:
+    """A denial of reports that name the figure ("denied reports of 500 deaths",
+    "dementierte Berichte über 40 Tote"): the clause after the report noun, to the next
+    clause mark or reporting verb. None when no report noun follows the verb."""
+    noun = _at(words.reports, sentence, folded, m.end, _NEXT_GAP) or _at(
+        words.objects, sentence, folded, m.end, _OBJECT_GAP
+    )
+    if noun is None:
+        return None
+    begin = m.end + noun.end
+    cut = _CLAUSE_MARK.search(sentence, begin)
+    end = cut.start() if cut else len(sentence)
+    said = words.lang.attribution_verbs.find(sentence[begin:end], folded[begin:end])
+    return begin, begin + said[0].start if said else end
+
+
 def _clause_final(sentence: str, folded: str, end: int, words: _Words) -> bool:
     """The verb closes its clause: punctuation or the end next, or a passive auxiliary."""
     rest = sentence[end:].lstrip()
@@ -262,7 +285,10 @@ def _figures_subject(sentence: str, first: int, until: int, words: _Words) -> bo
     marks = list(_CLAUSE_MARK.finditer(sentence, 0, first))
     span = sentence[marks[-1].end() if marks else 0 : until]
     folded = fold(span)
-    return bool(words.lang.toll_nouns.find(span, folded) or words.objects.find(span, folded))
+    return any(
+        phrases.find(span, folded)
+        for phrases in (words.lang.toll_nouns, words.objects, words.reports)
+    )
 
 
 def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
@@ -290,6 +316,11 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 continue
             here = [i for i in figures if s_start <= out[i].start < s_end]
             governed = _governed(sentence, folded, m, words)
+            reported = _reported(sentence, folded, m, words) if governed is None else None
+            if reported is not None and any(
+                reported[0] <= out[i].start - s_start < reported[1] for i in here
+            ):
+                governed = (*reported, _subject(sentence, m.start, words))
             if governed is not None:
                 begin, end, denier = governed
                 for i in here:

@@ -198,6 +198,11 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns a denial verb takes that point back at the figures just reported"
                 " ('the information', 'those numbers', 'la informació')",
             ),
+            "reports": _k(
+                L,
+                "nouns of reports and figures a denial verb takes before the figure they"
+                " name ('denied reports of 500 deaths', 'dementierte Berichte über 40 Tote')",
+            ),
             "agents": _k(
                 L,
                 "agent words right after a passive denial verb ('is disputed by', 'werden"
