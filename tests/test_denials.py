@@ -108,6 +108,15 @@ def test_no_denial_of_a_figure(text: str, lang: str) -> None:
     assert all(c.status != "denied" for c in _claims(text, lang))
 
 
+def test_a_denial_pointing_back_passes_over_the_deniers_own_figures() -> None:
+    claims = _claims(
+        "Police said 3 people were arrested. Organisers said 120,000 people marched."
+        " Police denied the figure.",
+        "en",
+    )
+    assert [(c.low, c.status) for c in claims] == [(3, None), (120000, "denied")]
+
+
 def test_a_governed_clause_ends_at_the_next_reporting_verb() -> None:
     claims = _claims(
         "Police denied that 300 protesters were arrested, but said 40 people were detained.",

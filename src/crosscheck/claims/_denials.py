@@ -38,7 +38,10 @@ language's ``[denials]`` words:
   information", "desmentir la informació", "rejected those figures"): the
   figures before it in its sentence, else the report it answers: the first
   sentence holding figures among the :data:`_BACK_SENTENCES` before it in
-  its paragraph.
+  its paragraph; never figures credited to the denier itself (its own
+  figures it would correct, an update: "Police said 3 were arrested.
+  Organisers said 120,000 marched. Police denied the figure." denies
+  120,000).
 
 The denier is the phrase before the verb from the last clause mark, without
 a clause opener before it ("but") or ``auxiliaries`` between it and the
@@ -348,9 +351,16 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             if obj is None:
                 continue
             denier = _subject(sentence, m.start, words)
-            before = [i for i in here if out[i].end - s_start <= m.start]
+            # the denier's own figures are not what it denies (a body correcting itself
+            # gives an update): "Police said 3 were arrested. Organisers said 120,000
+            # marched. Police denied the figure."
+            own = source_id(denier, words.lang) if denier else None
+            others = [i for i in figures if own is None or out[i].source_id != own]
+            before = [
+                i for i in others if s_start <= out[i].start and out[i].end - s_start <= m.start
+            ]
             if not before:
-                before = _answered(doc, s_index, figures, out)
+                before = _answered(doc, s_index, others, out)
             for i in before:
                 denied.setdefault(i, denier)
     for i, denier in denied.items():
