@@ -48,8 +48,10 @@ a clause opener before it ("but") or ``auxiliaries`` between it and the
 verb ("La compagnie a démenti", "The ministry has also denied"); after the
 verb when none stands before it ("نفى المتحدث … أن"), or after the agent.
 
-A verb with one of ``negations`` in the two words before it denies nothing
-("did not deny", "n'a pas démenti"), nor does one that takes another object
+A verb with one of ``negations`` in the two words before it or right after
+it denies nothing ("did not deny", "n'a pas démenti", "bestritt nicht"), nor
+one that a ``not_after`` word makes another verb ("se negó a confirmar":
+refused to), nor does one that takes another object
 ("denied access to 300 journalists": no "that" clause, no agent, no figure
 noun). A plan or projection turned down is no figure denied ("the plan to
 send 500 troops was rejected by parliament": a planned or projected figure
@@ -106,6 +108,7 @@ class _Words:
     reports: PhraseSet
     agents: PhraseSet
     negations: frozenset[str]
+    not_after: frozenset[str]
     auxiliaries: frozenset[str]
     agent_before: bool
     articles: frozenset[str]  # determiners and indefinite articles: another object follows
@@ -140,6 +143,7 @@ def _words(code: str) -> _Words | None:
         reports=PhraseSet({"report": _list(section, "reports")}),
         agents=PhraseSet({"agent": _list(section, "agents")}),
         negations=_folded(_list(section, "negations")),
+        not_after=_folded(_list(section, "not_after")),
         auxiliaries=_folded(_list(section, "auxiliaries")),
         agent_before=bool(section.get("agent_before", False)),
         articles=_folded(articles),
@@ -148,13 +152,22 @@ def _words(code: str) -> _Words | None:
     )
 
 
-def _negated(folded: str, start: int, words: _Words) -> bool:
-    """A negation among the two words right before the verb ("did not deny", "didn't")."""
-    before = _WORD.findall(folded[max(0, start - 30) : start])[-2:]
+def _negated(folded: str, m: PhraseMatch, words: _Words) -> bool:
+    """A negation among the two words right before the verb ("did not deny", "didn't") or
+    the word right after it ("bestritt nicht, dass", "ne démentent pas que")."""
+    before = _WORD.findall(folded[max(0, m.start - 30) : m.start])[-2:]
+    after = _WORD.findall(folded[m.end : m.end + 30])[:1]
     return any(
         w in words.negations or (w.endswith(("n't", "n\u2019t")) and "n't" in words.negations)
         for w in before
-    )
+    ) or any(w in words.negations for w in after)
+
+
+def _other_verb(folded: str, end: int, words: _Words) -> bool:
+    """The verb is another one by the word after it (``not_after``: "se negó a confirmar",
+    refused to, not denied)."""
+    after = _WORD.findall(folded[end : end + 30])[:1]
+    return bool(after) and after[0] in words.not_after
 
 
 def _at(phrases: PhraseSet, text: str, folded: str, start: int, gap: int) -> PhraseMatch | None:
@@ -315,7 +328,7 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
         sentence = doc.text[s_start:s_end]
         folded = fold(sentence)
         for m in words.verbs.find(sentence, folded):
-            if _negated(folded, m.start, words):
+            if _negated(folded, m, words) or _other_verb(folded, m.end, words):
                 continue
             here = [i for i in figures if s_start <= out[i].start < s_end]
             governed = _governed(sentence, folded, m, words)

@@ -191,7 +191,14 @@ SCHEMA: Mapping[str, Section] = {
                 " 'أن'): the figures of that clause are denied",
             ),
             "negations": _k(
-                L, "words that undo a denial verb within two words before it ('not', 'pas')"
+                L,
+                "words that undo a denial verb within two words before it or right after"
+                " it ('not', 'pas', 'nicht')",
+            ),
+            "not_after": _k(
+                L,
+                "words right after a denial verb that make it another verb ('se negó a"
+                " confirmar': refused to)",
             ),
             "objects": _k(
                 L,
