@@ -43,6 +43,18 @@ def _claims(text: str, lang: str) -> list[crosscheck.Claim]:
         ("Die Regierung dementierte Berichte über 300 Tote.", "de", "Die Regierung"),
         ("Le gouvernement a démenti les informations faisant état de 300 morts.", "fr", None),
         ("El Gobierno negó las informaciones sobre 300 muertos.", "es", None),
+        (
+            "La préfecture conteste le chiffre de 100 000 manifestants avancé par la CGT.",
+            "fr",
+            None,
+        ),
+        ("МВД опровергло информацию о 300 погибших.", "ru", "МВД"),
+        ("Міноборони спростувало повідомлення про 300 загиблих.", "uk", "Міноборони"),
+        ("Il governo ha smentito le voci su 300 morti.", "it", "Il governo"),
+        ("Rząd zdementował doniesienia o 300 ofiarach.", "pl", "Rząd"),
+        ("Guvernul a dezmințit informațiile privind 300 de morți.", "ro", "Guvernul"),
+        ("A Proteção Civil desmentiu os números de 300 mortos.", "pt", "A Proteção Civil"),
+        ("De politie ontkende berichten over 300 arrestaties.", "nl", "De politie"),
     ],
 )
 def test_a_denial_verb_governing_the_clause_denies_its_figure(
@@ -105,6 +117,9 @@ def test_a_passive_or_pointing_back_denial_denies_the_figures_just_reported(
         ("L'alcalde es va negar a confirmar que 300 persones havien mort.", "ca"),
         ("Der Minister bestritt nicht, dass 300 Menschen starben.", "de"),
         ("Les autorités ne démentent pas que 300 personnes sont mortes.", "fr"),
+        ("Russia rejected a ceasefire proposal that would have freed 300 prisoners.", "en"),
+        ("La oposición rechazó el presupuesto de 300 millones de euros.", "es"),
+        ("A claim by 300 residents was rejected by the council.", "en"),
         ("The lawsuit seeks $300 million in damages. The company denied the claims.", "en"),
         ("Der Konzern wies die Vorwürfe zurück und sagte, dass 300 Stellen bleiben.", "de"),
     ],
