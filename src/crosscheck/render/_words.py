@@ -54,6 +54,9 @@ SCOPES = {
     "published": "different publication dates",
 }
 
+# The note of a denial's conflict (FindingNote.DENIED): its sides share the value.
+FINDING_DENIED = "denied"
+
 NOTES = {
     "count_fell": "a later figure is lower (people found, or a correction)",
     "cannot_fall": (
@@ -220,6 +223,8 @@ def _conflicts(finding: Finding, what: str, by_id: Mapping[str, Claim]) -> list[
         for sides in groups:
             shown = [_side(finding, s, by_id) for s in sides]
             verdict = "both cannot be right" if len(shown) == 2 else "they cannot all be right"
+            if FINDING_DENIED in finding.notes:
+                verdict = "a source denies the value the other side asserts"
             if (
                 finding.claim_kind != "date"
                 and all(s.high is None and s.low is not None for s in sides)
@@ -320,7 +325,7 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             + f": all allow {value} ({what})."
         )
     for claim in claims:
-        if claim.status == "denied" and "denied" in finding.notes:
+        if claim.status == "denied" and FINDING_DENIED in finding.notes:
             who = claim.denied_by or "a source"
             parts.append(f"{who} denied {figure(claim, finding.unit)} ({cite(claim)}).")
     if finding.notes:
