@@ -262,3 +262,28 @@ def test_a_reported_then_denied_figure_confirms_nothing() -> None:
     assert any(
         "a1#q1" in a.claims and "a3#q1" in a.claims for f in report.findings for a in f.agreements
     )
+
+
+def test_a_denial_meets_only_the_assertions_of_its_days() -> None:
+    def batch(day: str) -> crosscheck.Report:
+        return crosscheck.report(
+            [
+                Article(
+                    id="a1",
+                    text="The ministry said 300 people were killed.",
+                    language="en",
+                    published="2025-03-02",
+                    story="s",
+                ),
+                Article(
+                    id="a2",
+                    text="The Red Cross denied that 300 people were killed.",
+                    language="en",
+                    published=day,
+                    story="s",
+                ),
+            ]
+        )
+
+    assert [f for f in batch("2025-03-03").conflicts if "denied" in f.notes]
+    assert not [f for f in batch("2025-03-06").conflicts if "denied" in f.notes]
