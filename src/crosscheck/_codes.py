@@ -87,6 +87,7 @@ class FindingNote(StrEnum):
     MISPRINT = "misprint"  # two figures one digit apart, or with two digits swapped
     CONVERTED_SUM = "converted_sum"  # conversions of one sum into another currency
     RIVAL_BOUNDS = "rival_bounds"  # two sources' open counts an article sets side by side
+    DENIED = "denied"  # one side is a figure a source denies, the other asserts that value
 
 
 class EdgeReason(StrEnum):

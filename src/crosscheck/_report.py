@@ -28,6 +28,7 @@ from .claims._fingerprint import claim_fingerprints, position
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
 from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
+from .judge._denials import denial_findings
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
 from .render import to_dict, to_json, to_markdown, to_text
@@ -738,7 +739,14 @@ def _assemble(
             attrs.evolve(
                 f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps)
             )
-            for f in judge(alignment.groups, extra=_kept_apart(alignment), mapper=mapper)
+            for f in judge(
+                alignment.groups,
+                extra=[
+                    *_kept_apart(alignment),
+                    *denial_findings(alignment.claims, alignment.edges),
+                ],
+                mapper=mapper,
+            )
         )
         records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
         return Report(

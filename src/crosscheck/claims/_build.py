@@ -60,6 +60,7 @@ from ..lang import (
 from ..lang._data import base_unit
 from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
+from ._denials import mark_denials
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
@@ -1225,7 +1226,7 @@ def _claims_of(
     doc = Document(article.text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
-    parts = mark_readings(parts)
+    parts = mark_denials(mark_readings(parts), doc)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

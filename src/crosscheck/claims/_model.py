@@ -70,7 +70,7 @@ class Claim:
     # the frame of a figure: what makes two figures the same quantity
     story: str | None = None  # the story the article belongs to (input or clustering)
     subject: str | None = None  # whose figure: a normalised key ("north_korea", "civilians")
-    status: str | None = None  # confirmed, estimated, projected, planned; None = as stated
+    status: str | None = None  # confirmed, estimated, projected, planned, denied; None = as stated
     rate: str | None = None  # "day", "week", …: a per-period rate, not a cumulative total
     # ISO day the figure holds at (a month or year when no day is known; an interval
     # "2024-11-08/2024-11-30" when the text narrows a coarse publication date)
@@ -91,6 +91,9 @@ class Claim:
     # the stated bounds ("1100000:1100000", open ends empty) of the figures its article sets
     # this one against as another source's reading of the same quantity (claims._rivals)
     rival_readings: tuple[str, ...] = ()
+    # who denies the figure, when the article reports it in order to deny it (status
+    # "denied", see claims._denials): "Shukri denied that the toll had reached 11,300"
+    denied_by: str | None = None
     # where a CI annotation points and what a baseline remembers (see claims._fingerprint):
     # set when the report is assembled; the fingerprint never depends on the claim's position
     fingerprint: str | None = None

@@ -70,6 +70,9 @@ from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
 
+# The status of a figure an article reports in order to deny it (claims._denials.DENIED).
+_DENIED = "denied"
+
 __all__ = ["AS_OF_WINDOW_DAYS", "SOFT_GAP", "Finding", "Side", "TimelinePoint", "judge"]
 
 
@@ -1995,8 +1998,23 @@ def _one_sum(group: Sequence[Claim]) -> bool:
 
 
 def judge_group(claims: Sequence[Claim]) -> Finding | None:
-    """The finding for one group of aligned claims (None when there is nothing to say)."""
-    group = sorted(claims, key=lambda c: c.id)
+    """The finding for one group of aligned claims (None when there is nothing to say).
+
+    A denied figure (status ``denied``) is no evidence of its value: it is set
+    against the figures that assert its value on its own
+    (:func:`crosscheck.judge._denials.denial_findings`), and no timeline or
+    agreement goes through it. One its article credits to the source that gave
+    it (a statement reported, then disputed) is still that source's reading,
+    and stands on a side of the group's conflicts; one in the clause a denial
+    verb governs (the denier's words, credited to the denier) is left out.
+    """
+    group = sorted(
+        (c for c in claims if c.status != _DENIED or c.attributed_to != c.denied_by),
+        key=lambda c: c.id,
+    )
+    if not group:
+        return None
+    evidence = [c for c in group if c.status != _DENIED]
     first = group[0]
     if len(group) == 1:
         # Single-source figures are worth listing; a date or quote that no
@@ -2066,9 +2084,13 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     drawn = {frozenset(side.claims) for side in sides}
     if any(all(frozenset(c.id for c in part) in drawn for part in window) for window in bounds):
         notes.add(FindingNote.RIVAL_BOUNDS)
-    timeline, time_notes = _timeline(group, ivs, points, shown) if over_time else ([], set())
+    if len(evidence) < len(group):
+        points = rules.windows(evidence, sliding=False) if over_time and evidence else []
+    timeline, time_notes = _timeline(evidence, ivs, points, shown) if over_time else ([], set())
     ranged = _range(kind, group, ivs, shown)
-    agreements = _agreements(kind, group, ivs, over_time=bool(timeline))
+    agreements = _agreements(
+        kind, evidence, {c.id: ivs[c.id] for c in evidence}, over_time=bool(timeline)
+    )
     facets = []
     if sides:
         facets.append(FindingKind.CONFLICT.value)

@@ -180,6 +180,53 @@ SCHEMA: Mapping[str, Section] = {
     "vague": Section(
         "Vague amounts and their magnitude.", free=_k(Kind.INT, ""), free_name="phrase"
     ),
+    "denials": Section(
+        "A figure reported in order to deny it (claims._denials; docs/semantics.md, 'Denied"
+        " figures').",
+        {
+            "verbs": _k(L, "verbs of denial, every form ('denied', 'démenti', 'desmintió', 'نفى')"),
+            "complementizers": _k(
+                L,
+                "words that open the clause a denial verb governs ('that', 'que', 'dass',"
+                " 'أن'): the figures of that clause are denied",
+            ),
+            "negations": _k(
+                L,
+                "words that undo a denial verb within two words before it or right after"
+                " it ('not', 'pas', 'nicht')",
+            ),
+            "not_after": _k(
+                L,
+                "words right after a denial verb that make it another verb ('se negó a"
+                " confirmar': refused to)",
+            ),
+            "objects": _k(
+                L,
+                "nouns a denial verb takes that point back at the figures just reported"
+                " ('the information', 'those numbers', 'la informació')",
+            ),
+            "reports": _k(
+                L,
+                "nouns of reports and figures a denial verb takes before the figure they"
+                " name ('denied reports of 500 deaths', 'dementierte Berichte über 40 Tote')",
+            ),
+            "agents": _k(
+                L,
+                "agent words right after a passive denial verb ('is disputed by', 'werden"
+                " tegengesproken door'): the figures before it in its sentence are denied",
+            ),
+            "auxiliaries": _k(
+                L,
+                "auxiliaries and adverbs between a denier and its verb, not part of its"
+                " name ('La compagnie a démenti', 'has also denied')",
+            ),
+            "agent_before": _k(
+                B,
+                "the agent of a passive may stand before a clause-final participle ('von der"
+                " Reederei dementiert')",
+            ),
+        },
+    ),
     "increment": Section(
         "Words that make a figure an increment ('another 6,000').",
         {"before": _k(L, "before the figure"), "after": _k(L, "after the figure")},

@@ -54,6 +54,9 @@ SCOPES = {
     "published": "different publication dates",
 }
 
+# The note of a denial's conflict (FindingNote.DENIED): its sides share the value.
+FINDING_DENIED = "denied"
+
 NOTES = {
     "count_fell": "a later figure is lower (people found, or a correction)",
     "cannot_fall": (
@@ -67,6 +70,10 @@ NOTES = {
     "rival_bounds": (
         "one article sets two sources' open counts side by side, so each is read at its"
         " bound: rival counts of one toll, not two floors that both hold"
+    ),
+    "denied": (
+        "one side is a figure its article reports a source denying; the other side asserts"
+        " that value"
     ),
     "converted_sum": (
         "the figures convert one sum into another currency: one value whenever printed"
@@ -216,6 +223,8 @@ def _conflicts(finding: Finding, what: str, by_id: Mapping[str, Claim]) -> list[
         for sides in groups:
             shown = [_side(finding, s, by_id) for s in sides]
             verdict = "both cannot be right" if len(shown) == 2 else "they cannot all be right"
+            if FINDING_DENIED in finding.notes:
+                verdict = "a source denies the value the other side asserts"
             if (
                 finding.claim_kind != "date"
                 and all(s.high is None and s.low is not None for s in sides)
@@ -315,6 +324,10 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             + _cites(rest, " and with ", finding.unit)
             + f": all allow {value} ({what})."
         )
+    for claim in claims:
+        if claim.status == "denied" and FINDING_DENIED in finding.notes:
+            who = claim.denied_by or "a source"
+            parts.append(f"{who} denied {figure(claim, finding.unit)} ({cite(claim)}).")
     if finding.notes:
         parts.append("Note: " + "; ".join(NOTES.get(n, n) for n in finding.notes) + ".")
     return " ".join(parts)
