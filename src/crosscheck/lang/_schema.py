@@ -166,7 +166,23 @@ SCHEMA: Mapping[str, Section] = {
                     "over": _k(L, "'plus'"),
                     "under": _k(L, "'at most' after the figure"),
                 },
-            )
+            ),
+            "negated": Section(
+                "Negated bounds: a negation right before a bound word reverses it.",
+                {
+                    "words": _k(
+                        L,
+                        "negation words, with the auxiliaries that follow them, right before "
+                        "a bound word ('did not exceed 27%', 'n'a pas dépassé', 'не превысила'): "
+                        "'over' becomes 'up_to' (at most) and 'under' becomes 'at_least'",
+                    ),
+                    "under": _k(
+                        L,
+                        "verbs that bound a figure only after a negation word ('did not reach "
+                        "30%', 'no alcanzó el 30 %'): under",
+                    ),
+                },
+            ),
         },
     ),
     "ranges": Section(
