@@ -1420,6 +1420,25 @@ def beside_elsewhere(text: str, folded: str, cs: int, ce: int, lang: LanguageDat
     return _elsewhere_beside(text, folded, cs, ce, frame_words(lang.code)) is not None
 
 
+# How far before a figure (characters) a word naming another one of a thing ("another
+# boat with 45 people on board") still names what the figure's clause speaks of.
+_ANOTHER_REACH = 60
+
+
+def another_before(text: str, folded: str, cs: int, lang: LanguageData) -> bool:
+    """Whether a word naming another one of a thing ("another boat", "une autre
+    embarcation", "ein zweites Boot": ``[frames] another``) stands before the figure at
+    ``cs`` in its sentence, within :data:`_ANOTHER_REACH` characters.
+
+    "Hours earlier, another boat with 45 people on board reached the island": the 45
+    were on board another vessel than the one the story is about, so their count is no
+    count of the story's one moment (concepts.toml ``[moment_events]``).
+    """
+    fw = frame_words(lang.code)
+    begin = max(0, cs - _ANOTHER_REACH)
+    return any(m.end <= cs for m in fw.another.find(text[begin:cs], folded[begin:cs]))
+
+
 def _place_pointed_back(
     text: str,
     folded: str,

@@ -619,6 +619,14 @@ def participation_unit(kinds: set[str]) -> str | None:
     return crowds.pop() if len(crowds) == 1 else None
 
 
+def moment_event(event: str | None) -> bool:
+    """A plain head count whose clause tells ``event`` counts the people of one moment of
+    the story (``[moment_events]`` in ``concepts.toml``): those on board when the boat
+    sank, those taken in the raid. Such a count has one value per event, as a magnitude
+    has, whenever it is reported: it cannot rise like a toll."""
+    return event is not None and event in _concepts_table("moment_events")
+
+
 def is_crowd(unit: str | None) -> bool:
     """The unit counts the crowd of one event (protesters, voters: ``[crowds]``).
 

@@ -667,6 +667,12 @@ SCHEMA: Mapping[str, Section] = {
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
+            "another": _k(
+                L,
+                "words that name another one of a thing than the story's ('another boat', 'une"
+                " autre embarcation', 'ein zweites Boot'): a head count of one moment after"
+                " them in its sentence is that other one's (concepts.toml [moment_events])",
+            ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
             "local_heads": _k(
                 L,
