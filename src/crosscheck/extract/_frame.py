@@ -1953,9 +1953,17 @@ def find_status(
         for m in fw.status.find(text, folded)
         if (m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start])
         and not _states_other(text, folded, m, ce, lang, unit)
+        and not _negated_confirmation(folded, m, lang)
     ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
     openers = lang.clause_openers.find(text, folded) if hits else []
     return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER, openers)
+
+
+def _negated_confirmation(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """A confirmation word a negation stands right before (``[qualifiers.negated] words``):
+    "30 morts n'ont pas été confirmés", "voci non confermate", "not confirmed" say the
+    figure is unconfirmed, not confirmed."""
+    return m.label == "confirmed" and lang.negations.match_before(folded, m.start, 24) is not None
 
 
 def find_rate(

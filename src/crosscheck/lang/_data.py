@@ -191,6 +191,9 @@ class LanguageData:
     # most 27), and verbs that bound a figure only when negated ("did not reach 30%":
     # under 30); [qualifiers.negated]; extract/_quantities.py
     negations: PhraseSet = attrs.field(factory=lambda: PhraseSet({"not": []}))
+    # words that make a figure hearsay ("rumours of more than 30 dead"; [attribution]
+    # hearsay; claims/_build.py): no source named before goes on to it
+    hearsay: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hearsay": []}))
     negated_bounds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"under": []}))
     # how far after a head count its status predicate may end ([syntax] predicate_reach)
     predicate_reach: int = 60
@@ -399,6 +402,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
             ),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
+            hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}
             ),

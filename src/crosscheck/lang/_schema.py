@@ -497,6 +497,12 @@ SCHEMA: Mapping[str, Section] = {
             "unnamed_sources": _k(
                 L, "words of an unnamed origin ('sources', 'a person familiar'): its relay credited"
             ),
+            "hearsay": _k(
+                L,
+                "words before a figure that make it hearsay ('rumours of', 'rumores de',"
+                " 'Gerüchte über', 'слухи о'): the source of the sentences before does not"
+                " go on to it",
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={
