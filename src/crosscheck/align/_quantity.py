@@ -56,7 +56,7 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..lang._data import CONVERSION_SLACK, base_unit, concept, is_crowd
+from ..lang._data import CONVERSION_SLACK, base_unit, concept, is_crowd, moment_event
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, days_covered, edge, refuse, window
@@ -129,6 +129,21 @@ def _attribute(unit: str | None) -> bool:
         and not c.force
         and not is_crowd(unit)
     )
+
+
+def of_one_moment(claim: Claim) -> bool:
+    """A plain head count of one moment of the event: its clause tells an event of
+    ``[moment_events]`` (``concepts.toml``: "212 people were on board", "abducted 287
+    pupils").
+
+    Such a count has one value per event whenever it is reported, so the judge reads
+    its figures in one window (never a running count), as it reads a magnitude's; a
+    count whose unit says what happened to the people (killed, rescued) is not one.
+    """
+    if not moment_event(claim.event):
+        return False
+    c = concept(claim.unit)
+    return c is not None and c.kind == "person" and not c.status
 
 
 @functools.lru_cache(maxsize=256)

@@ -397,6 +397,25 @@ def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     return hit is not None and hit.end >= len(cue)
 
 
+# How far before a figure (characters) a hearsay word ("rumours of") still governs it.
+_HEARSAY_REACH = 60
+
+
+def _hearsay(doc: Document, s_start: int, start: int) -> bool:
+    """Whether a hearsay word (``[attribution] hearsay``: "rumours of", "rumores de",
+    "des informations de presse évoquant", "Gerüchte über", "слухи о") stands before the
+    figure at ``start`` in its sentence, within :data:`_HEARSAY_REACH` characters.
+
+    "… 14 dead, the health ministry said. Local media carried reports of up to 30 dead":
+    the 30 is the reports', not the ministry's, so the ministry's credit does not go on
+    to it (as it goes on to a figure its paragraph tells on its account), and the two are
+    read as two sources' figures, not one source's count updated.
+    """
+    begin = max(s_start, start - _HEARSAY_REACH)
+    text, folded = doc.text[begin:start], doc.folded[begin:start]
+    return bool(doc.lang.hearsay.find(text, folded))
+
+
 def _credited_later(
     article: Article,
     doc: Document,
@@ -738,7 +757,12 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = (
                     _credited_later(article, doc, index, seen, later)
                     or _quote_credit(article, doc, index, named, quoted)
-                    or (None if carried_reading and not _reading(q.unit) else carried)
+                    or (
+                        None
+                        if (carried_reading and not _reading(q.unit))
+                        or _hearsay(doc, s_start, start)
+                        else carried
+                    )
                     or _fronted_next(article, doc, index, named)
                 )
                 if attrib is not None and place_as_source(attrib.source, lang.code):

@@ -25,8 +25,9 @@ from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept
+from ..lang._data import moment_event
 from ..lang._places import frame_words, name_key, place_data
-from ._frame import beside_elsewhere, find_place, find_subject
+from ._frame import another_before, beside_elsewhere, find_place, find_subject
 from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -3884,6 +3885,12 @@ def context(
     took_part = pred is not None and pred.label == TOOK_PART
     if took_part:
         pred = _nearest([m for m in predicates if m.label != TOOK_PART], cs, ce)
+    if (
+        pred is not None
+        and moment_event(pred.label)
+        and another_before(raw, sentence.folded, cs, lang)
+    ):
+        pred = None  # "another boat with 45 people on board": not the story's one moment
     scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     near = [(_gap(m.start, m.end, cs, ce), m.label) for m in scope_hits]
     labels = {label for gap, label in near if gap < SCOPE_REACH}

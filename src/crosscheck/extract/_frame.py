@@ -1420,6 +1420,25 @@ def beside_elsewhere(text: str, folded: str, cs: int, ce: int, lang: LanguageDat
     return _elsewhere_beside(text, folded, cs, ce, frame_words(lang.code)) is not None
 
 
+# How far before a figure (characters) a word naming another one of a thing ("another
+# boat with 45 people on board") still names what the figure's clause speaks of.
+_ANOTHER_REACH = 60
+
+
+def another_before(text: str, folded: str, cs: int, lang: LanguageData) -> bool:
+    """Whether a word naming another one of a thing ("another boat", "une autre
+    embarcation", "ein zweites Boot": ``[frames] another``) stands before the figure at
+    ``cs`` in its sentence, within :data:`_ANOTHER_REACH` characters.
+
+    "Hours earlier, another boat with 45 people on board reached the island": the 45
+    were on board another vessel than the one the story is about, so their count is no
+    count of the story's one moment (concepts.toml ``[moment_events]``).
+    """
+    fw = frame_words(lang.code)
+    begin = max(0, cs - _ANOTHER_REACH)
+    return any(m.end <= cs for m in fw.another.find(text[begin:cs], folded[begin:cs]))
+
+
 def _place_pointed_back(
     text: str,
     folded: str,
@@ -1934,9 +1953,17 @@ def find_status(
         for m in fw.status.find(text, folded)
         if (m.start < ce or m.label not in _FUTURE or "," not in text[ce : m.start])
         and not _states_other(text, folded, m, ce, lang, unit)
+        and not _negated_confirmation(folded, m, lang)
     ]  # "3.800 muertos, aunque temen que haya más": the fear is of more, not of this figure
     openers = lang.clause_openers.find(text, folded) if hits else []
     return _nearest_label(hits, text, cs, ce, _STATUS_BEFORE, _STATUS_AFTER, openers)
+
+
+def _negated_confirmation(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """A confirmation word a negation stands right before (``[qualifiers.negated] words``):
+    "30 morts n'ont pas été confirmés", "voci non confermate", "not confirmed" say the
+    figure is unconfirmed, not confirmed."""
+    return m.label == "confirmed" and lang.negations.match_before(folded, m.start, 24) is not None
 
 
 def find_rate(

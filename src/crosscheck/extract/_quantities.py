@@ -1665,6 +1665,9 @@ def _before(
                 break  # "a més de dos": "besides", though it ends like "més de" (more than)
             if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
                 qualifier, pos, moved = m.label, m.start, True
+            negated = _negated_bound(folded, pos, m, lang)
+            if negated is not None:
+                qualifier, pos, moved = *negated, True
         if not increment:
             m = lang.increment_before.match_before(folded, pos)
             if m:
@@ -1677,6 +1680,41 @@ def _before(
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+# What a bound word means after a negation: "did not exceed 27%" is at most 27, "not
+# below 30" at least 30.
+_REVERSED = {"over": "up_to", "under": "at_least"}
+
+
+def _negated_bound(
+    folded: str, pos: int, m: PhraseMatch | None, lang: LanguageData
+) -> tuple[str, int] | None:
+    """A bound a negation word right before it reverses: (qualifier, new start), or None.
+
+    ``m`` is the bound word found before the figure (its start is ``pos``), if any.
+    "did not exceed 27%", "n'a pas dépassé 27 %", "не превысила 27%", "nu a depășit
+    27%" are at most 27 (``up_to``), not over it; "not below 30" is at least 30. With no
+    bound word, a verb that bounds a figure only when negated (``[qualifiers.negated]
+    under``, an article may stand between: "did not reach 30%", "no alcanzó el 30 %",
+    "n'a pas atteint les 30 %") makes it under 30. The negation must stand right before
+    the bound word (its auxiliaries listed with it: "no ha superado", "non ha superato"):
+    a "not" elsewhere in the clause negates something else.
+    """
+    if m is not None:
+        flipped = _REVERSED.get(m.label)
+        if flipped is None or m.start != pos:
+            return None
+        neg = lang.negations.match_before(folded, m.start, window=24)
+        return (flipped, neg.start) if neg is not None else None
+    verb = lang.negated_bounds.match_before(folded, pos, window=32)
+    det = _word_before(folded, pos)
+    if verb is None and det is not None and det[1] in _determiners(lang):
+        verb = lang.negated_bounds.match_before(folded, det[0], window=32)
+    if verb is None:
+        return None
+    neg = lang.negations.match_before(folded, verb.start, window=24)
+    return ("under", neg.start) if neg is not None else None
 
 
 def _qualifier_over_article(folded: str, start: int, lang: LanguageData) -> PhraseMatch | None:

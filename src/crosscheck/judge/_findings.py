@@ -57,7 +57,7 @@ import attrs
 
 from .._codes import FindingKind, FindingNote, ScopeDifference, Severity
 from .._fold import fold
-from ..align._quantity import converted_sum
+from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..claims._rivals import set_against
@@ -2039,10 +2039,12 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     if kind == "quantity":
         ivs = {c.id: in_unit(ivs[c.id], c.unit, shown) for c in group}
     concept = unit_concept(shown) if kind == "quantity" else None
-    steady = (concept is not None and concept.fixed) or _one_sum(group)
+    fixed = concept is not None and concept.fixed
+    one_sum = not fixed and _one_sum(group)
+    steady = fixed or one_sum or (kind == "quantity" and all(map(of_one_moment, group)))
     over_time = rules.timeline and not steady
-    # One value per event (a magnitude), or conversions of one sum: every
-    # figure holds at the same time.
+    # One value per event (a magnitude, the people on board), or conversions of one
+    # sum: every figure holds at the same time.
     spans = [Window(None, None, tuple(group))] if steady else rules.windows(group, sliding=True)
     points = rules.windows(group, sliding=False) if over_time else []
     falls = _falls(ivs, points) if concept is not None and concept.never_falls else []
@@ -2077,7 +2079,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     )
     if falls:
         notes.add(FindingNote.CANNOT_FALL)
-    if steady and (concept is None or not concept.fixed):
+    if one_sum:
         notes.add(FindingNote.CONVERTED_SUM)
     if slips:
         notes.add(FindingNote.MISPRINT)

@@ -187,6 +187,14 @@ class LanguageData:
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
+    # negation words before a bound word, which reverse it ("did not exceed 27%" is at
+    # most 27), and verbs that bound a figure only when negated ("did not reach 30%":
+    # under 30); [qualifiers.negated]; extract/_quantities.py
+    negations: PhraseSet = attrs.field(factory=lambda: PhraseSet({"not": []}))
+    # words that make a figure hearsay ("rumours of more than 30 dead"; [attribution]
+    # hearsay; claims/_build.py): no source named before goes on to it
+    hearsay: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hearsay": []}))
+    negated_bounds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"under": []}))
     # how far after a head count its status predicate may end ([syntax] predicate_reach)
     predicate_reach: int = 60
     # a year after an "until" word is a date only with a year word after it
@@ -392,6 +400,11 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(
                 {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
+            ),
+            negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
+            hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
+            negated_bounds=PhraseSet(
+                {"under": _section(raw, "qualifiers", "negated").get("under", [])}
             ),
             until_year_needs_word=bool(dates.get("until_year_needs_word", False)),
             written_months=frozenset(str(k).lower() for k in dates.get("months", {})),
@@ -608,6 +621,14 @@ def participation_unit(kinds: set[str]) -> str | None:
     table = _concepts_table("participation")
     crowds = {table[k] for k in kinds if k in table}
     return crowds.pop() if len(crowds) == 1 else None
+
+
+def moment_event(event: str | None) -> bool:
+    """A plain head count whose clause tells ``event`` counts the people of one moment of
+    the story (``[moment_events]`` in ``concepts.toml``): those on board when the boat
+    sank, those taken in the raid. Such a count has one value per event, as a magnitude
+    has, whenever it is reported: it cannot rise like a toll."""
+    return event is not None and event in _concepts_table("moment_events")
 
 
 def is_crowd(unit: str | None) -> bool:

@@ -325,6 +325,8 @@ class FrameWords:
     city_pointers: PhraseSet  # "in the city": the city named before ([frames] city_pointers)
     local_heads: PhraseSet  # "mayor of": the head of the place named after ([frames] local_heads)
     elsewhere: PhraseSet
+    # "another boat with 45 people on board": another vessel than the story's ([frames] another)
+    another: PhraseSet
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
     shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
     kinds: PhraseSet
@@ -449,6 +451,7 @@ def frame_words(code: str) -> FrameWords:
         city_pointers=_list(raw.get("city_pointers"), "city"),
         local_heads=_list(raw.get("local_heads"), "head"),
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
+        another=_list(raw.get("another"), "another"),
         that_day=_list(raw.get("that_day"), "that_day"),
         shocks=_glued(raw.get("shocks"), lang.proclitics),
         kinds=_glued(raw.get("place_kinds"), lang.proclitics),

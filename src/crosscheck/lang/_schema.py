@@ -166,7 +166,23 @@ SCHEMA: Mapping[str, Section] = {
                     "over": _k(L, "'plus'"),
                     "under": _k(L, "'at most' after the figure"),
                 },
-            )
+            ),
+            "negated": Section(
+                "Negated bounds: a negation right before a bound word reverses it.",
+                {
+                    "words": _k(
+                        L,
+                        "negation words, with the auxiliaries that follow them, right before "
+                        "a bound word ('did not exceed 27%', 'n'a pas dépassé', 'не превысила'): "
+                        "'over' becomes 'up_to' (at most) and 'under' becomes 'at_least'",
+                    ),
+                    "under": _k(
+                        L,
+                        "verbs that bound a figure only after a negation word ('did not reach "
+                        "30%', 'no alcanzó el 30 %'): under",
+                    ),
+                },
+            ),
         },
     ),
     "ranges": Section(
@@ -528,6 +544,12 @@ SCHEMA: Mapping[str, Section] = {
             "unnamed_sources": _k(
                 L, "words of an unnamed origin ('sources', 'a person familiar'): its relay credited"
             ),
+            "hearsay": _k(
+                L,
+                "words before a figure that make it hearsay ('rumours of', 'rumores de',"
+                " 'Gerüchte über', 'слухи о'): the source of the sentences before does not"
+                " go on to it",
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={
@@ -697,6 +719,12 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
+            ),
+            "another": _k(
+                L,
+                "words that name another one of a thing than the story's ('another boat', 'une"
+                " autre embarcation', 'ein zweites Boot'): a head count of one moment after"
+                " them in its sentence is that other one's (concepts.toml [moment_events])",
             ),
             "there": _k(L, "locative pro-forms that point back to a place named before ('daar')"),
             "local_heads": _k(
