@@ -56,3 +56,54 @@ def test_a_body_of_the_province_stays_credited() -> None:
     _place, source = _figure("pt", text, "18")
     assert source is not None
     assert "Direção Provincial" in source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "source"),
+    [
+        (
+            "it",
+            "Sono sette le vittime dell'incendio, secondo la prefettura di Rimini.",
+            "sette",
+            "la prefettura di Rimini",
+        ),
+        (
+            "it",
+            "Sale a sette il numero dei morti, ha comunicato la prefettura di Rimini.",
+            "sette",
+            "la prefettura di Rimini",
+        ),
+        (
+            "fr",
+            "Sept personnes sont mortes, selon la préfecture de Lyon.",
+            "Sept",
+            "la préfecture de Lyon",
+        ),
+        (
+            "pt",
+            "O incêndio fez sete mortos, segundo a prefeitura de Manaus.",
+            "sete",
+            "a prefeitura de Manaus",
+        ),
+        (
+            "en",
+            "Seven people died, according to the prefecture of Osaka.",
+            "Seven",
+            "the prefecture of Osaka",
+        ),
+    ],
+)
+def test_a_place_office_that_tells_the_figure_is_its_source(
+    language: str, text: str, figure: str, source: str
+) -> None:
+    """A place credited by a prefix cue or a verb of saying names the office that
+    speaks for it: it keeps the credit (a count verb's place does not: above)."""
+    assert _figure(language, text, figure)[1] == source
+
+
+def test_a_place_office_credit_goes_on_to_the_next_sentence() -> None:
+    text = (
+        "Sono sette le vittime dell'incendio, secondo la prefettura di Rimini. "
+        "I feriti sono 23, di cui quattro in gravi condizioni."
+    )
+    assert _figure("it", text, "23")[1] == "la prefettura di Rimini"

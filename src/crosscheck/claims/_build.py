@@ -396,6 +396,20 @@ def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     return hit is not None and hit.end >= len(cue)
 
 
+def _place_only(attrib: Attribution, lang: LanguageData) -> tuple[str, str] | None:
+    """The place a credited source only names (:func:`place_as_source`), when it is
+    credited by a count verb (``[attribution] count_verbs``), or None.
+
+    A place records figures ("A província de Nampula registou 18 óbitos", "the
+    province of Nampula recorded"); one that tells them ("secondo la prefettura di
+    Bologna", "ha comunicato la prefettura", "selon la préfecture", "according to
+    the province") names the office that speaks for it: a source.
+    """
+    if fold(attrib.cue).strip() not in source_words(lang).counts:
+        return None
+    return place_as_source(attrib.source, lang.code)
+
+
 def _credited_later(
     article: Article,
     doc: Document,
@@ -719,9 +733,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             attrib = ctx.attribution
             if attrib is not None and (where := place_as_source(attrib.source, lang.code)):
                 # "A província de Nampula registou 18 óbitos": where, not who, counted
+                # ("secondo la prefettura di Bologna": the office of that place speaks)
                 if ctx.place_id is None:
                     ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
-                attrib = None
+                if _place_only(attrib, lang):
+                    attrib = None
             if attrib is not None and attrib.refers_back:
                 attrib = resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
@@ -740,7 +756,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     or (None if carried_reading and not _reading(q.unit) else carried)
                     or _fronted_next(article, doc, index, named)
                 )
-                if attrib is not None and place_as_source(attrib.source, lang.code):
+                if attrib is not None and _place_only(attrib, lang):
                     attrib = None  # a place credited elsewhere is no source either
                 if attrib is None:
                     open_claims.append(len(claims))
