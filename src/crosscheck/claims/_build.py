@@ -396,6 +396,23 @@ def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     return hit is not None and hit.end >= len(cue)
 
 
+def _same_source(
+    attrib: Attribution, latest: Attribution | None, lang: LanguageData
+) -> Attribution | None:
+    """The source credited last, for a pointer that means it (``[attribution]
+    same_source``: "la même source", "the same source", "aceleiași surse"), or None.
+
+    Whoever that source was: a role noun with no name before it ("selon la
+    préfecture", "according to the police") is never recorded as named (so that
+    "the ministry" does not mean "the police"), but "the same source" after it is it.
+    """
+    if latest is None:
+        return None
+    if not source_words(lang).same.find(attrib.source, fold(attrib.source)):
+        return None
+    return attrs.evolve(latest, cue=attrib.cue, deed=attrib.deed)
+
+
 def _place_only(attrib: Attribution, lang: LanguageData) -> tuple[str, str] | None:
     """The place a credited source only names (:func:`place_as_source`), when it is
     credited by a count verb (``[attribution] count_verbs``), or None.
@@ -682,6 +699,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     later: dict[int, Attribution | None] = {}
     quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
+    latest: Attribution | None = None  # the source credited last, for "the same source"
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     carried_reading = False  # ``carried`` was credited with a reading of the event only
@@ -739,7 +757,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if _place_only(attrib, lang):
                     attrib = None
             if attrib is not None and attrib.refers_back:
-                attrib = resolve_back(attrib, named, lang, titles)
+                same = _same_source(attrib, latest, lang)
+                attrib = same or resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
                 named.append(attrib)
             if _event_attribute(q, found):
@@ -766,6 +785,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
+            if attrib is not None:
+                latest = attrib
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
             if q.change == "down" and _lost(q, doc, start):
@@ -852,6 +873,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         report_end = ref if names_report else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
+            latest = ref
         elif not claims or claims[-1].start < s_start:
             whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
             credit = whole.attribution
@@ -861,10 +883,12 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 target = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if target is not None:
                     named.append(target)
+                    latest = target
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if credit is not None:
                     carried, carried_reading = credit, False
+                    latest = credit
     last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it

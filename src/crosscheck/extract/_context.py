@@ -769,6 +769,7 @@ class _SourceWords:
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
+    same: PhraseSet = attrs.field(factory=lambda: PhraseSet({"same": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -793,6 +794,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         trim=frozenset(fold(w).strip() for w in _words(section.get("span_trim"))),
         roles=PhraseSet({"role": _words(section.get("role_nouns"))}),
         backs=PhraseSet({"back": _words(section.get("back_nouns"))}),
+        same=PhraseSet({"same": _words(section.get("same_source"))}),
         wires=PhraseSet({"wire": _words(section.get("wires"))}),
         sources=PhraseSet({str(k): _words(v) for k, v in sorted(aliases.items())}),
         unnamed=PhraseSet({"unnamed": _words(section.get("unnamed_sources"))}),
