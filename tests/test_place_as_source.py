@@ -107,3 +107,41 @@ def test_a_place_office_credit_goes_on_to_the_next_sentence() -> None:
         "I feriti sono 23, di cui quattro in gravi condizioni."
     )
     assert _figure("it", text, "23")[1] == "la prefettura di Rimini"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key", "source"),
+    [
+        (
+            "pt",
+            "A província de Tete registou 18 óbitos, segundo a Direção Provincial de Saúde.",
+            "~tete",
+            "a Direção Provincial de Saúde",
+        ),
+        (
+            "it",
+            "La regione Lombardia ha registrato 18 decessi, secondo l'assessorato alla Sanità.",
+            "lombardy",
+            "l'assessorato alla Sanità",
+        ),
+        (
+            "en",
+            "The province of Tete recorded 18 deaths, according to the Provincial Health "
+            "Directorate.",
+            "~tete",
+            "the Provincial Health Directorate",
+        ),
+        (
+            "es",
+            "La provincia de Huelva registró 18 muertes, según la Junta de Andalucía.",
+            "~huelva",
+            "la Junta de Andalucía",
+        ),
+    ],
+)
+def test_a_place_that_recorded_yields_to_the_sentences_credit(
+    language: str, text: str, key: str, source: str
+) -> None:
+    """The place a count verb names is where the figure was counted; the credit that
+    closes the sentence ("…, segundo X") says who tells it: the figure has both."""
+    assert _figure(language, text, "18") == (key, source)

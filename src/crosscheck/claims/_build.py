@@ -1102,20 +1102,41 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         first = hedged.setdefault(key, claim)
         if first is not None and first.source_id != claim.source_id:
             hedged[key] = None  # two sources give the bound: the headline's is either
+    body: dict[tuple[Any, Any, Any], Claim] = {}  # the body's credited figures
+    for claim in claims:
+        body_figure = claim.sentence_start != headline and claim.qualifier != Qualifier.VAGUE
+        if body_figure and claim.attributed_to is not None and claim.low is not None:
+            body.setdefault((claim.low, claim.high, claim.unit), claim)
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
         if twin is None and claim.sentence_start == headline and claim.low == claim.high:
             twin = hedged.get((claim.low, claim.unit))  # "79 morts" / "au moins 79"
+        if claim.sentence_start == headline and _headline_recorder(claim, lang):
+            # "Nampula regista 1.240 casos": the body says who gave them
+            twin = body.get((claim.low, claim.high, claim.unit))
         mine = concept(claim.unit)
         fixed = mine is not None and mine.fixed
+        recorder = claim.sentence_start == headline and _headline_recorder(claim, lang)
         open_credit = claim.attributed_to is None or (
-            twin is not None and _body_of_state(claim, twin, lang)
+            twin is not None and (recorder or _body_of_state(claim, twin, lang))
         )
         if claim.low is not None and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+def _headline_recorder(claim: Claim, lang: LanguageData) -> bool:
+    """Whether ``claim`` is credited to a lone name by a count verb (``[attribution]
+    count_verbs``), as a headline writes where a figure was recorded: "Nampula regista
+    1.240 casos", "Mora regista 46,6 graus", "Lampedusa records 40 arrivals". The
+    body's credit of the same figure ("…, segundo a Direção Provincial de Saúde") is
+    who gave it."""
+    source, cue = claim.attributed_to, claim.attribution_cue
+    if source is None or cue is None or len(source.split()) != 1:
+        return False
+    return fold(cue).strip() in source_words(lang).counts
 
 
 def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:

@@ -26,7 +26,7 @@ from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept
 from ..lang._places import frame_words, name_key, place_data
-from ._frame import beside_elsewhere, find_place, find_subject
+from ._frame import beside_elsewhere, find_place, find_subject, place_as_source
 from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -1848,6 +1848,7 @@ def attribution(
     claim_end: int,
     lang: LanguageData,
     publisher: str | None = None,
+    counted: list[Span] | None = None,
 ) -> Attribution | None:
     """The source the sentence credits for the claim at ``[claim_start, claim_end)``.
 
@@ -1856,7 +1857,9 @@ def attribution(
     ("potrivit X", "according to X"), then a verb after the claim ("…, said X").
     Prefix cues that close the sentence after the chosen source ("…,
     transmite Reuters, potrivit stiripesurse") wrap it: they are the outer
-    links of the chain, the last one written nearest the article.
+    links of the chain, the last one written nearest the article. A place a
+    count verb says recorded the figure yields to any other credit (see
+    :func:`_place_counted`); its span is added to ``counted`` when given.
     """
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
@@ -2068,11 +2071,19 @@ def attribution(
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     event_cues: set[int] = set()  # cues whose subject is the event: no one speaks by them
+    where: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     for _, s, e, cue, more in candidates:
         if cue.start in event_cues:
             continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
+            continue
+        if where is None and _place_counted(sentence, cleaned, cue, lang):
+            # "A província de Nampula registou 18 óbitos, segundo a Direção Provincial":
+            # the place counted nothing; the sentence's other credit is its source
+            where = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+            if counted is not None:
+                counted.append((cleaned[0], cleaned[1]))
             continue
         if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
             event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
@@ -2096,6 +2107,8 @@ def attribution(
             chosen = found
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
+    if chosen is None and where is not None:
+        chosen = where  # the place alone: the figure's place, credited to no one (claims)
     if chosen is not None and chosen[4] == "back":
         chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
@@ -2138,6 +2151,17 @@ def attribution(
 
 _VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
 _VERB_FINAL_TAIL = 2  # words (auxiliaries) after the verb that closes the clause
+
+
+def _place_counted(
+    sentence: _Clause, span: tuple[int, int, SourceKind], cue: PhraseMatch, lang: LanguageData
+) -> bool:
+    """Whether ``span`` is a place (``[frames] place_kinds`` and a name: see
+    :func:`place_as_source`) that ``cue``, a count verb (``[attribution] count_verbs``),
+    says recorded the figure: where it was counted, not who tells it."""
+    if fold(cue.phrase).strip() not in source_words(lang).counts:
+        return False
+    return place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None
 
 
 def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -3880,7 +3904,8 @@ def context(
     raw = text[sentence_start:sentence_end]
     sentence = _Clause(raw, fold(raw), sentence_start)
     cs, ce = claim_start - sentence_start, claim_end - sentence_start
-    attrib = attribution(sentence, cs, ce, lang, publisher)
+    counted: list[Span] = []  # "A província de Nampula registou …, segundo X": where
+    attrib = attribution(sentence, cs, ce, lang, publisher, counted)
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     pred = _nearest(predicates, cs, ce)
     took_part = pred is not None and pred.label == TOOK_PART
@@ -3910,6 +3935,10 @@ def context(
     # The credited source's words name no place or side of the figure ("the ministry in London").
     source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
     place, place_id, place_part = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
+    if place_id is None and counted:
+        where = place_as_source(raw[counted[0][0] : counted[0][1]], lang.code)
+        if where is not None:
+            place, place_id = where  # the place the count verb names, not the credit's
     return Context(
         attribution=attrib,
         event=pred.label if pred else None,
