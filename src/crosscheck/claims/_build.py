@@ -761,6 +761,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = same or resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
                 named.append(attrib)
+            if attrib is not None and attrib.deed and carried is not None and _acted_on(q):
+                # "…, segundo a Proteção Civil. Os bombeiros resgataram 60 pessoas": the
+                # doer acted; the account the paragraph goes on with tells the figure
+                attrib = carried
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
             elif attrib is None and q.qualifier == Qualifier.VAGUE:
@@ -1125,6 +1129,14 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+def _acted_on(q: Quantity) -> bool:
+    """Whether ``q`` counts people in a state a deed put them in (a ``status`` unit:
+    rescued, evacuated, arrested), not what the doer sent or gave of its own (troops,
+    rescuers, money: "El Ejército envía 500 soldados" is the army's own figure)."""
+    known = concept(q.unit)
+    return known is not None and known.status
 
 
 def _headline_recorder(claim: Claim, lang: LanguageData) -> bool:
