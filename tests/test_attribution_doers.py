@@ -86,3 +86,50 @@ def test_a_doers_own_figure_or_lone_deed_stays_the_doers(
     language: str, text: str, figure: str, source: str
 ) -> None:
     assert _source(language, text, figure) == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "I vigili del fuoco hanno lavorato per sei ore con 40 uomini. Secondo il "
+            "sindaco, le famiglie sfollate sono 35.",
+        ),
+        (
+            "fr",
+            "Les pompiers ont travaillé six heures avec 40 engins. Selon le maire, 35 "
+            "familles ont été relogées.",
+        ),
+        (
+            "es",
+            "Los bomberos trabajaron seis horas con 40 camiones. Según el alcalde, 35 "
+            "familias fueron realojadas.",
+        ),
+    ],
+)
+def test_a_sentence_about_a_body_takes_no_credit_from_the_next(language: str, text: str) -> None:
+    """A sentence that opens with a body tells what it did: the next sentence's fronted
+    credit ("Secondo il sindaco, …") covers its own figures, not the body's."""
+    assert _source(language, text, "40") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "it",
+            "Il bilancio è salito a 40 morti. Secondo il sindaco, le famiglie sfollate sono 35.",
+            "il sindaco",
+        ),
+        (
+            "es",
+            "El balance ha subido a 40 muertos. Según el alcalde, 35 familias fueron realojadas.",
+            "el alcalde",
+        ),
+    ],
+)
+def test_a_lead_figure_still_takes_the_next_sentences_fronted_credit(
+    language: str, text: str, source: str
+) -> None:
+    assert _source(language, text, "40") == source

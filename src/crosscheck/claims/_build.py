@@ -777,7 +777,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     _credited_later(article, doc, index, seen, later)
                     or _quote_credit(article, doc, index, named, quoted)
                     or (None if carried_reading and not _reading(q.unit) else carried)
-                    or _fronted_next(article, doc, index, named)
+                    or (
+                        None
+                        if _body_subject(doc, s_start, start)
+                        else _fronted_next(article, doc, index, named)
+                    )
                 )
                 if attrib is not None and _place_only(attrib, lang):
                     attrib = None  # a place credited elsewhere is no source either
@@ -1129,6 +1133,23 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+#: How far into its sentence a body noun may stand to be the sentence's subject.
+_SUBJECT_REACH = 24
+
+
+def _body_subject(doc: Document, s_start: int, start: int) -> bool:
+    """Whether the sentence opens with a body (``[attribution] role_nouns``) before the
+    figure at ``start``: it tells what that body did ("I vigili del fuoco hanno lavorato
+    con 40 uomini"), not a lead figure that the next sentence's credit covers ("The
+    toll has risen to 2,800. According to the ministry, …")."""
+    lo = s_start + len(doc.text[s_start:start]) - len(doc.text[s_start:start].lstrip(" \"'«„“("))
+    hi = min(start, lo + _SUBJECT_REACH)
+    words = source_words(doc.lang)
+    return any(
+        m.start <= _SUBJECT_REACH for m in words.roles.find(doc.text[lo:hi], doc.folded[lo:hi])
+    )
 
 
 def _acted_on(q: Quantity) -> bool:
