@@ -2354,8 +2354,9 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
     told, and the speaker stands before the verb. Where the speaker may follow the
     addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
     l'AFP le porte-parole") it opens with an article of ``determiners`` after the
-    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), before
-    any comma.
+    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), or
+    with a bare role noun ("adiantou à agência Lusa fonte do comando", "dijo a EFE
+    fuentes de la Guardia Civil"), before any comma.
     """
     words = source_words(lang)
     if fold(cue.phrase).strip() not in words.told:
@@ -2373,6 +2374,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
         opener = words.determiners | words.indefinites  # "dijo a EFE un portavoz"
         if k > 0 and (word in opener or (head != word and head in opener)):
             return m.start()
+        if k > 0 and words.roles.match_at(folded, m.start(), text) is not None:
+            return m.start()  # "disse à Lusa fonte do comando": a bare role noun
     return -1
 
 
