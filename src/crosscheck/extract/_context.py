@@ -3665,10 +3665,15 @@ def _colon_speaker(
     toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end()])]
     if not toks or len(toks) > _MAX_COLON_WORDS:
         return None
-    if not is_name_token(text, folded, toks[0], lang):
+    roles = source_words(lang).roles
+    lead = folded[toks[0][0] : toks[0][1]].rstrip("'\u2019")
+    # "Il sindaco: «…»", "Le préfet : …": an article before a role noun that speaks
+    articled = len(toks) > 1 and lead in lang.determiners
+    articled = articled and roles.match_at(folded, toks[1][0], text) is not None
+    if not articled and not is_name_token(text, folded, toks[0], lang):
         return None
     first = toks[0]
-    role_head = bool(source_words(lang).roles.match_at(folded, first[0], text))
+    role_head = articled or bool(roles.match_at(folded, first[0], text))
     if role_head:
         # "Alcalde de Derna, en Libia: …": a role that opens the headline speaks; its
         # name ends at the comma
