@@ -416,6 +416,37 @@ def _hearsay(doc: Document, s_start: int, start: int) -> bool:
     return bool(doc.lang.hearsay.find(text, folded))
 
 
+def _same_source(
+    attrib: Attribution, latest: Attribution | None, lang: LanguageData
+) -> Attribution | None:
+    """The source credited last, for a pointer that means it (``[attribution]
+    same_source``: "la même source", "the same source", "aceleiași surse"), or None.
+
+    Whoever that source was: a role noun with no name before it ("selon la
+    préfecture", "according to the police") is never recorded as named (so that
+    "the ministry" does not mean "the police"), but "the same source" after it is it.
+    """
+    if latest is None:
+        return None
+    if not source_words(lang).same.find(attrib.source, fold(attrib.source)):
+        return None
+    return attrs.evolve(latest, cue=attrib.cue, deed=attrib.deed)
+
+
+def _place_only(attrib: Attribution, lang: LanguageData) -> tuple[str, str] | None:
+    """The place a credited source only names (:func:`place_as_source`), when it is
+    credited by a count verb (``[attribution] count_verbs``), or None.
+
+    A place records figures ("A província de Nampula registou 18 óbitos", "the
+    province of Nampula recorded"); one that tells them ("secondo la prefettura di
+    Bologna", "ha comunicato la prefettura", "selon la préfecture", "according to
+    the province") names the office that speaks for it: a source.
+    """
+    if fold(attrib.cue).strip() not in source_words(lang).counts:
+        return None
+    return place_as_source(attrib.source, lang.code)
+
+
 def _credited_later(
     article: Article,
     doc: Document,
@@ -688,6 +719,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     later: dict[int, Attribution | None] = {}
     quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
+    latest: Attribution | None = None  # the source credited last, for "the same source"
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     carried_reading = False  # ``carried`` was credited with a reading of the event only
@@ -739,13 +771,20 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             attrib = ctx.attribution
             if attrib is not None and (where := place_as_source(attrib.source, lang.code)):
                 # "A província de Nampula registou 18 óbitos": where, not who, counted
+                # ("secondo la prefettura di Bologna": the office of that place speaks)
                 if ctx.place_id is None:
                     ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
-                attrib = None
+                if _place_only(attrib, lang):
+                    attrib = None
             if attrib is not None and attrib.refers_back:
-                attrib = resolve_back(attrib, named, lang, titles)
+                same = _same_source(attrib, latest, lang)
+                attrib = same or resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
                 named.append(attrib)
+            if attrib is not None and attrib.deed and carried is not None and _acted_on(q):
+                # "…, segundo a Proteção Civil. Os bombeiros resgataram 60 pessoas": the
+                # doer acted; the account the paragraph goes on with tells the figure
+                attrib = carried
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
             elif attrib is None and q.qualifier == Qualifier.VAGUE:
@@ -763,9 +802,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                         or _hearsay(doc, s_start, start)
                         else carried
                     )
-                    or _fronted_next(article, doc, index, named)
+                    or (
+                        None
+                        if _body_subject(doc, s_start, start)
+                        else _fronted_next(article, doc, index, named)
+                    )
                 )
-                if attrib is not None and place_as_source(attrib.source, lang.code):
+                if attrib is not None and _place_only(attrib, lang):
                     attrib = None  # a place credited elsewhere is no source either
                 if attrib is None:
                     open_claims.append(len(claims))
@@ -775,6 +818,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 carried = attrib or carried  # a deed's doer credits its own figure only
             if attrib is not None and state_pointer(attrib.source, lang) is not None:
                 pointers[len(claims)] = attrib  # "the British analysts": named later?
+            if attrib is not None:
+                latest = attrib
             if attrib is not ctx.attribution:
                 ctx = attrs.evolve(ctx, attribution=attrib)
             if q.change == "down" and _lost(q, doc, start):
@@ -861,6 +906,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         report_end = ref if names_report else None
         if ref is not None and not ref.refers_back:
             named.append(ref)
+            latest = ref
         elif not claims or claims[-1].start < s_start:
             whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
             credit = whole.attribution
@@ -870,10 +916,12 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 target = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if target is not None:
                     named.append(target)
+                    latest = target
             if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if credit is not None:
                     carried, carried_reading = credit, False
+                    latest = credit
     last_open = open_claims and all(c.attributed_to is None for c in claims[first_claim:])
     if reported is not None and last_open:
         for i in open_claims:  # the last paragraph goes on with the report before it
@@ -1087,20 +1135,66 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         first = hedged.setdefault(key, claim)
         if first is not None and first.source_id != claim.source_id:
             hedged[key] = None  # two sources give the bound: the headline's is either
+    body: dict[tuple[Any, Any, Any], Claim] = {}  # the body's credited figures
+    for claim in claims:
+        body_figure = claim.sentence_start != headline and claim.qualifier != Qualifier.VAGUE
+        if body_figure and claim.attributed_to is not None and claim.low is not None:
+            body.setdefault((claim.low, claim.high, claim.unit), claim)
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
         if twin is None and claim.sentence_start == headline and claim.low == claim.high:
             twin = hedged.get((claim.low, claim.unit))  # "79 morts" / "au moins 79"
+        if claim.sentence_start == headline and _headline_recorder(claim, lang):
+            # "Nampula regista 1.240 casos": the body says who gave them
+            twin = body.get((claim.low, claim.high, claim.unit))
         mine = concept(claim.unit)
         fixed = mine is not None and mine.fixed
+        recorder = claim.sentence_start == headline and _headline_recorder(claim, lang)
         open_credit = claim.attributed_to is None or (
-            twin is not None and _body_of_state(claim, twin, lang)
+            twin is not None and (recorder or _body_of_state(claim, twin, lang))
         )
         if claim.low is not None and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+#: How far into its sentence a body noun may stand to be the sentence's subject.
+_SUBJECT_REACH = 24
+
+
+def _body_subject(doc: Document, s_start: int, start: int) -> bool:
+    """Whether the sentence opens with a body (``[attribution] role_nouns``) before the
+    figure at ``start``: it tells what that body did ("I vigili del fuoco hanno lavorato
+    con 40 uomini"), not a lead figure that the next sentence's credit covers ("The
+    toll has risen to 2,800. According to the ministry, …")."""
+    lo = s_start + len(doc.text[s_start:start]) - len(doc.text[s_start:start].lstrip(" \"'«„“("))
+    hi = min(start, lo + _SUBJECT_REACH)
+    words = source_words(doc.lang)
+    return any(
+        m.start <= _SUBJECT_REACH for m in words.roles.find(doc.text[lo:hi], doc.folded[lo:hi])
+    )
+
+
+def _acted_on(q: Quantity) -> bool:
+    """Whether ``q`` counts people in a state a deed put them in (a ``status`` unit:
+    rescued, evacuated, arrested), not what the doer sent or gave of its own (troops,
+    rescuers, money: "El Ejército envía 500 soldados" is the army's own figure)."""
+    known = concept(q.unit)
+    return known is not None and known.status
+
+
+def _headline_recorder(claim: Claim, lang: LanguageData) -> bool:
+    """Whether ``claim`` is credited to a lone name by a count verb (``[attribution]
+    count_verbs``), as a headline writes where a figure was recorded: "Nampula regista
+    1.240 casos", "Mora regista 46,6 graus", "Lampedusa records 40 arrivals". The
+    body's credit of the same figure ("…, segundo a Direção Provincial de Saúde") is
+    who gave it."""
+    source, cue = claim.attributed_to, claim.attribution_cue
+    if source is None or cue is None or len(source.split()) != 1:
+        return False
+    return fold(cue).strip() in source_words(lang).counts
 
 
 def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:

@@ -27,7 +27,7 @@ from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept
 from ..lang._data import moment_event
 from ..lang._places import frame_words, name_key, place_data
-from ._frame import another_before, beside_elsewhere, find_place, find_subject
+from ._frame import another_before, beside_elsewhere, find_place, find_subject, place_as_source
 from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -770,6 +770,7 @@ class _SourceWords:
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
+    same: PhraseSet = attrs.field(factory=lambda: PhraseSet({"same": []}))
 
 
 _SOURCE_WORDS: dict[str, _SourceWords] = {}
@@ -794,6 +795,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         trim=frozenset(fold(w).strip() for w in _words(section.get("span_trim"))),
         roles=PhraseSet({"role": _words(section.get("role_nouns"))}),
         backs=PhraseSet({"back": _words(section.get("back_nouns"))}),
+        same=PhraseSet({"same": _words(section.get("same_source"))}),
         wires=PhraseSet({"wire": _words(section.get("wires"))}),
         sources=PhraseSet({str(k): _words(v) for k, v in sorted(aliases.items())}),
         unnamed=PhraseSet({"unnamed": _words(section.get("unnamed_sources"))}),
@@ -1847,6 +1849,7 @@ def attribution(
     claim_end: int,
     lang: LanguageData,
     publisher: str | None = None,
+    counted: list[Span] | None = None,
 ) -> Attribution | None:
     """The source the sentence credits for the claim at ``[claim_start, claim_end)``.
 
@@ -1855,7 +1858,9 @@ def attribution(
     ("potrivit X", "according to X"), then a verb after the claim ("…, said X").
     Prefix cues that close the sentence after the chosen source ("…,
     transmite Reuters, potrivit stiripesurse") wrap it: they are the outer
-    links of the chain, the last one written nearest the article.
+    links of the chain, the last one written nearest the article. A place a
+    count verb says recorded the figure yields to any other credit (see
+    :func:`_place_counted`); its span is added to ``counted`` when given.
     """
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
@@ -2067,11 +2072,19 @@ def attribution(
     chosen: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     pointer: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     event_cues: set[int] = set()  # cues whose subject is the event: no one speaks by them
+    where: tuple[int, int, PhraseMatch, Span | None, SourceKind] | None = None
     for _, s, e, cue, more in candidates:
         if cue.start in event_cues:
             continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
+            continue
+        if where is None and _place_counted(sentence, cleaned, cue, lang):
+            # "A província de Nampula registou 18 óbitos, segundo a Direção Provincial":
+            # the place counted nothing; the sentence's other credit is its source
+            where = (cleaned[0], cleaned[1], cue, more, cleaned[2])
+            if counted is not None:
+                counted.append((cleaned[0], cleaned[1]))
             continue
         if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
             event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
@@ -2095,6 +2108,8 @@ def attribution(
             chosen = found
     if pointer is not None and (chosen is None or chosen[4] == "pronoun"):
         chosen = pointer
+    if chosen is None and where is not None:
+        chosen = where  # the place alone: the figure's place, credited to no one (claims)
     if chosen is not None and chosen[4] == "back":
         chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
@@ -2137,6 +2152,17 @@ def attribution(
 
 _VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
 _VERB_FINAL_TAIL = 2  # words (auxiliaries) after the verb that closes the clause
+
+
+def _place_counted(
+    sentence: _Clause, span: tuple[int, int, SourceKind], cue: PhraseMatch, lang: LanguageData
+) -> bool:
+    """Whether ``span`` is a place (``[frames] place_kinds`` and a name: see
+    :func:`place_as_source`) that ``cue``, a count verb (``[attribution] count_verbs``),
+    says recorded the figure: where it was counted, not who tells it."""
+    if fold(cue.phrase).strip() not in source_words(lang).counts:
+        return False
+    return place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None
 
 
 def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -2329,8 +2355,9 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
     told, and the speaker stands before the verb. Where the speaker may follow the
     addressee (``told_subject_after``: "…, dijo a EFE el portavoz", "…, a déclaré à
     l'AFP le porte-parole") it opens with an article of ``determiners`` after the
-    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), before
-    any comma.
+    addressee's first word (or an indefinite one: "disse à Lusa um porta-voz"), or
+    with a bare role noun ("adiantou à agência Lusa fonte do comando", "dijo a EFE
+    fuentes de la Guardia Civil"), before any comma.
     """
     words = source_words(lang)
     if fold(cue.phrase).strip() not in words.told:
@@ -2348,6 +2375,8 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
         opener = words.determiners | words.indefinites  # "dijo a EFE un portavoz"
         if k > 0 and (word in opener or (head != word and head in opener)):
             return m.start()
+        if k > 0 and words.roles.match_at(folded, m.start(), text) is not None:
+            return m.start()  # "disse à Lusa fonte do comando": a bare role noun
     return -1
 
 
@@ -3637,10 +3666,15 @@ def _colon_speaker(
     toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end()])]
     if not toks or len(toks) > _MAX_COLON_WORDS:
         return None
-    if not is_name_token(text, folded, toks[0], lang):
+    roles = source_words(lang).roles
+    lead = folded[toks[0][0] : toks[0][1]].rstrip("'\u2019")
+    # "Il sindaco: «…»", "Le préfet : …": an article before a role noun that speaks
+    articled = len(toks) > 1 and lead in lang.determiners
+    articled = articled and roles.match_at(folded, toks[1][0], text) is not None
+    if not articled and not is_name_token(text, folded, toks[0], lang):
         return None
     first = toks[0]
-    role_head = bool(source_words(lang).roles.match_at(folded, first[0], text))
+    role_head = articled or bool(roles.match_at(folded, first[0], text))
     if role_head:
         # "Alcalde de Derna, en Libia: …": a role that opens the headline speaks; its
         # name ends at the comma
@@ -3879,7 +3913,8 @@ def context(
     raw = text[sentence_start:sentence_end]
     sentence = _Clause(raw, fold(raw), sentence_start)
     cs, ce = claim_start - sentence_start, claim_end - sentence_start
-    attrib = attribution(sentence, cs, ce, lang, publisher)
+    counted: list[Span] = []  # "A província de Nampula registou …, segundo X": where
+    attrib = attribution(sentence, cs, ce, lang, publisher, counted)
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     pred = _nearest(predicates, cs, ce)
     took_part = pred is not None and pred.label == TOOK_PART
@@ -3915,6 +3950,10 @@ def context(
     # The credited source's words name no place or side of the figure ("the ministry in London").
     source_span = [_source_words(raw, attrib, sentence_start, cs)] if attrib else []
     place, place_id, place_part = find_place(raw, sentence.folded, cs, ce, lang, source_span, home)
+    if place_id is None and counted:
+        where = place_as_source(raw[counted[0][0] : counted[0][1]], lang.code)
+        if where is not None:
+            place, place_id = where  # the place the count verb names, not the credit's
     return Context(
         attribution=attrib,
         event=pred.label if pred else None,

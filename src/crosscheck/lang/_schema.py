@@ -494,6 +494,11 @@ SCHEMA: Mapping[str, Section] = {
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
+            "same_source": _k(
+                L,
+                "phrases that mean the source credited last, whoever it was ('the same"
+                " source', 'la même source'), a role noun named with no name too",
+            ),
             "alias_cues": _k(
                 L, "words that open an apposition giving the source's other name ('known as')"
             ),
