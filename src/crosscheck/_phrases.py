@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -247,6 +248,32 @@ def _token_lists(subject: str) -> tuple[list[int], list[str], frozenset[str]]:
     names = pieces[1::2]
     begins = list(itertools.accumulate(map(len, pieces[:-1])))[0::2]
     return begins, names, frozenset(names)
+
+
+def word_runs(subject: str) -> tuple[list[int], list[str]]:
+    r"""The runs of letters of a text (``[^\W\d_]+``, as ``re.finditer`` finds
+    them) and where each starts, picked out of the text's token lists (see
+    :func:`_token_lists`) rather than found by a split of their own.
+
+    The phrase sets read those lists of every text the quantity rules read
+    (cached), and the numeral grammar needs the words of the same text: one
+    split serves both. A token is a run of letters, a run of ASCII digits, one
+    other non-space character or "_"; only a run of letters is all ``\w``
+    (``str.isalnum``) without being all decimal digits (``str.isdecimal``), and
+    in an ASCII text only a run of letters is all ``str.isalpha``.
+    """
+    begins, names, _ = _token_lists(subject)
+    if subject.isascii():
+        letters = list(map(str.isalpha, names))
+    else:
+        letters = list(
+            map(
+                operator.and_,
+                map(str.isalnum, names),
+                map(operator.not_, map(str.isdecimal, names)),
+            )
+        )
+    return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
