@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck import Article, find_quantities
 from crosscheck._compiled import compiled_modules
@@ -153,6 +155,7 @@ def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str
         "123 456",
         "ça fait 5 ans, déjà: Ärger über 2 ß",
         "один погибший, ال رجل 5",
+        "10 km² ½ ²3 Ⅻ x_y abc٣٤def ٣٤ e\u0301t\u00e9 अस्पताल 5bn",
     ],
 )
 def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> None:
@@ -162,6 +165,27 @@ def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> Non
     folded = fold(text)
     want = [(m.start(), m.end(), m.group(), None) for m in WORD.finditer(folded)]
     assert [tuple(t) for t in _word_tokens(folded)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("aZé_ 1٣²½Ⅻ\u0301-',.\nдال三"),
+        max_size=40,
+    )
+    | st.text(max_size=40)
+)
+def test_word_runs_from_the_token_lists_are_the_runs_of_letters(text: str) -> None:
+    # The numeral grammar reads its words from the phrase sets' token lists
+    # (one split of a text for both): the same runs as a search of their own.
+    from crosscheck._phrases import word_runs
+    from crosscheck.extract._numerals import _WORD as WORD
+
+    for subject in (text, fold(text)):
+        begins, words = word_runs(subject)
+        assert list(zip(begins, words, strict=True)) == [
+            (m.start(), m.group()) for m in WORD.finditer(subject)
+        ]
 
 
 def test_numeric_dates_find_web_addresses_only_where_one_opens() -> None:

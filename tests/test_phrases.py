@@ -435,3 +435,13 @@ def test_the_look_behind_is_shared_by_runs_of_alternatives_that_open_with_a_word
     assert buckets.source((0, 1, 2)).count(_phrases._NO_LETTER_BEFORE) == 1
     assert re.compile(source).match("-").lastgroup is not None
     assert re.compile(source).match("xkilled", 1) is None  # a letter before: no match
+
+
+def test_no_combining_mark_is_ascii_so_ascii_texts_skip_the_marks_cache() -> None:
+    # match_at, match_before, find and find_in answer an ASCII text without asking
+    # _unmarked: that holds only while every mark phrases are matched without is
+    # outside ASCII.
+    assert not any(_phrases._MARK.search(chr(c)) for c in range(128))
+    text = "Some 5 people, a dozen (12) e\u0301"
+    assert _phrases._unmarked(fold(text)) is not None
+    assert _phrases._unmarked(fold(text.encode("ascii", "ignore").decode())) is None

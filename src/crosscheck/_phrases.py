@@ -13,6 +13,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -84,7 +85,9 @@ _UNMARKED = re.compile(f"[^{_MARKS}]")
 @functools.lru_cache(maxsize=256)
 def _unmarked(folded: str) -> tuple[str, tuple[int, ...]] | None:
     """``folded`` without its combining marks and where each kept character stood,
-    or None when it has none (the common case, left untouched)."""
+    or None when it has none (the common case, left untouched). The marks are
+    none of ASCII, so the hottest callers answer an ASCII text (``str.isascii``
+    reads a flag of the string) without the cache's look-up."""
     if _MARK.search(folded) is None:
         return None
     keep = tuple(m.start() for m in _UNMARKED.finditer(folded))
@@ -247,6 +250,32 @@ def _token_lists(subject: str) -> tuple[list[int], list[str], frozenset[str]]:
     names = pieces[1::2]
     begins = list(itertools.accumulate(map(len, pieces[:-1])))[0::2]
     return begins, names, frozenset(names)
+
+
+def word_runs(subject: str) -> tuple[list[int], list[str]]:
+    r"""The runs of letters of a text (``[^\W\d_]+``, as ``re.finditer`` finds
+    them) and where each starts, picked out of the text's token lists (see
+    :func:`_token_lists`) rather than found by a split of their own.
+
+    The phrase sets read those lists of every text the quantity rules read
+    (cached), and the numeral grammar needs the words of the same text: one
+    split serves both. A token is a run of letters, a run of ASCII digits, one
+    other non-space character or "_"; only a run of letters is all ``\w``
+    (``str.isalnum``) without being all decimal digits (``str.isdecimal``), and
+    in an ASCII text only a run of letters is all ``str.isalpha``.
+    """
+    begins, names, _ = _token_lists(subject)
+    if subject.isascii():
+        letters = list(map(str.isalpha, names))
+    else:
+        letters = list(
+            map(
+                operator.and_,
+                map(str.isalnum, names),
+                map(operator.not_, map(str.isdecimal, names)),
+            )
+        )
+    return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -871,7 +900,7 @@ class PhraseSet:
                     if buckets.has_prefixes
                     else not buckets.firsts.isdisjoint(_token_lists(text)[2])
                 )
-            if not opens and _unmarked(folded) is None:
+            if not opens and (folded.isascii() or _unmarked(folded) is None):
                 return []  # no token of the text opens a phrase: the common case
         if len(text) > _MAX_RECENT_CHARS:
             return self._find_unmarked(text, folded)
@@ -967,7 +996,7 @@ class PhraseSet:
             not self._plain
             or not _clean_cut(folded, lo, hi)
             or (self._exact_labels is not None and not _clean_cut(text, lo, hi))
-            or _unmarked(folded) is not None
+            or (not folded.isascii() and _unmarked(folded) is not None)
         ):
             return self.find(text[lo:hi], folded[lo:hi])
         found: list[PhraseMatch] = []
@@ -1014,7 +1043,7 @@ class PhraseSet:
         # Parsers call this at every token of a document for several sets (the
         # date parser for six): the passes are written out, with no helper calls
         # where nothing can open.
-        unmarked = _unmarked(folded)
+        unmarked = None if folded.isascii() else _unmarked(folded)  # (see _unmarked)
         keep: tuple[int, ...] | None = None
         if unmarked is not None:
             bare, keep = unmarked
@@ -1119,7 +1148,7 @@ class PhraseSet:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
         if self._pending:
             self._ready()
-        unmarked = _unmarked(folded)
+        unmarked = None if folded.isascii() else _unmarked(folded)  # (see _unmarked)
         if unmarked is None:
             return self._match_before(folded, end, window)
         bare, keep = unmarked

@@ -36,6 +36,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from typing import NamedTuple
 
+from .._phrases import word_runs
 from ..lang import LanguageData, concept_kinds
 
 # Digits with optional separators. The first branch groups thousands with
@@ -56,13 +57,6 @@ _DIGITS = re.compile(
     r"|(?<=[.,])[0-9]+)"
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# The words of a text with what stands between them, by one C-level split: the
-# pieces alternate gap, word, gap, …, word, gap (see _word_tokens).
-_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
-# The same split for a folded text that is all ASCII (most English text): there a
-# letter ([^\W\d_]) is one of a-z (folding lower-cases), which the pattern tests
-# by one range rather than by Unicode categories (the split takes about half the time).
-_ASCII_WORD_SPLIT = re.compile(r"([a-z]+)")
 # Notation glued to a figure: "1e10", "12,32e+14", "1.1^23", "1.3x10^6", "3/4".
 _EXPONENT = re.compile(r"[eE]([+-]?)([0-9]{1,2})(?![^\W_])")
 _POWER = re.compile(r"\^([+-]{0,3})([0-9]{1,2})(?![0-9])")
@@ -942,16 +936,16 @@ def _unglued(raw: list[_Tok], vocab: frozenset[str], joiners: tuple[str, ...]) -
 def _word_tokens(folded: str) -> list[_Tok]:
     """A token for every word of ``folded`` (``_WORD.finditer``), built without a
     Python step per word: a text has one per word, and reading each match's
-    span and group in Python was most of the cost of tokenising it. The split
-    gives gap, word, gap, … pieces; their running lengths are the words'
-    starts and ends."""
-    pieces = (_ASCII_WORD_SPLIT if folded.isascii() else _WORD_SPLIT).split(folded)
-    bounds = list(itertools.accumulate(map(len, pieces)))
+    span and group in Python was most of the cost of tokenising it. The words
+    and their starts come from the text's token lists, which the phrase sets
+    read too (:func:`crosscheck._phrases.word_runs`: one split of the text
+    serves both); each word ends where its start plus its length does."""
+    begins, words = word_runs(folded)
     return list(
         map(
             tuple.__new__,
             itertools.repeat(_Tok),
-            zip(bounds[0:-1:2], bounds[1::2], pieces[1::2], itertools.repeat(None)),
+            zip(begins, map(operator.add, begins, map(len, words)), words, itertools.repeat(None)),
         )
     )
 
