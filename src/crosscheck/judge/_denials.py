@@ -3,7 +3,8 @@
 A figure an article reports in order to deny it (status ``denied``, see
 :mod:`crosscheck.claims._denials`) is no evidence of its value: the judge
 leaves it out of its group's sides, timeline and agreements
-(:func:`asserted`). It is evidence that its denier disputes the value, so
+(:func:`crosscheck.judge._findings.judge_group`). It is evidence that its
+denier disputes the value, so
 each denied figure gets a conflict finding of its own: its side against the
 claims that assert the value, among those the aligner compared it with
 (an edge of the claim graph: the same quantity). A claim asserts the value
@@ -34,7 +35,7 @@ side asserts what the other denies.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from .._codes import FindingKind, FindingNote, Severity
 from ..align._model import Edge
@@ -45,16 +46,11 @@ from ._intervals import APPROX_TOLERANCE, Interval
 from ._time import as_of_text, span
 from ._values import VALUES
 
-__all__ = ["DENIAL_DAYS", "asserted", "denial_findings"]
+__all__ = ["DENIAL_DAYS", "denial_findings"]
 
 # How many days apart a denial and an assertion may hold and still meet: a
 # figure given one day is often printed, and denied, the next.
 DENIAL_DAYS = 1
-
-
-def asserted(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims that are evidence of their value: all but the denied ones."""
-    return [c for c in claims if c.status != DENIED]
 
 
 def _asserts(claim: Claim) -> Interval | None:

@@ -60,6 +60,7 @@ from .._fold import fold
 from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
+from ..claims._denials import DENIED
 from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
@@ -69,9 +70,6 @@ from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
-
-# The status of a figure an article reports in order to deny it (claims._denials.DENIED).
-_DENIED = "denied"
 
 __all__ = ["AS_OF_WINDOW_DAYS", "SOFT_GAP", "Finding", "Side", "TimelinePoint", "judge"]
 
@@ -2009,12 +2007,12 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     verb governs (the denier's words, credited to the denier) is left out.
     """
     group = sorted(
-        (c for c in claims if c.status != _DENIED or c.attributed_to != c.denied_by),
+        (c for c in claims if c.status != DENIED or c.attributed_to != c.denied_by),
         key=lambda c: c.id,
     )
     if not group:
         return None
-    evidence = [c for c in group if c.status != _DENIED]
+    evidence = [c for c in group if c.status != DENIED]
     first = group[0]
     if len(group) == 1:
         # Single-source figures are worth listing; a date or quote that no

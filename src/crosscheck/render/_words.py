@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..claims import Claim
+from ..claims._denials import DENIED
 from ..extract._quantity import Number
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
             + f": all allow {value} ({what})."
         )
     for claim in claims:
-        if claim.status == "denied" and FINDING_DENIED in finding.notes:
+        if claim.status == DENIED and FINDING_DENIED in finding.notes:
             who = claim.denied_by or "a source"
             parts.append(f"{who} denied {figure(claim, finding.unit)} ({cite(claim)}).")
     if finding.notes:
