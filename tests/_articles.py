@@ -35,6 +35,18 @@ def report_credits(text: str, language: str, published: str = "2024-01-01") -> l
     return [c.attributed_to for c in rep.claims if c.kind == "quantity"]
 
 
+def credit_of(language: str, text: str, figure: str) -> str | None:
+    """The credited source of the first quantity claim whose text holds ``figure``, in an
+    undated article (the claim must exist)."""
+    found = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quantity" and figure in c.text
+    ]
+    assert found, figure
+    return found[0].attributed_to
+
+
 def source_of(claims: dict[str, Claim], figure: str) -> str | None:
     """The credited source of the first claim whose text holds ``figure``."""
     return next(c.attributed_to for t, c in claims.items() if figure in t)

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims._build import extract_claims
-
-
-def _source(language: str, text: str, figure: str) -> str | None:
-    claims = [
-        c
-        for c in extract_claims(Article(id="a", text=text, language=language))
-        if c.kind == "quantity" and figure in c.text
-    ]
-    assert claims, figure
-    return claims[0].attributed_to
+from ._articles import credit_of
 
 
 @pytest.mark.parametrize(
@@ -31,12 +20,12 @@ def _source(language: str, text: str, figure: str) -> str | None:
     ],
 )
 def test_a_command_is_a_source(language: str, text: str, source: str) -> None:
-    assert _source(language, text, "40") == source
+    assert credit_of(language, text, "40") == source
 
 
 def test_under_the_command_of_credits_no_one() -> None:
     text = "O incêndio obrigou a retirar 40 pessoas, sob o comando de João Silva."
-    assert _source("pt", text, "40") is None
+    assert credit_of("pt", text, "40") is None
 
 
 @pytest.mark.parametrize(
@@ -59,9 +48,9 @@ def test_a_bare_role_noun_after_the_addressee_is_the_speaker(
 ) -> None:
     """ "…, adiantou à agência Lusa fonte do comando": the journalistic bare noun speaks,
     the agency it told is no source."""
-    assert _source(language, text, "40") == source
+    assert credit_of(language, text, "40") == source
 
 
 def test_the_addressees_own_noun_is_not_the_speaker() -> None:
     text = "O comandante disse à agência Lusa que há 40 feridos."
-    assert _source("pt", text, "40") == "O comandante"
+    assert credit_of("pt", text, "40") == "O comandante"

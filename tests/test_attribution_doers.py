@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims._build import extract_claims
-
-
-def _source(language: str, text: str, figure: str) -> str | None:
-    claims = [
-        c
-        for c in extract_claims(Article(id="a", text=text, language=language))
-        if c.kind == "quantity" and figure in c.text
-    ]
-    assert claims, figure
-    return claims[0].attributed_to
+from ._articles import credit_of
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def _source(language: str, text: str, figure: str) -> str | None:
 def test_a_doer_yields_to_the_account_that_goes_on(
     language: str, text: str, figure: str, source: str
 ) -> None:
-    assert _source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source
 
 
 @pytest.mark.parametrize(
@@ -85,7 +74,7 @@ def test_a_doer_yields_to_the_account_that_goes_on(
 def test_a_doers_own_figure_or_lone_deed_stays_the_doers(
     language: str, text: str, figure: str, source: str
 ) -> None:
-    assert _source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source
 
 
 @pytest.mark.parametrize(
@@ -111,7 +100,7 @@ def test_a_doers_own_figure_or_lone_deed_stays_the_doers(
 def test_a_sentence_about_a_body_takes_no_credit_from_the_next(language: str, text: str) -> None:
     """A sentence that opens with a body tells what it did: the next sentence's fronted
     credit ("Secondo il sindaco, …") covers its own figures, not the body's."""
-    assert _source(language, text, "40") is None
+    assert credit_of(language, text, "40") is None
 
 
 @pytest.mark.parametrize(
@@ -132,4 +121,4 @@ def test_a_sentence_about_a_body_takes_no_credit_from_the_next(language: str, te
 def test_a_lead_figure_still_takes_the_next_sentences_fronted_credit(
     language: str, text: str, source: str
 ) -> None:
-    assert _source(language, text, "40") == source
+    assert credit_of(language, text, "40") == source

@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims._build import extract_claims
-
-
-def _headline_source(language: str, text: str, figure: str) -> str | None:
-    claims = [
-        c
-        for c in extract_claims(Article(id="a", text=text, language=language))
-        if c.kind == "quantity" and figure in c.text
-    ]
-    assert claims, figure
-    return claims[0].attributed_to
+from ._articles import credit_of
 
 
 @pytest.mark.parametrize(
@@ -53,7 +42,7 @@ def _headline_source(language: str, text: str, figure: str) -> str | None:
 def test_a_headline_recorder_takes_the_bodys_credit(
     language: str, text: str, figure: str, source: str
 ) -> None:
-    assert _headline_source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source
 
 
 @pytest.mark.parametrize(
@@ -80,4 +69,4 @@ def test_a_headline_credit_stays_without_a_recorder_and_its_twin(
 ) -> None:
     """No repeat of the figure in the body, or a name that tells the figure ("Frontex
     says"): the headline keeps its own credit."""
-    assert _headline_source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source

@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import Article
-from crosscheck.claims._build import extract_claims
-
-
-def _source(language: str, text: str, figure: str) -> str | None:
-    claims = [
-        c
-        for c in extract_claims(Article(id="a", text=text, language=language))
-        if c.kind == "quantity" and figure in c.text
-    ]
-    assert claims, figure
-    return claims[0].attributed_to
+from ._articles import credit_of
 
 
 @pytest.mark.parametrize(
@@ -81,7 +70,7 @@ def test_the_same_source_is_the_one_named_last(
 ) -> None:
     text = f"Title\n\n{first}\n\n{second}"
     figure = "70" if language == "fr" else "40" if language == "ro" else "27"
-    assert _source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source
 
 
 @pytest.mark.parametrize(
@@ -107,4 +96,4 @@ def test_the_same_source_is_the_one_named_last(
 def test_the_same_source_is_the_latest_not_the_first(
     language: str, text: str, figure: str, source: str
 ) -> None:
-    assert _source(language, text, figure) == source
+    assert credit_of(language, text, figure) == source
