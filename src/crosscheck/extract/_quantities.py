@@ -1070,6 +1070,17 @@ def _number_words(lang: LanguageData) -> frozenset[str]:
 _CLAUSE_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
+def _never_falls(unit: str | None) -> bool:
+    """A cumulative count (``never_falls`` in ``concepts.toml``: the dead, the injured)."""
+    c = concept(unit)
+    return c is not None and c.never_falls
+
+
+# A state the injured may be in now, named before them ("in hospital remain 48 injured")
+# or after another ("survived and are in hospital").
+_HOSPITALIZED = "hospitalized"
+
+
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
     the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
@@ -1085,17 +1096,32 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
                 limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
                 break
+    vague = lang.vague.find_in(folded, folded, pos, limit)
+    if vague:  # "42 superstiti e decine di dispersi": a vague figure is the next figure too
+        limit = pos + vague[0].start
     found = lang.casualties.find_in(folded, folded, pos, limit)
     joiners = [
         j.start
         for j in lang.event_clause.find_in(folded, folded, pos, limit)
         if not any(m.start <= j.start < m.end for m in found)
     ]
+    first: PhraseMatch | None = None
     for m in found:
         if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
-        return PhraseMatch(m.label, m.start + pos, m.end + pos, m.phrase)
-    return None
+        if first is None:
+            first = m
+        if first.label == _HOSPITALIZED or _never_falls(first.label):
+            break
+        if m.label == _HOSPITALIZED:
+            # "дев'ятеро пасажирів вижили і перебувають у лікарнях": where the survivors
+            # are now is what the figure counts; not so the injured ("ficaram feridas e
+            # estão hospitalizadas" counts the injured, a toll that never falls)
+            first = m
+            break
+    if first is None:
+        return None
+    return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
 
 
 # Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
@@ -1229,10 +1255,6 @@ def _dead(unit: str | None) -> bool:
         return False
     civil = concept(c.civil_variant)
     return c.dead or (civil is not None and civil.dead)
-
-
-# A state the injured may be in now, named before them ("in hospital remain 48 injured").
-_HOSPITALIZED = "hospitalized"
 
 
 def _what_it_counts(
@@ -1547,10 +1569,20 @@ def _toll_before(
             continue
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
+        if c.status and _credited_noun(text, folded, lang, begin, begin + m.start, start):
+            continue  # "Secondo i racconti dei superstiti, a bordo c'erano 110 persone"
         if c.status or (measures and c.before):
             found.append((m, False))
         elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
             found.append((m, True))  # "el número total de militares … elevará a 7.000"
+        elif (
+            measures
+            and c.kind in ("person", "thing")
+            and _copula_count(text, folded, lang, begin + m.start, begin + m.end, start)
+        ):
+            # "i manifestanti erano 250.000": its subject's count (a figure with a noun
+            # of its own counts that: "An Bord waren 240 Passagiere")
+            found.append((m, True))
     if not found:
         return None
     m, explicit = max(found, key=lambda x: (x[0].end, x[0].end - x[0].start))
@@ -1559,6 +1591,45 @@ def _toll_before(
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+def _credited_noun(
+    text: str, folded: str, lang: LanguageData, begin: int, noun: int, start: int
+) -> bool:
+    """Whether a status noun at ``noun`` stands in a credit that opens the clause of the
+    figure at ``start``: "Secondo i racconti dei superstiti, a bordo c'erano 110
+    persone", "According to survivors, about 750 people were on board": the survivors
+    speak, and are not what the figure counts. The credit (``[attribution] prefix``)
+    runs to the noun with no punctuation, and a comma closes it before the figure."""
+    cues = lang.attribution_prefix.find_in(text, folded, begin, noun)
+    if not cues:
+        return False
+    cue_end = begin + cues[-1].end
+    return not re.search(r"[^\w\s'’]", folded[cue_end:noun]) and "," in folded[noun:start]
+
+
+def _copula_count(
+    text: str, folded: str, lang: LanguageData, head: int, head_end: int, start: int
+) -> bool:
+    """Whether the head noun at ``[head, head_end)`` is the subject of a verb that gives
+    its count (``[toll_nouns] copulas``) and the figure at ``start`` that count.
+
+    The verb stands between them ("the protesters numbered 250,000", "les manifestants
+    étaient 250 000"), or, where the verb comes second, before the head and its article
+    with the figure right after the head ("Laut Polizei waren die Demonstranten
+    250.000"). Only that verb may stand between ("the protesters who were 16" is no
+    count of them)."""
+    after = _skip_spaces(folded, head_end)
+    m = lang.copulas.match_at(folded, after, text)
+    if m is not None and _skip_spaces(folded, m.end) == start:
+        return True
+    if after != start:
+        return False
+    pos = head
+    word = _word_before(folded, pos)
+    if word is not None and word[1] in _determiners(lang):
+        pos = word[0]
+    return lang.copulas.match_before(folded, pos, window=30) is not None
 
 
 def _beside_digits(window: str, m: PhraseMatch) -> bool:

@@ -1,0 +1,254 @@
+"""Units that stories outside the dev benchmark need: who travelled, who survived, the crowd.
+
+Our own sentences, written as wire copy of a ferry sinking, an air crash, a mine blast,
+a protest, a stadium crush and a wildfire: passengers and crew are counted apart from the
+people on board; survivors are the rescued, unless they are in hospital now; a crowd noun
+before a verb that gives its count counts the figure after it; staff sent to a fire fight
+it. Each rule has sentences where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import find_quantities
+
+from ._articles import quantities
+
+
+def _unit(text: str, language: str, surface: str) -> str | None:
+    """The unit of the figure whose text starts with ``surface``."""
+    found = [q for q in find_quantities(text, language) if q.text.startswith(surface)]
+    assert found, [q.text for q in find_quantities(text, language)]
+    return found[0].unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "passengers", "crew"),
+    [
+        ("en", "The ferry carried 240 passengers and 18 crew members.", "240", "18"),
+        ("pl", "Na pokładzie było 64 pasażerów i czterech członków załogi.", "64", "czterech"),
+        ("de", "An Bord waren 240 Passagiere und 18 Besatzungsmitglieder.", "240", "18"),
+        ("fr", "Le ferry transportait 238 passagers et 18 membres d'équipage.", "238", "18"),
+        ("es", "El ferri transportaba 240 pasajeros y 18 tripulantes.", "240", "18"),
+        ("it", "A bordo c'erano 240 passeggeri e 18 membri dell'equipaggio.", "240", "18"),
+        ("pt", "O navio levava 240 passageiros e 18 tripulantes.", "240", "18"),
+        ("ro", "La bord se aflau 240 de pasageri și 18 membri ai echipajului.", "240", "18"),
+        ("ru", "На борту находились 64 пассажира и 4 члена экипажа.", "64", "4"),
+        ("uk", "На борту було 64 пасажири і 4 члени екіпажу.", "64", "4"),
+        ("ar", "كان على متن الطائرة 64 راكبا و4 من أفراد الطاقم.", "64", "4"),
+    ],
+)
+def test_passengers_and_crew_are_counted_apart(
+    language: str, text: str, passengers: str, crew: str
+) -> None:
+    assert _unit(text, language, passengers) == "passengers"
+    assert _unit(text, language, crew) == "crew"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Officials said 70 people had been on board."),
+        ("de", "An Bord waren nach Angaben der Staatsanwaltschaft 70 Menschen."),
+        ("ru", "По данным авиакомпании, на борту находились 68 человек."),
+    ],
+)
+def test_the_people_on_board_stay_people(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "people"
+
+
+def test_a_ship_cargo_is_no_passenger_count() -> None:
+    (q,) = find_quantities("The ship carried 300 containers.", "en")
+    assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("de", "Knapp 50 Menschen werden noch vermisst, 44 überlebten das Unglück.", "44"),
+        ("en", "Five miners were killed and 12 survived, the operator said.", "12"),
+        ("fr", "Selon les garde-côtes, 226 personnes ont survécu.", "226"),
+        ("es", "Sobrevivieron 226 personas y 12 murieron.", "226"),
+        ("pl", "Pięciu górników zginęło, a 12 przeżyło.", "12"),
+        ("it", "Naufragio a sud di Lampedusa, 42 superstiti e decine di dispersi", "42"),
+        ("en", "Boat capsizes off Malta, 42 survivors and dozens missing", "42"),
+    ],
+)
+def test_survivors_are_the_rescued(language: str, text: str, surface: str) -> None:
+    assert _unit(text, language, surface) == "rescued"
+
+
+def test_a_vague_figure_after_survivors_keeps_its_own_status() -> None:
+    text = "Naufragio a sud di Lampedusa, 42 superstiti e decine di dispersi"
+    assert _unit(text, "it", "decine") == "missing"
+
+
+def test_surviving_something_else_is_no_rescue() -> None:
+    (q,) = find_quantities("The patient survived 3 operations.", "en")
+    assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Ще дев'ятеро пасажирів вижили і перебувають у лікарнях."),
+        ("en", "Nine survivors were being treated in hospital."),
+        ("en", "Twelve people were rescued and remain in hospital."),
+        ("es", "Veinte heridos siguen en el hospital."),
+    ],
+)
+def test_those_in_hospital_now_are_hospitalized(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("pt", "Outras 153 pessoas ficaram feridas e estão hospitalizadas.", "injured"),
+        ("en", "The health ministry said 15 people were being treated for burns.", "injured"),
+        ("en", "Twelve people were rescued and taken to hospital.", "rescued"),
+    ],
+)
+def test_the_injured_and_those_taken_to_hospital_keep_their_status(
+    language: str, text: str, unit: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The protesters numbered more than 250,000, the police said."),
+        ("it", "Secondo la questura i manifestanti erano 250.000."),
+        ("es", "Según la policía, los manifestantes eran 250.000."),
+        ("fr", "Selon la police, les manifestants étaient 250 000."),
+        ("de", "Laut Polizei waren die Demonstranten 250.000."),
+        ("de", "Die Demonstranten waren 250.000."),
+        ("pt", "Segundo a polícia, os manifestantes eram 250 mil."),
+        ("ca", "Segons la policia, els manifestants eren 250.000."),
+        ("ro", "Potrivit poliției, manifestanții au fost peste 250.000."),
+        ("pl", "Według policji demonstrantów było około 250 tysięcy."),
+        ("ru", "По данным полиции, митингующих было 250 тысяч."),
+        ("uk", "За даними поліції, протестувальників було 250 тисяч."),
+    ],
+)
+def test_a_crowd_noun_before_a_copula_counts_the_figure(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "Police arrested protesters who were 16.", "arrested"),
+        ("en", "The protesters were 2 km from the palace.", "kilometres"),
+        ("de", "Am Montag waren die Demonstranten 3 Stunden unterwegs.", "hours"),
+        ("en", "The children were 5 and 7 years old.", None),
+    ],
+)
+def test_a_copula_gives_no_count_of_another_thing(
+    language: str, text: str, unit: str | None
+) -> None:
+    assert find_quantities(text, language)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Secondo i racconti dei superstiti, a bordo c'erano circa 110 persone."),
+        ("en", "According to survivors, about 750 people were on board."),
+        ("es", "Según los supervivientes, a bordo viajaban unas 750 personas."),
+    ],
+)
+def test_survivors_who_speak_are_not_what_is_counted(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "people"
+
+
+def test_a_status_noun_after_the_credit_is_the_subject() -> None:
+    (q,) = find_quantities("Según el Gobierno, los fallecidos ascienden a 200 personas.", "es")
+    assert q.unit == "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Selon des témoins, plus de 55 000 supporters s'étaient massés devant le stade."),
+        ("ru", "По словам очевидцев, у входа собрались 50 тысяч болельщиков."),
+        ("es", "Unos 40.000 aficionados llenaron el estadio."),
+        ("pl", "Na stadionie było 40 tysięcy kibiców."),
+    ],
+)
+def test_fans_are_people(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "people"
+
+
+def test_a_venue_for_spectators_is_no_crowd() -> None:
+    (q,) = find_quantities("Das Stadion bietet Platz für 45.000 Zuschauer.", "de")
+    assert q.unit != "people"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Around 38,000 tickets had been sold for the derby."),
+        ("ar", "وكان النادي قد باع 38 ألف تذكرة للمباراة."),
+        ("fr", "Le club avait vendu 38 000 billets."),
+    ],
+)
+def test_tickets_sold_are_tickets(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "tickets"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "All'appello mancano ancora 40 migranti."),
+        ("fr", "Une trentaine de personnes manquent à l'appel."),
+        ("es", "Faltan por localizar 40 personas."),
+    ],
+)
+def test_missing_at_the_roll_call_are_missing(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "missing"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ca", "Treballen en l'extinció 350 bombers i 40 mitjans aeris.", "40"),
+        ("es", "En la extinción trabajan 350 bomberos y 25 medios aéreos.", "25"),
+        ("fr", "Quelque 600 pompiers et 12 moyens aériens luttent contre le feu.", "12"),
+    ],
+)
+def test_a_fires_aerial_means_are_aircraft(language: str, text: str, surface: str) -> None:
+    assert _unit(text, language, surface) == "aircraft"
+
+
+def test_mine_rescue_crews_are_rescuers() -> None:
+    text = "Im Einsatz sind mehr als 60 Grubenwehrleute."
+    assert _unit(text, "de", "mehr als 60") == "rescuers"
+
+
+def test_staff_sent_to_a_fire_are_its_crews() -> None:
+    text = (
+        "L'incendi de la Terra Alta continua actiu\n\n"
+        "El Govern havia anunciat que hi destinaria 500 efectius per combatre l'incendi."
+    )
+    (staff,) = quantities(text, "ca")
+    assert staff.unit == "rescuers"
+
+
+def test_staff_in_a_war_stay_troops() -> None:
+    text = (
+        "La guerra continua\n\n"
+        "Un incendi va esclatar a la base, on l'exèrcit hi destinaria 500 efectius."
+    )
+    (staff,) = quantities(text, "ca")
+    assert staff.unit == "troops"
