@@ -109,14 +109,14 @@ def test_those_in_hospital_now_are_hospitalized(language: str, text: str) -> Non
     [
         ("pt", "Outras 153 pessoas ficaram feridas e estão hospitalizadas.", "injured"),
         ("en", "The health ministry said 15 people were being treated for burns.", "injured"),
-        ("en", "Twelve people were rescued and taken to hospital.", "rescued"),
+        ("en", "Twelve people were rescued, and three others were injured.", "rescued"),
+        ("en", "Twelve people were injured and rescued.", "injured"),
     ],
 )
-def test_the_injured_and_those_taken_to_hospital_keep_their_status(
+def test_a_lasting_status_or_another_figures_keeps_its_own(
     language: str, text: str, unit: str
 ) -> None:
-    (q,) = find_quantities(text, language)
-    assert q.unit == unit
+    assert find_quantities(text, language)[0].unit == unit
 
 
 @pytest.mark.parametrize(
@@ -252,3 +252,71 @@ def test_staff_in_a_war_stay_troops() -> None:
     )
     (staff,) = quantities(text, "ca")
     assert staff.unit == "troops"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Neun Menschen überlebten den Absturz verletzt."),
+        ("en", "Twelve people were rescued and taken to hospital."),
+    ],
+)
+def test_survivors_hurt_are_the_injured(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "injured"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ca", "Protecció Civil ha ordenat l'evacuació de 1.200 veïns de quatre pobles."),
+        ("ro", "Autoritățile au dispus evacuarea a 1.200 de locuitori."),
+        ("nl", "De burgemeester beval de evacuatie van 1.200 inwoners."),
+        ("pl", "Władze zarządziły ewakuację 1200 mieszkańców."),
+    ],
+)
+def test_residents_whose_evacuation_is_ordered_are_evacuated(language: str, text: str) -> None:
+    assert find_quantities(text, language)[0].unit == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("it", "Il governo ha stanziato 50.000 lei per ogni famiglia colpita.", "50.000 lei"),
+        ("en", "The government paid 50,000 lei to each family.", "50,000 lei"),
+    ],
+)
+def test_romanian_lei_are_money_in_any_language(language: str, text: str, surface: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert (q.text, q.unit) == (surface, "ron")
+
+
+def test_the_italian_pronoun_lei_is_no_money() -> None:
+    (q,) = find_quantities("Lei 20 anni fa viveva a Roma.", "it")
+    assert q.unit == "years"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Mozambique has recorded 2,870 suspected cholera cases, the WHO said.\n\n"
+            "Of the suspected cases, 410 have been confirmed in the laboratory.",
+        ),
+        (
+            "it",
+            "Il Ministero ha registrato 2.870 casi sospetti di colera.\n\n"
+            "Dei casi sospetti, 410 sono stati confermati in laboratorio.",
+        ),
+    ],
+)
+def test_a_fronted_partitive_of_things_counts_part_of_them(language: str, text: str) -> None:
+    whole, part = quantities(text, language)
+    assert (whole.unit, part.unit) == ("cases", "cases")
+    assert part.part_of == whole.id
+
+
+def test_a_fronted_partitive_with_no_earlier_whole_lends_nothing() -> None:
+    (q,) = find_quantities("Of the suspected cases, 410 have been confirmed.", "en")
+    assert q.unit is None

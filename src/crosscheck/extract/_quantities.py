@@ -1077,8 +1077,9 @@ def _never_falls(unit: str | None) -> bool:
 
 
 # A state the injured may be in now, named before them ("in hospital remain 48 injured")
-# or after another ("survived and are in hospital").
-_HOSPITALIZED = "hospitalized"
+# or after another ("survived and are in hospital"); the injured and the rescued, whose
+# later state a clause may go on to name ("überlebten den Absturz verletzt").
+_HOSPITALIZED, _HURT, _RESCUED = "hospitalized", "injured", "rescued"
 
 
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
@@ -1113,10 +1114,11 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             first = m
         if first.label == _HOSPITALIZED or _never_falls(first.label):
             break
-        if m.label == _HOSPITALIZED:
+        if m.label == _HOSPITALIZED or (first.label == _RESCUED and m.label == _HURT):
             # "дев'ятеро пасажирів вижили і перебувають у лікарнях": where the survivors
-            # are now is what the figure counts; not so the injured ("ficaram feridas e
-            # estão hospitalizadas" counts the injured, a toll that never falls)
+            # are now is what the figure counts, and "Neun Menschen überlebten den Absturz
+            # verletzt" counts the injured; not so the injured in hospital ("ficaram
+            # feridas e estão hospitalizadas" counts the injured, a toll that never falls)
             first = m
             break
     if first is None:
