@@ -320,3 +320,26 @@ def test_a_fronted_partitive_of_things_counts_part_of_them(language: str, text: 
 def test_a_fronted_partitive_with_no_earlier_whole_lends_nothing() -> None:
     (q,) = find_quantities("Of the suspected cases, 410 have been confirmed.", "en")
     assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("es", "Los casos probables son 1,2 millones, según el Ministerio.", "cases"),
+        ("pt", "Os casos prováveis são 1,2 milhão.", "cases"),
+        ("it", "I soccorritori impegnati sono 20.000.", "rescuers"),
+        ("it", "Gli agenti schierati erano 2.000.", "police"),
+        ("es", "Los manifestantes detenidos son 40.", "arrested"),
+        ("fr", "Les manifestants interpellés sont 40.", "arrested"),
+    ],
+)
+def test_one_adjective_may_follow_the_head_before_its_copula(
+    language: str, text: str, unit: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == unit
+
+
+def test_a_relative_clause_is_no_copula_of_the_head() -> None:
+    (q,) = find_quantities("I manifestanti che sono 16 in tutto.", "it")
+    assert q.unit is None

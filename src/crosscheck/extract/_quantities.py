@@ -1610,6 +1610,18 @@ def _credited_noun(
     return not re.search(r"[^\w\s'’]", folded[cue_end:noun]) and "," in folded[noun:start]
 
 
+def _content_word(word: re.Match[str], lang: LanguageData) -> bool:
+    """Whether a word is no function word (``[detect] stopwords``, function words), no
+    number word and no verb that gives a count (``[toll_nouns] copulas``)."""
+    w = word.group()
+    return (
+        w not in lang.stopwords
+        and w not in lang.function_words
+        and w not in lang.number_vocabulary
+        and lang.copulas.match_at(w, 0) is None
+    )
+
+
 def _copula_count(
     text: str, folded: str, lang: LanguageData, head: int, head_end: int, start: int
 ) -> bool:
@@ -1619,18 +1631,30 @@ def _copula_count(
     The verb stands between them ("the protesters numbered 250,000", "les manifestants
     étaient 250 000"), or, where the verb comes second, before the head and its article
     with the figure right after the head ("Laut Polizei waren die Demonstranten
-    250.000"). Only that verb may stand between ("the protesters who were 16" is no
-    count of them)."""
+    250.000"). Only that verb, after one adjective or participle of the head at most,
+    may stand between ("los casos probables son 1,2 millones"; "the protesters who were
+    16" is no count of them)."""
     after = _skip_spaces(folded, head_end)
     m = lang.copulas.match_at(folded, after, text)
+    if (
+        m is None
+        and (word := _word_at(folded, after)) is not None
+        and _content_word(word, lang)
+        and lang.units.match_at(folded, after, text) is None
+        and lang.casualties.match_at(folded, after, text) is None
+    ):
+        # one adjective or participle after the head: "los casos probables son 1,2 millones",
+        # "i soccorritori impegnati sono 20.000" (not "who": "protesters who were 16"; a
+        # status is the count's own: "los manifestantes detenidos son 40" are the arrested)
+        m = lang.copulas.match_at(folded, _skip_spaces(folded, word.end()), text)
     if m is not None and _skip_spaces(folded, m.end) == start:
         return True
     if after != start:
         return False
     pos = head
-    word = _word_before(folded, pos)
-    if word is not None and word[1] in _determiners(lang):
-        pos = word[0]
+    det = _word_before(folded, pos)
+    if det is not None and det[1] in _determiners(lang):
+        pos = det[0]
     return lang.copulas.match_before(folded, pos, window=30) is not None
 
 
