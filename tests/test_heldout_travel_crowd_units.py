@@ -343,3 +343,27 @@ def test_one_adjective_may_follow_the_head_before_its_copula(
 def test_a_relative_clause_is_no_copula_of_the_head() -> None:
     (q,) = find_quantities("I manifestanti che sono 16 in tutto.", "it")
     assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        (
+            "fr",
+            "Ils s'étaient massés devant une enceinte d'une capacité de 40 000 places.",
+            "40 000",
+        ),
+        ("ar", "وأوضح المصدر أن الملعب الذي تبلغ طاقة استيعابه 40 ألف متفرج.", "40 ألف"),
+        ("de", "Das Stadion bietet Platz für 45.000 Zuschauer.", "45.000"),
+        ("es", "El estadio tiene capacidad para 50.000 personas.", "50.000"),
+        ("it", "L'hotspot ha una capienza di 400 posti.", "400"),
+        ("en", "The stadium has a capacity of 40,000.", "40,000"),
+    ],
+)
+def test_a_venues_capacity_counts_its_places(language: str, text: str, surface: str) -> None:
+    assert _unit(text, language, surface) == "seats"
+
+
+def test_a_capacity_in_a_measure_keeps_the_measure() -> None:
+    (q,) = find_quantities("The plant has a capacity of 500 megawatts.", "en")
+    assert q.unit == "megawatts"
