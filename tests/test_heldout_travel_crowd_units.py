@@ -367,3 +367,17 @@ def test_a_venues_capacity_counts_its_places(language: str, text: str, surface: 
 def test_a_capacity_in_a_measure_keeps_the_measure() -> None:
     (q,) = find_quantities("The plant has a capacity of 500 megawatts.", "en")
     assert q.unit == "megawatts"
+
+
+def test_an_english_general_strike_turnout_counts_protesters() -> None:
+    text = (
+        "General strike paralyses Italy\n\n"
+        "Unions put turnout at more than 600,000 people, while the interior ministry "
+        "counted 250,000."
+    )
+    assert [c.unit for c in quantities(text, "en")] == ["protesters", "protesters"]
+
+
+def test_an_air_strike_is_no_protest() -> None:
+    text = "Air strike kills 20 in Kharkiv\n\nOfficials put turnout at the funeral at 3,000 people."
+    assert [c.unit for c in quantities(text, "en")] == ["killed", "people"]
