@@ -381,3 +381,37 @@ def test_an_english_general_strike_turnout_counts_protesters() -> None:
 def test_an_air_strike_is_no_protest() -> None:
     text = "Air strike kills 20 in Kharkiv\n\nOfficials put turnout at the funeral at 3,000 people."
     assert [c.unit for c in quantities(text, "en")] == ["killed", "people"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Er liggen nog acht overlevenden in het ziekenhuis."),
+        ("de", "Es liegen noch acht Verletzte im Krankenhaus."),
+        ("en", "Twelve people remain in hospital after being injured in the blast."),
+    ],
+)
+def test_a_head_in_hospital_after_its_verb_is_hospitalized(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Drie gewonden zijn in het ziekenhuis overleden."),
+        ("de", "Zwei Verletzte sind im Krankenhaus gestorben."),
+    ],
+)
+def test_those_who_died_in_hospital_are_the_dead(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "killed"
+
+
+def test_a_dutch_part_of_survivors_in_hospital_is_in_hospital() -> None:
+    text = (
+        "Vliegtuigongeluk bij Gdansk\n\n"
+        "Er liggen nog acht overlevenden in het ziekenhuis, van wie drie in kritieke toestand."
+    )
+    whole, part = quantities(text, "nl")
+    assert (whole.unit, part.unit) == ("hospitalized", "hospitalized")

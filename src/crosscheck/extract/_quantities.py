@@ -1112,9 +1112,13 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             continue  # "almeno 632 e i feriti 329": the next figure's noun
         if first is None:
             first = m
-        if first.label == _HOSPITALIZED or _never_falls(first.label):
-            break
-        if m.label == _HOSPITALIZED or (first.label == _RESCUED and m.label == _HURT):
+            if _never_falls(m.label):
+                break  # a toll that never falls is what they are counted by
+        elif first.label == _HOSPITALIZED:
+            if _dead(m.label):
+                first = m  # "drie gewonden zijn in het ziekenhuis overleden": they died
+                break
+        elif m.label == _HOSPITALIZED or (first.label == _RESCUED and m.label == _HURT):
             # "дев'ятеро пасажирів вижили і перебувають у лікарнях": where the survivors
             # are now is what the figure counts, and "Neun Menschen überlebten den Absturz
             # verletzt" counts the injured; not so the injured in hospital ("ficaram
