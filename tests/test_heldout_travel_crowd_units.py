@@ -415,3 +415,39 @@ def test_a_dutch_part_of_survivors_in_hospital_is_in_hospital() -> None:
     )
     whole, part = quantities(text, "nl")
     assert (whole.unit, part.unit) == ("hospitalized", "hospitalized")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "I superstiti sono stati portati all'hotspot di Lampedusa, che ospita in queste ore "
+            "oltre 1.200 persone.",
+        ),
+        ("en", "The survivors were taken to a camp, which now holds 1,200 people."),
+    ],
+)
+def test_a_relative_clause_about_another_noun_counts_its_own_people(
+    language: str, text: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("it", "I feriti, che sono 300, sono stati ricoverati.", "injured"),
+        (
+            "es",
+            "Casi todas las muertes se concentran en la Comunidad Valenciana, que suma 62.",
+            "killed",
+        ),
+    ],
+)
+def test_a_relative_clause_of_the_status_or_a_bare_figure_keeps_the_status(
+    language: str, text: str, unit: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == unit

@@ -1575,8 +1575,13 @@ def _toll_before(
             continue
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
-        if c.status and _credited_noun(text, folded, lang, begin, begin + m.start, start):
-            continue  # "Secondo i racconti dei superstiti, a bordo c'erano 110 persone"
+        if c.status and (
+            _credited_noun(text, folded, lang, begin, begin + m.start, start)
+            or (not measures and _relative_of_another(text, folded, lang, begin + m.end, start))
+        ):
+            # "Secondo i racconti dei superstiti, a bordo c'erano 110 persone", "I superstiti
+            # sono stati portati all'hotspot, che ospita oltre 1.200 persone"
+            continue
         if c.status or (measures and c.before):
             found.append((m, False))
         elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
@@ -1624,6 +1629,24 @@ def _content_word(word: re.Match[str], lang: LanguageData) -> bool:
         and w not in lang.number_vocabulary
         and lang.copulas.match_at(w, 0) is None
     )
+
+
+def _relative_of_another(
+    text: str, folded: str, lang: LanguageData, noun_end: int, start: int
+) -> bool:
+    """Whether the figure at ``start`` stands in a relative clause (a comma and a
+    ``[frames] relative_pronouns`` word) about another noun than the status noun that
+    ends at ``noun_end``: "I superstiti sono stati portati all'hotspot, che ospita oltre
+    1.200 persone" counts the hotspot's guests; "i feriti, che sono 300" counts the
+    injured (the relative's noun is theirs). Asked of a figure with a noun of its own
+    only: a bare one counts the status in a place ("las muertes se concentran en la
+    Comunidad Valenciana, que suma 62")."""
+    pronouns = frame_words(lang.code).relative_pronouns
+    for comma in re.finditer(",", folded[noun_end:start]):
+        at = _skip_spaces(folded, noun_end + comma.end())
+        if pronouns.match_at(folded, at, text) is not None:
+            return bool(folded[noun_end : noun_end + comma.start()].strip())
+    return False
 
 
 def _copula_count(
