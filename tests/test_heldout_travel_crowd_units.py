@@ -181,6 +181,8 @@ def test_a_status_noun_after_the_credit_is_the_subject() -> None:
         ("ru", "По словам очевидцев, у входа собрались 50 тысяч болельщиков."),
         ("es", "Unos 40.000 aficionados llenaron el estadio."),
         ("pl", "Na stadionie było 40 tysięcy kibiców."),
+        ("de", "Rund 40.000 Zuschauer verfolgten das Spiel."),
+        ("it", "Allo stadio c'erano 30.000 spettatori."),
     ],
 )
 def test_fans_are_people(language: str, text: str) -> None:
