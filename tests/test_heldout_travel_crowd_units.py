@@ -453,3 +453,31 @@ def test_a_relative_clause_of_the_status_or_a_bare_figure_keeps_the_status(
 ) -> None:
     (q,) = find_quantities(text, language)
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Im Krankenhaus liegen noch 40 Verletzte."),
+        ("nl", "In het ziekenhuis liggen nog 40 gewonden."),
+        ("pl", "W szpitalu przebywa 40 osób."),
+        ("es", "En el hospital permanecen 40 heridos."),
+        ("it", "Restano ricoverati 12 feriti."),
+        ("pt", "Continuam internados 12 feridos."),
+        ("ro", "În spital se află 12 răniți."),
+    ],
+)
+def test_in_hospital_named_before_the_figure_is_hospitalized(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Im Zug saßen 320 Fahrgäste."),
+        ("es", "Siguen hospitalizados 40 heridos y han muerto 3."),
+    ],
+)
+def test_a_figure_after_no_hospital_words_is_not_hospitalized(language: str, text: str) -> None:
+    assert find_quantities(text, language)[-1].unit != "hospitalized"
