@@ -131,6 +131,7 @@ def test_a_lasting_status_or_another_figures_keeps_its_own(
         ("pt", "Segundo a polícia, os manifestantes eram 250 mil."),
         ("ca", "Segons la policia, els manifestants eren 250.000."),
         ("ro", "Potrivit poliției, manifestanții au fost peste 250.000."),
+        ("ro", "Manifestanții erau în număr de 250.000."),
         ("pl", "Według policji demonstrantów było około 250 tysięcy."),
         ("ru", "По данным полиции, митингующих было 250 тысяч."),
         ("uk", "За даними поліції, протестувальників було 250 тисяч."),
@@ -481,3 +482,16 @@ def test_in_hospital_named_before_the_figure_is_hospitalized(language: str, text
 )
 def test_a_figure_after_no_hospital_words_is_not_hospitalized(language: str, text: str) -> None:
     assert find_quantities(text, language)[-1].unit != "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Potrivit ministerului, cazurile au fost 1.200 în ianuarie.", "cases"),
+        ("Jandarmii au fost 2.000, potrivit prefecturii.", "police"),
+        ("Salvatorii au fost 200.", "rescuers"),
+    ],
+)
+def test_romanian_definite_subjects_before_a_copula(text: str, unit: str) -> None:
+    (q,) = find_quantities(text, "ro")
+    assert q.unit == unit
