@@ -495,3 +495,18 @@ def test_a_figure_after_no_hospital_words_is_not_hospitalized(language: str, tex
 def test_romanian_definite_subjects_before_a_copula(text: str, unit: str) -> None:
     (q,) = find_quantities(text, "ro")
     assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("ro", "Sindicatele organizaseră peste 250 de marșuri în toată țara.", "demonstrations"),
+        ("fr", "Plus de 250 manifestations ont eu lieu en France.", "demonstrations"),
+        ("en", "More than 250 rallies were held across the country.", "demonstrations"),
+        ("ar", "خرجت 40 مظاهرة في مدن البلاد.", "demonstrations"),
+        ("es", "La manifestación reunió a 30.000 personas.", "people"),
+    ],
+)
+def test_marches_are_counted_apart_from_their_crowd(language: str, text: str, unit: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == unit
