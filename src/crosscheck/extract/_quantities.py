@@ -1080,6 +1080,9 @@ def _never_falls(unit: str | None) -> bool:
 # or after another ("survived and are in hospital"); the injured and the rescued, whose
 # later state a clause may go on to name ("überlebten den Absturz verletzt").
 _HOSPITALIZED, _HURT, _RESCUED = "hospitalized", "injured", "rescued"
+# Patients are in care: a hospital state after them says nothing new ("40 patiënten konden
+# nog in het ziekenhuis worden behandeld" stay patients).
+_PATIENTS = "patients"
 
 
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
@@ -1326,6 +1329,8 @@ def _what_it_counts(
     before = _counted_right_before(text, folded, lang, start)
     reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
     after = _casualty(folded, stop, lang, reach)
+    if after is not None and after.label == _HOSPITALIZED and unit == _PATIENTS:
+        after = None  # "40 Patienten konnten in der Klinik behandelt werden": in care already
     if after is None and unit is not None:
         # "25 218 российских военных, погибших в Украине": a participle right
         # after the comma that closes the head noun's phrase
