@@ -515,6 +515,8 @@ _PEOPLE = "people"
 # A staff noun ("personnel", "عناصر", "efectivos") counts whatever crew its sentence
 # names: rescuers beside firefighters, troops otherwise (concepts.toml `personnel`).
 _STAFF, _RESCUERS, _TROOPS = "personnel", "rescuers", "troops"
+# the [story_kinds] of a fire and of a war: staff sent to a fire fight it (see _crew)
+_FIRE_STORY, _WAR_STORY = "fire", "war"
 
 # The dimension of a figure whose [frames.area_events] verb names its event.
 _AREA = "area"
@@ -532,12 +534,24 @@ def _story_crowd(doc: Document, kinds: list[set[str]]) -> str | None:
     story of a strike or a march they marched; taking part in a search or a vote is
     another crowd, so a story with no such word leaves the figure as it was.
     ``kinds`` caches the article's kinds (empty until first read)."""
+    return participation_unit(_told(doc, kinds))
+
+
+def _told(doc: Document, kinds: list[set[str]]) -> set[str]:
+    """The kinds of event the article tells (``[story_kinds]``) and the events its verbs
+    name (``[predicates]``), read once into ``kinds``."""
     if not kinds:
         told = {m.label for m in doc.lang.story_kinds.find(doc.text, doc.folded)}
         # "Hunderttausende sind auf die Straße gegangen": a protest told by its verb
         told |= {m.label for m in doc.lang.predicates.find(doc.text, doc.folded)}
         kinds.append(told)
-    return participation_unit(kinds[0])
+    return kinds[0]
+
+
+def _fire_story(doc: Document, kinds: list[set[str]]) -> bool:
+    """Whether the article tells of a fire and of no war (``[story_kinds]``)."""
+    told = _told(doc, kinds)
+    return _FIRE_STORY in told and _WAR_STORY not in told
 
 
 # A bare figure this large beside a word of taking part counts its crowd ("put turnout
@@ -679,15 +693,23 @@ def _illness_before(text: str, folded: str, s_start: int, start: int, code: str)
 
 
 def _crew(
-    text: str, folded: str, sentence: tuple[int, int], found: list[Quantity], lang: LanguageData
+    text: str,
+    folded: str,
+    sentence: tuple[int, int],
+    found: list[Quantity],
+    lang: LanguageData,
+    *,
+    fire: bool = False,
 ) -> str:
     """The crew a staff noun's figure counts: rescuers where its sentence names rescuers
-    as a body, not as a count of their own (``found``: the sentence's figures), and no
+    as a body, not as a count of their own (``found``: the sentence's figures), or the
+    article tells of a fire and of no war (``fire``), and its sentence names no
     combatants; troops otherwise.
 
     "Firefighters said 32 fire trucks and 1,560 personnel were deployed" counts fire
     crews; "Russia lost 1,200 personnel" counts troops, and so does "the army sent 900
     personnel and 200 firefighters", where the firefighters are a crew of their own.
+    In a wildfire's story "hi destinaria 500 efectius" are the crews fighting it.
     """
     s_start, s_end = sentence
     counted = [(s_start + q.start, s_start + q.end) for q in found]
@@ -698,7 +720,7 @@ def _crew(
             rescuers = rescuers or not any(lo <= at < hi for lo, hi in counted)
         elif m.label != _STAFF and (c := concept(m.label)) is not None and c.military:
             military = True
-    return _RESCUERS if rescuers and not military else _TROOPS
+    return _RESCUERS if (rescuers or fire) and not military else _TROOPS
 
 
 def _reading(unit: str | None) -> bool:
@@ -836,7 +858,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
             if q.unit == _STAFF:
-                q = attrs.evolve(q, unit=_crew(text, doc.folded, (s_start, s_end), found, lang))
+                fire = _fire_story(doc, kinds)
+                crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)
+                q = attrs.evolve(q, unit=crew)
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
                 q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
             if (

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseSet
+from .._phrases import PhraseMatch, PhraseSet
 from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
@@ -126,7 +126,6 @@ def _fronted_whole(
     """
     if claim.kind != "quantity" or claim.unit is None or claim.low is None:
         return None
-    folded = doc.folded
     at = _after_fronted_partitive(doc, claim.sentence_start, claim.start)
     if at is None:
         return None
@@ -138,7 +137,7 @@ def _fronted_whole(
             return None
         noun_end = named.end
     else:
-        noun = doc.lang.units.match_at(folded, at, doc.text)
+        noun = _fronted_noun(doc, at)
         if noun is None or claim.unit not in _read_as(noun.label):
             return None
         noun_end = noun.end
@@ -162,18 +161,18 @@ def fronted_unit(
     "Among the dead were 12 Ukrainian citizens and seven Norwegians", "Unter den
     Opfern sind auch sieben Norweger", "Onder de doden zijn zeven Noren": the
     figures count some of the dead. Only a status noun (``concepts.toml``
-    ``status``) right after the partitive lends it, to a figure within
+    ``status``) or a thing counted ("Of the suspected cases, 410 have been
+    confirmed"), right after the partitive or one word after it, lends it, to a figure within
     ``FRONTED_LIST_REACH`` of it, and only when the article gave a figure of that
     status before (within ``FRONTED_WHOLE_REACH``): the whole the figure is part of
     (:func:`mark_parts`), else the figure would stand as a rival toll. The figure
     takes that whole's unit ("Opfer", victims, are the killed where no army is counted).
     """
-    folded = doc.folded
     at = _after_fronted_partitive(doc, sentence_start, start)
     if at is None:
         return None
-    noun = doc.lang.units.match_at(folded, at, doc.text)
-    if noun is None or not (c := concept(noun.label)) or not c.status:
+    noun = _fronted_noun(doc, at)
+    if noun is None or not (c := concept(noun.label)) or not (c.status or c.kind == _THING):
         return None
     if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
         return None
@@ -234,6 +233,22 @@ def _nearest_whole(claim: Claim, earlier: Sequence[Claim]) -> Claim | None:
 
 # What may stand before a sentence's first word: blanks, opening quotes, dashes.
 _OPENING_MARKS = " \t\n\"'«“-–—"
+
+
+# A word after a fronted partitive, before its noun ("Of the | suspected | cases").
+_WORD_AT = re.compile(r"\w+")
+# Things counted whole and in part as a status is ("Of the suspected cases, 410 …").
+_THING = "thing"
+
+
+def _fronted_noun(doc: Document, at: int) -> PhraseMatch | None:
+    """The unit noun right after a fronted partitive (``at``: where its words start), or
+    one word on ("Of the suspected cases, 410 have been confirmed", "Of the seriously
+    injured, five …")."""
+    noun = doc.lang.units.match_at(doc.folded, at, doc.text)
+    if noun is None and (word := _WORD_AT.match(doc.folded, at)) is not None:
+        noun = doc.lang.units.match_at(doc.folded, _skip_blank(doc.folded, word.end()), doc.text)
+    return noun
 
 
 def _after_fronted_partitive(doc: Document, sentence_start: int, start: int) -> int | None:

@@ -1070,6 +1070,21 @@ def _number_words(lang: LanguageData) -> frozenset[str]:
 _CLAUSE_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
+def _never_falls(unit: str | None) -> bool:
+    """A cumulative count (``never_falls`` in ``concepts.toml``: the dead, the injured)."""
+    c = concept(unit)
+    return c is not None and c.never_falls
+
+
+# A state the injured may be in now, named before them ("in hospital remain 48 injured")
+# or after another ("survived and are in hospital"); the injured and the rescued, whose
+# later state a clause may go on to name ("überlebten den Absturz verletzt").
+_HOSPITALIZED, _HURT, _RESCUED = "hospitalized", "injured", "rescued"
+# Patients are in care: a hospital state after them says nothing new ("40 patiënten konden
+# nog in het ziekenhuis worden behandeld" stay patients).
+_PATIENTS = "patients"
+
+
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
     the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
@@ -1085,17 +1100,37 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
                 limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
                 break
+    vague = lang.vague.find_in(folded, folded, pos, limit)
+    if vague:  # "42 superstiti e decine di dispersi": a vague figure is the next figure too
+        limit = pos + vague[0].start
     found = lang.casualties.find_in(folded, folded, pos, limit)
     joiners = [
         j.start
         for j in lang.event_clause.find_in(folded, folded, pos, limit)
         if not any(m.start <= j.start < m.end for m in found)
     ]
+    first: PhraseMatch | None = None
     for m in found:
         if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
-        return PhraseMatch(m.label, m.start + pos, m.end + pos, m.phrase)
-    return None
+        if first is None:
+            first = m
+            if _never_falls(m.label):
+                break  # a toll that never falls is what they are counted by
+        elif first.label == _HOSPITALIZED:
+            if _dead(m.label):
+                first = m  # "drie gewonden zijn in het ziekenhuis overleden": they died
+                break
+        elif m.label == _HOSPITALIZED or (first.label == _RESCUED and m.label == _HURT):
+            # "дев'ятеро пасажирів вижили і перебувають у лікарнях": where the survivors
+            # are now is what the figure counts, and "Neun Menschen überlebten den Absturz
+            # verletzt" counts the injured; not so the injured in hospital ("ficaram
+            # feridas e estão hospitalizadas" counts the injured, a toll that never falls)
+            first = m
+            break
+    if first is None:
+        return None
+    return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
 
 
 # Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
@@ -1231,10 +1266,6 @@ def _dead(unit: str | None) -> bool:
     return c.dead or (civil is not None and civil.dead)
 
 
-# A state the injured may be in now, named before them ("in hospital remain 48 injured").
-_HOSPITALIZED = "hospitalized"
-
-
 def _what_it_counts(
     text: str,
     folded: str,
@@ -1298,6 +1329,8 @@ def _what_it_counts(
     before = _counted_right_before(text, folded, lang, start)
     reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
     after = _casualty(folded, stop, lang, reach)
+    if after is not None and after.label == _HOSPITALIZED and unit == _PATIENTS:
+        after = None  # "40 Patienten konnten in der Klinik behandelt werden": in care already
     if after is None and unit is not None:
         # "25 218 российских военных, погибших в Украине": a participle right
         # after the comma that closes the head noun's phrase
@@ -1547,10 +1580,25 @@ def _toll_before(
             continue
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
+        if c.status and (
+            _credited_noun(text, folded, lang, begin, begin + m.start, start)
+            or (not measures and _relative_of_another(text, folded, lang, begin + m.end, start))
+        ):
+            # "Secondo i racconti dei superstiti, a bordo c'erano 110 persone", "I superstiti
+            # sono stati portati all'hotspot, che ospita oltre 1.200 persone"
+            continue
         if c.status or (measures and c.before):
             found.append((m, False))
         elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
             found.append((m, True))  # "el número total de militares … elevará a 7.000"
+        elif (
+            measures
+            and c.kind in ("person", "thing")
+            and _copula_count(text, folded, lang, begin + m.start, begin + m.end, start)
+        ):
+            # "i manifestanti erano 250.000": its subject's count (a figure with a noun
+            # of its own counts that: "An Bord waren 240 Passagiere")
+            found.append((m, True))
     if not found:
         return None
     m, explicit = max(found, key=lambda x: (x[0].end, x[0].end - x[0].start))
@@ -1559,6 +1607,87 @@ def _toll_before(
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+def _credited_noun(
+    text: str, folded: str, lang: LanguageData, begin: int, noun: int, start: int
+) -> bool:
+    """Whether a status noun at ``noun`` stands in a credit that opens the clause of the
+    figure at ``start``: "Secondo i racconti dei superstiti, a bordo c'erano 110
+    persone", "According to survivors, about 750 people were on board": the survivors
+    speak, and are not what the figure counts. The credit (``[attribution] prefix``)
+    runs to the noun with no punctuation, and a comma closes it before the figure."""
+    cues = lang.attribution_prefix.find_in(text, folded, begin, noun)
+    if not cues:
+        return False
+    cue_end = begin + cues[-1].end
+    return not re.search(r"[^\w\s'’]", folded[cue_end:noun]) and "," in folded[noun:start]
+
+
+def _content_word(word: re.Match[str], lang: LanguageData) -> bool:
+    """Whether a word is no function word (``[detect] stopwords``, function words), no
+    number word and no verb that gives a count (``[toll_nouns] copulas``)."""
+    w = word.group()
+    return (
+        w not in lang.stopwords
+        and w not in lang.function_words
+        and w not in lang.number_vocabulary
+        and lang.copulas.match_at(w, 0) is None
+    )
+
+
+def _relative_of_another(
+    text: str, folded: str, lang: LanguageData, noun_end: int, start: int
+) -> bool:
+    """Whether the figure at ``start`` stands in a relative clause (a comma and a
+    ``[frames] relative_pronouns`` word) about another noun than the status noun that
+    ends at ``noun_end``: "I superstiti sono stati portati all'hotspot, che ospita oltre
+    1.200 persone" counts the hotspot's guests; "i feriti, che sono 300" counts the
+    injured (the relative's noun is theirs). Asked of a figure with a noun of its own
+    only: a bare one counts the status in a place ("las muertes se concentran en la
+    Comunidad Valenciana, que suma 62")."""
+    pronouns = frame_words(lang.code).relative_pronouns
+    for comma in re.finditer(",", folded[noun_end:start]):
+        at = _skip_spaces(folded, noun_end + comma.end())
+        if pronouns.match_at(folded, at, text) is not None:
+            return bool(folded[noun_end : noun_end + comma.start()].strip())
+    return False
+
+
+def _copula_count(
+    text: str, folded: str, lang: LanguageData, head: int, head_end: int, start: int
+) -> bool:
+    """Whether the head noun at ``[head, head_end)`` is the subject of a verb that gives
+    its count (``[toll_nouns] copulas``) and the figure at ``start`` that count.
+
+    The verb stands between them ("the protesters numbered 250,000", "les manifestants
+    étaient 250 000"), or, where the verb comes second, before the head and its article
+    with the figure right after the head ("Laut Polizei waren die Demonstranten
+    250.000"). Only that verb, after one adjective or participle of the head at most,
+    may stand between ("los casos probables son 1,2 millones"; "the protesters who were
+    16" is no count of them)."""
+    after = _skip_spaces(folded, head_end)
+    m = lang.copulas.match_at(folded, after, text)
+    if (
+        m is None
+        and (word := _word_at(folded, after)) is not None
+        and _content_word(word, lang)
+        and lang.units.match_at(folded, after, text) is None
+        and lang.casualties.match_at(folded, after, text) is None
+    ):
+        # one adjective or participle after the head: "los casos probables son 1,2 millones",
+        # "i soccorritori impegnati sono 20.000" (not "who": "protesters who were 16"; a
+        # status is the count's own: "los manifestantes detenidos son 40" are the arrested)
+        m = lang.copulas.match_at(folded, _skip_spaces(folded, word.end()), text)
+    if m is not None and _skip_spaces(folded, m.end) == start:
+        return True
+    if after != start:
+        return False
+    pos = head
+    det = _word_before(folded, pos)
+    if det is not None and det[1] in _determiners(lang):
+        pos = det[0]
+    return lang.copulas.match_before(folded, pos, window=30) is not None
 
 
 def _beside_digits(window: str, m: PhraseMatch) -> bool:

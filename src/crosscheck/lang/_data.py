@@ -105,6 +105,8 @@ class LanguageData:
     fronted_partitives: PhraseSet
     others: PhraseSet
     that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
+    # "i manifestanti erano 250.000": a verb that gives its subject's count ([toll_nouns] copulas)
+    copulas: PhraseSet
     scope: PhraseSet
     attribution_prefix: PhraseSet
     attribution_verbs: PhraseSet
@@ -307,6 +309,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
+            copulas=PhraseSet({"copula": _section(raw, "toll_nouns").get("copulas", [])}),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),

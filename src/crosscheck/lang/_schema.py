@@ -318,6 +318,12 @@ SCHEMA: Mapping[str, Section] = {
                 "of'): the noun after them is what the figure next to them counts ('elevará a "
                 "7.000 el número de militares y a 10.000 el de agentes')",
             ),
+            "copulas": _k(
+                L,
+                "verbs that give their subject's count ('numbered', 'erano', 'étaient',"
+                " 'waren'): a head noun right before one counts the figure right after it"
+                " ('the protesters numbered 250,000', 'i manifestanti erano 250.000')",
+            ),
             "partitive_clitics": _k(
                 L,
                 "clitics that stand for part of what was counted before ('on en comptait "
