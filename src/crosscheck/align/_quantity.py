@@ -233,7 +233,13 @@ def _parts_of_two_groups(a: Claim, b: Claim) -> bool:
     names a side (or group) and one that names none (or another) pick out different
     people.
     """
-    return bool(a.part_of and b.part_of) and a.subject != b.subject
+    return _is_part(a) and _is_part(b) and a.subject != b.subject
+
+
+def _is_part(claim: Claim) -> bool:
+    """The figure counts part of a whole: one its article gives (``part_of``), or a
+    group its text picks it out of (``among``: "two Romanians among the victims")."""
+    return bool(claim.part_of or claim.among)
 
 
 # Groups ([frames.subjects] keys) that a figure naming no subject may count whole.
@@ -496,7 +502,7 @@ class QuantityRules:
             str(base_unit(claim.unit)[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
-            "part" if claim.part_of else "whole",
+            "part" if _is_part(claim) else "whole",
             "aftershock" if _aftershock(claim) else "shock",
             *_thresholds(claim),
         )
@@ -513,7 +519,7 @@ class QuantityRules:
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
-        if bool(a.part_of) != bool(b.part_of):
+        if _is_part(a) != _is_part(b):
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)

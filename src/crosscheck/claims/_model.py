@@ -87,6 +87,10 @@ class Claim:
     # ("2,059 injured, of whom 1,404 …"), and the other figures its article gives for
     # the same day ("killed=2012"), which tie two reports to one briefing
     part_of: str | None = None
+    # the status of a group the text picks the figure out of when the article gives
+    # that group no figure ("two Romanians among the victims", "two of the injured"):
+    # the figure counts part of that group, never the group's whole (claims._statements)
+    among: str | None = None
     reported_with: tuple[str, ...] = ()
     # the stated bounds ("1100000:1100000", open ends empty) of the figures its article sets
     # this one against as another source's reading of the same quantity (claims._rivals)

@@ -170,7 +170,7 @@ def readings(a: Claim, b: Claim) -> bool:
         return False
     if a.unit is None or a.unit != b.unit or a.increment or b.increment:
         return False
-    if a.part_of or b.part_of:
+    if a.part_of or b.part_of or a.among or b.among:
         return False  # a part of a count reads no other source's count
     if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
         return False

@@ -88,6 +88,8 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             claim = attrs.evolve(claim, part_of=whole.id)
         elif (fronted := _fronted_whole(claim, out, doc, claims)) is not None:
             claim = attrs.evolve(claim, part_of=fronted.id)
+        elif (group := picked_out(claim, doc) or _side_of_whole(claim, out, doc)) is not None:
+            claim = attrs.evolve(claim, among=group)
         elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
             # "219 dead, 211 of them in Valencia alone": a quantity of its own, and the
             # whole covers more than Valencia
@@ -151,6 +153,60 @@ def _fronted_whole(
     if claim.start - last > FRONTED_PART_REACH:
         return None  # the figure is too far on (a list of parts goes on from part to part)
     return whole
+
+
+# How far after its figure's words a partitive may stand ("two Romanians were | among
+# the victims"): at most this many characters, two words, and no punctuation.
+AMONG_REACH = 16
+
+
+def picked_out(claim: Claim, doc: Document) -> str | None:
+    """The status of the group a figure is picked out of, when no figure of the
+    article is that group's whole: the status noun's unit, else None.
+
+    "Two Romanians were among the victims", "due romeni tra le vittime",
+    "deux des blessés", "двое из погибших": a partitive (``[toll_nouns]
+    fronted_partitives``) after the figure, before a status noun
+    (``concepts.toml`` ``status``); or a sentence that opens on one ("Among
+    the dead were two Romanians") before the figure. The figure counts some of
+    that group, whoever else the story counts: without the mark, a count of
+    one nationality among a disaster's dead ("two Romanians") would stand as a
+    rival of the whole toll, as a side's own figure does in a war. A partitive
+    before a place ("among the rubble") or a group that is no status ("among
+    the civilians") picks out nothing; a comma before the partitive leaves it
+    to the next figure ("six dead, among them two Romanians").
+    """
+    if claim.kind != "quantity" or claim.unit is None or claim.low is None:
+        return None
+    c = concept(claim.unit)
+    if c is None or c.kind != "person":
+        return None
+    s_end = claim.sentence_start + len(claim.sentence)
+    lo, hi = claim.start, min(s_end, claim.end + AMONG_REACH)
+    for m in doc.lang.fronted_partitives.find_in(doc.text, doc.folded, lo, hi):
+        start, end = lo + m.start, lo + m.end  # find_in gives spans in the window
+        between = doc.text[claim.start : start]
+        if start == claim.start or any(ch in between for ch in _CLAUSE_MARKS):
+            continue
+        if start > claim.end and len(doc.text[claim.end : start].split()) > 2:
+            continue
+        noun = _fronted_noun(doc, _skip_blank(doc.folded, end))
+        if noun is not None and (g := concept(noun.label)) is not None and g.status:
+            return noun.label
+    at = _after_fronted_partitive(doc, claim.sentence_start, claim.start)
+    if at is None:
+        return None
+    noun = _fronted_noun(doc, at)
+    if noun is None or (g := concept(noun.label)) is None or not g.status:
+        return None
+    if not 0 <= claim.start - noun.end <= FRONTED_LIST_REACH:
+        return None
+    return noun.label
+
+
+# Marks that close a figure's clause before a partitive: the partitive is another
+# figure's ("six dead, among them two Romanians").
+_CLAUSE_MARKS = ",;:.()"
 
 
 def fronted_unit(
@@ -343,6 +399,25 @@ def _may_hold(whole: Claim, part: Claim) -> bool:
         and part.low is not None
         and float(whole.low) >= float(part.high if part.high is not None else part.low)
     )
+
+
+def _side_of_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> str | None:
+    """The unit of a whole naming no side that a partitive makes a side's figure part of.
+
+    "Six people died, among them two Romanians", "sei morti, tra cui due
+    romeni": the Romanians are some of the dead, not a rival count of the dead
+    (:func:`picked_out`); yet the whole names no side, so they are not its
+    ``part_of`` either (:func:`_subject_within`): the two Romanians are a
+    quantity of their own, compared with other counts of the Romanians among
+    the dead.
+    """
+    if claim.kind != "quantity" or claim.subject not in place_data().places:
+        return None
+    if not partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
+        return None
+    anyone = attrs.evolve(claim, subject=None)
+    whole = next((o for o in reversed(out) if _may_hold(o, anyone)), None)
+    return None if whole is None or whole.subject is not None else whole.unit
 
 
 def _subject_within(part: str | None, whole: str | None) -> bool:
@@ -825,7 +900,7 @@ def with_companions(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind != "quantity" or c.unit is None:
             continue
-        if c.part_of or c.increment or c.change or c.rate:
+        if c.part_of or c.among or c.increment or c.change or c.rate:
             continue
         value = _exact(c)
         if value is not None and c.as_of is not None:

@@ -1617,6 +1617,8 @@ def find_subject(
             continue  # "britischen Schätzungen", "Ukrainian officials": who counts, not whose
         if _gives_figure(text, folded, fw, e) not in (None, cs):
             continue  # "… 3,958 deaths, ahead of Algeria with 3,000": the other figure's
+        if s >= ce and lang.partitives.find(text[ce:s], folded[ce:s]):
+            continue  # "six dead, among them two Romanians": the part's side, not the whole's
         if fw.kinds.match_at(folded, _skip_space(text, e), text) is not None:
             continue  # "auf der griechischen Insel Chios": the place's people, not a side
         if fw.exchange.find_in(text, folded, min(e, ce), max(s, cs)):
