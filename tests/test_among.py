@@ -44,6 +44,11 @@ def _conflicting(texts: list[str], lang: str) -> list[set[str]]:
         ("pt", "O incêndio matou seis pessoas. Dois romenos entre as vítimas.", "Dois"),
         ("en", "Among the dead were two Romanians, the embassy said.", "two"),
         ("en", "Six people died, among them two Romanians.", "two"),
+        ("en", "Six people died. The dead include two Romanians.", "two"),
+        ("es", "Murieron seis personas. Las víctimas incluyen a dos rumanos.", "dos"),
+        ("fr", "Six morts. Les victimes comptent deux Roumains.", "deux"),
+        ("it", "Sei morti. Le vittime comprendono due romeni.", "due"),
+        ("ro", "Șase morți. Victimele includ doi italieni.", "doi"),
         ("ro", "Șase persoane au murit, printre care doi români.", "doi"),
     ],
 )
@@ -64,6 +69,9 @@ def test_a_figure_picked_out_of_a_group_is_a_part(lang: str, text: str, figure: 
         ("it", "Sei persone sono morte, tra cui due romeni.", "Sei"),
         # a group that is no status ("civilians") is not what is picked out of
         ("en", "Twelve soldiers were among the civilians evacuated.", "Twelve"),
+        # an include verb after no status noun takes in no part of a group
+        ("en", "The deployment includes 300 soldiers.", "300"),
+        ("es", "El plan incluye a 300 soldados.", "300"),
         # the toll itself
         ("de", "Beim Brand starben sechs Menschen.", "sechs"),
     ],

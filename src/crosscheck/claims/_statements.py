@@ -158,6 +158,8 @@ def _fronted_whole(
 # How far after its figure's words a partitive may stand ("two Romanians were | among
 # the victims"): at most this many characters, two words, and no punctuation.
 AMONG_REACH = 16
+# How far after an include verb its figure may start ("incluyen a | dos rumanos").
+INCLUDE_REACH = 12
 
 
 def picked_out(claim: Claim, doc: Document) -> str | None:
@@ -167,8 +169,10 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
     "Two Romanians were among the victims", "due romeni tra le vittime",
     "deux des blessés", "двое из погибших": a partitive (``[toll_nouns]
     fronted_partitives``) after the figure, before a status noun
-    (``concepts.toml`` ``status``); or a sentence that opens on one ("Among
-    the dead were two Romanians") before the figure. The figure counts some of
+    (``concepts.toml`` ``status``); a sentence that opens on one ("Among the
+    dead were two Romanians") before the figure; or a status noun right before
+    an include verb (``[toll_nouns] includes``: "the dead include two
+    Romanians", "las víctimas incluyen a dos rumanos"). The figure counts some of
     that group, whoever else the story counts: without the mark, a count of
     one nationality among a disaster's dead ("two Romanians") would stand as a
     rival of the whole toll, as a side's own figure does in a war. A partitive
@@ -193,6 +197,16 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
         noun = _fronted_noun(doc, _skip_blank(doc.folded, end))
         if noun is not None and (g := concept(noun.label)) is not None and g.status:
             return noun.label
+    s0 = claim.sentence_start
+    for m in doc.lang.includes.find_in(doc.text, doc.folded, s0, claim.start):
+        end = s0 + m.end  # find_in gives spans in the window
+        if not 0 <= claim.start - end <= INCLUDE_REACH:
+            continue
+        if any(ch in doc.text[end : claim.start] for ch in _CLAUSE_MARKS):
+            continue
+        noun = doc.lang.units.match_before(doc.folded, s0 + m.start, window=INCLUDE_REACH * 3)
+        if noun is not None and (g := concept(noun.label)) is not None and g.status:
+            return noun.label  # "the dead include two Romanians"
     at = _after_fronted_partitive(doc, claim.sentence_start, claim.start)
     if at is None:
         return None

@@ -196,6 +196,9 @@ class LanguageData:
     # words that make a figure hearsay ("rumours of more than 30 dead"; [attribution]
     # hearsay; claims/_build.py): no source named before goes on to it
     hearsay: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hearsay": []}))
+    # verbs by which a status noun takes in the figure after them ("the dead include two
+    # Romanians"; [toll_nouns] includes; claims/_statements.py): the figure is some of them
+    includes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"include": []}))
     negated_bounds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"under": []}))
     # how far after a head count its status predicate may end ([syntax] predicate_reach)
     predicate_reach: int = 60
@@ -406,6 +409,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
+            includes=PhraseSet({"include": _section(raw, "toll_nouns").get("includes", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}
             ),

@@ -309,7 +309,15 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "partitives that open a sentence before a count noun or figure ('Of the "
                 "injured, two are in critical condition', 'Dei feriti, due'): the first figure "
-                "after it counts part of that noun's earlier figure",
+                "after it counts part of that noun's earlier figure; after a figure, before a "
+                "status noun ('two Romanians among the victims', 'due tra le vittime'), they "
+                "pick the figure out of that group (claim field `among`)",
+            ),
+            "includes": _k(
+                L,
+                "verbs by which a status noun right before them takes in the figure after them"
+                " ('the dead include two Romanians', 'las víctimas incluyen a dos rumanos'):"
+                " the figure counts some of that group (claim field `among`)",
             ),
             "others": _k(L, "'170 others': the figure counts what the one before it counts"),
             "that_of": _k(
