@@ -1769,6 +1769,31 @@ def _timeline(
     return (points, notes) if changed else ([], set())
 
 
+def _count_dated(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[Claim]:
+    """The figures with each one its text dates before its article (:func:`_event_dated`)
+    read at its article's day, where its article also gives it at that day.
+
+    "Dam breach toll rises to 12 ... The breach of the dam on Wednesday
+    killed 12 people", in Friday's article: the headline gives the 12 as of
+    the writing, so Wednesday is the breach's day, not the count's. Read on
+    Wednesday, the 12 would share a point with Wednesday's "at least 4" and
+    hide the rise. Only when the timeline shows no change otherwise: a text
+    date may be the count's own ("by 1 December, 750,000"), and a course the
+    days already show keeps it.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        own = [
+            c
+            for c in claims
+            if c.article == claim.article and c.id != claim.id and not _event_dated(c)
+        ]
+        if _event_dated(claim) and own and all(ivs[c.id].overlaps(ivs[claim.id]) for c in own):
+            claim = attrs.evolve(claim, as_of=None, as_of_from="published")
+        out.append(claim)
+    return out
+
+
 def _counted_to(
     main: Sequence[Claim], value: Interval, previous: Interval | None
 ) -> Interval | None:
@@ -2122,6 +2147,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     if len(evidence) < len(group):
         points = rules.windows(evidence, sliding=False) if over_time and evidence else []
     timeline, time_notes = _timeline(evidence, ivs, points, shown) if over_time else ([], set())
+    if over_time and not timeline and (redated := _count_dated(evidence, ivs)) != evidence:
+        timeline, time_notes = _timeline(redated, ivs, rules.windows(redated, sliding=False), shown)
     ranged = _range(kind, group, ivs, shown)
     agreements = _agreements(
         kind, evidence, {c.id: ivs[c.id] for c in evidence}, over_time=bool(timeline)
