@@ -1722,6 +1722,7 @@ def _timeline(
         return [], notes
     stated = {c.id: in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
     previous: Interval | None = None
+    floor = False  # the previous value is an open count's bound
     changed = False
     for w in dated:
         main = _main(_value_sides(w.claims, ivs) or [list(w.claims)])
@@ -1730,15 +1731,23 @@ def _timeline(
             value = stated[main[0].id]
         change = None
         bounded = not (math.isinf(value.low) or math.isinf(value.high))
-        if previous is not None and bounded:
+        counted = _counted_to(main, value, previous)
+        if counted is not None:
+            # an open count moves the count up to its bound, never down (a floor kept)
+            change = "rose" if previous is not None else None
+            changed |= previous is not None
+        elif previous is not None and bounded:
             if value.low > previous.high:
                 change = "rose"
             elif value.high < previous.low:
-                change = "fell"
-                notes.add(FindingNote.COUNT_FELL)
+                # below an open count's bound is no fall the timeline can show: the
+                # bound was a floor ("at least 12,000" is no count of 5)
+                change = None if floor else "fell"
+                if not floor:
+                    notes.add(FindingNote.COUNT_FELL)
             else:
                 change = "same"
-            changed |= change != "same"
+            changed |= change not in ("same", None)
         points.append(
             TimelinePoint(
                 as_of_start=w.first.isoformat() if w.first else None,
@@ -1753,9 +1762,60 @@ def _timeline(
                 leading_sources=_sources(main),
             )
         )
-        if bounded:
-            previous = value  # an open figure ("thousands") neither confirms nor moves a count
+        if counted is not None:
+            previous, floor = counted, True
+        elif bounded:  # an open figure ("thousands") neither confirms nor moves a count
+            previous, floor = value, False
     return (points, notes) if changed else ([], set())
+
+
+def _count_dated(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[Claim]:
+    """The figures with each one its text dates before its article (:func:`_event_dated`)
+    read at its article's day, where its article also gives it at that day.
+
+    "Dam breach toll rises to 12 ... The breach of the dam on Wednesday
+    killed 12 people", in Friday's article: the headline gives the 12 as of
+    the writing, so Wednesday is the breach's day, not the count's. Read on
+    Wednesday, the 12 would share a point with Wednesday's "at least 4" and
+    hide the rise. Only when the timeline shows no change otherwise: a text
+    date may be the count's own ("by 1 December, 750,000"), and a course the
+    days already show keeps it.
+    """
+    out: list[Claim] = []
+    for claim in claims:
+        own = [
+            c
+            for c in claims
+            if c.article == claim.article and c.id != claim.id and not _event_dated(c)
+        ]
+        if _event_dated(claim) and own and all(ivs[c.id].overlaps(ivs[claim.id]) for c in own):
+            claim = attrs.evolve(claim, as_of=None, as_of_from="published")
+        out.append(claim)
+    return out
+
+
+def _counted_to(
+    main: Sequence[Claim], value: Interval, previous: Interval | None
+) -> Interval | None:
+    """The count an open timeline point says was reached, when it moves the count up.
+
+    A point whose leading figures are all open counts (:data:`OPEN_COUNTS`:
+    "at least 8 dead", "more than 1,300 cases"; not a vague "dozens") gives
+    the count counted so far, at its bound, as :func:`_shown_count` reads it
+    for a fall: "at least 8" on Wednesday, then 11 or "at least 11" on
+    Thursday, is a toll updated. The bound moves the count only up: as the
+    first point it is where the count starts; later, only above the last
+    point's value (its high end). A bound at or below it is a rounding of
+    the count or a floor it kept ("more than 2,000" the day after 2,012):
+    None, as for any open figure, which neither confirms nor moves a count.
+    """
+    if not (math.isinf(value.high) and not math.isinf(value.low)):
+        return None
+    if not all(c.qualifier in OPEN_COUNTS for c in main):
+        return None
+    if previous is not None and value.low <= previous.high:
+        return None
+    return Interval(value.low, value.low)
 
 
 def _range(
@@ -2087,6 +2147,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     if len(evidence) < len(group):
         points = rules.windows(evidence, sliding=False) if over_time and evidence else []
     timeline, time_notes = _timeline(evidence, ivs, points, shown) if over_time else ([], set())
+    if over_time and not timeline and (redated := _count_dated(evidence, ivs)) != evidence:
+        timeline, time_notes = _timeline(redated, ivs, rules.windows(redated, sliding=False), shown)
     ranged = _range(kind, group, ivs, shown)
     agreements = _agreements(
         kind, evidence, {c.id: ivs[c.id] for c in evidence}, over_time=bool(timeline)
