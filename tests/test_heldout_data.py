@@ -1,4 +1,5 @@
-"""The held-out set (benchmarks/heldout/) is well formed and read as newsbatch is.
+"""The held-out sets (benchmarks/heldout/, benchmarks/heldout2/) are well formed and
+read as newsbatch is.
 
 The held-out stories are gold data that nobody tunes on: a figure whose offsets
 drift or a relation item that names no gold figure would make
@@ -20,6 +21,8 @@ from ._scripts import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "benchmarks" / "heldout"
+HELDOUT2 = ROOT / "benchmarks" / "heldout2"
+SETS = (HELDOUT, HELDOUT2)
 PROBES = ROOT / "benchmarks" / "probes"
 QUALIFIERS = {"exact", "approx", "over", "at_least", "under", "up_to", "range", "vague"}
 RELATIONS = {"agree", "conflict", "update", "range", "not_comparable"}
@@ -37,26 +40,35 @@ def _articles(folder: Path = HELDOUT) -> list[dict[str, Any]]:
     return out
 
 
-def _relations() -> list[dict[str, Any]]:
-    text = (HELDOUT / "relations.jsonl").read_text(encoding="utf-8")
+def _relations(folder: Path = HELDOUT) -> list[dict[str, Any]]:
+    text = (folder / "relations.jsonl").read_text(encoding="utf-8")
     return [json.loads(line) for line in text.splitlines()]
 
 
-def test_every_story_file_holds_one_story_with_unique_ids() -> None:
-    ids = [a["id"] for a in _articles()]
+_each_set = pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+
+
+@_each_set
+def test_every_story_file_holds_one_story_with_unique_ids(folder: Path) -> None:
+    ids = [a["id"] for a in _articles(folder)]
     assert len(ids) == len(set(ids))
-    for path in _story_files(HELDOUT):
+    for path in _story_files(folder):
         lines = path.read_text(encoding="utf-8").splitlines()
         assert {json.loads(line)["story"] for line in lines} == {path.stem}
 
 
-def test_no_story_or_article_id_is_shared_with_the_probe_set() -> None:
-    """A held-out story is a story nobody tuned on: none of the probe set's."""
-    assert not {p.stem for p in _story_files(HELDOUT)} & {p.stem for p in _story_files(PROBES)}
-    assert not {a["id"] for a in _articles()} & {a["id"] for a in _articles(PROBES)}
+def test_no_story_or_article_id_is_shared_between_sets() -> None:
+    """A held-out story is a story nobody tuned on: none of the probe set's, and the
+    second held-out set shares nothing with the first."""
+    folders = (PROBES, HELDOUT, HELDOUT2)
+    for a, b in itertools.combinations(folders, 2):
+        assert not {p.stem for p in _story_files(a)} & {p.stem for p in _story_files(b)}
+        assert not {x["id"] for x in _articles(a)} & {x["id"] for x in _articles(b)}
 
 
-@pytest.mark.parametrize("article", _articles(), ids=lambda a: a["id"])
+@pytest.mark.parametrize(
+    "article", [a for folder in SETS for a in _articles(folder)], ids=lambda a: a["id"]
+)
 def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
     assert set(article) >= {"id", "story", "lang", "outlet", "date", "text", "claims"}
     assert article["lang"] in LANGUAGES
@@ -84,9 +96,10 @@ def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "overlapping gold figures"
 
 
-def test_relation_items_name_gold_figures_of_one_story() -> None:
-    by_id = {a["id"]: a for a in _articles()}
-    for group in _relations():
+@_each_set
+def test_relation_items_name_gold_figures_of_one_story(folder: Path) -> None:
+    by_id = {a["id"]: a for a in _articles(folder)}
+    for group in _relations(folder):
         assert group["relation"] in RELATIONS
         assert group["why"].strip()
         assert len(group["items"]) >= 2
@@ -98,20 +111,33 @@ def test_relation_items_name_gold_figures_of_one_story() -> None:
         assert len(stories) == 1, group
 
 
-def test_every_story_has_a_conflict_and_a_not_comparable_group() -> None:
+def test_second_set_relation_items_name_exactly_one_gold_figure() -> None:
+    """The scorer finds an item's figure by its surface: in the second set every item
+    names a surface that occurs once among its article's gold figures, so no group can
+    be scored on the wrong figure (the first set predates this rule)."""
+    by_id = {a["id"]: a for a in _articles(HELDOUT2)}
+    for group in _relations(HELDOUT2):
+        for item in group["items"]:
+            claims = by_id[item["id"]]["claims"]
+            assert sum(c["surface"] == item["surface"] for c in claims) == 1, item
+
+
+@_each_set
+def test_every_story_has_a_conflict_and_a_not_comparable_group(folder: Path) -> None:
     kinds: dict[str, set[str]] = collections.defaultdict(set)
-    story = {a["id"]: a["story"] for a in _articles()}
-    for group in _relations():
+    story = {a["id"]: a["story"] for a in _articles(folder)}
+    for group in _relations(folder):
         kinds[story[group["items"][0]["id"]]].add(group["relation"])
-    assert set(kinds) == {p.stem for p in _story_files(HELDOUT)}
+    assert set(kinds) == {p.stem for p in _story_files(folder)}
     for relations in kinds.values():
         assert {"conflict", "not_comparable"} <= relations
 
 
-def test_languages_are_spread_over_stories() -> None:
+@_each_set
+def test_languages_are_spread_over_stories(folder: Path) -> None:
     langs: dict[str, set[str]] = collections.defaultdict(set)
     stories: dict[str, set[str]] = collections.defaultdict(set)
-    for article in _articles():
+    for article in _articles(folder):
         langs[article["lang"]].add(article["story"])
         stories[article["story"]].add(article["lang"])
     assert set(langs) == LANGUAGES
@@ -119,11 +145,12 @@ def test_languages_are_spread_over_stories() -> None:
     assert all(len(v) >= 2 for v in langs.values()), langs
 
 
-def test_newsbatch_reads_the_set() -> None:
-    files, articles, relations = benchmark_script("newsbatch").read_batch(HELDOUT)
-    assert {p.stem for p in files} == {a["story"] for a in _articles()}
-    assert set(articles) == {a["id"] for a in _articles()}
-    assert len(relations) == len(_relations())
+@_each_set
+def test_newsbatch_reads_the_set(folder: Path) -> None:
+    files, articles, relations = benchmark_script("newsbatch").read_batch(folder)
+    assert {p.stem for p in files} == {a["story"] for a in _articles(folder)}
+    assert set(articles) == {a["id"] for a in _articles(folder)}
+    assert len(relations) == len(_relations(folder))
     for group in relations:
         assert group["story"] == articles[group["items"][0]["id"]]["story"]
 
@@ -136,3 +163,14 @@ def test_heldout_script_reads_its_own_folder(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(script.probes, "main", lambda argv: seen.append(list(argv)) or 0)
     assert script.main(["--no-conflicts", "--failures", "3"]) == 0
     assert seen == [["--data", str(HELDOUT), "--no-conflicts", "--failures", "3"]]
+
+
+def test_heldout_script_set_2_reads_the_second_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--set 2`` is ``--data benchmarks/heldout2``; an unknown set is refused."""
+    script = benchmark_script("heldout")
+    seen: list[list[str]] = []
+    monkeypatch.setattr(script.probes, "main", lambda argv: seen.append(list(argv)) or 0)
+    assert script.main(["--no-conflicts", "--set", "2"]) == 0
+    assert seen == [["--data", str(HELDOUT2), "--no-conflicts"]]
+    with pytest.raises(SystemExit):
+        script.main(["--set", "3"])
