@@ -72,6 +72,11 @@ def test_a_figure_picked_out_of_a_group_is_a_part(lang: str, text: str, figure: 
         # an include verb after no status noun takes in no part of a group
         ("en", "The deployment includes 300 soldiers.", "300"),
         ("es", "El plan incluye a 300 soldados.", "300"),
+        # the "of" of a toll noun after the figure: the toll of the dead, all of it
+        ("it", "È salito a 82 il bilancio dei morti nell'incendio.", "82"),
+        ("fr", "Il a porté à 82 le nombre des morts.", "82"),
+        ("es", "Eleva a 82 el número de los muertos.", "82"),
+        ("en", "It brought to 82 the number of the dead.", "82"),
         # the toll itself
         ("de", "Beim Brand starben sechs Menschen.", "sechs"),
     ],

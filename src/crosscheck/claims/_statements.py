@@ -178,7 +178,9 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
     rival of the whole toll, as a side's own figure does in a war. A partitive
     before a place ("among the rubble") or a group that is no status ("among
     the civilians") picks out nothing; a comma before the partitive leaves it
-    to the next figure ("six dead, among them two Romanians").
+    to the next figure ("six dead, among them two Romanians"); a toll noun
+    before it owns it ("è salito a 82 il bilancio dei morti", "à 82 le nombre
+    des morts": the count of the dead, ``[toll_nouns] words``).
     """
     if claim.kind != "quantity" or claim.unit is None or claim.low is None:
         return None
@@ -194,6 +196,8 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
             continue
         if start > claim.end and len(doc.text[claim.end : start].split()) > 2:
             continue
+        if doc.lang.toll_nouns.find_in(doc.text, doc.folded, claim.end, start):
+            continue  # "salito a 82 il bilancio dei morti": the toll noun's "of", no partitive
         noun = _fronted_noun(doc, _skip_blank(doc.folded, end))
         if noun is not None and (g := concept(noun.label)) is not None and g.status:
             return noun.label
