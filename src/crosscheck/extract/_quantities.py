@@ -1172,6 +1172,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # How far back in its sentence a toll may name what a figure counts ("the death
 # toll from the floods in Derna and the towns around has reached 4,255").
 _TOLL_REACH = 250
+# A count noun as a label: at most one word of it (an adjective) and a colon, then the
+# figure ("Casos confirmados: 120", "Hospitalised: 40", "Geiseln: 23").
+_LABEL = re.compile(r"(?:[ \t]*[^\W\d_]+)?[ \t]*:[ \t]*\Z")
 _HEAD_TOLL_REACH = 150
 # How close after a bare figure a status predicate must be ("10 100 sont toujours
 # portées disparues"); a head noun carries it further ("people ... were killed").
@@ -1591,6 +1594,8 @@ def _toll_before(
             found.append((m, False))
         elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
             found.append((m, True))  # "el número total de militares … elevará a 7.000"
+        elif c.kind in ("person", "thing") and _LABEL.match(window, m.end) is not None:
+            found.append((m, True))  # "Casos confirmados: 120": a label, then its count
         elif (
             measures
             and c.kind in ("person", "thing")
@@ -1598,6 +1603,13 @@ def _toll_before(
         ):
             # "i manifestanti erano 250.000": its subject's count (a figure with a noun
             # of its own counts that: "An Bord waren 240 Passagiere")
+            found.append((m, True))
+        elif (
+            measures
+            and c.kind in ("person", "thing")
+            and _level_subject(text, folded, lang, begin + m.end, start)
+        ):
+            # "I casi confermati di morbillo sono saliti a 120": the level its count reached
             found.append((m, True))
     if not found:
         return None
@@ -1607,6 +1619,48 @@ def _toll_before(
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+# How many words may stand between a count noun and the verb that says what its count
+# rose or fell to: an adjective and the disease or place it is of ("confirmados de
+# sarampión", "confirmate de rujeolă").
+_LEVEL_SUBJECT_WORDS = 4
+
+
+def _level_subject(text: str, folded: str, lang: LanguageData, noun_end: int, start: int) -> bool:
+    """Whether the count noun ending at ``noun_end`` is the subject of a verb that gives
+    the figure at ``start`` as its count: a verb of change (``[syntax] level_verbs``) and
+    its "to" (``[dates] level_prepositions``) right before the figure ("I casi confermati
+    di morbillo sono saliti a 120", "Numărul cazurilor de rujeolă a ajuns la 120"), or a
+    verb of being (``[toll_nouns] copulas``: "Els casos confirmats de xarampió ja són
+    120"). At most a few words of the noun (an adjective, an "of" phrase, an adverb) and
+    no punctuation, figure, relative pronoun or status word stand between noun and verb
+    ("the hostages who were 16" is no count of them; "los manifestantes detenidos son
+    40" count the arrested)."""
+    prep = _level_prepositions(lang).match_before(folded, start, window=16)
+    verb = None
+    if prep is not None and not folded[prep.end : start].strip():
+        verb = lang.level_verbs.match_before(folded, prep.start, window=40)
+        if verb is not None and folded[verb.end : prep.start].strip():
+            verb = None
+    if verb is None:
+        verb = lang.copulas.match_before(folded, start, window=30)
+        if verb is not None and folded[verb.end : start].strip():
+            verb = None
+    if verb is None or verb.start < noun_end:
+        return False
+    gap = folded[noun_end : verb.start]
+    if len(gap.split()) > _LEVEL_SUBJECT_WORDS or _GAP_STOP.search(gap):
+        return False
+    if lang.casualties.find(gap, gap) or any(
+        (c := concept(m.label)) is not None and c.status for m in lang.units.find(gap, gap)
+    ):
+        return False  # "los manifestantes detenidos son 40": the status is the count's own
+    pronouns = frame_words(lang.code).relative_pronouns
+    return not pronouns.find(gap, gap)
+
+
+_GAP_STOP = re.compile(r"[0-9.,;:!?()\n\u2013\u2014\"]")
 
 
 def _credited_noun(

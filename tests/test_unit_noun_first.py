@@ -1,0 +1,140 @@
+"""The unit noun named before its figure, and the status an outbreak's counts keep.
+
+A label and a colon ("Hospitalised: 40", "Casos confirmados: 120") name what the figure
+counts, never who counted it; a count noun as the subject of a verb of change or of being
+("I casi confermati di morbillo sono saliti a 120", "Els casos confirmats de xarampió ja
+són 120") gives its figure that unit; and in an outbreak "were hospitalised" counts the
+hospitalised, not cases of it (and, in an accident, still the injured).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck import Article
+
+
+def _claims(text: str, language: str) -> list[crosscheck.Claim]:
+    rep = crosscheck.report([Article(id="a", text=text, language=language)])
+    return sorted((c for c in rep.claims if c.kind == "quantity"), key=lambda c: c.start)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        (
+            "en",
+            "Officials gave an update on Monday. Hospitalised: 40. Dead: 3. Missing: 12.",
+            ["hospitalized", "killed", "missing"],
+        ),
+        (
+            "pt",
+            "O ministério divulgou o boletim. Casos confirmados: 120. Casos suspeitos: 300.",
+            ["cases", "cases"],
+        ),
+        ("es", "La consejería actualizó el balance. Hospitalizados: 9. Fallecidos: 2.", None),
+    ],
+)
+def test_a_label_before_a_colon_is_the_unit_not_the_source(
+    language: str, text: str, units: list[str] | None
+) -> None:
+    claims = _claims(text, language)
+    if units is not None:
+        assert [c.unit for c in claims] == units
+    assert all(c.unit is not None for c in claims)
+    # the label is no source: the paragraph's own credit, or none
+    labels = {text.split(". ", 1)[1].split(":")[0]} | {"Dead", "Missing", "Casos suspeitos"}
+    assert not any(c.attributed_to in labels for c in claims)
+
+
+def test_a_source_before_a_colon_stays_a_source() -> None:
+    (claim,) = _claims("Police: 40 protesters were arrested in the capital.", "en")
+    assert claim.unit == "arrested"
+    assert claim.attributed_to == "Police"
+
+
+def test_a_label_of_the_next_sentence_credits_no_figure_before_it() -> None:
+    text = (
+        "Os casos confirmados de dengue em Lima subiram para 240. Casos suspeitos: 600. "
+        "Internados: 31."
+    )
+    claims = _claims(text, "pt")
+    assert [c.attributed_to for c in claims] == [None, None, None]
+    assert [c.unit for c in claims[1:]] == ["cases", "hospitalized"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "I casi confermati di morbillo sono saliti a 120."),
+        ("it", "I casi di morbillo sono saliti a 120."),
+        ("es", "Los casos confirmados de sarampión ascienden a 120."),
+        ("ro", "Numărul cazurilor confirmate de rujeolă a ajuns la 120."),
+        ("ca", "Els casos confirmats de xarampió ja són 120."),
+        ("nl", "Het aantal bevestigde mazelengevallen steeg tot 120."),
+        ("de", "Die Zahl der bestätigten Masernfälle stieg auf 120."),
+        ("en", "Confirmed measles cases rose to 120 on Friday."),
+    ],
+)
+def test_a_count_noun_as_the_subject_of_a_level_verb(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "cases"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a relative clause about the noun: no count of it
+        ("en", "The hostages who were 16 were freed."),
+        # a figure and a punctuation mark between: the verb is another clause's
+        ("it", "I casi sono molti, ma i prezzi sono saliti a 120."),
+        # too far: the verb has a subject of its own
+        ("es", "Los casos que se detectaron ayer en la ciudad de Valencia suben a 120."),
+    ],
+)
+def test_no_count_noun_across_a_clause(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    assert all(c.unit not in ("cases", "hostages") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The measles outbreak has grown: 31 people were hospitalised."),
+        ("es", "El brote de sarampión crece: 31 personas han sido hospitalizadas."),
+        ("fr", "L'épidémie de rougeole s'étend : 31 personnes ont été hospitalisées."),
+        ("it", "L'epidemia di morbillo cresce: 31 persone sono state ricoverate."),
+        ("pt", "O surto de sarampo cresce: 31 pessoas foram hospitalizadas."),
+        ("ca", "El brot de xarampió creix: 31 persones han estat hospitalitzades."),
+        ("ro", "Focarul de rujeolă se extinde: 31 de persoane au fost internate în spital."),
+        ("ru", "Вспышка кори растёт: 31 человек госпитализирован."),
+        ("pl", "Ognisko odry rośnie: 31 osób trafiło do szpitala."),
+        ("en", "The measles outbreak has grown. Of the 120 cases, 31 have been hospitalised."),
+    ],
+)
+def test_an_outbreaks_hospitalised_are_hospitalized(language: str, text: str) -> None:
+    assert _claims(text, language)[-1].unit == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "The train derailed near Bologna: 31 people were hospitalised.", "injured"),
+        ("es", "El brote de sarampión deja ya 31 personas contagiadas.", "cases"),
+        ("en", "The cholera outbreak has infected 2,700 people.", "cases"),
+    ],
+)
+def test_other_counts_keep_their_status(language: str, text: str, unit: str) -> None:
+    assert _claims(text, language)[-1].unit == unit
+
+
+def test_a_headline_figure_takes_the_credit_of_its_body_twin_of_another_unit() -> None:
+    text = (
+        "Dengue: Fallzahl in Lima steigt auf 240\n\n"
+        "Die Zahl der bestätigten Denguefälle in Lima stieg auf 240, teilte die regionale "
+        "Gesundheitsbehörde mit."
+    )
+    claims = _claims(text, "de")
+    assert [c.unit for c in claims] == [None, "cases"]
+    assert {c.attributed_to for c in claims} == {"die regionale Gesundheitsbehörde"}
