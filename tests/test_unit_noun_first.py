@@ -138,3 +138,80 @@ def test_a_headline_figure_takes_the_credit_of_its_body_twin_of_another_unit() -
     claims = _claims(text, "de")
     assert [c.unit for c in claims] == [None, "cases"]
     assert {c.attributed_to for c in claims} == {"die regionale Gesundheitsbehörde"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        ("es", "Los heridos son 14 y los fallecidos, tres.", ["injured", "killed"]),
+        ("pt", "Os feridos são 14 e os mortos, dois.", ["injured", "killed"]),
+        ("es", "Hay 224 fallecidos y tres desaparecidos.", ["killed", "missing"]),
+    ],
+)
+def test_a_comma_standing_for_the_verb_left_out(language: str, text: str, units: list[str]) -> None:
+    assert [c.unit for c in _claims(text, language)] == units
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le nombre de personnes hospitalisées s'élève à 9."),
+        ("es", "El número de personas hospitalizadas ascendió a 9."),
+        ("en", "The number of people in hospital rose to 9."),
+        ("pl", "Liczba hospitalizowanych wzrosła do 9."),
+        ("ro", "Numărul persoanelor internate în spital a crescut la 9."),
+        ("de", "Die Zahl der Menschen im Krankenhaus stieg auf 9."),
+    ],
+)
+def test_the_number_of_people_in_hospital(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "hospitalized"
+
+
+def test_a_thing_head_keeps_its_unit_before_a_status_adjective() -> None:
+    (claim,) = _claims("El número de vehículos afectados asciende a 120.000.", "es")
+    assert claim.unit == "vehicles"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("ru", "Число пострадавших выросло до 14.", "injured"),
+        ("uk", "Кількість постраждалих зросла до 14.", "injured"),
+        ("ru", "Число погибших возросло до четырёх.", "killed"),
+        ("uk", "Евакуйовані 3400 мешканців.", "evacuated"),
+        ("ro", "Numărul persoanelor evacuate a ajuns la 3.400.", "evacuated"),
+        ("ro", "Numărul ostaticilor eliberați a ajuns la 26.", "hostages"),
+    ],
+)
+def test_slavic_and_romanian_counts_named_before(language: str, text: str, unit: str) -> None:
+    assert _claims(text, language)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Five workers are still being held by the group, the company said."),
+        ("fr", "Cinq ouvriers sont toujours retenus par le groupe armé."),
+        ("es", "Cinco trabajadores siguen secuestrados, según la empresa."),
+        ("de", "Fünf Arbeiter werden weiterhin festgehalten."),
+        ("it", "Cinque operai restano nelle mani dei rapitori."),
+        ("ru", "Пять рабочих по-прежнему удерживаются боевиками."),
+        ("ru", "В заложниках остаются пять человек."),
+    ],
+)
+def test_those_still_held_are_hostages(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "hostages"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "Five workers are still at the site, the company said.", "workers"),
+        ("ru", "На месте остаются пять человек.", "people"),
+    ],
+)
+def test_people_held_by_nothing_are_no_hostages(language: str, text: str, unit: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == unit

@@ -1141,8 +1141,12 @@ _LINK_WORDS = 2
 def _figure_follows_link(folded: str, pos: int, lang: LanguageData) -> bool:
     """Whether a figure follows ``pos`` right away or after up to two short link
     words: "la cifra de muertos ascendió a 137 y la de heridos a unos 5.000" (the
-    injured are the 5,000's, not the 137's)."""
-    p = pos
+    injured are the 5,000's, not the 137's). A comma may stand for the verb left out
+    right after the noun: "los heridos son 14 y los fallecidos, tres" (the dead are the
+    three)."""
+    p = _skip_spaces(folded, pos)
+    if folded[p : p + 1] == ",":
+        p += 1
     for _ in range(_LINK_WORDS + 1):
         if _figure_follows(folded, p, lang):
             return True
@@ -1226,10 +1230,11 @@ def _is_status(unit: str | None) -> bool:
 
 def _counts_people(unit: str | None) -> bool:
     """A verb's concept that may stand for a plain head count after it: a status
-    ("killed 150 people") or a thing counted one per person ("infected 36,900
-    people" are 36,900 cases), not a measure ("magnitude 6.8")."""
+    ("killed 150 people"), a thing counted one per person ("infected 36,900
+    people" are 36,900 cases) or a head count of its own ("В заложниках остаются
+    пять человек": the five are hostages), not a measure ("magnitude 6.8")."""
     c = concept(unit)
-    return c is not None and (c.status or c.kind == "thing")
+    return c is not None and (c.status or c.kind in ("thing", "person"))
 
 
 def _plain_head(unit: str | None) -> bool:
@@ -1616,6 +1621,8 @@ def _toll_before(
     m, explicit = max(found, key=lambda x: (x[0].end, x[0].end - x[0].start))
     for other, other_explicit in found:
         if other_explicit and not explicit and 0 <= m.start - other.end <= 2:
+            if _plain_head(other.label) and _is_status(m.label):
+                break  # "le nombre de personnes hospitalisées": their status is counted
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
