@@ -215,3 +215,50 @@ def test_those_still_held_are_hostages(language: str, text: str) -> None:
 def test_people_held_by_nothing_are_no_hostages(language: str, text: str, unit: str) -> None:
     (claim,) = _claims(text, language)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Health workers have administered 25,000 doses of the vaccine."),
+        ("es", "Se han administrado 25.000 dosis de la vacuna."),
+        ("pt", "Foram administradas 25 mil doses."),
+        ("de", "Bislang wurden 25.000 Impfdosen verabreicht."),
+        ("ro", "Au fost administrate 25.000 de doze de vaccin."),
+    ],
+)
+def test_vaccine_doses_are_no_people_vaccinated(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "doses"
+
+
+def test_shots_fired_are_no_doses() -> None:
+    claims = _claims("Police said 5 shots were fired near the square.", "en")
+    assert all(c.unit != "doses" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of the 112 cases, 96 were not vaccinated."),
+        ("en", "Of the 30 children infected, 25 had not been vaccinated."),
+        ("es", "De los 112 casos, 96 no estaban vacunados."),
+        ("es", "De los 112 casos, 96 no habían sido vacunados."),
+        ("fr", "Sur les 112 cas, 96 n'étaient pas vaccinés."),
+    ],
+)
+def test_a_denied_status_is_no_count_of_it(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    assert claims[-1].unit != "vaccinated"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of the 112 cases, 96 were vaccinated."),
+        ("es", "Salut ha vacunado a 12.000 niños desde marzo."),
+        ("ca", "Salut ha vacunat 12.000 infants des del març."),
+    ],
+)
+def test_a_status_said_is_counted(language: str, text: str) -> None:
+    assert _claims(text, language)[-1].unit == "vaccinated"

@@ -1113,6 +1113,8 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     for m in found:
         if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
+        if _denied_status(folded, lang, pos, pos + m.start):
+            continue  # "25 had not been vaccinated", "96 no estaban vacunados": not that
         if first is None:
             first = m
             if _never_falls(m.label):
@@ -1131,6 +1133,28 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     if first is None:
         return None
     return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
+
+
+# How many words (an auxiliary) may stand between a negation and the status it denies.
+_NEGATION_GAP_WORDS = 1
+
+
+def _denied_status(folded: str, lang: LanguageData, pos: int, at: int) -> bool:
+    """Whether a negation (``[qualifiers.negated] words``) after the figure's end at
+    ``pos`` denies the status predicate at ``at``, an auxiliary at most between: "25 had
+    not been vaccinated", "96 no estaban vacunados", "25 waren nicht geimpft" count no
+    one vaccinated (a status phrase that holds its negation, "had not been identified",
+    is a status of its own)."""
+    p = at
+    for _ in range(_NEGATION_GAP_WORDS + 1):
+        neg = lang.negations.match_before(folded, p, window=30)
+        if neg is not None:
+            return neg.start >= pos
+        word = _word_before(folded, p)
+        if word is None or word[0] < pos:
+            return False
+        p = word[0]
+    return False
 
 
 # Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
@@ -2653,6 +2677,9 @@ def _quantity(
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = qualifier == "approx", after.label, after.end
     unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang)
+    if unit_start > stop and _is_status(unit) and _denied_status(folded, lang, stop, unit_start):
+        # "96 were not vaccinated", "96 no estaban vacunados": no status of theirs
+        unit, unit_text, unit_start, unit_end = None, None, stop, stop
     direct = unit is not None and all(
         w in lang.noun_links for w in _WORD.findall(folded, stop, unit_start)
     )
