@@ -262,3 +262,30 @@ def test_a_denied_status_is_no_count_of_it(language: str, text: str) -> None:
 )
 def test_a_status_said_is_counted(language: str, text: str) -> None:
     assert _claims(text, language)[-1].unit == "vaccinated"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The kidnappers freed 24 people on Sunday, the government said."),
+        ("fr", "Les ravisseurs ont libéré 24 personnes dimanche."),
+        ("es", "Los secuestradores liberaron a 24 personas."),
+        ("ru", "Похитители освободили 24 человека."),
+        ("en", "Gunmen abducted 31 people from the mine in March."),
+    ],
+)
+def test_people_freed_or_taken_by_captors_are_hostages(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "hostages"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "The organisers released 24 people from the waiting list.", "people"),
+        ("en", "The kidnappers freed 24 workers on Sunday.", "workers"),
+    ],
+)
+def test_other_heads_and_events_keep_their_unit(language: str, text: str, unit: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == unit
