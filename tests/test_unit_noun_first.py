@@ -289,3 +289,23 @@ def test_people_freed_or_taken_by_captors_are_hostages(language: str, text: str)
 def test_other_heads_and_events_keep_their_unit(language: str, text: str, unit: str) -> None:
     (claim,) = _claims(text, language)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los rescatistas hallaron sin vida a tres personas."),
+        ("es", "Tres personas fueron halladas sin vida entre los escombros."),
+        ("ca", "Tres persones van ser trobades sense vida a la riba."),
+        ("pt", "Três pessoas foram encontradas sem vida."),
+        ("it", "Tre persone sono state trovate senza vita."),
+    ],
+)
+def test_people_found_dead_are_the_dead(language: str, text: str) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == "killed"
+
+
+def test_people_found_alive_are_no_dead() -> None:
+    (claim,) = _claims("Los rescatistas hallaron con vida a tres personas.", "es")
+    assert claim.unit != "killed"
