@@ -309,3 +309,19 @@ def test_people_found_dead_are_the_dead(language: str, text: str) -> None:
 def test_people_found_alive_are_no_dead() -> None:
     (claim,) = _claims("Los rescatistas hallaron con vida a tres personas.", "es")
     assert claim.unit != "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("pl", "Liczba ewakuowanych osób sięgnęła 3400.", "evacuated"),
+        ("en", "The number of evacuated people rose to 3,400.", "evacuated"),
+        ("de", "Die Zahl der evakuierten Menschen stieg auf 3400.", "evacuated"),
+        ("en", "The number of affected vehicles rose to 120,000.", "vehicles"),
+    ],
+)
+def test_a_status_before_a_plain_head_counted_by_a_toll_noun(
+    language: str, text: str, unit: str
+) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.unit == unit

@@ -1649,6 +1649,13 @@ def _toll_before(
                 break  # "le nombre de personnes hospitalisées": their status is counted
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
+    if explicit and _plain_head(m.label):
+        for other, other_explicit in found:
+            if not other_explicit and _is_status(other.label) and 0 <= m.start - other.end <= 2:
+                # "Liczba ewakuowanych osób", "the number of evacuated people": the status
+                # before a plain head is what is counted
+                m, explicit = other, False
+                break
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
 
 
