@@ -246,6 +246,8 @@ def _fronted_next(
     first = own.start if own is not None else None
     if cue_at < 0 or (first is not None and cue_at - s_start > first):
         return None  # the cue comes after the sentence's own figures: it credits them
+    if own is not None and _unit_label(own, credit, article.text, s_start + own.start):
+        return None  # "… 240. Casos suspeitos: 600.": a label of the next count, no source
     if own is not None and credit.end - s_start > own.start:
         # the phrase ran into the sentence's own figure, written in words ("nach Angaben
         # von Sheriff X mindestens zehn Menschen …"): the credit that figure reads
@@ -506,7 +508,13 @@ def _frame(
 _LOST = "casualties"
 
 # An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
-_HURT, _CASES = "injured", "cases"
+_HURT, _CASES, _HOSPITALIZED = "injured", "cases", "hospitalized"
+# the [story_kinds] of an outbreak, and those of an event that injures: in an article of
+# the first and none of the others, "were hospitalised" tells of the sick, not the injured
+_EPIDEMIC_STORY = "epidemic"
+_INJURING_STORIES = frozenset(
+    {"weather", "earthquake", "fire", "crash", "explosion", "war", "protest"}
+)
 
 # A plain head count whose clause's event gathers a crowd counts that crowd
 # ("30,000 people marched" is "30,000 protesters": concepts.toml [crowds]).
@@ -546,6 +554,20 @@ def _told(doc: Document, kinds: list[set[str]]) -> set[str]:
         told |= {m.label for m in doc.lang.predicates.find(doc.text, doc.folded)}
         kinds.append(told)
     return kinds[0]
+
+
+def _in_hospital(q: Quantity, lang: LanguageData) -> bool:
+    """Whether the words that made ``q`` a count of the injured tell of being in hospital
+    (``[frames] hospital_words``: "were hospitalised", "han sido hospitalizadas")."""
+    words = q.unit_text or ""
+    return bool(frame_words(lang.code).hospital.find(words, fold(words)))
+
+
+def _epidemic_story(doc: Document, kinds: list[set[str]]) -> bool:
+    """Whether the article tells of an outbreak and of no event that injures
+    (``[story_kinds]``): its hospitalised are the sick."""
+    told = _told(doc, kinds)
+    return _EPIDEMIC_STORY in told and not told & _INJURING_STORIES
 
 
 def _fire_story(doc: Document, kinds: list[set[str]]) -> bool:
@@ -636,6 +658,18 @@ def _heads_town(
     if place_id is None or relate_keys(place_id, headed[1]) == PlaceRelation.CONTAINS:
         return headed
     return None
+
+
+def _unit_label(q: Quantity, attrib: Attribution, text: str, start: int) -> bool:
+    """True when the words a colon closes right before a figure are its unit's label.
+
+    "Hospitalised: 40. Dead: 3.", "Casos confirmados: 120": the label says what the
+    figure counts, where "Police: 40 arrested" names who counted. Only when the noun
+    the figure's unit was read from stands in those words.
+    """
+    if not q.unit_text or text[attrib.end : start].strip() != ":":
+        return False
+    return fold(q.unit_text) in fold(text[attrib.start : attrib.end])
 
 
 def _unit_is_the_source(
@@ -798,6 +832,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
                 if _place_only(attrib, lang):
                     attrib = None
+            if attrib is not None and _unit_label(q, attrib, text, start):
+                attrib = None  # "Hospitalised: 40", "Casos confirmados: 120": no source
             if attrib is not None and attrib.refers_back:
                 same = _same_source(attrib, latest, lang)
                 attrib = same or resolve_back(attrib, named, lang, titles)
@@ -880,7 +916,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 illness_after(text, doc.folded, end, lang.code)
                 or _illness_before(text, doc.folded, s_start, start, lang.code)
             ):
-                q = attrs.evolve(q, unit=_CASES)  # "2729 إصابة بالكوليرا": infections
+                # "2729 إصابة بالكوليرا": infections; "31 personas han sido hospitalizadas"
+                # by measles: the hospitalised, a count of its own
+                q = attrs.evolve(q, unit=_HOSPITALIZED if _in_hospital(q, lang) else _CASES)
+            elif q.unit == _HURT and _in_hospital(q, lang) and _epidemic_story(doc, kinds):
+                q = attrs.evolve(q, unit=_HOSPITALIZED)  # "Of the 120 cases, 31 were hospitalised"
             if (c := concept(q.unit)) is not None and c.dimension == _AREA:
                 spans = ((s_start, s_end), doc.sentences[0])  # its sentence, the headline
                 if (verb := area_event(text, doc.folded, start, end, lang.code, spans)) is not None:
@@ -1150,6 +1190,12 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         state = bare_state(source, lang) if source is not None else None
         if source is not None and claim.low is not None and not vague and state is None:
             credited.setdefault((claim.low, claim.high, claim.unit), claim)
+    # a headline figure is the body's one credited figure of its value when one of the
+    # two names no unit ("Fallzahl steigt auf 240" / "240 bestätigte Fälle, so X")
+    valued: dict[tuple[Any, Any], Claim | None] = {}
+    for claim in credited.values():
+        value = (claim.low, claim.high)
+        valued[value] = claim if value not in valued else None
     hedged: dict[tuple[Any, Any], Claim | None] = {}  # open bounds by (low, unit)
     for claim in claims:
         source = claim.attributed_to
@@ -1169,6 +1215,11 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         twin = credited.get((claim.low, claim.high, claim.unit))
         if twin is None and claim.sentence_start == headline and claim.low == claim.high:
             twin = hedged.get((claim.low, claim.unit))  # "79 morts" / "au moins 79"
+        if twin is None and claim.sentence_start == headline:
+            # one side names no unit: "Fallzahl steigt auf 240" / "… 240 Fälle, so X"
+            twin = valued.get((claim.low, claim.high))
+            if twin is not None and None not in (claim.unit, twin.unit):
+                twin = None
         if claim.sentence_start == headline and _headline_recorder(claim, lang):
             # "Nampula regista 1.240 casos": the body says who gave them
             twin = body.get((claim.low, claim.high, claim.unit))

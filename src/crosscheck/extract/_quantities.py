@@ -1113,6 +1113,8 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     for m in found:
         if any(j < m.start for j in joiners) and _figure_follows_link(folded, pos + m.end, lang):
             continue  # "almeno 632 e i feriti 329": the next figure's noun
+        if _denied_status(folded, lang, pos, pos + m.start):
+            continue  # "25 had not been vaccinated", "96 no estaban vacunados": not that
         if first is None:
             first = m
             if _never_falls(m.label):
@@ -1133,6 +1135,28 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
 
 
+# How many words (an auxiliary) may stand between a negation and the status it denies.
+_NEGATION_GAP_WORDS = 1
+
+
+def _denied_status(folded: str, lang: LanguageData, pos: int, at: int) -> bool:
+    """Whether a negation (``[qualifiers.negated] words``) after the figure's end at
+    ``pos`` denies the status predicate at ``at``, an auxiliary at most between: "25 had
+    not been vaccinated", "96 no estaban vacunados", "25 waren nicht geimpft" count no
+    one vaccinated (a status phrase that holds its negation, "had not been identified",
+    is a status of its own)."""
+    p = at
+    for _ in range(_NEGATION_GAP_WORDS + 1):
+        neg = lang.negations.match_before(folded, p, window=30)
+        if neg is not None:
+            return neg.start >= pos
+        word = _word_before(folded, p)
+        if word is None or word[0] < pos:
+            return False
+        p = word[0]
+    return False
+
+
 # Short link words a figure may stand after and still follow its noun ("la de heridos a 5.000").
 _LINK_WORD_LETTERS = 3
 _LINK_WORDS = 2
@@ -1141,8 +1165,12 @@ _LINK_WORDS = 2
 def _figure_follows_link(folded: str, pos: int, lang: LanguageData) -> bool:
     """Whether a figure follows ``pos`` right away or after up to two short link
     words: "la cifra de muertos ascendió a 137 y la de heridos a unos 5.000" (the
-    injured are the 5,000's, not the 137's)."""
-    p = pos
+    injured are the 5,000's, not the 137's). A comma may stand for the verb left out
+    right after the noun: "los heridos son 14 y los fallecidos, tres" (the dead are the
+    three)."""
+    p = _skip_spaces(folded, pos)
+    if folded[p : p + 1] == ",":
+        p += 1
     for _ in range(_LINK_WORDS + 1):
         if _figure_follows(folded, p, lang):
             return True
@@ -1172,6 +1200,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # How far back in its sentence a toll may name what a figure counts ("the death
 # toll from the floods in Derna and the towns around has reached 4,255").
 _TOLL_REACH = 250
+# A count noun as a label: at most one word of it (an adjective) and a colon, then the
+# figure ("Casos confirmados: 120", "Hospitalised: 40", "Geiseln: 23").
+_LABEL = re.compile(r"(?:[ \t]*[^\W\d_]+)?[ \t]*:[ \t]*\Z")
 _HEAD_TOLL_REACH = 150
 # How close after a bare figure a status predicate must be ("10 100 sont toujours
 # portées disparues"); a head noun carries it further ("people ... were killed").
@@ -1223,10 +1254,11 @@ def _is_status(unit: str | None) -> bool:
 
 def _counts_people(unit: str | None) -> bool:
     """A verb's concept that may stand for a plain head count after it: a status
-    ("killed 150 people") or a thing counted one per person ("infected 36,900
-    people" are 36,900 cases), not a measure ("magnitude 6.8")."""
+    ("killed 150 people"), a thing counted one per person ("infected 36,900
+    people" are 36,900 cases) or a head count of its own ("В заложниках остаются
+    пять человек": the five are hostages), not a measure ("magnitude 6.8")."""
     c = concept(unit)
-    return c is not None and (c.status or c.kind == "thing")
+    return c is not None and (c.status or c.kind in ("thing", "person"))
 
 
 def _plain_head(unit: str | None) -> bool:
@@ -1591,6 +1623,8 @@ def _toll_before(
             found.append((m, False))
         elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
             found.append((m, True))  # "el número total de militares … elevará a 7.000"
+        elif c.kind in ("person", "thing") and _LABEL.match(window, m.end) is not None:
+            found.append((m, True))  # "Casos confirmados: 120": a label, then its count
         elif (
             measures
             and c.kind in ("person", "thing")
@@ -1599,14 +1633,72 @@ def _toll_before(
             # "i manifestanti erano 250.000": its subject's count (a figure with a noun
             # of its own counts that: "An Bord waren 240 Passagiere")
             found.append((m, True))
+        elif (
+            measures
+            and c.kind in ("person", "thing")
+            and _level_subject(text, folded, lang, begin + m.end, start)
+        ):
+            # "I casi confermati di morbillo sono saliti a 120": the level its count reached
+            found.append((m, True))
     if not found:
         return None
     m, explicit = max(found, key=lambda x: (x[0].end, x[0].end - x[0].start))
     for other, other_explicit in found:
         if other_explicit and not explicit and 0 <= m.start - other.end <= 2:
+            if _plain_head(other.label) and _is_status(m.label):
+                break  # "le nombre de personnes hospitalisées": their status is counted
             # "el número de vehículos afectados": the head, not its adjective
             m, explicit = other, True
+    if explicit and _plain_head(m.label):
+        for other, other_explicit in found:
+            if not other_explicit and _is_status(other.label) and 0 <= m.start - other.end <= 2:
+                # "Liczba ewakuowanych osób", "the number of evacuated people": the status
+                # before a plain head is what is counted
+                m, explicit = other, False
+                break
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+# How many words may stand between a count noun and the verb that says what its count
+# rose or fell to: an adjective and the disease or place it is of ("confirmados de
+# sarampión", "confirmate de rujeolă").
+_LEVEL_SUBJECT_WORDS = 4
+
+
+def _level_subject(text: str, folded: str, lang: LanguageData, noun_end: int, start: int) -> bool:
+    """Whether the count noun ending at ``noun_end`` is the subject of a verb that gives
+    the figure at ``start`` as its count: a verb of change (``[syntax] level_verbs``) and
+    its "to" (``[dates] level_prepositions``) right before the figure ("I casi confermati
+    di morbillo sono saliti a 120", "Numărul cazurilor de rujeolă a ajuns la 120"), or a
+    verb of being (``[toll_nouns] copulas``: "Els casos confirmats de xarampió ja són
+    120"). At most a few words of the noun (an adjective, an "of" phrase, an adverb) and
+    no punctuation, figure, relative pronoun or status word stand between noun and verb
+    ("the hostages who were 16" is no count of them; "los manifestantes detenidos son
+    40" count the arrested)."""
+    prep = _level_prepositions(lang).match_before(folded, start, window=16)
+    verb = None
+    if prep is not None and not folded[prep.end : start].strip():
+        verb = lang.level_verbs.match_before(folded, prep.start, window=40)
+        if verb is not None and folded[verb.end : prep.start].strip():
+            verb = None
+    if verb is None:
+        verb = lang.copulas.match_before(folded, start, window=30)
+        if verb is not None and folded[verb.end : start].strip():
+            verb = None
+    if verb is None or verb.start < noun_end:
+        return False
+    gap = folded[noun_end : verb.start]
+    if len(gap.split()) > _LEVEL_SUBJECT_WORDS or _GAP_STOP.search(gap):
+        return False
+    if lang.casualties.find(gap, gap) or any(
+        (c := concept(m.label)) is not None and c.status for m in lang.units.find(gap, gap)
+    ):
+        return False  # "los manifestantes detenidos son 40": the status is the count's own
+    pronouns = frame_words(lang.code).relative_pronouns
+    return not pronouns.find(gap, gap)
+
+
+_GAP_STOP = re.compile(r"[0-9.,;:!?()\n\u2013\u2014\"]")
 
 
 def _credited_noun(
@@ -2592,6 +2684,9 @@ def _quantity(
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = qualifier == "approx", after.label, after.end
     unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang)
+    if unit_start > stop and _is_status(unit) and _denied_status(folded, lang, stop, unit_start):
+        # "96 were not vaccinated", "96 no estaban vacunados": no status of theirs
+        unit, unit_text, unit_start, unit_end = None, None, stop, stop
     direct = unit is not None and all(
         w in lang.noun_links for w in _WORD.findall(folded, stop, unit_start)
     )

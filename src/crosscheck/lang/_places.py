@@ -335,6 +335,8 @@ class FrameWords:
     kind_links: frozenset[str]
     compass: PhraseSet
     illnesses: PhraseSet  # "cholera", "الكوليرا": an injured count before one counts cases
+    # "hospitalised", "ricoverati": an illness's injured count told by one is in hospital
+    hospital: PhraseSet
     area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
     fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
     exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
@@ -461,6 +463,7 @@ def frame_words(code: str) -> FrameWords:
         ),
         compass=PhraseSet(_table(raw.get("compass"))),
         illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
+        hospital=_glued({"hospital": raw.get("hospital_words", [])}, lang.proclitics),
         area_events=PhraseSet(_table(raw.get("area_events"))),
         fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
         exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),

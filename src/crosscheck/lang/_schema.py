@@ -817,6 +817,11 @@ SCHEMA: Mapping[str, Section] = {
                 "words naming an illness ('cholera', 'الكوليرا'): an injured count right before"
                 " one counts cases of it ('2729 إصابة بالكوليرا')",
             ),
+            "hospital_words": _k(
+                L,
+                "words of being in hospital ('hospitalised', 'ricoverati', 'госпитализированы'):"
+                " an injured count of an illness told by one counts the hospitalised, not cases",
+            ),
         },
     ),
 }
