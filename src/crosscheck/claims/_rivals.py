@@ -26,6 +26,7 @@ import attrs
 
 from ..extract._context import source_words
 from ..lang import concept, get_language
+from ..lang._data import is_crowd
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -172,13 +173,58 @@ def readings(a: Claim, b: Claim) -> bool:
         return False
     if a.part_of or b.part_of:
         return False  # a part of a count reads no other source's count
-    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
-        return False
     c = concept(a.unit)
     if c is None or c.kind == "money":
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return _close(first, second) and bare_reading(second)
+    if second.source_id is None or first.source_id == second.source_id:
+        return False
+    if not _close(first, second):
+        return False
+    if first.source_id is not None and bare_reading(second):
+        return True
+    return _contrasted_reading(first, second)
+
+
+def _contrasted_reading(first: Claim, second: Claim) -> bool:
+    """A word of contrast by ``second``'s credited source sets it against ``first``, and
+    its clause names nothing else it could count: another reading of ``first``'s quantity.
+
+    "Los Bombers dan 6.800 hectáreas. Sin embargo, el sistema europeo
+    Copernicus eleva la superficie quemada a 7.900 hectáreas a partir de
+    imágenes de satélite"; "La estación de la AEMET registró 46,0 grados,
+    aunque la red privada Meteored midió 46,4 grados en el mismo municipio":
+    words go on after the figure, so it is no bare reading, yet the article
+    itself sets the second source's figure against the first (:func:`set_against`,
+    ``[attribution] rival_markers``). The first may credit no one (the
+    article's own voice: "the fire has burned 7,100 hectares. According to
+    Copernicus, however, ... 8,300"). Not when the second names an event of
+    its own ("firefighters, however, saved 4,100 hectares"), nor as of another
+    time than the first's ("12 dead on Monday ... On Tuesday, however, the
+    authorities raised the toll to 31": the word sets two days apart), nor for a plain
+    head count (:func:`_head_count`), whose clause so often says what the
+    people counted are ("The World Food Programme, by contrast, says 884,000
+    people need food assistance").
+    """
+    if second.event is not None and second.event != first.event:
+        return False
+    if first.as_of != second.as_of:
+        return False  # "on Monday 12 ... By Tuesday, however, 31": a time set against another
+    return not _head_count(second.unit) and set_against(first, second)
+
+
+def _head_count(unit: str | None) -> bool:
+    """A plain head count: people, with no status, not combatants, a force or a crowd
+    (``concepts.toml``), whose words rather than its unit say what it counts."""
+    c = concept(unit)
+    return (
+        c is not None
+        and c.kind == "person"
+        and not c.status
+        and not c.military
+        and not c.force
+        and not is_crowd(unit)
+    )
 
 
 def bounds_key(claim: Claim) -> str:
