@@ -61,6 +61,30 @@ RIVALS = [
         (7100, 8300),
     ),
     (
+        "pt",
+        "O incêndio já destruiu 3.200 hectares, segundo os bombeiros. O serviço europeu "
+        "Copernicus, no entanto, mediu 4.100 hectares a partir de imagens de satélite.",
+        (3200, 4100),
+    ),
+    (
+        "ro",
+        "Incendiul a distrus 3.200 de hectare, potrivit pompierilor. Serviciul european "
+        "Copernicus a măsurat însă 4.100 de hectare pe baza imaginilor din satelit.",
+        (3200, 4100),
+    ),
+    (
+        "pl",
+        "Pożar strawił 3200 hektarów, podała straż pożarna. Europejska służba Copernicus "
+        "zmierzyła jednak 4100 hektarów na podstawie zdjęć satelitarnych.",
+        (3200, 4100),
+    ),
+    (
+        "ru",
+        "Пожар уничтожил 3200 гектаров, сообщили пожарные. Европейская служба Copernicus, "
+        "однако, насчитала 4100 гектаров по спутниковым снимкам.",
+        (3200, 4100),
+    ),
+    (
         "fr",
         "La station de Météo-France à Nîmes a relevé dimanche 44,1 degrés, tandis que le "
         "réseau privé Infoclimat a mesuré 44,6 degrés dans la même commune.",
@@ -93,6 +117,13 @@ APART = [
         "L'incendie a ravagé 4 300 hectares depuis lundi, selon les pompiers. Le ministère a "
         "cependant sauvé 1 200 hectares de forêt protégée, selon son porte-parole.",
         (4300, 1200),
+    ),
+    # the second source is named only after the figure: its clause says what it counts
+    (
+        "de",
+        "Das Feuer hat nach Angaben der Feuerwehr 3200 Hektar vernichtet. Der Nationalpark "
+        "umfasst jedoch 10.000 Hektar, sagte der Parkdirektor.",
+        (3200, 10_000),
     ),
     # a plain head count whose clause says what the people are
     (

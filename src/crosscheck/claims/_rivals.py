@@ -199,7 +199,9 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     ``[attribution] rival_markers``). The first may credit no one (the
     article's own voice: "the fire has burned 7,100 hectares. According to
     Copernicus, however, ... 8,300"). Not when the second names an event of
-    its own ("firefighters, however, saved 4,100 hectares"), nor as of another
+    its own ("firefighters, however, saved 4,100 hectares"), nor one whose source
+    is named only after it ("The park, however, covers 10,000 hectares, its
+    director said": the clause before the credit says what it counts), nor as of another
     time than the first's ("12 dead on Monday ... On Tuesday, however, the
     authorities raised the toll to 31": the word sets two days apart), nor for a plain
     head count (:func:`_head_count`), whose clause so often says what the
@@ -210,6 +212,9 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
         return False
     if first.as_of != second.as_of:
         return False  # "on Monday 12 ... By Tuesday, however, 31": a time set against another
+    at = second.attribution_start
+    if at is None or not second.sentence_start <= at < second.start:
+        return False  # "The park, however, covers 10,000 hectares, its director said"
     return not _head_count(second.unit) and set_against(first, second)
 
 
