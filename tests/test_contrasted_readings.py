@@ -180,3 +180,29 @@ def test_a_part_of_a_place_stays_a_part() -> None:
     )
     report = story_report([("2025-05-02", "ro", text)], "cholera")
     assert frozenset((60, 41)) not in opposed(report, lambda c: c.low)
+
+
+# A word of contrast between two days' figures sets times apart, not two readings of one
+# place's count: the later figure does not take the earlier one's place.
+TWO_DAYS = [
+    (
+        "en",
+        "On Monday the mayor of Benghazi said that up to 300 people might have died in "
+        "Benghazi. On Thursday, however, the regional government put the number of registered "
+        "deaths at 112.",
+    ),
+    (
+        "es",
+        "El lunes el alcalde de Bengasi habló de 300 muertos en Bengasi. El jueves, sin "
+        "embargo, el gobierno regional cifró los muertos registrados en 112.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_DAYS)
+def test_a_contrast_of_two_days_lends_no_place(lang: str, text: str) -> None:
+    claims = quantities(text, lang, "2025-03-07")
+    earlier = next(c for c in claims if 300 in (c.low, c.high))
+    later = next(c for c in claims if c.low == 112)
+    assert earlier.place_id == "benghazi"
+    assert later.place_id is None

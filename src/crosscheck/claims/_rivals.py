@@ -106,7 +106,10 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
     names no place because the contrast already did; it is the ministry's
     count of Derna's dead, not of wherever else. Only between figures of one
     unit credited to two different known sources (:func:`set_against`), the
-    placed one before the unplaced one. Not for a figure its words make a whole
+    placed one before the unplaced one, both as of one time (a word of contrast
+    between two days' figures sets the times apart: "On Monday the mayor said
+    300 had died in the town. On Thursday, however, the government put the
+    registered deaths at 112"). Not for a figure its words make a whole
     (scope ``total``: "the government put the overall toll at more than 2,000"):
     that covers more than the place of the figure it is set against.
     """
@@ -126,6 +129,7 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
                 and other.place_id is not None
                 and other.source_id is not None
                 and other.source_id != claim.source_id
+                and other.as_of == claim.as_of
                 and set_against(other, claim)
             ):
                 out[i] = attrs.evolve(claim, place_id=other.place_id, place=other.place)
