@@ -87,7 +87,7 @@ RIVALS = [
     (
         "fr",
         "La station de Météo-France à Nîmes a relevé dimanche 44,1 degrés, tandis que le "
-        "réseau privé Infoclimat a mesuré 44,6 degrés dans la même commune.",
+        "réseau privé Infoclimat a mesuré 44,6 degrés avec sa propre sonde.",
         (44.1, 44.6),
     ),
 ]
@@ -124,6 +124,13 @@ APART = [
         "Das Feuer hat nach Angaben der Feuerwehr 3200 Hektar vernichtet. Der Nationalpark "
         "umfasst jedoch 10.000 Hektar, sagte der Parkdirektor.",
         (3200, 10_000),
+    ),
+    # the word of contrast sets two places apart
+    (
+        "en",
+        "Temperatures reached 44 degrees in Seville on Sunday, the weather agency said. In "
+        "Cordoba, however, the regional weather service measured 46 degrees on Sunday.",
+        (44, 46),
     ),
     # a plain head count whose clause says what the people are
     (

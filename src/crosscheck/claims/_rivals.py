@@ -196,8 +196,9 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
 
     "Los Bombers dan 6.800 hectáreas. Sin embargo, el sistema europeo
     Copernicus eleva la superficie quemada a 7.900 hectáreas a partir de
-    imágenes de satélite"; "La estación de la AEMET registró 46,0 grados,
-    aunque la red privada Meteored midió 46,4 grados en el mismo municipio":
+    imágenes de satélite"; "La station de Météo-France a relevé 44,1 degrés,
+    tandis que le réseau privé Infoclimat a mesuré 44,6 degrés avec sa propre
+    sonde":
     words go on after the figure, so it is no bare reading, yet the article
     itself sets the second source's figure against the first (:func:`set_against`,
     ``[attribution] rival_markers``). The first may credit no one (the
@@ -205,7 +206,10 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     Copernicus, however, ... 8,300"). Not when the second names an event of
     its own ("firefighters, however, saved 4,100 hectares"), nor one whose source
     is named only after it ("The park, however, covers 10,000 hectares, its
-    director said": the clause before the credit says what it counts), nor as of another
+    director said": the clause before the credit says what it counts), nor one
+    that names a place the first does not ("44 degrees in Seville, AEMET said.
+    In Cordoba, however, the regional service measured 46": the word sets two
+    places apart), nor as of another
     time than the first's ("12 dead on Monday ... On Tuesday, however, the
     authorities raised the toll to 31": the word sets two days apart), nor for a plain
     head count (:func:`_head_count`), whose clause so often says what the
@@ -216,6 +220,8 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
         return False
     if first.as_of != second.as_of:
         return False  # "on Monday 12 ... By Tuesday, however, 31": a time set against another
+    if second.place_id is not None and second.place_id != first.place_id:
+        return False  # "In Cordoba, however, the weather service measured 46 degrees"
     at = second.attribution_start
     if at is None or not second.sentence_start <= at < second.start:
         return False  # "The park, however, covers 10,000 hectares, its director said"
