@@ -132,6 +132,13 @@ APART = [
         "Cordoba, however, the regional weather service measured 46 degrees on Sunday.",
         (44, 46),
     ),
+    # nor does a bare reading that names another place
+    (
+        "en",
+        "Temperatures reached 44 degrees in Seville on Sunday, the weather agency said. In "
+        "Cordoba, the regional weather service measured 46 degrees.",
+        (44, 46),
+    ),
     # a plain head count whose clause says what the people are
     (
         "en",

@@ -165,9 +165,13 @@ def readings(a: Claim, b: Claim) -> bool:
     Two figures of one unit credited to two different known sources, in one
     sentence or two that follow each other, the later one a bare reading
     (:func:`bare_reading`: "The interior ministry put turnout at 1.1 million,
-    while the CGT union claimed more than 3 million"); a word of contrast
-    alone is not enough ("The World Food Programme, by contrast, says 884,000
-    people need food assistance" counts another thing). Not sums of money: an
+    while the CGT union claimed more than 3 million"), or one a word of
+    contrast sets against the first and whose clause names nothing else it
+    could count (:func:`_contrasted_reading`); a word of contrast alone is not
+    enough ("The World Food Programme, by contrast, says 884,000 people need
+    food assistance" counts another thing). Not when the later one names a
+    place the first does not ("In Cordoba, the regional weather service
+    measured 46 degrees" after Seville's 44: two places). Not sums of money: an
     article sets a sum asked against a sum offered in just these words ("The
     unions want €400 million. The ministry offered €250 million").
     """
@@ -185,6 +189,8 @@ def readings(a: Claim, b: Claim) -> bool:
         return False
     if not _close(first, second):
         return False
+    if second.place_id is not None and second.place_id != first.place_id:
+        return False  # "In Cordoba, however, the weather service measured 46 degrees"
     if first.source_id is not None and bare_reading(second):
         return True
     return _contrasted_reading(first, second)
@@ -220,8 +226,6 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
         return False
     if first.as_of != second.as_of:
         return False  # "on Monday 12 ... By Tuesday, however, 31": a time set against another
-    if second.place_id is not None and second.place_id != first.place_id:
-        return False  # "In Cordoba, however, the weather service measured 46 degrees"
     at = second.attribution_start
     if at is None or not second.sentence_start <= at < second.start:
         return False  # "The park, however, covers 10,000 hectares, its director said"
