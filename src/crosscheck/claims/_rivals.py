@@ -26,6 +26,7 @@ import attrs
 
 from ..extract._context import source_words
 from ..lang import concept, get_language
+from ..lang._data import is_crowd
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -105,7 +106,10 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
     names no place because the contrast already did; it is the ministry's
     count of Derna's dead, not of wherever else. Only between figures of one
     unit credited to two different known sources (:func:`set_against`), the
-    placed one before the unplaced one. Not for a figure its words make a whole
+    placed one before the unplaced one, both as of one time (a word of contrast
+    between two days' figures sets the times apart: "On Monday the mayor said
+    300 had died in the town. On Thursday, however, the government put the
+    registered deaths at 112"). Not for a figure its words make a whole
     (scope ``total``: "the government put the overall toll at more than 2,000"):
     that covers more than the place of the figure it is set against.
     """
@@ -125,6 +129,7 @@ def lend_rival_places(claims: Sequence[Claim]) -> list[Claim]:
                 and other.place_id is not None
                 and other.source_id is not None
                 and other.source_id != claim.source_id
+                and other.as_of == claim.as_of
                 and set_against(other, claim)
             ):
                 out[i] = attrs.evolve(claim, place_id=other.place_id, place=other.place)
@@ -160,9 +165,13 @@ def readings(a: Claim, b: Claim) -> bool:
     Two figures of one unit credited to two different known sources, in one
     sentence or two that follow each other, the later one a bare reading
     (:func:`bare_reading`: "The interior ministry put turnout at 1.1 million,
-    while the CGT union claimed more than 3 million"); a word of contrast
-    alone is not enough ("The World Food Programme, by contrast, says 884,000
-    people need food assistance" counts another thing). Not sums of money: an
+    while the CGT union claimed more than 3 million"), or one a word of
+    contrast sets against the first and whose clause names nothing else it
+    could count (:func:`_contrasted_reading`); a word of contrast alone is not
+    enough ("The World Food Programme, by contrast, says 884,000 people need
+    food assistance" counts another thing). Not when the later one names a
+    place the first does not ("In Cordoba, the regional weather service
+    measured 46 degrees" after Seville's 44: two places). Not sums of money: an
     article sets a sum asked against a sum offered in just these words ("The
     unions want €400 million. The ministry offered €250 million").
     """
@@ -172,13 +181,69 @@ def readings(a: Claim, b: Claim) -> bool:
         return False
     if a.part_of or b.part_of or a.among or b.among:
         return False  # a part of a count reads no other source's count
-    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
-        return False
     c = concept(a.unit)
     if c is None or c.kind == "money":
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return _close(first, second) and bare_reading(second)
+    if second.source_id is None or first.source_id == second.source_id:
+        return False
+    if not _close(first, second):
+        return False
+    if second.place_id is not None and second.place_id != first.place_id:
+        return False  # "In Cordoba, however, the weather service measured 46 degrees"
+    if first.source_id is not None and bare_reading(second):
+        return True
+    return _contrasted_reading(first, second)
+
+
+def _contrasted_reading(first: Claim, second: Claim) -> bool:
+    """A word of contrast by ``second``'s credited source sets it against ``first``, and
+    its clause names nothing else it could count: another reading of ``first``'s quantity.
+
+    "Los Bombers dan 6.800 hectáreas. Sin embargo, el sistema europeo
+    Copernicus eleva la superficie quemada a 7.900 hectáreas a partir de
+    imágenes de satélite"; "La station de Météo-France a relevé 44,1 degrés,
+    tandis que le réseau privé Infoclimat a mesuré 44,6 degrés avec sa propre
+    sonde":
+    words go on after the figure, so it is no bare reading, yet the article
+    itself sets the second source's figure against the first (:func:`set_against`,
+    ``[attribution] rival_markers``). The first may credit no one (the
+    article's own voice: "the fire has burned 7,100 hectares. According to
+    Copernicus, however, ... 8,300"). Not when the second names an event of
+    its own ("firefighters, however, saved 4,100 hectares"), nor one whose source
+    is named only after it ("The park, however, covers 10,000 hectares, its
+    director said": the clause before the credit says what it counts), nor one
+    that names a place the first does not ("44 degrees in Seville, AEMET said.
+    In Cordoba, however, the regional service measured 46": the word sets two
+    places apart), nor as of another
+    time than the first's ("12 dead on Monday ... On Tuesday, however, the
+    authorities raised the toll to 31": the word sets two days apart), nor for a plain
+    head count (:func:`_head_count`), whose clause so often says what the
+    people counted are ("The World Food Programme, by contrast, says 884,000
+    people need food assistance").
+    """
+    if second.event is not None and second.event != first.event:
+        return False
+    if first.as_of != second.as_of:
+        return False  # "on Monday 12 ... By Tuesday, however, 31": a time set against another
+    at = second.attribution_start
+    if at is None or not second.sentence_start <= at < second.start:
+        return False  # "The park, however, covers 10,000 hectares, its director said"
+    return not _head_count(second.unit) and set_against(first, second)
+
+
+def _head_count(unit: str | None) -> bool:
+    """A plain head count: people, with no status, not combatants, a force or a crowd
+    (``concepts.toml``), whose words rather than its unit say what it counts."""
+    c = concept(unit)
+    return (
+        c is not None
+        and c.kind == "person"
+        and not c.status
+        and not c.military
+        and not c.force
+        and not is_crowd(unit)
+    )
 
 
 def bounds_key(claim: Claim) -> str:

@@ -734,7 +734,7 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
     days: dict[str, set[str | None]] = {}
     for index, part in enumerate(parts):
         for claim in part:
-            key = source_key(claim)
+            key = _contrast_voice(claim)
             if key is None or "initial" in claim.scope:
                 continue
             seen.setdefault(claim.article, {}).setdefault(index, set()).add(key)
@@ -764,6 +764,26 @@ def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> s
             ):
                 found |= {i, j}
     return found
+
+
+def _contrast_voice(claim: Claim) -> str | None:
+    """Whose reading a figure is, for :func:`_contrasted`: its credited source, else the
+    article's own voice when the article sets another source's reading against it.
+
+    "L'incendi ha cremat 7.100 hectàrees. Segons el servei europeu Copernicus,
+    però, la superfície afectada és de 8.300 hectàrees": the first figure
+    credits no one, yet the article gives it as one reading and Copernicus's
+    as another (``Claim.rival_readings``, claims._rivals); an unsourced figure
+    the article sets against nothing stays out.
+    """
+    key = source_key(claim)
+    if key is None and claim.rival_readings:
+        return f"{VOICE_PREFIX}{claim.article}"
+    return key
+
+
+# The key of an article's own voice (:func:`_contrast_voice`): never a source's key.
+VOICE_PREFIX = "~voice:"
 
 
 def _misprint_pairs(parts: Sequence[Sequence[Claim]]) -> list[tuple[int, int]]:
