@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import re
 import sys
 import time
@@ -37,7 +38,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "benchmarks" / "newsbatch"
 if str(REPO / "src") not in sys.path:
-    sys.path.insert(0, str(REPO / "src"))
+    # this repository's source before any installed copy, but after the trees PYTHONPATH
+    # names: a baseline run with PYTHONPATH=<other tree>/src measures that tree
+    _given = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    sys.path.insert(min(len(sys.path), 1 + len(_given)), str(REPO / "src"))
 
 import attrs  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
