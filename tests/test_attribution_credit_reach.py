@@ -141,3 +141,37 @@ def test_the_owner_of_a_count_is_its_source(text: str, source: str) -> None:
 )
 def test_a_possessive_that_owns_no_count_credits_no_one(text: str) -> None:
     assert credits(_HEAD + text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "Selon la partie polonaise, 61 personnes ont été tuées.", "la partie polonaise"),
+        ("es", "Según la parte polaca, murieron 61 personas.", "la parte polaca"),
+        ("it", "Secondo la parte polacca, sono morte 61 persone.", "la parte polacca"),
+        ("pt", "Segundo a parte polaca, morreram 61 pessoas.", "a parte polaca"),
+        ("ca", "Segons la part polonesa, van morir 61 persones.", "la part polonesa"),
+        ("ro", "Potrivit părții poloneze, au murit 61 de persoane.", "părții poloneze"),
+        ("pl", "Według strony polskiej zginęła 61 osoba.", "strony polskiej"),
+        ("ru", "По данным польской стороны, погиб 61 человек.", "польской стороны"),
+        ("uk", "За даними польської сторони, загинула 61 людина.", "польської сторони"),
+        ("nl", "Volgens de Poolse kant kwamen 61 mensen om.", "de Poolse kant"),
+    ],
+)
+def test_a_state_side_is_a_source(language: str, text: str, source: str) -> None:
+    # "the Polish side": a noun phrase credit whose adjective is not capitalised
+    assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La mayor parte de las 40 víctimas eran ancianos."),
+        ("fr", "Une partie des 40 blessés a quitté l'hôpital."),
+        ("pl", "Na stronie internetowej opublikowano listę 40 ofiar."),
+        ("ru", "По обе стороны границы погибли 40 человек."),
+        ("nl", "Aan de andere kant van de rivier kwamen 40 mensen om."),
+    ],
+)
+def test_a_part_or_a_page_is_no_source(language: str, text: str) -> None:
+    assert credits(_HEAD + text, language) == [None]
