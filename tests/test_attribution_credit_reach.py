@@ -92,7 +92,11 @@ def test_the_addressee_of_a_verb_of_telling_is_no_speaker() -> None:
             "губернатор",
         ),
         ("ar", "ارتفعت الحصيلة إلى 40 قتيلا. وأكد ذلك المحافظ.", "المحافظ"),
-        ("en", "The toll rose to 40 dead. The figure was confirmed by the governor.", "the governor"),
+        (
+            "en",
+            "The toll rose to 40 dead. The figure was confirmed by the governor.",
+            "the governor",
+        ),
     ],
 )
 def test_a_sentence_that_points_back_credits_the_figure_before(
@@ -175,3 +179,46 @@ def test_a_state_side_is_a_source(language: str, text: str, source: str) -> None
 )
 def test_a_part_or_a_page_is_no_source(language: str, text: str) -> None:
     assert credits(_HEAD + text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("pt", "Morreram 40 pessoas, segundo dados da Defesa Civil.", "Defesa Civil"),
+        ("pt", "Pelas contas da Defesa Civil, 40 pessoas morreram.", "Defesa Civil"),
+        (
+            "it",
+            "Sono morte 40 persone, secondo i dati della Protezione civile.",
+            "Protezione civile",
+        ),
+        ("ro", "Au murit 40 de persoane, potrivit datelor IGSU.", "IGSU"),
+        ("es", "Murieron 40 personas, según datos de Protección Civil.", "Protección Civil"),
+        ("fr", "Selon le décompte de la préfecture, 40 personnes sont mortes.", "la préfecture"),
+        ("ca", "Han mort 40 persones, segons dades dels Bombers.", "Bombers"),
+        ("pl", "Dane straży pożarnej mówią o 40 ofiarach.", "straży pożarnej"),
+        ("ru", "Данные МЧС говорят о 40 погибших.", "МЧС"),
+        ("ar", "توفي 40 شخصا، وفقا لأرقام الدفاع المدني.", "الدفاع المدني"),
+    ],
+)
+def test_a_body_s_data_are_credited_to_the_body(language: str, text: str, source: str) -> None:
+    # "dados da Defesa Civil": the figures' author, so one body reads as one source
+    assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("es", "Según los datos oficiales, murieron 40 personas.", "los datos oficiales"),
+        # what was counted, not who counted, follows the noun
+        (
+            "es",
+            "Según el recuento de víctimas de Emergencias, murieron 40 personas.",
+            "el recuento de víctimas de Emergencias",
+        ),
+        ("fr", "Selon les chiffres officiels, 40 personnes sont mortes.", "les chiffres officiels"),
+    ],
+)
+def test_data_with_no_author_after_them_stay_as_written(
+    language: str, text: str, source: str
+) -> None:
+    assert credits(_HEAD + text, language) == [source]

@@ -759,6 +759,7 @@ class _SourceWords:
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     possessive_marks: tuple[str, ...] = ()
+    data: PhraseSet = attrs.field(factory=lambda: PhraseSet({"data": []}))
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
@@ -836,6 +837,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         possessive_marks=tuple(_words(section.get("possessive_marks"))),
+        data=PhraseSet({"data": _words(section.get("data_nouns"))}),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
@@ -3890,6 +3892,7 @@ def _make(
         if e - len(mark) > s and text.endswith(mark, s, e):
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
+    s, e = _past_data(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
     if more is not None:
@@ -3932,6 +3935,43 @@ def _make(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _past_data(text: str, folded: str, s: int, e: int, lang: LanguageData) -> Span:
+    """A source without the data noun that opens it, when its author follows: "dados da
+    Defesa Civil" -> "Defesa Civil", "i dati della Protezione civile" -> "la Protezione
+    civile"'s words, "datelor IGSU" -> "IGSU", "Данные МЧС" -> "МЧС" (``[attribution]
+    data_nouns``, after at most an article). The figures are their author's: so one body
+    reads as one source whether an article credits it or its data. A phrase with no
+    author after the noun ("los datos oficiales", "their figures") stays as written."""
+    words = source_words(lang)
+    if words.data.empty:
+        return s, e
+    lead = _WORD.match(folded, s)
+    a = s
+    if lead is not None and lead.group() in words.determiners:
+        a = _skip_blanks(folded, lead.end())
+    hit = words.data.match_at(folded, a, text)
+    if hit is None or hit.start != a or hit.end >= e:
+        return s, e
+    rest = _skip_blanks(folded, hit.end)
+    link = _WORD.match(folded, rest)
+    if link is not None and (
+        link.group() in words.noun_after or link.group() in lang.function_words
+    ):
+        rest = _skip_blanks(folded, link.end())  # "dados da | Defesa Civil"
+    found = source_span(text, folded, rest, e, lang) if rest < e else None
+    if found is None or found[2] == "pronoun" or found[0] != rest:
+        return s, e  # "los datos oficiales", "their figures"
+    head = _WORD.match(folded, rest)
+    if head is not None and head.group() in words.determiners:
+        head = _WORD.match(folded, _skip_blanks(folded, head.end()))
+    if head is None or not (
+        is_name_token(text, folded, head.span(), lang)
+        or words.roles.match_at(folded, head.start(), text) is not None
+    ):
+        return s, e  # "el recuento de | víctimas de X": what was counted follows the noun
+    return found[0], found[1]
 
 
 def _past_pointer(text: str, folded: str, span: Span, lang: LanguageData) -> Span:
