@@ -222,3 +222,57 @@ def test_data_with_no_author_after_them_stay_as_written(
     language: str, text: str, source: str
 ) -> None:
     assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "The fire service said 40 people were evacuated. "
+            "The regional health service reported 12 injured.",
+            "The regional health service",
+        ),
+        (
+            "pt",
+            "O serviço de bombeiros informou 40 retirados. O serviço de saúde registou 12 feridos.",
+            "O serviço de saúde",
+        ),
+    ],
+)
+def test_a_body_of_the_same_noun_is_not_the_one_named_before(
+    language: str, text: str, source: str
+) -> None:
+    # the next sentence's subject is another body: its count is not the first body's
+    assert credits(_HEAD + text, language)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "The Interior Ministry said 40 people were evacuated. "
+            "The ministry also reported 12 injured.",
+            "The Interior Ministry",
+        ),
+        (
+            "it",
+            "L'Agenzia europea per l'ambiente stima 300 siti inquinati. "
+            "Altri 45 sono sotto osservazione, precisa l'agenzia comunitaria.",
+            "L'Agenzia europea per l'ambiente",
+        ),
+        (
+            "pt",
+            "O Ministério do Interior informou 40 mortos. "
+            "O ministério marroquino registou ainda 12 feridos.",
+            "O Ministério do Interior",
+        ),
+    ],
+)
+def test_a_pointer_to_the_body_named_before_still_finds_it(
+    language: str, text: str, source: str
+) -> None:
+    # "the ministry", "o ministério marroquino" (the state tells whose body, not which),
+    # "l'agenzia comunitaria" (an adjective after the noun describes the body)
+    assert credits(_HEAD + text, language)[-1] == source

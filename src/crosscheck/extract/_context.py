@@ -4202,10 +4202,17 @@ def resolve_back(
         for d in words.determiners
         if head.startswith(d) and len(head) - len(d) >= 3 and head[len(d)].isalpha()
     ]
+    extra = _pointer_modifiers(attrib.source, folded, lang) if roles else []
+    other = False  # a body of the same noun was named, but another one
     for prior in reversed(before):
         name = fold(prior.source)
         if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
+            if not all(_holds_word(name, word) for word in extra):
+                other = True
+                continue  # "the regional health service" is not "the fire service"
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
+    if other:
+        return attrs.evolve(attrib, refers_back=False)  # a body of its own, as written
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
@@ -4220,6 +4227,48 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str]:
+    """The words of a role pointer that say which body it is, folded: those before its
+    role noun ("the regional health | service") and those a function word links to it
+    ("el servicio de | salud", "le service de | santé"). Not articles, function words,
+    trimmed adverbs, places and states, nor an adjective right after the noun, which
+    describes the body named before ("l'agenzia | comunitaria", "l'agence | onusienne")."""
+    words = source_words(lang)
+    roles = words.roles.find(source, folded)
+    if not roles:
+        return []
+    covered = [(m.start, m.end) for m in roles]
+    # a state's name or adjective tells whose body, not which ("o ministério marroquino")
+    covered += [(m.start, m.end) for m in lang.entities.find(source, folded)]
+    covered += [(m.start, m.end) for m in frame_words(lang.code).places(source, folded)]
+    out = []
+    linked = False  # a function word stands between the role noun and this word
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        if word in words.determiners or word in lang.function_words or word in words.trim:
+            linked = linked or m.start() >= roles[0].end
+            continue
+        if m.start() < roles[0].start or linked:
+            out.append(word)
+    return out
+
+
+# Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
+_SHARED_STEM = 5
+
+
+def _holds_word(name: str, word: str) -> bool:
+    """Whether the folded ``name`` holds ``word`` or a word of its stem (its first
+    :data:`_SHARED_STEM` letters, when it has more)."""
+    if word in name:
+        return True
+    if len(word) <= _SHARED_STEM:
+        return False
+    return any(w[:_SHARED_STEM] == word[:_SHARED_STEM] for w in _WORD.findall(name))
 
 
 def _titled(
