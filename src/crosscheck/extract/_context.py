@@ -2395,7 +2395,7 @@ def _accent_dropped(written: str, phrase: str) -> bool:
     of its last word: pt "disse a polícia" (the article "a") is not "disse à" (to the),
     the one word that tells the addressee from the speaker."""
     last = phrase.rstrip().rsplit(" ", 1)[-1]
-    if " " not in phrase.strip() or last.isascii() or len(written) < len(last):
+    if " " not in phrase.strip() or "*" in last or last.isascii() or len(written) < len(last):
         return False
     return written[len(written) - len(last) :].lower() != last.lower()
 
