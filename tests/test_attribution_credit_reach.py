@@ -282,3 +282,45 @@ def test_a_pointer_to_the_body_named_before_still_finds_it(
     # "the ministry", "o ministério marroquino" (the state tells whose body, not which),
     # "l'agenzia comunitaria" (an adjective after the noun describes the body)
     assert credits(_HEAD + text, language)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "O número de mortos subiu para 40. As informações são da Defesa Civil.",
+            "Defesa Civil",
+        ),
+        (
+            "pt",
+            "O número de mortos subiu para 40. A confirmação foi feita pela Defesa Civil.",
+            "Defesa Civil",
+        ),
+        (
+            "es",
+            "El número de muertos subió a 40. Los datos son de Protección Civil.",
+            "Protección Civil",
+        ),
+        (
+            "it",
+            "Il bilancio è salito a 40 morti. I dati sono della Protezione civile.",
+            "Protezione civile",
+        ),
+        ("ru", "По информации МЧС, погибли 40 человек.", "МЧС"),
+        ("pt", "Morreram 40 pessoas, de acordo com informações da Defesa Civil.", "Defesa Civil"),
+    ],
+)
+def test_whose_information_it_is_credits_the_figure(language: str, text: str, source: str) -> None:
+    assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los datos son de 2023: murieron 40 personas."),
+        ("it", "I dati sono del 2023: i morti furono 40."),
+    ],
+)
+def test_data_of_a_year_credit_no_one(language: str, text: str) -> None:
+    assert credits(_HEAD + text, language) == [None]
