@@ -324,3 +324,25 @@ def test_whose_information_it_is_credits_the_figure(language: str, text: str, so
 )
 def test_data_of_a_year_credit_no_one(language: str, text: str) -> None:
     assert credits(_HEAD + text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pl",
+            "Na pokładzie było 64 pasażerów – poinformował przewoźnik w komunikacie.",
+            "przewoźnik",
+        ),
+        ("es", "Murieron 40 personas, informó el ministerio en un comunicado.", "el ministerio"),
+        ("ro", "Au murit 40 de persoane, a anunțat ISU într-un comunicat.", "ISU"),
+        (
+            "pt",
+            "O número de mortos subiu para 40, informou a Defesa Civil em boletim divulgado hoje.",
+            "a Defesa Civil",
+        ),
+    ],
+)
+def test_where_a_speaker_spoke_is_not_its_name(language: str, text: str, source: str) -> None:
+    # "in a statement", "em boletim": where the speaker after its verb spoke (speaker_skip)
+    assert credits(_HEAD + text, language) == [source]
