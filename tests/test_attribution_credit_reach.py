@@ -80,6 +80,16 @@ def test_the_addressee_of_a_verb_of_telling_is_no_speaker() -> None:
             "de burgemeester",
         ),
         ("pl", "Liczba ofiar wzrosła do 40. Informację potwierdził wojewoda.", "wojewoda"),
+        (
+            "it",
+            "Il bilancio è salito a 40 morti. A confermarlo è stata la prefettura.",
+            "la prefettura",
+        ),
+        (
+            "ro",
+            "Bilanțul a urcat la 40 de morți. Anunțul a fost făcut de prefectul județului.",
+            "prefectul județului",
+        ),
         ("pl", "Liczba ofiar wzrosła do 40. Dane te przekazała policja.", "policja"),
         (
             "ru",
