@@ -356,3 +356,68 @@ def test_data_of_a_year_credit_no_one(language: str, text: str) -> None:
 def test_where_a_speaker_spoke_is_not_its_name(language: str, text: str, source: str) -> None:
     # "in a statement", "em boletim": where the speaker after its verb spoke (speaker_skip)
     assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "en",
+            "Turnout was 45%, the election commission said. The opposition put it at 30%.",
+            "The opposition",
+        ),
+        (
+            "fr",
+            "La participation a atteint 45 %, selon la commission électorale. "
+            "L'opposition parle de 30 %.",
+            "L'opposition",
+        ),
+        (
+            "es",
+            "La participación fue del 45%, según la junta electoral. La oposición habla de un 30%.",
+            "La oposición",
+        ),
+        (
+            "it",
+            "L'affluenza è stata del 45%, secondo la commissione elettorale. "
+            "L'opposizione parla del 30%.",
+            "L'opposizione",
+        ),
+        (
+            "pt",
+            "A participação foi de 45%, segundo a comissão eleitoral. "
+            "A oposição contesta o número e fala em apenas 30%.",
+            "A oposição contesta o número",
+        ),
+        (
+            "nl",
+            "De opkomst was 45 procent, meldde de kiesraad. De oppositie spreekt van 30 procent.",
+            "De oppositie",
+        ),
+    ],
+)
+def test_the_opposition_s_count_is_not_the_commission_s(
+    language: str, text: str, source: str
+) -> None:
+    # another body's rival figure in the next sentence keeps its own credit
+    assert credits(_HEAD + text, language)[-1] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "pt",
+            "Até ao momento, 80 pessoas foram resgatadas, indicou o capitão do porto.",
+            "o capitão do porto",
+        ),
+        (
+            "it",
+            "Sono state salvate 80 persone, ha detto il capitano della nave.",
+            "il capitano della nave",
+        ),
+        ("ru", "Спасены 80 человек, сообщил капитан судна.", "капитан судна"),
+    ],
+)
+def test_a_ship_s_captain_is_a_source(language: str, text: str, source: str) -> None:
+    assert credits(_HEAD + text, language) == [source]

@@ -4213,6 +4213,12 @@ def resolve_back(
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
     if other:
         return attrs.evolve(attrib, refers_back=False)  # a body of its own, as written
+    role_at = min((m.start for m in words.roles.find(attrib.source, folded)), default=None)
+    back_at = min((m.start for m in words.backs.find(attrib.source, folded)), default=None)
+    if role_at is not None and back_at is not None and role_at < back_at:
+        # "A oposição contesta o número": the body opens the phrase, the pointer noun
+        # after it is what it spoke of; no one named before holds the body
+        return attrs.evolve(attrib, refers_back=False)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
