@@ -421,3 +421,44 @@ def test_the_opposition_s_count_is_not_the_commission_s(
 )
 def test_a_ship_s_captain_is_a_source(language: str, text: str, source: str) -> None:
     assert credits(_HEAD + text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Turnout was 45%. The opposition disputes the figure and says only 30% voted."),
+        (
+            "nl",
+            "De opkomst was 45 procent. De oppositie betwist dat cijfer en spreekt van 30 procent.",
+        ),
+        ("pt", "A participação foi de 45%. A oposição contesta o número e fala em 30%."),
+    ],
+)
+def test_who_disputes_a_figure_did_not_give_it(language: str, text: str) -> None:
+    # the next sentence's credit covers a lead figure, but not when it disputes it
+    assert credits(_HEAD + text, language)[0] is None
+
+
+def test_a_fronted_credit_still_covers_the_lead_figure() -> None:
+    text = _HEAD + "Turnout was 45%. According to the commission, 2 million people voted."
+    assert credits(text, "en") == ["the commission", "the commission"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("nl", "De opkomst was 45 procent, aldus de kiescommissie.", "de kiescommissie"),
+        (
+            "ro",
+            "Explozia a ucis 12 muncitori, a anunțat conducerea fabricii.",
+            "conducerea fabricii",
+        ),
+        (
+            "ro",
+            "Spitalul a preluat 40 de răniți, a precizat managerul unității.",
+            "managerul unității",
+        ),
+    ],
+)
+def test_compound_and_managing_bodies_are_sources(language: str, text: str, source: str) -> None:
+    assert credits(_HEAD + text, language) == [source]
