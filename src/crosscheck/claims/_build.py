@@ -60,7 +60,7 @@ from ..lang import (
 from ..lang._data import base_unit
 from ..lang._places import frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
-from ._denials import mark_denials
+from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
@@ -263,6 +263,10 @@ def _fronted_next(
         article.text[s_start:s_end], doc.folded[s_start:s_end]
     ):
         return None  # "La Croix-Rouge affirme pour sa part …": another party's view
+    if disputes(article.text[s_start:s_end], doc.folded[s_start:s_end], doc.lang.code):
+        # "De opkomst was 45 procent. De oppositie betwist dat cijfer": who disputes a
+        # figure did not give it
+        return None
     before = doc.folded[max(s_start, credit.start - _ARTICLE_LOOKBACK) : credit.start].split()
     words = source_words(doc.lang)
     if (

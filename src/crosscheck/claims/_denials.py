@@ -152,6 +152,16 @@ def _words(code: str) -> _Words | None:
     )
 
 
+def disputes(text: str, folded: str, code: str) -> bool:
+    """Whether ``text`` holds a verb of denial (``[denials] verbs``: "disputes",
+    "contesta", "betwist") that no negation turns around: a sentence that disputes a
+    figure is no credit of it."""
+    words = _words(code)
+    if words is None:
+        return False
+    return any(not _negated(folded, m, words) for m in words.verbs.find(text, folded))
+
+
 def _negated(folded: str, m: PhraseMatch, words: _Words) -> bool:
     """A negation among the two words right before the verb ("did not deny", "didn't") or
     the word right after it ("bestritt nicht, dass", "ne démentent pas que")."""

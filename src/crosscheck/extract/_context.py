@@ -758,6 +758,8 @@ class _SourceWords:
     framed_at: frozenset[str] = frozenset()
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
+    possessive_marks: tuple[str, ...] = ()
+    data: PhraseSet = attrs.field(factory=lambda: PhraseSet({"data": []}))
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
@@ -834,6 +836,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         framed=PhraseSet({"framed": _words(section.get("framed_verbs"))}),
         framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
+        possessive_marks=tuple(_words(section.get("possessive_marks"))),
+        data=PhraseSet({"data": _words(section.get("data_nouns"))}),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
@@ -2117,6 +2121,7 @@ def attribution(
             _colon_speaker(sentence, claim_start, lang, publisher)
             or _back_adverb(sentence, claim_start, claim_end, lang)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
+            or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
             or _estimate_agent(sentence, claim_end, lang, publisher)
             or _deed_actor(sentence, claim_start, lang, publisher)
         )
@@ -2362,9 +2367,14 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
     words = source_words(lang)
     if fold(cue.phrase).strip() not in words.told:
         return None
+    text, folded = sentence.text, sentence.folded
+    written = text[cue.start : cue.end].rstrip()
+    if _accent_dropped(written, cue.phrase):
+        # "…, disse a polícia": the article "a", not "à" (to the), so no addressee
+        # follows; the verb's subject starts at the word the accent was missing from
+        return cue.start + written.rfind(" ") + 1
     if not words.told_subject_after:
         return -1
-    text, folded = sentence.text, sentence.folded
     stop = _CLAUSE_STOP.search(text, cue.end)
     hi = stop.start() if stop else len(text)
     for k, m in enumerate(_GLUED_WORD.finditer(text, cue.end, hi)):
@@ -2378,6 +2388,16 @@ def _past_addressee(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> 
         if k > 0 and words.roles.match_at(folded, m.start(), text) is not None:
             return m.start()  # "disse à Lusa fonte do comando": a bare role noun
     return -1
+
+
+def _accent_dropped(written: str, phrase: str) -> bool:
+    """Whether ``written`` matched the listed ``phrase`` only by folding away an accent
+    of its last word: pt "disse a polícia" (the article "a") is not "disse à" (to the),
+    the one word that tells the addressee from the speaker."""
+    last = phrase.rstrip().rsplit(" ", 1)[-1]
+    if " " not in phrase.strip() or "*" in last or last.isascii() or len(written) < len(last):
+        return False
+    return written[len(written) - len(last) :].lower() != last.lower()
 
 
 # Words of an addressee ("a la agencia EFE") before the speaker after it.
@@ -3480,6 +3500,13 @@ def _passive_agent(
     if not words.agents or not words.passive:
         return None
     m = _NEXT_WORD.match(folded, claim_end)
+    own = folded[claim_start:claim_end].split()
+    if own and own[-1] in words.passive:
+        aux_end: int | None = claim_end  # a back-reference's own: "Dies wurde | vom …"
+    else:
+        aux_end = m.end() if m is not None and m.group(1) in words.passive else None
+    if aux_end is not None and (agent := _agent_before_verb(sentence, aux_end, lang, publisher)):
+        return agent
     if m is None or m.group(1) not in words.agents:
         return None
     clause = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, claim_start)), default=0)
@@ -3488,6 +3515,111 @@ def _passive_agent(
         return None
     cue = PhraseMatch("agent", m.start(1), m.end(1), m.group(1))
     return _agent_source(sentence, cue, lang, publisher)
+
+
+# Words between a possessive mark and the count it owns ("the ministry's | latest | tally").
+_POSSESSED_GAP = 2
+
+
+def _possessed_count(
+    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The owner of a count a possessive names in the figure's clause, when no cue
+    credits anyone: "By the ministry's count, 40 people died", "The fire brigade's
+    figures showed 40 homes destroyed", "Forty died, the ministry's figures showed".
+
+    ``[attribution] possessive_marks`` ("'s") glue the owner to a pointer noun of
+    ``back_nouns`` (count, tally, figures, data), at most :data:`_POSSESSED_GAP` words
+    after the mark; the owner is the phrase before the mark and must name a body
+    (:func:`source_span`). No clause stop (";", ":") may stand between the count and
+    the figure, so a count in another clause credits nothing.
+    """
+    words = source_words(lang)
+    if not words.possessive_marks:
+        return None
+    text = sentence.text
+    best: tuple[int, Attribution] | None = None
+    for mark in words.possessive_marks:
+        at = text.find(mark, 0)
+        while at >= 0:
+            end = at + len(mark)
+            nxt = text[end : end + 1]
+            if at > 0 and text[at - 1].isalnum() and (not nxt or not nxt.isalnum()):
+                made = _possessed_at(sentence, at, end, claim_start, claim_end, lang, publisher)
+                if made is not None:
+                    gap = claim_start - at if at < claim_start else at - claim_end
+                    if best is None or gap < best[0]:
+                        best = (gap, made)
+            at = text.find(mark, end)
+    return best[1] if best is not None else None
+
+
+def _possessed_at(
+    sentence: _Clause,
+    at: int,
+    end: int,
+    claim_start: int,
+    claim_end: int,
+    lang: LanguageData,
+    publisher: str | None,
+) -> Attribution | None:
+    """:func:`_possessed_count` for the possessive mark at ``[at, end)``."""
+    text, folded = sentence.text, sentence.folded
+    if claim_start <= at < claim_end:
+        return None
+    lo, hi = (at, claim_start) if at < claim_start else (claim_end, at)
+    if re.search(r"[;:]|\.\s", text[lo:hi]):
+        return None  # another clause
+    backs = source_words(lang).backs
+    noun = None
+    for k, m in enumerate(_GLUED_WORD.finditer(text, end, min(len(text), end + 40))):
+        if k > _POSSESSED_GAP:
+            break
+        if (hit := backs.match_at(folded, m.start(), text)) is not None and hit.end >= m.end():
+            noun = hit
+            break
+    if noun is None:
+        return None
+    s, e = _np_before(sentence, at, lang)
+    if claim_end <= at:
+        s = max(s, claim_end)  # "40 by | the ministry's count"
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    cue = PhraseMatch("possessive", at, noun.end, text[at : noun.end])
+    made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+def _agent_before_verb(
+    sentence: _Clause, pos: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The agent of a passive whose reporting participle closes the clause, the agent
+    before it: "40 Tote wurden | von der Polizei bestätigt", "Dies wurde | vom
+    Gouverneur bestätigt", "Dat werd | door de burgemeester bevestigd". ``pos`` is
+    the end of the passive auxiliary right after the figure; an agent preposition
+    must follow it, and a reporting verb (``[attribution] verbs``) must end the clause
+    right after the agent's phrase, so "40 Tote wurden von den Fluten mitgerissen"
+    (no reporting verb) credits no one."""
+    text, folded = sentence.text, sentence.folded
+    prep = _NEXT_WORD.match(folded, pos)
+    if prep is None or prep.group(1) not in source_words(lang).agents:
+        return None
+    stop = _CLAUSE_STOP.search(text, prep.end())
+    hi = stop.start() if stop else len(text)
+    verb = next(
+        (v for v in lang.attribution_verbs.find(text, folded) if prep.end() < v.start < hi),
+        None,
+    )
+    if verb is None or text[verb.end : hi].strip():
+        return None  # the verb must close the clause
+    s, e = _np_after(sentence, prep.end(), verb.start, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] == "pronoun":
+        return None
+    cue = PhraseMatch("agent", prep.start(1), prep.end(1), prep.group(1))
+    made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+    return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
 def _agent_source(
@@ -3756,6 +3888,11 @@ def _make(
     more: Span | None = None,
 ) -> Attribution:
     text, folded = sentence.text, sentence.folded
+    for mark in source_words(lang).possessive_marks:
+        if e - len(mark) > s and text.endswith(mark, s, e):
+            e -= len(mark)  # "according to the ministry's | latest count": the ministry
+            break
+    s, e = _past_data(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
     if more is not None:
@@ -3798,6 +3935,43 @@ def _make(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _past_data(text: str, folded: str, s: int, e: int, lang: LanguageData) -> Span:
+    """A source without the data noun that opens it, when its author follows: "dados da
+    Defesa Civil" -> "Defesa Civil", "i dati della Protezione civile" -> "la Protezione
+    civile"'s words, "datelor IGSU" -> "IGSU", "Данные МЧС" -> "МЧС" (``[attribution]
+    data_nouns``, after at most an article). The figures are their author's: so one body
+    reads as one source whether an article credits it or its data. A phrase with no
+    author after the noun ("los datos oficiales", "their figures") stays as written."""
+    words = source_words(lang)
+    if words.data.empty:
+        return s, e
+    lead = _WORD.match(folded, s)
+    a = s
+    if lead is not None and lead.group() in words.determiners:
+        a = _skip_blanks(folded, lead.end())
+    hit = words.data.match_at(folded, a, text)
+    if hit is None or hit.start != a or hit.end >= e:
+        return s, e
+    rest = _skip_blanks(folded, hit.end)
+    link = _WORD.match(folded, rest)
+    if link is not None and (
+        link.group() in words.noun_after or link.group() in lang.function_words
+    ):
+        rest = _skip_blanks(folded, link.end())  # "dados da | Defesa Civil"
+    found = source_span(text, folded, rest, e, lang) if rest < e else None
+    if found is None or found[2] == "pronoun" or found[0] != rest:
+        return s, e  # "los datos oficiales", "their figures"
+    head = _WORD.match(folded, rest)
+    if head is not None and head.group() in words.determiners:
+        head = _WORD.match(folded, _skip_blanks(folded, head.end()))
+    if head is None or not (
+        is_name_token(text, folded, head.span(), lang)
+        or words.roles.match_at(folded, head.start(), text) is not None
+    ):
+        return s, e  # "el recuento de | víctimas de X": what was counted follows the noun
+    return found[0], found[1]
 
 
 def _past_pointer(text: str, folded: str, span: Span, lang: LanguageData) -> Span:
@@ -4028,10 +4202,23 @@ def resolve_back(
         for d in words.determiners
         if head.startswith(d) and len(head) - len(d) >= 3 and head[len(d)].isalpha()
     ]
+    extra = _pointer_modifiers(attrib.source, folded, lang) if roles else []
+    other = False  # a body of the same noun was named, but another one
     for prior in reversed(before):
         name = fold(prior.source)
         if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
+            if not all(_holds_word(name, word) for word in extra):
+                other = True
+                continue  # "the regional health service" is not "the fire service"
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
+    if other:
+        return attrs.evolve(attrib, refers_back=False)  # a body of its own, as written
+    role_at = min((m.start for m in words.roles.find(attrib.source, folded)), default=None)
+    back_at = min((m.start for m in words.backs.find(attrib.source, folded)), default=None)
+    if role_at is not None and back_at is not None and role_at < back_at:
+        # "A oposição contesta o número": the body opens the phrase, the pointer noun
+        # after it is what it spoke of; no one named before holds the body
+        return attrs.evolve(attrib, refers_back=False)
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
@@ -4046,6 +4233,48 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str]:
+    """The words of a role pointer that say which body it is, folded: those before its
+    role noun ("the regional health | service") and those a function word links to it
+    ("el servicio de | salud", "le service de | santé"). Not articles, function words,
+    trimmed adverbs, places and states, nor an adjective right after the noun, which
+    describes the body named before ("l'agenzia | comunitaria", "l'agence | onusienne")."""
+    words = source_words(lang)
+    roles = words.roles.find(source, folded)
+    if not roles:
+        return []
+    covered = [(m.start, m.end) for m in roles]
+    # a state's name or adjective tells whose body, not which ("o ministério marroquino")
+    covered += [(m.start, m.end) for m in lang.entities.find(source, folded)]
+    covered += [(m.start, m.end) for m in frame_words(lang.code).places(source, folded)]
+    out = []
+    linked = False  # a function word stands between the role noun and this word
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        if word in words.determiners or word in lang.function_words or word in words.trim:
+            linked = linked or m.start() >= roles[0].end
+            continue
+        if m.start() < roles[0].start or linked:
+            out.append(word)
+    return out
+
+
+# Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
+_SHARED_STEM = 5
+
+
+def _holds_word(name: str, word: str) -> bool:
+    """Whether the folded ``name`` holds ``word`` or a word of its stem (its first
+    :data:`_SHARED_STEM` letters, when it has more)."""
+    if word in name:
+        return True
+    if len(word) <= _SHARED_STEM:
+        return False
+    return any(w[:_SHARED_STEM] == word[:_SHARED_STEM] for w in _WORD.findall(name))
 
 
 def _titled(

@@ -552,6 +552,16 @@ SCHEMA: Mapping[str, Section] = {
             "possessives": _k(
                 L, "possessive words: a one-word verb cue after one is a noun ('zijn bericht')"
             ),
+            "data_nouns": _k(
+                L,
+                "nouns of a body's figures: a source that opens with one and names its"
+                " author after it is that author ('dados da Defesa Civil' -> 'Defesa Civil')",
+            ),
+            "possessive_marks": _k(
+                L,
+                "marks of a possessor glued to its noun: the owner of a count is its"
+                " source ('by the ministry's count')",
+            ),
             "press_nouns": _k(
                 L, "nouns for the press's people ('journalists'): the outlet named nearest"
             ),
