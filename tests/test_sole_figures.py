@@ -162,3 +162,18 @@ def test_sums_and_plain_head_counts_need_evidence(
 def test_mark_sole(lang: str, text: str, sole: list[bool]) -> None:
     figures = [c for c in quantities(text, lang) if c.unit == "tonnes"]
     assert [c.sole for c in mark_sole(figures)] == sole
+
+
+def test_one_unlisted_place_spelt_in_two_languages_does_not_split_a_count() -> None:
+    report = story_report(
+        [
+            (DAY, "en", "A ferry carrying 240 passengers sank off Crete, the coast guard said."),
+            (
+                DAY,
+                "es",
+                "El ferry, que llevaba 310 pasajeros según la naviera, se hundió frente a Creta.",
+            ),
+        ],
+        "ferry",
+    )
+    assert frozenset((240, 310)) in opposed(report, lambda c: c.low)
