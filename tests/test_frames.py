@@ -349,3 +349,27 @@ def test_already_and_planned_the_nearer_marker_wins(
     other = {"so_far": "planned", "planned": "so_far"}[expected]
     assert expected in claims[0].scope, claims[0].scope
     assert other not in claims[0].scope, claims[0].scope
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        # one unlisted island or town, two languages' spellings one letter apart
+        (("~crete", "en"), ("~creta", "es"), PlaceRelation.UNKNOWN),
+        (("~lesbos", "en"), ("~lesvos", "de"), PlaceRelation.UNKNOWN),
+        (("~zakynthos", "it"), ("~zakinthos", "ro"), PlaceRelation.UNKNOWN),
+        # two languages, two names: two towns
+        (("~alcoy", "en"), ("~gandia", "es"), PlaceRelation.DIFFERENT),
+        (("~catarroja", "ca"), ("~paiporta", "es"), PlaceRelation.DIFFERENT),
+        # short names one letter apart are as often two towns
+        (("~bari", "it"), ("~bar", "en"), PlaceRelation.DIFFERENT),
+        # one language's two names are two towns, however close
+        (("~lesbos", "en"), ("~lesvos", "en"), PlaceRelation.DIFFERENT),
+    ],
+)
+def test_unlisted_spellings_across_languages(
+    a: tuple[str, str], b: tuple[str, str], relation: PlaceRelation
+) -> None:
+    first, second = _claim(a[0], language=a[1]), _claim(b[0], language=b[1])
+    assert place_relation(first, second) is relation
+    assert place_relation(second, first) is relation

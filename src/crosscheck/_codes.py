@@ -103,6 +103,7 @@ class EdgeReason(StrEnum):
     SIMILAR_WORDING = "similar_wording"
     SIMILAR_QUOTE = "similar_quote"
     RIVAL_READINGS = "rival_readings"  # an article sets one's value against the other's
+    SOLE_FIGURES = "sole_figures"  # each its article's only value of the unit, on one day
 
 
 class RefusalReason(StrEnum):

@@ -34,7 +34,9 @@ Two figures are compared only when their frames are compatible:
   same subject, near-identical wording, the same stated value: "80 years"
   in two articles, or an article setting one's value against the other's as
   two sources' readings: ``Claim.rival_readings``, "put turnout at 1.1
-  million, while the CGT claimed more than 3 million"); a story holds many
+  million, while the CGT claimed more than 3 million"; or two articles'
+  only values of a headline unit as of one day: :func:`_sole_pair`, "rund
+  300 Tonnen Öl" and "almeno 1.500 tonnellate"); a story holds many
   distances, durations and shares, so the unit alone is refused with
   ``no_evidence``.
 
@@ -298,6 +300,40 @@ def _rival_readings(a: Claim, b: Claim) -> bool:
         and a.source_id != b.source_id
         and (a.place_id is None) != (b.place_id is None)
     )
+
+
+def _sole_pair(a: Claim, b: Claim) -> bool:
+    """Two articles' only values of one unit, as of one day: the story's one quantity
+    of that unit, told by two outlets (``Claim.sole``, claims._sole).
+
+    "The wildfire has scorched 3,200 hectares" and "las llamas han arrasado
+    ya 4.100 hectáreas" share no word, yet each article gives that one value
+    of the unit on that day. Both days must be stated to the day and be one
+    day (a year's or a month's figure covers many of the story's figures);
+    an article that gives two values of the unit (the fire's area and the
+    year's) marks neither, for the aligner cannot tell which is which.
+    """
+    if not (a.sole and b.sole) or a.article == b.article or not _told_once(a.unit):
+        return False
+    day_a, day_b = as_of(a), as_of(b)
+    return day_a is not None and len(day_a) == len(ISO_DAY) and day_a == day_b
+
+
+@functools.lru_cache(maxsize=256)
+def _told_once(unit: str | None) -> bool:
+    """A story has one quantity of this unit concept, told by every article that tells it
+    (``concepts.toml`` ``headline``: hectares burnt, tonnes spilled, a ship's passengers).
+
+    Not a sum of money or a plain head count: one story gives the damage and
+    the aid, those evacuated and those at a vigil, each perhaps the only figure
+    of its unit in its article, and nothing but their words tells them apart.
+    """
+    c = concept(str(base_unit(unit)[0]))
+    return c is not None and c.headline
+
+
+# The length of an ISO day ("2025-07-22"): an as-of time of that length names one day.
+ISO_DAY = "2025-07-22"
 
 
 def _reads_against(a: Claim, b: Claim) -> bool:
@@ -598,6 +634,10 @@ class QuantityRules:
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
             details.append("set against each other as two sources' readings")
+        sole = _sole_pair(a, b)
+        if sole:
+            reasons.append(EdgeReason.SOLE_FIGURES)
+            details.append("each its article's only value of the unit, as of one day")
         words_a, words_b = window(a), window(b)
         similarity = fuzz.token_set_ratio(words_a, words_b)
         if similarity >= SIMILAR_WORDING_MIN:
@@ -611,6 +651,7 @@ class QuantityRules:
             and not _same_value(a, b)
             and not (sum_a and sum_a == sum_b)
             and not rivals
+            and not sole
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"

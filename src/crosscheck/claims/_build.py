@@ -67,6 +67,7 @@ from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
 from ._rivals import lend_rival_places, mark_readings
 from ._sexes import sex_breakdown
+from ._sole import mark_sole
 from ._statements import (
     events_of_repeats,
     fronted_unit,
@@ -1429,5 +1430,6 @@ def _claims_of(
     quotes = _quote_claims(article, doc, deadline)
     # a publication date known only to the month: the days the text reports narrow it
     quantities = narrow_published(quantities, doc, article.published, dates, quotes)
+    quantities = mark_sole(quantities)
     deadline.check()
     return (*quantities, *dates, *quotes)

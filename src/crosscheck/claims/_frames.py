@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from rapidfuzz.distance import Levenshtein
+
 from .._fold import fold
 from ..lang import available_languages
 from ..lang._places import COMPASS_SEP, PLACE_JOIN, frame_words, name_key, place_data
@@ -172,12 +174,35 @@ def place_relation(a: Claim, b: Claim) -> PlaceRelation:
     reverse, ``DIFFERENT`` for two known places apart, ``UNKNOWN`` when a
     claim names no place or the data cannot tell (an unknown name, a city
     whose side of its country is not recorded). A claim with a ``place``
-    but no ``place_id`` is looked up by that name in its language.
+    but no ``place_id`` is looked up by that name in its language. Two
+    unlisted names one letter apart in two languages' articles may be one
+    place's spellings (:func:`_one_name_two_spellings`): ``UNKNOWN``.
     """
     pa, pb = _place_key(a), _place_key(b)
     if pa is None or pb is None:
         return PlaceRelation.UNKNOWN
+    if a.language != b.language and _one_name_two_spellings(pa, pb):
+        return PlaceRelation.UNKNOWN
     return relate_keys(pa, pb)
+
+
+# The shortest unlisted name read as another language's spelling of a name one letter
+# apart ("Creta" and "Crete", "Lesvos" and "Lesbos"); shorter names differ by too little.
+EXONYM_MIN_LENGTH = 5
+
+
+def _one_name_two_spellings(pa: str, pb: str) -> bool:
+    """Two unlisted place names (``~creta``, ``~crete``) one letter apart, in articles of
+    two languages: perhaps one place's two spellings, so nothing is known of them.
+
+    Two unlisted names in one language are two towns (:func:`_unlisted`); across
+    languages a place the data does not hold keeps its spelling of each language,
+    often one letter apart, and reading them as two places would split one count.
+    """
+    if not (pa.startswith("~") and pb.startswith("~")) or pa == pb:
+        return False
+    na, nb = pa[1:], pb[1:]
+    return min(len(na), len(nb)) >= EXONYM_MIN_LENGTH and Levenshtein.distance(na, nb) <= 1
 
 
 class SubjectRelation(StrEnum):

@@ -95,6 +95,9 @@ class Claim:
     # the stated bounds ("1100000:1100000", open ends empty) of the figures its article sets
     # this one against as another source's reading of the same quantity (claims._rivals)
     rival_readings: tuple[str, ...] = ()
+    # the figure is its article's only value of its unit concept (the same value told
+    # twice is one): the quantity the article is about (claims._sole)
+    sole: bool = False
     # who denies the figure, when the article reports it in order to deny it (status
     # "denied", see claims._denials): "Shukri denied that the toll had reached 11,300"
     denied_by: str | None = None

@@ -543,6 +543,9 @@ class Concept:
     # the dead, whether counted as deaths or as their bodies (killed, bodies recovered,
     # buried): "three more bodies" after a death toll adds to the same dead
     dead: bool = False
+    # a story has one quantity of it (a fire's area, a spill's tonnes, a ship's
+    # passengers): an article's only value of it is that quantity (align._quantity)
+    headline: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -573,6 +576,7 @@ def _concept(key: str, raw: Any) -> Concept:
         confirms=bool(raw.get("confirms", False)),
         of_the_dead=bool(raw.get("of_the_dead", False)),
         dead=bool(raw.get("dead", False)),
+        headline=bool(raw.get("headline", False)),
     )
 
 
