@@ -20,6 +20,8 @@ from decimal import Decimal
 import pytest
 
 import crosscheck
+from crosscheck import Article
+from crosscheck.claims._build import extract_claims
 
 
 def _one(text: str, language: str) -> crosscheck.Quantity:
@@ -103,6 +105,8 @@ def test_collective_numerals_past_ten_count(
         ("pl", "Dwie setki osób zatrzymano.", (200, 200, "approx")),
         ("nl", "Een tiental mensen raakte gewond.", (10, 10, "approx")),
         ("nl", "Een honderdtal betogers werd opgepakt.", (100, 100, "approx")),
+        ("nl", "Een dertigtal mensen raakte gewond.", (30, 30, "approx")),
+        ("nl", "Een vijftal mensen werd opgepakt.", (5, 5, "approx")),
         ("ar", "اعتقلت الشرطة أكثر من مائة متظاهر.", (100, None, "over")),
         ("ar", "قتل مئة شخص في الهجوم.", (100, 100, "exact")),
         ("en", "A few dozen protesters were arrested.", (12, None, "vague")),
@@ -205,3 +209,22 @@ def test_dutch_tot_between_two_figures_is_a_range() -> None:
 def test_a_share_a_duration_or_a_date_is_no_head_count(language: str, text: str) -> None:
     kinds = {"killed", "injured", "missing", "arrested", "people", "evacuated"}
     assert not [q for q in crosscheck.find_quantities(text, language=language) if q.unit in kinds]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The fire killed 12 people. One of the victims was a child."),
+        ("ru", "Один из погибших был пожарным."),
+        ("pl", "Jedna z ofiar była dzieckiem."),
+        ("ro", "Unul dintre morți era pompier."),
+    ],
+)
+def test_one_of_a_group_is_a_part_never_a_toll(language: str, text: str) -> None:
+    ones = [
+        c
+        for c in extract_claims(Article(id="a", text=text, language=language))
+        if c.kind == "quantity" and c.low == 1
+    ]
+    assert ones
+    assert all(c.among is not None for c in ones)
