@@ -633,7 +633,12 @@ def _keep_atom(
         return "drop"
     if not full and _pronoun(folded, atom, lang):
         return "drop"
-    if atom.bare_scale and not full and fold(atom.raw) not in lang.standalone:
+    if (
+        atom.bare_scale
+        and not full
+        and fold(atom.raw) not in lang.standalone
+        and not _bound_singular(folded, atom, lang)
+    ):
         return "drop"
     if not full and atom.raw[:1].isupper() and not atom.raw.isupper():
         # A capitalised number word inside a run of capitalised words is part
@@ -643,6 +648,15 @@ def _keep_atom(
         if before and before[1][:1].isupper() and not sentence_start:
             return "drop"
     return "count"
+
+
+def _bound_singular(folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """Whether a collective that is also a vague plural is the singular a bound
+    governs: "более сотни человек" (more than a hundred), "близько сотні", while
+    "сотни человек" alone stays "hundreds" (`singular_after_bound`)."""
+    if not atom.bare_scale or folded[atom.start : atom.end] not in lang.singular_after_bound:
+        return False
+    return lang.qualifiers.match_before(folded, atom.start, window=24) is not None
 
 
 def _listed(text: str, folded: str, kept: list[Atom], atom: Atom, lang: LanguageData) -> bool:
@@ -1955,8 +1969,29 @@ def _qualifier_over_article(folded: str, start: int, lang: LanguageData) -> Phra
 
 def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     """An "up to" word that means "to" after a verb of change: "число погибших выросло
-    до 212" is 212, not at most 212 (``[syntax] level_verbs``)."""
-    return m.label == "up_to" and _level_verb(folded, m.start, lang)
+    до 212" is 212, not at most 212 (``[syntax] level_verbs``); so does the same word
+    again in its sentence, where the verb is left out: "het aantal soldaten stijgt tot
+    4.000 en dat van de agenten tot 6.500"."""
+    if m.label != "up_to":
+        return False
+    if _level_verb(folded, m.start, lang):
+        return True
+    lo = max(0, m.start - _ELIDED_LEVEL_REACH)
+    for end in _ELIDED_LEVEL_STOP.finditer(folded, lo, m.start):
+        lo = end.end()
+    prev = folded.rfind(f" {m.phrase} ", lo, m.start)
+    while prev >= 0:
+        if _level_verb(folded, prev + 1, lang):
+            return True
+        prev = folded.rfind(f" {m.phrase} ", lo, prev)
+    return False
+
+
+# How far before an "up to" word its verb-less repeat may follow the level it repeats,
+# within one clause: no punctuation between ("het dodental steeg tot 40, er raakten tot
+# 100 mensen gewond" has a verb of its own; a group separator "4.000" is no stop).
+_ELIDED_LEVEL_REACH = 80
+_ELIDED_LEVEL_STOP = re.compile(r"[;:!?\n()]|[.,](?!\d)|\s[-\u2013\u2014]\s")
 
 
 def _level_bound(folded: str, pos: int, start: int, lang: LanguageData) -> bool:
@@ -2498,7 +2533,11 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     vague_spans = [(m.start, m.end) for m in lang.vague.find(folded, folded)]
     dropped: Atom | None = None
     for atom in _atoms(text, folded, lang, full=full):
-        if not atom.digits and any(s <= atom.start and atom.end <= e for s, e in vague_spans):
+        if (
+            not atom.digits
+            and any(s <= atom.start and atom.end <= e for s, e in vague_spans)
+            and not _bound_singular(folded, atom, lang)
+        ):
             continue
         verdict = _keep_atom(text, folded, atom, lang, full=full, dates=dates, outlets=outlets)
         if verdict == "label":

@@ -70,6 +70,9 @@ class LanguageData:
     articles: Mapping[str, int]
     suffixes: Mapping[str, int]
     standalone: frozenset[str]
+    # "сотни" is "hundreds" (vague) but also the genitive of "сотня" ("a
+    # hundred"), which a bound governs: "более сотни" is more than 100
+    singular_after_bound: frozenset[str]
     accented_words: frozenset[str]
     change_prepositions: PhraseSet
     approximate_words: frozenset[str]
@@ -273,6 +276,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             articles=_folded_map(numbers.get("articles", {})),
             suffixes=_folded_map(numbers.get("suffixes", {})),
             standalone=frozenset(_folded_list(numbers.get("standalone"))),
+            singular_after_bound=frozenset(_folded_list(numbers.get("singular_after_bound"))),
             change_prepositions=PhraseSet(
                 {"by": [str(x) for x in _section(raw, "syntax").get("change_prepositions", [])]}
             ),

@@ -114,6 +114,10 @@ SCHEMA: Mapping[str, Section] = {
             "fractional": _k(NM, "words with a fractional value ('half')"),
             "standalone": _k(L, "number words read as figures on their own"),
             "approximate": _k(L, "words that make a figure approximate"),
+            "singular_after_bound": _k(
+                L,
+                "vague plurals that are one collective after a bound ('более сотни')",
+            ),
             "article_before_hundreds": _k(B, "an article may stand before hundreds"),
             "attributive_fractions": _k(L, "fraction words used before a noun"),
             "coin_hundreds": _k(L, "coin words that mean hundredths"),
