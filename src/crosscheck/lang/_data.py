@@ -543,6 +543,10 @@ class Concept:
     # the dead, whether counted as deaths or as their bodies (killed, bodies recovered,
     # buried): "three more bodies" after a death toll adds to the same dead
     dead: bool = False
+    # figures of this unit count many wholes in one story (a utility's customers: all it
+    # serves, those cut off, those restored): the unit alone is no evidence that two of
+    # them count the same, as for a measure or a plain head count
+    attribute: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -573,6 +577,7 @@ def _concept(key: str, raw: Any) -> Concept:
         confirms=bool(raw.get("confirms", False)),
         of_the_dead=bool(raw.get("of_the_dead", False)),
         dead=bool(raw.get("dead", False)),
+        attribute=bool(raw.get("attribute", False)),
     )
 
 
