@@ -132,3 +132,67 @@ def test_a_wind_speed_in_metres_per_second_is_compared_in_km_h(kmh: int, conflic
     a, b = (c for c in rep.claims if c.kind == "quantity")
     assert rep.explain(a, b).same_group
     assert bool([f for f in rep.findings if f.kind == "conflict"]) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a poisoning sickens: those taken to hospital are the poisoned in hospital
+        (
+            "en",
+            "Methanol poisoning: at least 25 people have died and 60 were hospitalised.",
+            "60",
+            "hospitalized",
+        ),
+        (
+            "es",
+            "Intoxicación por metanol: al menos 25 personas murieron y 60 fueron hospitalizadas.",
+            "60",
+            "hospitalized",
+        ),
+        (
+            "fr",
+            "Intoxication au méthanol : 25 morts, 60 personnes ont été hospitalisées.",
+            "60",
+            "hospitalized",
+        ),
+        (
+            "de",
+            "Methanol-Vergiftung: 25 Tote, 60 Menschen wurden ins Krankenhaus eingeliefert.",
+            "60",
+            "hospitalized",
+        ),
+        (
+            "ru",
+            "Отравление метанолом: погибли 25 человек, 60 были госпитализированы.",
+            "60",
+            "hospitalized",
+        ),
+        # an event that injures keeps its hospitalised injured
+        (
+            "en",
+            "A building fire and a blaze next door: 12 killed and 30 were hospitalised.",
+            "30",
+            "injured",
+        ),
+        ("en", "The bus crash killed 5 and 30 were hospitalised.", "30", "injured"),
+    ],
+)
+def test_the_hospitalised_of_a_poisoning_are_the_sick_not_the_injured(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit_of(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Some 3,000 people have been forced to evacuate.", "evacuated"),
+        ("About 3,000 residents were ordered to evacuate on Sunday.", "evacuated"),
+        # forced to leave their homes: the displaced, as before
+        ("Some 3,000 people were forced to leave their homes.", "displaced"),
+    ],
+)
+def test_people_forced_or_ordered_to_evacuate_are_evacuated(text: str, unit: str) -> None:
+    (found,) = [c.unit for c in quantities(text, "en")]
+    assert found == unit
