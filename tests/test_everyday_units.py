@@ -196,3 +196,23 @@ def test_the_hospitalised_of_a_poisoning_are_the_sick_not_the_injured(
 def test_people_forced_or_ordered_to_evacuate_are_evacuated(text: str, unit: str) -> None:
     (found,) = [c.unit for c in quantities(text, "en")]
     assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a death toll counted in cases: its deaths
+        ("ارتفع عدد الوفيات بالتسمم بالميثانول إلى 25 حالة.", ["killed"]),
+        ("ارتفعت حصيلة الوفيات إلى 25 حالة و60 حالة تسمم.", ["killed", "cases"]),
+        # a toll of infections, or none: cases stay cases
+        ("بلغ عدد الإصابات بالكوليرا 400 حالة.", ["cases"]),
+        ("سجلت 25 حالة وفاة و60 حالة تسمم.", ["killed", "cases"]),
+    ],
+)
+def test_a_death_toll_counted_in_cases_counts_the_dead(text: str, units: list[str]) -> None:
+    assert [c.unit for c in quantities(text, "ar")] == units
+
+
+def test_cases_after_another_figure_of_the_toll_stay_cases() -> None:
+    text = "The death toll rose to 25, with 150 cases of poisoning."
+    assert [c.unit for c in quantities(text, "en")] == ["killed", "cases"]
