@@ -216,3 +216,43 @@ def test_a_death_toll_counted_in_cases_counts_the_dead(text: str, units: list[st
 def test_cases_after_another_figure_of_the_toll_stay_cases() -> None:
     text = "The death toll rose to 25, with 150 cases of poisoning."
     assert [c.unit for c in quantities(text, "en")] == ["killed", "cases"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # a noun of killing right before a head count: its dead, never the inmates alive
+        ("en", "The massacre of 31 inmates shocked the country.", "31"),
+        ("en", "The killing of 31 prisoners was condemned.", "31"),
+        ("es", "La masacre de 31 reos conmocionó al país.", "31"),
+        ("es", "El asesinato de 31 presos fue condenado.", "31"),
+        ("fr", "Le massacre de 31 détenus a choqué le pays.", "31"),
+        ("pt", "O massacre de 31 presos chocou o país.", "31"),
+        ("it", "La strage di 31 detenuti ha scosso il paese.", "31"),
+        ("de", "Das Massaker an 31 Häftlingen erschütterte das Land.", "31"),
+    ],
+)
+def test_a_noun_of_killing_before_a_head_count_counts_the_dead(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit_of(language, text, figure) == "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # inmates who escaped or are held stay inmates
+        ("en", "Some 120 inmates escaped during the riot.", "120", "prisoners"),
+        ("fr", "Quelque 150 détenus se sont évadés de la prison.", "150", "prisoners"),
+        ("es", "Unos 80 reclusos se fugaron de la cárcel.", "80", "prisoners"),
+        # a year after a noun of killing is no count
+        (
+            "en",
+            "The worst riot since the massacre of 1992, when 111 inmates died.",
+            "111",
+            "killed",
+        ),
+    ],
+)
+def test_inmates_alive_are_not_the_dead(language: str, text: str, figure: str, unit: str) -> None:
+    assert _unit_of(language, text, figure) == unit
