@@ -64,6 +64,11 @@ def _unit_of(language: str, text: str, figure: str) -> str | None:
         ("ru", "Скорость ветра достигала 30 м/с.", "30", "metres_per_second"),
         ("uk", "Пориви вітру сягали 25 м/с.", "25", "metres_per_second"),
         ("en", "Gusts of 60 knots were recorded offshore.", "60", "knots"),
+        # earthquakes counted: a count of shocks, never left without a unit
+        ("en", "More than 800 earthquakes were recorded overnight.", "800", "earthquakes"),
+        ("fr", "Plus de 800 séismes ont été enregistrés.", "800", "earthquakes"),
+        ("de", "Mehr als 800 Erdbeben wurden registriert.", "800", "earthquakes"),
+        ("es", "Se registraron más de 800 sismos.", "800", "earthquakes"),
         # inmates in the words of Spanish prison news
         ("es", "La cárcel alberga a 8.000 internos.", "8.000", "prisoners"),
     ],
@@ -88,6 +93,9 @@ def test_an_everyday_quantity_takes_its_own_unit(
         # inmates keep the status their clause gives them
         ("en", "Three prisoners were killed in the riot.", "Three", "killed"),
         ("es", "Al menos 31 reos murieron en el motín.", "31", "killed"),
+        # aftershocks keep their own noun
+        ("en", "More than 200 aftershocks followed the quake.", "200", "aftershocks"),
+        ("it", "Si sono registrate 200 repliche.", "200", "aftershocks"),
     ],
 )
 def test_a_length_speed_or_status_is_not_taken_for_a_new_unit(
