@@ -114,7 +114,8 @@ def _same_value(a: Claim, b: Claim) -> bool:
 def _attribute(unit: str | None) -> bool:
     """Figures of this unit are many things' in one story: the unit alone is no evidence.
 
-    Attribute kinds (distances, durations, shares, sums), and plain head
+    Attribute kinds (distances, durations, shares, sums), concepts marked
+    ``attribute`` (a utility's customers: all it serves, or those cut off), and plain head
     counts that say nothing of what happened to the people counted
     ("2.8 million people": a population, the affected, the beneficiaries),
     unless they count combatants (troops: the story's one force), another
@@ -124,12 +125,16 @@ def _attribute(unit: str | None) -> bool:
     c = concept(unit)
     if c is None or c.fixed:
         return False
-    return c.kind in ATTRIBUTE_KINDS or (
-        c.kind == "person"
-        and not c.status
-        and not c.military
-        and not c.force
-        and not is_crowd(unit)
+    return (
+        c.attribute
+        or c.kind in ATTRIBUTE_KINDS
+        or (
+            c.kind == "person"
+            and not c.status
+            and not c.military
+            and not c.force
+            and not is_crowd(unit)
+        )
     )
 
 

@@ -514,9 +514,10 @@ _LOST = "casualties"
 
 # An injured count that an illness follows counts cases of it ("2729 إصابة بالكوليرا").
 _HURT, _CASES, _HOSPITALIZED = "injured", "cases", "hospitalized"
-# the [story_kinds] of an outbreak, and those of an event that injures: in an article of
-# the first and none of the others, "were hospitalised" tells of the sick, not the injured
-_EPIDEMIC_STORY = "epidemic"
+# the [story_kinds] of an outbreak or a poisoning (methanol, tainted food), and those of
+# an event that injures: in an article of the first and none of the others, "were
+# hospitalised" tells of the sick or the poisoned, not the injured
+_SICKENING_STORIES = frozenset({"epidemic", "poisoning"})
 _INJURING_STORIES = frozenset(
     {"weather", "earthquake", "fire", "crash", "explosion", "war", "protest"}
 )
@@ -569,10 +570,11 @@ def _in_hospital(q: Quantity, lang: LanguageData) -> bool:
 
 
 def _epidemic_story(doc: Document, kinds: list[set[str]]) -> bool:
-    """Whether the article tells of an outbreak and of no event that injures
-    (``[story_kinds]``): its hospitalised are the sick."""
+    """Whether the article tells of an outbreak or a poisoning and of no event that
+    injures (``[story_kinds]``): its hospitalised are the sick ("25 died of methanol
+    poisoning and 60 were hospitalised")."""
     told = _told(doc, kinds)
-    return _EPIDEMIC_STORY in told and not told & _INJURING_STORIES
+    return bool(told & _SICKENING_STORIES) and not told & _INJURING_STORIES
 
 
 def _fire_story(doc: Document, kinds: list[set[str]]) -> bool:

@@ -1365,6 +1365,8 @@ def _what_it_counts(
             if _of_the_dead(before.label) and _dead(unit):
                 return before
         return None
+    if unit == _CASES:
+        return _toll_of_the_dead(text, folded, lang, start, figures)
     if not _plain_head(unit):
         return None
     if unit is not None and lang.that_of.find_in(text, folded, start, stop):
@@ -1425,6 +1427,25 @@ def _what_it_counts(
     if bare and not ends:
         return None
     return _toll_after(text, folded, lang, stop, figures)
+
+
+# The unit of cases of an illness, which news also uses to count a toll's deaths.
+_CASES = "cases"
+
+
+def _toll_of_the_dead(
+    text: str, folded: str, lang: LanguageData, start: int, figures: _Blockers
+) -> PhraseMatch | None:
+    """The death toll a count of cases gives, named earlier in its clause with no other
+    figure between ("ارتفع عدد الوفيات إلى 25 حالة", "el número de muertes asciende a
+    25 casos"): the cases are its deaths. Any other toll leaves them cases ("the number
+    of infections rose to 400 cases"), as does one that a figure stands after ("the
+    death toll rose to 25, with 150 cases")."""
+    found = _toll_before(text, folded, lang, start, figures, measures=False)
+    if found is None:
+        return None
+    toll, explicit = found
+    return toll if explicit and _dead(toll.label) else None
 
 
 # How long an aside between a head count and its predicate may be ("121 people,
@@ -2768,7 +2789,7 @@ def _quantity(
         scale = _unit_right_before(folded, lang, new_start)
         if scale is not None:
             unit, unit_text = scale.label, text[scale.start : scale.end]
-    if unit is None or concept_kinds().get(unit) == "person":
+    if unit is None or unit == _CASES or concept_kinds().get(unit) == "person":
         via_link = any(w in lang.noun_links for w in _WORD.findall(folded, end, unit_start))
         counted = _what_it_counts(
             text,

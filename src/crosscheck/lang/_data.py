@@ -550,6 +550,10 @@ class Concept:
     # a story has one quantity of it (a fire's area, a spill's tonnes, a ship's
     # passengers): an article's only value of it is that quantity (align._quantity)
     headline: bool = False
+    # figures of this unit count many wholes in one story (a utility's customers: all it
+    # serves, those cut off, those restored): the unit alone is no evidence that two of
+    # them count the same, as for a measure or a plain head count
+    attribute: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -581,6 +585,7 @@ def _concept(key: str, raw: Any) -> Concept:
         of_the_dead=bool(raw.get("of_the_dead", False)),
         dead=bool(raw.get("dead", False)),
         headline=bool(raw.get("headline", False)),
+        attribute=bool(raw.get("attribute", False)),
     )
 
 

@@ -680,8 +680,8 @@ SCHEMA: Mapping[str, Section] = {
     "topics": Section("Topics that dates and quotes are about.", free=_PHRASES, free_name="topic"),
     "story_kinds": Section(
         "What kind of event a headline tells (weather, earthquake, fire, crash, explosion, "
-        "epidemic, war, protest): two articles whose headlines tell kinds that share nothing "
-        "are never one story.",
+        "epidemic, poisoning, war, protest): two articles whose headlines tell kinds that "
+        "share nothing are never one story.",
         free=_PHRASES,
         free_name="kind",
     ),
