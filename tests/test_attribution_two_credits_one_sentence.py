@@ -116,6 +116,18 @@ TWO_SOURCES = [
     ("ar", "وبحسب النقابة، شارك في المسيرة 12 ألف شخص، وبحسب الشرطة 3 آلاف.", "النقابة", "الشرطة"),
 ]
 
+# "X spoke of N, Y of M": the elliptical clause repeats the verb's preposition.
+SPOKE_OF = [
+    ("it", "Il sindacato ha parlato di 12.000 manifestanti, la questura di 3.000.", "la questura"),
+    ("ro", "Sindicatul a vorbit de 12.000 de manifestanți, poliția de 3.000.", "poliția"),
+    ("nl", "De vakbond sprak van 12.000 betogers, de politie van 3.000.", "de politie"),
+    ("pt", "O sindicato falou em 12.000 manifestantes, a polícia em 3.000.", "a polícia"),
+    ("pl", "Związek mówił o 12 000 uczestników, policja o 3 000.", "policja"),
+    ("ru", "Профсоюз говорил о 12 000 участников, полиция — о 3 000.", "полиция"),
+    ("uk", "Профспілка говорила про 12 000 учасників, поліція — про 3 000.", "поліція"),
+    ("en", "The union put turnout at 12,000, the police at 3,000.", "the police"),
+]
+
 # One source's count split between places or parts: one statement, no conflict.
 ONE_SOURCE = [
     ("en", "Floods killed 1,700 people in one district and 500 in the other, the mayor said."),
@@ -201,3 +213,27 @@ def test_a_credit_after_a_figure_names_no_unit() -> None:
     """ "3,000 according to police": the noun of the credit counts nothing."""
     text = "Some 12,000 people marched according to organisers, 3,000 according to police."
     assert [c.unit for c in quantities(text, "en")] == ["protesters", "protesters"]
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), SPOKE_OF)
+def test_an_elliptical_clause_after_a_comma_is_its_own_subjects(
+    lang: str, text: str, second: str
+) -> None:
+    claims = quantities(text, lang)
+    assert len(claims) == 2
+    assert claims[1].attributed_to == second
+    assert claims[0].attributed_to not in (None, second)
+    assert claims[0].unit == claims[1].unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Polizei sprach am Montag von 45 Toten, am Dienstag von 60."),
+        ("en", "The ministry spoke of 45 dead in the city, in the villages of 12."),
+        ("es", "El ministerio habló de 45 muertos, en la capital de 30."),
+    ],
+)
+def test_a_comma_clause_that_names_no_one_keeps_the_speaker(lang: str, text: str) -> None:
+    claims = quantities(text, lang)
+    assert len({c.attributed_to for c in claims}) == 1

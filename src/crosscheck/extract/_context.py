@@ -2352,9 +2352,8 @@ def _gapped_subject(
     if not shared or any(end <= v.start < claim_start for v in verbs):
         return None
     verb = shared[-1]
-    if stop < claim_start and (
-        len(verb.phrase.split()) < 2
-        or fold(verb.phrase.split()[-1]) != folded[stop:claim_start].strip()
+    if stop < claim_start and folded[stop:claim_start].strip() not in _verb_particles(
+        sentence, verb
     ):
         return None  # a bare comma joins only a clause that repeats the verb's preposition
     if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
@@ -2366,6 +2365,18 @@ def _gapped_subject(
     if stop < claim_start and found[0] != _skip_blanks(folded, end):
         return None  # "…, in der Altstadt von 12": words before the name, no subject
     return found[0], found[1], verb
+
+
+def _verb_particles(sentence: _Clause, verb: PhraseMatch) -> set[str]:
+    """The words that close a reporting verb: the last word of its phrase when it has
+    more than one ("sprach von", "spoke of") and the word written right after it
+    ("mówił | o", "говорил | о"), folded."""
+    words = verb.phrase.split()
+    found = {fold(words[-1])} if len(words) > 1 else set()
+    after = _WORD.match(sentence.folded, _skip_blanks(sentence.folded, verb.end))
+    if after is not None:
+        found.add(after.group())
+    return found
 
 
 def _names_place(phrase: str, lang: LanguageData) -> bool:
