@@ -28,6 +28,7 @@ from ..lang import LanguageData, concept
 from ..lang._data import moment_event
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import another_before, beside_elsewhere, find_place, find_subject, place_as_source
+from ._quantities import _numbered_outlets
 from ._sentences import _title_before
 
 # Where a cited source's (or a speaker's) noun phrase stops.
@@ -1874,6 +1875,13 @@ def attribution(
     prefixes += _compound_cues(sentence, lang)
     contrasts = _contrast_cues(sentence, lang)
     prefixes += contrasts
+    # "… 12.000 personas y según la policía, 3.000": a cue that opens a later figure's
+    # clause parts the sentence as a contrast clause does
+    clause_cues = [
+        c for c in _figure_clause_cues(sentence, lang) if all(c.start != k.start for k in contrasts)
+    ]
+    contrasts += clause_cues
+    prefixes += [c for c in clause_cues if all(c.start != p.start for p in prefixes)]
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
     found_verbs = lang.attribution_verbs.find(text, folded)
     for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
@@ -2141,7 +2149,10 @@ def attribution(
     outer = [
         sources[p.start]
         for p in prefixes
-        if p.start in sources and p.start >= last and not any(a <= p.start < b for a, b in covered)
+        if p.start in sources
+        and p.start >= last
+        and not any(a <= p.start < b for a, b in covered)
+        and all(p.start != k.start for k in clause_cues)
     ]
     made = _make(sentence, s, e, cue, lang, outer, publisher, more)
     if kind == "name" and not state_pointer(made.source, lang):
@@ -2316,12 +2327,23 @@ def _gapped_subject(
         for m in lang.event_clause.find(text[lo:claim_start], folded[lo:claim_start])
         if m.start > 0 and not text[lo + m.start - 1].isalnum()
     ]
-    if not joins:
+    comma = text.rfind(",", lo, claim_start)
+    stop = claim_start  # where the gapped subject's words end
+    if joins and lo + joins[-1].start > comma:
+        at, end = lo + joins[-1].start, lo + joins[-1].end
+    elif comma >= 0:
+        # "Die Gewerkschaft sprach von 12.000, die Polizei | von 3.000": after a bare
+        # comma the clause repeats the shared verb's last word, its preposition
+        at, end = comma, comma + 1
+        last = list(_WORD.finditer(text, end, claim_start))
+        if not last:
+            return None
+        stop = last[-1].start()
+    else:
         return None
-    at, end = lo + joins[-1].start, lo + joins[-1].end
     if end >= len(text) or not text[end].isspace():
         return None
-    words = text[end:claim_start].split()
+    words = text[end:stop].split()
     if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
         return None
     if any(ch.isdigit() for ch in text[end:claim_start]):
@@ -2330,13 +2352,31 @@ def _gapped_subject(
     if not shared or any(end <= v.start < claim_start for v in verbs):
         return None
     verb = shared[-1]
+    if stop < claim_start and folded[stop:claim_start].strip() not in _verb_particles(
+        sentence, verb
+    ):
+        return None  # a bare comma joins only a clause that repeats the verb's preposition
     if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
         return None  # "… said 30 died, and the unions …": not one clause's object list
-    s, e = _trim_np(text[end:claim_start], from_end=False)
+    s, e = _trim_np(text[end:stop], from_end=False)
     found = source_span(text, folded, end + s, end + e, lang) if e > s else None
     if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
         return None  # "… 300 muertos y Valencia 120": a place gapped, not a source
+    if stop < claim_start and found[0] != _skip_blanks(folded, end):
+        return None  # "…, in der Altstadt von 12": words before the name, no subject
     return found[0], found[1], verb
+
+
+def _verb_particles(sentence: _Clause, verb: PhraseMatch) -> set[str]:
+    """The words that close a reporting verb: the last word of its phrase when it has
+    more than one ("sprach von", "spoke of") and the word written right after it
+    ("mówił | o", "говорил | о"), folded."""
+    words = verb.phrase.split()
+    found = {fold(words[-1])} if len(words) > 1 else set()
+    after = _WORD.match(sentence.folded, _skip_blanks(sentence.folded, verb.end))
+    if after is not None:
+        found.add(after.group())
+    return found
 
 
 def _names_place(phrase: str, lang: LanguageData) -> bool:
@@ -2578,6 +2618,70 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
         if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
         and source_span(text, folded, *span, lang) is not None
     ]
+
+
+_FIGURE_START = re.compile(r"(?<!\w)\d")  # digits that open a word: a figure, not a name's
+
+
+def _figure_clause_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The credit cues that open a later figure's own clause after an earlier figure's.
+
+    "Según el sindicato marcharon 12.000 personas y según la policía, 3.000",
+    "… liepen 12.000 mensen mee, volgens de politie 3.000", "Per gli organizzatori
+    erano 12.000, per la questura 3.000": two sources' counts in one sentence, each
+    credit right before its own figure. Such a cue stands after a figure, after a
+    comma or a word of ``[event_links] clause``, and the figure follows the few words
+    of its source with nothing between (a comma only after a joining word: "y según
+    la policía, 3.000"). It credits that figure alone, and no cue before it reaches
+    past it. A cue set off by commas after a figure ("30 muertos, según el ministerio,
+    12 de ellos niños") closes the first clause instead and is no such cue. A word of
+    ``[attribution] opening_prefix`` ("per", "para") counts only where the sentence
+    opened with the same word: elsewhere it means "for".
+    """
+    text, folded = sentence.text, sentence.folded
+    cues = list(lang.attribution_prefix.find(text, folded))
+    opened = _opening_cues(sentence, lang)
+    if opened:
+        starts = [_skip_blanks(folded, m.end()) for m in re.finditer(",", text)]
+        first = fold(opened[0].phrase).strip()
+        cues += [m for m in _openings_at(sentence, starts, lang) if fold(m.phrase).strip() == first]
+    found: list[PhraseMatch] = []
+    outlets = _numbered_outlets(text, folded, lang) if cues else []
+    for cue in cues:
+        if cue.start == 0 or not _DIGIT.search(text, 0, cue.start):
+            continue
+        at = cue.start
+        while at > 0 and text[at - 1].isalpha():
+            at -= 1  # "،وبحسب الشرطة": proclitics glued to the cue (``[syntax] proclitics``)
+        before = text[:at].rstrip()
+        joined = False
+        if not before.endswith((",", "\u060c")):
+            lo = max(0, cue.start - _GAP_REACH)
+            joins = [
+                m
+                for m in lang.event_clause.find(text[lo : cue.start], folded[lo : cue.start])
+                if (m.start == 0 or not text[lo + m.start - 1].isalnum())
+                and not text[lo + m.end : cue.start].strip()
+            ]
+            if not joins:
+                continue
+            joined = True
+        figure = _FIGURE_START.search(text, cue.end)  # not "potrivit Digi24"
+        if figure is None or any(a <= figure.start() < b for a, b in outlets):
+            continue  # "…, وفق حصيلة لوزارة الداخلية نقلها موقع فرانس 24": a name's digits
+        gap = text[cue.end : figure.start()].rstrip(" \t\u2013\u2014")  # "полиции — 3 000"
+        if joined and gap.endswith(","):
+            gap = gap[:-1]  # "y según la policía, 3.000"
+        if not gap.split() or len(gap.split()) > _GAP_WORDS or _CLAUSE_STOP.search(gap + " "):
+            continue  # "…, según el ministerio, 12 de ellos niños": the cue closes a clause
+        s, e = _trim_np(gap, from_end=False)
+        named = source_span(text, folded, cue.end + s, cue.end + e, lang) if e > s else None
+        if named is None or named[2] == "pronoun" or _names_place(text[named[0] : named[1]], lang):
+            continue
+        if named[1] < cue.end + len(gap.rstrip()):
+            continue  # words the source does not take stand before the figure
+        found.append(cue)
+    return found
 
 
 def _contrast_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:

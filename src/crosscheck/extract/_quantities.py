@@ -1052,6 +1052,8 @@ def _unit_after(
             break
         if lang.event_clause.match_at(folded, w.start()) is not None:
             break  # "42 villagers and injured 130": the noun of another clause
+        if lang.attribution_prefix.match_at(folded, w.start()) is not None:
+            break  # "3,000 according to police": the credit's noun counts nothing
         s = _skip_spaces(folded, w.end())
         if s < len(folded) and folded[s] == "-":
             w2 = _word_at(folded, s + 1)
