@@ -61,13 +61,6 @@ def test_arabic_dual_not_read(text: str, expected: list[tuple[object, str]]) -> 
     assert _units(text, "ar") == expected
 
 
-def test_arabic_hospital_after_figure() -> None:
-    assert _units("أصيب 40 شخصا وتم نقل 60 إلى المستشفى.", "ar") == [
-        (40, "injured"),
-        (60, "hospitalized"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("language", "text", "span"),
     [
