@@ -1340,6 +1340,8 @@ def _what_it_counts(
     the dead had been buried"). Measures, money, things and statuses named
     after the figure keep their unit.
     """
+    if lang.denominators.match_before(folded, start, window=24) is not None:
+        return None  # "out of 1,400 residents": the whole the count before is a share of
     if unit is None or not direct or _is_status(unit):
         # "der Stärke 6,8 verletzt": a magnitude, whatever participle follows
         measure = _unit_right_before(folded, lang, start)
@@ -2608,6 +2610,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
                 )
             )
     found.extend(_ones(text, folded, lang, found))
+    found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
@@ -2657,6 +2660,53 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
             )
         )
     return out
+
+
+def _duals(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    found: list[Quantity],
+    figures: frozenset[int],
+    blockers: _Blockers,
+) -> list[Quantity]:
+    """A noun in the dual counts two (``[numbers] duals``): "مقتل شخصين" is two
+    people killed, "قتيلان" two dead.
+
+    The figure 2 stands where the noun starts, so the noun is its unit and the
+    words around it are read as for any figure: the toll before it ("مقتل"), the
+    status of its own clause after it. A dual with a number word of its own
+    ("شخصين اثنين") or inside another figure is left to that figure."""
+    if not lang.duals:
+        return []
+    out: list[Quantity] = []
+    for word in _whole_words(_dual_forms(lang)).finditer(folded):
+        start, end = word.start(), word.end()
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        nxt = _word_at(folded, _skip_spaces(folded, end))
+        before = _word_before(folded, start)
+        if (nxt is not None and nxt.group() in lang.number_vocabulary) or (
+            before is not None and before[1] in lang.number_vocabulary
+        ):
+            continue
+        two = Decimal(2)
+        atom = Atom(start, start, two, digits=False, raw=text[start:end])
+        span = _Span(start, start, two, two, (atom,))
+        for q in _quantity(text, folded, lang, start, start, two, two, span, figures, blockers):
+            if q.unit is not None and q.end >= end:
+                out.append(q)
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _dual_forms(lang: LanguageData) -> frozenset[str]:
+    """The duals as written, glued after a proclitic or not ("وجريحين": and two
+    injured; the unit phrases match after the proclitic). A proclitic that holds
+    the article ("الطفلين": the two children) is left out: it names two already
+    counted."""
+    glued = [p for p in lang.proclitics if "ال" not in p and p.isalpha()]
+    return frozenset(lang.duals) | frozenset(p + d for d in lang.duals for p in glued)
 
 
 @functools.lru_cache(maxsize=64)

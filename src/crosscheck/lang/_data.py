@@ -211,6 +211,11 @@ class LanguageData:
     # the [dates] month names as written, lower-cased with their diacritics: a word
     # written otherwise that folds to one is another word ("mają"; extract/_dates.py)
     written_months: frozenset[str] = frozenset()
+    # nouns in the dual, one word that counts two: "شخصين" is two people ([numbers]
+    # duals; each is also a unit phrase, which names what it counts)
+    duals: frozenset[str] = frozenset()
+    # "out of 1,400 residents": a whole, no status count ([syntax] denominators)
+    denominators: PhraseSet = attrs.field(factory=lambda: PhraseSet({"whole": []}))
 
     @functools.cached_property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -419,6 +424,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             until_year_needs_word=bool(dates.get("until_year_needs_word", False)),
             written_months=frozenset(str(k).lower() for k in dates.get("months", {})),
+            duals=frozenset(_folded_list(numbers.get("duals"))),
+            denominators=PhraseSet(
+                {"whole": [str(w) for w in _section(raw, "syntax").get("denominators", [])]}
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(

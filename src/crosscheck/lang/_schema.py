@@ -113,6 +113,7 @@ SCHEMA: Mapping[str, Section] = {
             "fractions_plural": _k(IM, "plural fraction words and their denominators"),
             "fractional": _k(NM, "words with a fractional value ('half')"),
             "standalone": _k(L, "number words read as figures on their own"),
+            "duals": _k(L, "nouns in the dual that count two on their own ('شخصين'); also units"),
             "approximate": _k(L, "words that make a figure approximate"),
             "singular_after_bound": _k(
                 L,
@@ -670,6 +671,11 @@ SCHEMA: Mapping[str, Section] = {
                 "level, not the amount ('the toll rose above 11,000': over 11,000, no rise)",
             ),
             "not_numbers": _k(L, "words that look like numbers but are not"),
+            "denominators": _k(
+                L,
+                "words before a figure that make it the whole a share is taken from ('out of "
+                "1,400 residents'): it counts its own noun, never a status of the clause",
+            ),
             "proclitics": _k(
                 L,
                 "letters glued before a word (Arabic 'و', 'ب', 'ال'): phrases match after them",
