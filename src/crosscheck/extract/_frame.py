@@ -29,7 +29,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -531,7 +531,12 @@ def place_hits(
     found, sides = _sentence_hits(text, lang.code)
     places: list[PlaceHit] = []
     for h in found:
-        if h.key.startswith(_HOME):
+        if h.key == _CAPITAL:
+            capital = _home_capital(home, found, sides)
+            if capital is None:
+                continue
+            h = attrs.evolve(h, key=capital)
+        elif h.key.startswith(_HOME):
             if home is None:
                 continue
             h = attrs.evolve(h, key=home + h.key[len(_HOME) :])
@@ -572,6 +577,68 @@ def _place_before_source(
 # The key of the article's own country in a sentence's cached hits ("the east of the
 # country"); :func:`place_hits` puts the article's country in its place.
 _HOME = "^home"
+
+
+# The key of "the capital" in a sentence's cached hits; :func:`place_hits` puts the
+# capital of the article's own country in its place.
+_CAPITAL = "^capital"
+
+
+@functools.cache
+def _capitals() -> Mapping[str, str]:
+    """Each country's capital key, from the places marked ``capital`` in places.toml."""
+    data = place_data()
+    out: dict[str, str] = {}
+    for key, place in data.places.items():
+        country = data.country(key) if place.capital else None
+        if country is not None and country != key:
+            out.setdefault(country, key)
+    return out
+
+
+def _home_capital(
+    home: str | None,
+    found: Sequence[PlaceHit],
+    sides: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The capital "the capital" stands for: the home country's, when the sentence names
+    no other place and no other country's side ("столиця" in a Ukrainian story is Kyiv;
+    "13 personas en la capital" beside Paiporta may be the region's capital)."""
+    if home is None:
+        return None
+    capital = _capitals().get(home)
+    if capital is None:
+        return None
+    if any(h.key not in (_CAPITAL, home, capital) for h in found):
+        return None
+    if any(key != home for _, _, key in sides):
+        return None
+    return capital
+
+
+def _capital_hits(text: str, folded: str, fw: FrameWords, lang: LanguageData) -> list[PlaceHit]:
+    """ "The capital", "la capitale", "в столице": a stop, a figure, a name or a past-tense
+    verb (``[attribution] verb_endings``: "в столице погибли") must follow, as another
+    lower-case word may say whose capital it is ("la capitale régionale", "столице
+    региона", "the capital of the province")."""
+    hits: list[PlaceHit] = []
+    verb_endings = tuple(
+        fold(str(e)).strip() for e in lang.raw.get("attribution", {}).get("verb_endings", ())
+    )
+    for m in fw.capital_nouns.find(text, folded):
+        rest = folded[m.end :].lstrip()
+        word = _FIRST_WORD.match(rest)
+        if (
+            word is not None
+            and not text[len(text) - len(rest)].isupper()
+            and not (verb_endings and word.group().endswith(verb_endings))
+        ):
+            continue
+        hits.append(PlaceHit(m.start, m.end, _CAPITAL, True))
+    return hits
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 # Place kinds a "country" noun may also name ("Land": a German federal state).
@@ -677,6 +744,8 @@ def _sentence_hits(
         # "im Süden des Landes" is the home country's south unless the sentence names
         # a region it may mean ("Hochwasser in Sachsen: Im Süden des Landes …")
         places.extend(_home_parts(text, folded, fw))
+    capitals = _capital_hits(text, folded, fw, lang)
+    places.extend(h for h in capitals if not any(p.start <= h.start < p.end for p in places))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
 

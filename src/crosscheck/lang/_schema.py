@@ -750,6 +750,11 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns for the article's own country after a compass word ('the east of"
                 " the country', 'l'est du pays')",
             ),
+            "capital_nouns": _k(
+                L,
+                "nouns for a capital ('the capital', 'la capitale', 'столице'): the article's own"
+                " country's capital when the sentence names no other place",
+            ),
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),

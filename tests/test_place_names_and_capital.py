@@ -1,0 +1,88 @@
+"""Places that split one quantity: regions and cities news often cites (places.toml, in
+several languages and cases), and "the capital" as the home country's capital
+(``extract._frame._capital_hits``; docs/semantics.md, "Frame fields")."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import Article
+from crosscheck.claims import Claim, extract_claims
+
+PUBLISHED = "2025-05-10"
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    article = Article(id="n", text=text, language=language, published=PUBLISHED)
+    return [c for c in extract_claims(article) if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("uk", "У Закарпатській області загинули 5 людей.", "zakarpattia_oblast"),
+        ("ru", "В Закарпатской области погибли 5 человек.", "zakarpattia_oblast"),
+        ("pl", "Na Zakarpaciu zginęło 5 osób.", "zakarpattia_oblast"),
+        ("fr", "En Transcarpatie, 5 personnes sont mortes.", "zakarpattia_oblast"),
+        ("en", "Five people died in Transcarpathia.", "zakarpattia_oblast"),
+        ("ru", "В Курской области погибли 5 человек.", "kursk"),
+        ("uk", "У Курській області загинули 5 людей.", "kursk"),
+        ("pl", "W obwodzie kurskim zginęło 5 osób.", "kursk"),
+        ("uk", "На Харківщині загинули 5 людей.", "kharkiv_oblast"),
+        ("de", "In der Region Kiew starben 5 Menschen.", "kyiv_oblast"),
+        ("fr", "À Lyon, 75 personnes ont été blessées.", "lyon"),
+        ("es", "En Marsella murieron 5 personas.", "marseille"),
+        ("pt", "No Porto morreram 5 pessoas.", "porto"),
+        ("pl", "W Krakowie zginęło 5 osób.", "krakow"),
+        ("uk", "В Одесі загинули 5 людей.", "odesa"),
+    ],
+)
+def test_regions_and_cities_in_the_news_are_known_places(
+    language: str, text: str, key: str
+) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.place_id == key
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Morreram 5 pessoas no porto de Lisboa."),
+        ("it", "Sono morte 5 persone nel porto di Genova."),
+    ],
+)
+def test_a_common_noun_port_is_no_city(language: str, text: str) -> None:
+    assert all(c.place_id != "porto" for c in _claims(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("uk", "Україна під ударом. У столиці загинули 5 людей.", "kyiv"),
+        ("ru", "Украина под ударом. В столице погибли 5 человек.", "kyiv"),
+        ("pl", "Ukraina pod ostrzałem. W stolicy zginęło 5 osób.", "kyiv"),
+        ("en", "Ukraine was attacked overnight. In the capital, 5 people died.", "kyiv"),
+        ("fr", "La France est en grève. Dans la capitale, 95 000 ont défilé.", "paris"),
+        ("es", "España sufre la DANA. En la capital, 13 personas murieron.", "madrid"),
+        ("ar", "هجوم على أوكرانيا. قتل 5 أشخاص في العاصمة.", "kyiv"),
+    ],
+)
+def test_the_capital_is_the_home_countrys(language: str, text: str, key: str) -> None:
+    assert _claims(text, language)[-1].place_id == key
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a lower-case word after the noun says whose capital it is
+        ("ru", "Украина под ударом. В столице региона погибли 5 человек."),
+        ("fr", "La France est en grève. Dans la capitale régionale, 95 000 manifestants."),
+        ("en", "Ukraine was attacked overnight. In the capital of the region, 5 people died."),
+        # another place in the sentence: the capital may be that region's
+        ("es", "España sufre la DANA. 62 vecinos de Paiporta, 13 personas en la capital."),
+        # no home country: no capital
+        ("en", "In the capital, 5 people died."),
+    ],
+)
+def test_a_qualified_or_ambiguous_capital_is_not_the_home_capital(language: str, text: str) -> None:
+    assert all(c.place_id not in ("kyiv", "paris", "madrid") for c in _claims(text, language))
