@@ -86,3 +86,85 @@ def test_the_capital_is_the_home_countrys(language: str, text: str, key: str) ->
 )
 def test_a_qualified_or_ambiguous_capital_is_not_the_home_capital(language: str, text: str) -> None:
     assert all(c.place_id not in ("kyiv", "paris", "madrid") for c in _claims(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        (
+            "es",
+            "España sufre la DANA. Murieron 62 vecinos de Paiporta, 13 personas en el mismo"
+            " municipio y 6 en Chiva.",
+            "~paiporta",
+        ),
+        (
+            "fr",
+            "La France brûle. On compte 62 morts à Lyon, 13 blessés dans la même commune.",
+            "lyon",
+        ),
+        ("en", "Spain floods. 62 died in Paiporta, 13 people in the same town.", "~paiporta"),
+        ("it", "Alluvione in Italia. 62 morti a Faenza, 13 feriti nello stesso comune.", "~faenza"),
+        (
+            "ro",
+            "Inundații în România. 62 de morți la Galați, 13 răniți în același oraș.",
+            "~galati",
+        ),
+    ],
+)
+def test_the_same_place_is_the_place_named_before(language: str, text: str, key: str) -> None:
+    assert _claims(text, language)[1].place_id == key
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "En el mismo municipio murieron 5 personas."),
+        ("fr", "Dans la même commune, 5 maisons ont brûlé."),
+    ],
+)
+def test_the_same_place_with_nothing_named_before_is_no_place(language: str, text: str) -> None:
+    assert all(c.place_id is None for c in _claims(text, language))
+
+
+def test_a_place_other_than_same_keeps_its_own_phrase() -> None:
+    text = (
+        "España sufre la DANA. Murieron 62 vecinos de Paiporta, 13 personas en el barrio"
+        " de La Torre."
+    )
+    assert _claims(text, "es")[1].place_id == "~barrio_de_la_torre"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        (
+            "pt",
+            "Moçambique enfrenta a cólera. A província de Nampula registou 18 óbitos no norte"
+            " do país.",
+            "~nampula",
+        ),
+        (
+            "en",
+            "Mozambique faces cholera. The province of Nampula recorded 18 deaths in the north"
+            " of the country.",
+            "~nampula",
+        ),
+        (
+            "pt",
+            "Moçambique enfrenta a cólera. A província de Nampula, no norte do país, registou 18"
+            " óbitos.",
+            "~nampula",
+        ),
+    ],
+)
+def test_a_compass_part_of_the_country_says_where_the_counting_place_lies(
+    language: str, text: str, key: str
+) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.place_id == key
+
+
+def test_a_compass_part_without_a_counting_place_stays() -> None:
+    text = "Moçambique enfrenta a cólera. No norte do país morreram 18 pessoas."
+    (claim,) = _claims(text, "pt")
+    assert claim.place_id == "mozambique:north"

@@ -1327,6 +1327,12 @@ def find_place(
         if best is None or d < best[0]:
             best = (d, i)
     if best is None and own is not None:
+        if fw.same_place.find(text[own[0] : own[1]], folded[own[0] : own[1]]):
+            # "13 personas en el mismo municipio": the place named before, not one of its own
+            before = [h for h in places if h.end <= cs]
+            if not before:
+                return None, None, False
+            return text[before[-1].start : before[-1].end], before[-1].key, False
         # "13 personas en la capital": a place of its own the data does not hold, named
         # by its phrase; like any unlisted name it is part of a listed region, never its rival
         slug = re.sub(r"[^a-z0-9]+", "_", folded[own[0] : own[1]]).strip("_")

@@ -750,6 +750,11 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns for the article's own country after a compass word ('the east of"
                 " the country', 'l'est du pays')",
             ),
+            "same_place": _k(
+                L,
+                "words of 'the same' before a place noun ('el mismo municipio', 'la même"
+                " commune'): the place named before the figure, never a place of its own",
+            ),
             "capital_nouns": _k(
                 L,
                 "nouns for a capital ('the capital', 'la capitale', 'столице'): the article's own"
