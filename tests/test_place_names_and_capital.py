@@ -35,6 +35,8 @@ def _claims(text: str, language: str) -> list[Claim]:
         ("pt", "No Porto morreram 5 pessoas.", "porto"),
         ("pl", "W Krakowie zginęło 5 osób.", "krakow"),
         ("uk", "В Одесі загинули 5 людей.", "odesa"),
+        ("uk", "У Чернігові загинули 3 людини.", "chernihiv_oblast"),
+        ("uk", "На Волині загинули 3 людини.", "volyn_oblast"),
     ],
 )
 def test_regions_and_cities_in_the_news_are_known_places(
