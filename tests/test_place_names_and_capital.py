@@ -139,34 +139,84 @@ def test_a_place_other_than_same_keeps_its_own_phrase() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "key"),
     [
+        # a listed province: the compass part of the country says where it lies
         (
             "pt",
-            "Moçambique enfrenta a cólera. A província de Nampula registou 18 óbitos no norte"
-            " do país.",
-            "~nampula",
+            "Moçambique enfrenta a cólera. A província de Nampula registou 18 óbitos no norte do"
+            " país.",
+            "nampula",
+        ),
+        (
+            "fr",
+            "Le Mozambique fait face au choléra. La province de Nampula, dans le nord du pays, a"
+            " enregistré 18 morts.",
+            "nampula",
+        ),
+        # an unlisted one, credited by a count verb, with the compass part after the figure
+        (
+            "pt",
+            "Angola enfrenta a cólera. A província de Benguela registou 18 óbitos no sul do país.",
+            "~benguela",
         ),
         (
             "en",
-            "Mozambique faces cholera. The province of Nampula recorded 18 deaths in the north"
-            " of the country.",
-            "~nampula",
+            "Angola faces cholera. The province of Cunene recorded 18 deaths in the south of the"
+            " country.",
+            "~cunene",
+        ),
+        # an unlisted one opening the sentence, set in a part of the country by an apposition
+        (
+            "fr",
+            "L'Angola fait face au choléra. La province de Cunene, dans le sud du pays, compte"
+            " 18 morts.",
+            "~cunene",
         ),
         (
-            "pt",
-            "Moçambique enfrenta a cólera. A província de Nampula, no norte do país, registou 18"
-            " óbitos.",
-            "~nampula",
+            "es",
+            "Angola afronta el cólera. La provincia de Cunene, en el sur del país, suma 18"
+            " muertos.",
+            "~cunene",
+        ),
+        (
+            "en",
+            "Angola faces cholera. The province of Cunene, in the south of the country, has seen"
+            " 18 deaths.",
+            "~cunene",
         ),
     ],
 )
-def test_a_compass_part_of_the_country_says_where_the_counting_place_lies(
+def test_a_compass_part_of_the_country_says_where_a_named_place_lies(
     language: str, text: str, key: str
 ) -> None:
     (claim,) = _claims(text, language)
     assert claim.place_id == key
 
 
-def test_a_compass_part_without_a_counting_place_stays() -> None:
-    text = "Moçambique enfrenta a cólera. No norte do país morreram 18 pessoas."
-    (claim,) = _claims(text, "pt")
-    assert claim.place_id == "mozambique:north"
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        (
+            "pt",
+            "Moçambique enfrenta a cólera. No norte do país morreram 18 pessoas.",
+            "mozambique:north",
+        ),
+        # a kind word with no name after it names no place
+        (
+            "fr",
+            "Le Mozambique fait face au choléra. La province, dans le nord du pays, compte 18"
+            " morts.",
+            "mozambique:north",
+        ),
+        # an office of a place ("la préfecture de police") is no place name
+        (
+            "fr",
+            "La France est en grève. La préfecture de police a compté 95 000 manifestants.",
+            None,
+        ),
+    ],
+)
+def test_a_compass_part_without_a_named_place_stays(
+    language: str, text: str, key: str | None
+) -> None:
+    (claim,) = _claims(text, language)
+    assert claim.place_id == key

@@ -368,9 +368,13 @@ def _unknown_places(
     ends = {h.end for h in known}
     if fw.guess_places:
         hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
-    for prep in fw.prepositions.find(text, folded):
-        pos = _skip_space(text, prep.end)
-        if pos >= len(text) or pos == prep.end:
+    starts: list[tuple[int | None, int, int]] = [
+        (prep.start, _skip_space(text, prep.end), prep.end)
+        for prep in fw.prepositions.find(text, folded)
+    ]
+    starts.extend((None, pos, -1) for pos in _opening_kinds(text, folded, fw, lang))
+    for prep_start, pos, prep_end in starts:
+        if pos >= len(text) or pos == prep_end:
             continue
         named = _name_after_kind(text, folded, fw, pos)
         if named is not None and text[named : named + 1].isupper():
@@ -383,8 +387,13 @@ def _unknown_places(
             continue  # a known place ("la provincia de Valencia" spans its kind word)
         if _day_or_month(folded, pos, lang):
             continue
-        if lang.attribution_verbs.match_before(folded, prep.start, window=30) is not None:
+        if (
+            prep_start is not None
+            and lang.attribution_verbs.match_before(folded, prep_start, window=30) is not None
+        ):
             continue  # "dijo en Onda Cero", "повідомив у Telegram": the medium, not a place
+        if prep_start is None and (named is None or pos != named):
+            continue  # an opening kind names the place only with its name right after it
         m = _NAME_RUN.match(text, pos)
         if m is None:
             continue
@@ -408,6 +417,18 @@ def _unknown_places(
                 PlaceHit(pos, pos + len(name), "~" + slug, True, part=_most_before(text, fw, pos))
             )
     return hits
+
+
+def _opening_kinds(text: str, folded: str, fw: FrameWords, lang: LanguageData) -> list[int]:
+    """Where a place kind opens the sentence, after at most an article: "La province de
+    Nampula, dans le nord du pays, …", "The province of Nampula, …" name a place as a
+    preposition's phrase does (the name after the kind, see :func:`_name_after_kind`)."""
+    for m in fw.kinds.find(text, folded):
+        before = folded[: m.start].split()
+        if len(before) > 1 or (before and before[0] not in lang.function_words):
+            return []
+        return [m.start]
+    return []
 
 
 # The longest all-capital word read as an acronym (a body), never guessed as a place.
@@ -1364,6 +1385,9 @@ def find_place(
         if (
             outer in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:]
             or compass_holder([outer, inner.key]) == outer != inner.key
+            # "La province de Nampula, dans le nord du pays": an unlisted place (part of
+            # a listed region, never its rival) set in a part of the country
+            or (inner.key.startswith("~") and inner.marked and COMPASS_SEP in outer)
         ) and (inner.end <= cs or inner.start >= ce):
             i -= 1
     while (
