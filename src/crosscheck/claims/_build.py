@@ -35,6 +35,7 @@ from ..extract._events import event_at
 from ..extract._frame import (
     area_event,
     city_pointed_back,
+    compass_holder,
     find_aftershock,
     find_as_of,
     find_rate,
@@ -58,7 +59,7 @@ from ..lang import (
     rainfall_unit,
 )
 from ..lang._data import base_unit
-from ..lang._places import frame_words
+from ..lang._places import COMPASS_SEP, frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
@@ -438,6 +439,18 @@ def _same_source(
     if not source_words(lang).same.find(attrib.source, fold(attrib.source)):
         return None
     return attrs.evolve(latest, cue=attrib.cue, deed=attrib.deed)
+
+
+def _where_it_lies(place_id: str, named: str, home: str | None) -> bool:
+    """Whether ``place_id``, read for a figure whose credited source only names the place
+    ``named``, is a compass part of the home country that says where that place lies:
+    "La province de Nampula, dans le nord du pays, a enregistré 18 morts" counts in
+    Nampula, not in the whole north (an apposition that places a named place gives the
+    named one). A compass part that cannot hold the named place is left as read."""
+    base, sep, _ = place_id.partition(COMPASS_SEP)
+    if not sep or home is None or base != home:
+        return False
+    return named.startswith("~") or compass_holder([place_id, named]) == place_id
 
 
 def _place_only(attrib: Attribution, lang: LanguageData) -> tuple[str, str] | None:
@@ -835,7 +848,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if attrib is not None and (where := place_as_source(attrib.source, lang.code)):
                 # "A província de Nampula registou 18 óbitos": where, not who, counted
                 # ("secondo la prefettura di Bologna": the office of that place speaks)
-                if ctx.place_id is None:
+                if ctx.place_id is None or _where_it_lies(ctx.place_id, where[1], home):
                     ctx = attrs.evolve(ctx, place=where[0], place_id=where[1])
                 if _place_only(attrib, lang):
                     attrib = None

@@ -29,7 +29,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -368,9 +368,13 @@ def _unknown_places(
     ends = {h.end for h in known}
     if fw.guess_places:
         hits.extend(_listed_with_figures(text, folded, fw, lang, ends, covered))
-    for prep in fw.prepositions.find(text, folded):
-        pos = _skip_space(text, prep.end)
-        if pos >= len(text) or pos == prep.end:
+    starts: list[tuple[int | None, int, int]] = [
+        (prep.start, _skip_space(text, prep.end), prep.end)
+        for prep in fw.prepositions.find(text, folded)
+    ]
+    starts.extend((None, pos, -1) for pos in _opening_kinds(text, folded, fw, lang))
+    for prep_start, pos, prep_end in starts:
+        if pos >= len(text) or pos == prep_end:
             continue
         named = _name_after_kind(text, folded, fw, pos)
         if named is not None and text[named : named + 1].isupper():
@@ -383,8 +387,13 @@ def _unknown_places(
             continue  # a known place ("la provincia de Valencia" spans its kind word)
         if _day_or_month(folded, pos, lang):
             continue
-        if lang.attribution_verbs.match_before(folded, prep.start, window=30) is not None:
+        if (
+            prep_start is not None
+            and lang.attribution_verbs.match_before(folded, prep_start, window=30) is not None
+        ):
             continue  # "dijo en Onda Cero", "повідомив у Telegram": the medium, not a place
+        if prep_start is None and (named is None or pos != named):
+            continue  # an opening kind names the place only with its name right after it
         m = _NAME_RUN.match(text, pos)
         if m is None:
             continue
@@ -408,6 +417,18 @@ def _unknown_places(
                 PlaceHit(pos, pos + len(name), "~" + slug, True, part=_most_before(text, fw, pos))
             )
     return hits
+
+
+def _opening_kinds(text: str, folded: str, fw: FrameWords, lang: LanguageData) -> list[int]:
+    """Where a place kind opens the sentence, after at most an article: "La province de
+    Nampula, dans le nord du pays, …", "The province of Nampula, …" name a place as a
+    preposition's phrase does (the name after the kind, see :func:`_name_after_kind`)."""
+    for m in fw.kinds.find(text, folded):
+        before = folded[: m.start].split()
+        if len(before) > 1 or (before and before[0] not in lang.function_words):
+            return []
+        return [m.start]
+    return []
 
 
 # The longest all-capital word read as an acronym (a body), never guessed as a place.
@@ -531,7 +552,12 @@ def place_hits(
     found, sides = _sentence_hits(text, lang.code)
     places: list[PlaceHit] = []
     for h in found:
-        if h.key.startswith(_HOME):
+        if h.key == _CAPITAL:
+            capital = _home_capital(home, found, sides)
+            if capital is None:
+                continue
+            h = attrs.evolve(h, key=capital)
+        elif h.key.startswith(_HOME):
             if home is None:
                 continue
             h = attrs.evolve(h, key=home + h.key[len(_HOME) :])
@@ -572,6 +598,68 @@ def _place_before_source(
 # The key of the article's own country in a sentence's cached hits ("the east of the
 # country"); :func:`place_hits` puts the article's country in its place.
 _HOME = "^home"
+
+
+# The key of "the capital" in a sentence's cached hits; :func:`place_hits` puts the
+# capital of the article's own country in its place.
+_CAPITAL = "^capital"
+
+
+@functools.cache
+def _capitals() -> Mapping[str, str]:
+    """Each country's capital key, from the places marked ``capital`` in places.toml."""
+    data = place_data()
+    out: dict[str, str] = {}
+    for key, place in data.places.items():
+        country = data.country(key) if place.capital else None
+        if country is not None and country != key:
+            out.setdefault(country, key)
+    return out
+
+
+def _home_capital(
+    home: str | None,
+    found: Sequence[PlaceHit],
+    sides: Sequence[tuple[int, int, str]],
+) -> str | None:
+    """The capital "the capital" stands for: the home country's, when the sentence names
+    no other place and no other country's side ("столиця" in a Ukrainian story is Kyiv;
+    "13 personas en la capital" beside Paiporta may be the region's capital)."""
+    if home is None:
+        return None
+    capital = _capitals().get(home)
+    if capital is None:
+        return None
+    if any(h.key not in (_CAPITAL, home, capital) for h in found):
+        return None
+    if any(key != home for _, _, key in sides):
+        return None
+    return capital
+
+
+def _capital_hits(text: str, folded: str, fw: FrameWords, lang: LanguageData) -> list[PlaceHit]:
+    """ "The capital", "la capitale", "в столице": a stop, a figure, a name or a past-tense
+    verb (``[attribution] verb_endings``: "в столице погибли") must follow, as another
+    lower-case word may say whose capital it is ("la capitale régionale", "столице
+    региона", "the capital of the province")."""
+    hits: list[PlaceHit] = []
+    verb_endings = tuple(
+        fold(str(e)).strip() for e in lang.raw.get("attribution", {}).get("verb_endings", ())
+    )
+    for m in fw.capital_nouns.find(text, folded):
+        rest = folded[m.end :].lstrip()
+        word = _FIRST_WORD.match(rest)
+        if (
+            word is not None
+            and not text[len(text) - len(rest)].isupper()
+            and not (verb_endings and word.group().endswith(verb_endings))
+        ):
+            continue
+        hits.append(PlaceHit(m.start, m.end, _CAPITAL, True))
+    return hits
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 # Place kinds a "country" noun may also name ("Land": a German federal state).
@@ -677,6 +765,8 @@ def _sentence_hits(
         # "im Süden des Landes" is the home country's south unless the sentence names
         # a region it may mean ("Hochwasser in Sachsen: Im Süden des Landes …")
         places.extend(_home_parts(text, folded, fw))
+    capitals = _capital_hits(text, folded, fw, lang)
+    places.extend(h for h in capitals if not any(p.start <= h.start < p.end for p in places))
     return tuple(sorted(places, key=lambda h: h.start)), tuple(subjects)
 
 
@@ -1258,6 +1348,12 @@ def find_place(
         if best is None or d < best[0]:
             best = (d, i)
     if best is None and own is not None:
+        if fw.same_place.find(text[own[0] : own[1]], folded[own[0] : own[1]]):
+            # "13 personas en el mismo municipio": the place named before, not one of its own
+            before = [h for h in places if h.end <= cs]
+            if not before:
+                return None, None, False
+            return text[before[-1].start : before[-1].end], before[-1].key, False
         # "13 personas en la capital": a place of its own the data does not hold, named
         # by its phrase; like any unlisted name it is part of a listed region, never its rival
         slug = re.sub(r"[^a-z0-9]+", "_", folded[own[0] : own[1]]).strip("_")
@@ -1289,6 +1385,9 @@ def find_place(
         if (
             outer in data.chain(inner.key.split(COMPASS_SEP, 1)[0])[1:]
             or compass_holder([outer, inner.key]) == outer != inner.key
+            # "La province de Nampula, dans le nord du pays": an unlisted place (part of
+            # a listed region, never its rival) set in a part of the country
+            or (inner.key.startswith("~") and inner.marked and COMPASS_SEP in outer)
         ) and (inner.end <= cs or inner.start >= ce):
             i -= 1
     while (

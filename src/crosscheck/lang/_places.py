@@ -314,6 +314,8 @@ class FrameWords:
     with_figure: PhraseSet  # "Taroudant, con 321": the figure given with the place
     nationwide: PhraseSet
     country_nouns: PhraseSet  # "the east of the country": a compass part of the home country
+    capital_nouns: PhraseSet  # "the capital": the home country's capital ([frames])
+    same_place: PhraseSet  # "el mismo municipio": the place named before ([frames])
     whose_after: PhraseSet
     for_side: PhraseSet  # "Für die Ukraine nannten …": the side the figures are for
     own_losses: PhraseSet  # "its own losses": the side named before ([frames] own_losses)
@@ -442,6 +444,8 @@ def frame_words(code: str) -> FrameWords:
         with_figure=_list(raw.get("place_with"), "with"),
         nationwide=_list(raw.get("nationwide"), "nationwide"),
         country_nouns=_list(raw.get("country_nouns"), "country"),
+        capital_nouns=_list(raw.get("capital_nouns"), "capital"),
+        same_place=_list(raw.get("same_place"), "same"),
         whose_after=_list(raw.get("whose_after"), "whose"),
         for_side=_list(raw.get("for_side"), "for"),
         own_losses=_list(raw.get("own_losses"), "own"),

@@ -756,6 +756,16 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns for the article's own country after a compass word ('the east of"
                 " the country', 'l'est du pays')",
             ),
+            "same_place": _k(
+                L,
+                "words of 'the same' before a place noun ('el mismo municipio', 'la même"
+                " commune'): the place named before the figure, never a place of its own",
+            ),
+            "capital_nouns": _k(
+                L,
+                "nouns for a capital ('the capital', 'la capitale', 'столице'): the article's own"
+                " country's capital when the sentence names no other place",
+            ),
             "elsewhere": _k(
                 L, "words after a figure that put it outside the places named before ('elsewhere')"
             ),
