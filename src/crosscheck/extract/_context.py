@@ -4058,13 +4058,7 @@ def _past_data(text: str, folded: str, s: int, e: int, lang: LanguageData) -> Sp
     hit = words.data.match_at(folded, a, text)
     if hit is None or hit.start != a or hit.end >= e:
         return s, e
-    rest = _skip_blanks(folded, hit.end)
-    link = _WORD.match(folded, rest)
-    if link is not None and (
-        link.group() in words.noun_after or link.group() in lang.function_words
-    ):
-        rest = _skip_blanks(folded, link.end())  # "dados da | Defesa Civil"
-    found = source_span(text, folded, rest, e, lang) if rest < e else None
+    rest, found = _source_after_noun(text, folded, hit.end, e, lang)  # "dados da | Defesa Civil"
     if found is None or found[2] == "pronoun" or found[0] != rest:
         return s, e  # "los datos oficiales", "their figures"
     head = _WORD.match(folded, rest)
@@ -4087,16 +4081,25 @@ def _past_pointer(text: str, folded: str, span: Span, lang: LanguageData) -> Spa
     hit = words.backs.match_at(folded, a, text)
     if hit is None or hit.start != a or hit.end >= b:
         return span
-    rest = _skip_blanks(folded, hit.end)
+    _, found = _source_after_noun(text, folded, hit.end, b, lang)  # "reports from | the military"
+    if found is None or found[2] == "pronoun":
+        return span
+    return found[0], found[1]
+
+
+def _source_after_noun(
+    text: str, folded: str, at: int, end: int, lang: LanguageData
+) -> tuple[int, tuple[int, int, SourceKind] | None]:
+    """Where the words after a noun that stands before a source start (one linking word
+    such as "of", "da", "from" skipped), and the source found there before ``end``."""
+    words = source_words(lang)
+    rest = _skip_blanks(folded, at)
     link = _WORD.match(folded, rest)
     if link is not None and (
         link.group() in words.noun_after or link.group() in lang.function_words
     ):
-        rest = _skip_blanks(folded, link.end())  # "reports from | the military"
-    found = source_span(text, folded, rest, b, lang) if rest < b else None
-    if found is None or found[2] == "pronoun":
-        return span
-    return found[0], found[1]
+        rest = _skip_blanks(folded, link.end())
+    return rest, (source_span(text, folded, rest, end, lang) if rest < end else None)
 
 
 def unnamed_origin(name: str, lang: LanguageData) -> bool:
