@@ -115,6 +115,7 @@ class _Words:
     agent_before: bool
     articles: frozenset[str]  # determiners and indefinite articles: another object follows
     passive: frozenset[str]  # passive auxiliaries, after a clause-final participle
+    nouns: frozenset[str]  # the last words of ``reports`` and ``objects``: "reports", "chiffre"
     lang: LanguageData
 
 
@@ -152,6 +153,9 @@ def _words(code: str) -> _Words | None:
         agent_before=bool(section.get("agent_before", False)),
         articles=_folded(articles),
         passive=source_words(lang).passive,
+        nouns=frozenset(
+            f.split()[-1] for f in _folded([*_list(section, "reports"), *_list(section, "objects")])
+        ),
         lang=lang,
     )
 
@@ -483,14 +487,27 @@ def _past_the_denier(claim: Claim, doc: Document, words: _Words) -> Claim:
     "The company rejected union claims that 40 …", "The ministry did not deny" of "… did
     not deny reports by the union that 40 …") names the denier, who did not give the
     figure: the name is what follows the verb, else the author its report noun names
-    ("reports by the union"), else no one."""
+    ("reports by the union"), else no one; only when the credit's cue is a report or
+    figure noun ("reports", "claims", "chiffre"). A verb whose object is only a figure noun
+    ("A oposição contesta o número e fala em 30%") leaves the denier credited with the
+    figure it goes on to give."""
     name = claim.attributed_to
     if name is None or claim.attribution_start is None or claim.attribution_end is None:
+        return claim
+    cue = fold(claim.attribution_cue or "").strip()
+    if not cue or cue not in words.nouns:
+        # "The company denied wrongdoing and said that 300 …": the subject of a saying
+        # gave its figure; only the owner of a report noun is read past the verb
         return claim
     verbs = [m for m in words.verbs.find(name, fold(name)) if not name[m.start].isupper()]
     if not verbs:
         return claim
     rest = name[verbs[-1].end :]
+    lead = _at(words.objects, rest, fold(rest), 0, _NEXT_GAP)
+    if lead is not None and not _WORD.search(rest[lead.end :]):
+        # "A oposição contesta o número e fala em 30%": the figure it goes on to give
+        # is the denier's own
+        return claim
     tokens = list(_WORD.finditer(rest))
     while tokens and fold(tokens[0].group()) in words.negations | words.auxiliaries:
         rest = rest[tokens.pop(0).end() :]
