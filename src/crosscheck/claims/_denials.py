@@ -22,7 +22,10 @@ language's ``[denials]`` words:
   ``reports`` or ``objects`` ("denied reports of 500 deaths", "dementierte
   Berichte über 40 Tote", "a démenti les informations faisant état de 40
   morts"), the figures after it up to the next clause mark or reporting
-  verb; read as the denier's words, as a governed clause is;
+  verb; the report is someone else's words: the figures are credited to who
+  the text says gave them (``reports_by``: "denied reports by the union that
+  40 …"; ``given_by``: "le chiffre de 300 morts avancé par l'ONG"), else to
+  no one, never to the denier;
 * a passive denial after the figures: the verb, right after it one of
   ``agents`` ("is disputed by", "werden … tegengesproken door"), the figures
   before it in the sentence; past a comma only when one of ``objects`` stands
