@@ -39,22 +39,6 @@ def _claims(text: str, lang: str) -> list[crosscheck.Claim]:
         ("نفت وزارة الصحة أن يكون 300 شخص قد لقوا حتفهم.", "ar", None),
         ("Het ministerie van Volksgezondheid ontkende dat 300 mensen zijn omgekomen.", "nl", None),
         ("El Departament de Salut va negar que 300 persones haguessin mort.", "ca", None),
-        ("The army denied reports of 300 civilian deaths.", "en", "The army"),
-        ("Die Regierung dementierte Berichte über 300 Tote.", "de", "Die Regierung"),
-        ("Le gouvernement a démenti les informations faisant état de 300 morts.", "fr", None),
-        ("El Gobierno negó las informaciones sobre 300 muertos.", "es", None),
-        (
-            "La préfecture conteste le chiffre de 100 000 manifestants avancé par la CGT.",
-            "fr",
-            None,
-        ),
-        ("МВД опровергло информацию о 300 погибших.", "ru", "МВД"),
-        ("Міноборони спростувало повідомлення про 300 загиблих.", "uk", "Міноборони"),
-        ("Il governo ha smentito le voci su 300 morti.", "it", "Il governo"),
-        ("Rząd zdementował doniesienia o 300 ofiarach.", "pl", "Rząd"),
-        ("Guvernul a dezmințit informațiile privind 300 de morți.", "ro", "Guvernul"),
-        ("A Proteção Civil desmentiu os números de 300 mortos.", "pt", "A Proteção Civil"),
-        ("De politie ontkende berichten over 300 arrestaties.", "nl", "De politie"),
     ],
 )
 def test_a_denial_verb_governing_the_clause_denies_its_figure(
@@ -66,6 +50,206 @@ def test_a_denial_verb_governing_the_clause_denies_its_figure(
     assert claim.attributed_to == claim.denied_by  # the denier's words, asserted by no one
     if denier is not None:
         assert claim.denied_by == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denier"),
+    [
+        ("The army denied reports of 300 civilian deaths.", "en", "The army"),
+        ("Die Regierung dementierte Berichte über 300 Tote.", "de", "Die Regierung"),
+        (
+            "Le gouvernement a démenti les informations faisant état de 300 morts.",
+            "fr",
+            "Le gouvernement",
+        ),
+        ("El Gobierno negó las informaciones sobre 300 muertos.", "es", "El Gobierno"),
+        ("МВД опровергло информацию о 300 погибших.", "ru", "МВД"),
+        ("Міноборони спростувало повідомлення про 300 загиблих.", "uk", "Міноборони"),
+        ("Il governo ha smentito le voci su 300 morti.", "it", "Il governo"),
+        ("Rząd zdementował doniesienia o 300 ofiarach.", "pl", "Rząd"),
+        ("Guvernul a dezmințit informațiile privind 300 de morți.", "ro", "Guvernul"),
+        ("A Proteção Civil desmentiu os números de 300 mortos.", "pt", "A Proteção Civil"),
+        ("De politie ontkende berichten over 300 arrestaties.", "nl", "De politie"),
+    ],
+)
+def test_a_denied_report_naming_no_claimant_is_credited_to_no_one(
+    text: str, lang: str, denier: str
+) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.status == "denied"
+    assert claim.denied_by == denier
+    assert claim.attributed_to is None  # the report's words, never the denier's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claimant", "denier"),
+    [
+        (
+            "The company denied reports by the union that 40 workers were hurt.",
+            "en",
+            "the union",
+            "The company",
+        ),
+        (
+            "The ministry disputed the figure of 300 dead given by the aid group.",
+            "en",
+            "the aid group",
+            "The ministry",
+        ),
+        (
+            "Le ministère dément le chiffre de 300 morts avancé par l'ONG.",
+            "fr",
+            "l'ONG",
+            "Le ministère",
+        ),
+        (
+            "La préfecture conteste le chiffre de 100 000 manifestants avancé par la CGT.",
+            "fr",
+            "la CGT",
+            "La préfecture",
+        ),
+        (
+            "Las autoridades desmintieron la cifra de 50 fallecidos difundida por la ONG.",
+            "es",
+            "la ONG",
+            "Las autoridades",
+        ),
+        (
+            "Il governo ha smentito la cifra di 300 morti diffusa dal sindacato.",
+            "it",
+            "sindacato",
+            "Il governo",
+        ),
+        (
+            "A Proteção Civil desmentiu os números de 300 mortos divulgados pelo sindicato.",
+            "pt",
+            "sindicato",
+            "A Proteção Civil",
+        ),
+        (
+            "El govern va desmentir la xifra de 300 morts difosa per l'ONG.",
+            "ca",
+            "l'ONG",
+            "El govern",
+        ),
+        (
+            "De politie ontkende berichten van de vakbond over 300 arrestaties.",
+            "nl",
+            "de vakbond",
+            "De politie",
+        ),
+        (
+            "Die Polizei dementierte Berichte von Augenzeugen über 40 Verletzte.",
+            "de",
+            "Augenzeugen",
+            "Die Polizei",
+        ),
+        (
+            "Guvernul a dezmințit cifra de 300 de morți vehiculată de sindicat.",
+            "ro",
+            "sindicat",
+            "Guvernul",
+        ),
+        (
+            "Rząd zdementował dane o 300 ofiarach podane przez związkowców.",
+            "pl",
+            "związkowców",
+            "Rząd",
+        ),
+        (
+            "МВД опровергло данные о 300 погибших, распространённые профсоюзом.",
+            "ru",
+            "профсоюзом",
+            "МВД",
+        ),
+        (
+            "Міноборони спростувало дані про 300 загиблих, поширені профспілкою.",
+            "uk",
+            "профспілкою",
+            "Міноборони",
+        ),
+    ],
+)
+def test_a_denied_report_is_credited_to_who_gave_it(
+    text: str, lang: str, claimant: str, denier: str
+) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.status == "denied"
+    assert claim.denied_by == denier
+    assert claim.attributed_to == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("The ministry said 300 people died.", "en", "The ministry"),
+        ("The army denied reports of 300 deaths caused by the floods.", "en", None),
+        ("Las autoridades desmintieron la cifra de 50 fallecidos difundida en redes.", "es", None),
+        ("The company rejected union claims that 40 workers were hurt.", "en", "union"),
+    ],
+)
+def test_a_claimant_is_named_only_by_its_own_words(
+    text: str, lang: str, source: str | None
+) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        (
+            "The company denied wrongdoing and said that 300 jobs would be kept.",
+            "en",
+            "The company",
+        ),
+        ("The ministry rejected the criticism and said 300 people died.", "en", "The ministry"),
+        ("Le ministère a démenti toute négligence et a annoncé 300 morts.", "fr", "Le ministère"),
+        (
+            "El ministerio negó las acusaciones y dijo que murieron 300 personas.",
+            "es",
+            "El ministerio",
+        ),
+        (
+            "Il ministero ha smentito le accuse e ha detto che sono morte 300 persone.",
+            "it",
+            "Il ministero",
+        ),
+        ("O ministério negou as acusações e disse que 300 pessoas morreram.", "pt", "O ministério"),
+        (
+            "Het ministerie ontkende de beschuldigingen en zei dat 300 mensen zijn omgekomen.",
+            "nl",
+            "Het ministerie",
+        ),
+    ],
+)
+def test_who_denies_something_else_and_gives_a_figure_keeps_it(
+    text: str, lang: str, subject: str
+) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.status != "denied"
+    assert claim.attributed_to is not None
+    assert claim.attributed_to.startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "The ministry did not deny reports by the union that 40 workers were hurt.",
+            "en",
+            "the union",
+        ),
+        ("Le ministère n'a pas démenti le chiffre de 300 morts avancé par l'ONG.", "fr", "l'ONG"),
+    ],
+)
+def test_a_denial_undone_credits_the_claimant_not_the_one_who_did_not_deny(
+    text: str, lang: str, source: str
+) -> None:
+    (claim,) = _claims(text, lang)
+    assert claim.status != "denied"
+    assert claim.denied_by is None
+    assert claim.attributed_to == source
 
 
 @pytest.mark.parametrize(

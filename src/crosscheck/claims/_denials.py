@@ -22,7 +22,10 @@ language's ``[denials]`` words:
   ``reports`` or ``objects`` ("denied reports of 500 deaths", "dementierte
   Berichte über 40 Tote", "a démenti les informations faisant état de 40
   morts"), the figures after it up to the next clause mark or reporting
-  verb; read as the denier's words, as a governed clause is;
+  verb; the report is someone else's words: the figures are credited to who
+  the text says gave them (``reports_by``: "denied reports by the union that
+  40 …"; ``given_by``: "le chiffre de 300 morts avancé par l'ONG"), else to
+  no one, never to the denier;
 * a passive denial after the figures: the verb, right after it one of
   ``agents`` ("is disputed by", "werden … tegengesproken door"), the figures
   before it in the sentence; past a comma only when one of ``objects`` stands
@@ -107,12 +110,15 @@ class _Words:
     objects: PhraseSet
     reports: PhraseSet
     agents: PhraseSet
+    given_by: PhraseSet  # "given by", "avancé par": who gave a denied figure, after it
+    reports_by: PhraseSet  # "reports by", "berichten van": the author of a denied report
     negations: frozenset[str]
     not_after: frozenset[str]
     auxiliaries: frozenset[str]
     agent_before: bool
     articles: frozenset[str]  # determiners and indefinite articles: another object follows
     passive: frozenset[str]  # passive auxiliaries, after a clause-final participle
+    nouns: frozenset[str]  # the last words of ``reports`` and ``objects``: "reports", "chiffre"
     lang: LanguageData
 
 
@@ -142,12 +148,17 @@ def _words(code: str) -> _Words | None:
         objects=PhraseSet({"object": _list(section, "objects")}),
         reports=PhraseSet({"report": _list(section, "reports")}),
         agents=PhraseSet({"agent": _list(section, "agents")}),
+        given_by=PhraseSet({"given": _list(section, "given_by")}),
+        reports_by=PhraseSet({"by": _list(section, "reports_by")}),
         negations=_folded(_list(section, "negations")),
         not_after=_folded(_list(section, "not_after")),
         auxiliaries=_folded(_list(section, "auxiliaries")),
         agent_before=bool(section.get("agent_before", False)),
         articles=_folded(articles),
         passive=source_words(lang).passive,
+        nouns=frozenset(
+            f.split()[-1] for f in _folded([*_list(section, "reports"), *_list(section, "objects")])
+        ),
         lang=lang,
     )
 
@@ -266,6 +277,54 @@ def _reported(sentence: str, folded: str, m: PhraseMatch, words: _Words) -> tupl
     return begin, begin + said[0].start if said else end
 
 
+def _claimant(
+    sentence: str, folded: str, noun_end: int, first: int, last: int, words: _Words
+) -> tuple[str, str, int] | None:
+    """Who gave the figures of a denied report (sentence offsets ``first`` to ``last``),
+    when the sentence names them: right after the report noun (``reports_by``: "denied
+    reports by the union that 40 workers were hurt") or after the figures (``given_by``:
+    "le chiffre de 300 morts avancé par l'ONG", also past one comma). The name, the cue
+    and where the name starts; None when no one is named ("la cifra de 50 fallecidos
+    difundida en redes"): the denier is never the one who gave the figure."""
+    by = _at(words.reports_by, sentence, folded, noun_end, _NEXT_GAP)
+    if by is not None:
+        at = noun_end + by.end
+        stop = [first]
+        that = words.complementizers.find(sentence[at:first], folded[at:first])
+        if that:
+            stop.append(at + that[0].start)
+        mark = _CLAUSE_MARK.search(sentence, at, first)
+        if mark:
+            stop.append(mark.start())
+        name = _named(sentence[at : min(stop)], words)
+        if name is not None:
+            return name, sentence[noun_end + by.start : at].strip(), at + sentence[at:].find(name)
+    rest = sentence[last:]
+    for g in words.given_by.find(rest, folded[last:]):
+        gap = rest[: g.start]
+        if gap.count(",") > 1 or _CLAUSE_MARK.search(gap.replace(",", "")) or "." in gap:
+            return None  # the phrase belongs to another clause
+        tail = rest[g.end :]
+        said = words.lang.attribution_verbs.find(tail, fold(tail))
+        name = _phrase(tail[: said[0].start] if said else tail, words)
+        if name is None or any(ch.isdigit() for ch in name):
+            return None
+        at = last + g.end + tail.find(name)
+        return name, rest[g.start : g.end], at
+    return None
+
+
+def _named(phrase: str, words: _Words) -> str | None:
+    """A name before a report's figures, without the function words it ends on ("the union
+    of", "de vakbond over")."""
+    tokens = list(_WORD.finditer(phrase))
+    while tokens and fold(tokens[-1].group()) in words.lang.function_words:
+        tokens.pop()
+    if not tokens or any(ch.isdigit() for ch in phrase[: tokens[-1].end()]):
+        return None
+    return _trim(phrase[: tokens[-1].end()], words)
+
+
 def _clause_final(sentence: str, folded: str, end: int, words: _Words) -> bool:
     """The verb closes its clause: punctuation or the end next, or a passive auxiliary."""
     rest = sentence[end:].lstrip()
@@ -334,6 +393,7 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
         return out
     denied: dict[int, str | None] = {}
     governed_by: dict[int, tuple[str, str, int]] = {}  # figure -> denier, verb, denier start
+    given_by: dict[int, tuple[str, str, int] | None] = {}  # figure -> claimant, cue, start
     for s_index, (s_start, s_end) in enumerate(doc.sentences):
         sentence = doc.text[s_start:s_end]
         folded = fold(sentence)
@@ -343,10 +403,26 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             here = [i for i in figures if s_start <= out[i].start < s_end]
             governed = _governed(sentence, folded, m, words)
             reported = _reported(sentence, folded, m, words) if governed is None else None
-            if reported is not None and any(
-                reported[0] <= out[i].start - s_start < reported[1] for i in here
-            ):
-                governed = (*reported, _subject(sentence, m.start, words))
+            if reported is not None:
+                inside = [i for i in here if reported[0] <= out[i].start - s_start < reported[1]]
+                if inside:
+                    # a report denied is someone else's words: who gave it, or no one
+                    claimant = _claimant(
+                        sentence,
+                        folded,
+                        reported[0],
+                        out[inside[0]].start - s_start,
+                        out[inside[-1]].end - s_start,
+                        words,
+                    )
+                    denier = _subject(sentence, m.start, words)
+                    for i in inside:
+                        if i not in denied:
+                            denied[i] = denier
+                            given_by[i] = (
+                                None if claimant is None else (*claimant[:2], s_start + claimant[2])
+                            )
+                    continue
             if governed is not None:
                 begin, end, denier = governed
                 for i in here:
@@ -386,6 +462,9 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 before = _answered(doc, s_index, others, out)
             for i in before:
                 denied.setdefault(i, denier)
+    for i in figures:
+        if i not in governed_by and i not in given_by:
+            out[i] = _past_the_denier(out[i], doc, words)
     for i, denier in denied.items():
         out[i] = attrs.evolve(out[i], status=DENIED, denied_by=denier)
         if i in governed_by:
@@ -401,7 +480,87 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 source_id=source_id(name, words.lang),
                 self_cited=False,
             )
+        elif i in given_by:
+            out[i] = _credit(out[i], given_by[i], words)
     return out
+
+
+def _past_the_denier(claim: Claim, doc: Document, words: _Words) -> Claim:
+    """A credited name that runs through a denial verb ("The company rejected union" of
+    "The company rejected union claims that 40 …", "The ministry did not deny" of "… did
+    not deny reports by the union that 40 …") names the denier, who did not give the
+    figure: the name is what follows the verb, else the author its report noun names
+    ("reports by the union"), else no one; only when the credit's cue is a report or
+    figure noun ("reports", "claims", "chiffre"). A verb whose object is only a figure noun
+    ("A oposição contesta o número e fala em 30%") leaves the denier credited with the
+    figure it goes on to give."""
+    name = claim.attributed_to
+    if name is None or claim.attribution_start is None or claim.attribution_end is None:
+        return claim
+    cue = fold(claim.attribution_cue or "").strip()
+    if not cue or cue not in words.nouns:
+        # "The company denied wrongdoing and said that 300 …": the subject of a saying
+        # gave its figure; only the owner of a report noun is read past the verb
+        return claim
+    verbs = [m for m in words.verbs.find(name, fold(name)) if not name[m.start].isupper()]
+    if not verbs:
+        return claim
+    rest = name[verbs[-1].end :]
+    lead = _at(words.objects, rest, fold(rest), 0, _NEXT_GAP)
+    if lead is not None and not _WORD.search(rest[lead.end :]):
+        # "A oposição contesta o número e fala em 30%": the figure it goes on to give
+        # is the denier's own
+        return claim
+    tokens = list(_WORD.finditer(rest))
+    while tokens and fold(tokens[0].group()) in words.negations | words.auxiliaries:
+        rest = rest[tokens.pop(0).end() :]
+    past = _trim(rest, words) if tokens else None
+    if past is not None:
+        at = claim.attribution_start + name.find(past, len(name) - len(rest))
+        return _credit(claim, (past, claim.attribution_cue or "", at), words)
+    found = None
+    for s_start, s_end in doc.sentences:
+        if s_start <= claim.start < s_end:
+            sentence = doc.text[s_start:s_end]
+            folded = fold(sentence)
+            end = claim.attribution_end - s_start
+            if 0 <= end <= claim.start - s_start:
+                noun = _at(words.reports, sentence, folded, end, _NEXT_GAP)
+                after = end + noun.end if noun is not None else end
+                first, last = claim.start - s_start, claim.end - s_start
+                got = _claimant(sentence, folded, after, first, last, words)
+                if got is not None:
+                    found = (got[0], got[1], s_start + got[2])
+            break
+    return _credit(claim, found, words)
+
+
+def _credit(claim: Claim, claimant: tuple[str, str, int] | None, words: _Words) -> Claim:
+    """A denied report's figure credited to who gave it, or to no one when the text names
+    no one: "The company denied reports by the union that 40 workers were hurt" (the
+    union's), "desmintieron la cifra de 50 fallecidos difundida en redes" (no one's)."""
+    if claimant is None:
+        return attrs.evolve(
+            claim,
+            attributed_to=None,
+            attribution_cue=None,
+            attribution_start=None,
+            attribution_end=None,
+            attribution_chain=(),
+            source_id=None,
+            self_cited=False,
+        )
+    name, cue, at = claimant
+    return attrs.evolve(
+        claim,
+        attributed_to=name,
+        attribution_cue=cue,
+        attribution_start=at,
+        attribution_end=at + len(name),
+        attribution_chain=(name,),
+        source_id=source_id(name, words.lang),
+        self_cited=False,
+    )
 
 
 def _answered(

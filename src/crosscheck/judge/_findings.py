@@ -2075,6 +2075,15 @@ def _one_sum(group: Sequence[Claim]) -> bool:
     return first is not None and all(converted_sum(c) == first for c in group)
 
 
+def _asserted_by_no_one(claim: Claim) -> bool:
+    """A denied figure that is no one's reading: the denier's own words, or a denied
+    report whose article names no one who gave it."""
+    if claim.status != DENIED:
+        return False
+    unnamed = claim.attributed_to is None and claim.speaker is None
+    return unnamed or claim.attributed_to == claim.denied_by
+
+
 def judge_group(claims: Sequence[Claim]) -> Finding | None:
     """The finding for one group of aligned claims (None when there is nothing to say).
 
@@ -2084,12 +2093,11 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     agreement goes through it. One its article credits to the source that gave
     it (a statement reported, then disputed) is still that source's reading,
     and stands on a side of the group's conflicts; one in the clause a denial
-    verb governs (the denier's words, credited to the denier) is left out.
+    verb governs (the denier's words, credited to the denier) is left out, and
+    so is one credited to no one ("denied reports of 300 deaths"): no one's
+    reading.
     """
-    group = sorted(
-        (c for c in claims if c.status != DENIED or c.attributed_to != c.denied_by),
-        key=lambda c: c.id,
-    )
+    group = sorted((c for c in claims if not _asserted_by_no_one(c)), key=lambda c: c.id)
     if not group:
         return None
     evidence = [c for c in group if c.status != DENIED]

@@ -236,6 +236,16 @@ SCHEMA: Mapping[str, Section] = {
                 "agent words right after a passive denial verb ('is disputed by', 'werden"
                 " tegengesproken door'): the figures before it in its sentence are denied",
             ),
+            "given_by": _k(
+                L,
+                "phrases after a denied figure that name who gave it ('given by', 'avancé"
+                " par', 'difundida por'): the figure is that claimant's, not the denier's",
+            ),
+            "reports_by": _k(
+                L,
+                "words right after a denied report noun that name its author ('denied"
+                " reports by the union that 40 …', 'berichten van de vakbond over 300')",
+            ),
             "auxiliaries": _k(
                 L,
                 "auxiliaries and adverbs between a denier and its verb, not part of its"
