@@ -469,17 +469,7 @@ def mark_denials(claims: Sequence[Claim], doc: Document) -> list[Claim]:
         out[i] = attrs.evolve(out[i], status=DENIED, denied_by=denier)
         if i in governed_by:
             # the governed clause is the denier's own words: no one else is credited
-            name, verb, at = governed_by[i]
-            out[i] = attrs.evolve(
-                out[i],
-                attributed_to=name,
-                attribution_cue=verb,
-                attribution_start=at,
-                attribution_end=at + len(name),
-                attribution_chain=(name,),
-                source_id=source_id(name, words.lang),
-                self_cited=False,
-            )
+            out[i] = _credit(out[i], governed_by[i], words)
         elif i in given_by:
             out[i] = _credit(out[i], given_by[i], words)
     return out
