@@ -81,3 +81,9 @@ def story_report(
             for i, (d, lg, t) in enumerate(rows)
         ]
     )
+
+
+def finding_of(report: crosscheck.Report, unit: str) -> crosscheck.Finding:
+    """The report's one finding on ``unit`` (it must hold exactly one)."""
+    (finding,) = [f for f in report.findings if f.unit == unit]
+    return finding

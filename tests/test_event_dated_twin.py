@@ -15,8 +15,7 @@ from collections.abc import Sequence
 import pytest
 
 import crosscheck
-from crosscheck import Article
-from tests._articles import opposed
+from tests._articles import finding_of, opposed, story_report
 
 WEDNESDAY = (
     "2026-07-01",
@@ -38,17 +37,11 @@ FRIDAY = {
 
 
 def _report(rows: Sequence[tuple[str, str, str]]) -> crosscheck.Report:
-    return crosscheck.report(
-        [
-            Article(id=f"a{i}", text=text, language=lang, published=day, story="s")
-            for i, (day, lang, text) in enumerate(rows)
-        ]
-    )
+    return story_report(rows, "s")
 
 
 def _killed(rep: crosscheck.Report) -> crosscheck.Finding:
-    (finding,) = [f for f in rep.findings if f.unit == "killed"]
-    return finding
+    return finding_of(rep, "killed")
 
 
 @pytest.mark.parametrize("lang", sorted(FRIDAY))
