@@ -17,6 +17,13 @@ from typing import Any
 
 import pytest
 
+from ._gold_sets import (
+    QUALIFIERS,
+    assert_items_name_gold_figures_of_one_story,
+    read_articles,
+    read_relations,
+    story_files,
+)
 from ._scripts import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,25 +31,15 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 HELDOUT2 = ROOT / "benchmarks" / "heldout2"
 SETS = (HELDOUT, HELDOUT2)
 PROBES = ROOT / "benchmarks" / "probes"
-QUALIFIERS = {"exact", "approx", "over", "at_least", "under", "up_to", "range", "vague"}
-RELATIONS = {"agree", "conflict", "update", "range", "not_comparable"}
 LANGUAGES = {"en", "fr", "es", "ca", "it", "pt", "de", "nl", "pl", "ro", "ru", "uk", "ar"}
 
 
-def _story_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.jsonl") if p.name != "relations.jsonl")
-
-
 def _articles(folder: Path = HELDOUT) -> list[dict[str, Any]]:
-    out = []
-    for path in _story_files(folder):
-        out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return out
+    return read_articles(folder)
 
 
 def _relations(folder: Path = HELDOUT) -> list[dict[str, Any]]:
-    text = (folder / "relations.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
+    return read_relations(folder)
 
 
 _each_set = pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
@@ -52,7 +49,7 @@ _each_set = pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
 def test_every_story_file_holds_one_story_with_unique_ids(folder: Path) -> None:
     ids = [a["id"] for a in _articles(folder)]
     assert len(ids) == len(set(ids))
-    for path in _story_files(folder):
+    for path in story_files(folder):
         lines = path.read_text(encoding="utf-8").splitlines()
         assert {json.loads(line)["story"] for line in lines} == {path.stem}
 
@@ -62,7 +59,7 @@ def test_no_story_or_article_id_is_shared_between_sets() -> None:
     second held-out set shares nothing with the first."""
     folders = (PROBES, HELDOUT, HELDOUT2)
     for a, b in itertools.combinations(folders, 2):
-        assert not {p.stem for p in _story_files(a)} & {p.stem for p in _story_files(b)}
+        assert not {p.stem for p in story_files(a)} & {p.stem for p in story_files(b)}
         assert not {x["id"] for x in _articles(a)} & {x["id"] for x in _articles(b)}
 
 
@@ -98,17 +95,7 @@ def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
 
 @_each_set
 def test_relation_items_name_gold_figures_of_one_story(folder: Path) -> None:
-    by_id = {a["id"]: a for a in _articles(folder)}
-    for group in _relations(folder):
-        assert group["relation"] in RELATIONS
-        assert group["why"].strip()
-        assert len(group["items"]) >= 2
-        stories = set()
-        for item in group["items"]:
-            article = by_id[item["id"]]
-            stories.add(article["story"])
-            assert any(c["surface"] == item["surface"] for c in article["claims"]), item
-        assert len(stories) == 1, group
+    assert_items_name_gold_figures_of_one_story(folder)
 
 
 def test_second_set_relation_items_name_exactly_one_gold_figure() -> None:
@@ -128,7 +115,7 @@ def test_every_story_has_a_conflict_and_a_not_comparable_group(folder: Path) -> 
     story = {a["id"]: a["story"] for a in _articles(folder)}
     for group in _relations(folder):
         kinds[story[group["items"][0]["id"]]].add(group["relation"])
-    assert set(kinds) == {p.stem for p in _story_files(folder)}
+    assert set(kinds) == {p.stem for p in story_files(folder)}
     for relations in kinds.values():
         assert {"conflict", "not_comparable"} <= relations
 

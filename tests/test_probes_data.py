@@ -14,25 +14,24 @@ from typing import Any
 
 import pytest
 
+from ._gold_sets import (
+    QUALIFIERS,
+    assert_items_name_gold_figures_of_one_story,
+    read_articles,
+    read_relations,
+)
 from ._scripts import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "benchmarks" / "probes"
-QUALIFIERS = {"exact", "approx", "over", "at_least", "under", "up_to", "range", "vague"}
-RELATIONS = {"agree", "conflict", "update", "range", "not_comparable"}
 
 
 def _articles() -> list[dict[str, Any]]:
-    out = []
-    for path in sorted(PROBES.glob("*.jsonl")):
-        if path.name != "relations.jsonl":
-            out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return out
+    return read_articles(PROBES)
 
 
 def _relations() -> list[dict[str, Any]]:
-    text = (PROBES / "relations.jsonl").read_text(encoding="utf-8")
-    return [json.loads(line) for line in text.splitlines()]
+    return read_relations(PROBES)
 
 
 def test_every_story_file_holds_one_story_with_unique_ids() -> None:
@@ -61,17 +60,7 @@ def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
 
 
 def test_relation_items_name_gold_figures_of_one_story() -> None:
-    by_id = {a["id"]: a for a in _articles()}
-    for group in _relations():
-        assert group["relation"] in RELATIONS
-        assert group["why"].strip()
-        assert len(group["items"]) >= 2
-        stories = set()
-        for item in group["items"]:
-            article = by_id[item["id"]]
-            stories.add(article["story"])
-            assert any(c["surface"] == item["surface"] for c in article["claims"]), item
-        assert len(stories) == 1, group
+    assert_items_name_gold_figures_of_one_story(PROBES)
 
 
 def test_languages_are_spread_over_stories() -> None:
