@@ -199,7 +199,7 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
         if doc.lang.toll_nouns.find_in(doc.text, doc.folded, claim.end, start):
             continue  # "salito a 82 il bilancio dei morti": the toll noun's "of", no partitive
         noun = _fronted_noun(doc, _skip_blank(doc.folded, end))
-        if noun is not None and (g := concept(noun.label)) is not None and g.status:
+        if noun is not None and _is_status(noun.label):
             return noun.label
     s0 = claim.sentence_start
     for m in doc.lang.includes.find_in(doc.text, doc.folded, s0, claim.start):
@@ -209,17 +209,29 @@ def picked_out(claim: Claim, doc: Document) -> str | None:
         if any(ch in doc.text[end : claim.start] for ch in _CLAUSE_MARKS):
             continue
         noun = doc.lang.units.match_before(doc.folded, s0 + m.start, window=INCLUDE_REACH * 3)
-        if noun is not None and (g := concept(noun.label)) is not None and g.status:
+        if noun is not None and _is_status(noun.label):
             return noun.label  # "the dead include two Romanians"
-    at = _after_fronted_partitive(doc, claim.sentence_start, claim.start)
+    noun = _fronted_group(doc, claim.sentence_start, claim.start, things=False)
+    return None if noun is None else noun.label
+
+
+def _fronted_group(
+    doc: Document, sentence_start: int, start: int, *, things: bool
+) -> PhraseMatch | None:
+    """The status noun (with ``things``, or a thing counted) of the partitive the
+    sentence opens on ("Among the dead", "Of the suspected cases"), when the figure at
+    ``start`` stands within ``FRONTED_LIST_REACH`` after it; else None."""
+    at = _after_fronted_partitive(doc, sentence_start, start)
     if at is None:
         return None
     noun = _fronted_noun(doc, at)
-    if noun is None or (g := concept(noun.label)) is None or not g.status:
+    if noun is None or not (c := concept(noun.label)):
         return None
-    if not 0 <= claim.start - noun.end <= FRONTED_LIST_REACH:
+    if not (c.status or (things and c.kind == _THING)):
         return None
-    return noun.label
+    if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
+        return None
+    return noun
 
 
 # Marks that close a figure's clause before a partitive: the partitive is another
@@ -242,13 +254,8 @@ def fronted_unit(
     (:func:`mark_parts`), else the figure would stand as a rival toll. The figure
     takes that whole's unit ("Opfer", victims, are the killed where no army is counted).
     """
-    at = _after_fronted_partitive(doc, sentence_start, start)
-    if at is None:
-        return None
-    noun = _fronted_noun(doc, at)
-    if noun is None or not (c := concept(noun.label)) or not (c.status or c.kind == _THING):
-        return None
-    if not 0 <= start - noun.end <= FRONTED_LIST_REACH:
+    noun = _fronted_group(doc, sentence_start, start, things=True)
+    if noun is None:
         return None
     labels = _read_as(noun.label)
     whole = next(
