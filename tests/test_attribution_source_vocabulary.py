@@ -107,6 +107,17 @@ MUST_FIRE = [
     ("ru", "Пожар уничтожил 1200 гектаров, по словам экологов.", ["экологов"]),
     ("ru", "Около 45 тысяч человек вышли на протест, по словам активистов.", ["активистов"]),
     ("ru", "Шторм уничтожил 80 лодок, по словам рыбаков.", ["рыбаков"]),
+    # survivors, officers, diplomats, a watchdog
+    ("fr", "Une centaine de personnes étaient à bord, selon les rescapés.", ["les rescapés"]),
+    ("it", "A bordo c'erano circa 110 persone, secondo i superstiti.", ["i superstiti"]),
+    ("ru", "На борту было около 110 человек, по словам выживших.", ["выживших"]),
+    ("pl", "Na pokładzie było około 110 osób, według rozbitków.", ["rozbitków"]),
+    ("en", "At least 40 people were arrested, officers said.", ["officers"]),
+    (
+        "en",
+        "The plant leaked 3 tonnes of water, the nuclear watchdog said.",
+        ["the nuclear watchdog"],
+    ),
     # ar
     ("ar", "دمر الحريق 1200 هكتار، بحسب رجال الإطفاء.", ["رجال الإطفاء"]),
     ("ar", "قال المسعفون إن 40 شخصا لقوا حتفهم.", ["المسعفون"]),
@@ -127,6 +138,8 @@ MUST_NOT_FIRE = [
     ("en", "Twelve firefighters were injured, police said.", ["police"]),
     ("en", "The union said 3,000 workers had joined the strike.", ["The union"]),
     ("en", "Some 500 employees of the utility were evacuated.", [None]),
+    ("en", "Some 40 officers were injured, the ministry said.", ["the ministry"]),
+    ("en", "40 diplomats were expelled.", [None]),
     ("es", "Doce bomberos resultaron heridos el lunes.", [None]),
     ("es", "La tormenta mató a tres pescadores y dejó 12 agricultores heridos.", [None, None]),
     ("es", "El sindicato dijo que 3.000 trabajadores secundaron la huelga.", ["El sindicato"]),
