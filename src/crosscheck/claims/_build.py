@@ -29,6 +29,7 @@ from ..extract._context import (
     source_words,
     state_pointer,
     states_of,
+    wind_event,
 )
 from ..extract._document import Document
 from ..extract._events import event_at
@@ -777,6 +778,12 @@ def _crew(
     return _RESCUERS if (rescuers or fire) and not military else _TROOPS
 
 
+def _speed(unit: str | None) -> bool:
+    """Whether ``unit`` is a speed ("150 km/h", "90 mph", "30 м/с", "60 knots")."""
+    known = concept(unit)
+    return known is not None and known.dimension == "speed"
+
+
 def _reading(unit: str | None) -> bool:
     """Whether ``unit`` is an instrument's reading of the event (``reading`` in
     ``concepts.toml``: a wind speed, a magnitude, rainfall, a temperature): the weather
@@ -932,6 +939,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 text[s_start:s_end], doc.folded[s_start:s_end]
             ):
                 q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
+            if _speed(q.unit) and (wind := wind_event(text, s_start, s_end, start, end, lang)):
+                ctx = attrs.evolve(ctx, event=wind[0], predicate=wind[1])  # "Gusts reached"
             if q.unit == _HURT and (
                 illness_after(text, doc.folded, end, lang.code)
                 or _illness_before(text, doc.folded, s_start, start, lang.code)

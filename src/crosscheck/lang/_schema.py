@@ -133,6 +133,11 @@ SCHEMA: Mapping[str, Section] = {
             "glue_joiners": _k(L, "joiners glued inside compound numbers"),
             "glued_names": _k(L, "names with digits glued on that are not figures"),
             "half_nouns": _k(L, "'half' as a noun ('more than half')"),
+            "homographs": _k(
+                L,
+                "number words that are also common words ('venti': winds, 'nouă': new);"
+                " a figure only before a unit or noun it counts, or after a qualifier",
+            ),
             "joined_units": _k(I_, "unit values that may be joined after tens"),
             "joined_teens": _k(B, "the teens may be ten, joiner, unit ('diez y seis')"),
             "one_after": _k(
