@@ -1714,6 +1714,15 @@ def _toll_before(
             continue
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
+        if (
+            c.status
+            and not measures
+            and nearest is not None
+            and _OWN_NOUN.fullmatch(window, 0, m.start)
+            and _clause_between(text, folded, lang, begin + m.end, start)
+            and lang.fronted_partitives.match_before(folded, nearest, window=24) is None
+        ):
+            continue  # "4,800 rescues and helped 30,000 people": the figure before's noun
         if c.status and (
             _credited_noun(text, folded, lang, begin, begin + m.start, start)
             or (not measures and _relative_of_another(text, folded, lang, begin + m.end, start))
@@ -1882,6 +1891,23 @@ def _copula_count(
     if det is not None and det[1] in _determiners(lang):
         pos = det[0]
     return lang.copulas.match_before(folded, pos, window=30) is not None
+
+
+def _clause_between(text: str, folded: str, lang: LanguageData, pos: int, start: int) -> bool:
+    """Whether words of a clause of their own stand between ``pos`` and a figure at
+    ``start``: more than a list joiner, a partitive or a qualifier ("4,800 rescues and
+    helped 30,000 people", not "200 muertos y 150 personas", "2,000 dead, including 300");
+    the caller also keeps a figure before inside a fronted partitive ("Unter den 300
+    Flutopfern waren 40 Kinder": a part of the dead)."""
+    if lang.partitives.find_in(text, folded, pos, start):
+        return False
+    hedge = lang.qualifiers.match_before(folded, start, window=24)
+    end = hedge.start if hedge is not None and hedge.start >= pos else start
+    return any(w not in lang.bound_joiners for w in _WORD.findall(folded, pos, end))
+
+
+# The digits of a figure and the spaces before its own noun.
+_OWN_NOUN = re.compile(r"[0-9][0-9.,\s]*")
 
 
 def _beside_digits(window: str, m: PhraseMatch) -> bool:
