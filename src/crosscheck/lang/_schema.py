@@ -304,6 +304,19 @@ SCHEMA: Mapping[str, Section] = {
             ),
         },
     ),
+    "degrees": Section(
+        "Degrees that name no scale: a temperature or an earthquake's magnitude, by their"
+        " sentence.",
+        {
+            "bare": _k(
+                L,
+                "degree words that alone name no scale ('gradi', 'grados', 'درجة'): beside an"
+                " earthquake word ([story_kinds] earthquake) and no heat word they are a"
+                " magnitude, beside a heat word and no earthquake word a temperature",
+            ),
+            "heat": _k(L, "words of heat or cold ('temperatura', 'caldo', 'الحرارة')"),
+        },
+    ),
     "casualties": Section(
         "Predicates after a head count that make it a casualty count; keys are concepts.",
         free=_PHRASES,
