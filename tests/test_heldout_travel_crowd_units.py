@@ -259,12 +259,18 @@ def test_staff_in_a_war_stay_troops() -> None:
     ("language", "text"),
     [
         ("de", "Neun Menschen überlebten den Absturz verletzt."),
-        ("en", "Twelve people were rescued and taken to hospital."),
+        ("en", "Twelve people were rescued and were being treated for burns."),
     ],
 )
 def test_survivors_hurt_are_the_injured(language: str, text: str) -> None:
     (q,) = find_quantities(text, language)
     assert q.unit == "injured"
+
+
+def test_survivors_taken_to_hospital_are_hospitalised() -> None:
+    # taken to hospital counts the hospitalised, after a rescue as anywhere
+    (q,) = find_quantities("Twelve people were rescued and taken to hospital.", "en")
+    assert q.unit == "hospitalized"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from ..extract._context import (
     source_words,
     state_pointer,
     states_of,
+    wind_event,
 )
 from ..extract._document import Document
 from ..extract._events import event_at
@@ -777,6 +778,42 @@ def _crew(
     return _RESCUERS if (rescuers or fire) and not military else _TROOPS
 
 
+# Bare degrees ([degrees] bare) are a temperature or a magnitude by their sentence; a
+# magnitude is below this.
+_DEGREE_UNITS, _MAGNITUDE, _CELSIUS, _MAGNITUDE_TOP = (
+    ("celsius", "magnitude"),
+    "magnitude",
+    "celsius",
+    10,
+)
+
+
+def _degrees_unit(q: Quantity, doc: Document, s_start: int, s_end: int) -> str | None:
+    """The unit bare degrees take from their sentence, or None to keep theirs.
+
+    "Il terremoto di 6,3 gradi", "un sismo de 6,8 grados", "un cutremur de 6,8 grade": an
+    earthquake word ([story_kinds] earthquake) and no word of heat make them a magnitude
+    (below 10); "بلغت درجة الحرارة 45 درجة" (the temperature reached 45 degrees): a word
+    of heat and none of an earthquake make them a temperature."""
+    lang = doc.lang
+    if q.unit not in _DEGREE_UNITS or not q.unit_text or fold(q.unit_text) not in lang.bare_degrees:
+        return None
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    quake = any(m.label == "earthquake" for m in lang.story_kinds.find(text, folded))
+    heat = bool(lang.heat_words.find(text, folded))
+    if q.unit == _CELSIUS and quake and not heat and q.high is not None and q.high < _MAGNITUDE_TOP:
+        return _MAGNITUDE
+    if q.unit == _MAGNITUDE and heat and not quake:
+        return _CELSIUS
+    return None
+
+
+def _speed(unit: str | None) -> bool:
+    """Whether ``unit`` is a speed ("150 km/h", "90 mph", "30 м/с", "60 knots")."""
+    known = concept(unit)
+    return known is not None and known.dimension == "speed"
+
+
 def _reading(unit: str | None) -> bool:
     """Whether ``unit`` is an instrument's reading of the event (``reading`` in
     ``concepts.toml``: a wind speed, a magnitude, rainfall, a temperature): the weather
@@ -932,6 +969,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 text[s_start:s_end], doc.folded[s_start:s_end]
             ):
                 q = attrs.evolve(q, unit=rain)  # "choveram 200 litros": litres of rain per m²
+            if (degrees := _degrees_unit(q, doc, s_start, s_end)) is not None:
+                q = attrs.evolve(q, unit=degrees)  # "il terremoto di 6,3 gradi": a magnitude
+            if _speed(q.unit) and (wind := wind_event(text, s_start, s_end, start, end, lang)):
+                ctx = attrs.evolve(ctx, event=wind[0], predicate=wind[1])  # "Gusts reached"
             if q.unit == _HURT and (
                 illness_after(text, doc.folded, end, lang.code)
                 or _illness_before(text, doc.folded, s_start, start, lang.code)

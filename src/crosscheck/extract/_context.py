@@ -4136,6 +4136,33 @@ def _nearest(matches: list[PhraseMatch], start: int, end: int) -> PhraseMatch | 
     return best[1] if best else None
 
 
+#: The events of a wind's speed ([predicates] in each language): the sustained wind and
+#: its gusts, two readings that are never set against each other.
+WIND_EVENTS = frozenset({"wind", "gusts"})
+
+
+def wind_event(
+    text: str,
+    sentence_start: int,
+    sentence_end: int,
+    claim_start: int,
+    claim_end: int,
+    lang: LanguageData,
+) -> tuple[str, str] | None:
+    """The wind word nearest a speed in its sentence, as (event, predicate): a speed's
+    event is the wind or the gust it measures, not another verb nearer to it ("Gusts
+    reached 210 km/h" are gusts, never an arrival; "sustained winds of 150 km/h")."""
+    raw = text[sentence_start:sentence_end]
+    cs, ce = claim_start - sentence_start, claim_end - sentence_start
+    winds = [
+        m
+        for m in lang.predicates.find(raw, fold(raw))
+        if m.label in WIND_EVENTS and not (cs <= m.start < ce)
+    ]
+    near = _nearest(winds, cs, ce)
+    return None if near is None else (near.label, raw[near.start : near.end])
+
+
 def _time_scope(sentence: _Clause, start: int, end: int, lang: LanguageData) -> str | None:
     """The year phrase nearest the figure: "la sfârșitul anului 2024", "during 2024"."""
     best: tuple[int, str] | None = None

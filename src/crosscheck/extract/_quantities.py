@@ -881,7 +881,13 @@ def _spans(text: str, folded: str, atoms: list[Atom], lang: LanguageData) -> lis
 
 
 def _is_year_span(
-    folded: str, span: _Span, unit: str | None, direct: bool, lang: LanguageData, start: int
+    folded: str,
+    span: _Span,
+    unit: str | None,
+    direct: bool,
+    lang: LanguageData,
+    start: int,
+    unit_text: str | None = None,
 ) -> bool:
     """Whether a span of four-digit figures is a year ("în 2024", "2022") rather than a count.
 
@@ -891,7 +897,9 @@ def _is_year_span(
     people"); without one, 1900 to 2100 is a year unless a counted noun
     follows a few words on, and an earlier figure is a count ("the 1000 hp
     barrier"). A year followed by a measure abbreviation is still a year
-    ("2025 ha" in Italian is "2025 has").
+    ("2025 ha" in Italian is "2025 has"); one followed right away by a measure
+    spelt as a word is a count, outside a year preposition ("spilled 2000
+    barrels", "تسرب 2000 برميل", "2000 hectares").
     """
     if not all(_year_shaped(a) for a in span.atoms):
         return False
@@ -901,10 +909,21 @@ def _is_year_span(
     before = _word_before(folded, start)
     if before and before[1] in _year_prepositions(lang):
         return True
-    if counted:
+    if counted or (direct and _measure_word(unit, unit_text)):
         return False
     # one year, or a span of years ("between 1600 and 1900", "from 1000 to 1260")
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
+
+
+# Letters a measure's name needs to be a word, not an abbreviation ("ha", "km", "t").
+_MEASURE_WORD_LETTERS = 4
+
+
+def _measure_word(unit: str | None, unit_text: str | None) -> bool:
+    """A measure named by a word ("barrels", "برميل", "tonnes"), not an abbreviation."""
+    if unit_text is None or concept_kinds().get(unit or "") != "measure":
+        return False
+    return sum(c.isalpha() for c in unit_text) >= _MEASURE_WORD_LETTERS
 
 
 def _level_verb(folded: str, start: int, lang: LanguageData) -> bool:
@@ -999,6 +1018,50 @@ def _year_prepositions(lang: LanguageData) -> frozenset[str]:
 
 
 _YEAR_PREPOSITIONS: dict[str, frozenset[str]] = {}
+
+
+def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """A lone number word that is also a common word (``[numbers] homographs``: Italian
+    "venti", winds; Romanian "nouă", new; Catalan "deu", owes) and counts nothing: no
+    figure ("Venti forti hanno colpito la costa", "La Generalitat deu diners").
+
+    It counts when its noun follows it (then the figure's text holds more than the word),
+    when a qualifier bounds it ("almeno venti"), when a partitive stands right before or
+    after it ("dintre care nouă", "Nouă dintre ei au fost răniți"), or when it ends its
+    clause with a unit a rule gave it ("I morti sono venti.", "Het dodental steeg tot
+    acht.")."""
+    if q.qualifier != Qualifier.EXACT.value:
+        return False
+    words = _HOMOGRAPHS.get(lang.code)
+    if words is None:
+        listed = lang.raw.get("numbers", {}).get("homographs", [])
+        words = _HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    word = _WORD.match(folded, q.start) if words else None
+    if word is None or word.group() not in words:
+        return False
+    if not q.low == q.high == lang.number_vocabulary.get(word.group()):
+        return False  # "acht en een half", "tra venti e trenta": more than the word
+    if lang.partitives.match_before(folded, q.start, window=24) is not None:
+        return False
+    if word.end() < q.end:  # "Venti persone", not "Noua lege privind incendiile"
+        return lang.units.match_at(folded, _skip_spaces(folded, word.end())) is None
+    if q.unit is None:
+        return True
+    # "Nouă dintre ei au fost răniți": a partitive after it names what it counts
+    after = _skip_spaces(folded, q.end)
+    return not _clause_ends(folded, q.end, lang) and lang.partitives.match_at(folded, after) is None
+
+
+def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Only punctuation, the end of the text or a list joiner follows ``pos``."""
+    rest = folded[pos : pos + _LIST_JOINER_MAX].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    word = _WORD.match(rest)
+    return word is not None and word.group() in lang.bound_joiners
+
+
+_HOMOGRAPHS: dict[str, frozenset[str]] = {}
 
 
 # --------------------------------------------------------------------------- #
@@ -1651,6 +1714,15 @@ def _toll_before(
             continue
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
+        if (
+            c.status
+            and not measures
+            and nearest is not None
+            and _OWN_NOUN.fullmatch(window, 0, m.start)
+            and _clause_between(text, folded, lang, begin + m.end, start)
+            and lang.fronted_partitives.match_before(folded, nearest, window=24) is None
+        ):
+            continue  # "4,800 rescues and helped 30,000 people": the figure before's noun
         if c.status and (
             _credited_noun(text, folded, lang, begin, begin + m.start, start)
             or (not measures and _relative_of_another(text, folded, lang, begin + m.end, start))
@@ -1819,6 +1891,23 @@ def _copula_count(
     if det is not None and det[1] in _determiners(lang):
         pos = det[0]
     return lang.copulas.match_before(folded, pos, window=30) is not None
+
+
+def _clause_between(text: str, folded: str, lang: LanguageData, pos: int, start: int) -> bool:
+    """Whether words of a clause of their own stand between ``pos`` and a figure at
+    ``start``: more than a list joiner, a partitive or a qualifier ("4,800 rescues and
+    helped 30,000 people", not "200 muertos y 150 personas", "2,000 dead, including 300");
+    the caller also keeps a figure before inside a fronted partitive ("Unter den 300
+    Flutopfern waren 40 Kinder": a part of the dead)."""
+    if lang.partitives.find_in(text, folded, pos, start):
+        return False
+    hedge = lang.qualifiers.match_before(folded, start, window=24)
+    end = hedge.start if hedge is not None and hedge.start >= pos else start
+    return any(w not in lang.bound_joiners for w in _WORD.findall(folded, pos, end))
+
+
+# The digits of a figure and the spaces before its own noun.
+_OWN_NOUN = re.compile(r"[0-9][0-9.,\s]*")
 
 
 def _beside_digits(window: str, m: PhraseMatch) -> bool:
@@ -2615,6 +2704,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
+    found = [q for q in found if not _homograph(folded, q, lang)]
     return _conversions(folded, _restated_changes(folded, found, lang))
 
 
@@ -2812,7 +2902,7 @@ def _quantity(
         span is not None
         and qualifier is None
         and currency is None
-        and _is_year_span(folded, span, unit, direct, lang, new_start)
+        and _is_year_span(folded, span, unit, direct, lang, new_start, unit_text)
         and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []

@@ -79,6 +79,9 @@ class LanguageData:
     topics: PhraseSet
     story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
     rain_words: PhraseSet  # words of rain: a length or volume beside one is rainfall
+    # degree words that name no scale ("gradi", "درجة"), read by the words of their sentence
+    bare_degrees: frozenset[str]
+    heat_words: PhraseSet  # words of heat or cold: bare degrees beside one are a temperature
     ordinal_words: frozenset[str]
     ordinal_suffixes: tuple[str, ...]
     months: Mapping[str, int]
@@ -289,6 +292,8 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             topics=_phrases(raw, "topics"),
             story_kinds=_phrases(raw, "story_kinds"),
             rain_words=_phrases(raw, "precipitation", "words"),
+            bare_degrees=frozenset(_folded_list(_section(raw, "degrees").get("bare"))),
+            heat_words=_phrases(raw, "degrees", "heat"),
             accented_words=frozenset(
                 str(k).lower() for k in numbers.get("words", {}) if fold(str(k)) != str(k).lower()
             ),

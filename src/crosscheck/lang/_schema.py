@@ -133,6 +133,11 @@ SCHEMA: Mapping[str, Section] = {
             "glue_joiners": _k(L, "joiners glued inside compound numbers"),
             "glued_names": _k(L, "names with digits glued on that are not figures"),
             "half_nouns": _k(L, "'half' as a noun ('more than half')"),
+            "homographs": _k(
+                L,
+                "number words that are also common words ('venti': winds, 'nouă': new);"
+                " a figure only before a unit or noun it counts, or after a qualifier",
+            ),
             "joined_units": _k(I_, "unit values that may be joined after tens"),
             "joined_teens": _k(B, "the teens may be ten, joiner, unit ('diez y seis')"),
             "one_after": _k(
@@ -297,6 +302,19 @@ SCHEMA: Mapping[str, Section] = {
                 "rain words ('choveram', 'fortes pluies'): litres, millimetres, centimetres or "
                 "inches in their sentence are rainfall (concepts.toml [precipitation])",
             ),
+        },
+    ),
+    "degrees": Section(
+        "Degrees that name no scale: a temperature or an earthquake's magnitude, by their"
+        " sentence.",
+        {
+            "bare": _k(
+                L,
+                "degree words that alone name no scale ('gradi', 'grados', 'درجة'): beside an"
+                " earthquake word ([story_kinds] earthquake) and no heat word they are a"
+                " magnitude, beside a heat word and no earthquake word a temperature",
+            ),
+            "heat": _k(L, "words of heat or cold ('temperatura', 'caldo', 'الحرارة')"),
         },
     ),
     "casualties": Section(
