@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import crosscheck
-from tests._articles import finding_of, opposed, story_report
+from crosscheck.judge._clock import clock
+from tests._articles import finding_of, opposed, quantities, story_report
 
 
 def _report(rows: Sequence[tuple[str | None, str, str]]) -> crosscheck.Report:
@@ -145,3 +146,75 @@ def test_a_course_of_months_still_rises_and_a_course_of_days_still_falls() -> No
         (12, None),
         (7, "fell"),
     ]
+
+
+def test_a_count_told_hour_by_hour_through_one_day_is_no_conflict() -> None:
+    rep = _report(
+        [
+            (
+                "2025-11-02",
+                "en",
+                "By 14:00, 160,000 people had voted in the Chisinau runoff, the electoral "
+                "commission said.",
+            ),
+            (
+                "2025-11-02",
+                "ro",
+                "Până la ora 19:00 au votat 247.000 de persoane în turul doi de la Chișinău, "
+                "a anunțat Comisia Electorală Centrală.",
+            ),
+            (
+                "2025-11-02",
+                "ru",
+                "К 21:00 в Кишиневе проголосовали 281 000 человек, сообщила ЦИК.",
+            ),
+        ]
+    )
+    assert not rep.conflicts
+    assert "running_count" in finding_of(rep, "voters").notes
+
+
+def test_a_lower_count_at_a_later_hour_or_with_no_hour_still_conflicts() -> None:
+    later_lower = _report(
+        [
+            (
+                "2025-11-02",
+                "en",
+                "By 14:00, 247,000 people had voted in the Chisinau runoff, the electoral "
+                "commission said.",
+            ),
+            (
+                "2025-11-02",
+                "fr",
+                "À 19h00, 160 000 électeurs avaient voté à Chișinău, selon la commission "
+                "électorale.",
+            ),
+        ]
+    )
+    assert frozenset((160000, 247000)) in opposed(later_lower, _low)
+    no_hour = _report(
+        [
+            (
+                "2025-11-02",
+                "en",
+                "160,000 people voted in the Chisinau runoff, the electoral commission said.",
+            ),
+            (
+                "2025-11-02",
+                "pl",
+                "W drugiej turze w Kiszyniowie głosowało 247 000 osób, podała komisja wyborcza.",
+            ),
+        ]
+    )
+    assert frozenset((160000, 247000)) in opposed(no_hour, _low)
+
+
+def test_the_clock_time_is_a_24_hour_time_with_minutes_nearest_the_figure() -> None:
+    def hour(text: str, lang: str) -> int | None:
+        (claim,) = quantities(text, lang)
+        return clock(claim)
+
+    assert hour("À 19h30, 160 000 électeurs avaient voté.", "fr") == 19 * 60 + 30
+    assert hour("Until 10:00 turnout was low; by 14:00, 160,000 people had voted.", "en") == 840
+    assert hour("Turnout reached 46.9 percent, the commission said.", "en") is None
+    assert hour("Alle 14.30 avevano votato 160.000 elettori.", "it") is None

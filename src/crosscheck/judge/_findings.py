@@ -66,6 +66,7 @@ from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
+from ._clock import risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
@@ -866,7 +867,7 @@ def _conflict(
         if len(parts) < 2:
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
-            updated = _updated_within(parts, ivs, w, course)
+            updated = _updated_within(parts, ivs, w, course) | risen_by_the_hour(parts, ivs)
             on_course: set[int] = set()
             if course:
                 on_course = {
