@@ -32,9 +32,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._fold import fold
 from ..align._rules import days_covered
 from ..claims import Claim
 from ..claims._published import INFERRED
+from ..extract._dates import date_spans
+from ..lang._data import available_languages, get_language
 
 # Two as-of days this many days apart or closer are "the same time".
 # One day: the morning and evening editions of one briefing, and time zones.
@@ -238,13 +241,25 @@ def _undated_articles(unknown: Sequence[Claim]) -> list[Window]:
     the toll at 18; the health ministry speaks of 21" sets two readings of one
     time side by side, as a dated article's would be. Such a window holds no
     figure of another article (their times cannot be shown to meet), so it
-    is read for conflicts only, never as a timeline point.
+    is read for conflicts only, never as a timeline point. A figure whose sentence
+    names a date (:func:`_names_a_day`) is left out: its time is its own, unknown.
     """
     by_article: dict[str, list[Claim]] = {}
     for claim in unknown:
-        by_article.setdefault(claim.article, []).append(claim)
+        if not _names_a_day(claim.sentence, claim.language):
+            by_article.setdefault(claim.article, []).append(claim)
     return [
         Window(None, None, tuple(members))
         for _, members in sorted(by_article.items())
         if len(members) > 1
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_day(sentence: str, language: str) -> bool:
+    """The sentence names a date (a weekday, "yesterday", a day of a month): its figure
+    may hold at that time, which an undated article gives no way to place ("Luni,
+    autoritățile anunțaseră 12 morți" beside "a urcat la 20 de morți")."""
+    if language not in available_languages():
+        return True  # nothing to read it with: no window of its own
+    return bool(date_spans(sentence, fold(sentence), get_language(language)))
