@@ -1,4 +1,5 @@
-"""The committed probe set (benchmarks/probes/) is well formed and read as newsbatch is.
+"""The committed probe sets (benchmarks/probes/, benchmarks/probes2/) are well formed and
+read as newsbatch is.
 
 The probe stories are gold data: a figure whose offsets drift or a relation
 item that names no gold figure would make ``benchmarks/probes.py`` score
@@ -24,27 +25,35 @@ from ._scripts import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "benchmarks" / "probes"
+PROBES2 = ROOT / "benchmarks" / "probes2"
+SETS = (PROBES, PROBES2)
 
 
-def _articles() -> list[dict[str, Any]]:
-    return read_articles(PROBES)
+def _articles(folder: Path = PROBES) -> list[dict[str, Any]]:
+    return read_articles(folder)
 
 
-def _relations() -> list[dict[str, Any]]:
-    return read_relations(PROBES)
+def _relations(folder: Path = PROBES) -> list[dict[str, Any]]:
+    return read_relations(folder)
 
 
-def test_every_story_file_holds_one_story_with_unique_ids() -> None:
-    ids = [a["id"] for a in _articles()]
+_each_set = pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)
+
+
+@_each_set
+def test_every_story_file_holds_one_story_with_unique_ids(folder: Path) -> None:
+    ids = [a["id"] for a in _articles(folder)]
     assert len(ids) == len(set(ids))
-    for path in PROBES.glob("*.jsonl"):
+    for path in folder.glob("*.jsonl"):
         if path.name == "relations.jsonl":
             continue
         stories = {json.loads(line)["story"] for line in path.read_text().splitlines()}
         assert stories == {path.stem}
 
 
-@pytest.mark.parametrize("article", _articles(), ids=lambda a: a["id"])
+@pytest.mark.parametrize(
+    "article", [a for folder in SETS for a in _articles(folder)], ids=lambda a: a["id"]
+)
 def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
     assert set(article) >= {"id", "story", "lang", "outlet", "date", "text", "claims"}
     for claim in article["claims"]:
@@ -59,25 +68,38 @@ def test_gold_figures_sit_where_they_say(article: dict[str, Any]) -> None:
         assert claim["event"]
 
 
-def test_relation_items_name_gold_figures_of_one_story() -> None:
-    assert_items_name_gold_figures_of_one_story(PROBES)
+@_each_set
+def test_relation_items_name_gold_figures_of_one_story(folder: Path) -> None:
+    assert_items_name_gold_figures_of_one_story(folder)
 
 
-def test_languages_are_spread_over_stories() -> None:
+@_each_set
+def test_languages_are_spread_over_stories(folder: Path) -> None:
     langs: dict[str, set[str]] = collections.defaultdict(set)
     stories: dict[str, set[str]] = collections.defaultdict(set)
-    for article in _articles():
+    for article in _articles(folder):
         langs[article["lang"]].add(article["story"])
         stories[article["story"]].add(article["lang"])
     assert all(len(v) >= 4 for v in stories.values()), stories
     assert all(len(v) >= 2 for v in langs.values()), langs
 
 
-def test_newsbatch_reads_the_flat_layout() -> None:
-    files, articles, relations = benchmark_script("newsbatch").read_batch(PROBES)
-    assert {p.stem for p in files} == {a["story"] for a in _articles()}
-    assert set(articles) == {a["id"] for a in _articles()}
-    assert len(relations) == len(_relations())
+def test_the_second_set_holds_six_stories_in_all_thirteen_languages() -> None:
+    """probes2 was written to cover what probes/ does not: other stories, and every
+    language of newsbatch (README)."""
+    articles = _articles(PROBES2)
+    assert len({a["story"] for a in articles}) == 6
+    assert {a["lang"] for a in articles} == {
+        "ar", "ca", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "ru", "uk"
+    }  # fmt: skip
+
+
+@_each_set
+def test_newsbatch_reads_the_flat_layout(folder: Path) -> None:
+    files, articles, relations = benchmark_script("newsbatch").read_batch(folder)
+    assert {p.stem for p in files} == {a["story"] for a in _articles(folder)}
+    assert set(articles) == {a["id"] for a in _articles(folder)}
+    assert len(relations) == len(_relations(folder))
     for group in relations:
         assert group["story"] == articles[group["items"][0]["id"]]["story"]
 

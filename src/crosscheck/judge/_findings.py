@@ -66,6 +66,7 @@ from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
+from ._clock import risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
@@ -866,7 +867,7 @@ def _conflict(
         if len(parts) < 2:
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
-            updated = _updated_within(parts, ivs, w, course)
+            updated = _updated_within(parts, ivs, w, course) | risen_by_the_hour(parts, ivs)
             on_course: set[int] = set()
             if course:
                 on_course = {
@@ -1740,6 +1741,12 @@ def _timeline(
     dated = [w for w in spans if w.first is not None]
     if len(dated) < 2:
         return [], notes
+    # Beside a course of days, a figure known only to its month (or year) may hold at
+    # any of its days: it is a point of the timeline, but no value the next day's
+    # rose or fell from (placed first, it would make the first day's read as a fall).
+    by_day = sum(map(_one_day, dated)) >= 2
+    placed: list[Interval] = []
+    unplaced: list[Interval] = []  # it still shows the count moved, if apart from a day's
     stated = {c.id: in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
     previous: Interval | None = None
     floor = False  # the previous value is an open count's bound
@@ -1751,6 +1758,13 @@ def _timeline(
             value = stated[main[0].id]
         change = None
         bounded = not (math.isinf(value.low) or math.isinf(value.high))
+        if by_day and not _one_day(w):
+            if bounded:
+                unplaced.append(value)
+            points.append(_point(w, main, value, None))
+            continue
+        if bounded:
+            placed.append(value)
         counted = _counted_to(main, value, previous)
         if counted is not None:
             # an open count moves the count up to its bound, never down (a floor kept)
@@ -1768,25 +1782,36 @@ def _timeline(
             else:
                 change = "same"
             changed |= change not in ("same", None)
-        points.append(
-            TimelinePoint(
-                as_of_start=w.first.isoformat() if w.first else None,
-                as_of_end=w.last.isoformat() if w.last else None,
-                claims=tuple(c.id for c in w.claims),
-                articles=_articles(w.claims),
-                sources=_sources(w.claims),
-                low=num(value.low),
-                high=num(value.high),
-                change=change,
-                leading=tuple(sorted(c.id for c in main)),
-                leading_sources=_sources(main),
-            )
-        )
+        points.append(_point(w, main, value, change))
         if counted is not None:
             previous, floor = counted, True
         elif bounded:  # an open figure ("thousands") neither confirms nor moves a count
             previous, floor = value, False
+    changed |= any(not u.overlaps(p) for u in unplaced for p in placed)
     return (points, notes) if changed else ([], set())
+
+
+def _point(w: Window, main: Sequence[Claim], value: Interval, change: str | None) -> TimelinePoint:
+    """The timeline point of window ``w``, valued at ``value`` (its leading figures ``main``)."""
+    return TimelinePoint(
+        as_of_start=w.first.isoformat() if w.first else None,
+        as_of_end=w.last.isoformat() if w.last else None,
+        claims=tuple(c.id for c in w.claims),
+        articles=_articles(w.claims),
+        sources=_sources(w.claims),
+        low=num(value.low),
+        high=num(value.high),
+        change=change,
+        leading=tuple(sorted(c.id for c in main)),
+        leading_sources=_sources(main),
+    )
+
+
+def _one_day(w: Window) -> bool:
+    """The window holds figures of one day (not a month's or a year's)."""
+    return (
+        w.first is not None and w.last is not None and (w.last - w.first).days <= AS_OF_WINDOW_DAYS
+    )
 
 
 def _count_dated(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[Claim]:

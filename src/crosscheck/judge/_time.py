@@ -19,8 +19,9 @@ time as a figure of one day (it may be any day of its span): it shares a
 window only with the figures of its own span (the same month), joined by
 those of a span that holds it (the year). Figures of unknown time form one
 window when no figure of the group is dated; beside dated ones they are in
-no window (a conflict needs times shown to overlap), though they still
-agree.
+no window with another article's figures (a conflict needs times shown to
+overlap), though they still agree; the figures of one undated article share
+a window of their own (one writing).
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._fold import fold
 from ..align._rules import days_covered
 from ..claims import Claim
 from ..claims._published import INFERRED
+from ..extract._dates import date_spans
+from ..lang._data import available_languages, get_language
 
 # Two as-of days this many days apart or closer are "the same time".
 # One day: the morning and evening editions of one briefing, and time zones.
@@ -220,8 +224,42 @@ def windows(claims: Sequence[Claim], *, sliding: bool = False) -> list[Window]:
     if not bounds:
         return [Window(None, None, tuple(unknown))] if unknown else []
     # A figure of unknown time beside dated ones cannot be shown to hold at
-    # the same time as any of them: it conflicts with none (it still agrees).
-    return [
+    # the same time as any of them: it conflicts with none (it still agrees),
+    # but with the figures of its own article (:func:`_undated_articles`).
+    found = [
         Window(first, last, tuple(sorted(members, key=lambda c: c.id)))
         for first, last, members in sorted(bounds, key=lambda b: (b[0], b[1]))
     ]
+    return found + (_undated_articles(unknown) if sliding else [])
+
+
+def _undated_articles(unknown: Sequence[Claim]) -> list[Window]:
+    """One window per undated article of the figures it gives for one quantity.
+
+    An article with no date whose text dates none of its figures gives them
+    all as of its one writing, whenever that was: "the civil protection puts
+    the toll at 18; the health ministry speaks of 21" sets two readings of one
+    time side by side, as a dated article's would be. Such a window holds no
+    figure of another article (their times cannot be shown to meet), so it
+    is read for conflicts only, never as a timeline point. A figure whose sentence
+    names a date (:func:`_names_a_day`) is left out: its time is its own, unknown.
+    """
+    by_article: dict[str, list[Claim]] = {}
+    for claim in unknown:
+        if not _names_a_day(claim.sentence, claim.language):
+            by_article.setdefault(claim.article, []).append(claim)
+    return [
+        Window(None, None, tuple(members))
+        for _, members in sorted(by_article.items())
+        if len(members) > 1
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_day(sentence: str, language: str) -> bool:
+    """The sentence names a date (a weekday, "yesterday", a day of a month): its figure
+    may hold at that time, which an undated article gives no way to place ("Luni,
+    autoritățile anunțaseră 12 morți" beside "a urcat la 20 de morți")."""
+    if language not in available_languages():
+        return True  # nothing to read it with: no window of its own
+    return bool(date_spans(sentence, fold(sentence), get_language(language)))
