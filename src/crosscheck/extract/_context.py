@@ -4329,6 +4329,10 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
+    if roles and before and _other_body(before[-1], roles, lang):
+        # "…, die Polizei von 2.500. Das Ministerium nannte 40": a noun both role and
+        # pointer ("Ministerium") after a body of another role noun is a body of its own
+        return attrs.evolve(attrib, refers_back=False)
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
         return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
@@ -4372,6 +4376,21 @@ def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str
 
 # Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
 _SHARED_STEM = 5
+
+
+def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> bool:
+    """Whether ``prior`` names a body only by a role noun none of ``roles`` is ("die
+    Polizei" when the pointer says "das Ministerium"): its phrase is that role noun with
+    its determiners, no name beside it, so it cannot be the body the pointer means."""
+    words = source_words(lang)
+    folded = fold(prior.source)
+    found = words.roles.find(prior.source, folded)
+    if not found or any(head and head in folded for head in roles):
+        return False
+    rest = folded
+    for m in sorted(found, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    return all(w in words.determiners for w in rest.split())
 
 
 def _holds_word(name: str, word: str) -> bool:
