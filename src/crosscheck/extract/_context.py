@@ -995,6 +995,12 @@ def source_span(
             toks = toks[:i]
             break
     first = 0
+    opener = lang.as_openers.match_at(folded, toks[0][0], text) if toks else None
+    if opener is not None and (toks[0][0] == 0 or not text[toks[0][0]].isupper()):
+        # "Como informaron los bomberos", "Zoals de brandweer meldde": the word that
+        # opens an "as X said" clause is no part of X (a capital only at the sentence
+        # start: "la prefectura de Como" keeps its town)
+        first = sum(1 for t in toks if t[1] <= opener.end)
     while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
         first += 1
     if first < len(toks):

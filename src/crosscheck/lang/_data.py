@@ -132,6 +132,7 @@ class LanguageData:
     speaker_pronouns: PhraseSet
     outlets: PhraseSet
     speaker_skip: PhraseSet
+    as_openers: PhraseSet  # "como", "zoals": open an "as X said" clause ([attribution])
     clause_openers: PhraseSet
     titles: frozenset[str]  # folded title abbreviations ("gen", "dr"): [attribution] titles
     chain_passive: PhraseSet
@@ -348,6 +349,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             speaker_pronouns=PhraseSet({"pronoun": _section(raw, "attribution", "pronouns") or []}),
             outlets=PhraseSet({"outlet": _section(raw, "attribution", "outlets") or []}),
             speaker_skip=PhraseSet({"skip": _section(raw, "attribution", "speaker_skip") or []}),
+            as_openers=PhraseSet({"as": _section(raw, "attribution", "as_openers") or []}),
             clause_openers=PhraseSet(
                 {"opener": _section(raw, "attribution", "clause_openers") or []}
             ),
