@@ -768,6 +768,7 @@ class _SourceWords:
     finite: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
     told_subject_after: bool = False
+    show: frozenset[str] = frozenset()  # "show", "muestran": see _shown_by_data
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -845,6 +846,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         report_titles=bool(section.get("report_titles", False)),
         finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
         told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
+        show=frozenset(fold(w).strip() for w in _words(section.get("show_verbs"))),
         told_subject_after=bool(section.get("told_subject_after", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
@@ -1909,6 +1911,8 @@ def attribution(
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
+        if not _shown_by_data(sentence, cue, lang):
+            continue  # "Satellite images show 300 destroyed homes": no one's count
         verbs.append(cue)
         if cue.end <= claim_start and _in_fronted_clause(sentence, cue, claim_start, lang):
             continue  # "Nachdem X 12 gemeldet hatte, | sprach Y von 19": not X's 19
@@ -4382,6 +4386,28 @@ def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str
 
 # Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
 _SHARED_STEM = 5
+
+
+#: How far before a verb of showing its data noun may stand ("Official figures | show").
+_SHOWN_REACH = 40
+
+
+def _shown_by_data(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` is a reporting verb here: any verb but one of showing (``[attribution]
+    show_verbs``), which reports only after a data or report noun in its clause ("Official
+    figures show 1,200 cases", "Los datos oficiales muestran …"): "Satellite images show
+    300 destroyed homes" credits no one."""
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.show:
+        return True
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, cue.start - _SHOWN_REACH)
+    cut = max(text.rfind(",", lo, cue.start), text.rfind(";", lo, cue.start))
+    lo = max(lo, cut + 1)
+    return bool(
+        words.data.find(text[lo : cue.start], folded[lo : cue.start])
+        or words.backs.find(text[lo : cue.start], folded[lo : cue.start])
+    )
 
 
 def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> bool:

@@ -326,7 +326,14 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
-            attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
+            attribution_verbs=PhraseSet(
+                {
+                    "verb": [
+                        *(_section(raw, "attribution", "verbs") or []),
+                        *(_section(raw, "attribution", "show_verbs") or []),
+                    ]
+                }
+            ),
             attribution_chain=PhraseSet({"chain": _section(raw, "attribution", "chain") or []}),
             entities=_phrases(raw, "entities"),
             date_frames=PhraseSet(_frames(dates.get("frames", {}))),

@@ -468,6 +468,9 @@ SCHEMA: Mapping[str, Section] = {
             "function_words": _k(L, "words never part of a name"),
             "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
             "speaker_skip": _k(L, "words between a verb and its speaker"),
+            "show_verbs": _k(
+                L, "verbs of showing: a reporting verb only after a data or report noun"
+            ),
             "as_openers": _k(
                 L, "words that open an 'as X said' clause, cut off a source's start ('como')"
             ),
