@@ -769,6 +769,7 @@ class _SourceWords:
     told: frozenset[str] = frozenset()
     told_subject_after: bool = False
     show: frozenset[str] = frozenset()  # "show", "muestran": see _shown_by_data
+    addressee: re.Pattern[str] | None = None  # see _before_addressee
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -847,6 +848,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
         told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
         show=frozenset(fold(w).strip() for w in _words(section.get("show_verbs"))),
+        addressee=_addressee_pattern(_words(section.get("addressees"))),
         told_subject_after=bool(section.get("told_subject_after", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
@@ -4007,6 +4009,8 @@ def _make(
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
     s, e = _past_data(text, folded, s, e, lang)
+    if cue.label == "verb" and cue.end <= s:
+        e = _before_addressee(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
     if more is not None:
@@ -4386,6 +4390,41 @@ def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str
 
 # Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
 _SHARED_STEM = 5
+
+
+def _addressee_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The tail of a speaker's phrase that says whom it spoke to: a word of ``[attribution]
+    addressees`` ("a", "à l'", "tegen", "der"), at most one more word ("la agencia",
+    "persbureau", glued to an elided mark: "all'agenzia"), then the end, where a press
+    outlet starts."""
+    marks = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not marks:
+        return None
+    alts = "|".join(re.escape(m) for m in marks)
+    # an elided mark takes its word glued on: "all'agenzia Reuters"
+    return re.compile(rf"(?:^|\s)({alts})(?:(?<=')\S+|\s+\S+)?\s*$")
+
+
+def _before_addressee(text: str, folded: str, s: int, e: int, lang: LanguageData) -> int:
+    """Where a speaker named after its verb ends when the outlet it spoke to follows it:
+    "…, dijo un portavoz de los bomberos | a la agencia EFE", "…, a déclaré un porte-parole
+    des pompiers | à l'AFP", "…, zei een woordvoerder van de brandweer | tegen persbureau
+    ANP". The outlet is told, not a source; the speaker before it must hold a role noun
+    ("einem Bericht der Zeitung X" is the paper's report)."""
+    words = source_words(lang)
+    if words.addressee is None:
+        return e
+    for m in lang.outlets.find(text[s:e], folded[s:e]):
+        at = s + m.start
+        tail = words.addressee.search(folded, s, at)
+        if tail is None or tail.end() != at:
+            continue
+        cut = tail.start(1)
+        kept = text[s:cut].rstrip()
+        if kept and words.roles.find(kept, folded[s : s + len(kept)]):
+            return s + len(kept)
+        return e
+    return e
 
 
 #: How far before a verb of showing its data noun may stand ("Official figures | show").

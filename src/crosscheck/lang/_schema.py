@@ -468,6 +468,7 @@ SCHEMA: Mapping[str, Section] = {
             "function_words": _k(L, "words never part of a name"),
             "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
             "speaker_skip": _k(L, "words between a verb and its speaker"),
+            "addressees": _k(L, "words before the outlet a speaker spoke to ('dijo X | a EFE')"),
             "show_verbs": _k(
                 L, "verbs of showing: a reporting verb only after a data or report noun"
             ),
