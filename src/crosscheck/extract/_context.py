@@ -768,6 +768,8 @@ class _SourceWords:
     finite: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
     told_subject_after: bool = False
+    show: frozenset[str] = frozenset()  # "show", "muestran": see _shown_by_data
+    addressee: re.Pattern[str] | None = None  # see _before_addressee
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
     demonstratives: frozenset[str] = frozenset()
     times: PhraseSet = attrs.field(factory=lambda: PhraseSet({"time": []}))
@@ -845,6 +847,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         report_titles=bool(section.get("report_titles", False)),
         finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
         told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
+        show=frozenset(fold(w).strip() for w in _words(section.get("show_verbs"))),
+        addressee=_addressee_pattern(_words(section.get("addressees"))),
         told_subject_after=bool(section.get("told_subject_after", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
@@ -995,6 +999,12 @@ def source_span(
             toks = toks[:i]
             break
     first = 0
+    opener = lang.as_openers.match_at(folded, toks[0][0], text) if toks else None
+    if opener is not None and (toks[0][0] == 0 or not text[toks[0][0]].isupper()):
+        # "Como informaron los bomberos", "Zoals de brandweer meldde": the word that
+        # opens an "as X said" clause is no part of X (a capital only at the sentence
+        # start: "la prefectura de Como" keeps its town)
+        first = sum(1 for t in toks if t[1] <= opener.end)
     while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
         first += 1
     if first < len(toks):
@@ -1903,6 +1913,8 @@ def attribution(
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
+        if not _shown_by_data(sentence, cue, lang):
+            continue  # "Satellite images show 300 destroyed homes": no one's count
         verbs.append(cue)
         if cue.end <= claim_start and _in_fronted_clause(sentence, cue, claim_start, lang):
             continue  # "Nachdem X 12 gemeldet hatte, | sprach Y von 19": not X's 19
@@ -3997,6 +4009,8 @@ def _make(
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
     s, e = _past_data(text, folded, s, e, lang)
+    if cue.label == "verb" and cue.end <= s:
+        e = _before_addressee(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
     if more is not None:
@@ -4356,6 +4370,10 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
+    if roles and before and _other_body(before[-1], roles, lang):
+        # "…, die Polizei von 2.500. Das Ministerium nannte 40": a noun both role and
+        # pointer ("Ministerium") after a body of another role noun is a body of its own
+        return attrs.evolve(attrib, refers_back=False)
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
         return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
@@ -4399,6 +4417,78 @@ def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str
 
 # Letters two words share at their start to be one stem ("ukrainian" ~ "ukraine").
 _SHARED_STEM = 5
+
+
+def _addressee_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The tail of a speaker's phrase that says whom it spoke to: a word of ``[attribution]
+    addressees`` ("a", "à l'", "tegen", "der"), at most one more word ("la agencia",
+    "persbureau", glued to an elided mark: "all'agenzia"), then the end, where a press
+    outlet starts."""
+    marks = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not marks:
+        return None
+    alts = "|".join(re.escape(m) for m in marks)
+    # an elided mark takes its word glued on: "all'agenzia Reuters"
+    return re.compile(rf"(?:^|\s)({alts})(?:(?<=')\S+|\s+\S+)?\s*$")
+
+
+def _before_addressee(text: str, folded: str, s: int, e: int, lang: LanguageData) -> int:
+    """Where a speaker named after its verb ends when the outlet it spoke to follows it:
+    "…, dijo un portavoz de los bomberos | a la agencia EFE", "…, a déclaré un porte-parole
+    des pompiers | à l'AFP", "…, zei een woordvoerder van de brandweer | tegen persbureau
+    ANP". The outlet is told, not a source; the speaker before it must hold a role noun
+    ("einem Bericht der Zeitung X" is the paper's report)."""
+    words = source_words(lang)
+    if words.addressee is None:
+        return e
+    for m in lang.outlets.find(text[s:e], folded[s:e]):
+        at = s + m.start
+        tail = words.addressee.search(folded, s, at)
+        if tail is None or tail.end() != at:
+            continue
+        cut = tail.start(1)
+        kept = text[s:cut].rstrip()
+        if kept and words.roles.find(kept, folded[s : s + len(kept)]):
+            return s + len(kept)
+        return e
+    return e
+
+
+#: How far before a verb of showing its data noun may stand ("Official figures | show").
+_SHOWN_REACH = 40
+
+
+def _shown_by_data(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` is a reporting verb here: any verb but one of showing (``[attribution]
+    show_verbs``), which reports only after a data or report noun in its clause ("Official
+    figures show 1,200 cases", "Los datos oficiales muestran …"): "Satellite images show
+    300 destroyed homes" credits no one."""
+    words = source_words(lang)
+    if fold(cue.phrase).strip() not in words.show:
+        return True
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, cue.start - _SHOWN_REACH)
+    cut = max(text.rfind(",", lo, cue.start), text.rfind(";", lo, cue.start))
+    lo = max(lo, cut + 1)
+    return bool(
+        words.data.find(text[lo : cue.start], folded[lo : cue.start])
+        or words.backs.find(text[lo : cue.start], folded[lo : cue.start])
+    )
+
+
+def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> bool:
+    """Whether ``prior`` names a body only by a role noun none of ``roles`` is ("die
+    Polizei" when the pointer says "das Ministerium"): its phrase is that role noun with
+    its determiners, no name beside it, so it cannot be the body the pointer means."""
+    words = source_words(lang)
+    folded = fold(prior.source)
+    found = words.roles.find(prior.source, folded)
+    if not found or any(head and head in folded for head in roles):
+        return False
+    rest = folded
+    for m in sorted(found, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    return all(w in words.determiners for w in rest.split())
 
 
 def _holds_word(name: str, word: str) -> bool:

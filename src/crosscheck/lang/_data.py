@@ -135,6 +135,7 @@ class LanguageData:
     speaker_pronouns: PhraseSet
     outlets: PhraseSet
     speaker_skip: PhraseSet
+    as_openers: PhraseSet  # "como", "zoals": open an "as X said" clause ([attribution])
     clause_openers: PhraseSet
     titles: frozenset[str]  # folded title abbreviations ("gen", "dr"): [attribution] titles
     chain_passive: PhraseSet
@@ -330,7 +331,14 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
-            attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
+            attribution_verbs=PhraseSet(
+                {
+                    "verb": [
+                        *(_section(raw, "attribution", "verbs") or []),
+                        *(_section(raw, "attribution", "show_verbs") or []),
+                    ]
+                }
+            ),
             attribution_chain=PhraseSet({"chain": _section(raw, "attribution", "chain") or []}),
             entities=_phrases(raw, "entities"),
             date_frames=PhraseSet(_frames(dates.get("frames", {}))),
@@ -353,6 +361,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             speaker_pronouns=PhraseSet({"pronoun": _section(raw, "attribution", "pronouns") or []}),
             outlets=PhraseSet({"outlet": _section(raw, "attribution", "outlets") or []}),
             speaker_skip=PhraseSet({"skip": _section(raw, "attribution", "speaker_skip") or []}),
+            as_openers=PhraseSet({"as": _section(raw, "attribution", "as_openers") or []}),
             clause_openers=PhraseSet(
                 {"opener": _section(raw, "attribution", "clause_openers") or []}
             ),

@@ -486,6 +486,13 @@ SCHEMA: Mapping[str, Section] = {
             "function_words": _k(L, "words never part of a name"),
             "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
             "speaker_skip": _k(L, "words between a verb and its speaker"),
+            "addressees": _k(L, "words before the outlet a speaker spoke to ('dijo X | a EFE')"),
+            "show_verbs": _k(
+                L, "verbs of showing: a reporting verb only after a data or report noun"
+            ),
+            "as_openers": _k(
+                L, "words that open an 'as X said' clause, cut off a source's start ('como')"
+            ),
             "outlets": _k(L, "press outlets (relay words, not authors)"),
             "clitics": _k(L, "clitic pronouns glued to verbs"),
             "reflexives": _k(L, "pronouns that make a verb impersonal ('se' in 'se estima')"),
