@@ -163,12 +163,35 @@ def _is_code(text: str, m: PhraseMatch) -> bool:
     return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=32)
+def _sign_ends(lang: LanguageData) -> frozenset[str] | None:
+    """The last characters (as listed and folded) of the language's currency phrases
+    that hold a sign (see :func:`_is_code`), None when one ends in "*" (any letter)."""
+    ends: set[str] = set()
+    for phrases in lang.currency.phrases.values():
+        for phrase in phrases:
+            if all(c.isalpha() or c in " *.'" for c in phrase) or not phrase.strip():
+                continue
+            listed = phrase.strip()
+            if listed.endswith("*"):
+                return None
+            ends.update((listed[-1], fold(listed[-1])))
+    return frozenset(ends)
+
+
 @per_text  # asked again at one place (see _LOOKAROUND)
 def _currency_before(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
     """A currency sign or code ending right before ``pos`` ("$5", "USD10m", "HK $3.7")."""
     stop = _back_spaces(folded, pos)
     if pos - stop > 1 or not lang.currency.may_end(folded, stop, text):
         return None
+    last = text[stop - 1]
+    if last.isalpha() and not last.isupper():
+        # A match would end with this small letter, so it is no code in capitals
+        # (see _is_code): only a sign phrase that may end with it could be one.
+        ends = _sign_ends(lang)
+        if ends is not None and last not in ends and folded[stop - 1] not in ends:
+            return None
     # Match inside a window that ends at the figure, so that a code glued to
     # the digits ("USD10m") is not refused for the digit after it.
     w0 = max(0, stop - _CURRENCY_BACK - 1)
@@ -759,6 +782,11 @@ def _range_pair(
     text: str, folded: str, a: Atom, b: Atom, lang: LanguageData
 ) -> tuple[int, bool] | None:
     """Whether atoms ``a`` and ``b`` form one range: (span start, opened by a word)."""
+    if b.start - a.end > _RANGE_GAP + _CURRENCY_BACK + 1:
+        # The gap read below runs from the end of a's unit (at or after a.end) to the
+        # start of b's currency (at most _CURRENCY_BACK + 1 before b.start): longer
+        # than _RANGE_GAP whatever they are, so the look-ups are skipped.
+        return None
     if (_modern_year(a) and not _plain(b)) or (_modern_year(b) and not _plain(a)):
         return None  # "rose 60% in 2018 to 3.9 million": a year never ends a range
     mid_start = a.end
