@@ -278,6 +278,28 @@ def word_runs(subject: str) -> tuple[list[int], list[str]]:
     return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
 
 
+def letters_start(subject: str, end: int) -> int:
+    r"""Where the run of letters (``str.isalpha``) that ends at ``end`` starts, for
+    an ``end`` with a letter right before it: the start of the token of letters
+    that holds that letter (from the text's cached token lists, see
+    :func:`_token_lists`) when all of it up to ``end`` is ``str.isalpha``, rather
+    than a loop in Python back over the word's letters.
+
+    Every ``str.isalpha`` character is ``[^\W\d_]``, so the letter before ``end``
+    is in a token of letters, and the character before that token is none: the
+    run starts there unless the token holds a letter that is no ``str.isalpha``
+    (a superscript digit, a Roman numeral), when the letters are read back one
+    by one."""
+    begins = _token_lists(subject)[0]
+    start = begins[bisect.bisect_right(begins, end - 1) - 1]
+    if subject[start:end].isalpha():
+        return start
+    begin = end
+    while begin > 0 and subject[begin - 1].isalpha():
+        begin -= 1
+    return begin
+
+
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
     """The starts of prepared phrases (see :func:`_prepare`)."""
     exact: set[str] = set()
@@ -346,7 +368,10 @@ def _cuts_token(subject: str, pos: int) -> bool:
     if not 0 < pos < len(subject):
         return False
     a, b = subject[pos - 1], subject[pos]
-    return (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS)
+    # _is_letter written out (isalnum and not isdecimal): this runs for every window
+    return (a.isalnum() and not a.isdecimal() and b.isalnum() and not b.isdecimal()) or (
+        a in _ASCII_DIGITS and b in _ASCII_DIGITS
+    )
 
 
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
@@ -1148,19 +1173,28 @@ class PhraseSet:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
         if self._pending:
             self._ready()
-        unmarked = None if folded.isascii() else _unmarked(folded)  # (see _unmarked)
-        if unmarked is None:
-            return self._match_before(folded, end, window)
-        bare, keep = unmarked
-        m = self._match_before(bare, bisect.bisect_left(keep, end), window)
-        return None if m is None else _back(m, keep)
-
-    def _match_before(self, folded: str, end: int, window: int) -> PhraseMatch | None:
+        keep: tuple[int, ...] | None = None
+        if not folded.isascii():
+            unmarked = _unmarked(folded)  # (see _unmarked)
+            if unmarked is not None:
+                folded, keep = unmarked
+                end = bisect.bisect_left(keep, end)
         stop = end
         while stop > 0 and folded[stop - 1] == " ":
             stop -= 1
-        if stop <= 0 or not _may_end_with(self._folded_tails, folded[stop - 1]):
-            return None  # no phrase ends with the character there: the common case
+        if stop <= 0:
+            return None
+        # _may_end_with written out: no phrase ends with the character there is the
+        # common case, answered here without a call
+        tails, char = self._folded_tails, folded[stop - 1]
+        if char not in tails[0] and not (tails[1] and (char.isalnum() or char == "_")):
+            return None
+        m = self._match_before(folded, stop, window)
+        return m if m is None or keep is None else _back(m, keep)
+
+    def _match_before(self, folded: str, stop: int, window: int) -> PhraseMatch | None:
+        """:meth:`match_before` once ``stop`` (its ``end``, spaces before it left
+        out) is known to be where some phrase may end."""
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
         labels = self._folded_labels
