@@ -278,28 +278,6 @@ def word_runs(subject: str) -> tuple[list[int], list[str]]:
     return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
 
 
-def letters_start(subject: str, end: int) -> int:
-    r"""Where the run of letters (``str.isalpha``) that ends at ``end`` starts, for
-    an ``end`` with a letter right before it: the start of the token of letters
-    that holds that letter (from the text's cached token lists, see
-    :func:`_token_lists`) when all of it up to ``end`` is ``str.isalpha``, rather
-    than a loop in Python back over the word's letters.
-
-    Every ``str.isalpha`` character is ``[^\W\d_]``, so the letter before ``end``
-    is in a token of letters, and the character before that token is none: the
-    run starts there unless the token holds a letter that is no ``str.isalpha``
-    (a superscript digit, a Roman numeral), when the letters are read back one
-    by one."""
-    begins = _token_lists(subject)[0]
-    start = begins[bisect.bisect_right(begins, end - 1) - 1]
-    if subject[start:end].isalpha():
-        return start
-    begin = end
-    while begin > 0 and subject[begin - 1].isalpha():
-        begin -= 1
-    return begin
-
-
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
     """The starts of prepared phrases (see :func:`_prepare`)."""
     exact: set[str] = set()

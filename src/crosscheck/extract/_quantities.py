@@ -36,7 +36,7 @@ import attrs
 from .._codes import Qualifier
 from .._fold import fold
 from .._memo import per_text
-from .._phrases import PhraseMatch, PhraseSet, letters_start
+from .._phrases import PhraseMatch, PhraseSet
 from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
@@ -89,16 +89,9 @@ def _prev_char(text: str, pos: int) -> str:
 
 
 def _skip_spaces(folded: str, pos: int) -> int:
-    if pos < len(folded) and folded[pos] in " \t":
-        if pos >= 0:
-            return _BLANKS.match(folded, pos).end()  # type: ignore[union-attr]
-        while pos < len(folded) and folded[pos] in " \t":
-            pos += 1
+    while pos < len(folded) and folded[pos] in " \t":
+        pos += 1
     return pos
-
-
-# The spaces and tabs _skip_spaces skips (one or more: it runs at a space or tab).
-_BLANKS = re.compile(r"[ \t]+")
 
 
 # How far before a figure a partitive ("of whom", "dont", "davon") may end.
@@ -128,9 +121,11 @@ def _word_before(folded: str, pos: int) -> tuple[int, str] | None:
     end = pos
     while end > 0 and folded[end - 1] == " ":
         end -= 1
-    if end <= 0 or not folded[end - 1].isalpha():
+    begin = end
+    while begin > 0 and (folded[begin - 1].isalpha()):
+        begin -= 1
+    if begin == end:
         return None
-    begin = letters_start(folded, end)  # (a loop back over the word's letters, in C)
     return begin, folded[begin:end]
 
 
