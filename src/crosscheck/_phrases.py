@@ -993,8 +993,9 @@ class PhraseSet:
         if self._pending:
             self._ready()
         n = len(folded)
-        lo = 0 if lo < 0 else min(lo, n)
-        hi = lo if hi < lo else min(hi, n)
+        # clamped into the text (min written out: this runs for every window)
+        lo = 0 if lo < 0 else lo if lo < n else n
+        hi = lo if hi < lo else hi if hi < n else n
         if (
             not self._plain
             or not _clean_cut(folded, lo, hi)
