@@ -8,6 +8,7 @@ capitals, letters of other scripts), so a shortcut that drifts fails here.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -404,3 +405,165 @@ def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) 
     # the pieces of hyphenated number words are joined after the split
     want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
     assert words == want
+
+
+# --------------------------------------------------------------------------- #
+# Per-figure rules that ask their deciding question first (session 29)
+# --------------------------------------------------------------------------- #
+
+
+def _sentence_begin_forwards(folded: str, start: int) -> int:
+    """The loop _sentence_begin replaces: every sentence end before ``start``, in order."""
+    begin = max(0, start - _quantities._SENTENCE_REACH)
+    for m in _quantities._SENTENCE_END.finditer(folded, begin, start):
+        begin = m.end()
+    return begin
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\t\u00a0\u2028x1,"), max_size=60))
+def test_sentence_begin_read_backwards_is_the_last_end_read_forwards(text: str) -> None:
+    for start in range(-2, len(text) + 3):
+        assert _quantities._sentence_begin(text, start) == _sentence_begin_forwards(text, start)
+
+
+def test_sentence_begin_reads_back_no_further_than_its_reach() -> None:
+    text = "Intro. " + "x " * 300 + "and 5 died"
+    start = text.index("5")
+    assert _quantities._sentence_begin(text, start) == start - _quantities._SENTENCE_REACH
+    assert _quantities._sentence_begin("One. Two 5", 9) == 4  # right after the period
+
+
+# The phone pattern as it was written before its alternatives opened with their character.
+_PHONE_GROUPED = re.compile(
+    r"(?:\+(?<![0-9.,]\+)[0-9]{1,3}[ .-]?[0-9]{1,4}|0(?<![0-9.,]0)[0-9]{1,4})"
+    r"(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
+    r"|0(?<![0-9.,]0)[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789 ./-+,a"), max_size=40))
+def test_phone_pattern_opening_with_its_characters_finds_what_it_found(text: str) -> None:
+    want = [m.span() for m in _PHONE_GROUPED.finditer(text)]
+    assert [m.span() for m in _quantities._PHONE.finditer(text)] == want
+
+
+def test_phone_pattern_finds_phones_and_leaves_counts() -> None:
+    text = "call 0721 456 789 or +40 721 456 789, 06 4567 8910; 1,0721 456 789 and 5 000"
+    found = [text[m.start() : m.end()] for m in _quantities._PHONE.finditer(text)]
+    assert found == ["0721 456 789", "+40 721 456 789", "06 4567 8910"]
+
+
+def _currency_before_plain(text: str, folded: str, pos: int, lang: object) -> object:
+    """_currency_before without its small-letter shortcut: every window tried."""
+    stop = _quantities._back_spaces(folded, pos)
+    if pos - stop > 1 or not lang.currency.may_end(folded, stop, text):  # type: ignore[attr-defined]
+        return None
+    w0 = max(0, stop - _quantities._CURRENCY_BACK - 1)
+    for begin in range(max(0, stop - _quantities._CURRENCY_BACK), stop):
+        if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+            continue
+        m = lang.currency.match_at(folded[w0:stop], begin - w0, text[w0:stop])  # type: ignore[attr-defined]
+        if m is not None and m.end + w0 == stop:
+            m = _quantities.PhraseMatch(m.label, m.start + w0, m.end + w0, m.phrase)
+            if _quantities._is_code(text, m):
+                return m
+    return None
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_currency_before_a_small_letter_is_what_every_window_gives(code: str) -> None:
+    lang = get_language(code)
+    phrases = sorted({p.strip().rstrip("*") for ps in lang.currency.phrases.values() for p in ps})
+    # every listed phrase as written, in small letters and in capitals, glued and spaced
+    # before a figure, and after plain words that end in small letters
+    pieces = [
+        f"{form}{gap}5" for p in phrases for form in (p, p.lower(), p.upper()) for gap in ("", " ")
+    ]
+    text = " ; ".join([*pieces, "killed 5", "a US$ 5", "$a 5", "x $us 5", "sterling 5", "euro5"])
+    folded = fold(text)
+    assert len(folded) == len(text)
+    _quantities._currency_before.cache_clear()  # type: ignore[attr-defined]
+    for pos in [i for i, c in enumerate(text) if c == "5"]:
+        got = _quantities._currency_before(text, folded, pos, lang)
+        assert got == _currency_before_plain(text, folded, pos, lang), (
+            code,
+            text[max(0, pos - 12) : pos],
+        )
+
+
+def test_currency_before_still_finds_codes_and_signs() -> None:
+    lang = get_language("en")
+    for text, label in (
+        ("USD 5", "usd"),
+        ("$5", "usd"),
+        ("US$ 5", "usd"),
+        ("$A 5", "aud"),
+        ("£5", "gbp"),
+    ):
+        m = _quantities._currency_before(text, fold(text), len(text) - 1, lang)
+        assert m is not None, text
+        assert m.label == label, text
+    assert _quantities._currency_before("killed 5", "killed 5", 7, lang) is None
+    assert (
+        _quantities._currency_before("usd 5", "usd 5", 4, lang) is None
+    )  # a code is written in capitals
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "ru", "ar"])
+def test_range_pair_look_ups_stay_within_the_reach_the_shortcut_assumes(code: str) -> None:
+    # _range_pair refuses two figures over _RANGE_GAP + _CURRENCY_BACK + 1 apart before
+    # looking up the first one's unit and the second one's currency: the unit never
+    # starts before the first figure's end, the currency never further back than that.
+    lang = get_language(code)
+    text = (
+        "Between $5 and $10, from 5 km to 7 km, 5% to 10%, US$ 3 - US$ 4, 20 - 30 tonnes, "
+        "between 1,500 and 2,000 people, 3 and HK $ 4, 11.000-12.000 Menschen, 5-7 mil"
+    )
+    folded = fold(text)
+    atoms = _atoms(text, folded, lang, full=False)
+    assert len(atoms) > 10
+    for a in atoms:
+        unit = _quantities._direct_unit(text, folded, a.end, lang)
+        assert unit is None or unit.end >= a.end
+        cur = _quantities._currency_before(text, folded, a.start, lang)
+        assert cur is None or cur.start >= a.start - _quantities._CURRENCY_BACK - 1
+    found = find_quantities(text, code)
+    assert any(q.low != q.high for q in found)  # ranges are still read
+
+
+def test_range_pair_far_apart_figures_are_no_range() -> None:
+    near = find_quantities("between 5 and 10 people", "en")
+    assert [(q.low, q.high) for q in near] == [(5, 10)]
+    far = find_quantities("5 died in the first village and then 10 more", "en")
+    assert [(q.low, q.high) for q in far] == [(5, 5), (10, 10)]
+
+
+class _CurrencyOnly:
+    """A language with only a currency list: what _currency_before reads."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        from crosscheck._phrases import PhraseSet
+
+        self.currency = PhraseSet(phrases)
+
+
+def test_currency_before_keeps_a_sign_phrase_that_ends_with_a_small_letter() -> None:
+    # No listed language has one within reach of the figure ("US-Dollar" is longer than
+    # the look-back), so a made-up list: "$x" holds a sign and ends with a small letter.
+    lang = _CurrencyOnly({"xxx": ["$x", "dollar*", "x$dollar*"], "yyy": ["YY"]})
+    assert _quantities._sign_ends(lang) is None  # a sign phrase may end with any letter
+    lang = _CurrencyOnly({"xxx": ["$x", "zz"], "yyy": ["YY"]})
+    assert _quantities._sign_ends(lang) == frozenset({"x"})  # "zz" holds no sign
+    for text, want in (
+        ("$x5", "xxx"),
+        ("$x 5", "xxx"),
+        ("YY 5", "yyy"),
+        ("yy 5", None),
+        ("ax 5", None),
+    ):
+        folded = fold(text)
+        got = _quantities._currency_before(text, folded, len(text) - 1, lang)
+        assert got == _currency_before_plain(text, folded, len(text) - 1, lang), text
+        assert (got.label if got is not None else None) == want, text

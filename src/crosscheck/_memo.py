@@ -15,7 +15,6 @@ several times measuring the first reading of each, as real input gets.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar, cast
@@ -41,8 +40,10 @@ def per_text(function: _F) -> _F:
         if memo is None:
             if len(memos) >= TEXTS:
                 # another thread (a Dask worker's) may change the memo meanwhile
-                with contextlib.suppress(RuntimeError, StopIteration):
+                try:  # noqa: SIM105 - contextlib.suppress builds an object per new text
                     memos.pop(next(iter(memos)), None)  # the oldest
+                except (RuntimeError, StopIteration):
+                    pass
             memo = memos[text] = {}
         hit = memo.get(rest, _MISSING)
         if hit is _MISSING:

@@ -346,7 +346,10 @@ def _cuts_token(subject: str, pos: int) -> bool:
     if not 0 < pos < len(subject):
         return False
     a, b = subject[pos - 1], subject[pos]
-    return (_is_letter(a) and _is_letter(b)) or (a in _ASCII_DIGITS and b in _ASCII_DIGITS)
+    # _is_letter written out (isalnum and not isdecimal): this runs for every window
+    return (a.isalnum() and not a.isdecimal() and b.isalnum() and not b.isdecimal()) or (
+        a in _ASCII_DIGITS and b in _ASCII_DIGITS
+    )
 
 
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
@@ -990,8 +993,9 @@ class PhraseSet:
         if self._pending:
             self._ready()
         n = len(folded)
-        lo = 0 if lo < 0 else min(lo, n)
-        hi = lo if hi < lo else min(hi, n)
+        # clamped into the text (min written out: this runs for every window)
+        lo = 0 if lo < 0 else lo if lo < n else n
+        hi = lo if hi < lo else hi if hi < n else n
         if (
             not self._plain
             or not _clean_cut(folded, lo, hi)
@@ -1148,19 +1152,28 @@ class PhraseSet:
         """The longest phrase ending exactly at ``end`` (spaces before ``end`` allowed)."""
         if self._pending:
             self._ready()
-        unmarked = None if folded.isascii() else _unmarked(folded)  # (see _unmarked)
-        if unmarked is None:
-            return self._match_before(folded, end, window)
-        bare, keep = unmarked
-        m = self._match_before(bare, bisect.bisect_left(keep, end), window)
-        return None if m is None else _back(m, keep)
-
-    def _match_before(self, folded: str, end: int, window: int) -> PhraseMatch | None:
+        keep: tuple[int, ...] | None = None
+        if not folded.isascii():
+            unmarked = _unmarked(folded)  # (see _unmarked)
+            if unmarked is not None:
+                folded, keep = unmarked
+                end = bisect.bisect_left(keep, end)
         stop = end
         while stop > 0 and folded[stop - 1] == " ":
             stop -= 1
-        if stop <= 0 or not _may_end_with(self._folded_tails, folded[stop - 1]):
-            return None  # no phrase ends with the character there: the common case
+        if stop <= 0:
+            return None
+        # _may_end_with written out: no phrase ends with the character there is the
+        # common case, answered here without a call
+        tails, char = self._folded_tails, folded[stop - 1]
+        if char not in tails[0] and not (tails[1] and (char.isalnum() or char == "_")):
+            return None
+        m = self._match_before(folded, stop, window)
+        return m if m is None or keep is None else _back(m, keep)
+
+    def _match_before(self, folded: str, stop: int, window: int) -> PhraseMatch | None:
+        """:meth:`match_before` once ``stop`` (its ``end``, spaces before it left
+        out) is known to be where some phrase may end."""
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
         labels = self._folded_labels

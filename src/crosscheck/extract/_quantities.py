@@ -163,12 +163,35 @@ def _is_code(text: str, m: PhraseMatch) -> bool:
     return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
+@functools.lru_cache(maxsize=32)
+def _sign_ends(lang: LanguageData) -> frozenset[str] | None:
+    """The last characters (as listed and folded) of the language's currency phrases
+    that hold a sign (see :func:`_is_code`), None when one ends in "*" (any letter)."""
+    ends: set[str] = set()
+    for phrases in lang.currency.phrases.values():
+        for phrase in phrases:
+            if all(c.isalpha() or c in " *.'" for c in phrase) or not phrase.strip():
+                continue
+            listed = phrase.strip()
+            if listed.endswith("*"):
+                return None
+            ends.update((listed[-1], fold(listed[-1])))
+    return frozenset(ends)
+
+
 @per_text  # asked again at one place (see _LOOKAROUND)
 def _currency_before(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatch | None:
     """A currency sign or code ending right before ``pos`` ("$5", "USD10m", "HK $3.7")."""
     stop = _back_spaces(folded, pos)
     if pos - stop > 1 or not lang.currency.may_end(folded, stop, text):
         return None
+    last = text[stop - 1]
+    if last.isalpha() and not last.isupper():
+        # A match would end with this small letter, so it is no code in capitals
+        # (see _is_code): only a sign phrase that may end with it could be one.
+        ends = _sign_ends(lang)
+        if ends is not None and last not in ends and folded[stop - 1] not in ends:
+            return None
     # Match inside a window that ends at the figure, so that a code glued to
     # the digits ("USD10m") is not refused for the digit after it.
     w0 = max(0, stop - _CURRENCY_BACK - 1)
@@ -580,10 +603,13 @@ _NUMERIC_DATE = re.compile(
 # Phone numbers: a leading zero or "+" and two or more groups ("0721 456 789",
 # "06 4567 8910", "+40 721 456 789"). Each group starts with a separator, so
 # the repetition is unambiguous and linear.
+# Each alternative opens with its character ("+" or "0"), as the note above says:
+# the regex engine then tries the pattern only where one of them stands (the
+# two that open with "0" share it, tried in the same order).
 _PHONE = re.compile(
-    r"(?:\+(?<![0-9.,]\+)[0-9]{1,3}[ .-]?[0-9]{1,4}|0(?<![0-9.,]0)[0-9]{1,4})"
-    r"(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
-    r"|0(?<![0-9.,]0)[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,])"
+    r"\+(?<![0-9.,]\+)[0-9]{1,3}[ .-]?[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
+    r"|0(?<![0-9.,]0)(?:[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
+    r"|[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,]))"
 )
 
 
@@ -759,6 +785,11 @@ def _range_pair(
     text: str, folded: str, a: Atom, b: Atom, lang: LanguageData
 ) -> tuple[int, bool] | None:
     """Whether atoms ``a`` and ``b`` form one range: (span start, opened by a word)."""
+    if b.start - a.end > _RANGE_GAP + _CURRENCY_BACK + 1:
+        # The gap read below runs from the end of a's unit (at or after a.end) to the
+        # start of b's currency (at most _CURRENCY_BACK + 1 before b.start): longer
+        # than _RANGE_GAP whatever they are, so the look-ups are skipped.
+        return None
     if (_modern_year(a) and not _plain(b)) or (_modern_year(b) and not _plain(a)):
         return None  # "rose 60% in 2018 to 3.9 million": a year never ends a range
     mid_start = a.end
@@ -1183,6 +1214,8 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     if vague:  # "42 superstiti e decine di dispersi": a vague figure is the next figure too
         limit = pos + vague[0].start
     found = lang.casualties.find_in(folded, folded, pos, limit)
+    if not found:
+        return None  # most clauses: the words that join another clause are not asked
     joiners = [
         j.start
         for j in lang.event_clause.find_in(folded, folded, pos, limit)
@@ -1301,9 +1334,17 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_begin(folded: str, start: int) -> int:
     """Where the sentence of ``start`` begins (see :func:`_sentence_bounds`)."""
     begin = max(0, start - _SENTENCE_REACH)
-    for m in _SENTENCE_END.finditer(folded, begin, start):
-        begin = m.end()
-    return begin
+    stop = min(start, len(folded))
+    if stop <= begin:
+        return begin
+    # The last sentence end before start, as the first match of the reversed
+    # pattern in the reversed window: one search rather than a match per end.
+    m = _SENTENCE_END_BACK.search(folded[begin:stop][::-1])
+    return begin if m is None else stop - m.start()
+
+
+# _SENTENCE_END read backwards: a newline, or ".", "!", "?" with a space after it.
+_SENTENCE_END_BACK = re.compile(r"\n|(?<=\s)[.!?]")
 
 
 def _sentence_end(folded: str, end: int) -> int:
@@ -1704,14 +1745,17 @@ def _toll_before(
         begin = nearest
     window = folded[begin:start]
     found = [(m, True) for m in lang.tolls.find_in(text, folded, begin, start)]
-    nouns = [
-        *lang.toll_nouns.find_in(text, folded, begin, start),
-        *lang.that_of.find_in(text, folded, begin, start),
-    ]
+    # the count nouns, looked for once a unit of people or things asks (most windows have none)
+    nouns: list[PhraseMatch] | None = None
     for m in lang.units.find_in(text, folded, begin, start):
         c = concept(m.label)
         if c is None:
             continue
+        if nouns is None and not c.status and c.kind in ("person", "thing"):
+            nouns = [
+                *lang.toll_nouns.find_in(text, folded, begin, start),
+                *lang.that_of.find_in(text, folded, begin, start),
+            ]
         if measures and c.before and _beside_digits(window, m):
             continue  # "the 7 magnitude quake": another figure's own unit
         if (
@@ -1732,7 +1776,7 @@ def _toll_before(
             continue
         if c.status or (measures and c.before):
             found.append((m, False))
-        elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns):
+        elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns or ()):
             found.append((m, True))  # "el número total de militares … elevará a 7.000"
         elif c.kind in ("person", "thing") and _LABEL.match(window, m.end) is not None:
             found.append((m, True))  # "Casos confirmados: 120": a label, then its count
@@ -2452,6 +2496,8 @@ def _part_of(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> boo
     if nxt.unit is None or concept_kinds().get(nxt.unit) not in ("person", "thing"):
         return False
     gap = folded[q.end : nxt.start]
+    if len(gap) > 18:
+        return False  # (the test below, asked first: the gap may be a whole paragraph)
     # "1,500 of Derna's 6,142 buildings": a possessive names whose things they are
     owners = {m.group() for m in _POSSESSIVE.finditer(gap)}
     words = _WORD.findall(_POSSESSIVE.sub(" ", gap))
