@@ -1141,6 +1141,46 @@ def _own_item_between(
     )
 
 
+def _opens_next_item(
+    plain: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int, hit: PlaceHit
+) -> bool:
+    """True when the place at ``hit`` opens a later clause that gives a figure of its own.
+
+    "In Bayern zählten die Behörden fünf Tote, in Hessen kam ein Mensch ums
+    Leben", "En Baviera murieron cinco personas, en Hesse una", "In Prag
+    demonstrierten 60.000 Menschen, in Wien weitere 3.000": the place (with
+    its preposition) leads the item after a comma, a ``[ranges]
+    bound_joiners`` word or a clause opener ("while in Hesse …"), and a
+    figure follows it in that item (digits other than a day's or a year's:
+    ``plain`` is the calendar-masked text; or a number word, "one" and the
+    article that counts one, "ein", included): that figure's place, not the
+    one before the comma. A place after the comma that closes its item
+    ("Fünf Tote, in Bayern.") is still the figure's, and so is one the
+    figure's own clause goes on to ("The earthquake, of magnitude 6.9, struck
+    Morocco on the night of September 8-9").
+    """
+    prep = fw.prepositions.match_before(folded, hit.start, window=24)
+    lead = folded[ce : prep.start if prep is not None else hit.start].rstrip()
+    last = lead.rsplit(None, 1)[-1] if lead.split() else ""
+    if not (
+        lead.endswith((",", ";", "\u060c"))
+        or last in lang.bound_joiners
+        or lang.clause_openers.match_before(folded, ce + len(lead), window=24) is not None
+    ):
+        return False
+    stop = _ITEM_END.search(plain, hit.end)
+    hi = stop.start() if stop is not None else len(plain)
+    for m in _DIGIT_RUN.finditer(plain, hit.end, hi):
+        run = m.group().strip(" .,\u00a0\u202f")
+        if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
+            return True
+    return any(
+        lang.words.get(w, 0) >= 1 or w in lang.multipliers or w in lang.articles
+        for m in _WORD_AT.finditer(folded, hit.end, hi)
+        if (w := m.group().rstrip("'"))
+    )
+
+
 # How far after a figure its own place phrase may start ("13 personas en la capital"),
 # and how many words of it name the place ("el barrio de La Torre").
 _OWN_PHRASE_REACH = 24
@@ -1289,6 +1329,8 @@ def find_place(
             continue  # "219 Todesopfer, 211 davon allein in Valencia": the part's place
         if hit.start >= ce and _own_item_between(text, folded, fw, lang, ce, hit.start):
             continue  # "13 personas en la capital … y 6 en Chiva": 6's place, not 13's
+        if hit.start >= ce and _opens_next_item(plain, folded, fw, lang, ce, hit):
+            continue  # "fünf Tote, in Hessen kam ein Mensch ums Leben": the one's place
         known = hit.key in data.places
         if not hit.marked and not known:
             continue
