@@ -116,6 +116,25 @@ def test_a_sentence_about_a_body_takes_no_credit_from_the_next(language: str, te
             "El balance ha subido a 40 muertos. Según el alcalde, 35 familias fueron realojadas.",
             "el alcalde",
         ),
+        # a toll phrase makes the figure the lead one, whoever opens its sentence
+        (
+            "en",
+            "Families waited outside the hospital as the toll rose to 40. According to the "
+            "ministry, 12 of the injured are in critical condition.",
+            "the ministry",
+        ),
+        (
+            "it",
+            "I soccorritori hanno visto salire il bilancio a 40 morti. Secondo il sindaco, "
+            "i feriti sono 12.",
+            "il sindaco",
+        ),
+        (
+            "es",
+            "Los vecinos esperaban noticias mientras el balance subía a 40 muertos. Según el "
+            "ministerio, hay 12 heridos.",
+            "el ministerio",
+        ),
     ],
 )
 def test_a_lead_figure_still_takes_the_next_sentences_fronted_credit(

@@ -1304,13 +1304,19 @@ def _body_subject(doc: Document, s_start: int, start: int) -> bool:
     """Whether the sentence opens with a body (``[attribution] role_nouns``) before the
     figure at ``start``: it tells what that body did ("I vigili del fuoco hanno lavorato
     con 40 uomini"), not a lead figure that the next sentence's credit covers ("The
-    toll has risen to 2,800. According to the ministry, …")."""
+    toll has risen to 2,800. According to the ministry, …"). A toll phrase before the
+    figure makes it such a lead figure whoever opens the sentence ("Families waited
+    outside the hospital as the toll rose to 40")."""
     lo = s_start + len(doc.text[s_start:start]) - len(doc.text[s_start:start].lstrip(" \"'«„“("))
     hi = min(start, lo + _SUBJECT_REACH)
     words = source_words(doc.lang)
-    return any(
+    if not any(
         m.start <= _SUBJECT_REACH for m in words.roles.find(doc.text[lo:hi], doc.folded[lo:hi])
-    )
+    ):
+        return False
+    lang = doc.lang
+    before, folded = doc.text[lo:start], doc.folded[lo:start]
+    return not (lang.tolls.find(before, folded) or lang.toll_nouns.find(before, folded))
 
 
 def _acted_on(q: Quantity) -> bool:
