@@ -280,3 +280,39 @@ def test_two_elections_turnouts_are_no_rivals(articles: list[tuple[str, str]]) -
         for i, (lang, text) in enumerate(articles)
     ]
     assert _conflicts(batch) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "final", "rival"),
+    [
+        (
+            "en",
+            "With all ballots counted, turnout stood at 58.2 percent, the commission said.",
+            "Turnout stood at 61.5 percent, according to observers.",
+        ),
+        (
+            "fr",
+            "Selon les résultats définitifs, après le dépouillement partiel de dimanche, la "
+            "participation s'établit à 58,2 %.",
+            "Le taux de participation s'établit à 61,5 %, selon les observateurs.",
+        ),
+        (
+            "ro",
+            "Potrivit rezultatelor preliminare, apoi rezultatele finale, prezența la vot a fost "
+            "de 58,2%.",
+            "Prezența la vot a fost de 61,5%, potrivit observatorilor.",
+        ),
+    ],
+)
+def test_a_final_result_is_no_stage_whatever_partial_word_stands_beside(
+    lang: str, final: str, rival: str
+) -> None:
+    articles = [
+        _article("a", lang, "2024-05-12", "Election\n\n" + final),
+        _article("b", lang, "2024-05-12", "Election\n\n" + rival),
+    ]
+    rep = crosscheck.report(articles)
+    first = [c for c in rep.claims if c.article == "a" and c.unit == "percent"]
+    assert first
+    assert all("final" in c.scope for c in first)
+    assert _conflicts(articles) == [(58.2, 61.5)]

@@ -30,6 +30,10 @@ from ._time import Window, as_of_text, span
 #: The ``[scope]`` label of a partial result.
 PROVISIONAL = "provisional"
 
+#: The ``[scope]`` label of a final result ("final results", "résultats définitifs",
+#: "with all ballots counted"): the count is done, whatever partial word stands beside.
+FINAL = "final"
+
 # How the as-of of a figure dated by its words, not its article, is marked.
 _TEXT_DATED = frozenset({"text", "statement"})
 
@@ -40,15 +44,17 @@ def _share(claim: Claim) -> bool:
 
 
 def partial_results(parts: Sequence[Sequence[Claim]]) -> set[int]:
-    """The sides of a window whose shares are all partial results (scope ``provisional``).
+    """The sides of a window whose shares are all partial results (scope ``provisional``,
+    not ``final``).
 
     Such a side is a stage of the running count: never set against the other sides.
-    Sides of other figures (counts of people, money) are not read so.
+    Sides of other figures (counts of people, money) are not read so, nor a share a
+    final word marks ("final results, against 52.3 percent in the preliminary count").
     """
     return {
         i
         for i, part in enumerate(parts)
-        if part and all(_share(c) and PROVISIONAL in c.scope for c in part)
+        if part and all(_share(c) and PROVISIONAL in c.scope and FINAL not in c.scope for c in part)
     }
 
 
