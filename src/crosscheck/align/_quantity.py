@@ -58,7 +58,15 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..lang._data import CONVERSION_SLACK, base_unit, concept, is_crowd, moment_event
+from ..lang._data import (
+    CONVERSION_SLACK,
+    available_languages,
+    base_unit,
+    concept,
+    get_language,
+    is_crowd,
+    moment_event,
+)
 from ..lang._places import place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, days_covered, edge, refuse, window
@@ -136,6 +144,65 @@ def _attribute(unit: str | None) -> bool:
             and not is_crowd(unit)
         )
     )
+
+
+# How far (characters) a share's phrase may stand from its figure ("Turnout in Sunday's
+# mayoral runoff in Chisinau was 46.9 percent" is 51 apart).
+SHARE_REACH = 64
+
+
+# Shares every party or candidate holds one of ("52.6 percent of the vote", "47.4
+# percent of the vote" for the runner-up): the key tells such a share from a turnout,
+# never that two of them are one quantity (whose share it is, the phrase does not say).
+SHARES_OF_MANY = frozenset({"vote_share"})
+
+
+def one_share(a: Claim, b: Claim) -> str | None:
+    """The ``[shares]`` key two figures share as one quantity (turnout twice), or None:
+    never a key of :data:`SHARES_OF_MANY` (two parties' vote shares are two), nor for
+    figures that name two places ("turnout in Chisinau" and "prezența la Bălți": two
+    elections' turnouts)."""
+    if a.place_id and b.place_id and a.place_id != b.place_id:
+        return None
+    key = share(a)
+    return key if key is not None and key not in SHARES_OF_MANY and key == share(b) else None
+
+
+def share(claim: Claim) -> str | None:
+    """What a share is of: the ``[shares]`` key of the phrase nearest the figure in its
+    sentence (``lang`` files: "turnout", "явка", "of the vote", "des voix"), at most
+    :data:`SHARE_REACH` characters away with no other figure between; None for a figure
+    that is no share (not of a ratio unit) or names none.
+
+    "With 98 percent of ballots counted, Rusu had 52.3 percent of the vote": the 52.3 is
+    of the vote, the 98 of nothing named (the 52.3 stands between it and the phrase).
+    """
+    c = concept(claim.unit)
+    if c is None or c.kind != "ratio" or claim.language not in available_languages():
+        return None
+    return _share_in(
+        claim.sentence,
+        claim.start - claim.sentence_start,
+        claim.end - claim.sentence_start,
+        claim.language,
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _share_in(sentence: str, at: int, end: int, language: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in get_language(language).shares.find(sentence):
+        if m.end <= at:
+            between, distance = sentence[m.end : at], at - m.end
+        elif m.start >= end:
+            between, distance = sentence[end : m.start], m.start - end
+        else:
+            continue
+        if distance > SHARE_REACH or any(ch.isdigit() for ch in between):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, m.label)
+    return None if best is None else best[1]
 
 
 def of_one_moment(claim: Claim) -> bool:
@@ -427,6 +494,8 @@ def affinity(a: Claim, b: Claim) -> float:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):
         score += 0.5
+    if one_share(a, b) is not None:
+        score += 0.5  # turnout twice: one quantity, as one event is
     if a.subject and a.subject == b.subject:
         score += 0.5
     if (a.subject and a.subject == b.place_id) or (b.subject and b.subject == a.place_id):
@@ -598,6 +667,9 @@ class QuantityRules:
             return refuse(
                 a, b, RefusalReason.PLACE_PART_OF, f"{part.place} vs {whole.place or 'all'}"
             )
+        share_a, share_b = share(a), share(b)
+        if share_a and share_b and share_a != share_b:
+            return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{share_a} vs {share_b}")
         sum_a, sum_b = converted_sum(a), converted_sum(b)
         if sum_a and sum_b and sum_a != sum_b:
             return refuse(
@@ -635,6 +707,11 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_ENTITIES)
             details.append("entities: " + ", ".join(shared))
             weight += 0.1
+        same_share = one_share(a, b)
+        if same_share:
+            reasons.append(EdgeReason.SHARED_TOPICS)
+            details.append(f"share: {same_share}")
+            weight += 0.2
         rivals = _reads_against(a, b)
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
@@ -657,6 +734,7 @@ class QuantityRules:
             and not (sum_a and sum_a == sum_b)
             and not rivals
             and not sole
+            and not same_share
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"

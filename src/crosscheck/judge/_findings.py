@@ -69,6 +69,7 @@ from ..lang._data import concept as unit_concept
 from ._clock import risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
+from ._stages import partial_results, printed_late
 from ._time import AS_OF_WINDOW_DAYS, Window, as_of_text, span
 from ._values import SOFT_GAP, VALUES, num
 
@@ -868,6 +869,9 @@ def _conflict(
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
             updated = _updated_within(parts, ivs, w, course) | risen_by_the_hour(parts, ivs)
+            # a share's partial result, or the day before's share told again beside the
+            # day's revision: stages of one running count (judge/_stages.py)
+            updated |= partial_results(parts) | printed_late(parts, ivs, w, group)
             on_course: set[int] = set()
             if course:
                 on_course = {

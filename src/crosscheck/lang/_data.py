@@ -77,6 +77,7 @@ class LanguageData:
     change_prepositions: PhraseSet
     approximate_words: frozenset[str]
     topics: PhraseSet
+    shares: PhraseSet  # what a share is of (turnout, the vote): align/_quantity.py
     story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
     rain_words: PhraseSet  # words of rain: a length or volume beside one is rainfall
     # degree words that name no scale ("gradi", "درجة"), read by the words of their sentence
@@ -291,6 +292,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
             topics=_phrases(raw, "topics"),
+            shares=_phrases(raw, "shares"),
             story_kinds=_phrases(raw, "story_kinds"),
             rain_words=_phrases(raw, "precipitation", "words"),
             bare_degrees=frozenset(_folded_list(_section(raw, "degrees").get("bare"))),

@@ -719,6 +719,13 @@ SCHEMA: Mapping[str, Section] = {
         },
     ),
     "topics": Section("Topics that dates and quotes are about.", free=_PHRASES, free_name="topic"),
+    "shares": Section(
+        "What a share (a percent) is of, named right beside it: turnout, the vote, the case "
+        "fatality rate. Two shares of one key are one quantity (align/_quantity.py): "
+        "'la prezența de 26,8%' and 'явка составила 41,3%' are turnout at two hours.",
+        free=_PHRASES,
+        free_name="share",
+    ),
     "story_kinds": Section(
         "What kind of event a headline tells (weather, earthquake, fire, crash, explosion, "
         "epidemic, poisoning, war, protest): two articles whose headlines tell kinds that "
