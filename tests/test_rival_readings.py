@@ -189,3 +189,24 @@ def test_a_bare_reading_keeps_an_event_of_its_own() -> None:
     burned, saved = (c for c in quantities(text, "en", "2025-08-10") if c.unit == "hectares")
     assert burned.event == "burned"
     assert saved.event != "burned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El incendio ha quemado 3.200 hectáreas, según los bomberos. El ministerio dijo que "
+            "los agentes forestales han salvado 4.100 hectáreas.",
+        ),
+        (
+            "fr",
+            "Le feu a brûlé 3 200 hectares, selon les pompiers. Le ministère a indiqué que les "
+            "forestiers ont sauvé 4 100 hectares.",
+        ),
+    ],
+)
+def test_a_reported_clause_with_its_own_subject_is_no_bare_reading(lang: str, text: str) -> None:
+    burned, saved = (c for c in quantities(text, lang, "2025-08-10") if c.unit == "hectares")
+    assert not saved.rival_readings
+    assert saved.event != "burned"

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from .._fold import fold
 from ..extract._context import source_words
 from ..lang import concept, get_language
 from ..lang._data import is_crowd
@@ -150,13 +151,23 @@ def bare_reading(claim: Claim) -> bool:
     von mehr als drei Millionen."; "Copernicus put the burned area at 4,100
     hectares.": the clause names nothing else the figure could count (as
     "884,000 people need food assistance" or "250 millones para hospitales"
-    do, going on after it), so it counts what the sentence before it named.
+    do, going on after it), so it counts what the sentence before it named. Not when
+    a clause with a subject of its own (a ``role_nouns`` word) stands between the
+    source and the figure ("The ministry said firefighters have saved 4,100
+    hectares": its own verb says what it counts).
     """
     at = claim.attribution_start
     if at is None or not claim.sentence_start <= at < claim.start:
         return False
     rest = claim.sentence[claim.end - claim.sentence_start :]
-    return _CLOSES.fullmatch(rest) is not None
+    if _CLOSES.fullmatch(rest) is None:
+        return False
+    # "The ministry said firefighters have saved 4,100 hectares": a clause with a subject
+    # of its own between the source and the figure says what it counts, by its own verb
+    lo = max(claim.attribution_end or at, claim.sentence_start) - claim.sentence_start
+    gap = claim.sentence[lo : claim.start - claim.sentence_start]
+    roles = source_words(get_language(claim.language)).roles
+    return not roles.find(gap, fold(gap))
 
 
 def readings(a: Claim, b: Claim) -> bool:
