@@ -208,5 +208,6 @@ def test_a_bare_reading_keeps_an_event_of_its_own() -> None:
 )
 def test_a_reported_clause_with_its_own_subject_is_no_bare_reading(lang: str, text: str) -> None:
     burned, saved = (c for c in quantities(text, lang, "2025-08-10") if c.unit == "hectares")
+    assert burned.event == "burned"
     assert not saved.rival_readings
     assert saved.event != "burned"
