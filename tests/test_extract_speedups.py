@@ -8,6 +8,7 @@ capitals, letters of other scripts), so a shortcut that drifts fails here.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from crosscheck import Article, find_quantities
 from crosscheck._compiled import compiled_modules
 from crosscheck._fold import fold
+from crosscheck._phrases import word_runs
 from crosscheck.claims._build import extract_claims
 from crosscheck.extract import _context, _quantities
 from crosscheck.extract._quantities import (
@@ -159,12 +161,20 @@ def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str
     ],
 )
 def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> None:
+    # The grammar's words come as lists from the text's token lists: they are
+    # the runs of letters a search finds, but for those a figure takes ("bn").
     from crosscheck.extract._numerals import _WORD as WORD
-    from crosscheck.extract._numerals import _word_tokens
+    from crosscheck.extract._numerals import _tokens
 
     folded = fold(text)
-    want = [(m.start(), m.end(), m.group(), None) for m in WORD.finditer(folded)]
-    assert [tuple(t) for t in _word_tokens(folded)] == want
+    tokens = list(zip(*_tokens(text, folded, get_language("en")), strict=True))
+    figs = [(s, e) for s, e, _, f in tokens if f is not None]
+    want = [
+        (m.start(), m.end(), m.group(), None)
+        for m in WORD.finditer(folded)
+        if not any(s < m.end() and m.start() < e for s, e in figs)
+    ]
+    assert [t for t in tokens if t[3] is None] == want
 
 
 @settings(max_examples=300, deadline=None)
@@ -229,6 +239,100 @@ def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
 
     slow = _NoShortcut(text, folded, lang, full=False).scan()
     assert fast == slow
+
+
+@pytest.mark.skipif(
+    "crosscheck.extract._numerals" in compiled_modules(),
+    reason="subclasses the parser, which a compiled module does not allow; the pure build "
+    "(the default) checks it",
+)
+@pytest.mark.parametrize("code", available_languages())
+def test_openers_before_a_plain_word_shortcut_gives_what_the_grammar_gives(code: str) -> None:
+    # An article, sign word or half-noun opener before a word that opens no number
+    # is skipped by the scan (_Parser._opens_nothing); before a number word, a
+    # figure, a connector ("un sur trois"), a "one_before" word ("un seul") or the
+    # rest of a half noun ("la mitad"), or after a "one_after" word ("solo una"),
+    # the grammar reads it; so it does an article that is also the word for one
+    # ("un", "ein") at the end of a clause or before a joiner ("uno e mezzo"). The
+    # atoms are those of the grammar run on every opener.
+    from crosscheck.extract import _numerals
+
+    quiet = _numerals._quiet(code)
+    if quiet is None:
+        pytest.skip("the language lists a connector or half noun with no word")
+    lang = get_language(code)
+    openers = sorted(quiet.openers | quiet.ones)
+    joiners = {*lang.joiners, *lang.numerals.mixed_joiners}
+    follows = sorted(quiet.ones_follow | joiners)
+    numbers = sorted(lang.number_vocabulary)[:6] + sorted(lang.numerals.fractions)[:4]
+    text = " ".join(
+        [
+            *(f"x {o} zzqx, {o} 3 y, {o} {n} y." for o in openers for n in numbers[:2]),
+            *(f"x {o} {f} 3 y, {o} {f} {n} y." for o in openers for f in follows for n in numbers),
+            *(f"{p} {o} zzqx, {p} {o}." for o in openers for p in sorted(quiet.precedes)),
+            *(f"{o}, {o}" for o in openers),
+        ]
+    )
+    folded = fold(text)
+
+    class _NoShortcut(_numerals._Parser):
+        def _opens_nothing(self, i: int, known: list[bool | None], quiet: object) -> bool:
+            return False
+
+    _numerals._Parser(text, folded, lang, full=False).scan()  # the start memo, warm
+    fast = _numerals._Parser(text, folded, lang, full=False)
+    assert fast.scan() == _NoShortcut(text, folded, lang, full=False).scan()
+    # the shortcut holds before a plain word; not before a figure, after a word
+    # that makes the opener the numeral one, nor for "one" ending a clause
+    memo = _numerals._START_MEMO[code]
+    known = list(map(memo.get, fast.tok_word))
+    words = fast.tok_word
+
+    def at(pick: Callable[[int], bool]) -> list[int]:
+        return [i for i in range(1, fast.n - 1) if words[i] in openers and pick(i)]
+
+    plain = at(lambda i: words[i + 1] == "zzqx" and words[i - 1] not in quiet.precedes)
+    after_precedes = at(
+        lambda i: (
+            words[i + 1] == "zzqx" and words[i - 1] in quiet.precedes and words[i] not in quiet.idle
+        )
+    )
+    before_figures = at(
+        lambda i: (
+            fast.tok_fig[i + 1] is not None
+            and fast.joinable(i + 1)  # not "a - 3"
+            and words[i] not in quiet.idle
+        )
+    )
+    ones_ending = at(lambda i: words[i] in quiet.ones and folded[fast.tok_end[i]] in ".,")
+    assert plain
+    assert before_figures
+    assert all(fast._opens_nothing(i, known, quiet) for i in plain)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in after_precedes)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in before_figures)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in ones_ending)
+    # a decimal word opens nothing in running text, even before a figure
+    idle = at(lambda i: words[i] in quiet.idle)
+    assert all(fast._opens_nothing(i, known, quiet) for i in idle)
+
+
+def test_openers_shortcut_knows_articles_that_are_one_and_decimal_words() -> None:
+    from crosscheck.extract import _numerals
+
+    es, de, fr = (_numerals._quiet(code) for code in ("es", "de", "fr"))
+    assert es is not None
+    assert de is not None
+    assert fr is not None
+    assert {"un", "una"} <= es.ones
+    assert "la" in es.openers
+    assert "mitad" in es.follows  # "la mitad"
+    assert {"y", "con"} <= es.ones_follow  # "uno y medio", "uno con cinco"
+    assert "coma" in es.idle
+    assert "menos" not in es.idle  # a sign: "menos tres"
+    assert "die" in de.openers
+    assert "die" not in de.idle  # an article: "die Hälfte"
+    assert "virgule" in fr.idle
+    assert "seul" in fr.follows  # "un seul"
 
 
 @pytest.mark.parametrize("code", available_languages())
@@ -296,9 +400,14 @@ def test_bound_and_increment_after_a_figure_are_read_before_or_after_its_noun(
     assert (q[0].qualifier, q[0].unit, q[0].increment) == (qualifier, unit, increment)
 
 
+def _tok(start: int, end: int, word: str) -> tuple[int, int, str, None]:
+    """A word token as the grammar's token lists hold it: span, word and no figure."""
+    return (start, end, word, None)
+
+
 def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str, code: str) -> list:
     """The number words in pieces joined as _tokens did, visiting every token."""
-    from crosscheck.extract._numerals import _hyphen_heads, _Tok, _vocabulary
+    from crosscheck.extract._numerals import _hyphen_heads, _vocabulary
 
     heads, vocab = _hyphen_heads(code), _vocabulary(code)
     words = []
@@ -317,7 +426,7 @@ def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str,
                     best = (run[0][0], run[-1][1], joined, size)
                     break
         if best:
-            words.append(_Tok(best[0], best[1], best[2]))
+            words.append(_tok(best[0], best[1], best[2]))
             i += best[3]
         else:
             words.append(raw[i])
@@ -342,9 +451,9 @@ def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) ->
     )
     folded = fold(text)
     lang = get_language(code)
-    raw = _numerals._word_tokens(folded)
+    raw = [(s, s + len(w), w, None) for s, w in zip(*word_runs(folded), strict=True)]
     want = _joined_token_by_token(raw, folded, code)
-    assert _numerals._tokens(text, folded, lang) == want
+    assert list(zip(*_numerals._tokens(text, folded, lang), strict=True)) == want
     if _numerals._hyphen_heads(code):
         assert len(want) < len(raw)  # some number word was joined
 
@@ -352,7 +461,7 @@ def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) ->
 def _glued_word_by_word(text: str, folded: str, code: str) -> list:
     """The words of _tokens before any joining, as a loop over every word found
     them: figure-covered words left out, a joiner glued to a number word split off."""
-    from crosscheck.extract._numerals import _WORD, _figures, _Tok, _vocabulary
+    from crosscheck.extract._numerals import _WORD, _figures, _vocabulary
 
     lang = get_language(code)
     figs = _figures(text, folded, lang)
@@ -379,10 +488,10 @@ def _glued_word_by_word(text: str, folded: str, code: str) -> list:
             )
         )
         if glue:
-            raw.append(_Tok(begin, begin + len(glue), glue))
-            raw.append(_Tok(begin + len(glue), stop, word[len(glue) :]))
+            raw.append(_tok(begin, begin + len(glue), glue))
+            raw.append(_tok(begin + len(glue), stop, word[len(glue) :]))
             continue
-        raw.append(_Tok(begin, stop, word))
+        raw.append(_tok(begin, stop, word))
     return raw
 
 
@@ -400,7 +509,8 @@ def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) 
 
     folded = fold(text)
     lang = get_language("ar")
-    words = [t for t in _numerals._tokens(text, folded, lang) if t.fig is None]
+    tokens = zip(*_numerals._tokens(text, folded, lang), strict=True)
+    words = [t for t in tokens if t[3] is None]
     # the pieces of hyphenated number words are joined after the split
     want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
     assert words == want

@@ -10,7 +10,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures, _Tok
+from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures
 from crosscheck.extract._quantities import _NUMERIC_DATE, _PHONE
 
 # The plain forms: a look-behind, then the alternatives as one reads them.
@@ -62,17 +62,20 @@ def test_examples() -> None:
     ]
 
 
-def _reference_outside(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
+_Word = tuple[int, int, str]
+
+
+def _reference_outside(words: list[_Word], figs: list[_Fig]) -> list[_Word]:
     """The word-by-word form: a word is left out when it overlaps the first
     figure that ends after it starts."""
-    kept: list[_Tok] = []
+    kept: list[_Word] = []
     k = 0
-    for w in words:
-        while k < len(figs) and figs[k].end <= w.start:
+    for start, end, word in words:
+        while k < len(figs) and figs[k].end <= start:
             k += 1
-        if k < len(figs) and figs[k].start < w.end and w.start < figs[k].end:
+        if k < len(figs) and figs[k].start < end and start < figs[k].end:
             continue
-        kept.append(w)
+        kept.append((start, end, word))
     return kept
 
 
@@ -84,6 +87,9 @@ SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12)
 def test_words_outside_figures_are_those_the_word_by_word_scan_keeps(
     word_spans: list[tuple[int, int]], fig_spans: list[tuple[int, int]]
 ) -> None:
-    words = [_Tok(s, s + n, "w") for s, n in sorted(word_spans)]
+    words = [(s, s + n, f"w{s}") for s, n in sorted(word_spans)]
     figs = [_Fig(s, s + n, Fraction(1), 1, "1", False) for s, n in sorted(fig_spans)]
-    assert _outside_figures(words, figs) == _reference_outside(words, figs)
+    starts, ends, kept = _outside_figures(
+        [w[0] for w in words], [w[1] for w in words], [w[2] for w in words], figs
+    )
+    assert list(zip(starts, ends, kept, strict=True)) == _reference_outside(words, figs)
