@@ -514,3 +514,78 @@ def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) 
     # the pieces of hyphenated number words are joined after the split
     want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
     assert words == want
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("en", "- 1,200,000 people", [("- 1,200,000", "-1200000", 1)]),
+        ("en", " \n -  5 people", [("-  5", "-5", 1)]),
+        (
+            "en",
+            "x - 5 people, y -5, (−3) and 20 -30",
+            [("5", "5", 1), ("-5", "-5", 1), ("−3", "-3", 1), ("20", "20", 1), ("30", "30", 1)],
+        ),
+        (
+            "en",
+            "5bn 5 bn 5  bn 5   bn 10 k, 3M 3 M 2 mln. 7 people 8 ½ 2½",
+            [
+                ("5", "5", 1000000000),
+                ("5", "5", 1000000000),
+                ("5", "5", 1000000000),
+                ("5", "5", 1),
+                ("10", "10", 1000),
+                ("3", "3", 1000000),
+                ("3", "3", 1000000),
+                ("2", "2", 1000000),
+                ("7", "7", 1),
+                ("8", "8", 1),
+                ("½", "1/2", 1),
+                ("2½", "5/2", 1),
+            ],
+        ),
+        (
+            "ro",
+            "1,5 mld. lei 2 mil 3 mii 4e6 5^2 6 x 10^3 3/4",
+            [
+                ("1,5", "3/2", 1000000000),
+                ("2", "2", 1000000),
+                ("3", "3", 1),
+                ("4", "4000000", 1),
+                ("5", "25", 1),
+                ("6", "6000", 1),
+                ("3/4", "3/4", 1),
+            ],
+        ),
+        (
+            "ru",
+            "5 млн рублей 6 тыс. 7 человек",
+            [("5", "5", 1000000), ("6", "6", 1000), ("7", "7", 1)],
+        ),
+        (
+            "fr",
+            "١٢ et ٣٫٥ 12,5 1 200 000, 146'000 .08 ,77",
+            [
+                ("١٢", "12", 1),
+                ("٣٫٥", "7/2", 1),
+                ("12,5", "25/2", 1),
+                ("1 200 000", "1200000", 1),
+                ("146'000", "146000", 1),
+                (".08", "2/25", 1),
+                (",77", "77/100", 1),
+            ],
+        ),
+    ],
+)
+def test_figures_read_signs_notation_and_multipliers_where_their_first_character_stands(
+    code: str, text: str, want: list[tuple[str, str, int]]
+) -> None:
+    # _figures looks for a sign, a glued or spaced multiplier and a one-character
+    # fraction only where the character that opens one stands: a minus sign with a
+    # space after it only where it opens the text ("- 1,200,000", after blanks),
+    # a glued suffix after a letter, a spaced one after a space and an
+    # abbreviation's first letter or a second space ("5  bn"; not "5   bn").
+    from crosscheck.extract._numerals import _figures
+
+    figs = _figures(text, fold(text), get_language(code))
+    assert [(f.raw, str(f.value), f.scale) for f in figs] == want

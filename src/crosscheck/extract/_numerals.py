@@ -232,6 +232,10 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     words = lang.numerals
     out: list[_Fig] = []
     last_end = 0
+    # A minus sign with a space after it counts only where it opens the text (see
+    # _sign_start): after the text's leading blanks, the sign and one or two spaces.
+    opening = len(text) - len(text.lstrip()) + 3
+    new = tuple.__new__  # a _Fig per figure, without the named tuple's own __new__
     # Matched on the folded text, where every digit script is ASCII ("٣٫٥" is "3.5").
     for m in _DIGITS.finditer(folded):
         start, end = m.start(), m.end()
@@ -245,24 +249,33 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
             attached = before.isalnum() or (before != "" and before in ".,")
             if raw[0] not in (lang.decimal, ".") or attached:
                 start, raw = start + 1, raw[1:]
-        parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
-        if parsed is None:
-            # "22,24,26,31": a list of figures, not one number
-            if "," in raw and "." not in raw and " " not in raw:
-                pos = start
-                for piece in raw.split(","):
-                    # ",666…" (a leading decimal comma) or "1 000,5" give pieces that are no figure
-                    if piece.isascii() and piece.isdigit() and len(piece) <= _MAX_FIGURE_CHARS:
-                        value = Fraction(int(piece))
-                        out.append(_Fig(pos, pos + len(piece), value, 1, piece, False))
-                    pos += len(piece) + 1
-                last_end = end
-            continue
-        number, grouped = parsed
-        # plain digits are a whole number: Fraction(int) is about twice as quick as from a Decimal
-        value = Fraction(int(raw)) if raw.isascii() and raw.isdigit() else Fraction(number)
+        if raw.isdigit() and len(raw) <= _MAX_FIGURE_CHARS:
+            # plain digits, most figures: no separator to read (see parse_digits), and
+            # Fraction(int) is about twice as quick as from a Decimal
+            value, grouped = Fraction(int(raw)), False
+        else:
+            parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
+            if parsed is None:
+                # "22,24,26,31": a list of figures, not one number
+                if "," in raw and "." not in raw and " " not in raw:
+                    pos = start
+                    for piece in raw.split(","):
+                        # ",666…" (a leading decimal comma) or "1 000,5" give pieces
+                        # that are no figure
+                        if piece.isascii() and piece.isdigit() and len(piece) <= _MAX_FIGURE_CHARS:
+                            value = Fraction(int(piece))
+                            out.append(_Fig(pos, pos + len(piece), value, 1, piece, False))
+                        pos += len(piece) + 1
+                    last_end = end
+                continue
+            number, grouped = parsed
+            value = Fraction(number)
         fraction = False
-        sign_at = _sign_start(text, start)
+        sign_at = (
+            _sign_start(text, start)
+            if start and (start <= opening or text[start - 1] in "-\u2212")
+            else None
+        )
         # notation glued after the figure, each tried only where its first character stands
         nxt = folded[end : end + 1]
         exp = _EXPONENT.match(folded, end) if nxt and nxt in "eE" else None
@@ -291,8 +304,10 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
             fraction = True
             end = slash.end()
         scale = 1
-        # glued suffix: "10k", "5bn", "3mln", "3M", "10G"
-        tail = _WORD.match(folded, end)
+        # glued suffix: "10k", "5bn", "3mln", "3M", "10G": a run of letters
+        # (_WORD), looked for only where one starts
+        after = folded[end : end + 1]
+        tail = _WORD.match(folded, end) if after.isalnum() and not after.isdecimal() else None
         if tail and not fraction:
             glued = text[start : tail.end()]
             cased = text[end : tail.end()]
@@ -306,12 +321,14 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 scale, end = lang.suffixes[tail.group()], tail.end()
                 if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
                     end += 1
-        elif not fraction:
+        elif (
+            not fraction and after == " " and folded[end + 1 : end + 2] in _spaced_firsts(lang.code)
+        ):
             scale, end = _spaced_suffix(text, folded, end, lang)
         if sign_at is not None:
             value, start = -value, sign_at
         written = text[start : end if fraction else m.end()]
-        out.append(_Fig(start, end, value, scale, written, grouped, fraction))
+        out.append(new(_Fig, (start, end, value, scale, written, grouped, fraction)))
         last_end = end
     return _vulgar(text, out)
 
@@ -320,6 +337,8 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
     """Add the one-character fractions: "½" alone, "2½" glued to a whole."""
     if text.isascii():
         return figs
+    if not _VULGAR.search(text):
+        return sorted(figs, key=_fig_start)
     by_end = {f.end: i for i, f in enumerate(figs)}
     extra: list[_Fig] = []
     for m in _VULGAR.finditer(text):
@@ -336,6 +355,20 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
         else:
             extra.append(_Fig(m.start(), m.end(), value, 1, m.group(), False, True))
     return sorted([*figs, *extra], key=lambda f: f.start)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced_firsts(lang_code: str) -> frozenset[str]:
+    """The characters the folded text may hold after the space after a figure where
+    :func:`_spaced_suffix` reads a multiplier: a second space, or the first letter
+    of an abbreviation ("5 mln.", "3 M"). Most figures are followed by a word no
+    abbreviation starts like, which this tells without reading the word."""
+    from .._fold import fold
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    firsts = {fold(w)[:1] for w in (*lang.suffixes, *lang.numerals.cased_suffixes)}
+    return frozenset({" ", *firsts} - {""})
 
 
 def _spaced_suffix(text: str, folded: str, end: int, lang: LanguageData) -> tuple[int, int]:
