@@ -10,7 +10,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures
+from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures, _with_figures
 from crosscheck.extract._quantities import _NUMERIC_DATE, _PHONE
 
 # The plain forms: a look-behind, then the alternatives as one reads them.
@@ -93,3 +93,30 @@ def test_words_outside_figures_are_those_the_word_by_word_scan_keeps(
         [w[0] for w in words], [w[1] for w in words], [w[2] for w in words], figs
     )
     assert list(zip(starts, ends, kept, strict=True)) == _reference_outside(words, figs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(0, 300), max_size=60),
+    st.lists(st.integers(0, 300), max_size=80),
+)
+def test_figures_go_among_the_words_as_a_stable_sort_by_start_puts_them(
+    word_starts: list[int], fig_starts: list[int]
+) -> None:
+    # Few figures are inserted one by one, many merged with the words in one pass
+    # (_FEW_FIGURES); either way the tokens are the words and figures sorted by
+    # start, a figure after a word that starts where it does.
+    starts = sorted(word_starts)
+    words = [f"w{i}" for i in range(len(starts))]
+    ends = [s + 1 for s in starts]
+    figs = [_Fig(s, s + 1, Fraction(i), 1, str(i), False) for i, s in enumerate(sorted(fig_starts))]
+    want = sorted(
+        [
+            *((s, e, w, None) for s, e, w in zip(starts, ends, words, strict=True)),
+            *((f.start, f.end, "", f) for f in figs),
+        ],
+        key=lambda t: t[0],
+    )
+    toks = _with_figures(starts, ends, words, figs)
+    assert list(zip(*toks, strict=True)) == want
+    assert (starts, words) == (sorted(word_starts), [f"w{i}" for i in range(len(starts))])

@@ -1135,6 +1135,18 @@ def _with_figures(starts: list[int], ends: list[int], words: list[str], figs: li
         return _Toks(starts, ends, words, [None] * len(words))
     if any(a.start > b.start for a, b in itertools.pairwise(figs)):
         figs = sorted(figs, key=_fig_start)
+    if len(figs) <= _FEW_FIGURES:
+        # a few figures, as most texts have: each inserted where it goes (the
+        # last first, so that the places found before stay right)
+        places = [bisect.bisect_right(starts, fig.start) for fig in figs]
+        starts, ends, words = starts[:], ends[:], words[:]
+        tok_figs: list[_Fig | None] = [None] * len(words)
+        for k, fig in zip(reversed(places), reversed(figs), strict=True):
+            starts.insert(k, fig.start)
+            ends.insert(k, fig.end)
+            words.insert(k, "")
+            tok_figs.insert(k, fig)
+        return _Toks(starts, ends, words, tok_figs)
     new_starts: list[int] = []
     new_ends: list[int] = []
     new_words: list[str] = []
@@ -1157,6 +1169,10 @@ def _with_figures(starts: list[int], ends: list[int], words: list[str], figs: li
     new_figs += [None] * (len(words) - done)
     return _Toks(new_starts, new_ends, new_words, new_figs)
 
+
+#: Up to how many figures :func:`_with_figures` inserts each one into the lists (each
+#: insertion moves the words after it: linear work only while the figures are few).
+_FEW_FIGURES = 32
 
 # A figure's start, as the sort key of figures (a C-level getter: _Fig is a tuple).
 _fig_start = operator.itemgetter(0)
@@ -1229,7 +1245,9 @@ class _Parser:
         """Token ``i`` may continue the number token ``i - 1`` belongs to."""
         if i <= 0 or i >= self.n:
             return False
-        gap = self.gap(i)
+        gap = self.folded[self.tok_end[i - 1] : self.tok_start[i]]
+        if gap == " ":
+            return True  # most tokens stand one space apart
         if "\n" in gap or len(gap) > 4:
             return False
         stripped = gap.strip()
@@ -2157,7 +2175,7 @@ class _Parser:
             grouped=fig.grouped,
             article=False,
             bare_scale=False,
-            approx=any(w in self.lang.approximate_words for w in words),
+            approx=not self.lang.approximate_words.isdisjoint(words),
             raw=fig.raw,
             fraction=False,
         )
@@ -2183,7 +2201,7 @@ class _Parser:
             grouped=any(f.grouped for f in figs),
             article=hit.article,
             bare_scale=hit.bare_scale,
-            approx=any(w in self.lang.approximate_words for w in words),
+            approx=not self.lang.approximate_words.isdisjoint(words),
             raw=raw,
             fraction=hit.fraction or any(f.fraction for f in figs),
         )
