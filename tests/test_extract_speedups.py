@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from crosscheck import Article, find_quantities
 from crosscheck._compiled import compiled_modules
 from crosscheck._fold import fold
+from crosscheck._phrases import word_runs
 from crosscheck.claims._build import extract_claims
 from crosscheck.extract import _context, _quantities
 from crosscheck.extract._quantities import (
@@ -160,12 +162,20 @@ def test_blockers_decided_lazily_are_those_decided_up_front(code: str, text: str
     ],
 )
 def test_word_tokens_are_the_word_runs_in_ascii_and_other_text(text: str) -> None:
+    # The grammar's words come as lists from the text's token lists: they are
+    # the runs of letters a search finds, but for those a figure takes ("bn").
     from crosscheck.extract._numerals import _WORD as WORD
-    from crosscheck.extract._numerals import _word_tokens
+    from crosscheck.extract._numerals import _tokens
 
     folded = fold(text)
-    want = [(m.start(), m.end(), m.group(), None) for m in WORD.finditer(folded)]
-    assert [tuple(t) for t in _word_tokens(folded)] == want
+    tokens = list(zip(*_tokens(text, folded, get_language("en")), strict=True))
+    figs = [(s, e) for s, e, _, f in tokens if f is not None]
+    want = [
+        (m.start(), m.end(), m.group(), None)
+        for m in WORD.finditer(folded)
+        if not any(s < m.end() and m.start() < e for s, e in figs)
+    ]
+    assert [t for t in tokens if t[3] is None] == want
 
 
 @settings(max_examples=300, deadline=None)
@@ -230,6 +240,100 @@ def test_lone_figure_shortcut_gives_what_the_grammar_gives(code: str) -> None:
 
     slow = _NoShortcut(text, folded, lang, full=False).scan()
     assert fast == slow
+
+
+@pytest.mark.skipif(
+    "crosscheck.extract._numerals" in compiled_modules(),
+    reason="subclasses the parser, which a compiled module does not allow; the pure build "
+    "(the default) checks it",
+)
+@pytest.mark.parametrize("code", available_languages())
+def test_openers_before_a_plain_word_shortcut_gives_what_the_grammar_gives(code: str) -> None:
+    # An article, sign word or half-noun opener before a word that opens no number
+    # is skipped by the scan (_Parser._opens_nothing); before a number word, a
+    # figure, a connector ("un sur trois"), a "one_before" word ("un seul") or the
+    # rest of a half noun ("la mitad"), or after a "one_after" word ("solo una"),
+    # the grammar reads it; so it does an article that is also the word for one
+    # ("un", "ein") at the end of a clause or before a joiner ("uno e mezzo"). The
+    # atoms are those of the grammar run on every opener.
+    from crosscheck.extract import _numerals
+
+    quiet = _numerals._quiet(code)
+    if quiet is None:
+        pytest.skip("the language lists a connector or half noun with no word")
+    lang = get_language(code)
+    openers = sorted(quiet.openers | quiet.ones)
+    joiners = {*lang.joiners, *lang.numerals.mixed_joiners}
+    follows = sorted(quiet.ones_follow | joiners)
+    numbers = sorted(lang.number_vocabulary)[:6] + sorted(lang.numerals.fractions)[:4]
+    text = " ".join(
+        [
+            *(f"x {o} zzqx, {o} 3 y, {o} {n} y." for o in openers for n in numbers[:2]),
+            *(f"x {o} {f} 3 y, {o} {f} {n} y." for o in openers for f in follows for n in numbers),
+            *(f"{p} {o} zzqx, {p} {o}." for o in openers for p in sorted(quiet.precedes)),
+            *(f"{o}, {o}" for o in openers),
+        ]
+    )
+    folded = fold(text)
+
+    class _NoShortcut(_numerals._Parser):
+        def _opens_nothing(self, i: int, known: list[bool | None], quiet: object) -> bool:
+            return False
+
+    _numerals._Parser(text, folded, lang, full=False).scan()  # the start memo, warm
+    fast = _numerals._Parser(text, folded, lang, full=False)
+    assert fast.scan() == _NoShortcut(text, folded, lang, full=False).scan()
+    # the shortcut holds before a plain word; not before a figure, after a word
+    # that makes the opener the numeral one, nor for "one" ending a clause
+    memo = _numerals._START_MEMO[code]
+    known = list(map(memo.get, fast.tok_word))
+    words = fast.tok_word
+
+    def at(pick: Callable[[int], bool]) -> list[int]:
+        return [i for i in range(1, fast.n - 1) if words[i] in openers and pick(i)]
+
+    plain = at(lambda i: words[i + 1] == "zzqx" and words[i - 1] not in quiet.precedes)
+    after_precedes = at(
+        lambda i: (
+            words[i + 1] == "zzqx" and words[i - 1] in quiet.precedes and words[i] not in quiet.idle
+        )
+    )
+    before_figures = at(
+        lambda i: (
+            fast.tok_fig[i + 1] is not None
+            and fast.joinable(i + 1)  # not "a - 3"
+            and words[i] not in quiet.idle
+        )
+    )
+    ones_ending = at(lambda i: words[i] in quiet.ones and folded[fast.tok_end[i]] in ".,")
+    assert plain
+    assert before_figures
+    assert all(fast._opens_nothing(i, known, quiet) for i in plain)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in after_precedes)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in before_figures)
+    assert not any(fast._opens_nothing(i, known, quiet) for i in ones_ending)
+    # a decimal word opens nothing in running text, even before a figure
+    idle = at(lambda i: words[i] in quiet.idle)
+    assert all(fast._opens_nothing(i, known, quiet) for i in idle)
+
+
+def test_openers_shortcut_knows_articles_that_are_one_and_decimal_words() -> None:
+    from crosscheck.extract import _numerals
+
+    es, de, fr = (_numerals._quiet(code) for code in ("es", "de", "fr"))
+    assert es is not None
+    assert de is not None
+    assert fr is not None
+    assert {"un", "una"} <= es.ones
+    assert "la" in es.openers
+    assert "mitad" in es.follows  # "la mitad"
+    assert {"y", "con"} <= es.ones_follow  # "uno y medio", "uno con cinco"
+    assert "coma" in es.idle
+    assert "menos" not in es.idle  # a sign: "menos tres"
+    assert "die" in de.openers
+    assert "die" not in de.idle  # an article: "die Hälfte"
+    assert "virgule" in fr.idle
+    assert "seul" in fr.follows  # "un seul"
 
 
 @pytest.mark.parametrize("code", available_languages())
@@ -297,9 +401,14 @@ def test_bound_and_increment_after_a_figure_are_read_before_or_after_its_noun(
     assert (q[0].qualifier, q[0].unit, q[0].increment) == (qualifier, unit, increment)
 
 
+def _tok(start: int, end: int, word: str) -> tuple[int, int, str, None]:
+    """A word token as the grammar's token lists hold it: span, word and no figure."""
+    return (start, end, word, None)
+
+
 def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str, code: str) -> list:
     """The number words in pieces joined as _tokens did, visiting every token."""
-    from crosscheck.extract._numerals import _hyphen_heads, _Tok, _vocabulary
+    from crosscheck.extract._numerals import _hyphen_heads, _vocabulary
 
     heads, vocab = _hyphen_heads(code), _vocabulary(code)
     words = []
@@ -318,7 +427,7 @@ def _joined_token_by_token(raw: list[tuple[int, int, str, object]], folded: str,
                     best = (run[0][0], run[-1][1], joined, size)
                     break
         if best:
-            words.append(_Tok(best[0], best[1], best[2]))
+            words.append(_tok(best[0], best[1], best[2]))
             i += best[3]
         else:
             words.append(raw[i])
@@ -343,9 +452,9 @@ def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) ->
     )
     folded = fold(text)
     lang = get_language(code)
-    raw = _numerals._word_tokens(folded)
+    raw = [(s, s + len(w), w, None) for s, w in zip(*word_runs(folded), strict=True)]
     want = _joined_token_by_token(raw, folded, code)
-    assert _numerals._tokens(text, folded, lang) == want
+    assert list(zip(*_numerals._tokens(text, folded, lang), strict=True)) == want
     if _numerals._hyphen_heads(code):
         assert len(want) < len(raw)  # some number word was joined
 
@@ -353,7 +462,7 @@ def test_number_words_in_pieces_are_joined_where_a_head_opens_them(code: str) ->
 def _glued_word_by_word(text: str, folded: str, code: str) -> list:
     """The words of _tokens before any joining, as a loop over every word found
     them: figure-covered words left out, a joiner glued to a number word split off."""
-    from crosscheck.extract._numerals import _WORD, _figures, _Tok, _vocabulary
+    from crosscheck.extract._numerals import _WORD, _figures, _vocabulary
 
     lang = get_language(code)
     figs = _figures(text, folded, lang)
@@ -380,10 +489,10 @@ def _glued_word_by_word(text: str, folded: str, code: str) -> list:
             )
         )
         if glue:
-            raw.append(_Tok(begin, begin + len(glue), glue))
-            raw.append(_Tok(begin + len(glue), stop, word[len(glue) :]))
+            raw.append(_tok(begin, begin + len(glue), glue))
+            raw.append(_tok(begin + len(glue), stop, word[len(glue) :]))
             continue
-        raw.append(_Tok(begin, stop, word))
+        raw.append(_tok(begin, stop, word))
     return raw
 
 
@@ -401,7 +510,8 @@ def test_joiners_glued_to_number_words_are_split_off_as_word_by_word(text: str) 
 
     folded = fold(text)
     lang = get_language("ar")
-    words = [t for t in _numerals._tokens(text, folded, lang) if t.fig is None]
+    tokens = zip(*_numerals._tokens(text, folded, lang), strict=True)
+    words = [t for t in tokens if t[3] is None]
     # the pieces of hyphenated number words are joined after the split
     want = _joined_token_by_token(_glued_word_by_word(text, folded, "ar"), folded, "ar")
     assert words == want
@@ -567,3 +677,78 @@ def test_currency_before_keeps_a_sign_phrase_that_ends_with_a_small_letter() -> 
         got = _quantities._currency_before(text, folded, len(text) - 1, lang)
         assert got == _currency_before_plain(text, folded, len(text) - 1, lang), text
         assert (got.label if got is not None else None) == want, text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("en", "- 1,200,000 people", [("- 1,200,000", "-1200000", 1)]),
+        ("en", " \n -  5 people", [("-  5", "-5", 1)]),
+        (
+            "en",
+            "x - 5 people, y -5, (−3) and 20 -30",
+            [("5", "5", 1), ("-5", "-5", 1), ("−3", "-3", 1), ("20", "20", 1), ("30", "30", 1)],
+        ),
+        (
+            "en",
+            "5bn 5 bn 5  bn 5   bn 10 k, 3M 3 M 2 mln. 7 people 8 ½ 2½",
+            [
+                ("5", "5", 1000000000),
+                ("5", "5", 1000000000),
+                ("5", "5", 1000000000),
+                ("5", "5", 1),
+                ("10", "10", 1000),
+                ("3", "3", 1000000),
+                ("3", "3", 1000000),
+                ("2", "2", 1000000),
+                ("7", "7", 1),
+                ("8", "8", 1),
+                ("½", "1/2", 1),
+                ("2½", "5/2", 1),
+            ],
+        ),
+        (
+            "ro",
+            "1,5 mld. lei 2 mil 3 mii 4e6 5^2 6 x 10^3 3/4",
+            [
+                ("1,5", "3/2", 1000000000),
+                ("2", "2", 1000000),
+                ("3", "3", 1),
+                ("4", "4000000", 1),
+                ("5", "25", 1),
+                ("6", "6000", 1),
+                ("3/4", "3/4", 1),
+            ],
+        ),
+        (
+            "ru",
+            "5 млн рублей 6 тыс. 7 человек",
+            [("5", "5", 1000000), ("6", "6", 1000), ("7", "7", 1)],
+        ),
+        (
+            "fr",
+            "١٢ et ٣٫٥ 12,5 1 200 000, 146'000 .08 ,77",
+            [
+                ("١٢", "12", 1),
+                ("٣٫٥", "7/2", 1),
+                ("12,5", "25/2", 1),
+                ("1 200 000", "1200000", 1),
+                ("146'000", "146000", 1),
+                (".08", "2/25", 1),
+                (",77", "77/100", 1),
+            ],
+        ),
+    ],
+)
+def test_figures_read_signs_notation_and_multipliers_where_their_first_character_stands(
+    code: str, text: str, want: list[tuple[str, str, int]]
+) -> None:
+    # _figures looks for a sign, a glued or spaced multiplier and a one-character
+    # fraction only where the character that opens one stands: a minus sign with a
+    # space after it only where it opens the text ("- 1,200,000", after blanks),
+    # a glued suffix after a letter, a spaced one after a space and an
+    # abbreviation's first letter or a second space ("5  bn"; not "5   bn").
+    from crosscheck.extract._numerals import _figures
+
+    figs = _figures(text, fold(text), get_language(code))
+    assert [(f.raw, str(f.value), f.scale) for f in figs] == want

@@ -10,7 +10,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures, _Tok
+from crosscheck.extract._numerals import _DIGITS, _Fig, _outside_figures, _with_figures
 from crosscheck.extract._quantities import _NUMERIC_DATE, _PHONE
 
 # The plain forms: a look-behind, then the alternatives as one reads them.
@@ -62,17 +62,20 @@ def test_examples() -> None:
     ]
 
 
-def _reference_outside(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
+_Word = tuple[int, int, str]
+
+
+def _reference_outside(words: list[_Word], figs: list[_Fig]) -> list[_Word]:
     """The word-by-word form: a word is left out when it overlaps the first
     figure that ends after it starts."""
-    kept: list[_Tok] = []
+    kept: list[_Word] = []
     k = 0
-    for w in words:
-        while k < len(figs) and figs[k].end <= w.start:
+    for start, end, word in words:
+        while k < len(figs) and figs[k].end <= start:
             k += 1
-        if k < len(figs) and figs[k].start < w.end and w.start < figs[k].end:
+        if k < len(figs) and figs[k].start < end and start < figs[k].end:
             continue
-        kept.append(w)
+        kept.append((start, end, word))
     return kept
 
 
@@ -84,6 +87,36 @@ SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12)
 def test_words_outside_figures_are_those_the_word_by_word_scan_keeps(
     word_spans: list[tuple[int, int]], fig_spans: list[tuple[int, int]]
 ) -> None:
-    words = [_Tok(s, s + n, "w") for s, n in sorted(word_spans)]
+    words = [(s, s + n, f"w{s}") for s, n in sorted(word_spans)]
     figs = [_Fig(s, s + n, Fraction(1), 1, "1", False) for s, n in sorted(fig_spans)]
-    assert _outside_figures(words, figs) == _reference_outside(words, figs)
+    starts, ends, kept = _outside_figures(
+        [w[0] for w in words], [w[1] for w in words], [w[2] for w in words], figs
+    )
+    assert list(zip(starts, ends, kept, strict=True)) == _reference_outside(words, figs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.integers(0, 300), max_size=60),
+    st.lists(st.integers(0, 300), max_size=80),
+)
+def test_figures_go_among_the_words_as_a_stable_sort_by_start_puts_them(
+    word_starts: list[int], fig_starts: list[int]
+) -> None:
+    # Few figures are inserted one by one, many merged with the words in one pass
+    # (_FEW_FIGURES); either way the tokens are the words and figures sorted by
+    # start, a figure after a word that starts where it does.
+    starts = sorted(word_starts)
+    words = [f"w{i}" for i in range(len(starts))]
+    ends = [s + 1 for s in starts]
+    figs = [_Fig(s, s + 1, Fraction(i), 1, str(i), False) for i, s in enumerate(sorted(fig_starts))]
+    want = sorted(
+        [
+            *((s, e, w, None) for s, e, w in zip(starts, ends, words, strict=True)),
+            *((f.start, f.end, "", f) for f in figs),
+        ],
+        key=lambda t: t[0],
+    )
+    toks = _with_figures(starts, ends, words, figs)
+    assert list(zip(*toks, strict=True)) == want
+    assert (starts, words) == (sorted(word_starts), [f"w{i}" for i in range(len(starts))])

@@ -232,6 +232,10 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     words = lang.numerals
     out: list[_Fig] = []
     last_end = 0
+    # A minus sign with a space after it counts only where it opens the text (see
+    # _sign_start): after the text's leading blanks, the sign and one or two spaces.
+    opening = len(text) - len(text.lstrip()) + 3
+    new = tuple.__new__  # a _Fig per figure, without the named tuple's own __new__
     # Matched on the folded text, where every digit script is ASCII ("٣٫٥" is "3.5").
     for m in _DIGITS.finditer(folded):
         start, end = m.start(), m.end()
@@ -245,24 +249,33 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
             attached = before.isalnum() or (before != "" and before in ".,")
             if raw[0] not in (lang.decimal, ".") or attached:
                 start, raw = start + 1, raw[1:]
-        parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
-        if parsed is None:
-            # "22,24,26,31": a list of figures, not one number
-            if "," in raw and "." not in raw and " " not in raw:
-                pos = start
-                for piece in raw.split(","):
-                    # ",666…" (a leading decimal comma) or "1 000,5" give pieces that are no figure
-                    if piece.isascii() and piece.isdigit() and len(piece) <= _MAX_FIGURE_CHARS:
-                        value = Fraction(int(piece))
-                        out.append(_Fig(pos, pos + len(piece), value, 1, piece, False))
-                    pos += len(piece) + 1
-                last_end = end
-            continue
-        number, grouped = parsed
-        # plain digits are a whole number: Fraction(int) is about twice as quick as from a Decimal
-        value = Fraction(int(raw)) if raw.isascii() and raw.isdigit() else Fraction(number)
+        if raw.isdigit() and len(raw) <= _MAX_FIGURE_CHARS:
+            # plain digits, most figures: no separator to read (see parse_digits), and
+            # Fraction(int) is about twice as quick as from a Decimal
+            value, grouped = Fraction(int(raw)), False
+        else:
+            parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
+            if parsed is None:
+                # "22,24,26,31": a list of figures, not one number
+                if "," in raw and "." not in raw and " " not in raw:
+                    pos = start
+                    for piece in raw.split(","):
+                        # ",666…" (a leading decimal comma) or "1 000,5" give pieces
+                        # that are no figure
+                        if piece.isascii() and piece.isdigit() and len(piece) <= _MAX_FIGURE_CHARS:
+                            value = Fraction(int(piece))
+                            out.append(_Fig(pos, pos + len(piece), value, 1, piece, False))
+                        pos += len(piece) + 1
+                    last_end = end
+                continue
+            number, grouped = parsed
+            value = Fraction(number)
         fraction = False
-        sign_at = _sign_start(text, start)
+        sign_at = (
+            _sign_start(text, start)
+            if start and (start <= opening or text[start - 1] in "-\u2212")
+            else None
+        )
         # notation glued after the figure, each tried only where its first character stands
         nxt = folded[end : end + 1]
         exp = _EXPONENT.match(folded, end) if nxt and nxt in "eE" else None
@@ -291,8 +304,10 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
             fraction = True
             end = slash.end()
         scale = 1
-        # glued suffix: "10k", "5bn", "3mln", "3M", "10G"
-        tail = _WORD.match(folded, end)
+        # glued suffix: "10k", "5bn", "3mln", "3M", "10G": a run of letters
+        # (_WORD), looked for only where one starts
+        after = folded[end : end + 1]
+        tail = _WORD.match(folded, end) if after.isalnum() and not after.isdecimal() else None
         if tail and not fraction:
             glued = text[start : tail.end()]
             cased = text[end : tail.end()]
@@ -306,12 +321,14 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 scale, end = lang.suffixes[tail.group()], tail.end()
                 if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
                     end += 1
-        elif not fraction:
+        elif (
+            not fraction and after == " " and folded[end + 1 : end + 2] in _spaced_firsts(lang.code)
+        ):
             scale, end = _spaced_suffix(text, folded, end, lang)
         if sign_at is not None:
             value, start = -value, sign_at
         written = text[start : end if fraction else m.end()]
-        out.append(_Fig(start, end, value, scale, written, grouped, fraction))
+        out.append(new(_Fig, (start, end, value, scale, written, grouped, fraction)))
         last_end = end
     return _vulgar(text, out)
 
@@ -320,6 +337,8 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
     """Add the one-character fractions: "½" alone, "2½" glued to a whole."""
     if text.isascii():
         return figs
+    if not _VULGAR.search(text):
+        return sorted(figs, key=_fig_start)
     by_end = {f.end: i for i, f in enumerate(figs)}
     extra: list[_Fig] = []
     for m in _VULGAR.finditer(text):
@@ -336,6 +355,20 @@ def _vulgar(text: str, figs: list[_Fig]) -> list[_Fig]:
         else:
             extra.append(_Fig(m.start(), m.end(), value, 1, m.group(), False, True))
     return sorted([*figs, *extra], key=lambda f: f.start)
+
+
+@functools.lru_cache(maxsize=64)
+def _spaced_firsts(lang_code: str) -> frozenset[str]:
+    """The characters the folded text may hold after the space after a figure where
+    :func:`_spaced_suffix` reads a multiplier: a second space, or the first letter
+    of an abbreviation ("5 mln.", "3 M"). Most figures are followed by a word no
+    abbreviation starts like, which this tells without reading the word."""
+    from .._fold import fold
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    firsts = {fold(w)[:1] for w in (*lang.suffixes, *lang.numerals.cased_suffixes)}
+    return frozenset({" ", *firsts} - {""})
 
 
 def _spaced_suffix(text: str, folded: str, end: int, lang: LanguageData) -> tuple[int, int]:
@@ -832,122 +865,228 @@ def _reads_on(lang_code: str) -> frozenset[str] | None:
     return frozenset({*lang.joiners, *words.mixed_joiners, *(c[0] for c in connectors)})
 
 
+class _Quiet(NamedTuple):
+    """What tells, in running text, that a word which opens a number only as an
+    opener ("la", "a", "die", "menos") opens none at a token (see
+    :meth:`_Parser._opens_nothing`)."""
+
+    openers: frozenset[str]  # the words that open a number only as articles, signs...
+    follows: frozenset[str]  # a word after one of them that some reading goes on with
+    precedes: frozenset[str]  # a word before one of them that makes it the numeral one
+    ones: frozenset[str]  # the articles that are also the number word one ("un", "ein")
+    ones_follow: frozenset[str]  # a word after one of those that some reading goes on with
+    idle: frozenset[str]  # openers that open nothing in running text ("point", "virgule")
+
+
+@functools.lru_cache(maxsize=64)
+def _quiet(lang_code: str) -> _Quiet | None:
+    """Per language, the words that may open a number only as an article, a sign
+    word, a decimal word or the first word of a half noun (:func:`_starters`),
+    not being number words, denominators or morphemes themselves, and the words
+    next to them that let such a word read as (part of) a number:
+
+    * after it, what reads on from it without being a word that opens a
+      number itself: "one_before" words ("un seul"), the first word of a
+      ratio or fraction connector ("un sur trois") and the rest of a half
+      noun ("la mitad");
+    * before it, "one_after" words ("solo una", "minus one").
+
+    The articles that are also the word for one ("un", "una", "ein", "een")
+    open the same readings, and more when the article stands as the numeral:
+    a mixed number ("uno e mezzo": a joiner after it), a decimal ("un virgule
+    cinq": a decimal word, which opens a number itself) or a pronoun at the
+    end of a clause ("ne ho visto uno."). Such an article is no morpheme
+    where it stands ("een", "ein" glued into "eenentwintig", "einundzwanzig"
+    are morphemes), since the grammar reads an article as an article first.
+
+    An opener that is no article, sign word or first word of a half noun (a
+    decimal word: "point", "virgule", "con") opens a number only in a
+    whole-string parse ("point 77"), never in running text.
+
+    None when a connector or half noun lists no word, which the test cannot
+    tell from any word."""
+    from ..lang import get_language
+
+    lang = get_language(lang_code)
+    words = lang.numerals
+    connectors = (*words.fraction_connectors, *words.ratio_connectors)
+    if any(not c or not all(c) for c in connectors) or any(
+        not phrase or not all(phrase) for phrase in words.half_nouns
+    ):
+        return None
+    alone = {phrase[0] for phrase in words.half_nouns if len(phrase) == 1}
+    openers = frozenset(
+        w
+        for w in _starters(lang_code)
+        if w not in alone
+        and w not in lang.morphemes
+        and _word_parts(w, lang_code) is None
+        and _denominator(w, lang_code) is None
+    )
+    follows = frozenset(
+        {
+            *words.one_before,
+            *(c[0] for c in connectors),
+            *(piece for phrase in words.half_nouns for piece in phrase[1:]),
+        }
+    )
+    ones = frozenset(
+        w
+        for w in lang.articles
+        if w in lang.words
+        and w not in alone
+        and w not in words.signs
+        and _denominator(w, lang_code) is None
+    )
+    ones_follow = follows | frozenset({*lang.joiners, *words.mixed_joiners})
+    firsts = {phrase[0] for phrase in words.half_nouns}
+    idle = frozenset(
+        w for w in openers if w not in lang.articles and w not in words.signs and w not in firsts
+    )
+    return _Quiet(openers, follows, frozenset(words.one_after), ones, ones_follow, idle)
+
+
 # --------------------------------------------------------------------------- #
 # Tokens
 # --------------------------------------------------------------------------- #
 
 
-class _Tok(NamedTuple):
-    """A word (folded) or a digit figure, with its span.
+class _Toks(NamedTuple):
+    """The tokens of a text, words (folded) and digit figures in order, as four
+    parallel lists: where each starts and ends, its word ("" for a figure) and
+    its figure (None for a word).
 
-    A named tuple, not an attrs class: a text has one per word and building
-    frozen attrs instances was a visible share of the scan.
+    Lists, not a tuple per token: a text has one token per word, and the
+    grammar reads few of them (most words open no number; see
+    :meth:`_Parser.scan`). The words and their starts come as lists from the
+    text's token lists (:func:`crosscheck._phrases.word_runs`: one split of the
+    text serves the phrase sets and the grammar), and a few C-level passes
+    make the rest, where building a tuple per word was most of the cost of
+    tokenising a text.
     """
 
-    start: int
-    end: int
-    word: str = ""
-    fig: _Fig | None = None
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    figs: list[_Fig | None]
 
 
-def _tokens(text: str, folded: str, lang: LanguageData) -> list[_Tok]:
+def _tokens(text: str, folded: str, lang: LanguageData) -> _Toks:
     """Figures and words in order; number words written with hyphens or spaces
     ("quatre-vingt-dix", "dix sept") are kept whole when the data lists them."""
     figs = _figures(text, folded, lang)
     vocab = _vocabulary(lang.code)
     heads = _hyphen_heads(lang.code)
     joiners = () if lang.compound else lang.numerals.glue_joiners
-    # Tokens are built with tuple.__new__, not _Tok(...): a text has one per word,
-    # and the named tuple's own __new__ is a Python call each time.
-    new = tuple.__new__
-    raw = _word_tokens(folded)
+    starts, words = word_runs(folded)
+    ends = list(map(operator.add, starts, map(len, words)))
     if figs:
-        raw = _outside_figures(raw, figs)
+        starts, ends, words = _outside_figures(starts, ends, words, figs)
     if joiners:
-        raw = _unglued(raw, vocab, tuple(joiners))
-    if not heads:
-        # no number word is written in pieces: every word is a token as it stands
-        if figs:
-            raw.extend([new(_Tok, (f.start, f.end, "", f)) for f in figs])
-            raw.sort(key=_tok_start)
-        return raw
-    words: list[_Tok] = []
-    i = 0  # the first token of raw not in words yet
-    # Only a head word may open a number word in pieces: the tokens between two
-    # heads are copied as they stand, and the heads are picked out of the tokens'
-    # words by C-level passes (a text has a few heads among hundreds of words).
-    for h in itertools.compress(range(len(raw)), map(heads.__contains__, map(_tok_word, raw))):
+        starts, ends, words = _unglued(starts, ends, words, vocab, tuple(joiners))
+    if heads:
+        starts, ends, words = _joined(folded, starts, ends, words, vocab, heads)
+    return _with_figures(starts, ends, words, figs)
+
+
+_Words = tuple[list[int], list[int], list[str]]
+
+
+def _joined(
+    folded: str,
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    vocab: frozenset[str],
+    heads: frozenset[str],
+) -> _Words:
+    """The words with each number word written in two or three pieces ("quatre-vingt",
+    "dix sept", "дев'ять") made one word, where the data lists it whole.
+
+    Only a head word may open a number word in pieces (see :func:`_hyphen_heads`):
+    the heads are picked out of the words by C-level passes (a text has a few
+    among hundreds of words), and the lists are rebuilt only when some number
+    word was joined."""
+    n = len(words)
+    joins: list[tuple[int, int, str]] = []  # (first word, pieces, the word they make)
+    i = 0  # the first word not read yet
+    for h in itertools.compress(range(n), map(heads.__contains__, words)):
         if h < i:
             continue  # a piece of the number word read last
-        words += raw[i:h]
         i = h
-        best = None
         for size in (3, 2):
-            run = raw[i : i + size]
-            if len(run) < size:
+            if i + size > n:
                 continue
-            if all(folded[a[1] : b[0]] in ("-", " ", "'") for a, b in itertools.pairwise(run)):
-                joined = "-".join(r[2] for r in run)
+            if all(
+                folded[ends[k] : starts[k + 1]] in ("-", " ", "'") for k in range(i, i + size - 1)
+            ):
+                joined = "-".join(words[i : i + size])
                 if joined not in vocab:
-                    joined = folded[run[0][0] : run[-1][1]]  # "дев'ять" as written
+                    joined = folded[starts[i] : ends[i + size - 1]]  # "дев'ять" as written
                 if joined in vocab:
-                    best = (run[0][0], run[-1][1], joined, size)
+                    joins.append((i, size, joined))
+                    i += size
                     break
-        if best:
-            words.append(_Tok(best[0], best[1], best[2]))
-            i += best[3]
         else:
-            words.append(raw[i])
             i += 1
-    words += raw[i:]
-    toks = [*words, *(_Tok(f.start, f.end, "", f) for f in figs)]
-    toks.sort(key=_tok_start)
-    return toks
+    if not joins:
+        return starts, ends, words
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_words: list[str] = []
+    done = 0  # the first word not copied yet
+    for first, size, joined in joins:
+        new_starts += starts[done : first + 1]
+        new_ends += ends[done:first]
+        new_ends.append(ends[first + size - 1])
+        new_words += words[done:first]
+        new_words.append(joined)
+        done = first + size
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    new_words += words[done:]
+    return new_starts, new_ends, new_words
 
 
-def _unglued(raw: list[_Tok], vocab: frozenset[str], joiners: tuple[str, ...]) -> list[_Tok]:
-    """``raw`` with each word that glues a joiner to a number word split in two:
+def _unglued(
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    vocab: frozenset[str],
+    joiners: tuple[str, ...],
+) -> _Words:
+    """The words with each word that glues a joiner to a number word split in two:
     Arabic glues "و" (and) to the number word after it ("وعشرون" is "و" + "عشرون").
 
     A word is split on the first joiner (in the data's order) it starts with whose
     rest is a number word, unless it is a number word itself. Only the words that
     start with some joiner are looked at, picked out by C-level passes."""
-    new = tuple.__new__  # see _tokens
-    out: list[_Tok] = []
-    done = 0  # the first token of raw not in out yet
-    starting = map(str.startswith, map(_tok_word, raw), itertools.repeat(joiners))
-    for k in itertools.compress(range(len(raw)), starting):
-        begin, stop, word, _ = raw[k]
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_words: list[str] = []
+    done = 0  # the first word not copied yet
+    starting = map(str.startswith, words, itertools.repeat(joiners))
+    for k in itertools.compress(range(len(words)), starting):
+        word = words[k]
         if word in vocab:
             continue
         glue = next((g for g in joiners if word[len(g) :] in vocab and word.startswith(g)), None)
         if not glue:
             continue  # (an empty joiner splits nothing off)
-        out += raw[done:k]
-        out.append(new(_Tok, (begin, begin + len(glue), glue, None)))
-        out.append(new(_Tok, (begin + len(glue), stop, word[len(glue) :], None)))
+        begin = starts[k]
+        new_starts += starts[done:k]
+        new_starts += (begin, begin + len(glue))
+        new_ends += ends[done:k]
+        new_ends += (begin + len(glue), ends[k])
+        new_words += words[done:k]
+        new_words += (glue, word[len(glue) :])
         done = k + 1
     if not done:
-        return raw
-    out += raw[done:]
-    return out
-
-
-def _word_tokens(folded: str) -> list[_Tok]:
-    """A token for every word of ``folded`` (``_WORD.finditer``), built without a
-    Python step per word: a text has one per word, and reading each match's
-    span and group in Python was most of the cost of tokenising it. The words
-    and their starts come from the text's token lists, which the phrase sets
-    read too (:func:`crosscheck._phrases.word_runs`: one split of the text
-    serves both); each word ends where its start plus its length does."""
-    begins, words = word_runs(folded)
-    return list(
-        map(
-            tuple.__new__,
-            itertools.repeat(_Tok),
-            zip(begins, map(operator.add, begins, map(len, words)), words, itertools.repeat(None)),
-        )
-    )
+        return starts, ends, words
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    new_words += words[done:]
+    return new_starts, new_ends, new_words
 
 
 @functools.lru_cache(maxsize=32)
@@ -957,14 +1096,10 @@ def _stops_figures(lang: LanguageData) -> dict[str, bool]:
     return {}
 
 
-# A token's start, as the sort key of tokens (a C-level getter: _Tok is a tuple).
-_tok_start = operator.itemgetter(0)
-# A token's word ("" for a figure), read by C-level passes over the tokens.
-_tok_word = operator.itemgetter(2)
-
-
-def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
-    """``words`` (in order) without those a figure takes ("bn" of "5bn").
+def _outside_figures(
+    starts: list[int], ends: list[int], words: list[str], figs: list[_Fig]
+) -> _Words:
+    """The words (in order) without those a figure takes ("bn" of "5bn").
 
     A word is left out when it overlaps the first figure that ends after it
     starts (the figures are in order of their start). Such words are found per
@@ -972,19 +1107,75 @@ def _outside_figures(words: list[_Tok], figs: list[_Fig]) -> list[_Tok]:
     words whose first later-ending figure is figure ``k`` start at or after
     every earlier figure's end and before figure ``k``'s end.
     """
-    drop: set[int] = set()
+    keep: list[bool] | None = None
     reach = 0  # the furthest end of the figures before figure k
     for fig in figs:
         if fig.end > reach:
-            first = bisect.bisect_left(words, reach, key=_tok_start)
-            last = bisect.bisect_left(words, fig.end, key=_tok_start)
+            first = bisect.bisect_left(starts, reach)
+            last = bisect.bisect_left(starts, fig.end, first)
             for i in range(first, last):
-                if words[i].end > fig.start:
-                    drop.add(i)
+                if ends[i] > fig.start:
+                    if keep is None:
+                        keep = [True] * len(starts)
+                    keep[i] = False
             reach = fig.end
-    if not drop:
-        return words
-    return [w for i, w in enumerate(words) if i not in drop]
+    if keep is None:
+        return starts, ends, words
+    return (
+        list(itertools.compress(starts, keep)),
+        list(itertools.compress(ends, keep)),
+        list(itertools.compress(words, keep)),
+    )
+
+
+def _with_figures(starts: list[int], ends: list[int], words: list[str], figs: list[_Fig]) -> _Toks:
+    """The tokens: the words, and the figures put among them by their starts (a
+    figure after the words that start where it does, as a stable sort puts it)."""
+    if not figs:
+        return _Toks(starts, ends, words, [None] * len(words))
+    if any(a.start > b.start for a, b in itertools.pairwise(figs)):
+        figs = sorted(figs, key=_fig_start)
+    if len(figs) <= _FEW_FIGURES:
+        # a few figures, as most texts have: each inserted where it goes (the
+        # last first, so that the places found before stay right)
+        places = [bisect.bisect_right(starts, fig.start) for fig in figs]
+        starts, ends, words = starts[:], ends[:], words[:]
+        tok_figs: list[_Fig | None] = [None] * len(words)
+        for k, fig in zip(reversed(places), reversed(figs), strict=True):
+            starts.insert(k, fig.start)
+            ends.insert(k, fig.end)
+            words.insert(k, "")
+            tok_figs.insert(k, fig)
+        return _Toks(starts, ends, words, tok_figs)
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_words: list[str] = []
+    new_figs: list[_Fig | None] = []
+    done = 0  # the first word not copied yet
+    for fig in figs:
+        k = bisect.bisect_right(starts, fig.start, done)
+        new_starts += starts[done:k]
+        new_starts.append(fig.start)
+        new_ends += ends[done:k]
+        new_ends.append(fig.end)
+        new_words += words[done:k]
+        new_words.append("")
+        new_figs += [None] * (k - done)
+        new_figs.append(fig)
+        done = k
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    new_words += words[done:]
+    new_figs += [None] * (len(words) - done)
+    return _Toks(new_starts, new_ends, new_words, new_figs)
+
+
+#: Up to how many figures :func:`_with_figures` inserts each one into the lists (each
+#: insertion moves the words after it: linear work only while the figures are few).
+_FEW_FIGURES = 32
+
+# A figure's start, as the sort key of figures (a C-level getter: _Fig is a tuple).
+_fig_start = operator.itemgetter(0)
 
 
 # --------------------------------------------------------------------------- #
@@ -1033,28 +1224,30 @@ class _Parser:
         self.lang = lang
         self.words = lang.numerals
         self.full = full
-        self.toks = _tokens(text, folded, lang)
-        self.n = len(self.toks)
+        self.tok_start, self.tok_end, self.tok_word, self.tok_fig = _tokens(text, folded, lang)
+        self.n = len(self.tok_start)
 
     # -- token helpers ------------------------------------------------------ #
 
     def word(self, i: int) -> str:
-        return self.toks[i].word if 0 <= i < self.n else ""
+        return self.tok_word[i] if 0 <= i < self.n else ""
 
     def fig(self, i: int) -> _Fig | None:
-        return self.toks[i].fig if 0 <= i < self.n else None
+        return self.tok_fig[i] if 0 <= i < self.n else None
 
     def gap(self, i: int) -> str:
         """What stands between token ``i - 1`` and token ``i``."""
         if i <= 0 or i >= self.n:
             return ""
-        return self.folded[self.toks[i - 1].end : self.toks[i].start]
+        return self.folded[self.tok_end[i - 1] : self.tok_start[i]]
 
     def joinable(self, i: int) -> bool:
         """Token ``i`` may continue the number token ``i - 1`` belongs to."""
         if i <= 0 or i >= self.n:
             return False
-        gap = self.gap(i)
+        gap = self.folded[self.tok_end[i - 1] : self.tok_start[i]]
+        if gap == " ":
+            return True  # most tokens stand one space apart
         if "\n" in gap or len(gap) > 4:
             return False
         stripped = gap.strip()
@@ -1066,28 +1259,29 @@ class _Parser:
         w = self.word(i)
         if not w or w not in self.lang.articles:
             return False
-        original = self.text[self.toks[i].start : self.toks[i].end].lower()
+        original = self.text[self.tok_start[i] : self.tok_end[i]].lower()
         return original not in self.lang.accented_words
 
     def parts(self, i: int, *, inside: bool = False) -> tuple[_Part, ...] | None:
         """What token ``i`` adds to a cardinal; an article only ``inside`` one
         ("vingt et un", "cent un"), never at its start."""
-        tok = self.toks[i] if 0 <= i < self.n else None
-        if tok is None:
+        if not 0 <= i < self.n:
             return None
-        if tok.fig is not None:
-            if tok.fig.fraction:
+        fig = self.tok_fig[i]
+        if fig is not None:
+            if fig.fraction:
                 return None
-            own: tuple[_Part, ...] = ((tok.fig.value, "digit"),)
-            if tok.fig.scale != 1:
-                own += ((Fraction(tok.fig.scale), "mult"),)
+            own: tuple[_Part, ...] = ((fig.value, "digit"),)
+            if fig.scale != 1:
+                own += ((Fraction(fig.scale), "mult"),)
             return own
-        if self.is_article(i) and not (inside and tok.word in self.lang.words):
+        word = self.tok_word[i]
+        if self.is_article(i) and not (inside and word in self.lang.words):
             return None
-        if tok.word in self.lang.morphemes and self.folded.startswith("'", tok.end):
+        if word in self.lang.morphemes and self.folded.startswith("'", self.tok_end[i]):
             # an elided tens word: "settant'anni", "vent'anni"
-            return ((Fraction(self.lang.morphemes[tok.word]), "word"),)
-        return _word_parts(tok.word, self.lang.code)
+            return ((Fraction(self.lang.morphemes[word]), "word"),)
+        return _word_parts(word, self.lang.code)
 
     def den(self, i: int) -> _Den | None:
         w = self.word(i)
@@ -1095,7 +1289,7 @@ class _Parser:
 
     def at_clause_end(self, i: int) -> bool:
         """Nothing but punctuation between token ``i - 1`` and the end of its sentence."""
-        pos = _skip_blanks(self.folded, self.toks[i - 1].end)
+        pos = _skip_blanks(self.folded, self.tok_end[i - 1])
         return pos >= len(self.folded) or self.folded[pos] in ".,;:!?)\n\"'»”"
 
     # -- cardinals ---------------------------------------------------------- #
@@ -1179,13 +1373,13 @@ class _Parser:
 
     def can_start(self, i: int) -> bool:
         """Token ``i`` may open a number (a quick test before the grammar runs)."""
-        tok = self.toks[i]
-        if tok.fig is not None:
+        if self.tok_fig[i] is not None:
             return True
         memo = _START_MEMO.setdefault(self.lang.code, {})
-        hit = memo.get(tok.word)
+        w = self.tok_word[i]
+        hit = memo.get(w)
         if hit is None:
-            w, code = tok.word, self.lang.code
+            code = self.lang.code
             hit = memo[w] = (
                 w in _starters(code)
                 or _word_parts(w, code) is not None
@@ -1221,8 +1415,8 @@ class _Parser:
 
     def _in_qualifier(self, i: int) -> bool:
         """A sign word that ends a qualifier ("pelo menos 5", "au moins 5") is not a sign."""
-        m = self.lang.qualifiers.match_before(self.folded, self.toks[i + 1].start)
-        return m is not None and m.start <= self.toks[i].start
+        m = self.lang.qualifiers.match_before(self.folded, self.tok_start[i + 1])
+        return m is not None and m.start <= self.tok_start[i]
 
     def _restated(self, hit: _Hit) -> _Hit:
         """ "forty-five (45)": a figure repeated in brackets is one number."""
@@ -1236,7 +1430,7 @@ class _Parser:
             self.fig(hit.first) is None and self.fig(hit.stop - 1) is None
         ):
             return hit  # "$ 1.234 (1234,00)" gives a figure twice, in two formats
-        after = _skip_blanks(self.folded, self.toks[inner.stop - 1].end)
+        after = _skip_blanks(self.folded, self.tok_end[inner.stop - 1])
         if not self.folded.startswith(")", after):
             return hit
         return hit._replace(stop=inner.stop, close=after + 1)
@@ -1290,14 +1484,14 @@ class _Parser:
         they are not tried one by one."""
         if self.full:
             return False
-        fig = self.toks[i].fig
+        fig = self.tok_fig[i]
         if fig is None or fig.fraction:
             return False
         if k >= self.n:
             return True
         if not self.joinable(k):
             return self.gap(k).strip() != "/"  # "3/4" written apart may be a fraction
-        word = self.toks[k].word
+        word = self.tok_word[k]
         if not word:
             return False  # a figure after a figure: "2 1/4"
         reads_on = _reads_on(self.lang.code)
@@ -1317,7 +1511,7 @@ class _Parser:
                 j += 1
             else:
                 before = self.lang.qualifiers.match_before(
-                    self.folded, self.toks[i].start, window=30
+                    self.folded, self.tok_start[i], window=30
                 )
                 # "la mitad de la clase": with its article and "of", the noun
                 # is a share ("the second half" has an ordinal in between)
@@ -1678,8 +1872,8 @@ class _Parser:
         """Tokens ``[first, stop)`` are all the text holds, but for punctuation."""
         if stop < self.n:
             return False
-        before = self.folded[: self.toks[first].start]
-        after = self.folded[self.toks[stop - 1].end :]
+        before = self.folded[: self.tok_start[first]]
+        after = self.folded[self.tok_end[stop - 1] :]
         return not any(c.isalnum() for c in before + after)
 
     def _article_fraction_ok(self, nxt: int, den: int, word: str) -> bool:
@@ -1688,7 +1882,7 @@ class _Parser:
         "a third term" is an ordinal."""
         if self.full or nxt >= self.n or self.at_clause_end(nxt):
             return True
-        if self.lang.percent.match_at(self.folded, self.toks[nxt].start, self.text) is not None:
+        if self.lang.percent.match_at(self.folded, self.tok_start[nxt], self.text) is not None:
             return True
         if word in self.words.attributive_fractions:
             return True
@@ -1762,7 +1956,7 @@ class _Parser:
             return True
         if not self.joinable(k):
             return True
-        pos = self.toks[k].start
+        pos = self.tok_start[k]
         if self.lang.percent.match_at(self.folded, pos, self.text) is not None:
             return True
         unit = self.lang.units.match_at(self.folded, pos, self.text)
@@ -1817,7 +2011,7 @@ class _Parser:
             return False  # "3 in 2020"
         if k >= self.n or not self.joinable(k) or not self.word(k):
             return True
-        pos = self.toks[k].start
+        pos = self.tok_start[k]
         if self.lang.percent.match_at(self.folded, pos, self.text) is not None:
             return True
         if not ratio:
@@ -1840,19 +2034,18 @@ class _Parser:
         # opens with (the memo says False), and C-level passes over the tokens'
         # words pick out the others (figures, openers, words not asked yet), so
         # the loop visits only those.
-        toks = self.toks
         memo = _START_MEMO.setdefault(self.lang.code, {})
-        known = list(map(memo.get, map(_tok_word, toks)))
+        known = list(map(memo.get, self.tok_word))
         # the shortcut for a lone figure (see _ends_figure) holds in running text only
         lone = not self.full and "" not in self.words.signs
+        quiet = None if self.full else _quiet(self.lang.code)
         for k in itertools.compress(
             range(self.n), map(operator.is_not, known, itertools.repeat(False))
         ):
             if k < i:
                 continue  # inside the number read last
             i = k
-            tok = toks[i]
-            fig = tok.fig
+            fig = self.tok_fig[i]
             if (
                 lone
                 and fig is not None
@@ -1860,12 +2053,15 @@ class _Parser:
                 and not fig.fraction
                 and self._ends_figure(i + 1)
             ):
-                atoms.append(self._lone_figure(tok, fig))
+                atoms.append(self._lone_figure(fig))
                 i += 1
                 continue
             opens = fig is not None or known[i]
             if opens is None:
                 opens = self.can_start(i)
+            elif quiet is not None and fig is None and self._opens_nothing(i, known, quiet):
+                i += 1
+                continue
             hit = self.parse_at(i) if opens else None
             if hit is None or hit.stop <= i:
                 i += 1
@@ -1887,6 +2083,41 @@ class _Parser:
             i = hit.stop
         return atoms
 
+    def _opens_nothing(self, i: int, known: list[bool | None], quiet: _Quiet) -> bool:
+        """Whether the word at token ``i``, which opens a number only as an opener
+        (see :func:`_quiet`), opens none here, in running text: then
+        :meth:`parse_at` finds nothing, which this tells without running it.
+
+        Every reading such a word opens (a sign before a number, an article
+        before a multiplier or a fraction, "un sur trois", "solo una", "la
+        mitad") needs a word before it that makes it the numeral one, or a
+        next token joined to it that is a figure, a word that may open a
+        number itself (the scan's start memo says so; ``known`` is what it
+        said) or a word that reads on from it; an article that is also the
+        word for one ("un", "ein") also reads as the numeral at the end of a
+        clause or before a joiner ("uno e mezzo"). So when there is none of
+        these, it opens nothing: most articles in running text stand before
+        a plain noun ("la ciudad", "a day", "die Polizei", "un día"). A
+        decimal word opens nothing in running text ("dos con cinco" is read
+        from "dos")."""
+        word = self.tok_word[i]
+        if word in quiet.idle:
+            return True
+        if word in quiet.openers:
+            follows = quiet.follows
+        elif word in quiet.ones and self.is_article(i) and not self.at_clause_end(i + 1):
+            follows = quiet.ones_follow
+        else:
+            return False
+        k = i + 1
+        if (
+            k < self.n
+            and self.joinable(k)
+            and (known[k] is not False or self.tok_word[k] in follows)
+        ):
+            return False
+        return not (i > 0 and self.tok_word[i - 1] in quiet.precedes and self.joinable(i))
+
     def _ends_figure(self, k: int) -> bool:
         """Whether nothing from token ``k`` on can continue a figure of plain digits at
         token ``k - 1`` (no multiplier glued, no fraction), in running text.
@@ -1901,7 +2132,7 @@ class _Parser:
             return True
         if not self.joinable(k):
             return self.gap(k).strip() not in ("/", "(")
-        word = self.toks[k].word
+        word = self.tok_word[k]
         if not word:
             return False  # a figure after a figure: "2 1/4"
         stops = _stops_figures(self.lang)
@@ -1930,35 +2161,35 @@ class _Parser:
             and _word_parts(word, code) is None
         )
 
-    def _lone_figure(self, tok: _Tok, fig: _Fig) -> Atom:
+    def _lone_figure(self, fig: _Fig) -> Atom:
         """The atom of a figure of plain digits that nothing continues (see
         :meth:`_ends_figure`): what :meth:`_atom` makes of :meth:`parse_at`'s
         plain cardinal there."""
-        words = self.folded[tok.start : tok.end].replace("-", " ").split()
+        words = self.folded[fig.start : fig.end].replace("-", " ").split()
         return Atom(
-            tok.start,
-            tok.end,
+            fig.start,
+            fig.end,
             _decimal(fig.value),
             scale=1,
             digits=True,
             grouped=fig.grouped,
             article=False,
             bare_scale=False,
-            approx=any(w in self.lang.approximate_words for w in words),
+            approx=not self.lang.approximate_words.isdisjoint(words),
             raw=fig.raw,
             fraction=False,
         )
 
     def _atom(self, hit: _Hit) -> Atom | None:
-        first, last = self.toks[hit.first], self.toks[hit.stop - 1]
-        start = first.start
-        end = hit.close if hit.close is not None else last.end
+        start = self.tok_start[hit.first]
+        end = hit.close if hit.close is not None else self.tok_end[hit.stop - 1]
         if self._is_pronoun(hit) or not self._fraction_figure_ok(hit):
             return None
-        figs = [t.fig for t in self.toks[hit.first : hit.stop] if t.fig is not None]
+        figs = [f for f in self.tok_fig[hit.first : hit.stop] if f is not None]
         # the digits as written, which the year and id rules read; a fraction's
         # whole text, so that "2000 over 3" is no year
-        raw = first.fig.raw if first.fig is not None and not hit.fraction else self.text[start:end]
+        lead = self.tok_fig[hit.first]
+        raw = lead.raw if lead is not None and not hit.fraction else self.text[start:end]
         words = self.folded[start:end].replace("-", " ").split()
         value = _decimal(hit.value)
         return Atom(
@@ -1970,7 +2201,7 @@ class _Parser:
             grouped=any(f.grouped for f in figs),
             article=hit.article,
             bare_scale=hit.bare_scale,
-            approx=any(w in self.lang.approximate_words for w in words),
+            approx=not self.lang.approximate_words.isdisjoint(words),
             raw=raw,
             fraction=hit.fraction or any(f.fraction for f in figs),
         )
@@ -1978,7 +2209,7 @@ class _Parser:
     def _fraction_figure_ok(self, hit: _Hit) -> bool:
         """ "3/4" alone in running text may be a date ("9/11"): it is read as a
         fraction only before "of" or a percent sign, or as the whole text."""
-        fig = self.toks[hit.first].fig
+        fig = self.tok_fig[hit.first]
         if self.full or hit.stop != hit.first + 1 or fig is None or "/" not in fig.raw:
             return True
         if self._whole_text(hit.first, hit.stop):
@@ -1994,8 +2225,7 @@ class _Parser:
         """ "the one you mentioned", "which one": a lone "one" after a determiner."""
         if self.full or hit.stop != hit.first + 1 or hit.value != 1:
             return False
-        tok = self.toks[hit.first]
-        if tok.fig is not None:
+        if self.tok_fig[hit.first] is not None:
             return False
         prev = self.word(hit.first - 1) if self.joinable(hit.first) else ""
         return prev in self.words.pronoun_after
