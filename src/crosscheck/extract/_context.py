@@ -764,6 +764,7 @@ class _SourceWords:
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
+    verb_objects: tuple[str, ...] = ()
     report_titles: bool = False
     finite: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
@@ -844,6 +845,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
+        verb_objects=tuple(fold(w).strip() for w in _words(section.get("verb_objects"))),
         report_titles=bool(section.get("report_titles", False)),
         finite=frozenset(str(w) for w in _words(section.get("finite_verbs"))),
         told=frozenset(fold(w).strip() for w in _words(section.get("told_verbs"))),
@@ -1307,6 +1309,9 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
     followed by no article ("citing | reports from X") is left as it is.
     """
     at = _skip_blanks(sentence.folded, pos)
+    relative = _relative_verb_end(sentence, at, lang)
+    if relative is not None:
+        return relative
     verb = lang.attribution_verbs.match_at(sentence.folded, at, sentence.text)
     if verb is None or verb.start != at:
         return pos
@@ -1317,6 +1322,43 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
     ):
         return verb.end
     return pos
+
+
+def _relative_verb_end(sentence: _Clause, at: int, lang: LanguageData) -> int | None:
+    """Where a relative clause's reporting verb that takes up its "what" with an object
+    pronoun (``[attribution] verb_objects``) ends, past the pronoun.
+
+    "وفق ما ذكره | المسعفون", "حسب ما أفاد به | الناشطون": the verb with the pronoun
+    glued to it or standing after it is no part of the source; a "what" (a function
+    word) may open the clause. None where no such verb stands at ``at``.
+    """
+    objects = source_words(lang).verb_objects
+    if not objects:
+        return None
+    folded = sentence.folded
+    toks = [(at + m.start(), at + m.end()) for m in re.finditer(r"\S+", folded[at : at + 80])][:3]
+    if len(toks) > 1 and _is_function(folded, sentence.text, toks[0], lang):
+        toks = toks[1:]  # "ما"
+    if not toks:
+        return None
+    a, b = toks[0]
+    word = folded[a:b]
+    before = re.search(r"(\S+)\s+$", folded[max(0, a - 30) : a])
+    if word in objects and before is not None:
+        # "حسبما أفاد | به الناشطون": the verb closes the cue, its pronoun follows
+        verb = lang.attribution_verbs.match_at(before.group(1), 0)
+        return b if verb is not None and verb.end == len(before.group(1)) else None
+    glued = next((o for o in objects if word.endswith(o) and len(word) > len(o) + 1), None)
+    stems = [word] + ([word[: -len(glued)]] if glued else [])
+    is_verb = any(
+        (m := lang.attribution_verbs.match_at(stem, 0)) is not None and m.end == len(stem)
+        for stem in stems
+    )
+    if not is_verb:
+        return None
+    if len(toks) > 1 and folded[toks[1][0] : toks[1][1]] in objects:
+        return toks[1][1]  # "أفاد به"
+    return b if glued else None
 
 
 def _subject_np(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
@@ -1464,6 +1506,25 @@ def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -
     first = re.match(r"\S+", text[s:e])
     if first is not None and _is_function(folded, text, (s, s + first.end()), lang):
         return 0, 0
+    if first is None:
+        return s, e
+    # the phrase runs into the claim, or into an earlier figure of the sentence
+    after = text[e : e + 12].lstrip()
+    runs_on = not text[e:stop].strip() or after[:1].isdigit()
+    last_function = None
+    for word in re.finditer(r"\S+", text[s + first.end() : e]):
+        at = s + first.end() + word.start()
+        head = lang.toll_nouns.match_at(folded, at, text) or lang.tolls.match_at(folded, at, text)
+        if head is not None and head.start == at:
+            # "قدرت الشرطة | عدد المتظاهرين بنحو 12 ألفا": the verb's object, headed by a
+            # count noun, follows its subject; the subject ends before it
+            return s, _trim_function_words(sentence, s, at, lang)[1]
+        if runs_on and _is_function(folded, text, (at, at + len(word.group())), lang):
+            last_function = at
+    if last_function is not None:
+        # "تحدث أطباء في المستشفى | عن 200 إصابة": a subject that runs into the figure
+        # ends before the preposition nearest it, which opens the verb's complement
+        return s, _trim_function_words(sentence, s, last_function, lang)[1]
     return s, e
 
 

@@ -562,6 +562,12 @@ SCHEMA: Mapping[str, Section] = {
                 " last source's ('earlier reports', 'les bilans précédents'); 'stem*' for"
                 " inflected forms",
             ),
+            "verb_objects": _k(
+                L,
+                "object pronouns glued to a reporting verb or standing after it that take up"
+                " a relative 'what' ('حسب ما ذكره', 'وفق ما أفاد به'): verb and pronoun are"
+                " no part of the source",
+            ),
             "told_verbs": _k(
                 L,
                 "verb cues whose next words name whom it was told to ('told', 'dijo a'):"
