@@ -58,7 +58,7 @@ def test_arabic_according_to_what_she_announced(text: str, source: str) -> None:
     [
         ("nl", "Aan de fietstocht namen 3000 deelnemers deel.", "people"),
         ("nl", "Door de storm zijn 12 flatgebouwen ontruimd.", "buildings"),
-        ("pl", "Na peronie czekało 250 podróżnych.", "people"),
+        ("pl", "Na peronie czekało 250 podróżnych.", "passengers"),
     ],
 )
 def test_units_of_wire_copy(language: str, text: str, unit: str) -> None:

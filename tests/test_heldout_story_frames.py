@@ -75,7 +75,7 @@ def test_english_bare_degrees_name_no_scale() -> None:
             "fr",
             "Bilan: 12 morts. Le car avait environ 40 voyageurs.",
             "environ 40 voyageurs",
-            "people",
+            "passengers",
         ),
         (
             "es",

@@ -1745,6 +1745,7 @@ def _toll_before(
         begin = nearest
     window = folded[begin:start]
     found = [(m, True) for m in lang.tolls.find_in(text, folded, begin, start)]
+    tolls = [m for m, _ in found]
     # the count nouns, looked for once a unit of people or things asks (most windows have none)
     nouns: list[PhraseMatch] | None = None
     for m in lang.units.find_in(text, folded, begin, start):
@@ -1776,13 +1777,34 @@ def _toll_before(
             continue
         if c.status or (measures and c.before):
             found.append((m, False))
-        elif c.kind in ("person", "thing") and any(0 <= m.start - n.end <= 16 for n in nouns or ()):
-            found.append((m, True))  # "el número total de militares … elevará a 7.000"
-        elif c.kind in ("person", "thing") and _LABEL.match(window, m.end) is not None:
+            continue
+        # "the number of dead in the quakes": a status its count noun names is a toll, not
+        # an adjective of the noun ("the number of affected vehicles")
+        named = tolls + [
+            f
+            for f, explicit in found
+            if not explicit
+            and m.start - f.end > _ADJECTIVE_GAP
+            and _is_status(f.label)
+            and any(0 <= f.start - n.end <= 16 for n in nouns or ())
+        ]
+        if c.kind in ("person", "thing") and any(
+            0 <= m.start - n.end <= 16 and not _toll_between(named, n.end, m.start)
+            for n in nouns or ()
+        ):
+            # "el número total de militares … elevará a 7.000"; not "число погибших при
+            # землетрясении: 21 человек", whose count noun already has its toll
+            found.append((m, True))
+        elif (
+            c.kind in ("person", "thing")
+            and _LABEL.match(window, m.end) is not None
+            and not _toll_between(named, -1, m.start)
+        ):
             found.append((m, True))  # "Casos confirmados: 120": a label, then its count
         elif (
             measures
             and c.kind in ("person", "thing")
+            and not _toll_between(named, -1, m.start)
             and _copula_count(text, folded, lang, begin + m.start, begin + m.end, start)
         ):
             # "i manifestanti erano 250.000": its subject's count (a figure with a noun
@@ -1791,6 +1813,7 @@ def _toll_before(
         elif (
             measures
             and c.kind in ("person", "thing")
+            and not _toll_between(named, -1, m.start)
             and _level_subject(text, folded, lang, begin + m.end, start)
         ):
             # "I casi confermati di morbillo sono saliti a 120": the level its count reached
@@ -1812,6 +1835,19 @@ def _toll_before(
                 m, explicit = other, False
                 break
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+# How many characters (a space) may stand between a status and the noun it is an adjective of.
+_ADJECTIVE_GAP = 2
+
+
+def _toll_between(tolls: list[PhraseMatch], after: int, start: int) -> bool:
+    """Whether a toll phrase of a status (the dead, the injured) in the window ends after
+    ``after`` (a count noun's end) and by ``start`` (a later noun's start): "число
+    погибших при землетрясении: 21 человек", "el número de muertos en los terremotos
+    asciende a 21" count the dead, and the noun after the toll (the earthquake they
+    died in) is not what the number counts."""
+    return any(after < t.end <= start and _is_status(t.label) for t in tolls)
 
 
 # How many words may stand between a count noun and the verb that says what its count
