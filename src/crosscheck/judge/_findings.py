@@ -421,6 +421,38 @@ def _updated_within(
     return updated
 
 
+def _fallen_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
+    """The sides of a window that a count's own later figure supersedes.
+
+    A count rescuers bring down hour by hour (``falls_by_the_hour``: the trapped)
+    goes down through a rescue day: one source's nine trapped in the
+    morning and its five later are the count updated, not the source contradicting
+    itself. The side with that source's higher figure (which the lower may follow:
+    :func:`_could_follow`) is its earlier stage and no rival of anyone; the lower
+    side stays, and a rival body's figure beside it (the city hall's six against the
+    fire service's five) still conflicts with it. The missing are not read so: a
+    source's 10,100 and 20,000 missing of one day are a revision, no rescue.
+    """
+    found = unit_concept(parts[0][0].unit) if parts and parts[0] else None
+    if found is None or not found.falls_by_the_hour:
+        return set()
+    where: dict[str, dict[int, list[Claim]]] = {}
+    for index, part in enumerate(parts):
+        for claim in part:
+            key = source_key(claim)
+            if key is not None and not claim.self_cited:
+                where.setdefault(key, {}).setdefault(index, []).append(claim)
+    fallen: set[int] = set()
+    for by_side in where.values():
+        ordered = sorted(by_side, key=lambda i: ivs[parts[i][0].id].low)
+        for lower, higher in itertools.pairwise(ordered):
+            if ivs[parts[lower][0].id].high < ivs[parts[higher][0].id].low and _could_follow(
+                by_side[higher], by_side[lower]
+            ):
+                fallen.add(higher)
+    return fallen
+
+
 def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
     """Two sides of one window, each credited to bodies of one kind, the kinds apart.
 
@@ -868,6 +900,12 @@ def _conflict(
         if len(parts) < 2:
             continue
         if running and index < len(spans) and VALUES[kind].timeline:
+            fallen = _fallen_within(parts, ivs)
+            if fallen:
+                notes.add(FindingNote.RUNNING_COUNT)
+                parts = [p for i, p in enumerate(parts) if i not in fallen]
+                if len(parts) < 2:
+                    continue
             updated = _updated_within(parts, ivs, w, course) | risen_by_the_hour(parts, ivs)
             # a share's partial result, or the day before's share told again beside the
             # day's revision: stages of one running count (judge/_stages.py)

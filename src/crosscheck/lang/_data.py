@@ -157,6 +157,8 @@ class LanguageData:
     year_prepositions: PhraseSet
     date_links: PhraseSet
     date_relative: PhraseSet
+    # the part of the day a figure's sentence states ([dates] day_parts; judge/_clock.py)
+    day_parts: PhraseSet
     ambiguous_months: frozenset[str]
     month_cues: PhraseSet
     month_false_after: PhraseSet
@@ -392,6 +394,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             year_prepositions=PhraseSet({"year": dates.get("year_prepositions", [])}),
             date_links=PhraseSet({"link": dates.get("links", [])}),
             date_relative=PhraseSet(_frames(dates.get("relative", {}))),
+            day_parts=PhraseSet(_frames(dates.get("day_parts", {}))),
             ambiguous_months=frozenset(_folded_list(dates.get("ambiguous_months"))),
             month_cues=PhraseSet({"cue": dates.get("month_cues", [])}),
             month_false_after=PhraseSet({"not": dates.get("month_false_after", [])}),
@@ -553,6 +556,12 @@ class Concept:
     absolute_tolerance: bool = False
     fixed: bool = False  # one value per event, at every time and place (a magnitude)
     never_falls: bool = False  # a cumulative count that cannot go down (the killed)
+    # a count that falls as its people are reached or found (the trapped, the missing):
+    # through one day it moves down, not up (judge/_clock.py)
+    dwindles: bool = False
+    # a count rescuers bring down hour by hour (the trapped): one source's lower figure
+    # of a day is its later one, the higher its earlier stage (judge/_findings.py)
+    falls_by_the_hour: bool = False
     # how far (in the unit, absolute) a rival figure of one thing may lie from the
     # leading one; None: the judge's ratio (CONFLICT_MAX_RATIO)
     rivals_within: float | None = None
@@ -599,6 +608,8 @@ def _concept(key: str, raw: Any) -> Concept:
         dimension=raw.get("dimension"),
         fixed=bool(raw.get("fixed", False)),
         never_falls=bool(raw.get("never_falls", False)),
+        dwindles=bool(raw.get("dwindles", False)),
+        falls_by_the_hour=bool(raw.get("falls_by_the_hour", False)),
         rivals_within=raw.get("rivals_within"),
         approx_tolerance=tolerance.get("approx"),
         exact_tolerance=tolerance.get("exact"),

@@ -667,6 +667,12 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "spans": _k(P, "span openers and closers ('from', 'to')"),
             "span_infix": _k(L, "marks between two dates of a span"),
+            "day_parts": _k(
+                SM,
+                "words that state the part of the day a figure holds at ('this morning', 'in"
+                " the evening') and the part: morning, midday, afternoon, evening or night"
+                " (judge/_clock.py orders one day's figures by them)",
+            ),
             "clock_words": _k(L, "clock-time words ('o'clock')"),
             "clock_after": _k(L, "words after a clock time"),
             "clock_prepositions": _k(
