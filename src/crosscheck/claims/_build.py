@@ -576,6 +576,30 @@ def _told(doc: Document, kinds: list[set[str]]) -> set[str]:
     return kinds[0]
 
 
+# The two crowds of captives ([crowds] released, returned), and the event that tells hostages.
+_CAPTIVES = frozenset({"prisoners", "hostages"})
+_HOSTAGES, _ABDUCTED = "hostages", "abducted"
+
+
+def _captives(crowd: str, doc: Document, kinds: list[set[str]], named: list[set[str]]) -> str:
+    """The captives a crowd of the freed or the returned is: the one of prisoners and
+    hostages the article names when it names one only (``[units]``; an abduction,
+    ``[predicates] abducted``, tells hostages), else ``crowd`` (``[crowds]``).
+
+    "The previous exchange freed 84 Ukrainians" in an article of a swap of prisoners of
+    war counts prisoners; "gunmen freed 24 people" after a kidnapping, hostages; an
+    article of hostages freed for prisoners names both and keeps the table's crowd.
+    ``named`` caches the captives the article names (empty until first read)."""
+    if crowd not in _CAPTIVES:
+        return crowd
+    if not named:
+        found = {m.label for m in doc.lang.units.find(doc.text, doc.folded)} & _CAPTIVES
+        if _ABDUCTED in _told(doc, kinds):
+            found.add(_HOSTAGES)
+        named.append(found)
+    return next(iter(named[0])) if len(named[0]) == 1 else crowd
+
+
 def _in_hospital(q: Quantity, lang: LanguageData) -> bool:
     """Whether the words that made ``q`` a count of the injured tell of being in hospital
     (``[frames] hospital_words``: "were hospitalised", "han sido hospitalizadas")."""
@@ -843,6 +867,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     prev_first = 0  # the index of the paragraph before's first claim
     open_claims: list[int] = []  # the paragraph's claims no rule credited
     kinds: list[set[str]] = []  # the kinds of event the article tells, read once
+    captives: list[set[str]] = []  # the captives the article names, read once
     for index, (s_start, s_end) in enumerate(doc.sentences):
         deadline.check()
         if doc.new_paragraph(index):
@@ -955,7 +980,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)
                 q = attrs.evolve(q, unit=crew)
             if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
-                q = attrs.evolve(q, unit=crowd)  # "30,000 people marched": the crowd
+                # "30,000 people marched": the crowd; "freed 84 Ukrainians": the captives
+                q = attrs.evolve(q, unit=_captives(crowd, doc, kinds, captives))
             if (
                 (q.unit == _PEOPLE or (q.unit is None and _bare_crowd(q, text, end)))
                 and (ctx.took_part or _took_part_noun(q, lang))

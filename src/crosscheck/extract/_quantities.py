@@ -1408,6 +1408,21 @@ def _of_the_dead(unit: str | None) -> bool:
     return c is not None and c.of_the_dead
 
 
+def _of_the_dead_only(unit: str | None) -> bool:
+    """What is done with the bodies of the dead and is no count of the dead itself
+    (bodies handed over): its verbs ("handed over", "передала") take living people
+    too ("handed over 250 prisoners"), so they count only a head of the dead."""
+    c = concept(unit)
+    return c is not None and c.status and c.of_the_dead and not c.dead
+
+
+def _names_bodies(text: str, folded: str, lang: LanguageData, m: PhraseMatch) -> bool:
+    """Whether the words of ``m`` name bodies themselves ("handed over the bodies of",
+    "передали тела"): a head count after them is of the dead."""
+    found = lang.units.find(text[m.start : m.end], folded[m.start : m.end])
+    return any(f.label == _BODIES for f in found)
+
+
 def _dead(unit: str | None) -> bool:
     """A head of the dead: the killed, their bodies (``dead`` in ``concepts.toml``), or
     victims, read as the killed where no army is counted."""
@@ -1483,6 +1498,12 @@ def _what_it_counts(
     # whether a bare figure ends its phrase: every rule below asks it of a bare figure only
     ends = bare and _nothing_named_after(folded, stop, lang)
     before = _counted_right_before(text, folded, lang, start)
+    if (
+        before is not None
+        and _of_the_dead_only(before.label)
+        and not _names_bodies(text, folded, lang, before)
+    ):
+        before = None  # "handed over 250 prisoners": the living, not bodies
     reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
     after = _casualty(folded, stop, lang, reach)
     if after is not None and after.label == _HOSPITALIZED and unit == _PATIENTS:
@@ -2092,6 +2113,8 @@ def _before(
                 m = _qualifier_over_article(folded, start, lang)
             if m and m.label == "none":
                 break  # "a més de dos": "besides", though it ends like "més de" (more than)
+            if m and _verb_particle(folded, m, lang):
+                break  # "handed over 1,000 bodies": the verb's "over", no bound
             if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
                 qualifier, pos, moved = m.label, m.start, True
             negated = _negated_bound(folded, pos, m, lang)
@@ -2109,6 +2132,21 @@ def _before(
     elif pos > 0 and folded[pos - 1] == "+" and not folded[pos - 2 : pos - 1].isalnum():
         change, pos = "up", pos - 1  # "Nasdaq +0.8%"
     return pos, qualifier, increment, currency, change
+
+
+def _verb_particle(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the bound word ``m`` ends a verb that says what the figure counts
+    (``[counted_before]``: "handed over 1,000 bodies"), so it is the verb's particle
+    and bounds nothing ("killed over 1,000": "killed" ends before "over"). A verb that
+    is one without the bound word keeps it a bound ("zginąć nawet 50 tysięcy": up to)."""
+    verb = lang.counted_before.match_before(folded, m.end, window=40)
+    if verb is None or verb.end != m.end or verb.start >= m.start:
+        return False
+    stem = m.start
+    while stem > verb.start and folded[stem - 1].isspace():
+        stem -= 1
+    alone = lang.counted_before.match_before(folded, stem, window=40)
+    return alone is None or alone.end != stem
 
 
 # What a bound word means after a negation: "did not exceed 27%" is at most 27, "not
