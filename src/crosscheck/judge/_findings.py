@@ -403,12 +403,7 @@ def _updated_within(
     to fall again, so that figure is no update of the day ("1 million"
     and "1.34 million" in one bulletin, a million the next day).
     """
-    where: dict[str, dict[int, list[Claim]]] = {}
-    for index, part in enumerate(parts):
-        for claim in part:
-            key = source_key(claim)
-            if key is not None and not claim.self_cited:
-                where.setdefault(key, {}).setdefault(index, []).append(claim)
+    where = _sides_by_source(parts)
     updated: set[int] = set()
     for by_side in where.values():
         ordered = sorted(by_side, key=lambda i: ivs[parts[i][0].id].low)
@@ -419,6 +414,18 @@ def _updated_within(
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _sides_by_source(parts: Sequence[Sequence[Claim]]) -> dict[str, dict[int, list[Claim]]]:
+    """Each source's figures in a window, by the index of the side they sit on (figures
+    an outlet credits to itself left out: no source's own count)."""
+    where: dict[str, dict[int, list[Claim]]] = {}
+    for index, part in enumerate(parts):
+        for claim in part:
+            key = source_key(claim)
+            if key is not None and not claim.self_cited:
+                where.setdefault(key, {}).setdefault(index, []).append(claim)
+    return where
 
 
 def _fallen_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
@@ -436,12 +443,7 @@ def _fallen_within(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -
     found = unit_concept(parts[0][0].unit) if parts and parts[0] else None
     if found is None or not found.falls_by_the_hour:
         return set()
-    where: dict[str, dict[int, list[Claim]]] = {}
-    for index, part in enumerate(parts):
-        for claim in part:
-            key = source_key(claim)
-            if key is not None and not claim.self_cited:
-                where.setdefault(key, {}).setdefault(index, []).append(claim)
+    where = _sides_by_source(parts)
     fallen: set[int] = set()
     for by_side in where.values():
         ordered = sorted(by_side, key=lambda i: ivs[parts[i][0].id].low)
