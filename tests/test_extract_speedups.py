@@ -623,9 +623,9 @@ def test_currency_before_still_finds_codes_and_signs() -> None:
 
 @pytest.mark.parametrize("code", ["en", "fr", "de", "es", "ru", "ar"])
 def test_range_pair_look_ups_stay_within_the_reach_the_shortcut_assumes(code: str) -> None:
-    # _range_pair refuses two figures over _RANGE_GAP + _CURRENCY_BACK + 1 apart before
-    # looking up the first one's unit and the second one's currency: the unit never
-    # starts before the first figure's end, the currency never further back than that.
+    # _range_pair refuses two figures over _RANGE_GAP + _CURRENCY_BACK + 1 apart (from the
+    # end of the first one's unit) before looking up the second one's currency: the
+    # currency never starts further back than that.
     lang = get_language(code)
     text = (
         "Between $5 and $10, from 5 km to 7 km, 5% to 10%, US$ 3 - US$ 4, 20 - 30 tonnes, "
@@ -641,6 +641,30 @@ def test_range_pair_look_ups_stay_within_the_reach_the_shortcut_assumes(code: st
         assert cur is None or cur.start >= a.start - _quantities._CURRENCY_BACK - 1
     found = find_quantities(text, code)
     assert any(q.low != q.high for q in found)  # ranges are still read
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "bounds"),
+    [
+        ("en", "The lake grew from 10 square kilometres to 20 square kilometres.", (10, 20)),
+        ("en", "Winds of between 50 kilometres per hour and 100 kilometres per hour.", (50, 100)),
+        (
+            "de",
+            "Die Fläche wuchs zwischen 10 Quadratkilometern und 20 Quadratkilometern.",
+            (10, 20),
+        ),
+        (
+            "es",
+            "Una superficie de entre 10 kilómetros cuadrados y 20 kilómetros cuadrados.",
+            (10, 20),
+        ),
+    ],
+)
+def test_a_long_unit_after_the_first_figure_still_makes_a_range(
+    code: str, text: str, bounds: tuple[int, int]
+) -> None:
+    # the gap the shortcut measures starts after the first figure's unit, not its digits
+    assert [(q.low, q.high) for q in find_quantities(text, code)] == [bounds]
 
 
 def test_range_pair_far_apart_figures_are_no_range() -> None:

@@ -785,17 +785,18 @@ def _range_pair(
     text: str, folded: str, a: Atom, b: Atom, lang: LanguageData
 ) -> tuple[int, bool] | None:
     """Whether atoms ``a`` and ``b`` form one range: (span start, opened by a word)."""
-    if b.start - a.end > _RANGE_GAP + _CURRENCY_BACK + 1:
-        # The gap read below runs from the end of a's unit (at or after a.end) to the
-        # start of b's currency (at most _CURRENCY_BACK + 1 before b.start): longer
-        # than _RANGE_GAP whatever they are, so the look-ups are skipped.
-        return None
     if (_modern_year(a) and not _plain(b)) or (_modern_year(b) and not _plain(a)):
         return None  # "rose 60% in 2018 to 3.9 million": a year never ends a range
     mid_start = a.end
     unit_a = _direct_unit(text, folded, a.end, lang)
     if unit_a is not None:
         mid_start = unit_a.end
+    if b.start - mid_start > _RANGE_GAP + _CURRENCY_BACK + 1:
+        # The gap read below runs from the end of a's unit to the start of b's currency
+        # (at most _CURRENCY_BACK + 1 before b.start): longer than _RANGE_GAP whatever
+        # the currency is, so its look-up is skipped. (Measured from a.end it would
+        # refuse "between 10 square kilometres and 20 square kilometres".)
+        return None
     cur_b = _currency_before(text, folded, b.start, lang)
     mid_end = cur_b.start if cur_b else b.start
     if mid_end < mid_start:
