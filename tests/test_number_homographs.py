@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck import find_quantities
+from crosscheck import find_quantities, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,31 @@ def test_a_qualifier_makes_a_homograph_a_figure() -> None:
 def test_words_listed_in_one_language_stay_numbers_in_another() -> None:
     (q,) = find_quantities("Nous en avons compté neuf.", "fr")
     assert q.low == 9
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("it", "Venti dei feriti sono gravi.", 20, "injured"),
+        ("nl", "Acht van de slachtoffers waren kinderen.", 8, "killed"),
+    ],
+)
+def test_a_homograph_before_a_partitive_counts(
+    language: str, text: str, value: int, unit: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert (q.low, q.unit) == (value, unit)
+
+
+def test_a_homograph_of_a_noun_phrase_is_still_no_figure() -> None:
+    assert not find_quantities("Venti di burrasca hanno colpito la costa.", "it")
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "value"),
+    [("it", "venti", 20), ("ro", "nouă", 9), ("nl", "acht", 8), ("ca", "deu", 10)],
+)
+def test_parse_quantity_reads_a_homograph_alone(language: str, word: str, value: int) -> None:
+    q = parse_quantity(word, language)
+    assert q is not None
+    assert q.low == value

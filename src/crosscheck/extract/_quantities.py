@@ -1059,7 +1059,8 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
 
     It counts when its noun follows it (then the figure's text holds more than the word),
     when a qualifier bounds it ("almeno venti"), when a partitive stands right before or
-    after it ("dintre care nouă", "Nouă dintre ei au fost răniți"), or when it ends its
+    after it ("dintre care nouă", "Nouă dintre ei au fost răniți", "Venti dei feriti
+    sono gravi"), or when it ends its
     clause with a unit a rule gave it ("I morti sono venti.", "Het dodental steeg tot
     acht.")."""
     if q.qualifier != Qualifier.EXACT.value:
@@ -1075,13 +1076,17 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
         return False  # "acht en een half", "tra venti e trenta": more than the word
     if lang.partitives.match_before(folded, q.start, window=24) is not None:
         return False
+    after_word = _skip_spaces(folded, word.end())
+    if (
+        lang.partitives.match_at(folded, after_word) is not None
+        or lang.fronted_partitives.match_at(folded, after_word) is not None
+    ):
+        return False  # "Venti dei feriti sono gravi", "Acht van de slachtoffers …"
     if word.end() < q.end:  # "Venti persone", not "Noua lege privind incendiile"
-        return lang.units.match_at(folded, _skip_spaces(folded, word.end())) is None
+        return lang.units.match_at(folded, after_word) is None
     if q.unit is None:
         return True
-    # "Nouă dintre ei au fost răniți": a partitive after it names what it counts
-    after = _skip_spaces(folded, q.end)
-    return not _clause_ends(folded, q.end, lang) and lang.partitives.match_at(folded, after) is None
+    return not _clause_ends(folded, q.end, lang)
 
 
 def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
@@ -2825,7 +2830,8 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
-    found = [q for q in found if not _homograph(folded, q, lang)]
+    if not full:  # a whole string parsed as a figure ("venti") is that figure
+        found = [q for q in found if not _homograph(folded, q, lang)]
     return _conversions(folded, _restated_changes(folded, found, lang))
 
 
