@@ -72,8 +72,20 @@ def test_the_next_clause_keeps_its_place(lang: str, text: str, figure: str, plac
             "morocco",
         ),
         ("en", "Five people died in Bavaria, and one in Hesse.", "Five", "bavaria"),
+        # an article of something else is no figure of the next clause
+        (
+            "en",
+            "Five people died in the storm in Bavaria, while in Hesse a tornado destroyed homes.",
+            "Five",
+            "bavaria",
+        ),
         ("en", "Five people died in Bavaria, and one in Hesse.", "one", "hesse"),
     ],
 )
 def test_a_place_of_the_figure_itself_stays(lang: str, text: str, figure: str, place: str) -> None:
     assert _place(text, lang, figure) == place
+
+
+def test_an_article_of_something_else_leaves_the_place_to_the_figure() -> None:
+    text = "Murieron cinco personas en la tormenta, en Valencia se declaró una alerta roja."
+    assert _place(text, "es", "cinco") is not None

@@ -1152,9 +1152,10 @@ def _opens_next_item(
     its preposition) leads the item after a comma, a ``[ranges]
     bound_joiners`` word or a clause opener ("while in Hesse …"), and a
     figure follows it in that item (digits other than a day's or a year's:
-    ``plain`` is the calendar-masked text; or a number word, "one" and the
-    article that counts one, "ein", included): that figure's place, not the
-    one before the comma. A place after the comma that closes its item
+    ``plain`` is the calendar-masked text; or a number word; "one" or an
+    article only when a counted noun or an event verb follows it, or nothing:
+    "ein Mensch kam ums Leben", not "una alerta roja"): that figure's place,
+    not the one before the comma. A place after the comma that closes its item
     ("Fünf Tote, in Bayern.") is still the figure's, and so is one the
     figure's own clause goes on to ("The earthquake, of magnitude 6.9, struck
     Morocco on the night of September 8-9").
@@ -1174,11 +1175,21 @@ def _opens_next_item(
         run = m.group().strip(" .,\u00a0\u202f")
         if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
             return True
-    return any(
-        lang.words.get(w, 0) >= 1 or w in lang.multipliers or w in lang.articles
-        for m in _WORD_AT.finditer(folded, hit.end, hi)
-        if (w := m.group().rstrip("'"))
-    )
+    for m in _WORD_AT.finditer(folded, hit.end, hi):
+        w = m.group().rstrip("'")
+        if lang.words.get(w, 0) >= 2 or w in lang.multipliers:
+            return True
+        if lang.words.get(w, 0) == 1 or w in lang.articles:
+            # one counted ("ein Mensch kam ums Leben", "en Hesse una."), not an article of
+            # something else ("en Valencia se declaró una alerta roja")
+            rest = slice(m.end(), hi)
+            if (
+                not folded[rest].strip()
+                or lang.units.match_at(folded, _skip_space(folded, m.end())) is not None
+                or lang.predicates.find(plain[rest], folded[rest])
+            ):
+                return True
+    return False
 
 
 # How far after a figure its own place phrase may start ("13 personas en la capital"),
