@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.claims._build import extract_claims
+from crosscheck.ingest._article import Article
 from tests._articles import credits
 
 SHOWN = [
@@ -51,3 +53,20 @@ def test_official_figures_show_in_english() -> None:
     (source,) = credits("Official figures show 1,200 cases in the province.", "en")
     assert source is not None
     assert source.lower().startswith("official")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Polls show Rusu won on Sunday."),
+        ("it", "Le immagini mostrano il crollo del 12 settembre."),
+        ("fr", "Les vidéos montrent la crue du 7 au 8 novembre."),
+    ],
+)
+def test_a_verb_of_showing_is_no_reporting_verb_for_a_date(lang: str, text: str) -> None:
+    # show verbs report only a figure's credit, after a data noun; a date beside them
+    # was said by no one
+    article = Article(id="a", text=text, language=lang, published="2025-11-20")
+    dates = [c for c in extract_claims(article) if c.kind == "date"]
+    assert dates
+    assert all(c.event != "said" for c in dates)

@@ -1954,7 +1954,10 @@ def attribution(
     contrasts += clause_cues
     prefixes += [c for c in clause_cues if all(c.start != p.start for p in prefixes)]
     verbs: list[PhraseMatch] = []  # the reporting verbs read as verbs
-    found_verbs = lang.attribution_verbs.find(text, folded)
+    found_verbs = sorted(
+        lang.attribution_verbs.find(text, folded) + lang.attribution_show_verbs.find(text, folded),
+        key=lambda m: (m.start, -m.end),
+    )
     for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
             _bare_prefix(sentence, cue, prefixes, lang)

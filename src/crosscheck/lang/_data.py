@@ -117,6 +117,9 @@ class LanguageData:
     scope: PhraseSet
     attribution_prefix: PhraseSet
     attribution_verbs: PhraseSet
+    # "show", "muestran": a reporting verb only after a data noun, and only for the credit
+    # of a figure (extract._context._shown_by_data), never for events, quotes or dates
+    attribution_show_verbs: PhraseSet
     attribution_chain: PhraseSet
     entities: PhraseSet
     date_frames: PhraseSet
@@ -335,13 +338,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
-            attribution_verbs=PhraseSet(
-                {
-                    "verb": [
-                        *(_section(raw, "attribution", "verbs") or []),
-                        *(_section(raw, "attribution", "show_verbs") or []),
-                    ]
-                }
+            attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
+            attribution_show_verbs=PhraseSet(
+                {"verb": _section(raw, "attribution", "show_verbs") or []}
             ),
             attribution_chain=PhraseSet({"chain": _section(raw, "attribution", "chain") or []}),
             entities=_phrases(raw, "entities"),
