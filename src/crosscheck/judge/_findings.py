@@ -908,7 +908,10 @@ def _conflict(
                 parts = [p for i, p in enumerate(parts) if i not in fallen]
                 if len(parts) < 2:
                     continue
-            updated = _updated_within(parts, ivs, w, course) | risen_by_the_hour(parts, ivs)
+            updated = _updated_within(parts, ivs, w, course)
+            if w.first is not None and w.first == w.last:
+                # hours and parts of the day order the figures of one day only
+                updated |= risen_by_the_hour(parts, ivs)
             # a share's partial result, or the day before's share told again beside the
             # day's revision: stages of one running count (judge/_stages.py)
             updated |= partial_results(parts) | printed_late(parts, ivs, w, group)
