@@ -224,6 +224,9 @@ def _shares(lang: str, text: str) -> dict[str, str | None]:
             "Явка составила 47,1%, Русу набрал 52,6% голосов.",
             {"47,1%": "turnout", "52,6%": "vote_share"},
         ),
+        # an hour between the word and the figure is no other figure
+        ("en", "Turnout by 14:00 was 26.8 percent.", {"26.8 percent": "turnout"}),
+        ("ru", "Явка к 14:00 составила 26,8%.", {"26,8%": "turnout"}),
     ],
 )
 def test_what_a_share_is_of(lang: str, text: str, expected: dict[str, str | None]) -> None:

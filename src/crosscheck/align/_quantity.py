@@ -58,6 +58,7 @@ from .._codes import EdgeReason, RefusalReason
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
+from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
     available_languages,
@@ -198,8 +199,8 @@ def _share_in(sentence: str, at: int, end: int, language: str) -> str | None:
             between, distance = sentence[end : m.start], m.start - end
         else:
             continue
-        if distance > SHARE_REACH or any(ch.isdigit() for ch in between):
-            continue
+        if distance > SHARE_REACH or any(ch.isdigit() for ch in CLOCK_TIME.sub("", between)):
+            continue  # another figure between; an hour is none ("Turnout by 14:00 was …")
         if best is None or distance < best[0]:
             best = (distance, m.label)
     return None if best is None else best[1]

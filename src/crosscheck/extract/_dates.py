@@ -49,6 +49,10 @@ from .._phrases import Openers, has_marks
 from ..lang import LanguageData
 from ._document import Document
 
+# A 24-hour clock time with its minutes ("14:00", "19h30"), not part of a longer figure
+# ("3:1:2", "12.30.5"): the hour a count was told (judge._clock), never a figure's digits.
+CLOCK_TIME = re.compile(r"(?<![\d:])(?<!\d[.,])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])(?![.,]\d)")
+
 # Parts of a year, as the quadrimesters of ISO 8601-2:2019 (EDTF level 2
 # sub-year groupings 37-39): "start of 2024" is January-April, "mid-2024"
 # May-August, "end of 2024" September-December. Thirds partition the year, so

@@ -20,16 +20,13 @@ trapped, the missing) is updated when it falls with the hour, any other when it 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
 from ..claims import Claim
+from ..extract._dates import CLOCK_TIME as _CLOCK
 from ..lang._data import available_languages, get_language
 from ..lang._data import concept as unit_concept
 from ._intervals import Interval
-
-# A 24-hour clock time with minutes, not part of a longer figure ("3:1:2", "12.30.5").
-_CLOCK = re.compile(r"(?<![\d:])(?<!\d[.,])([01]?\d|2[0-3])[:h]([0-5]\d)(?![\d:])(?![.,]\d)")
 
 
 def clock(claim: Claim) -> int | None:
