@@ -2577,13 +2577,12 @@ def _part_of(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> boo
         return False
     gap = folded[q.end : nxt.start]
     if len(gap) > 18:
-        return False  # (the test below, asked first: the gap may be a whole paragraph)
+        return False  # asked first: the gap may be a whole paragraph
     # "1,500 of Derna's 6,142 buildings": a possessive names whose things they are
     owners = {m.group() for m in _POSSESSIVE.finditer(gap)}
     words = _WORD.findall(_POSSESSIVE.sub(" ", gap))
     return (
         0 < len(words) + len(owners) <= 3
-        and len(gap) <= 18
         and not re.search(r"[^\w\s'\u2019]", gap)
         and all(w in lang.stopwords or w in lang.function_words for w in words)
     )
