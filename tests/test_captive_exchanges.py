@@ -115,3 +115,21 @@ def test_the_living_handed_over_and_the_dead_keep_their_unit(
     lang: str, text: str, figure: str, unit: str
 ) -> None:
     assert _quantity_unit(text, lang, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("en", "On Saturday, 120 Ukrainians returned from captivity.", "prisoners"),
+        ("en", "On Sunday 3,000 Ukrainians marched through Warsaw.", "protesters"),
+    ],
+)
+def test_a_head_count_of_a_people_is_a_crowd_of_its_event(lang: str, text: str, unit: str) -> None:
+    # a word for a country's people after the figure counts people, as "people" does
+    (q,) = quantities(text, lang)
+    assert q.unit == unit
+
+
+def test_a_head_count_of_a_people_with_no_event_keeps_no_unit() -> None:
+    (q,) = quantities("On Saturday, 120 Ukrainians gathered in the square.", "en")
+    assert q.unit is None

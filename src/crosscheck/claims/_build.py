@@ -627,6 +627,13 @@ _CROWD_FLOOR = 10_000
 _CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its own
 
 
+def _demonym_after(doc: Document, end: int) -> bool:
+    """Whether a word for a country's people follows the figure ("120 Ukrainians",
+    "300 Rumänen"): a plain head count of that people, as "120 people" is."""
+    at = len(doc.text) - len(doc.text[end:].lstrip(" \u00a0"))
+    return frame_words(doc.lang.code).demonyms.match_at(doc.folded, at, doc.text) is not None
+
+
 def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
     """Whether a figure with no unit may be a count of those who took part: a crowd's
     size ("turnout at 1.1 million nationwide"), or one no word follows ("… sprach von
@@ -979,8 +986,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 fire = _fire_story(doc, kinds)
                 crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)
                 q = attrs.evolve(q, unit=crew)
-            if q.unit == _PEOPLE and (crowd := crowd_unit(ctx.event)) is not None:
-                # "30,000 people marched": the crowd; "freed 84 Ukrainians": the captives
+            if (
+                q.unit == _PEOPLE or (q.unit is None and _demonym_after(doc, end))
+            ) and (crowd := crowd_unit(ctx.event)) is not None:
+                # "30,000 people marched": the crowd; "freed 84 Ukrainians", "120
+                # Ukrainians returned from captivity": the captives
                 q = attrs.evolve(q, unit=_captives(crowd, doc, kinds, captives))
             if (
                 (q.unit == _PEOPLE or (q.unit is None and _bare_crowd(q, text, end)))
