@@ -986,9 +986,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 fire = _fire_story(doc, kinds)
                 crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)
                 q = attrs.evolve(q, unit=crew)
-            if (
-                q.unit == _PEOPLE or (q.unit is None and _demonym_after(doc, end))
-            ) and (crowd := crowd_unit(ctx.event)) is not None:
+            if (q.unit == _PEOPLE or (q.unit is None and _demonym_after(doc, end))) and (
+                crowd := crowd_unit(ctx.event)
+            ) is not None:
                 # "30,000 people marched": the crowd; "freed 84 Ukrainians", "120
                 # Ukrainians returned from captivity": the captives
                 q = attrs.evolve(q, unit=_captives(crowd, doc, kinds, captives))
