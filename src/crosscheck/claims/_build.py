@@ -630,7 +630,9 @@ _CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its ow
 def _demonym_after(doc: Document, end: int) -> bool:
     """Whether a word for a country's people follows the figure ("120 Ukrainians",
     "300 Rumänen"): a plain head count of that people, as "120 people" is."""
-    at = len(doc.text) - len(doc.text[end:].lstrip(" \u00a0"))
+    at = end
+    while at < len(doc.text) and doc.text[at] in " \u00a0":
+        at += 1
     return frame_words(doc.lang.code).demonyms.match_at(doc.folded, at, doc.text) is not None
 
 

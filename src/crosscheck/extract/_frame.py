@@ -1106,6 +1106,15 @@ def _part_between(text: str, partitives: Sequence[int], ce: int, start: int) -> 
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
 
 
+def _first_figure(text: str, lo: int, hi: int) -> int | None:
+    """Where the first run of digits in ``text[lo:hi]`` that is no year (1900-2100) starts."""
+    for m in _DIGIT_RUN.finditer(text, lo, hi):
+        run = m.group().strip(" .,\u00a0\u202f")
+        if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
+            return m.start()
+    return None
+
+
 def _own_item_between(
     text: str, folded: str, fw: FrameWords, lang: LanguageData, ce: int, start: int
 ) -> bool:
@@ -1120,12 +1129,7 @@ def _own_item_between(
     injured in Morocco"); a hedge ("cerca de 120") is no place word, and a
     figure not joined as a list item ("en las últimas 24 horas") is no item.
     """
-    other = None
-    for m in _DIGIT_RUN.finditer(text, max(ce, start - _OWNER_REACH), start):
-        run = m.group().strip(" .,\u00a0\u202f")
-        if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
-            other = m.start()
-            break
+    other = _first_figure(text, max(ce, start - _OWNER_REACH), start)
     if other is None:
         return False
     joined = folded[ce:other].rstrip()
@@ -1171,10 +1175,8 @@ def _opens_next_item(
         return False
     stop = _ITEM_END.search(plain, hit.end)
     hi = stop.start() if stop is not None else len(plain)
-    for m in _DIGIT_RUN.finditer(plain, hit.end, hi):
-        run = m.group().strip(" .,\u00a0\u202f")
-        if run and not (len(run) == 4 and run.isdigit() and 1900 <= int(run) <= 2100):
-            return True
+    if _first_figure(plain, hit.end, hi) is not None:
+        return True
     for m in _WORD_AT.finditer(folded, hit.end, hi):
         w = m.group().rstrip("'")
         if lang.words.get(w, 0) >= 2 or w in lang.multipliers:

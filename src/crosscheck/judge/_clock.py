@@ -20,7 +20,7 @@ trapped, the missing) is updated when it falls with the hour, any other when it 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..claims import Claim
 from ..extract._dates import CLOCK_TIME as _CLOCK
@@ -29,18 +29,30 @@ from ..lang._data import concept as unit_concept
 from ._intervals import Interval
 
 
-def clock(claim: Claim) -> int | None:
-    """Minutes after midnight of the clock time nearest the figure in its sentence."""
+def _nearest(claim: Claim, marks: Iterable[tuple[int, int, int]]) -> int | None:
+    """The value of the mark (start, end, value; sentence offsets) nearest the figure in
+    its sentence, marks inside the figure left out."""
     at = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
     best: tuple[int, int] | None = None
-    for m in _CLOCK.finditer(claim.sentence):
-        if m.start() < end and at < m.end():
+    for start, stop, value in marks:
+        if start < end and at < stop:
             continue  # the figure itself
-        distance = at - m.end() if m.end() <= at else m.start() - end
+        distance = at - stop if stop <= at else start - end
         if best is None or distance < best[0]:
-            best = (distance, int(m.group(1)) * 60 + int(m.group(2)))
+            best = (distance, value)
     return None if best is None else best[1]
+
+
+def clock(claim: Claim) -> int | None:
+    """Minutes after midnight of the clock time nearest the figure in its sentence."""
+    return _nearest(
+        claim,
+        (
+            (m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2)))
+            for m in _CLOCK.finditer(claim.sentence)
+        ),
+    )
 
 
 # The parts of the day, in order ([dates] day_parts).
@@ -51,16 +63,10 @@ def day_part(claim: Claim) -> int | None:
     """The rank in :data:`DAY_PARTS` of the part of the day nearest the figure in its sentence."""
     if claim.language not in available_languages():
         return None
-    at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    best: tuple[int, int] | None = None
-    for m in get_language(claim.language).day_parts.find(claim.sentence):
-        if m.label not in DAY_PARTS or (m.start < end and at < m.end):
-            continue
-        distance = at - m.end if m.end <= at else m.start - end
-        if best is None or distance < best[0]:
-            best = (distance, DAY_PARTS.index(m.label))
-    return None if best is None else best[1]
+    found = get_language(claim.language).day_parts.find(claim.sentence)
+    return _nearest(
+        claim, ((m.start, m.end, DAY_PARTS.index(m.label)) for m in found if m.label in DAY_PARTS)
+    )
 
 
 def _moment(claim: Claim) -> tuple[str, int] | None:

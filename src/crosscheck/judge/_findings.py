@@ -909,7 +909,7 @@ def _conflict(
                 if len(parts) < 2:
                     continue
             updated = _updated_within(parts, ivs, w, course)
-            if w.first is not None and w.first == w.last:
+            if _one_day(w):
                 # hours and parts of the day order the figures of one day only
                 updated |= risen_by_the_hour(parts, ivs)
             # a share's partial result, or the day before's share told again beside the
