@@ -65,8 +65,8 @@ from ..lang._data import (
     base_unit,
     concept,
     get_language,
-    is_crowd,
     moment_event,
+    plain_head_count,
 )
 from ..lang._places import place_data
 from ._model import Edge, Refusal
@@ -134,17 +134,7 @@ def _attribute(unit: str | None) -> bool:
     c = concept(unit)
     if c is None or c.fixed:
         return False
-    return (
-        c.attribute
-        or c.kind in ATTRIBUTE_KINDS
-        or (
-            c.kind == "person"
-            and not c.status
-            and not c.military
-            and not c.force
-            and not is_crowd(unit)
-        )
-    )
+    return c.attribute or c.kind in ATTRIBUTE_KINDS or plain_head_count(unit)
 
 
 # How far (characters) a share's phrase may stand from its figure ("Turnout in Sunday's

@@ -27,7 +27,7 @@ import attrs
 from .._fold import fold
 from ..extract._context import source_words
 from ..lang import concept, get_language
-from ..lang._data import is_crowd
+from ..lang._data import plain_head_count
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -229,8 +229,8 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     places apart), nor as of another
     time than the first's ("12 dead on Monday ... On Tuesday, however, the
     authorities raised the toll to 31": the word sets two days apart), nor for a plain
-    head count (:func:`_head_count`), whose clause so often says what the
-    people counted are ("The World Food Programme, by contrast, says 884,000
+    head count (:func:`~crosscheck.lang._data.plain_head_count`), whose clause so often
+    says what the people counted are ("The World Food Programme, by contrast, says 884,000
     people need food assistance").
     """
     if second.event is not None and second.event != first.event:
@@ -240,21 +240,7 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     at = second.attribution_start
     if at is None or not second.sentence_start <= at < second.start:
         return False  # "The park, however, covers 10,000 hectares, its director said"
-    return not _head_count(second.unit) and set_against(first, second)
-
-
-def _head_count(unit: str | None) -> bool:
-    """A plain head count: people, with no status, not combatants, a force or a crowd
-    (``concepts.toml``), whose words rather than its unit say what it counts."""
-    c = concept(unit)
-    return (
-        c is not None
-        and c.kind == "person"
-        and not c.status
-        and not c.military
-        and not c.force
-        and not is_crowd(unit)
-    )
+    return not plain_head_count(second.unit) and set_against(first, second)
 
 
 def bounds_key(claim: Claim) -> str:

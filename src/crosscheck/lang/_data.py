@@ -695,6 +695,21 @@ def is_crowd(unit: str | None) -> bool:
     return unit is not None and unit in _concepts_table("crowds").values()
 
 
+def plain_head_count(unit: str | None) -> bool:
+    """A plain head count: people, with no status, not combatants, a force or a crowd
+    (``concepts.toml``), whose words rather than its unit say what it counts ("2.8
+    million people": a population, the affected, the beneficiaries)."""
+    c = concept(unit)
+    return (
+        c is not None
+        and c.kind == "person"
+        and not c.status
+        and not c.military
+        and not c.force
+        and not is_crowd(unit)
+    )
+
+
 def source_kind(key: str | None) -> str | None:
     """What kind of body the source of key ``key`` is (``[source_kinds]`` in ``concepts.toml``).
 
