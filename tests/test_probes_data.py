@@ -1,4 +1,4 @@
-"""The committed probe sets (benchmarks/probes/, benchmarks/probes2/) are well formed and
+"""The committed probe sets (benchmarks/probes/, probes2/, probes3/) are well formed and
 read as newsbatch is.
 
 The probe stories are gold data: a figure whose offsets drift or a relation
@@ -26,7 +26,8 @@ from ._scripts import benchmark_script
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "benchmarks" / "probes"
 PROBES2 = ROOT / "benchmarks" / "probes2"
-SETS = (PROBES, PROBES2)
+PROBES3 = ROOT / "benchmarks" / "probes3"
+SETS = (PROBES, PROBES2, PROBES3)
 
 
 def _articles(folder: Path = PROBES) -> list[dict[str, Any]]:
@@ -84,10 +85,11 @@ def test_languages_are_spread_over_stories(folder: Path) -> None:
     assert all(len(v) >= 2 for v in langs.values()), langs
 
 
-def test_the_second_set_holds_six_stories_in_all_thirteen_languages() -> None:
-    """probes2 was written to cover what probes/ does not: other stories, and every
-    language of newsbatch (README)."""
-    articles = _articles(PROBES2)
+@pytest.mark.parametrize("folder", [PROBES2, PROBES3], ids=lambda p: p.name)
+def test_the_later_sets_hold_six_stories_in_all_thirteen_languages(folder: Path) -> None:
+    """probes2 and probes3 were written to cover what the earlier sets do not: other
+    stories, and every language of newsbatch (their READMEs)."""
+    articles = _articles(folder)
     assert len({a["story"] for a in articles}) == 6
     assert {a["lang"] for a in articles} == {
         "ar", "ca", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "ru", "uk"
