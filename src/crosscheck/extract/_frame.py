@@ -56,7 +56,7 @@ _NAME_RUN = re.compile(r"[^\W\d_][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u024f][\w'\u201
 # Event concepts ([events] keys) that start what a figure counts: a date of one
 # is when the count began ("the earthquake that struck on 8 September", "el
 # terremoto que sacudió Marruecos el pasado viernes"), not when it stood.
-ONSET_EVENTS = frozenset({"attacked", "invaded", "launched", "struck"})
+ONSET_EVENTS = frozenset({"abducted", "attacked", "invaded", "launched", "struck"})
 # Of those, the ones over when they happen (a quake, a flood, a strike): a figure
 # beside such a date long past is that event's, background history. An invasion
 # or an offensive launched opens a running count instead ("since the invasion
