@@ -41,7 +41,7 @@ from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
-from ._sentences import language_hedges, split_sentences
+from ._sentences import language_hedges, soften_line_breaks, split_sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -3131,6 +3131,9 @@ def _plausible(q: Quantity) -> bool:
 def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
     """:func:`crosscheck.find_quantities` once the text is checked and its language
     known (see :mod:`crosscheck.extract._api`)."""
+    source, text = text, soften_line_breaks(text)
+    if text is not source:  # a hard-wrapped line read as one: quote the source
+        return [attrs.evolve(q, text=source[q.start : q.end]) for q in quantities_in(text, lang)]
     if len(text) <= WHOLE_TEXT_CHARS:
         return extract_quantities(text, lang)
     # A long text is read sentence by sentence (over-long sentences cut into

@@ -63,6 +63,39 @@ def split_sentences(
     return spans
 
 
+def soften_line_breaks(text: str) -> str:
+    """``text`` with each soft line break read as a space: same length, same offsets.
+
+    A hard-wrapped feed breaks lines inside a sentence ("At least\n12 people died",
+    "killed 12\npeople"); a line break otherwise ends a sentence and a paragraph, so
+    such a figure lost its qualifier or unit, or was not read at all. A single line
+    break is soft when the line before it ends in a lower-case letter, a digit or a
+    comma and the line after it starts with a lower-case letter or a digit; a
+    headline or paragraph ends in punctuation, or is followed by a capital or a
+    blank line, and keeps its break. The caller maps what it reads back to the
+    original text by offset (``text[start:end]``).
+    """
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _SOFT_BREAK.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if not (before.islower() or before.isdigit() or before == ","):
+            continue
+        if not (after.islower() or after.isdigit()):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start(1)] = " "
+    return text if chars is None else "".join(chars)
+
+
+# A single line break with at most a few spaces or tabs around it, a character
+# other than a line break or a space on each side (bounded: linear). Which
+# characters make it soft is checked on the match (lower case of any script).
+_SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
+
+
 def _lower_after(text: str, end: int) -> bool:
     """Whether the next word after a mark starts with a lower-case letter of any script."""
     m = _NEXT_WORD.match(text, end)
