@@ -1084,6 +1084,7 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     figure ("Venti forti hanno colpito la costa", "La Generalitat deu diners").
 
     It counts when its noun follows it (then the figure's text holds more than the word),
+    when what follows makes it a count of people ("acht wurden verletzt"),
     when a qualifier bounds it ("almeno venti"), when a partitive stands right before or
     after it ("dintre care nouă", "Nouă dintre ei au fost răniți", "Venti dei feriti
     sono gravi"), or when it ends its
@@ -1109,6 +1110,8 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     ):
         return False  # "Venti dei feriti sono gravi", "Acht van de slachtoffers …"
     if word.end() < q.end:  # "Venti persone", not "Noua lege privind incendiile"
+        if q.unit is not None and concept_kinds().get(q.unit) == "person":
+            return False  # "acht wurden verletzt", "acht raakten gewond": people counted
         return lang.units.match_at(folded, after_word) is None
     if q.unit is None:
         return True
