@@ -48,6 +48,14 @@ def test_report_claims_quote_the_wrapped_text_as_written() -> None:
     assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
 
 
+def test_in_german_a_noun_after_a_wrapped_figure_is_its_unit() -> None:
+    """German capitalises its nouns: a break between a digit and a capital is soft there."""
+    (q,) = crosscheck.find_quantities("Es starben fast 200\nPatienten.", "de")
+    assert (q.low, q.unit, q.text) == (200, "killed", "fast 200\nPatienten")
+    headline = "Toll rises to 62\nThe toll rose."
+    assert soften_line_breaks(headline) == headline  # not in English
+
+
 @pytest.mark.parametrize(
     "text",
     [

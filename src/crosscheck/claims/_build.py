@@ -1523,7 +1523,9 @@ def _claims_of(
     """:func:`extract_claims` of an article in ``language``."""
     deadline = _Deadline(article.id, budget, clock)
     # hard-wrapped lines read as one sentence ("At least\n12 people died"); same offsets
-    text = soften_line_breaks(article.text)
+    text = soften_line_breaks(
+        article.text, nouns_capitalised=frame_words(language).nouns_capitalised
+    )
     doc = Document(text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)

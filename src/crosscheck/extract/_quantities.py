@@ -3160,7 +3160,8 @@ def _plausible(q: Quantity) -> bool:
 def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
     """:func:`crosscheck.find_quantities` once the text is checked and its language
     known (see :mod:`crosscheck.extract._api`)."""
-    source, text = text, soften_line_breaks(text)
+    source = text
+    text = soften_line_breaks(text, nouns_capitalised=frame_words(lang.code).nouns_capitalised)
     if text is not source:  # a hard-wrapped line read as one: quote the source
         return [attrs.evolve(q, text=source[q.start : q.end]) for q in quantities_in(text, lang)]
     if len(text) <= WHOLE_TEXT_CHARS:

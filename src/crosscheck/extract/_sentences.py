@@ -63,7 +63,7 @@ def split_sentences(
     return spans
 
 
-def soften_line_breaks(text: str) -> str:
+def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
     """``text`` with each soft line break read as a space: same length, same offsets.
 
     A hard-wrapped feed breaks lines inside a sentence ("At least\n12 people died",
@@ -72,7 +72,9 @@ def soften_line_breaks(text: str) -> str:
     break is soft when the line before it ends in a lower-case letter, a digit or a
     comma and the line after it starts with a lower-case letter or a digit; a
     headline or paragraph ends in punctuation, or is followed by a capital or a
-    blank line, and keeps its break. The caller maps what it reads back to the
+    blank line, and keeps its break. In a language that capitalises its nouns
+    (``nouns_capitalised``: German) a break between a digit and a capital is soft
+    too ("Fast 200\nPatienten"). The caller maps what it reads back to the
     original text by offset (``text[start:end]``).
     """
     if "\n" not in text:
@@ -82,7 +84,8 @@ def soften_line_breaks(text: str) -> str:
         before, after = text[m.start() - 1], text[m.end()]
         if not (before.islower() or before.isdigit() or before == ","):
             continue
-        if not (after.islower() or after.isdigit()):
+        noun = nouns_capitalised and before.isdigit() and after.isupper()  # "200\nPatienten"
+        if not (after.islower() or after.isdigit() or noun):
             continue
         if chars is None:
             chars = list(text)
