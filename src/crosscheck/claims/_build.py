@@ -50,6 +50,7 @@ from ..extract._frame import (
 from ..extract._quantities import BEFORE_REACH, extract_quantities
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
+from ..extract._sentences import soften_line_breaks
 from ..ingest._article import Article
 from ..lang import (
     LanguageData,
@@ -1521,7 +1522,11 @@ def _claims_of(
 ) -> tuple[Claim, ...]:
     """:func:`extract_claims` of an article in ``language``."""
     deadline = _Deadline(article.id, budget, clock)
-    doc = Document(article.text, language, published=article.published)
+    # hard-wrapped lines read as one sentence ("At least\n12 people died"); same offsets
+    text = soften_line_breaks(
+        article.text, nouns_capitalised=frame_words(language).nouns_capitalised
+    )
+    doc = Document(text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
     parts = mark_denials(mark_readings(parts), doc)
@@ -1532,4 +1537,16 @@ def _claims_of(
     quantities = narrow_published(quantities, doc, article.published, dates, quotes)
     quantities = mark_sole(quantities)
     deadline.check()
+    if text is not article.text:  # a soft line break was read as a space: quote the source
+        return tuple(_as_written(c, article.text) for c in (*quantities, *dates, *quotes))
     return (*quantities, *dates, *quotes)
+
+
+def _as_written(claim: Claim, source: str) -> Claim:
+    """``claim`` with its text and sentence as the article writes them (line breaks kept)."""
+    start = claim.sentence_start
+    return attrs.evolve(
+        claim,
+        text=source[claim.start : claim.end],
+        sentence=source[start : start + len(claim.sentence)],
+    )

@@ -1624,12 +1624,13 @@ class _Parser:
     def _mixed(self, i: int, whole: _Step, part: _Hit) -> _Hit:
         """A whole and its fraction: "3 millions et demi", "five and a half million".
 
-        The fraction counts in the unit of the whole's last multiplier ("3
-        million and a half" is 3.5 million), unless it has its own ("one
-        billion and a half million"); a multiplier after a whole that has
-        none takes the whole number ("five and a half million").
+        The fraction counts in the unit of the whole's last multiplier or
+        counting noun ("3 million and a half" is 3.5 million, "a dozen and a
+        half" 18), unless it has its own ("one billion and a half million"); a
+        multiplier after a whole that has none takes the whole number ("five
+        and a half million").
         """
-        trailing = whole.parts[-1][0] if whole.parts[-1][1] == "mult" else None
+        trailing = whole.parts[-1][0] if whole.parts[-1][1] in ("mult", "times") else None
         sign = -1 if whole.value < 0 else 1  # "-1 e 4/5" is -1.8
         own = part.trailing_mult
         if own is not None and trailing is not None:

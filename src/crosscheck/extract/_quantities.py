@@ -41,7 +41,7 @@ from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
-from ._sentences import split_sentences
+from ._sentences import language_hedges, soften_line_breaks, split_sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -509,6 +509,28 @@ def _month_before(folded: str, start: int, lang: LanguageData) -> bool:
     return bool(before and before[0] + len(before[1]) == pos and before[1] in lang.months)
 
 
+def _day_before_month(folded: str, start: int, lang: LanguageData) -> bool:
+    """The month right before ``start`` has its day before it: "3. März", "3 de marzo"."""
+    pos = _back_spaces(folded, start)
+    if pos > 0 and folded[pos - 1] == ".":
+        pos = _back_spaces(folded, pos - 1)
+    month = _word_before(folded, pos)
+    if month is None:
+        return False
+    pos = _back_spaces(folded, month[0])
+    link = _word_before(folded, pos)
+    if link is not None and link[0] + len(link[1]) == pos and link[1] in lang.noun_links:
+        pos = _back_spaces(folded, link[0])
+    if pos > 0 and folded[pos - 1] == ".":
+        pos -= 1
+    day = _DAY_BEFORE.search(folded, max(0, pos - 3), pos)
+    return day is not None and 1 <= int(day.group()) <= 31
+
+
+# A day of one or two digits that ends where the search window ends (no digit before it).
+_DAY_BEFORE = re.compile(r"(?<![0-9.,])[0-9]{1,2}$")
+
+
 # "… y 25", "… et 25", "…-25", "… și 25" before a month name: days in a list.
 _LIST_OF_DAYS = re.compile(r"(?:-|[^\W\d_]{1,3})[ \t]*[0-9]{1,2}[ \t]*(?:\.[ \t]*)?(?=[^\W\d_])")
 
@@ -531,9 +553,12 @@ def _is_date_part(folded: str, atom: Atom, lang: LanguageData) -> bool:
         word = _word_at(folded, _skip_spaces(folded, word.end()))
     if word and word.group() in lang.months and 1 <= value <= 31:
         return True
-    # "June 15", "Oct. 31", "iunie 2024", "august 2022"
+    # "June 15", "Oct. 31", "iunie 2024", "august 2022"; but a month that has its day
+    # before it takes no second one: "am 3. März 17 Verletzte", "il 3 marzo 17 feriti"
     if _month_before(folded, atom.start, lang):
-        return 1 <= value <= 31 or 1000 <= value <= 2100
+        if 1000 <= value <= 2100:
+            return True
+        return 1 <= value <= 31 and not _day_before_month(folded, atom.start, lang)
     # "15/08/2022", "2022-08-15"
     around = folded[max(0, atom.start - 1) : atom.end + 1]
     return bool(_SLASHED.search(around))
@@ -601,7 +626,8 @@ _NUMERIC_DATE = re.compile(
 
 
 # Phone numbers: a leading zero or "+" and two or more groups ("0721 456 789",
-# "06 4567 8910", "+40 721 456 789"). Each group starts with a separator, so
+# "06 4567 8910", "+40 721 456 789"), or an area code and one long group
+# ("0800 1234567", "030/12345678"). Each group starts with a separator, so
 # the repetition is unambiguous and linear.
 # Each alternative opens with its character ("+" or "0"), as the note above says:
 # the regex engine then tries the pattern only where one of them stands (the
@@ -609,7 +635,7 @@ _NUMERIC_DATE = re.compile(
 _PHONE = re.compile(
     r"\+(?<![0-9.,]\+)[0-9]{1,3}[ .-]?[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
     r"|0(?<![0-9.,]0)(?:[0-9]{1,4}(?:[ ./-][0-9]{2,4}){2,5}(?![0-9])"
-    r"|[0-9]{2,4}[ ./-][0-9]{3,4}(?![0-9.,]))"
+    r"|[0-9]{2,4}[ ./-][0-9]{3,8}(?![0-9.,]))"
 )
 
 
@@ -1058,6 +1084,7 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     figure ("Venti forti hanno colpito la costa", "La Generalitat deu diners").
 
     It counts when its noun follows it (then the figure's text holds more than the word),
+    when what follows makes it a count of people ("acht wurden verletzt"),
     when a qualifier bounds it ("almeno venti"), when a partitive stands right before or
     after it ("dintre care nouă", "Nouă dintre ei au fost răniți", "Venti dei feriti
     sono gravi"), or when it ends its
@@ -1083,6 +1110,8 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     ):
         return False  # "Venti dei feriti sono gravi", "Acht van de slachtoffers …"
     if word.end() < q.end:  # "Venti persone", not "Noua lege privind incendiile"
+        if q.unit is not None and concept_kinds().get(q.unit) == "person":
+            return False  # "acht wurden verletzt", "acht raakten gewond": people counted
         return lang.units.match_at(folded, after_word) is None
     if q.unit is None:
         return True
@@ -3131,12 +3160,17 @@ def _plausible(q: Quantity) -> bool:
 def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
     """:func:`crosscheck.find_quantities` once the text is checked and its language
     known (see :mod:`crosscheck.extract._api`)."""
+    source = text
+    text = soften_line_breaks(text, nouns_capitalised=frame_words(lang.code).nouns_capitalised)
+    if text is not source:  # a hard-wrapped line read as one: quote the source
+        return [attrs.evolve(q, text=source[q.start : q.end]) for q in quantities_in(text, lang)]
     if len(text) <= WHOLE_TEXT_CHARS:
         return extract_quantities(text, lang)
     # A long text is read sentence by sentence (over-long sentences cut into
     # bounded windows), as ``report`` reads an article, so the work stays linear.
     found: list[Quantity] = []
-    for s_start, s_end in split_sentences(text, lang.months, lang.titles):
+    hedges = language_hedges(lang.code, lang.raw.get("qualifiers", {}))
+    for s_start, s_end in split_sentences(text, lang.months, lang.titles, hedges):
         para = max(text.rfind("\n", 0, s_start) + 1, s_start - BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             found.append(attrs.evolve(q, start=q.start + s_start, end=q.end + s_start))

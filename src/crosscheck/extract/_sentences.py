@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from .._fold import fold
 
@@ -27,14 +27,20 @@ MAX_SENTENCE_CHARS = 1000
 
 
 def split_sentences(
-    text: str, months: Collection[str] = frozenset(), titles: Collection[str] = frozenset()
+    text: str,
+    months: Collection[str] = frozenset(),
+    titles: Collection[str] = frozenset(),
+    hedges: Collection[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """``[start, end)`` spans of the sentences of ``text``, whitespace trimmed.
 
     ``months``: the language's month names, folded; a day's ordinal dot before
     one ("am 21. Dezember") ends no sentence. ``titles``: its title
     abbreviations, folded; their dot ("gen. Załużny", "Dr. Weber") ends no
-    sentence either. A sentence longer than
+    sentence either. ``hedges``: its abbreviated qualifiers without their dot,
+    folded (:func:`hedge_abbreviations`); their dot before a figure ends no
+    sentence ("aprox. 300 personas", "Ok. 30 strażaków", "env. 300 blessés"),
+    whatever their length or case. A sentence longer than
     :data:`MAX_SENTENCE_CHARS` is cut into windows of at most that length, so
     the work done per sentence stays bounded.
     """
@@ -45,6 +51,8 @@ def split_sentences(
             continue  # "11 тыс. погибли": the pattern's [a-z] cannot name every lower case
         if m.group() == "." and _short_abbreviation(text, m.start(), m.end()):
             continue  # "ok. 70 tys.", "ca. 5", "ок. 100": a hedge abbreviation before a figure
+        if m.group() == "." and hedges and _hedge_before(text, m.start(), m.end(), hedges):
+            continue  # "aprox. 300", "Ok. 30 strażaków": the language's own hedge abbreviation
         if m.group() == "." and months and _ordinal_day(text, m.start(), m.end(), months):
             continue  # "am 21. Dezember": a date, not a sentence end
         if m.group() == "." and titles and _title_before(text, m.start(), titles):
@@ -53,6 +61,42 @@ def split_sentences(
         pos = m.end()
     _add(text, pos, len(text), spans)
     return spans
+
+
+def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
+    """``text`` with each soft line break read as a space: same length, same offsets.
+
+    A hard-wrapped feed breaks lines inside a sentence ("At least\n12 people died",
+    "killed 12\npeople"); a line break otherwise ends a sentence and a paragraph, so
+    such a figure lost its qualifier or unit, or was not read at all. A single line
+    break is soft when the line before it ends in a lower-case letter, a digit or a
+    comma and the line after it starts with a lower-case letter or a digit; a
+    headline or paragraph ends in punctuation, or is followed by a capital or a
+    blank line, and keeps its break. In a language that capitalises its nouns
+    (``nouns_capitalised``: German) a break between a digit and a capital is soft
+    too ("Fast 200\nPatienten"). The caller maps what it reads back to the
+    original text by offset (``text[start:end]``).
+    """
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _SOFT_BREAK.finditer(text):
+        before, after = text[m.start() - 1], text[m.end()]
+        if not (before.islower() or before.isdigit() or before == ","):
+            continue
+        noun = nouns_capitalised and before.isdigit() and after.isupper()  # "200\nPatienten"
+        if not (after.islower() or after.isdigit() or noun):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start(1)] = " "
+    return text if chars is None else "".join(chars)
+
+
+# A single line break with at most a few spaces or tabs around it, a character
+# other than a line break or a space on each side (bounded: linear). Which
+# characters make it soft is checked on the match (lower case of any script).
+_SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
 
 
 def _lower_after(text: str, end: int) -> bool:
@@ -90,6 +134,49 @@ def _title_before(text: str, dot: int, titles: Collection[str]) -> bool:
     """Whether the word right before the dot is one of the language's title abbreviations."""
     m = _WORD_BEFORE.search(text, max(0, dot - 7), dot)
     return m is not None and fold(m.group()) in titles
+
+
+def hedge_abbreviations(qualifiers: Mapping[str, object]) -> frozenset[str]:
+    """The one-word qualifiers of a language's ``[qualifiers]`` lists that end in a
+    dot ("ca.", "aprox.", "ok.", "env."), folded, without the dot.
+
+    Only the lists read before a figure: a hedge after one ("300 aprox.") may
+    end its sentence.
+    """
+    found: set[str] = set()
+    for words in qualifiers.values():
+        if not isinstance(words, list):
+            continue
+        for word in words:
+            w = str(word)
+            if w.endswith(".") and w[:-1].isalpha() and len(w) <= _HEDGE_MAX + 1:
+                found.add(fold(w[:-1]))
+    return frozenset(found)
+
+
+def language_hedges(code: str, qualifiers: Mapping[str, object]) -> frozenset[str]:
+    """:func:`hedge_abbreviations` of language ``code``, found once per language."""
+    found = _LANGUAGE_HEDGES.get(code)
+    if found is None:
+        found = _LANGUAGE_HEDGES[code] = hedge_abbreviations(qualifiers)
+    return found
+
+
+_LANGUAGE_HEDGES: dict[str, frozenset[str]] = {}
+
+
+# The longest hedge abbreviation read (without its dot): "approx", "прибл".
+_HEDGE_MAX = 7
+# The word right before a dot, as long as a hedge abbreviation may be (bounded).
+_HEDGE_BEFORE = re.compile(rf"(?<![\w-])\w{{1,{_HEDGE_MAX}}}$")
+
+
+def _hedge_before(text: str, dot: int, end: int, hedges: Collection[str]) -> bool:
+    """Whether the word before the dot is a hedge abbreviation and a figure follows."""
+    m = _HEDGE_BEFORE.search(text, max(0, dot - _HEDGE_MAX - 1), dot)
+    if m is None or fold(m.group()) not in hedges:
+        return False
+    return text[end : end + 8].lstrip()[:1].isdigit()
 
 
 def _short_abbreviation(text: str, dot: int, end: int) -> bool:

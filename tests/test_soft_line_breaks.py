@@ -1,0 +1,77 @@
+"""A hard-wrapped line inside a sentence is read as one line; a headline keeps its break.
+
+Feeds that wrap lines at a fixed width break sentences anywhere ("At least\\n12
+people died"), and a line break otherwise ends a sentence: the figure lost its
+qualifier or unit, or was not read at all. A single break between a lower-case
+letter, digit or comma and a lower-case letter or digit is read as a space
+(``extract._sentences.soften_line_breaks``, same length, so every offset holds);
+the figures and claims still quote the text as written. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck.extract._sentences import soften_line_breaks
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high", "qualifier", "unit"),
+    [
+        ("de", "Mindestens\n12 Menschen starben bei dem Brand.", 12, None, "at_least", "killed"),
+        ("en", "More than\n1,000 people were evacuated.", 1000, None, "over", "evacuated"),
+        ("pt", "O motim deixou 12\nmortos na prisão.", 12, 12, "exact", "killed"),
+        ("fr", "L'incendie a fait 12\nmorts à l'hôpital.", 12, 12, "exact", "killed"),
+        ("pl", "Co najmniej 12\nosób zginęło w pożarze.", 12, None, "at_least", "killed"),
+        ("es", "Obligó a evacuar a 1.200\npacientes.", 1200, 1200, "exact", "evacuated"),
+    ],
+)
+def test_a_figure_wrapped_across_lines_is_read_whole(
+    lang: str, text: str, low: int, high: int | None, qualifier: str, unit: str
+) -> None:
+    found = crosscheck.find_quantities(text, lang)
+    assert len(found) == 1, [q.text for q in found]
+    q = found[0]
+    assert (q.low, q.high, q.qualifier, q.unit) == (low, high, qualifier, unit)
+    assert text[q.start : q.end] == q.text
+    assert "\n" in q.text
+
+
+def test_report_claims_quote_the_wrapped_text_as_written() -> None:
+    text = "Brand in Klinik\n\nMindestens\n12 Menschen starben, teilte die Polizei mit."
+    report = crosscheck.report([crosscheck.Article(id="a1", text=text, language="de")])
+    claims = [c for c in report.claims if c.kind == "quantity"]
+    assert [(c.low, c.qualifier, c.unit) for c in claims] == [(12, "at_least", "killed")]
+    c = claims[0]
+    assert text[c.start : c.end] == c.text == "Mindestens\n12 Menschen"
+    assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+
+
+def test_in_german_a_noun_after_a_wrapped_figure_is_its_unit() -> None:
+    """German capitalises its nouns: a break between a digit and a capital is soft there."""
+    (q,) = crosscheck.find_quantities("Es starben fast 200\nPatienten.", "de")
+    assert (q.low, q.unit, q.text) == (200, "killed", "fast 200\nPatienten")
+    headline = "Toll rises to 62\nThe toll rose."
+    assert soften_line_breaks(headline) == headline  # not in English
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Death toll rises to 62\nThe toll rose on Thursday.",  # a headline: a capital follows
+        "Twelve people died.\nfour more were hurt",  # the line ends a sentence
+        "Deaths: 12\n\nfour injured",  # a blank line: a paragraph
+        "Pożar w szpitalu\nŚmierć poniosło 12 osób",  # a capital of any script
+        "وفاة 12\nشخصا",  # a script without case: no break is soft
+    ],
+)
+def test_a_hard_break_stays(text: str) -> None:
+    assert soften_line_breaks(text) == text
+
+
+def test_soft_breaks_become_spaces_of_the_same_length() -> None:
+    text = "At least  \n 12 people died,\nand more\n\nBody."
+    soft = soften_line_breaks(text)
+    assert soft == "At least    12 people died, and more\n\nBody."
+    assert len(soft) == len(text)
