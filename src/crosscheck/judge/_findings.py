@@ -1791,7 +1791,14 @@ def _timeline(
     group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window], shown: str | None
 ) -> tuple[list[TimelinePoint], set[str]]:
     """The quantity's value per dated window, in as-of order, when it changes (values
-    in ``shown``, the group's unit: :func:`_shown_unit`)."""
+    in ``shown``, the group's unit: :func:`_shown_unit`).
+
+    Beside a course of days, a point known only to its month (or year) is shown
+    after the days inside that month, ordered by its last day: "900 detained" of
+    an article dated only "October" holds at some day of October, not on the
+    1st, so it does not come before the 420 of 14 October (nor after a day of
+    November).
+    """
     points: list[TimelinePoint] = []
     notes: set[str] = set()
     dated = [w for w in spans if w.first is not None]
@@ -1844,7 +1851,21 @@ def _timeline(
         elif bounded:  # an open figure ("thousands") neither confirms nor moves a count
             previous, floor = value, False
     changed |= any(not u.overlaps(p) for u in unplaced for p in placed)
+    if by_day:
+        points.sort(key=_shown_at)
     return (points, notes) if changed else ([], set())
+
+
+def _shown_at(p: TimelinePoint) -> tuple[str, bool]:
+    """Where a timeline point of a course of days stands: a day's point at its
+    first day, a month's (or a longer span's) at its last, after the days it holds."""
+    first, last = p.as_of_start or "", p.as_of_end or ""
+    day = (
+        bool(first)
+        and bool(last)
+        and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= AS_OF_WINDOW_DAYS
+    )
+    return (first, False) if day else (last or first, True)
 
 
 def _point(w: Window, main: Sequence[Claim], value: Interval, change: str | None) -> TimelinePoint:
