@@ -110,11 +110,12 @@ def test_a_month_dated_figure_is_no_value_the_first_day_fell_from() -> None:
     month = ("2025-10", "it", "Sale a 18 morti il bilancio dell'uragano a Cuba.")
     finding = finding_of(_report([*HURRICANE, month]), "killed")
     points = [(p.as_of_start, p.as_of_end, p.low, p.change) for p in finding.timeline]
+    # shown after the days inside its month (by its last day), not on the 1st
     assert points == [
-        ("2025-10-01", "2025-10-31", 18, None),
         ("2025-10-20", "2025-10-20", 4, None),
         ("2025-10-21", "2025-10-21", 9, "rose"),
         ("2025-10-22", "2025-10-22", 15, "rose"),
+        ("2025-10-01", "2025-10-31", 18, None),
     ]
     assert "count_fell" not in finding.notes
 

@@ -64,7 +64,7 @@ from ..claims._denials import DENIED
 from ..claims._rivals import set_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
-from ..lang._data import CONVERSION_SLACK, base_unit, source_kind, unit_scale
+from ..lang._data import CONVERSION_SLACK, base_unit, named_source_kind, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
 from ._clock import risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
@@ -459,11 +459,13 @@ def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
     """Two sides of one window, each credited to bodies of one kind, the kinds apart.
 
     A day with only two figures, WHO's 35 dead and the health ministry's 38,
-    each counted by its own kind of body (``source_kind``: an international
+    each counted by its own kind of body (:func:`_body_kind`: an international
     agency, a government body), holds two rival counts, not one toll updated
     within the day: an agency does not relay a ministry's briefing as its own
-    count. Every figure of a side must credit a named body of a known kind
-    (an outlet, a wire or an unnamed source relays, and may relay either);
+    count, nor a rights group the security ministry's (its "more than 1,100"
+    detained against the ministry's 650). Every figure of a side must credit
+    a named body of a known kind (an outlet, a wire or an unnamed source
+    relays, and may relay either);
     a third value that day, or a source's own rise, leaves the day a running
     count (Morocco's 296, 632, 820 and 1,037 from the ministry under many
     names).
@@ -472,11 +474,18 @@ def _rival_bodies(parts: Sequence[Sequence[Claim]]) -> bool:
         return False
     kinds = []
     for part in parts:
-        found = {source_kind(c.source_id) for c in part}
+        found = {_body_kind(c) for c in part}
         if len(found) != 1 or None in found:
             return False
         kinds.append(found.pop())
     return kinds[0] != kinds[1]
+
+
+def _body_kind(claim: Claim) -> str | None:
+    """The kind of body a figure is credited to: the attribution data's body
+    (``source_kind``: "who" is international), else the kind its source's words
+    name in its language ("the rights group X", "وزارة الأمن": ``named_source_kind``)."""
+    return source_kind(claim.source_id) or named_source_kind(claim.attributed_to, claim.language)
 
 
 def _could_follow(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
@@ -1782,7 +1791,14 @@ def _timeline(
     group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window], shown: str | None
 ) -> tuple[list[TimelinePoint], set[str]]:
     """The quantity's value per dated window, in as-of order, when it changes (values
-    in ``shown``, the group's unit: :func:`_shown_unit`)."""
+    in ``shown``, the group's unit: :func:`_shown_unit`).
+
+    Beside a course of days, a point known only to its month (or year) is shown
+    after the days inside that month, ordered by its last day: "900 detained" of
+    an article dated only "October" holds at some day of October, not on the
+    1st, so it does not come before the 420 of 14 October (nor after a day of
+    November).
+    """
     points: list[TimelinePoint] = []
     notes: set[str] = set()
     dated = [w for w in spans if w.first is not None]
@@ -1835,7 +1851,21 @@ def _timeline(
         elif bounded:  # an open figure ("thousands") neither confirms nor moves a count
             previous, floor = value, False
     changed |= any(not u.overlaps(p) for u in unplaced for p in placed)
+    if by_day:
+        points.sort(key=_shown_at)
     return (points, notes) if changed else ([], set())
+
+
+def _shown_at(p: TimelinePoint) -> tuple[str, bool]:
+    """Where a timeline point of a course of days stands: a day's point at its
+    first day, a month's (or a longer span's) at its last, after the days it holds."""
+    first, last = p.as_of_start or "", p.as_of_end or ""
+    day = (
+        bool(first)
+        and bool(last)
+        and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= AS_OF_WINDOW_DAYS
+    )
+    return (first, False) if day else (last or first, True)
 
 
 def _point(w: Window, main: Sequence[Claim], value: Interval, change: str | None) -> TimelinePoint:

@@ -719,6 +719,24 @@ def source_kind(key: str | None) -> str | None:
     return _concepts_table("source_kinds").get(key) if key else None
 
 
+@functools.cache
+def _source_kind_words(code: str) -> PhraseSet:
+    return _phrases(get_language(code).raw, "source_kinds")
+
+
+def named_source_kind(source: str | None, code: str | None) -> str | None:
+    """The kind of body the words of a credited source name (``[source_kinds]`` of its language).
+
+    "the rights group Vigilance Guinée" names a rights group, "وزارة الأمن" a
+    ministry (a government body), "les médecins de l'hôpital" a hospital (medical);
+    None when the phrase names no kind or names two ("the ministry's doctors").
+    """
+    if not source or not code or code not in available_languages():
+        return None
+    found = {m.label for m in _source_kind_words(code).find(source)}
+    return found.pop() if len(found) == 1 else None
+
+
 def concept(key: str | None) -> Concept | None:
     """The properties of unit concept ``key`` (None for no unit or an unknown one)."""
     if key is None:

@@ -745,6 +745,15 @@ SCHEMA: Mapping[str, Section] = {
         free=_PHRASES,
         free_name="kind",
     ),
+    "source_kinds": Section(
+        "What kind of body a credited source names (government, rights, medical, opposition; "
+        "concepts.toml [source_kinds] keys the bodies the attribution data names). Two "
+        "figures of one day credited to bodies of two kinds are rival counts, not one count "
+        "updated within the day (judge/_findings.py): a rights group's 'more than 1,100' "
+        "detained against the security ministry's 650.",
+        free=_PHRASES,
+        free_name="kind",
+    ),
     "frames": Section(
         "What a figure is about: its status, rate, place and time words (claims frame fields).",
         {

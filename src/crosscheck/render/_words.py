@@ -291,6 +291,8 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
         steps = []
         for p in finding.timeline:
             when = p.as_of_start or "unknown time"
+            if p.as_of_end and p.as_of_end != when:  # a month's point: its span, not its 1st
+                when = f"{when}–{p.as_of_end}"
             steps.append(f"{_span(finding, p.low, p.high)} as of {when} ({_point_sources(p)})")
         parts.append(f"The {what} changed over time: " + " → ".join(steps) + ".")
     if "range" in finding.facets:
