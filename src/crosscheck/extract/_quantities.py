@@ -2706,14 +2706,18 @@ def _names_combatants(text: str, lang: LanguageData, folded: str | None = None) 
     """Whether ``text`` counts combatants: a unit noun that names them ("troops",
     concepts.toml `military = true`) or a word that marks them though it is no
     unit ("in the ranks", "the Russian side", "front line": `[toll_nouns]
-    combatants`)."""
+    combatants`). Not a troops word that names no army by itself (`[toll_nouns]
+    not_combatants_alone`): "men" ("tres hombres armados": gunmen, "murieron 12
+    hombres": inmates), a lone soldier, or a verb it spells ("s-a soldat cu": resulted
+    in), which would make the injured of a bus crash or a riot its wounded."""
     folded = fold(text) if folded is None else folded
     if lang.combatants.find(text, folded):
         return True
     deployed: list[PhraseMatch] | None = None
+    alone = lang.not_combatants_alone
     for m in lang.units.find(text, folded):
         c = concept(m.label)
-        if c is not None and c.military is True:
+        if c is not None and c.military is True and folded[m.start : m.end] not in alone:
             if deployed is None:
                 deployed = [p for p in lang.predicates.find(text, folded) if p.label in _DEPLOYED]
             if not any(_in_clause(folded, m, p) for p in deployed):

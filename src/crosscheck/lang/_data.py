@@ -196,6 +196,9 @@ class LanguageData:
     # words that say a sentence counts combatants though they name no unit ("in the
     # ranks", "the Russian side"; [toll_nouns] combatants; extract/_quantities.py)
     combatants: PhraseSet = attrs.field(factory=lambda: PhraseSet({"combatants": []}))
+    # troops words that alone do not make a sentence count combatants ("hombres", "soldat":
+    # [toll_nouns] not_combatants_alone, folded; extract/_quantities.py)
+    not_combatants_alone: frozenset[str] = frozenset()
     # bound words of place after a verb of change: the level reached ("rose above
     # 11,000"; [syntax] level_bounds, folded; extract/_quantities.py)
     level_bounds: frozenset[str] = frozenset()
@@ -428,6 +431,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             combatants=PhraseSet(
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
+            ),
+            not_combatants_alone=frozenset(
+                _folded_list(_section(raw, "toll_nouns").get("not_combatants_alone"))
             ),
             level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),

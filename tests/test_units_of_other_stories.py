@@ -1,0 +1,154 @@
+"""What a figure counts in stories other than wars and floods: a prison riot, a poisoning,
+an eruption, a landslide, a bus crash, in every language.
+
+The unit data was fitted to the nouns of our development stories (killed, injured,
+displaced, troops). A riot's guards and their hostages, a poisoning's poisoned and the
+patients sent home, the tourists moved out of a lava field, the chalets a landslide
+buried had no words, so their figures took no unit, the previous figure's, or a wrong
+one ("Otto pazienti … 10 sono stati dimessi": ten more patients). And troops words that
+name no army alone ("s-a soldat cu": resulted in; "tres hombres armados": gunmen; a
+lone soldier) made every injured figure of their paragraph an army's wounded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import find_quantities
+
+from ._articles import quantities
+
+
+def _unit_of(language: str, text: str, figure: str) -> str | None:
+    """The unit of the one quantity claim whose text holds ``figure``."""
+    (unit,) = [c.unit for c in quantities(text, language) if figure in c.text]
+    return unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # guards, warders: a head count of its own, which the clause may give a status
+        ("en", "Riot at the jail: 14 prison guards were injured.", "14", "injured"),
+        ("es", "En el motín, 40 custodios vigilaban el pabellón.", "40", "guards"),
+        ("de", "In der Anstalt arbeiten 120 Justizvollzugsbeamte.", "120", "guards"),
+        ("ro", "În penitenciar lucrează 80 de gardieni.", "80", "guards"),
+        ("ru", "В колонии работают 60 охранников.", "60", "guards"),
+        ("ar", "يعمل في السجن 60 حارسا.", "60", "guards"),
+        # taken hostage: the hostages, whoever they are
+        ("en", "Six prison guards were taken hostage.", "Six", "hostages"),
+        ("es", "Seis guías penitenciarios fueron tomados como rehenes.", "Seis", "hostages"),
+        ("fr", "Six gardiens ont été pris en otage.", "Six", "hostages"),
+        ("it", "Sei guardie carcerarie sono state prese in ostaggio.", "Sei", "hostages"),
+        ("pt", "Seis agentes penitenciários foram feitos reféns.", "Seis", "hostages"),
+        ("de", "Sechs Wärter wurden als Geiseln genommen.", "Sechs", "hostages"),
+        ("ro", "Șase gardieni au fost luați ostatici.", "Șase", "hostages"),
+        ("pl", "Sześciu strażników wzięto jako zakładników.", "Sześciu", "hostages"),
+        ("ru", "Шесть охранников были взяты в заложники.", "Шесть", "hostages"),
+        # inmates by every name
+        ("it", "Circa 150 reclusi hanno partecipato alla protesta.", "150", "prisoners"),
+        ("ca", "Almenys 11 interns van participar en el motí.", "11", "prisoners"),
+        ("ru", "В беспорядках участвовали около 200 осужденных.", "200", "prisoners"),
+        ("ar", "وشارك نحو 300 نزيل في التمرد.", "300", "prisoners"),
+        # tourists: a plain head count, which takes its clause's status
+        ("ro", "Peste 200 de turiști au fost evacuați din zonă.", "200", "evacuated"),
+        ("de", "Mehr als 500 Touristen hielten sich im Ort auf.", "500", "people"),
+        ("pl", "Ponad 400 turystów przebywało w okolicy.", "400", "people"),
+        # chalets a landslide buried are buildings
+        ("fr", "Le glissement de terrain a enseveli cinq chalets.", "cinq", "buildings"),
+        ("de", "Ein Erdrutsch hat fünf Chalets verschüttet.", "fünf", "buildings"),
+    ],
+)
+def test_the_people_and_things_of_other_stories(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit_of(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        ("en", "At least 60 people were poisoned after drinking bootleg liquor.", "60", "poisoned"),
+        ("en", "The tainted alcohol poisoned 60 people.", "60", "poisoned"),
+        ("fr", "Au moins 55 enfants ont été empoisonnés après avoir bu.", "55", "poisoned"),
+        ("es", "Al menos 60 personas resultaron intoxicadas por metanol.", "60", "poisoned"),
+        ("it", "Sono 40 gli intossicati dal metanolo.", "40", "poisoned"),
+        ("de", "45 Menschen erlitten eine Vergiftung.", "45", "poisoned"),
+        ("pt", "Pelo menos 31 pessoas foram intoxicadas com metanol.", "31", "poisoned"),
+        # smoke a fire gives off injures: its intoxicated are the injured
+        ("fr", "Dans l'incendie, 30 personnes ont été intoxiquées par la fumée.", "30", "injured"),
+        ("it", "Nell'incendio 30 persone sono rimaste intossicate dal fumo.", "30", "injured"),
+        ("en", "In the fire 30 people suffered smoke inhalation.", "30", "injured"),
+        ("de", "Beim Brand erlitten 30 Menschen eine Rauchvergiftung.", "30", "injured"),
+    ],
+)
+def test_the_poisoned_are_counted_as_such(language: str, text: str, figure: str, unit: str) -> None:
+    assert _unit_of(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Ocho pacientes están en cuidados intensivos y 10 fueron dados de alta."),
+        ("it", "Otto pazienti sono in terapia intensiva e 10 sono stati dimessi."),
+        ("ro", "Opt pacienți sunt la terapie intensivă, iar alți 10 au fost externați."),
+        ("pt", "Oito pacientes estão em estado grave e 10 já receberam alta."),
+        ("en", "Eight patients are in intensive care and 10 were discharged from hospital."),
+    ],
+)
+def test_patients_sent_home_are_no_more_patients(language: str, text: str) -> None:
+    # the discharged are no rival of the patients still in care
+    found = [q.unit for q in find_quantities(text, language)]
+    assert found[-1] == "discharged"
+    assert found[0] != "discharged"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # "discharged" of workers: fired, not sent home from hospital
+        ("en", "The company discharged 40 workers last year.", "workers"),
+        # a percentage and a price of a poisoning keep their own unit
+        ("es", "El 40% de los intoxicados son menores.", "percent"),
+        ("en", "A bottle of the poisoned liquor sold for 300 dollars.", "usd"),
+    ],
+)
+def test_no_new_status_on_what_it_does_not_count(language: str, text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "s-a soldat cu": resulted in, no soldier
+        ("ro", "Accidentul s-a soldat cu 3 morți și 12 răniți."),
+        (
+            "ro",
+            "Autocarul s-a răsturnat, iar 12 pasageri au fost răniți. "
+            "Bilanțul s-a soldat cu doi morți.",
+        ),
+        # gunmen are no army
+        ("es", "Tres hombres armados atacaron el autobús; 12 pasajeros resultaron heridos."),
+        ("pt", "Três homens armados atacaram o ônibus; 12 passageiros ficaram feridos."),
+        ("it", "Tre uomini armati hanno assaltato il bus; 12 passeggeri sono rimasti feriti."),
+        ("fr", "Trois hommes armés ont attaqué le bus ; 12 passagers ont été blessés."),
+        ("ar", "هاجم مسلحون السجن وأصيب 12 شخصا."),
+    ],
+)
+def test_troops_words_that_name_no_army_leave_the_injured(language: str, text: str) -> None:
+    units = [q.unit for q in find_quantities(text, language) if q.low == 12]
+    assert units == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Peste 1.200 de soldați ruși au fost răniți."),
+        ("fr", "Quelque 1 200 soldats russes ont été blessés."),
+        ("es", "Unos 1.200 soldados rusos resultaron heridos."),
+        ("de", "Rund 1200 Soldaten wurden verletzt."),
+    ],
+)
+def test_soldiers_still_make_the_injured_wounded(language: str, text: str) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.unit == "wounded"
