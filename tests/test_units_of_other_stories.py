@@ -152,3 +152,37 @@ def test_troops_words_that_name_no_army_leave_the_injured(language: str, text: s
 def test_soldiers_still_make_the_injured_wounded(language: str, text: str) -> None:
     (q,) = find_quantities(text, language)
     assert q.unit == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # "of them" after a figure: part of the count before it
+        ("pt", "Trinta e cinco pessoas ficaram feridas, oito delas com gravidade.", "injured"),
+        ("pt", "Morreram 40 presos, 12 deles decapitados.", "killed"),
+        ("fr", "Trente-cinq personnes ont été blessées, huit d'entre elles grièvement.", "injured"),
+        ("ro", "Au fost rănite 35 de persoane, 8 dintre ele în stare gravă.", "injured"),
+    ],
+)
+def test_a_part_of_them_takes_their_unit(language: str, text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit, unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # a toll of the poisoned
+        ("ar", "ارتفع عدد المصابين بالتسمم إلى 45.", "poisoned"),
+        ("ar", "بلغ عدد المصابين بالتسمم 45 شخصا.", "poisoned"),
+        ("en", "The number of people poisoned rose to 45.", "poisoned"),
+        ("es", "El número de intoxicados asciende a 45.", "poisoned"),
+        ("de", "Die Zahl der Vergifteten stieg auf 45.", "poisoned"),
+        # a toll of the injured stays theirs
+        ("ar", "ارتفع عدد المصابين إلى 45.", "injured"),
+        # cars and ambulances sent to a crash are vehicles
+        ("ro", "Au fost mobilizate 20 de ambulanțe.", "vehicles"),
+        ("ro", "În accident au fost implicate 3 autoturisme.", "vehicles"),
+    ],
+)
+def test_tolls_and_things_of_a_crash_or_a_poisoning(language: str, text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit]
