@@ -186,3 +186,39 @@ def test_a_part_of_them_takes_their_unit(language: str, text: str, unit: str) ->
 )
 def test_tolls_and_things_of_a_crash_or_a_poisoning(language: str, text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, language)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the next head of a list whose first took its status from the words before it
+        ("en", "Among the victims are three women and two children."),
+        ("de", "Unter den Toten sind 5 Ukrainer und 3 Rumänen."),
+        ("pt", "Entre as vítimas estão três mulheres e duas crianças."),
+        ("it", "Tra i morti ci sono 5 ucraini e 3 romeni."),
+        ("ro", "Printre victime se numără 3 femei și 2 copii."),
+        ("es", "El sismo mató a 5 personas y 3 niños."),
+        ("ru", "Среди погибших три женщины и двое детей."),
+    ],
+)
+def test_the_next_head_of_a_list_counts_the_same_status(language: str, text: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        # a head with a clause of its own keeps its unit
+        (
+            "en",
+            "The death toll rose to 50 people and 3,000 people are in shelters.",
+            ["killed", "people"],
+        ),
+        # no status before the list: its heads stay as named
+        ("de", "Im Bus saßen 40 Frauen und 12 Kinder.", ["people", "children"]),
+    ],
+)
+def test_a_list_lends_no_status_it_was_not_given(
+    language: str, text: str, units: list[str]
+) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == units

@@ -2464,8 +2464,26 @@ def _elliptic_units(
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
                 # "219 Todesopfer, darunter 50 Kinder": a part of the killed
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+            elif _next_head_of_status(folded, prev, q, lang):
+                # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
+                # and 3 soldiers": the next head of a list whose first took its status
+                q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
         out.append(q)
     return out
+
+
+def _next_head_of_status(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether ``q``, a plain head count ("3 Romanians", "two children") that ends its
+    clause, is the next item of a list whose first item (``prev``, its own head noun
+    too) took a status from the words before it (a verb, a toll, a partitive: "Among
+    the dead are 5 Ukrainians and 3 Romanians", "Printre victime se numără 3 femei și 2
+    copii"): it counts the same status. Not a head with a clause of its own after it
+    ("the toll rose to 50 people and 3,000 people are in shelters")."""
+    if q.unit is None or not _plain_head(q.unit) or not _is_status(prev.unit):
+        return False
+    if prev.unit_text is None or fold(prev.unit_text) in folded[prev.start : prev.end]:
+        return False  # "5 dead and 3 children": the status is the first item's own noun
+    return _list_joined(folded, prev.end, q.start, lang) and _clause_ends(folded, q.end, lang)
 
 
 def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
