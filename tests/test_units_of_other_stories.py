@@ -222,3 +222,38 @@ def test_a_list_lends_no_status_it_was_not_given(
     language: str, text: str, units: list[str]
 ) -> None:
     assert [q.unit for q in find_quantities(text, language)] == units
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # shelters are places, never the people in them
+        ("en", "About 3,000 people spent the night in 120 shelters.", "120", "shelters"),
+        ("es", "Unas 3.000 personas pasaron la noche en 120 refugios.", "120", "shelters"),
+        (
+            "de",
+            "Rund 3000 Menschen verbrachten die Nacht in 120 Notunterkünften.",
+            "120",
+            "shelters",
+        ),
+        ("fr", "Quelque 3 000 personnes ont passé la nuit dans 120 abris.", "120", "shelters"),
+        # dead animals are no part of a death toll
+        (
+            "en",
+            "The spill has reached 40 beaches; 300 dead birds were collected.",
+            "300",
+            "animals",
+        ),
+        ("es", "El vertido alcanzó 40 playas; se recogieron 300 aves muertas.", "300", "animals"),
+        ("de", "Mehr als 300 tote Vögel wurden gefunden.", "300", "animals"),
+        ("ro", "Peste 300 de păsări moarte au fost găsite pe plajă.", "300", "animals"),
+        ("en", "The flood killed 12 people and 2,000 head of cattle.", "2,000", "animals"),
+        # the people stay people
+        ("en", "The flood killed 12 people and 2,000 head of cattle.", "12", "killed"),
+    ],
+)
+def test_shelters_and_animals_are_no_people(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    (found,) = [q.unit for q in find_quantities(text, language) if q.text.startswith(figure)]
+    assert found == unit
