@@ -255,5 +255,5 @@ def test_a_list_lends_no_status_it_was_not_given(
 def test_shelters_and_animals_are_no_people(
     language: str, text: str, figure: str, unit: str
 ) -> None:
-    (found,) = [q.unit for q in find_quantities(text, language) if q.text.startswith(figure)]
+    (found,) = [q.unit for q in find_quantities(text, language) if f"{figure} " in f"{q.text} "]
     assert found == unit
