@@ -257,3 +257,26 @@ def test_shelters_and_animals_are_no_people(
 ) -> None:
     (found,) = [q.unit for q in find_quantities(text, language) if f"{figure} " in f"{q.text} "]
     assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # inmates who broke out: a count of its own
+        ("en", "At least 20 inmates escaped from the prison during the riot.", "escaped"),
+        ("es", "Al menos 20 presos se fugaron durante el motín.", "escaped"),
+        ("it", "Almeno 20 detenuti sono evasi durante la rivolta.", "escaped"),
+        ("fr", "Au moins 20 détenus se sont évadés pendant la mutinerie.", "escaped"),
+        ("de", "Mindestens 20 Häftlinge sind während der Revolte ausgebrochen.", "escaped"),
+        ("ro", "Cel puțin 20 de deținuți au evadat în timpul revoltei.", "escaped"),
+        ("ar", "أعلنت الشرطة فرار 20 سجينا من السجن.", "escaped"),
+        # escaping a fire, injury or shelling is no break-out
+        ("en", "30 passengers escaped with minor injuries.", "passengers"),
+        ("es", "30 personas escaparon del incendio.", "people"),
+        ("fr", "30 personnes se sont échappées de l'immeuble.", "people"),
+        ("ar", "وفر 3000 شخص من منازلهم.", "people"),
+        ("de", "Rund 3000 Menschen sind auf der Flucht.", "displaced"),
+    ],
+)
+def test_inmates_who_broke_out_are_escaped(language: str, text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit]
