@@ -280,3 +280,24 @@ def test_shelters_and_animals_are_no_people(
 )
 def test_inmates_who_broke_out_are_escaped(language: str, text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, language)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        # people found after they were reported missing
+        ("en", "Of the 2,500 reported missing, 600 have been located.", ["missing", "located"]),
+        ("es", "De los 2.500 desaparecidos, 600 ya han sido localizados.", ["missing", "located"]),
+        (
+            "ca",
+            "Les denúncies sumaven 2.500 desapareguts, dels quals 600 ja havien estat localitzats.",
+            ["missing", "located"],
+        ),
+        # bodies located are bodies: the found alive are never the dead
+        ("en", "Five bodies were located near the river.", ["bodies_recovered"]),
+        ("es", "Cinco cadáveres fueron localizados en Paiporta.", ["bodies_recovered"]),
+        ("ca", "Cinc cossos han estat localitzats a Torrent.", ["bodies_recovered"]),
+    ],
+)
+def test_the_missing_found_are_located(language: str, text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == units

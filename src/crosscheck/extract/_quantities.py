@@ -1429,6 +1429,12 @@ def _names_bodies(text: str, folded: str, lang: LanguageData, m: PhraseMatch) ->
     return any(f.label == _BODIES for f in found)
 
 
+def _living(unit: str | None) -> bool:
+    """A status said only of the living (``living`` in ``concepts.toml``: the located)."""
+    c = concept(unit)
+    return c is not None and c.living
+
+
 def _dead(unit: str | None) -> bool:
     """A head of the dead: the killed, their bodies (``dead`` in ``concepts.toml``), or
     victims, read as the killed where no army is counted."""
@@ -1479,6 +1485,8 @@ def _what_it_counts(
         # what was done before ("62 corpi già recuperati non sono ancora stati identificati")
         reach = lang.predicate_reach if via_link or unit == _BODIES else _BARE_PREDICATE_REACH
         after = _casualty(folded, stop, lang, reach)
+        if after is not None and _dead(unit) and _living(after.label):
+            after = None  # "Cinc cossos han estat localitzats": bodies, not the found alive
         if after is not None:
             if after.label == unit or (unit != _BODIES and _confirms(after.label)):
                 return None  # "4000 Todesopfer identifiziert": the dead, confirmed

@@ -593,6 +593,9 @@ class Concept:
     # serves, those cut off, those restored): the unit alone is no evidence that two of
     # them count the same, as for a measure or a plain head count
     attribute: bool = False
+    # said only of the living (people found after they were reported missing): a head of
+    # the dead ("cinc cossos han estat localitzats") never takes it
+    living: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -627,6 +630,7 @@ def _concept(key: str, raw: Any) -> Concept:
         dead=bool(raw.get("dead", False)),
         headline=bool(raw.get("headline", False)),
         attribute=bool(raw.get("attribute", False)),
+        living=bool(raw.get("living", False)),
     )
 
 
