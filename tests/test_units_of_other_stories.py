@@ -301,3 +301,26 @@ def test_inmates_who_broke_out_are_escaped(language: str, text: str, unit: str) 
 )
 def test_the_missing_found_are_located(language: str, text: str, units: list[str]) -> None:
     assert [q.unit for q in find_quantities(text, language)] == units
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # calls to an emergency number are calls, never people
+        (
+            "nl",
+            "Valencia kreeg bijna 5000 oproepen via het alarmnummer.",
+            "5000",
+            "emergency_calls",
+        ),
+        ("fr", "Le centre a reçu 3 000 appels en une nuit.", "3 000", "emergency_calls"),
+        ("en", "The centre received 3,000 calls overnight.", "3,000", "emergency_calls"),
+        ("ru", "МЧС получило 3000 обращений от жителей.", "3000", "emergency_calls"),
+        # mercenaries are troops in every language
+        ("fr", "Il y avait 50.000 militaires et 20.000 mercenaires.", "20.000", "troops"),
+        ("es", "Había 50.000 militares y 20.000 mercenarios.", "20.000", "troops"),
+    ],
+)
+def test_calls_and_mercenaries(language: str, text: str, figure: str, unit: str) -> None:
+    (found,) = [q.unit for q in find_quantities(text, language) if f"{figure} " in f"{q.text} "]
+    assert found == unit
