@@ -324,3 +324,28 @@ def test_the_missing_found_are_located(language: str, text: str, units: list[str
 def test_calls_and_mercenaries(language: str, text: str, figure: str, unit: str) -> None:
     (found,) = [q.unit for q in find_quantities(text, language) if f"{figure} " in f"{q.text} "]
     assert found == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        # bottles seized are things; suspects arrested are the arrested
+        (
+            "en",
+            "Police seized 3,000 bottles of tainted alcohol and arrested 5 suspects.",
+            ["bottles", "arrested"],
+        ),
+        (
+            "fr",
+            "La police a saisi 3 000 bouteilles d'alcool frelaté et arrêté 5 suspects.",
+            ["bottles", "arrested"],
+        ),
+        ("ar", "وضبطت الأجهزة الأمنية 3000 عبوة من المشروبات الكحولية المغشوشة.", ["bottles"]),
+        ("ar", "وألقت الشرطة القبض على 5 أشخاص يشتبه بتورطهم.", ["arrested"]),
+        ("de", "Fünf Verdächtige wurden festgenommen.", ["arrested"]),
+        # a town that takes in refugees arrests no one
+        ("de", "Die Stadt nahm 200 Flüchtlinge auf.", ["refugees"]),
+    ],
+)
+def test_bottles_seized_and_suspects_arrested(language: str, text: str, units: list[str]) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == units
