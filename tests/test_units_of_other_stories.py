@@ -349,3 +349,21 @@ def test_calls_and_mercenaries(language: str, text: str, figure: str, unit: str)
 )
 def test_bottles_seized_and_suspects_arrested(language: str, text: str, units: list[str]) -> None:
     assert [q.unit for q in find_quantities(text, language)] == units
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # guests and visitors are a plain head count: their clause says what happened
+        ("it", "La Laguna Blu è stata chiusa e circa 700 ospiti sono stati evacuati.", "evacuated"),
+        ("ro", "Aproximativ 700 de oaspeți au fost evacuați din Laguna Albastră.", "evacuated"),
+        (
+            "de",
+            "Die Blaue Lagune wurde geräumt, etwa 700 Gäste mussten das Bad verlassen.",
+            "people",
+        ),
+        ("pt", "Os cerca de 3.700 habitantes de Grindavík já tinham sido retirados.", "evacuated"),
+    ],
+)
+def test_guests_and_visitors(language: str, text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit]
