@@ -367,3 +367,23 @@ def test_bottles_seized_and_suspects_arrested(language: str, text: str, units: l
 )
 def test_guests_and_visitors(language: str, text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, language)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        # the part died, the whole keeps its noun
+        ("en", "Twelve of the 40 passengers died.", ["killed", "passengers"]),
+        ("pt", "12 dos 40 passageiros morreram.", ["killed", "passengers"]),
+        ("de", "Zwölf der 40 Fahrgäste starben.", ["killed", "passengers"]),
+        ("it", "12 dei 40 passeggeri sono morti.", ["killed", "passengers"]),
+        ("es", "Doce de los 40 pasajeros murieron.", ["killed", "passengers"]),
+        # a whole named by its status stays so; no status: the part takes the whole's noun
+        ("en", "12 of the 40 dead were children.", ["killed", "killed"]),
+        ("en", "Twelve of the 40 passengers were Ukrainian.", ["passengers", "passengers"]),
+    ],
+)
+def test_the_whole_a_part_is_taken_from_keeps_its_noun(
+    language: str, text: str, units: list[str]
+) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == units

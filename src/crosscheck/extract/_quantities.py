@@ -2420,6 +2420,7 @@ def _elliptic_units(
     its sentence: "321 muertos y Chichaoua, con 103", "8,000 troops; about 4,500
     already deployed", and after a partitive "2 059 blessés, dont 1 404 grièvement"
     ("of whom", "dintre care", "davon"), whatever follows it."""
+    found = _wholes_keep_their_noun(text, folded, found, lang)
     out: list[Quantity] = []
     for i, q in enumerate(found):
         prev = out[-1] if out else None
@@ -2477,6 +2478,39 @@ def _elliptic_units(
                 # and 3 soldiers": the next head of a list whose first took its status
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
         out.append(q)
+    return out
+
+
+def _wholes_keep_their_noun(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
+    """In "12 dos 40 passageiros morreram", "Zwölf der 40 Fahrgäste starben", "12 of the 40
+    passengers died" what the verb after the whole says happened to the part: the part
+    counts the status, the whole keeps its own head noun (the 40 passengers did not all
+    die)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, whole = out[i], out[i + 1]
+        if not _is_status(whole.unit) or whole.unit_text is None:
+            continue
+        if fold(whole.unit_text) in folded[whole.start : whole.end]:
+            continue  # "12 of the 40 dead": the whole's own noun is the status
+        if q.unit not in (None, whole.unit) or not _part_of(folded, q, whole, lang):
+            continue
+        nouns = [
+            m
+            for m in lang.units.find(text[whole.start : whole.end], folded[whole.start : whole.end])
+            if _plain_head(m.label) and m.label is not None
+        ]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        out[i] = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        out[i + 1] = attrs.evolve(
+            whole,
+            unit=noun.label,
+            unit_text=text[whole.start + noun.start : whole.start + noun.end],
+        )
     return out
 
 
