@@ -2497,6 +2497,8 @@ def _wholes_keep_their_noun(
             continue  # "12 of the 40 dead": the whole's own noun is the status
         if q.unit not in (None, whole.unit) or not _part_of(folded, q, whole, lang):
             continue
+        if lang.units.find(text[q.start : q.end], folded[q.start : q.end]):
+            continue  # "Among the 300 dead were 40 children": the first has its own noun
         nouns = [
             m
             for m in lang.units.find(text[whole.start : whole.end], folded[whole.start : whole.end])
@@ -2768,8 +2770,8 @@ def _names_combatants(text: str, lang: LanguageData, folded: str | None = None) 
     unit ("in the ranks", "the Russian side", "front line": `[toll_nouns]
     combatants`). Not a troops word that names no army by itself (`[toll_nouns]
     not_combatants_alone`): "men" ("tres hombres armados": gunmen, "murieron 12
-    hombres": inmates), a lone soldier, or a verb it spells ("s-a soldat cu": resulted
-    in), which would make the injured of a bus crash or a riot its wounded."""
+    hombres": inmates) or a verb it spells ("s-a soldat cu": resulted in), which would
+    make the injured of a bus crash or a riot its wounded."""
     folded = fold(text) if folded is None else folded
     if lang.combatants.find(text, folded):
         return True

@@ -379,8 +379,8 @@ SCHEMA: Mapping[str, Section] = {
             "not_combatants_alone": _k(
                 L,
                 "troops words that count soldiers after a figure but alone say nothing of "
-                "the sentence: 'men' ('hombres', 'uomini': gunmen, inmates), a singular "
-                "('soldat', also 's-a soldat cu': resulted in), 'forces' ('siły straży')",
+                "the sentence: 'men' ('hombres', 'uomini': gunmen, inmates), a verb it "
+                "spells ('soldat' in 's-a soldat cu': resulted in)",
             ),
         },
     ),
