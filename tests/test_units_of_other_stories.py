@@ -404,3 +404,27 @@ def test_the_whole_a_part_is_taken_from_keeps_its_noun(
 )
 def test_beds_and_teams(language: str, text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, language)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        # people who slept in tents or outdoors were driven from their homes
+        ("it", "Circa 2.500 persone hanno passato la notte nelle tende.", ["displaced"]),
+        ("ro", "Aproximativ 2.500 de oameni au dormit în corturi.", ["displaced"]),
+        ("en", "About 2,500 people slept in tents.", ["displaced"]),
+        ("es", "Unas 2.500 personas durmieron al raso.", ["displaced"]),
+        # the hospitalised in serious condition stay the hospitalised
+        (
+            "it",
+            "I feriti sono oltre 300, 41 dei quali ricoverati in gravi condizioni.",
+            ["injured", "hospitalized"],
+        ),
+        # the injured in serious condition stay the injured
+        ("it", "Ci sono 41 feriti in gravi condizioni.", ["injured"]),
+    ],
+)
+def test_nights_in_tents_and_the_hospitalised_in_serious_condition(
+    language: str, text: str, units: list[str]
+) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == units

@@ -1487,6 +1487,8 @@ def _what_it_counts(
         after = _casualty(folded, stop, lang, reach)
         if after is not None and _dead(unit) and _living(after.label):
             after = None  # "Cinc cossos han estat localitzats": bodies, not the found alive
+        if after is not None and unit == _HOSPITALIZED and after.label == _HURT:
+            after = None  # "41 ricoverati in gravi condizioni": in hospital, and badly hurt
         if after is not None:
             if after.label == unit or (unit != _BODIES and _confirms(after.label)):
                 return None  # "4000 Todesopfer identifiziert": the dead, confirmed
