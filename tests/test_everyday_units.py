@@ -251,10 +251,12 @@ def test_a_noun_of_killing_before_a_head_count_counts_the_dead(
 @pytest.mark.parametrize(
     ("language", "text", "figure", "unit"),
     [
-        # inmates who escaped or are held stay inmates
-        ("en", "Some 120 inmates escaped during the riot.", "120", "prisoners"),
-        ("fr", "Quelque 150 détenus se sont évadés de la prison.", "150", "prisoners"),
-        ("es", "Unos 80 reclusos se fugaron de la cárcel.", "80", "prisoners"),
+        # inmates who escaped are alive: the escaped (concepts.toml), never the dead
+        ("en", "Some 120 inmates escaped during the riot.", "120", "escaped"),
+        ("fr", "Quelque 150 détenus se sont évadés de la prison.", "150", "escaped"),
+        ("es", "Unos 80 reclusos se fugaron de la cárcel.", "80", "escaped"),
+        # inmates held stay inmates
+        ("en", "Some 120 inmates are held in the wing.", "120", "prisoners"),
         # a year after a noun of killing is no count
         (
             "en",

@@ -1458,6 +1458,12 @@ def _names_bodies(text: str, folded: str, lang: LanguageData, m: PhraseMatch) ->
     return any(f.label == _BODIES for f in found)
 
 
+def _living(unit: str | None) -> bool:
+    """A status said only of the living (``living`` in ``concepts.toml``: the located)."""
+    c = concept(unit)
+    return c is not None and c.living
+
+
 def _dead(unit: str | None) -> bool:
     """A head of the dead: the killed, their bodies (``dead`` in ``concepts.toml``), or
     victims, read as the killed where no army is counted."""
@@ -1508,6 +1514,10 @@ def _what_it_counts(
         # what was done before ("62 corpi già recuperati non sono ancora stati identificati")
         reach = lang.predicate_reach if via_link or unit == _BODIES else _BARE_PREDICATE_REACH
         after = _casualty(folded, stop, lang, reach)
+        if after is not None and _dead(unit) and _living(after.label):
+            after = None  # "Cinc cossos han estat localitzats": bodies, not the found alive
+        if after is not None and unit == _HOSPITALIZED and after.label == _HURT:
+            after = None  # "41 ricoverati in gravi condizioni": in hospital, and badly hurt
         if after is not None:
             if after.label == unit or (unit != _BODIES and _confirms(after.label)):
                 return None  # "4000 Todesopfer identifiziert": the dead, confirmed
@@ -2441,6 +2451,7 @@ def _elliptic_units(
     its sentence: "321 muertos y Chichaoua, con 103", "8,000 troops; about 4,500
     already deployed", and after a partitive "2 059 blessés, dont 1 404 grièvement"
     ("of whom", "dintre care", "davon"), whatever follows it."""
+    found = _wholes_keep_their_noun(text, folded, found, lang)
     out: list[Quantity] = []
     for i, q in enumerate(found):
         prev = out[-1] if out else None
@@ -2493,8 +2504,61 @@ def _elliptic_units(
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
                 # "219 Todesopfer, darunter 50 Kinder": a part of the killed
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+            elif _next_head_of_status(folded, prev, q, lang):
+                # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
+                # and 3 soldiers": the next head of a list whose first took its status
+                q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
         out.append(q)
     return out
+
+
+def _wholes_keep_their_noun(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
+    """In "12 dos 40 passageiros morreram", "Zwölf der 40 Fahrgäste starben", "12 of the 40
+    passengers died" what the verb after the whole says happened to the part: the part
+    counts the status, the whole keeps its own head noun (the 40 passengers did not all
+    die)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, whole = out[i], out[i + 1]
+        if not _is_status(whole.unit) or whole.unit_text is None:
+            continue
+        if fold(whole.unit_text) in folded[whole.start : whole.end]:
+            continue  # "12 of the 40 dead": the whole's own noun is the status
+        if q.unit not in (None, whole.unit) or not _part_of(folded, q, whole, lang):
+            continue
+        if lang.units.find(text[q.start : q.end], folded[q.start : q.end]):
+            continue  # "Among the 300 dead were 40 children": the first has its own noun
+        nouns = [
+            m
+            for m in lang.units.find(text[whole.start : whole.end], folded[whole.start : whole.end])
+            if _plain_head(m.label) and m.label is not None
+        ]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        out[i] = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        out[i + 1] = attrs.evolve(
+            whole,
+            unit=noun.label,
+            unit_text=text[whole.start + noun.start : whole.start + noun.end],
+        )
+    return out
+
+
+def _next_head_of_status(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether ``q``, a plain head count ("3 Romanians", "two children") that ends its
+    clause, is the next item of a list whose first item (``prev``, its own head noun
+    too) took a status from the words before it (a verb, a toll, a partitive: "Among
+    the dead are 5 Ukrainians and 3 Romanians", "Printre victime se numără 3 femei și 2
+    copii"): it counts the same status. Not a head with a clause of its own after it
+    ("the toll rose to 50 people and 3,000 people are in shelters")."""
+    if q.unit is None or not _plain_head(q.unit) or not _is_status(prev.unit):
+        return False
+    if prev.unit_text is None or fold(prev.unit_text) in folded[prev.start : prev.end]:
+        return False  # "5 dead and 3 children": the status is the first item's own noun
+    return _list_joined(folded, prev.end, q.start, lang) and _clause_ends(folded, q.end, lang)
 
 
 def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
@@ -2735,14 +2799,18 @@ def _names_combatants(text: str, lang: LanguageData, folded: str | None = None) 
     """Whether ``text`` counts combatants: a unit noun that names them ("troops",
     concepts.toml `military = true`) or a word that marks them though it is no
     unit ("in the ranks", "the Russian side", "front line": `[toll_nouns]
-    combatants`)."""
+    combatants`). Not a troops word that names no army by itself (`[toll_nouns]
+    not_combatants_alone`): "men" ("tres hombres armados": gunmen, "murieron 12
+    hombres": inmates) or a verb it spells ("s-a soldat cu": resulted in), which would
+    make the injured of a bus crash or a riot its wounded."""
     folded = fold(text) if folded is None else folded
     if lang.combatants.find(text, folded):
         return True
     deployed: list[PhraseMatch] | None = None
+    alone = lang.not_combatants_alone
     for m in lang.units.find(text, folded):
         c = concept(m.label)
-        if c is not None and c.military is True:
+        if c is not None and c.military is True and folded[m.start : m.end] not in alone:
             if deployed is None:
                 deployed = [p for p in lang.predicates.find(text, folded) if p.label in _DEPLOYED]
             if not any(_in_clause(folded, m, p) for p in deployed):

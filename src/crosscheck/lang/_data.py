@@ -196,6 +196,9 @@ class LanguageData:
     # words that say a sentence counts combatants though they name no unit ("in the
     # ranks", "the Russian side"; [toll_nouns] combatants; extract/_quantities.py)
     combatants: PhraseSet = attrs.field(factory=lambda: PhraseSet({"combatants": []}))
+    # troops words that alone do not make a sentence count combatants ("hombres", "soldat":
+    # [toll_nouns] not_combatants_alone, folded; extract/_quantities.py)
+    not_combatants_alone: frozenset[str] = frozenset()
     # bound words of place after a verb of change: the level reached ("rose above
     # 11,000"; [syntax] level_bounds, folded; extract/_quantities.py)
     level_bounds: frozenset[str] = frozenset()
@@ -429,6 +432,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             combatants=PhraseSet(
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}
             ),
+            not_combatants_alone=frozenset(
+                _folded_list(_section(raw, "toll_nouns").get("not_combatants_alone"))
+            ),
             level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(
@@ -587,6 +593,9 @@ class Concept:
     # serves, those cut off, those restored): the unit alone is no evidence that two of
     # them count the same, as for a measure or a plain head count
     attribute: bool = False
+    # said only of the living (people found after they were reported missing): a head of
+    # the dead ("cinc cossos han estat localitzats") never takes it
+    living: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -621,6 +630,7 @@ def _concept(key: str, raw: Any) -> Concept:
         dead=bool(raw.get("dead", False)),
         headline=bool(raw.get("headline", False)),
         attribute=bool(raw.get("attribute", False)),
+        living=bool(raw.get("living", False)),
     )
 
 

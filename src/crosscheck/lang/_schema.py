@@ -376,6 +376,12 @@ SCHEMA: Mapping[str, Section] = {
                 "('in the ranks', 'the Russian side', 'front line'): there the injured are "
                 "the wounded and the victims the casualties (concepts.toml `military`)",
             ),
+            "not_combatants_alone": _k(
+                L,
+                "troops words that count soldiers after a figure but alone say nothing of "
+                "the sentence: 'men' ('hombres', 'uomini': gunmen, inmates), a verb it "
+                "spells ('soldat' in 's-a soldat cu': resulted in)",
+            ),
         },
     ),
     "predicates": Section(
