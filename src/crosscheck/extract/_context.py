@@ -1306,7 +1306,8 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
 
     "según han informado | fuentes del Gobierno", "según informó | el ministerio":
     the verb of the prefix's clause is no part of the source. A lone word
-    followed by no article ("citing | reports from X") is left as it is.
+    followed by no article ("citing | reports from X") is left as it is, unless a
+    role noun follows it ("según informaron | fuentes de la Guardia Civil").
     """
     at = _skip_blanks(sentence.folded, pos)
     relative = _relative_verb_end(sentence, at, lang)
@@ -1318,7 +1319,11 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
     after = _skip_blanks(sentence.folded, verb.end)
     word = re.match(r"[^\W\d_]+", sentence.folded[after:])
     if " " in verb.phrase.strip() or (
-        word is not None and word.group() in source_words(lang).determiners
+        word is not None
+        and (
+            word.group() in source_words(lang).determiners
+            or _role_word(sentence.text, sentence.folded, (after, after + word.end()), lang)
+        )
     ):
         return verb.end
     return pos
@@ -2207,7 +2212,7 @@ def attribution(
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
             or _estimate_agent(sentence, claim_end, lang, publisher)
-            or _deed_actor(sentence, claim_start, lang, publisher)
+            or _deed_actor(sentence, claim_start, lang, publisher, claim_end)
         )
     s, e, cue, more, kind = chosen
     if kind != "pronoun":
@@ -3866,7 +3871,11 @@ _DEED_REACH = 40
 
 
 def _deed_actor(
-    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+    sentence: _Clause,
+    claim_start: int,
+    lang: LanguageData,
+    publisher: str | None,
+    claim_end: int | None = None,
 ) -> Attribution | None:
     """The body that does what the figure counts, when no cue credits anyone: "El Ejército
     envía 500 soldados", "Die Regierung schickte 500 Soldaten", "the UN is seeking $71
@@ -3876,25 +3885,70 @@ def _deed_actor(
     or gives what it counts; the nearest one before the claim, with no other figure and no
     clause stop between, and a subject before it that names someone, credits that subject.
     It ranks after every cue, so "El Gobierno envía 500 soldados, según el ministro" stays
-    the minister's; a pronoun subject ("Il a envoyé …") points back.
+    the minister's; a pronoun subject ("Il a envoyé …") points back. In a perfect
+    whose participle closes the clause after the figure ("Die Bundeswehr hat 500
+    Soldaten in das Gebiet geschickt", "Defensie heeft 500 militairen gestuurd"), the
+    subject stands before the auxiliary (see :func:`_perfect_deed`).
     """
     text, folded = sentence.text, sentence.folded
     words = source_words(lang)
     if words.deeds.empty:
         return None
     cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
-    if not cues:
-        return None
-    cue = cues[-1]
-    gap = text[cue.end : claim_start]
-    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
-        return None
-    s, e = _np_before(sentence, cue.start, lang)
+    if cues:
+        cue, at = cues[-1], cues[-1].start
+        gap = text[cue.end : claim_start]
+        if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+            return None
+    else:
+        perfect = _perfect_deed(sentence, claim_start, claim_end, lang)
+        if perfect is None:
+            return None
+        cue, at = perfect
+    s, e = _np_before(sentence, at, lang)
     found = source_span(text, folded, s, e, lang) if e > s else None
     if found is None or not _names_body(text, folded, found[0], found[1], lang):
         return None
     made = attrs.evolve(_make(sentence, found[0], found[1], cue, lang, [], publisher), deed=True)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+_AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _perfect_deed(
+    sentence: _Clause, claim_start: int, claim_end: int | None, lang: LanguageData
+) -> tuple[PhraseMatch, int] | None:
+    """The deed participle that closes the figure's clause and the start of the perfect
+    auxiliary (``[attribution] perfect_auxiliaries``) before the figure, when the two
+    frame it: "Die Bundeswehr hat | 500 Soldaten in das Gebiet | geschickt". The
+    auxiliary stands within ``_DEED_REACH`` characters before the figure, and nothing
+    between the figure and the participle is another figure or a clause stop ("Die
+    Polizei hat 40 Menschen befragt, die 12 Täter festgenommen" credits no one)."""
+    words = source_words(lang)
+    if claim_end is None or not words.perfect:
+        return None
+    text, folded = sentence.text, sentence.folded
+    later = [c for c in words.deeds.find(text, folded) if c.start >= claim_end]
+    if not later:
+        return None
+    cue = later[0]
+    between = text[claim_end : cue.start]
+    if len(between) > _DEED_REACH or not _plain_gap(between):
+        return None
+    lo = max(0, claim_start - _DEED_REACH)
+    aux = None
+    for m in _AUXILIARY_WORD.finditer(folded, lo, claim_start):
+        if m.group() in words.perfect:
+            aux = m
+    if aux is None:
+        return None
+    return (cue, aux.start()) if _plain_gap(text[aux.end() : claim_start]) else None
+
+
+def _plain_gap(gap: str) -> bool:
+    """Whether ``gap`` holds no figure, clause stop or comma: one clause's words."""
+    return not (_DIGIT.search(gap) or NP_STOP.search(gap) or "," in gap)
 
 
 def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
@@ -3904,7 +3958,9 @@ def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> b
     deed is reported about, not by him)."""
     words = source_words(lang)
     return bool(
-        words.roles.find(text[s:e], folded[s:e]) or words.sources.find(text[s:e], folded[s:e])
+        words.roles.find(text[s:e], folded[s:e])
+        or words.sources.find(text[s:e], folded[s:e])
+        or _compound_roles(text, folded, s, e, lang)  # "die Katastrophenschutzbehörde"
     )
 
 
