@@ -115,3 +115,185 @@ def test_local_heads_and_measuring_credit(language: str, text: str, credit: str)
 )
 def test_a_counted_head_or_a_plain_adjective_credits_no_one(language: str, text: str) -> None:
     assert set(_credits(text, language)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        ("en", "Authorities ordered the evacuation of 5,000 residents.", "Authorities"),
+        ("es", "Protección Civil ordenó el desalojo de 1.200 vecinos.", "Protección Civil"),
+        (
+            "it",
+            "La Protezione civile ha ordinato l'evacuazione di 1.200 persone.",
+            "La Protezione civile",
+        ),
+        ("fr", "La préfecture a ordonné l'évacuation de 1 200 habitants.", "La préfecture"),
+        ("pl", "Wojewoda zarządził ewakuację 1200 mieszkańców.", "Wojewoda"),
+        ("de", "Die Behörden ordneten die Evakuierung von 1.200 Menschen an.", "Die Behörden"),
+        (
+            "pt",
+            "A Defesa Civil ordenou a retirada de 300 famílias das áreas de risco.",
+            "A Defesa Civil",
+        ),
+    ],
+)
+def test_the_body_that_orders_an_evacuation_is_credited(
+    language: str, text: str, credit: str
+) -> None:
+    assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "More than 300 people were evacuated overnight."),
+        ("es", "Unas 300 personas fueron evacuadas."),
+        ("de", "Die 1200 evakuierten Bewohner durften zurück."),
+        ("nl", "Er werden 120 woningen ontruimd."),
+        # who rescues or evacuates people is not the source of their count
+        ("it", "La Guardia costiera ha tratto in salvo 42 persone."),
+        ("en", "Firefighters evacuated 300 people from the flooded homes."),
+    ],
+)
+def test_an_evacuation_with_no_doer_credits_no_one(language: str, text: str) -> None:
+    assert set(_credits(text, language)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # a pointer noun inside a role noun of two words ends nothing
+        (
+            "en",
+            "Rescuers pulled 40 people from the rubble, the fire department said.",
+            "the fire department",
+        ),
+        # a name that holds a number
+        ("es", "Según France 24, hay 40 heridos.", "France 24"),
+        ("ca", "Segons TV3, hi ha 40 ferits.", "TV3"),
+        # an adverbial after a German source inside its clause ends it
+        (
+            "de",
+            "Mehr als 400.000 Haushalte waren laut dem Energieversorger Entergy am "
+            "Freitag ohne Strom.",
+            "dem Energieversorger Entergy",
+        ),
+        (
+            "de",
+            "Mehr als 40 Häftlinge wurden laut der Generaldirektion für den Strafvollzug verletzt.",
+            "der Generaldirektion für den Strafvollzug",
+        ),
+        # where and to whom the speaker spoke is no part of it
+        (
+            "pl",
+            "Huragan zabił osiem osób – poinformował gubernator Ron DeSantis podczas "
+            "konferencji prasowej.",
+            "gubernator Ron DeSantis",
+        ),
+        (
+            "nl",
+            "De veerboot vervoerde 160 passagiers, zei een havenfunctionaris tegen verslaggevers.",
+            "havenfunctionaris",
+        ),
+        (
+            "es",
+            "Ocho personas murieron, dijo el alcalde en declaraciones a la Cadena SER.",
+            "el alcalde",
+        ),
+        # a verb after the cue before an indefinite
+        (
+            "es",
+            "El barco llevaba 160 pasajeros, según declaró un responsable del puerto.",
+            "responsable del puerto",
+        ),
+        # "and" that joins two nouns of a body opens no relative clause
+        (
+            "en",
+            "At least 31 people died when a ferry sank, the national search and rescue "
+            "agency said.",
+            "rescue agency",
+        ),
+    ],
+)
+def test_source_edges(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wallis: Drei Tote bei Erdrutsch"),
+        ("nl", "Wallis: drie doden bij aardverschuiving"),
+        ("fr", "Valais : trois morts dans un glissement de terrain"),
+        ("ro", "Elveția: trei morți într-o alunecare de teren"),
+    ],
+)
+def test_a_lone_place_before_a_disaster_headline_colon_is_no_source(
+    language: str, text: str
+) -> None:
+    assert set(_credits(text, language)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        ("de", "USGS: Erdbeben der Stärke 6,8", "USGS"),  # an acronym is a body
+        ("en", "Zelensky: 31,000 Ukrainian troops killed in war", "Zelensky"),  # a side
+        ("it", "Il sindaco: «Ancora 4 dispersi dopo la frana»", "Il sindaco"),  # a role
+    ],
+)
+def test_a_body_a_side_or_a_role_before_the_colon_still_speaks(
+    language: str, text: str, credit: str
+) -> None:
+    assert _credits(text, language) == [credit]
+
+
+def test_the_year_of_a_report_does_not_end_its_source() -> None:
+    text = (
+        "The prison holds about 8,000 inmates, according to a 2024 report by the "
+        "Inter-American Commission on Human Rights."
+    )
+    assert _credits(text, "en") == ["report by the Inter-American Commission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "De Griekse autoriteiten hebben het dodental vrijdag bijgesteld naar 21.",
+            "De Griekse autoriteiten",
+        ),
+        ("Het dodental werd bijgesteld naar 21.", None),
+    ],
+)
+def test_a_revised_toll_credits_who_revised_it(text: str, credit: str | None) -> None:
+    assert _credits(text, "nl") == [credit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "ca",
+            "Hi ha 40 ferits, ha confirmat a l'ACN l'alcalde de la població.",
+            "l'alcalde de la població",
+        ),
+        (
+            "ca",
+            "Hi ha 40 ferits, ha explicat a TV3 un portaveu dels Bombers.",
+            "portaveu dels Bombers",
+        ),
+        (
+            "es",
+            "Hay 40 heridos, ha explicado a Europa Press un portavoz de la Guardia Civil.",
+            "portavoz de la Guardia Civil",
+        ),
+        # the addressee after the speaker is no part of it
+        ("ca", "Hi ha 40 ferits, ha explicat l'alcalde a l'ACN.", "l'alcalde"),
+        # "as X could learn": the outlet that learned it
+        ("ca", "Segons ha pogut saber l'ACN, hi ha 40 ferits.", "l'ACN"),
+        ("es", "Según ha podido saber EFE, hay 40 heridos.", "EFE"),
+    ],
+)
+def test_the_speaker_after_whom_it_told(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language) == [credit]

@@ -936,6 +936,26 @@ def _day_of_month(text: str, folded: str, toks: list[Span], i: int, lang: Langua
     )
 
 
+def _year_of_report(text: str, folded: str, toks: list[Span], i: int, lang: LanguageData) -> bool:
+    """Whether the number ``toks[i]`` is the year of a report the phrase goes on to name
+    the author of: a year after an article or a function word, followed by a pointer
+    noun or a function word and at least one more word ("a 2024 report by the
+    commission", "un rapport de 2024 de la Commission", "un rapporto del 2024 della
+    Commissione"): a date, not a figure that ends the source phrase."""
+    if i == 0 or i + 2 >= len(toks) or not re.fullmatch(r"(?:19|20)\d\d", text[slice(*toks[i])]):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    words = source_words(lang)
+    if not (
+        _is_function(folded, text, before, lang)
+        or folded[slice(*_word_bounds(text, before))] in words.indefinites
+    ):
+        return False
+    a = _word_bounds(text, after)[0]
+    back = words.backs.match_at(folded, a, text)
+    return _is_function(folded, text, after, lang) or (back is not None and back.start == a)
+
+
 def _is_edge_junk(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
     """A word a source phrase never opens or closes with: a preposition, auxiliary,
     adverb, pronoun, time word or number ("on Monday", "Morocco has", "la")."""
@@ -994,10 +1014,19 @@ def source_span(
     if not (words.determiners or words.trim or not words.roles.empty):
         return s, e, "name"  # a language without cleaning data keeps its phrases as found
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    outlets: list[Span] | None = None
+    named: set[int] = set()  # the numbers of names: "France 24", "el 112"
     for i, tok in enumerate(toks):
         if any(ch.isdigit() for ch in text[tok[0] : tok[1]]) and not _is_acronym(text, tok):
+            if outlets is None:
+                outlets = _numbered_outlets(text, folded, lang)
+            if any(x <= tok[0] and _word_bounds(text, tok)[1] <= y for x, y in outlets):
+                named.add(i)
+                continue
             if _day_of_month(text, folded, toks, i, lang):
                 continue  # "К 8 ноября журналисты …": a date, trimmed as a time word
+            if _year_of_report(text, folded, toks, i, lang):
+                continue  # "a 2024 report by the commission": the report's year
             toks = toks[:i]
             break
     first = 0
@@ -1007,7 +1036,9 @@ def source_span(
         # opens an "as X said" clause is no part of X (a capital only at the sentence
         # start: "la prefectura de Como" keeps its town)
         first = sum(1 for t in toks if t[1] <= opener.end)
-    while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
+    while (
+        first < len(toks) and first not in named and _is_edge_junk(text, folded, toks[first], lang)
+    ):
         first += 1
     if first < len(toks):
         # "le ministère dans un communiqué", "l'organisme en un comunicat": a phrase of
@@ -1026,7 +1057,9 @@ def source_span(
                 toks = [t for t in toks if t[1] <= s + m.start]
                 break
     last = len(toks)
-    while last > first and _is_edge_junk(text, folded, toks[last - 1], lang):
+    while (
+        last > first and last - 1 not in named and _is_edge_junk(text, folded, toks[last - 1], lang)
+    ):
         last -= 1
     if first >= last:
         # "he", "they had": a subject pronoun alone points back to a source.
@@ -1209,12 +1242,12 @@ def _before_object(
     figures": the noun heads the verb's object, not the source."""
     if not source_words(lang).determiners:
         return b  # no articles: a noun after the name is its genitive ("Журналісти видання")
-    role_starts = {a + m.start for m in roles}
+    role_spans = [(a + m.start, a + m.end) for m in roles]
     back_starts = {a + m.start for m in backs}
     for k in range(first_name + 1, len(kept)):
         at = _word_bounds(text, kept[k])[0]
-        if at not in back_starts or at in role_starts:
-            continue
+        if at not in back_starts or any(x <= at < y for x, y in role_spans):
+            continue  # also a word of a role noun: "the fire | department"
         prev = kept[k - 1]
         if (
             _is_function(folded, text, prev, lang)
@@ -1322,6 +1355,7 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
         word is not None
         and (
             word.group() in source_words(lang).determiners
+            or word.group() in source_words(lang).indefinites  # "declaró | un responsable"
             or _role_word(sentence.text, sentence.folded, (after, after + word.end()), lang)
         )
     ):
@@ -1444,7 +1478,9 @@ def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
     return s, e
 
 
-def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+def _before_verb_tail(
+    sentence: _Clause, s: int, e: int, lang: LanguageData, *, inside: bool = False
+) -> Span:
     """``[s, e)`` without the rest of its clause when the source stands inside a clause
     whose verb closes it: "15 Menschen wurden nach Angaben des Gesundheitsministeriums |
     in Krankenhäusern behandelt", "… laut Polizei | schwer verletzt", "40 huizen zijn
@@ -1455,21 +1491,27 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
     a verb or adverb, and the source is its head noun with the capitalised words and
     genitive articles that complete it ("des Roten Kreuzes", "des Ministeriums der
     Verteidigung"); in a ``noun_final`` language a role noun followed by a lower-case
-    content word ends the source there ("de brandweer | compleet verwoest")."""
+    content word ends the source there ("de brandweer | compleet verwoest"). When the cue
+    stands ``inside`` its clause (no comma before it), so does an adverbial that opens
+    after the head noun's words ("400.000 Haushalte waren laut Entergy | am Freitag ohne
+    Strom"); after a comma the phrase closes the sentence and keeps its place ("…,
+    laut Behörden in Tripolis")."""
     text, folded = sentence.text, sentence.folded
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if len(toks) < 2:
         return s, e
     a, b = _word_bounds(text, toks[-1])
-    if (
+    verb_tail = not (
         a >= b
         or not text[a].islower()
         or _is_function(folded, text, toks[-1], lang)
         or _is_particle(text, folded, toks[-1], lang)
         or _role_word(text, folded, toks[-1], lang)
-    ):
+    )
+    capitalised = frame_words(lang.code).nouns_capitalised
+    if not verb_tail and not capitalised:
         return s, e
-    if frame_words(lang.code).nouns_capitalised:
+    if capitalised:
         genitives = source_words(lang).genitives
         head = next((k for k, tok in enumerate(toks) if _capitalised(text, tok)), None)
         if head is None:
@@ -1483,7 +1525,11 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
         while k > head + 1 and folded[slice(*_word_bounds(text, toks[k - 1]))] in genitives:
             k -= 1  # a genitive article with no noun after it belongs to the tail
         end = _word_bounds(text, toks[k - 1])[1]
-        return (s, end) if k < len(toks) else (s, e)
+        if k >= len(toks):
+            return s, e
+        if verb_tail or (inside and _adverbial_after_source(text, folded, toks[k], lang)):
+            return s, end
+        return s, e
     if source_words(lang).noun_final:
         for k in range(len(toks) - 1):
             if _role_word(text, folded, toks[k], lang):
@@ -1491,6 +1537,22 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
                 if ended is not None:
                     return s, ended
     return s, e
+
+
+def _adverbial_after_source(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """Whether ``tok``, right after a source's head noun and the capitalised words that
+    complete it, opens an adverbial of the clause the source stands in: a lower-case
+    ``adverbial_openers`` word that joins no name (``name_particles``: "für", "von"):
+    "400.000 Haushalte waren laut dem Energieversorger Entergy | am Freitag ohne Strom";
+    "laut der Generaldirektion für den Strafvollzug" keeps its name."""
+    a, b = _word_bounds(text, tok)
+    word = folded[a:b]
+    return (
+        a < b
+        and text[a].islower()
+        and word in source_words(lang).adverbials
+        and word not in lang.name_particles
+    )
 
 
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
@@ -1853,7 +1915,19 @@ def _relative_inside(sentence: _Clause, lo: int, start: int, end: int, lang: Lan
         return False
     if _is_pronoun(text, folded, (a, b), lang) or _is_time_word(text, folded, (a, b), lang):
         return False
-    return not (words.roles.match_at(folded, a, text) or words.backs.match_at(folded, a, text))
+    if words.roles.match_at(folded, a, text) or words.backs.match_at(folded, a, text):
+        return False
+    # "the national search and | rescue agency said": a role noun a word or two on
+    # heads a noun phrase, the opener joins two of its nouns
+    for k, w in enumerate(_WORD.finditer(text, b)):
+        if k >= _JOINED_NOUN_WORDS or not w.group().islower():
+            break
+        if _role_word(text, folded, w.span(), lang):
+            return False
+    return True
+
+
+_JOINED_NOUN_WORDS = 2  # words after the one that follows an opener searched for a role noun
 
 
 def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -2118,7 +2192,9 @@ def attribution(
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         s, e = _before_predicate(sentence, s, e, lang)
         if stop is None and e > s:
-            s, e = _before_verb_tail(sentence, s, e, lang)  # "… laut Polizei | schwer verletzt"
+            # "… laut Polizei | schwer verletzt"; "waren laut Entergy | am Freitag ohne Strom"
+            inside = text[: cue.start].rstrip()[-1:] not in ("", ",", ";", ":", "(", "–", "—")
+            s, e = _before_verb_tail(sentence, s, e, lang, inside=inside)
         if cue.label == _COMPOUND and e > s:
             # "nach Polizeiangaben | in Lebensgefahr": the compound is the whole source
             word = _GLUED_WORD.match(text, s)
@@ -4023,10 +4099,21 @@ def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     )
 
 
+# Kinds of story (``[story_kinds]``) whose headlines quote a side by its bare name
+# ("Zelensky: 31,000 troops killed in war"); in the others a lone word before the colon
+# of a headline that names the event is where it happened.
+_SIDED_KINDS = frozenset({"war", "protest"})
+
+
 def _colon_speaker(
     sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
 ) -> Attribution | None:
-    """The name before a colon that opens the sentence, when the claim follows it."""
+    """The name before a colon that opens the sentence, when the claim follows it.
+
+    A lone word (no role noun, no acronym) before the colon of a headline whose words
+    after it name a disaster of ``[story_kinds]`` (not a war or a protest, where sides
+    speak by their names) is the place of the event, no source: "Wallis: Drei Tote bei
+    Erdrutsch", "Valais : trois morts dans un glissement de terrain"."""
     text, folded = sentence.text, sentence.folded
     m = _COLON_HEAD.match(text)
     if m is None or m.end() >= claim_start:
@@ -4062,6 +4149,10 @@ def _colon_speaker(
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     if _event_label(text, folded, toks[0], toks[-1][1], lang):
         return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
+    if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
+        kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
+        if any(k.label not in _SIDED_KINDS for k in kinds):
+            return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
