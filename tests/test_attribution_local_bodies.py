@@ -297,3 +297,41 @@ def test_a_revised_toll_credits_who_revised_it(text: str, credit: str | None) ->
 )
 def test_the_speaker_after_whom_it_told(language: str, text: str, credit: str) -> None:
     assert _credits(text, language) == [credit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # "ds." (do spraw) inside a Polish body's name ends no sentence
+        (
+            "pl",
+            "Krajowe Centrum ds. Huraganów poinformowało o 12 ofiarach.",
+            "Krajowe Centrum ds. Huraganów",
+        ),
+        (
+            "pl",
+            "Według Krajowego Centrum ds. Huraganów wiatr osiągał 230 km/h.",
+            "Krajowego Centrum ds. Huraganów",
+        ),
+        # the Swiss spelling of "gemäß", and "mitteilt"
+        ("de", "Gemäss der Kantonspolizei wurden 12 Personen verletzt.", "der Kantonspolizei"),
+        (
+            "de",
+            "Wie die Kantonspolizei Graubünden mitteilt, werden 12 Personen vermisst.",
+            "die Kantonspolizei Graubünden",
+        ),
+        # a Latin American "reporte", and a channel after the speaker
+        (
+            "es",
+            "Según el más reciente reporte de Protección Civil, 12 personas murieron.",
+            "el más reciente reporte de Protección Civil",
+        ),
+        (
+            "es",
+            "Al menos 12 personas murieron, informó el gobernador a través de redes sociales.",
+            "el gobernador",
+        ),
+    ],
+)
+def test_names_cues_and_channels(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[0] == credit
