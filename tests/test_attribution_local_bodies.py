@@ -335,3 +335,33 @@ def test_the_speaker_after_whom_it_told(language: str, text: str, credit: str) -
 )
 def test_names_cues_and_channels(language: str, text: str, credit: str) -> None:
     assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # a website's address is a name
+        (
+            "en",
+            "More than 2 million customers lost power, poweroutage.us reported.",
+            "poweroutage.us",
+        ),
+        (
+            "es",
+            "Más de 2 millones de clientes se quedaron sin luz, según el portal poweroutage.us.",
+            "el portal poweroutage.us",
+        ),
+        # a bare name that recorded the figure yields to the sentence's other credit
+        (
+            "en",
+            "Tampa recorded 16 inches of rain, according to the National Weather Service.",
+            "the National Weather Service",
+        ),
+        ("es", "Chiva registró 491 litros por metro cuadrado, según la Aemet.", "la Aemet"),
+        # ... but stays the source with no other credit, as a body does beside one
+        ("en", "Tampa recorded 16 inches of rain.", "Tampa"),
+        ("en", "Police counted 12,000 protesters, according to the organisers.", "Police"),
+    ],
+)
+def test_websites_and_recording_places(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[0] == credit

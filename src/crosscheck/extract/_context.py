@@ -579,6 +579,11 @@ def _word_bounds(text: str, tok: Span) -> Span:
     return s, e
 
 
+# A website's address written as its name: letters or digits, a dot, a top-level domain
+# of two to four letters ("poweroutage.us", "abc.es"), in lower case.
+_DOMAIN = re.compile(r"[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.[a-z]{2,4}")
+
+
 def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
     """True for a capitalised word that is not a function word or pronoun of ``lang``.
 
@@ -592,6 +597,8 @@ def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
     # there any word that is no function word or pronoun may be one.
     if s < e and text[s].islower() and any(ch.isupper() for ch in text[s + 1 : e]):
         return True  # a name written in camel case: "elDiario.es", "eNCA"
+    if s < e and _DOMAIN.fullmatch(text, s, e):
+        return True  # a website's address: "poweroutage.us", "flightradar24.com"
     if s >= e or not (text[s].isupper() or (text[s].isalpha() and not text[s].islower())):
         return False
     if _is_acronym(text, (s, e)):
@@ -1507,6 +1514,7 @@ def _before_verb_tail(
         or _is_function(folded, text, toks[-1], lang)
         or _is_particle(text, folded, toks[-1], lang)
         or _role_word(text, folded, toks[-1], lang)
+        or _DOMAIN.fullmatch(text, a, b)  # "die Website | poweroutage.us"
     )
     capitalised = frame_words(lang.code).nouns_capitalised
     if not verb_tail and not capitalised:
@@ -2335,7 +2343,33 @@ def _place_counted(
     says recorded the figure: where it was counted, not who tells it."""
     if fold(cue.phrase).strip() not in source_words(lang).counts:
         return False
-    return place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None
+    if place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None:
+        return True
+    return _bare_name(sentence, span[0], span[1], lang)
+
+
+def _bare_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether ``[s, e)`` is a proper name alone, after at most an article, that names no
+    body, outlet or listed source and is no acronym: before a count verb it is where the
+    figure was recorded ("Tampa recorded 16 inches of rain, according to the National
+    Weather Service"), and the sentence's other credit is its source."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if toks and folded[slice(*_word_bounds(text, toks[0]))] in source_words(lang).determiners:
+        toks = toks[1:]
+    if not toks or len(toks) > _MAX_PLACE_WORDS:
+        return False
+    if not all(_capitalised(text, t) and not _is_acronym(text, t) for t in toks):
+        return False
+    a, b = toks[0][0], _word_bounds(text, toks[-1])[1]
+    return not (
+        _names_body(text, folded, a, b, lang)
+        or is_outlet(text, folded, a, b, lang)
+        or source_key(text[a:b], lang) is not None
+    )
+
+
+_MAX_PLACE_WORDS = 3  # words of a bare place name ("St. Lucie County")
 
 
 def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
