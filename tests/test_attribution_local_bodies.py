@@ -365,3 +365,17 @@ def test_names_cues_and_channels(language: str, text: str, credit: str) -> None:
 )
 def test_websites_and_recording_places(language: str, text: str, credit: str) -> None:
     assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        # the outlet told, in the dative, is no part of the Polish speaker after it
+        ("Zginęło 12 osób – przekazał portalowi Onet burmistrz miasta.", "burmistrz miasta"),
+        # a genitive outlet after a cue is the source
+        ("Według lokalnej telewizji zginęło 12 osób.", "lokalnej telewizji"),
+        ("Według portalu Onet zginęło 12 osób.", "portalu Onet"),
+    ],
+)
+def test_polish_outlet_told_or_credited(text: str, credit: str) -> None:
+    assert _credits(text, "pl") == [credit]
