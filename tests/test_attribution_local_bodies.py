@@ -379,3 +379,19 @@ def test_websites_and_recording_places(language: str, text: str, credit: str) ->
 )
 def test_polish_outlet_told_or_credited(text: str, credit: str) -> None:
     assert _credits(text, "pl") == [credit]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        # Latin American titles of officials and bodies
+        ("El mandatario precisó que 12 personas murieron.", "El mandatario"),
+        ("Hay 12 muertos, dijo el vocero de la Policía.", "el vocero de la Policía"),
+        ("El edil explicó que 40 casas quedaron destruidas.", "El edil"),
+        ("La alcaldía ordenó el desalojo de 300 familias.", "La alcaldía"),
+        # a place named by such a noun speaks for no one
+        ("Murieron 12 personas en el municipio de Petatlán.", None),
+    ],
+)
+def test_latin_american_officials(text: str, credit: str | None) -> None:
+    assert _credits(text, "es") == [credit]
