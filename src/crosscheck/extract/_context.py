@@ -579,6 +579,11 @@ def _word_bounds(text: str, tok: Span) -> Span:
     return s, e
 
 
+# A website's address written as its name: letters or digits, a dot, a top-level domain
+# of two to four letters ("poweroutage.us", "abc.es"), in lower case.
+_DOMAIN = re.compile(r"[a-z][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.[a-z]{2,4}")
+
+
 def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
     """True for a capitalised word that is not a function word or pronoun of ``lang``.
 
@@ -592,6 +597,8 @@ def is_name_token(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
     # there any word that is no function word or pronoun may be one.
     if s < e and text[s].islower() and any(ch.isupper() for ch in text[s + 1 : e]):
         return True  # a name written in camel case: "elDiario.es", "eNCA"
+    if s < e and _DOMAIN.fullmatch(text, s, e):
+        return True  # a website's address: "poweroutage.us", "flightradar24.com"
     if s >= e or not (text[s].isupper() or (text[s].isalpha() and not text[s].islower())):
         return False
     if _is_acronym(text, (s, e)):
@@ -936,6 +943,26 @@ def _day_of_month(text: str, folded: str, toks: list[Span], i: int, lang: Langua
     )
 
 
+def _year_of_report(text: str, folded: str, toks: list[Span], i: int, lang: LanguageData) -> bool:
+    """Whether the number ``toks[i]`` is the year of a report the phrase goes on to name
+    the author of: a year after an article or a function word, followed by a pointer
+    noun or a function word and at least one more word ("a 2024 report by the
+    commission", "un rapport de 2024 de la Commission", "un rapporto del 2024 della
+    Commissione"): a date, not a figure that ends the source phrase."""
+    if i == 0 or i + 2 >= len(toks) or not re.fullmatch(r"(?:19|20)\d\d", text[slice(*toks[i])]):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    words = source_words(lang)
+    if not (
+        _is_function(folded, text, before, lang)
+        or folded[slice(*_word_bounds(text, before))] in words.indefinites
+    ):
+        return False
+    a = _word_bounds(text, after)[0]
+    back = words.backs.match_at(folded, a, text)
+    return _is_function(folded, text, after, lang) or (back is not None and back.start == a)
+
+
 def _is_edge_junk(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
     """A word a source phrase never opens or closes with: a preposition, auxiliary,
     adverb, pronoun, time word or number ("on Monday", "Morocco has", "la")."""
@@ -994,10 +1021,19 @@ def source_span(
     if not (words.determiners or words.trim or not words.roles.empty):
         return s, e, "name"  # a language without cleaning data keeps its phrases as found
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    outlets: list[Span] | None = None
+    named: set[int] = set()  # the numbers of names: "France 24", "el 112"
     for i, tok in enumerate(toks):
         if any(ch.isdigit() for ch in text[tok[0] : tok[1]]) and not _is_acronym(text, tok):
+            if outlets is None:
+                outlets = _numbered_outlets(text, folded, lang)
+            if any(x <= tok[0] and _word_bounds(text, tok)[1] <= y for x, y in outlets):
+                named.add(i)
+                continue
             if _day_of_month(text, folded, toks, i, lang):
                 continue  # "К 8 ноября журналисты …": a date, trimmed as a time word
+            if _year_of_report(text, folded, toks, i, lang):
+                continue  # "a 2024 report by the commission": the report's year
             toks = toks[:i]
             break
     first = 0
@@ -1007,7 +1043,9 @@ def source_span(
         # opens an "as X said" clause is no part of X (a capital only at the sentence
         # start: "la prefectura de Como" keeps its town)
         first = sum(1 for t in toks if t[1] <= opener.end)
-    while first < len(toks) and _is_edge_junk(text, folded, toks[first], lang):
+    while (
+        first < len(toks) and first not in named and _is_edge_junk(text, folded, toks[first], lang)
+    ):
         first += 1
     if first < len(toks):
         # "le ministère dans un communiqué", "l'organisme en un comunicat": a phrase of
@@ -1026,7 +1064,9 @@ def source_span(
                 toks = [t for t in toks if t[1] <= s + m.start]
                 break
     last = len(toks)
-    while last > first and _is_edge_junk(text, folded, toks[last - 1], lang):
+    while (
+        last > first and last - 1 not in named and _is_edge_junk(text, folded, toks[last - 1], lang)
+    ):
         last -= 1
     if first >= last:
         # "he", "they had": a subject pronoun alone points back to a source.
@@ -1209,12 +1249,12 @@ def _before_object(
     figures": the noun heads the verb's object, not the source."""
     if not source_words(lang).determiners:
         return b  # no articles: a noun after the name is its genitive ("Журналісти видання")
-    role_starts = {a + m.start for m in roles}
+    role_spans = [(a + m.start, a + m.end) for m in roles]
     back_starts = {a + m.start for m in backs}
     for k in range(first_name + 1, len(kept)):
         at = _word_bounds(text, kept[k])[0]
-        if at not in back_starts or at in role_starts:
-            continue
+        if at not in back_starts or any(x <= at < y for x, y in role_spans):
+            continue  # also a word of a role noun: "the fire | department"
         prev = kept[k - 1]
         if (
             _is_function(folded, text, prev, lang)
@@ -1306,7 +1346,8 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
 
     "según han informado | fuentes del Gobierno", "según informó | el ministerio":
     the verb of the prefix's clause is no part of the source. A lone word
-    followed by no article ("citing | reports from X") is left as it is.
+    followed by no article ("citing | reports from X") is left as it is, unless a
+    role noun follows it ("según informaron | fuentes de la Guardia Civil").
     """
     at = _skip_blanks(sentence.folded, pos)
     relative = _relative_verb_end(sentence, at, lang)
@@ -1318,7 +1359,12 @@ def _past_verb(sentence: _Clause, pos: int, lang: LanguageData) -> int:
     after = _skip_blanks(sentence.folded, verb.end)
     word = re.match(r"[^\W\d_]+", sentence.folded[after:])
     if " " in verb.phrase.strip() or (
-        word is not None and word.group() in source_words(lang).determiners
+        word is not None
+        and (
+            word.group() in source_words(lang).determiners
+            or word.group() in source_words(lang).indefinites  # "declaró | un responsable"
+            or _role_word(sentence.text, sentence.folded, (after, after + word.end()), lang)
+        )
     ):
         return verb.end
     return pos
@@ -1439,7 +1485,9 @@ def _before_predicate(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
     return s, e
 
 
-def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span:
+def _before_verb_tail(
+    sentence: _Clause, s: int, e: int, lang: LanguageData, *, inside: bool = False
+) -> Span:
     """``[s, e)`` without the rest of its clause when the source stands inside a clause
     whose verb closes it: "15 Menschen wurden nach Angaben des Gesundheitsministeriums |
     in Krankenhäusern behandelt", "… laut Polizei | schwer verletzt", "40 huizen zijn
@@ -1450,21 +1498,28 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
     a verb or adverb, and the source is its head noun with the capitalised words and
     genitive articles that complete it ("des Roten Kreuzes", "des Ministeriums der
     Verteidigung"); in a ``noun_final`` language a role noun followed by a lower-case
-    content word ends the source there ("de brandweer | compleet verwoest")."""
+    content word ends the source there ("de brandweer | compleet verwoest"). When the cue
+    stands ``inside`` its clause (no comma before it), so does an adverbial that opens
+    after the head noun's words ("400.000 Haushalte waren laut Entergy | am Freitag ohne
+    Strom"); after a comma the phrase closes the sentence and keeps its place ("…,
+    laut Behörden in Tripolis")."""
     text, folded = sentence.text, sentence.folded
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if len(toks) < 2:
         return s, e
     a, b = _word_bounds(text, toks[-1])
-    if (
+    verb_tail = not (
         a >= b
         or not text[a].islower()
         or _is_function(folded, text, toks[-1], lang)
         or _is_particle(text, folded, toks[-1], lang)
         or _role_word(text, folded, toks[-1], lang)
-    ):
+        or _DOMAIN.fullmatch(text, a, b)  # "die Website | poweroutage.us"
+    )
+    capitalised = frame_words(lang.code).nouns_capitalised
+    if not verb_tail and not capitalised:
         return s, e
-    if frame_words(lang.code).nouns_capitalised:
+    if capitalised:
         genitives = source_words(lang).genitives
         head = next((k for k, tok in enumerate(toks) if _capitalised(text, tok)), None)
         if head is None:
@@ -1478,7 +1533,11 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
         while k > head + 1 and folded[slice(*_word_bounds(text, toks[k - 1]))] in genitives:
             k -= 1  # a genitive article with no noun after it belongs to the tail
         end = _word_bounds(text, toks[k - 1])[1]
-        return (s, end) if k < len(toks) else (s, e)
+        if k >= len(toks):
+            return s, e
+        if verb_tail or (inside and _adverbial_after_source(text, folded, toks[k], lang)):
+            return s, end
+        return s, e
     if source_words(lang).noun_final:
         for k in range(len(toks) - 1):
             if _role_word(text, folded, toks[k], lang):
@@ -1486,6 +1545,22 @@ def _before_verb_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> 
                 if ended is not None:
                     return s, ended
     return s, e
+
+
+def _adverbial_after_source(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """Whether ``tok``, right after a source's head noun and the capitalised words that
+    complete it, opens an adverbial of the clause the source stands in: a lower-case
+    ``adverbial_openers`` word that joins no name (``name_particles``: "für", "von"):
+    "400.000 Haushalte waren laut dem Energieversorger Entergy | am Freitag ohne Strom";
+    "laut der Generaldirektion für den Strafvollzug" keeps its name."""
+    a, b = _word_bounds(text, tok)
+    word = folded[a:b]
+    return (
+        a < b
+        and text[a].islower()
+        and word in source_words(lang).adverbials
+        and word not in lang.name_particles
+    )
 
 
 def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -> tuple[int, int]:
@@ -1848,7 +1923,19 @@ def _relative_inside(sentence: _Clause, lo: int, start: int, end: int, lang: Lan
         return False
     if _is_pronoun(text, folded, (a, b), lang) or _is_time_word(text, folded, (a, b), lang):
         return False
-    return not (words.roles.match_at(folded, a, text) or words.backs.match_at(folded, a, text))
+    if words.roles.match_at(folded, a, text) or words.backs.match_at(folded, a, text):
+        return False
+    # "the national search and | rescue agency said": a role noun a word or two on
+    # heads a noun phrase, the opener joins two of its nouns
+    for k, w in enumerate(_WORD.finditer(text, b)):
+        if k >= _JOINED_NOUN_WORDS or not w.group().islower():
+            break
+        if _role_word(text, folded, w.span(), lang):
+            return False
+    return True
+
+
+_JOINED_NOUN_WORDS = 2  # words after the one that follows an opener searched for a role noun
 
 
 def _verb_phrase_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -2113,7 +2200,9 @@ def attribution(
         s, e = _before_toll(sentence, *_np_after(sentence, after_cue, stop, lang), lang)
         s, e = _before_predicate(sentence, s, e, lang)
         if stop is None and e > s:
-            s, e = _before_verb_tail(sentence, s, e, lang)  # "… laut Polizei | schwer verletzt"
+            # "… laut Polizei | schwer verletzt"; "waren laut Entergy | am Freitag ohne Strom"
+            inside = text[: cue.start].rstrip()[-1:] not in ("", ",", ";", ":", "(", "–", "—")
+            s, e = _before_verb_tail(sentence, s, e, lang, inside=inside)
         if cue.label == _COMPOUND and e > s:
             # "nach Polizeiangaben | in Lebensgefahr": the compound is the whole source
             word = _GLUED_WORD.match(text, s)
@@ -2207,7 +2296,7 @@ def attribution(
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
             or _estimate_agent(sentence, claim_end, lang, publisher)
-            or _deed_actor(sentence, claim_start, lang, publisher)
+            or _deed_actor(sentence, claim_start, lang, publisher, claim_end)
         )
     s, e, cue, more, kind = chosen
     if kind != "pronoun":
@@ -2254,7 +2343,33 @@ def _place_counted(
     says recorded the figure: where it was counted, not who tells it."""
     if fold(cue.phrase).strip() not in source_words(lang).counts:
         return False
-    return place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None
+    if place_as_source(sentence.text[span[0] : span[1]], lang.code) is not None:
+        return True
+    return _bare_name(sentence, span[0], span[1], lang)
+
+
+def _bare_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether ``[s, e)`` is a proper name alone, after at most an article, that names no
+    body, outlet or listed source and is no acronym: before a count verb it is where the
+    figure was recorded ("Tampa recorded 16 inches of rain, according to the National
+    Weather Service"), and the sentence's other credit is its source."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if toks and folded[slice(*_word_bounds(text, toks[0]))] in source_words(lang).determiners:
+        toks = toks[1:]
+    if not toks or len(toks) > _MAX_PLACE_WORDS:
+        return False
+    if not all(_capitalised(text, t) and not _is_acronym(text, t) for t in toks):
+        return False
+    a, b = toks[0][0], _word_bounds(text, toks[-1])[1]
+    return not (
+        _names_body(text, folded, a, b, lang)
+        or is_outlet(text, folded, a, b, lang)
+        or source_key(text[a:b], lang) is not None
+    )
+
+
+_MAX_PLACE_WORDS = 3  # words of a bare place name ("St. Lucie County")
 
 
 def _after_fronted_clause(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -3866,7 +3981,11 @@ _DEED_REACH = 40
 
 
 def _deed_actor(
-    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+    sentence: _Clause,
+    claim_start: int,
+    lang: LanguageData,
+    publisher: str | None,
+    claim_end: int | None = None,
 ) -> Attribution | None:
     """The body that does what the figure counts, when no cue credits anyone: "El Ejército
     envía 500 soldados", "Die Regierung schickte 500 Soldaten", "the UN is seeking $71
@@ -3876,25 +3995,70 @@ def _deed_actor(
     or gives what it counts; the nearest one before the claim, with no other figure and no
     clause stop between, and a subject before it that names someone, credits that subject.
     It ranks after every cue, so "El Gobierno envía 500 soldados, según el ministro" stays
-    the minister's; a pronoun subject ("Il a envoyé …") points back.
+    the minister's; a pronoun subject ("Il a envoyé …") points back. In a perfect
+    whose participle closes the clause after the figure ("Die Bundeswehr hat 500
+    Soldaten in das Gebiet geschickt", "Defensie heeft 500 militairen gestuurd"), the
+    subject stands before the auxiliary (see :func:`_perfect_deed`).
     """
     text, folded = sentence.text, sentence.folded
     words = source_words(lang)
     if words.deeds.empty:
         return None
     cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
-    if not cues:
-        return None
-    cue = cues[-1]
-    gap = text[cue.end : claim_start]
-    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
-        return None
-    s, e = _np_before(sentence, cue.start, lang)
+    if cues:
+        cue, at = cues[-1], cues[-1].start
+        gap = text[cue.end : claim_start]
+        if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+            return None
+    else:
+        perfect = _perfect_deed(sentence, claim_start, claim_end, lang)
+        if perfect is None:
+            return None
+        cue, at = perfect
+    s, e = _np_before(sentence, at, lang)
     found = source_span(text, folded, s, e, lang) if e > s else None
     if found is None or not _names_body(text, folded, found[0], found[1], lang):
         return None
     made = attrs.evolve(_make(sentence, found[0], found[1], cue, lang, [], publisher), deed=True)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+_AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _perfect_deed(
+    sentence: _Clause, claim_start: int, claim_end: int | None, lang: LanguageData
+) -> tuple[PhraseMatch, int] | None:
+    """The deed participle that closes the figure's clause and the start of the perfect
+    auxiliary (``[attribution] perfect_auxiliaries``) before the figure, when the two
+    frame it: "Die Bundeswehr hat | 500 Soldaten in das Gebiet | geschickt". The
+    auxiliary stands within ``_DEED_REACH`` characters before the figure, and nothing
+    between the figure and the participle is another figure or a clause stop ("Die
+    Polizei hat 40 Menschen befragt, die 12 Täter festgenommen" credits no one)."""
+    words = source_words(lang)
+    if claim_end is None or not words.perfect:
+        return None
+    text, folded = sentence.text, sentence.folded
+    later = [c for c in words.deeds.find(text, folded) if c.start >= claim_end]
+    if not later:
+        return None
+    cue = later[0]
+    between = text[claim_end : cue.start]
+    if len(between) > _DEED_REACH or not _plain_gap(between):
+        return None
+    lo = max(0, claim_start - _DEED_REACH)
+    aux = None
+    for m in _AUXILIARY_WORD.finditer(folded, lo, claim_start):
+        if m.group() in words.perfect:
+            aux = m
+    if aux is None:
+        return None
+    return (cue, aux.start()) if _plain_gap(text[aux.end() : claim_start]) else None
+
+
+def _plain_gap(gap: str) -> bool:
+    """Whether ``gap`` holds no figure, clause stop or comma: one clause's words."""
+    return not (_DIGIT.search(gap) or NP_STOP.search(gap) or "," in gap)
 
 
 def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
@@ -3904,7 +4068,9 @@ def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> b
     deed is reported about, not by him)."""
     words = source_words(lang)
     return bool(
-        words.roles.find(text[s:e], folded[s:e]) or words.sources.find(text[s:e], folded[s:e])
+        words.roles.find(text[s:e], folded[s:e])
+        or words.sources.find(text[s:e], folded[s:e])
+        or _compound_roles(text, folded, s, e, lang)  # "die Katastrophenschutzbehörde"
     )
 
 
@@ -3967,10 +4133,21 @@ def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     )
 
 
+# Kinds of story (``[story_kinds]``) whose headlines quote a side by its bare name
+# ("Zelensky: 31,000 troops killed in war"); in the others a lone word before the colon
+# of a headline that names the event is where it happened.
+_SIDED_KINDS = frozenset({"war", "protest"})
+
+
 def _colon_speaker(
     sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
 ) -> Attribution | None:
-    """The name before a colon that opens the sentence, when the claim follows it."""
+    """The name before a colon that opens the sentence, when the claim follows it.
+
+    A lone word (no role noun, no acronym) before the colon of a headline whose words
+    after it name a disaster of ``[story_kinds]`` (not a war or a protest, where sides
+    speak by their names) is the place of the event, no source: "Wallis: Drei Tote bei
+    Erdrutsch", "Valais : trois morts dans un glissement de terrain"."""
     text, folded = sentence.text, sentence.folded
     m = _COLON_HEAD.match(text)
     if m is None or m.end() >= claim_start:
@@ -4006,6 +4183,10 @@ def _colon_speaker(
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     if _event_label(text, folded, toks[0], toks[-1][1], lang):
         return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
+    if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
+        kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
+        if any(k.label not in _SIDED_KINDS for k in kinds):
+            return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
