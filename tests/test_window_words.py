@@ -10,6 +10,8 @@ import pytest
 
 from crosscheck.render._words import when_words
 
+from ._articles import story_report
+
 
 @pytest.mark.parametrize(
     ("start", "end", "words"),
@@ -37,3 +39,34 @@ def test_a_whole_month_or_year_is_named(start: str, end: str, words: str) -> Non
 )
 def test_other_windows_keep_their_days(start: str | None, end: str | None, words: str) -> None:
     assert when_words(start, end) == words
+
+
+def _conflict_text(published: str) -> str:
+    rows = [
+        (
+            published,
+            "en",
+            "Floods in Valencia\n\nThe floods in Valencia killed 120 people, the regional "
+            "government said.",
+        ),
+        (
+            published,
+            "fr",
+            "Inondations à Valence\n\nLes inondations à Valence ont fait 300 morts, selon le "
+            "gouvernement régional.",
+        ),
+    ]
+    report = story_report(rows, "floods")
+    (finding,) = report.conflicts
+    return finding.explanation
+
+
+def test_a_conflict_of_month_only_figures_names_the_month() -> None:
+    text = _conflict_text("2025-10")
+    assert text.startswith("Conflict (hard) on the killed in October 2025: "), text
+    assert "2025-10-01" not in text
+
+
+def test_a_conflict_of_one_day_keeps_the_day() -> None:
+    text = _conflict_text("2025-10-14")
+    assert text.startswith("Conflict (hard) on the killed as of 2025-10-14: "), text
