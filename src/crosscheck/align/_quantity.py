@@ -276,7 +276,7 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     differs too: the figure of a group (four children) counts part of the
     figure of everyone (13 dead); but not the groups of :data:`WHOLE_GROUPS`,
     which a figure naming no one often counts whole (a UN count of the dead
-    in a war is a count of civilians).
+    in a war is a count of civilians; a migrant boat's missing are migrants).
     """
     if a == b:
         return False
@@ -307,8 +307,9 @@ def _is_part(claim: Claim) -> bool:
     return bool(claim.part_of or claim.among)
 
 
-# Groups ([frames.subjects] keys) that a figure naming no subject may count whole.
-WHOLE_GROUPS = frozenset({"civilians"})
+# Groups ([frames.subjects] keys) that a figure naming no subject may count whole: a
+# war's civilians, a migrant boat's migrants (its missing are all migrants).
+WHOLE_GROUPS = frozenset({"civilians", "migrants"})
 
 
 def _one_statement(a: Claim, b: Claim) -> bool:

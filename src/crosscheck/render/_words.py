@@ -7,6 +7,7 @@ words.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -122,6 +123,43 @@ def figure(claim: Claim, shown: str | None = None) -> str:
     return core
 
 
+# English month names, spelt out (calendar.month_name follows the locale).
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def when_words(start: str | None, end: str | None) -> str:
+    """An as-of window in words: "as of 2025-10-14" for a day, "in October 2025" for a
+    whole month, "in 2025" for a whole year, "between 2025-10-14 and 2025-10-20" else.
+
+    A figure dated only by its month holds on some day of it, not on the 1st: printed
+    by its first day it would read as a count of the 1st. "" when there is no time.
+    """
+    if not start:
+        return ""
+    if not end or end == start:
+        return f"as of {start}"
+    y, m, d = (int(x) for x in start.split("-"))
+    ey, em, ed = (int(x) for x in end.split("-"))
+    if d == 1 and (ey, em) == (y, m) and ed == calendar.monthrange(y, m)[1]:
+        return f"in {_MONTHS[m - 1]} {y}"
+    if (m, d, ey, em, ed) == (1, 1, y, 12, 31):
+        return f"in {y}"
+    return f"between {start} and {end}"
+
+
 def cite(claim: Claim) -> str:
     """Where a claim comes from: "'peste 10.000 de soldați' (000, citing X)"."""
     where = claim.article
@@ -199,17 +237,17 @@ def _conflicts(finding: Finding, what: str, by_id: Mapping[str, Claim]) -> list[
     windows: dict[int, list[Side]] = {}
     for side in finding.sides:
         windows.setdefault(side.window, []).append(side)
-    days: dict[str, list[list[Side]]] = {}
+    days: dict[str, list[list[Side]]] = {}  # keyed by the window in words
     seen: set[frozenset[tuple[str, ...]]] = set()
     for sides in sorted(windows.values(), key=lambda ss: (ss[0].as_of_start or "", ss[0].window)):
         key = frozenset(s.claims for s in sides)
         if key in seen:
             continue  # the same figures set apart again (two windows of one day): said once
         seen.add(key)
-        days.setdefault(sides[0].as_of_start or "", []).append(sides)
+        days.setdefault(when_words(sides[0].as_of_start, sides[0].as_of_end), []).append(sides)
     out: list[str] = []
     for when, day in days.items():
-        at = f" as of {when}" if when else ""
+        at = f" {when}" if when else ""
         common = [
             s.claims
             for s in day[0]
@@ -290,10 +328,9 @@ def describe(finding: Finding, by_id: Mapping[str, Claim]) -> str:
     if finding.timeline:
         steps = []
         for p in finding.timeline:
-            when = p.as_of_start or "unknown time"
-            if p.as_of_end and p.as_of_end != when:  # a month's point: its span, not its 1st
-                when = f"{when}–{p.as_of_end}"
-            steps.append(f"{_span(finding, p.low, p.high)} as of {when} ({_point_sources(p)})")
+            # a month's point reads "in October 2025": its span, not its 1st
+            when = when_words(p.as_of_start, p.as_of_end) or "as of unknown time"
+            steps.append(f"{_span(finding, p.low, p.high)} {when} ({_point_sources(p)})")
         parts.append(f"The {what} changed over time: " + " → ".join(steps) + ".")
     if "range" in finding.facets:
         low = finding.date_low if finding.claim_kind == "date" else finding.low
