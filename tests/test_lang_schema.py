@@ -11,6 +11,7 @@ import pytest
 from crosscheck._codes import ErrorReason
 from crosscheck._errors import LanguageDataError
 from crosscheck.lang import available_languages
+from crosscheck.lang._data import named_source_kind
 from crosscheck.lang._schema import to_markdown, validate
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "language-data.md"
@@ -47,6 +48,39 @@ def test_a_value_of_the_wrong_kind_is_named() -> None:
     raw = {"numbers": {"decimal": ".", "group": ","}}
     with pytest.raises(LanguageDataError, match=r"\[numbers\]\.group: expected a list of strings"):
         validate("xx", raw)
+
+
+@pytest.mark.parametrize(
+    ("section", "value"),
+    [
+        ("story_kinds", {"weather": ["glissement* de terrain"]}),  # a table of lists
+        ("attribution", {"prefix": ["según*", "fuentes* de"]}),  # a list
+    ],
+)
+def test_a_star_inside_a_phrase_is_named(section: str, value: dict[str, object]) -> None:
+    # The phrase matcher reads "*" only at the end of a phrase; inside one it
+    # would be a literal star and the phrase would never be found.
+    raw = {"numbers": {"decimal": "."}, section: value}
+    with pytest.raises(LanguageDataError, match=r"a '\*' may only end a phrase"):
+        validate("xx", raw)
+
+
+def test_a_star_ending_a_phrase_is_fine() -> None:
+    raw = {"numbers": {"decimal": "."}, "story_kinds": {"weather": ["inundați*", "ploi*"]}}
+    validate("xx", raw)
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "kind"),
+    [
+        ("ru", "медицинские источники в Конакри", "medical"),
+        ("uk", "медичні джерела", "medical"),
+        ("pl", "obrońcy praw z fundacji", "rights"),
+    ],
+)
+def test_inner_star_phrases_written_out_are_found(code: str, source: str, kind: str) -> None:
+    # These were listed as "медицинск* источник*" and the like and never matched.
+    assert named_source_kind(source, code) == kind
 
 
 def test_a_subsection_is_checked_too() -> None:

@@ -935,8 +935,31 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _wildcard_error(phrases: Any) -> str | None:
+    """Why a list of phrases has a "*" the phrase matcher would take literally.
+
+    A "*" stands for the rest of a phrase's last word ("inundați*"); inside a
+    phrase ("прекращени* огня") it would be matched as a star and the phrase
+    never found, so each form is written out ("прекращение огня", …).
+    """
+    for phrase in phrases:
+        if isinstance(phrase, str) and "*" in phrase.rstrip("*"):
+            return f"a '*' may only end a phrase, found {phrase!r} (write out each form)"
+    return None
+
+
 def _type_error(kind: Kind, value: Any) -> str | None:
     """Why ``value`` is not of ``kind`` (None when it is)."""
+    problem = _shape_error(kind, value)
+    if problem is None and kind == Kind.STRS:
+        return _wildcard_error(value)
+    if problem is None and kind == Kind.STRS_MAP:
+        return next(filter(None, map(_wildcard_error, value.values())), None)
+    return problem
+
+
+def _shape_error(kind: Kind, value: Any) -> str | None:
+    """Why ``value`` does not have the shape of ``kind`` (None when it does)."""
     if kind == Kind.INT:
         return None if _is_int(value) else f"expected an {kind}"
     if kind in _KINDS:
@@ -1019,8 +1042,10 @@ def to_markdown() -> str:
         "",
         "One TOML file per language in `src/crosscheck/lang/<code>.toml`. Matching is",
         "done on folded text (lower case, no diacritics), so words are written as the",
-        "language writes them. An unknown section or key is an error that names the",
-        "file and the key. Top-level keys:",
+        "language writes them. A phrase ending in `*` matches any ending of its last",
+        "word (`inundați*`); a `*` anywhere else is an error, so each form of an inner",
+        "word is written out (`прекращение огня`, `прекращения огня`). An unknown",
+        "section or key is an error that names the file and the key. Top-level keys:",
         "",
     ]
     lines += [f"- `{k}` ({v.kind}): {v.doc}" for k, v in TOP_KEYS.items()]
