@@ -75,3 +75,31 @@ def test_soft_breaks_become_spaces_of_the_same_length() -> None:
     soft = soften_line_breaks(text)
     assert soft == "At least    12 people died, and more\n\nBody."
     assert len(soft) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # a figure per line: joined, "12\n150\n200" read as 12,150,200
+        ("fr", "Morts par jour\n12\n150\n200\n", [12, 150, 200]),
+        ("fr", "Le bilan s'élève à 12\n300 personnes évacuées.", [12, 300]),
+        ("pl", "Ofiar było 1\n250 rannych.", [1, 250]),
+        # a list of labelled lines: "12\ninjured: 40" read as 12 injured
+        ("en", "dead: 12\ninjured: 40", [12, 40]),
+        ("de", "Tote: 12\nVerletzte: 40", [12, 40]),
+        ("fr", "morts : 12\nblessés : 40", [12, 40]),
+        ("es", "muertos: 12\nheridos 40", [12, 40]),
+    ],
+)
+def test_a_table_or_list_keeps_a_figure_per_line(lang: str, text: str, figures: list[int]) -> None:
+    found = crosscheck.find_quantities(text, lang)
+    assert [q.low for q in found] == figures, [q.text for q in found]
+    assert all("\n" not in q.text for q in found)
+    assert [q.unit for q in found][-1] in ("injured", "evacuated", None)
+    assert found[0].unit != "injured"
+
+
+def test_a_colon_inside_a_sentence_is_no_label() -> None:
+    """'Officials said: at least\\n12 people' is a wrapped sentence, not a list."""
+    (q,) = crosscheck.find_quantities("Officials said: at least\n12 people died.", "en")
+    assert (q.low, q.qualifier, q.unit) == (12, "at_least", "killed")

@@ -74,8 +74,11 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
     headline or paragraph ends in punctuation, or is followed by a capital or a
     blank line, and keeps its break. In a language that capitalises its nouns
     (``nouns_capitalised``: German) a break between a digit and a capital is soft
-    too ("Fast 200\nPatienten"). The caller maps what it reads back to the
-    original text by offset (``text[start:end]``).
+    too ("Fast 200\nPatienten"). A break between two digits stays, as does one
+    beside a labelled line ("dead: 12\ninjured: 40"): each line of such a table or
+    list holds its own figure, and joined they read as one ("1\n200 injured" is not
+    1,200 injured, nor "12\ninjured: 40" 12 injured). The caller maps what it
+    reads back to the original text by offset (``text[start:end]``).
     """
     if "\n" not in text:
         return text
@@ -84,9 +87,13 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
         before, after = text[m.start() - 1], text[m.end()]
         if not (before.islower() or before.isdigit() or before == ","):
             continue
+        if before.isdigit() and after.isdigit():
+            continue  # "12\n150\n200": a figure per line, not 12,150,200
         noun = nouns_capitalised and before.isdigit() and after.isupper()  # "200\nPatienten"
         if not (after.islower() or after.isdigit() or noun):
             continue
+        if _labelled(text, m.start(1), m.start()):
+            continue  # "dead: 12\ninjured: 40": a list of labelled lines
         if chars is None:
             chars = list(text)
         chars[m.start(1)] = " "
@@ -97,6 +104,23 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
 # other than a line break or a space on each side (bounded: linear). Which
 # characters make it soft is checked on the match (lower case of any script).
 _SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
+
+
+def _labelled(text: str, newline: int, end: int) -> bool:
+    """Whether the break at ``newline`` is one of a list of labelled lines: the line
+    after opens with a label ("injured: 40", "Verletzte: 40"), or the line before is
+    a label and its figure alone ("dead: 12", "Tote: 12"; ``end``: where that line's
+    trailing spaces start). "Officials said: at least\n12 people" is no such list."""
+    if _LABEL.match(text, newline + 1):
+        return True
+    return _LABEL_FIGURE.fullmatch(text, text.rfind("\n", 0, newline) + 1, end) is not None
+
+
+# A label opening a line: a letter, at most a few words of letters without a digit or
+# a sentence mark, then a colon (one bounded class before a fixed colon: linear).
+_LABEL = re.compile(r"[ \t]{0,4}[^\W\d_][^\d\n:.,;!?]{0,40}:")
+# A whole line of a label and one figure ("dead: 12", "morts : 1 200").
+_LABEL_FIGURE = re.compile(_LABEL.pattern + r"[ \t]{0,4}[0-9][0-9 .,]{0,12}")
 
 
 def _lower_after(text: str, end: int) -> bool:
