@@ -1603,11 +1603,12 @@ class _Parser:
         "una en Cuenca", "uma no Porto", "uno in Veneto": the pronoun one of a
         place; "una en la que murieron", "uma na qual", "uno in più", "uno in
         particolare" hold no place, and "one" there is no count. An article may
-        stand between ("en la Comunidad").
+        stand between ("en la Comunidad"). A preposition that is also a
+        partitive ("unul din răniți") is left alone: one of a group.
         """
         prepositions, determiners = _place_words(self.lang.code)
-        if self.word(k) not in prepositions:
-            return False
+        if self.word(k) not in prepositions or self.word(k) in self.words.partitives:
+            return False  # "unul din răniți": a partitive, of the injured, not a place
         j = k + 2 if self.word(k + 1) in determiners else k + 1
         if j >= self.n or not self.joinable(k + 1):
             return True
