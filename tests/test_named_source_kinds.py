@@ -45,6 +45,27 @@ def test_the_words_of_a_source_name_its_kind(lang: str, source: str, kind: str) 
 
 
 @pytest.mark.parametrize(
+    ("lang", "former", "current"),
+    [
+        ("en", "a former minister", "the minister of health"),
+        ("en", "ex-minister John Doe", "the Security Ministry"),
+        ("fr", "l'ancien ministre Moussa Camara", "le ministre de la Sécurité"),
+        ("de", "der ehemalige Minister", "der Minister"),
+        ("es", "el ex ministro del Interior", "el ministro del Interior"),
+        ("it", "l'ex ministro", "il ministro"),
+        ("nl", "voormalig minister De Vries", "minister De Vries"),
+        ("ro", "fostul ministru", "ministrul de Interne"),
+        ("ru", "бывший министр", "министр"),
+        ("ar", "الوزير السابق", "الوزير"),
+    ],
+)
+def test_a_former_office_holder_names_no_kind(lang: str, former: str, current: str) -> None:
+    """A former minister speaks for no government: his count may rival the ministry's."""
+    assert named_source_kind(former, lang) is None
+    assert named_source_kind(current, lang) == "government"
+
+
+@pytest.mark.parametrize(
     ("lang", "source"),
     [
         ("en", "Reuters"),  # a wire relays
@@ -63,7 +84,7 @@ def test_every_language_names_the_same_source_kinds() -> None:
     kinds = {
         code: set(get_language(code).raw.get("source_kinds", {})) for code in available_languages()
     }
-    assert set(kinds["en"]) == {"government", "rights", "medical", "opposition"}
+    assert set(kinds["en"]) == {"government", "rights", "medical", "opposition", "former"}
     assert all(found == kinds["en"] for found in kinds.values()), kinds
 
 

@@ -19,12 +19,54 @@ from crosscheck.extract._sentences import soften_line_breaks
 @pytest.mark.parametrize(
     ("lang", "text", "low", "high", "qualifier", "unit"),
     [
-        ("de", "Mindestens\n12 Menschen starben bei dem Brand.", 12, None, "at_least", "killed"),
-        ("en", "More than\n1,000 people were evacuated.", 1000, None, "over", "evacuated"),
-        ("pt", "O motim deixou 12\nmortos na prisão.", 12, 12, "exact", "killed"),
-        ("fr", "L'incendie a fait 12\nmorts à l'hôpital.", 12, 12, "exact", "killed"),
-        ("pl", "Co najmniej 12\nosób zginęło w pożarze.", 12, None, "at_least", "killed"),
-        ("es", "Obligó a evacuar a 1.200\npacientes.", 1200, 1200, "exact", "evacuated"),
+        (
+            "de",
+            "Bei dem Brand in der Klinik starben mindestens\n12 Menschen, sagte die Polizei.",
+            12,
+            None,
+            "at_least",
+            "killed",
+        ),
+        (
+            "en",
+            "Officials said on Thursday that more than\n1,000 people were evacuated.",
+            1000,
+            None,
+            "over",
+            "evacuated",
+        ),
+        (
+            "pt",
+            "O motim da noite de sábado deixou 12\nmortos na prisão.",
+            12,
+            12,
+            "exact",
+            "killed",
+        ),
+        (
+            "fr",
+            "L'incendie de samedi soir a fait 12\nmorts à l'hôpital.",
+            12,
+            12,
+            "exact",
+            "killed",
+        ),
+        (
+            "pl",
+            "Według strażaków w nocy co najmniej 12\nosób zginęło w pożarze.",
+            12,
+            None,
+            "at_least",
+            "killed",
+        ),
+        (
+            "es",
+            "El incendio del sábado obligó a evacuar a 1.200\npacientes.",
+            1200,
+            1200,
+            "exact",
+            "evacuated",
+        ),
     ],
 )
 def test_a_figure_wrapped_across_lines_is_read_whole(
@@ -39,18 +81,21 @@ def test_a_figure_wrapped_across_lines_is_read_whole(
 
 
 def test_report_claims_quote_the_wrapped_text_as_written() -> None:
-    text = "Brand in Klinik\n\nMindestens\n12 Menschen starben, teilte die Polizei mit."
+    text = (
+        "Brand in Klinik\n\n"
+        "In der Nacht starben nach ersten Angaben mindestens\n12 Menschen, teilte die Polizei mit."
+    )
     report = crosscheck.report([crosscheck.Article(id="a1", text=text, language="de")])
     claims = [c for c in report.claims if c.kind == "quantity"]
     assert [(c.low, c.qualifier, c.unit) for c in claims] == [(12, "at_least", "killed")]
     c = claims[0]
-    assert text[c.start : c.end] == c.text == "Mindestens\n12 Menschen"
+    assert text[c.start : c.end] == c.text == "mindestens\n12 Menschen"
     assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
 
 
 def test_in_german_a_noun_after_a_wrapped_figure_is_its_unit() -> None:
     """German capitalises its nouns: a break between a digit and a capital is soft there."""
-    (q,) = crosscheck.find_quantities("Es starben fast 200\nPatienten.", "de")
+    (q,) = crosscheck.find_quantities("In der Nacht zum Sonntag starben fast 200\nPatienten.", "de")
     assert (q.low, q.unit, q.text) == (200, "killed", "fast 200\nPatienten")
     headline = "Toll rises to 62\nThe toll rose."
     assert soften_line_breaks(headline) == headline  # not in English
@@ -71,7 +116,82 @@ def test_a_hard_break_stays(text: str) -> None:
 
 
 def test_soft_breaks_become_spaces_of_the_same_length() -> None:
-    text = "At least  \n 12 people died,\nand more\n\nBody."
+    text = (
+        "Officials said on Sunday that at least  \n 12 people died in the big fire there,\n"
+        "and more\n\nBody."
+    )
     soft = soften_line_breaks(text)
-    assert soft == "At least    12 people died, and more\n\nBody."
+    assert soft == (
+        "Officials said on Sunday that at least    12 people died in the big fire there, and more"
+        "\n\nBody."
+    )
     assert len(soft) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # a figure per line, joined, read as one: 12,150,200; 12,300; 1,250
+        ("fr", "Nombre de morts par jour selon la préfecture\n12\n150\n200\n", [12, 150, 200]),
+        (
+            "fr",
+            "Le bilan provisoire communiqué par la préfecture s'élève à 12\n"
+            "300 personnes évacuées.",
+            [12, 300],
+        ),
+        ("pl", "Według najnowszych danych straży pożarnej ofiar było 1\n250 rannych.", [1, 250]),
+        # a list of labelled lines: "12\ninjured: 40" read as 12 injured
+        (
+            "en",
+            "Casualties reported by the regional health office, dead: 12\ninjured: 40",
+            [12, 40],
+        ),
+        ("de", "Von der Polizei am Abend gemeldete Tote: 12\nVerletzte: 40", [12, 40]),
+        ("fr", "Bilan communiqué samedi par les pompiers, morts : 12\nblessés : 40", [12, 40]),
+        ("es", "Muertos del sábado en toda la provincia: 12\nheridos 40", [12, 40]),
+    ],
+)
+def test_a_table_or_list_keeps_a_figure_per_line(lang: str, text: str, figures: list[int]) -> None:
+    found = crosscheck.find_quantities(text, lang)
+    assert [q.low for q in found] == figures, [q.text for q in found]
+    assert all("\n" not in q.text for q in found)
+    assert [q.unit for q in found][-1] in ("injured", "evacuated", None)
+    assert found[0].unit != "injured"
+
+
+def test_a_colon_inside_a_sentence_is_no_label() -> None:
+    """'Officials said …: at least\\n12 people' is a wrapped sentence, not a list."""
+    text = "Officials said on Sunday evening: at least\n12 people died."
+    (q,) = crosscheck.find_quantities(text, "en")
+    assert (q.low, q.qualifier, q.unit) == (12, "at_least", "killed")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        (
+            "en",
+            "Floods hit eastern Libya, Derna worst affected\n"
+            "2,000 people are missing in Benghazi, officials said.",
+            "missing",
+        ),
+        (
+            "it",
+            "Incendio a Milano, decine di inquilini evacuati\n"
+            "40 persone sono rimaste ferite secondo i vigili del fuoco.",
+            "injured",
+        ),
+    ],
+)
+def test_a_headline_keeps_its_break(lang: str, text: str, unit: str) -> None:
+    """A line ended by hand, shorter than its paragraph's lines, is no wrap: the next
+    word would have fitted on it. Joined, its last word was the figure's unit."""
+    assert soften_line_breaks(text) == text
+    assert crosscheck.find_quantities(text, lang)[-1].unit == unit
+
+
+def test_a_column_of_short_lines_is_no_wrap() -> None:
+    """No feed wraps at a few columns: a label above each figure keeps its line."""
+    text = "Ferry sinks off Crete\nrescued\n120\nmissing\n30"
+    assert soften_line_breaks(text) == text
+    assert [q.unit for q in crosscheck.find_quantities(text, "en")] == [None, None]

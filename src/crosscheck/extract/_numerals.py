@@ -36,6 +36,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 from typing import NamedTuple
 
+from .._fold import fold
 from .._phrases import word_runs
 from ..lang import LanguageData, concept_kinds
 
@@ -878,6 +879,23 @@ class _Quiet(NamedTuple):
     idle: frozenset[str]  # openers that open nothing in running text ("point", "virgule")
 
 
+@functools.cache
+def _place_words(lang_code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's one-word place prepositions ([frames] place_prepositions) and
+    the determiners that may stand between one and a name ([attribution]
+    determiners: "en la Comunidad"), folded."""
+    from ..lang import get_language
+
+    raw = get_language(lang_code).raw
+
+    def one_words(section: str, key: str) -> frozenset[str]:
+        table = raw.get(section, {})
+        words = table.get(key, ()) if isinstance(table, dict) else ()
+        return frozenset(fold(str(w)) for w in words if " " not in str(w))
+
+    return one_words("frames", "place_prepositions"), one_words("attribution", "determiners")
+
+
 @functools.lru_cache(maxsize=64)
 def _quiet(lang_code: str) -> _Quiet | None:
     """Per language, the words that may open a number only as an article, a sign
@@ -1570,7 +1588,7 @@ class _Parser:
         numeral = (
             signed
             or before in self.words.one_after
-            or after in self.words.one_before
+            or (after in self.words.one_before and not self._unnamed_place(i + 1))
             or (w in self.lang.words and self.at_clause_end(i + 1) and not listed)
         )
         if numeral:
@@ -1578,6 +1596,23 @@ class _Parser:
         if self.full:
             return [_Hit(i, i + 1, _ONE, article=True)]
         return []
+
+    def _unnamed_place(self, k: int) -> bool:
+        """Token ``k`` is a place preposition of the language and no name follows it.
+
+        "una en Cuenca", "uma no Porto", "uno in Veneto": the pronoun one of a
+        place; "una en la que murieron", "uma na qual", "uno in più", "uno in
+        particolare" hold no place, and "one" there is no count. An article may
+        stand between ("en la Comunidad"). A preposition that is also a
+        partitive ("unul din răniți") is left alone: one of a group.
+        """
+        prepositions, determiners = _place_words(self.lang.code)
+        if self.word(k) not in prepositions or self.word(k) in self.words.partitives:
+            return False  # "unul din răniți": a partitive, of the injured, not a place
+        j = k + 2 if self.word(k + 1) in determiners else k + 1
+        if j >= self.n or not self.joinable(k + 1):
+            return True
+        return not self.text[self.tok_start[j] : self.tok_start[j] + 1].isupper()
 
     # -- what may follow a cardinal ----------------------------------------- #
 

@@ -74,19 +74,39 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
     headline or paragraph ends in punctuation, or is followed by a capital or a
     blank line, and keeps its break. In a language that capitalises its nouns
     (``nouns_capitalised``: German) a break between a digit and a capital is soft
-    too ("Fast 200\nPatienten"). The caller maps what it reads back to the
-    original text by offset (``text[start:end]``).
+    too ("Fast 200\nPatienten"). A wrap is where the next word would not have
+    fitted on the line: the line before, a space and the next line's first word
+    are longer than the longest line of its paragraph, which is at least
+    :data:`_MIN_WRAP` wide. A headline or a short
+    line ended by hand ("Floods hit eastern Libya, Derna worst affected\n2,000
+    people are missing", "rescued\n120\nmissing\n30") keeps its break, lest its
+    last word be read as the figure's unit. A break between two digits stays, as does one
+    beside a labelled line ("dead: 12\ninjured: 40"): each line of such a table or
+    list holds its own figure, and joined they read as one ("1\n200 injured" is not
+    1,200 injured, nor "12\ninjured: 40" 12 injured). The caller maps what it
+    reads back to the original text by offset (``text[start:end]``).
     """
     if "\n" not in text:
         return text
     chars: list[str] | None = None
+    widths: dict[int, tuple[int, int]] | None = None
     for m in _SOFT_BREAK.finditer(text):
         before, after = text[m.start() - 1], text[m.end()]
         if not (before.islower() or before.isdigit() or before == ","):
             continue
+        if before.isdigit() and after.isdigit():
+            continue  # "12\n150\n200": a figure per line, not 12,150,200
         noun = nouns_capitalised and before.isdigit() and after.isupper()  # "200\nPatienten"
         if not (after.islower() or after.isdigit() or noun):
             continue
+        if _labelled(text, m.start(1), m.start()):
+            continue  # "dead: 12\ninjured: 40": a list of labelled lines
+        if widths is None:
+            widths = _line_widths(text)
+        own, widest = widths[m.start(1)]
+        word = _FIRST_WORD.match(text, m.end())
+        if widest < _MIN_WRAP or own + 1 + (word.end() - word.start() if word else 0) <= widest:
+            continue  # the next word would have fitted, or no feed wraps so short: no wrap
         if chars is None:
             chars = list(text)
         chars[m.start(1)] = " "
@@ -97,6 +117,49 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
 # other than a line break or a space on each side (bounded: linear). Which
 # characters make it soft is checked on the match (lower case of any script).
 _SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
+
+
+def _line_widths(text: str) -> dict[int, tuple[int, int]]:
+    """For the line break ending each line: that line's width (trailing spaces
+    left out) and the width of the longest line of its paragraph (lines between
+    blank lines), the width a hard-wrapping feed filled."""
+    widths: dict[int, tuple[int, int]] = {}
+    block: list[tuple[int, int]] = []
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        end = pos + len(line)
+        if line.strip():
+            block.append((end, len(line.rstrip())))
+        else:
+            widest = max((w for _, w in block), default=0)
+            widths.update((e, (w, widest)) for e, w in block)
+            block = []
+        pos = end + 1
+    return widths
+
+
+# The narrowest width a feed wraps its lines at: a paragraph of shorter lines is a
+# table or list ("rescued\n120\nmissing\n30"), each line ended by hand.
+_MIN_WRAP = 30
+# The first word of a line (what a wrapping feed would have moved up).
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def _labelled(text: str, newline: int, end: int) -> bool:
+    """Whether the break at ``newline`` is one of a list of labelled lines: the line
+    after opens with a label ("injured: 40", "Verletzte: 40"), or the line before is
+    a label and its figure alone ("dead: 12", "Tote: 12"; ``end``: where that line's
+    trailing spaces start). "Officials said: at least\n12 people" is no such list."""
+    if _LABEL.match(text, newline + 1):
+        return True
+    return _LABEL_FIGURE.fullmatch(text, text.rfind("\n", 0, newline) + 1, end) is not None
+
+
+# A label opening a line: a letter, at most a few words of letters without a digit or
+# a sentence mark, then a colon (one bounded class before a fixed colon: linear).
+_LABEL = re.compile(r"[ \t]{0,4}[^\W\d_][^\d\n:.,;!?]{0,40}:")
+# A whole line of a label and one figure ("dead: 12", "morts : 1 200").
+_LABEL_FIGURE = re.compile(_LABEL.pattern + r"[ \t]{0,4}[0-9][0-9 .,]{0,12}")
 
 
 def _lower_after(text: str, end: int) -> bool:

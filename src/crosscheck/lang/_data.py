@@ -739,12 +739,18 @@ def named_source_kind(source: str | None, code: str | None) -> str | None:
 
     "the rights group Vigilance Guinée" names a rights group, "وزارة الأمن" a
     ministry (a government body), "les médecins de l'hôpital" a hospital (medical);
-    None when the phrase names no kind or names two ("the ministry's doctors").
+    None when the phrase names no kind or names two ("the ministry's doctors"),
+    or says the body is no longer the source's (the list ``former``: "a former
+    minister", "l'ancien ministre", "الوزير السابق" speak for no government).
     """
     if not source or not code or code not in available_languages():
         return None
     found = {m.label for m in _source_kind_words(code).find(source)}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and _FORMER not in found else None
+
+
+# The [source_kinds] list of words that say a body is no longer the source's.
+_FORMER = "former"
 
 
 def concept(key: str | None) -> Concept | None:

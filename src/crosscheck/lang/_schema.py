@@ -756,7 +756,9 @@ SCHEMA: Mapping[str, Section] = {
         "concepts.toml [source_kinds] keys the bodies the attribution data names). Two "
         "figures of one day credited to bodies of two kinds are rival counts, not one count "
         "updated within the day (judge/_findings.py): a rights group's 'more than 1,100' "
-        "detained against the security ministry's 650.",
+        "detained against the security ministry's 650. The list 'former' ('former', "
+        "'ancien', 'ehemalige*') says the body is no longer the source's: 'a former "
+        "minister' names no kind.",
         free=_PHRASES,
         free_name="kind",
     ),
