@@ -1760,6 +1760,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         stops.append((limit - 1, limit))
     if stops:
         begin = stops[-1][1]
+    shared = _shared_subject(sentence, stops, begin, limit, lang)
+    if shared is not None:
+        return shared
     if (
         len(stops) >= 2
         and sentence.text[stops[-1][0]] == ","
@@ -1971,14 +1974,123 @@ def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span |
 
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
     """The subject that opens the clause ``[lo, hi)``: its words up to its first reporting
-    verb ("The Red Crescent | confirmed it had recorded …")."""
+    verb ("The Red Crescent | confirmed it had recorded …"), or up to the verb of another
+    deed ("The mayor | visited the site and said …", see :func:`_subject_before_deed`)."""
     text, folded = sentence.text, sentence.folded
     for verb in lang.attribution_verbs.find(text[lo:hi], folded[lo:hi]):
         if verb.start > 0:
             hi = lo + verb.start
             break
+    else:
+        subject = _subject_before_deed(sentence, lo, hi, lang)
+        if subject is not None:
+            return subject
     s, e = _trim_np(text[lo:hi], from_end=False)
     return lo + s, lo + e
+
+
+_SUBJECT_WORDS = 6  # words of a subject that opens a clause before its verb
+_SHARED_CLAUSES = 3  # verb phrases, split by commas, that may share one subject
+
+
+def _shared_subject(
+    sentence: _Clause, stops: list[Span], begin: int, pos: int, lang: LanguageData
+) -> Span | None:
+    """The subject a reporting verb at ``pos`` shares with the verbs coordinated before it.
+
+    "El alcalde compareció ante los medios y | cifró en 40", "Le maire s'est rendu
+    sur place et a | indiqué", "Der Bürgermeister besuchte den Ort und | sagte": a
+    clause link (``[event_links] clause``) right before the verb, with at most an
+    auxiliary between, joins it to the verb phrase before, whose subject is the
+    verb's. Verb phrases listed with commas before it share that subject too
+    ("compareció…, puso… y cifró"). None unless the first clause opens with a
+    subject that a verb follows (:func:`_subject_before_deed`); then the caller's
+    reading holds ("la policía y los bomberos | dijeron": two subjects).
+    """
+    text, folded = sentence.text, sentence.folded
+    joins = lang.event_clause.find(text[begin:pos], folded[begin:pos])
+    if not joins:
+        return None
+    at, end = begin + joins[-1].start, begin + joins[-1].end
+    if at == begin or text[at - 1].isalnum() or (end < len(text) and text[end].isalnum()):
+        return None
+    between = [(end + m.start(), end + m.end()) for m in re.finditer(r"\S+", text[end:pos])]
+    if len(between) > 2 or not all(_is_edge_junk(text, folded, t, lang) for t in between):
+        return None  # "… and firefighters | said": the link joins two subjects
+    lo, hi = begin, at
+    for back in range(_SHARED_CLAUSES):
+        # across a comma only a role noun is sure to be the subject of the whole list
+        subject = _subject_before_deed(sentence, lo, hi, lang, role=back > 0)
+        if subject is not None:
+            return subject
+        k = len(stops) - 1 - back
+        if k < 0 or text[stops[k][0]] != "," or not text[lo:hi].strip():
+            return None
+        hi = stops[k][0]
+        lo = stops[k - 1][1] if k >= 1 else 0
+    return None
+
+
+def _subject_before_deed(
+    sentence: _Clause, lo: int, hi: int, lang: LanguageData, *, role: bool = False
+) -> Span | None:
+    """The noun phrase that opens the clause ``[lo, hi)`` when a verb of some other deed
+    follows it, or None.
+
+    "The minister | visited the site and said 40 died", "El alcalde | compareció ante
+    los medios y cifró en 40", "Der Bürgermeister | besuchte den Ort und sagte": the
+    reporting verb's subject is the first clause's, and that clause goes on with a
+    verb phrase that names no one. The phrase is an article, then role nouns
+    (``[attribution] role_nouns``) or capitalised words, a particle joining a
+    capitalised complement ("el jefe del Ejecutivo"); it ends before a lower-case
+    word that is no function word (the verb). Without a role noun or a name, or
+    when a function word follows ("the minister of health"), there is no sure end
+    without a parser: None, and the caller keeps the clause's words. With ``role``,
+    only a phrase with a role noun counts ("Durante días, | muchos municipios …" is
+    no subject before a verb).
+    """
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    first = 0  # the subject opens the clause: "mentre in Libia nessuno …" has none
+    j, named = first, False
+    if j < len(toks) and folded[slice(*_word_bounds(text, toks[j]))] in words.determiners:
+        j += 1  # the article stays: "the ministry"
+    while j < len(toks) and j - first < _SUBJECT_WORDS:
+        s, e = _word_bounds(text, toks[j])
+        if s >= e or any(ch in ",;:" for ch in text[toks[j][0] : toks[j][1]]):
+            return None  # "Libia, possibili fino a 20mila": no subject then its verb
+        noun = words.roles.match_at(folded, s, text)
+        if noun is not None and noun.end >= e:
+            named = True
+            while j < len(toks) and toks[j][0] < noun.end:
+                j += 1
+            continue
+        if _capitalised(text, toks[j]) and not _is_edge_junk(text, folded, toks[j], lang):
+            named = named or not role
+            j += 1
+            continue
+        if (
+            named
+            and j + 1 < len(toks)
+            and _is_particle(text, folded, toks[j], lang)
+            and _capitalised(text, toks[j + 1])
+        ):
+            j += 2  # "el jefe del | Ejecutivo", "ministrul de | Externe"
+            continue
+        break
+    if not named or j >= len(toks):
+        return None
+    s, e = _word_bounds(text, toks[j])
+    if s >= e or not text[s].islower() or _is_particle(text, folded, toks[j], lang):
+        return None
+    word = folded[s:e]
+    auxiliary = words.perfect | words.passive
+    if _is_edge_junk(text, folded, toks[j], lang) and not (
+        word in auxiliary or word.rpartition("'")[2] in auxiliary  # "ha visitato", "s'est"
+    ):
+        return None  # "the minister | of health": a preposition, the phrase goes on
+    return toks[first][0], _word_bounds(text, toks[j - 1])[1]
 
 
 def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:

@@ -1,0 +1,83 @@
+"""A reporting verb coordinated after another deed credits the subject of both, not
+the first verb phrase ("The mayor | visited the site and said 40 died")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import report_credits as _credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "en",
+            "The minister visited the site on Saturday and said 40 people had died.",
+            "The minister",
+        ),
+        ("en", "The mayor spoke to reporters and put the death toll at 211.", "The mayor"),
+        ("en", "Rescuers pulled out two bodies and said 40 people were still missing.", "Rescuers"),
+        (
+            "en",
+            "Prime Minister Pedro Sanchez visited Valencia and said 211 people had died.",
+            "Prime Minister Pedro Sanchez",
+        ),
+        ("es", "El alcalde compareció ante los medios y cifró en 40 los heridos.", "El alcalde"),
+        (
+            "es",
+            "La ministra visitó la zona y aseguró que 12 personas siguen desaparecidas.",
+            "La ministra",
+        ),
+        (
+            "es",
+            "El jefe del Ejecutivo compareció este sábado, puso a disposición todos los recursos"
+            " y cifró en 211 los fallecidos.",
+            "El jefe del Ejecutivo",
+        ),
+        (
+            "fr",
+            "Le maire s'est rendu sur place et a indiqué que 40 personnes étaient mortes.",
+            "Le maire",
+        ),
+        (
+            "de",
+            "Der Bürgermeister besuchte den Ort und sagte, 40 Menschen seien gestorben.",
+            "Der Bürgermeister",
+        ),
+        ("pt", "O governador visitou a região e disse que 40 pessoas morreram.", "O governador"),
+        (
+            "nl",
+            "De burgemeester bezocht de plek en zei dat 40 mensen zijn omgekomen.",
+            "De burgemeester",
+        ),
+    ],
+)
+def test_the_shared_subject_is_credited(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[-1] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wrong"),
+    [
+        # two subjects joined: the link is no second verb phrase
+        ("en", "The police and firefighters said 40 people had died.", "The police"),
+        # a phrase opened by a preposition or a headline's place names no subject
+        (
+            "it",
+            "I numeri si inseguono, mentre in Libia nessuno sembra in grado di fermare"
+            " 30mila sfollati.",
+            "Libia",
+        ),
+        ("it", "Libia, possibili fino a 20mila morti. 30mila gli sfollati.", "Libia"),
+        # across a comma only a role noun is the subject of the whole list
+        (
+            "es",
+            "Durante días, muchos municipios quedaron incomunicados y recibieron ayuda"
+            " de miles de voluntarios.",
+            "Durante",
+        ),
+    ],
+)
+def test_no_shared_subject_is_made_up(language: str, text: str, wrong: str) -> None:
+    assert wrong not in set(_credits(text, language))
