@@ -81,3 +81,44 @@ def test_the_shared_subject_is_credited(language: str, text: str, credit: str) -
 )
 def test_no_shared_subject_is_made_up(language: str, text: str, wrong: str) -> None:
     assert wrong not in set(_credits(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "it",
+            "Il ministro della Salute ha visitato l'ospedale e ha detto che 40 persone sono morte.",
+            "Il ministro della Salute",
+        ),
+        ("ro", "Primarul a vizitat zona și a declarat că 40 de persoane au murit.", "Primarul"),
+        (
+            "ro",
+            "Ministrul de Interne a vizitat zona și a declarat că 40 de persoane au murit.",
+            "Ministrul de Interne",
+        ),
+        ("ca", "L'alcalde va visitar la zona i va dir que 40 persones han mort.", "L'alcalde"),
+        (
+            "es",
+            "El alcalde se reunió con los vecinos y aseguró que 40 personas murieron.",
+            "El alcalde",
+        ),
+        (
+            "fr",
+            "Le préfet a visité les lieux et a indiqué que 40 personnes étaient mortes.",
+            "Le préfet",
+        ),
+    ],
+)
+def test_an_auxiliary_or_clitic_opens_the_first_verb_phrase(
+    language: str, text: str, credit: str
+) -> None:
+    # [attribution] predicate_openers: "Il sindaco | ha visitato", "Primarul | a vizitat"
+    assert _credits(text, language)[-1] == credit
+
+
+def test_two_subjects_before_an_auxiliary_are_not_cut_to_the_first() -> None:
+    text = (
+        "Il sindaco e il prefetto hanno visitato la zona e hanno detto che 40 persone sono morte."
+    )
+    assert _credits(text, "it")[-1] != "Il sindaco"

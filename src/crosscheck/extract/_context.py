@@ -746,6 +746,7 @@ class _SourceWords:
     indefinites: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
+    predicate_openers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
@@ -827,6 +828,9 @@ def source_words(lang: LanguageData) -> _SourceWords:
         indefinites=frozenset(fold(w).strip() for w in _words(section.get("indefinites"))),
         passive=frozenset(fold(w).strip() for w in _words(section.get("passive_auxiliaries"))),
         perfect=frozenset(fold(w).strip() for w in _words(section.get("perfect_auxiliaries"))),
+        predicate_openers=frozenset(
+            fold(w).strip() for w in _words(section.get("predicate_openers"))
+        ),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
@@ -2043,7 +2047,9 @@ def _subject_before_deed(
     verb phrase that names no one. The phrase is an article, then role nouns
     (``[attribution] role_nouns``) or capitalised words, a particle joining a
     capitalised complement ("el jefe del Ejecutivo"); it ends before a lower-case
-    word that is no function word (the verb). Without a role noun or a name, or
+    word that is no function word, or an auxiliary or clitic that opens a verb
+    phrase (``perfect_auxiliaries``, ``passive_auxiliaries``, ``predicate_openers``:
+    "Il sindaco | ha visitato", "Le maire | s'est rendu"). Without a role noun or a name, or
     when a function word follows ("the minister of health"), there is no sure end
     without a parser: None, and the caller keeps the clause's words. With ``role``,
     only a phrase with a role noun counts ("Durante días, | muchos municipios …" is
@@ -2085,7 +2091,7 @@ def _subject_before_deed(
     if s >= e or not text[s].islower() or _is_particle(text, folded, toks[j], lang):
         return None
     word = folded[s:e]
-    auxiliary = words.perfect | words.passive
+    auxiliary = words.perfect | words.passive | words.predicate_openers
     if _is_edge_junk(text, folded, toks[j], lang) and not (
         word in auxiliary or word.rpartition("'")[2] in auxiliary  # "ha visitato", "s'est"
     ):

@@ -527,6 +527,12 @@ SCHEMA: Mapping[str, Section] = {
             "perfect_auxiliaries": _k(
                 L, "auxiliaries of compound tenses that end the subject ('hat … gemeldet')"
             ),
+            "predicate_openers": _k(
+                L,
+                "auxiliaries and clitics that open a verb phrase right after its subject"
+                " ('Il sindaco | ha visitato la zona e ha detto', 'Le maire | s'est rendu"
+                " sur place et a indiqué'): the subject a coordinated reporting verb shares",
+            ),
             "relatives": _k(
                 L, "relative pronouns after a prefix cue that stand for the source before"
             ),
