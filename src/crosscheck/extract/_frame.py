@@ -2045,7 +2045,9 @@ def _nearest_label(
         if (
             lang is not None
             and m.end <= cs
-            and _figure_between(text, max(0, m.start - _OWNER_REACH), m.start, lang, dates)
+            and _figure_between(
+                text, _clause_back(text, m.start, _OWNER_REACH), m.start, lang, dates
+            )
         ):
             continue  # "чотири за минулу добу, 18 355 …": the rate of the figure before it
         if m.start >= ce and any(lo <= o.start and o.end <= hi for o in openers):
@@ -2145,6 +2147,16 @@ def find_rate(
             a <= m.end < b or (a >= m.end and not text[m.end : a].strip()) for a, b in dates
         )
     ]  # "a year ago", "a day after the quake", "im Jahr 1960" date something; they are no rate
+    hits = [
+        m
+        for m in hits
+        if not _total_between(text, folded, m, cs, ce, lang, fw)
+        and not (m.end <= cs and _rate_of_earlier(text, m, lang, dates))
+        and not _dates_or_toll(text, folded, m, cs, ce, lang)
+    ]
+    for m in hits:
+        if m.start >= ce and _DASH_GAP.fullmatch(text, ce, m.start):
+            return m.label  # "з них 920 — за останню добу": the dash stands for the verb
     return _nearest_label(
         hits,
         text,
@@ -2156,6 +2168,80 @@ def find_rate(
         dates=dates,
         lead_reach=_PLACE_REACH,
     )
+
+
+# How far back a figure may stand, in its own comma-free clause, before a
+# per-period phrase that is then its ("1,200 new infections in the past week").
+_RATE_OWNER_REACH = 48
+# Only a dash between a figure and the rate phrase after it ("920 — за останню добу").
+_DASH_GAP = re.compile(r"\s?[-\u2013\u2014]\s?")
+
+
+# How far back an onset verb before a rate phrase, or a toll word before the figure,
+# may stand in its clause.
+_ONSET_BACK = 40
+_TOLL_BACK = 60
+
+
+def _dates_or_toll(
+    text: str, folded: str, m: PhraseMatch, cs: int, ce: int, lang: LanguageData
+) -> bool:
+    """True when the rate phrase dates an event or the figure is a running toll.
+
+    An onset verb (``ONSET_EVENTS``) right before the phrase, or between it and
+    the figure, is what the phrase dates (a verb before a figure is no concern of
+    a phrase after it): "the storm that hit the coast in the past week killed
+    12". A toll noun between the phrase and the figure, or in the figure's own
+    comma-free clause before it (``[tolls] killed``, ``[toll_nouns] words``),
+    makes the figure the toll's new level:
+    "nell'ultima settimana il bilancio è salito a 300", "за минулий тиждень
+    кількість загиблих зросла до 300".
+    """
+    before = m.end <= cs
+    lo, hi = (_clause_back(text, m.start, _ONSET_BACK), cs) if before else (ce, m.start)
+    gap, fgap = text[lo:hi], folded[lo:hi]
+    if any(e.label in ONSET_EVENTS for e in lang.events.find(gap, fgap)):
+        return True
+    lo = m.end if before else _clause_back(text, cs, _TOLL_BACK)
+    lo = max(lo, text.rfind(",", lo, cs) + 1)  # "il totale …, 910 dei quali": not 910's toll
+    seg, fseg = text[lo:cs], folded[lo:cs]
+    return any(h.label == "killed" for h in lang.tolls.find(seg, fseg)) or bool(
+        lang.toll_nouns.find(seg, fseg)
+    )
+
+
+def _total_between(
+    text: str, folded: str, m: PhraseMatch, cs: int, ce: int, lang: LanguageData, fw: FrameWords
+) -> bool:
+    """True when a running-total cue (``[scope] total``, a long ``since`` word) stands
+    between the rate phrase ``m`` and the figure: "1,200 cases in the past week,
+    bringing the year's total to 16,900" gives the rate to 1,200, not to the total."""
+    lo, hi = (m.end, cs) if m.end <= cs else (ce, m.start)
+    if hi <= lo:
+        return False
+    seg, fseg = text[lo:hi], folded[lo:hi]
+    return any(h.label == "total" for h in lang.scope.find(seg, fseg)) or any(
+        len(h.phrase) > _SHORT_SINCE for h in fw.since.find(seg, fseg)
+    )
+
+
+def _rate_of_earlier(
+    text: str, m: PhraseMatch, lang: LanguageData, dates: Sequence[tuple[int, int]]
+) -> bool:
+    """True when another figure stands before the rate phrase ``m`` in its own clause
+    (no comma nor break between): the phrase qualifies that figure, not one after it."""
+    lo = _clause_back(text, m.start, _RATE_OWNER_REACH)
+    lo = max(lo, text.rfind(",", lo, m.start) + 1)
+    return _figure_between(text, lo, m.start, lang, dates)
+
+
+def _clause_back(text: str, pos: int, reach: int) -> int:
+    """Where the clause of ``pos`` starts, at most ``reach`` characters back: "gli 007
+    di Londra: ogni giorno 900" keeps 007 out of the clause of "ogni giorno"."""
+    lo = max(0, pos - reach)
+    for b in _CLAUSE_BREAK.finditer(text, lo, pos):
+        lo = b.end()
+    return lo
 
 
 def find_as_of(
