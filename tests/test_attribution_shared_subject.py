@@ -122,3 +122,27 @@ def test_two_subjects_before_an_auxiliary_are_not_cut_to_the_first() -> None:
         "Il sindaco e il prefetto hanno visitato la zona e hanno detto che 40 persone sono morte."
     )
     assert _credits(text, "it")[-1] != "Il sindaco"
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Il sindaco era andato sul posto e ha detto che 40 persone sono morte.", "Il sindaco"),
+        (
+            "I carabinieri erano arrivati sul posto e hanno detto che 40 persone sono morte.",
+            "I carabinieri",
+        ),
+        ("La ministra era arrivata a Bologna e ha detto che 40 persone sono morte.", "La ministra"),
+    ],
+)
+def test_an_imperfect_auxiliary_opens_the_first_verb_phrase(text: str, credit: str) -> None:
+    # "era", "erano" ([attribution] predicate_openers, it): "Il sindaco | era andato"
+    assert _credits(text, "it")[-1] == credit
+
+
+def test_a_conjunction_that_folds_like_an_auxiliary_joins_two_subjects() -> None:
+    # "e" (and) folds as "è" (is): "è" cannot open a verb phrase, or two subjects are cut
+    text = (
+        "Il sindaco e il prefetto sono arrivati sul posto e hanno detto che 40 persone sono morte."
+    )
+    assert _credits(text, "it")[-1] != "Il sindaco"

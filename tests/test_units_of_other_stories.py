@@ -428,3 +428,30 @@ def test_nights_in_tents_and_the_hospitalised_in_serious_condition(
     language: str, text: str, units: list[str]
 ) -> None:
     assert [q.unit for q in find_quantities(text, language)] == units
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # escaping a fire, a mine or a flood is no break-out (only prison words say so)
+        ("en", "Forty people escaped from the burning building.", "people"),
+        ("en", "At least 200 people escaped during the flood.", "people"),
+        ("en", "12 miners escaped from the collapsed mine.", "workers"),
+        ("ru", "Пять человек сбежали от пожара.", "people"),
+        # the sought after a shipwreck or an avalanche are no fugitives
+        ("pl", "5 górników są poszukiwani przez ratowników.", "workers"),
+        ("ro", "10 pescari sunt căutați de salvatori după naufragiu.", None),
+        ("ru", "5 туристов объявлены в розыск после схода лавины.", "people"),
+        ("uk", "5 туристів оголошені в розшук після сходу лавини.", "people"),
+        # people who came forward (volunteers) were never missing: not located
+        ("de", "500 Freiwillige haben sich gemeldet.", "volunteers"),
+        ("nl", "Ruim 500 mensen hebben zich gemeld als vrijwilliger.", "people"),
+        # prison words still fire
+        ("en", "20 inmates escaped from jail overnight.", "escaped"),
+        ("ru", "20 заключенных сбежали из колонии.", "escaped"),
+    ],
+)
+def test_escaping_or_being_sought_is_no_break_out(
+    language: str, text: str, unit: str | None
+) -> None:
+    assert [q.unit for q in find_quantities(text, language)] == [unit]
