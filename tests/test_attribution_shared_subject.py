@@ -146,3 +146,25 @@ def test_a_conjunction_that_folds_like_an_auxiliary_joins_two_subjects() -> None
         "Il sindaco e il prefetto sono arrivati sul posto e hanno detto che 40 persone sono morte."
     )
     assert _credits(text, "it")[-1] != "Il sindaco"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "fr",
+            "Le ministre de l'Intérieur s'est rendu sur place et a annoncé que 40 personnes"
+            " étaient mortes.",
+            "Le ministre de l'Intérieur",
+        ),
+        (
+            "it",
+            "Il ministro dell'Interno ha visitato la zona e ha detto che 40 persone sono morte.",
+            "Il ministro dell'Interno",
+        ),
+    ],
+)
+def test_a_complement_after_an_elided_article_stays_in_the_subject(
+    language: str, text: str, credit: str
+) -> None:
+    assert _credits(text, language)[-1] == credit

@@ -615,6 +615,15 @@ def _capitalised(text: str, tok: Span) -> bool:
     return s < e and text[s].isupper()
 
 
+def _capitalised_after_elision(text: str, tok: Span) -> bool:
+    """Capitalised, or capitalised after an elided article ("l'Intérieur", "dell'Interno")."""
+    if _capitalised(text, tok):
+        return True
+    s, e = _word_bounds(text, tok)
+    cut = max(text.rfind("'", s, min(e, s + 5)), text.rfind("’", s, min(e, s + 5)))
+    return cut > s and cut + 1 < e and text[cut + 1].isupper()
+
+
 def is_complement(text: str, folded: str, toks: list[Span], k: int, lang: LanguageData) -> bool:
     """True when the name at ``toks[k]`` completes the noun before it, not a person's name.
 
@@ -2080,9 +2089,12 @@ def _subject_before_deed(
             named
             and j + 1 < len(toks)
             and _is_particle(text, folded, toks[j], lang)
-            and _capitalised(text, toks[j + 1])
+            and _capitalised_after_elision(text, toks[j + 1])
         ):
-            j += 2  # "el jefe del | Ejecutivo", "ministrul de | Externe"
+            j += 2  # "el jefe del | Ejecutivo", "ministrul de | Externe", "de | l'Intérieur"
+            continue
+        if named and not _capitalised(text, toks[j]) and _capitalised_after_elision(text, toks[j]):
+            j += 1  # "il ministro | dell'Interno": the article glued to the complement
             continue
         break
     if not named or j >= len(toks):
