@@ -1115,10 +1115,11 @@ def source_span(
     ]
     # A source phrase opens with what it names: "senior officials in the region", not
     # "dead so far in Libya floods" (a name far into the phrase names a place in it).
-    head_end = kept[min(len(kept), _HEAD_WORDS) - 1][1] - a
+    head_count = _head_words(text, folded, kept, lang)
+    head_end = kept[min(len(kept), head_count) - 1][1] - a
     headless = not any(m.start < head_end for m in roles + backs)
     outlet = is_outlet(text, folded, a, b, lang) or _glossed_name(text, a, b)
-    if headless and (not names or names[0] >= _HEAD_WORDS) and not outlet:
+    if headless and (not names or names[0] >= head_count) and not outlet:
         later = _determiner_head(text, folded, kept, roles + backs, a, lang)
         if later is not None:
             # "All'inizio della settimana | il sindaco di Derna (aveva detto)": an
@@ -1154,6 +1155,26 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _head_words(text: str, folded: str, kept: list[Span], lang: LanguageData) -> int:
+    """How many of ``kept``'s tokens make up its first ``_HEAD_WORDS`` words, where a
+    split compound is one word: its first part, cut at a hyphen, and the joiner after it
+    belong to the compound that follows ("de nationale zoek- en reddingsdienst Basarnas",
+    "die Such- und Rettungsdienste"), so the body it names stands among the first words."""
+    n = i = 0
+    while i < len(kept) and n < _HEAD_WORDS:
+        if (
+            i + 2 < len(kept)
+            and text[kept[i][1] - 1] == "-"
+            and text[kept[i][0]].isalpha()
+            and _is_function(folded, text, kept[i + 1], lang)
+        ):
+            i += 2  # "zoek- en": part of "reddingsdienst"
+            continue
+        n += 1
+        i += 1
+    return i
 
 
 def _earlier_count(
