@@ -66,6 +66,23 @@ def test_the_named_body_is_credited_whole(language: str, text: str, credit: str)
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The emergency number 112 received 300 calls."),
+        ("nl", "Er kwamen 5000 oproepen binnen via het alarmnummer 112."),
+        ("de", "Über den Notruf 112 gingen 5000 Anrufe ein."),
+        ("fr", "Le numéro d'urgence 112 a reçu 5 000 appels."),
+        ("it", "Il numero unico di emergenza 112 ha ricevuto 300 chiamate."),
+        ("pt", "O número de emergência 112 recebeu 300 chamadas."),
+        ("pl", "Pod numer alarmowy 112 wpłynęło 300 zgłoszeń."),
+    ],
+)
+def test_an_emergency_number_after_its_noun_is_no_figure(language: str, text: str) -> None:
+    # ``[attribution] outlets`` that hold a digit: the number is the line's name
+    assert len(_credits(text, language)) == 1
+
+
+@pytest.mark.parametrize(
     ("language", "text", "figure_count"),
     [
         # a number that is no emergency service's name stays a figure
@@ -74,6 +91,8 @@ def test_the_named_body_is_credited_whole(language: str, text: str, credit: str)
         ("ca", "El nombre de ferits ha pujat fins a 112, segons els Bombers.", 1),
         ("it", "I feriti sono saliti a 112, secondo la prefettura.", 1),
         ("es", "Según el 112, hay 40 heridos en la zona.", 1),
+        ("en", "The emergency number received 112 calls.", 1),
+        ("de", "Der Notruf erhielt 112 Anrufe.", 1),
     ],
 )
 def test_an_emergency_number_is_a_figure_only_as_a_figure(
