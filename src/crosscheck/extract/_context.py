@@ -82,6 +82,10 @@ class Attribution:
     # Credited as the doer of the figure's deed ("El Ejército envía 500 soldados"), with
     # no cue: the credit holds for that figure only and governs no later sentence.
     deed: bool = False
+    # For a pointer after its figure, the body whose deed the figure counts, named by an
+    # acronym ("FEMA has sent 1,200 staff, the agency said"): what the pointer stands for
+    # when no source named before holds its noun (see :func:`resolve_back`).
+    doer: Attribution | None = None
 
 
 @attrs.frozen
@@ -2467,7 +2471,12 @@ def attribution(
         # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
         # indefinite article brings in a source not named before
         return made
-    return attrs.evolve(made, refers_back=True)
+    doer = None
+    if kind == "back" and s >= claim_end:
+        doer_span = _pointer_doer(sentence, s, e, claim_start, claim_end, lang)
+        if doer_span is not None:
+            doer = _make(sentence, doer_span[0], doer_span[1], cue, lang, [], publisher)
+    return attrs.evolve(made, refers_back=True, doer=doer)
 
 
 _VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
@@ -4162,6 +4171,37 @@ def _deed_actor(
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
+def _pointer_doer(
+    sentence: _Clause, a: int, b: int, claim_start: int, claim_end: int, lang: LanguageData
+) -> Span | None:
+    """The subject of the figure's deed verb (``[attribution] deed_verbs``, as
+    :func:`_deed_actor` finds it) when it names a body by an acronym and no state
+    ("FEMA has sent 1,200 staff to the region, the agency said" -> "FEMA"), for the
+    pointer ``[a, b)`` after the figure; None for a phrase subject ("Los bomberos han
+    enviado 40 efectivos, según la agencia": the agency may be a wire)."""
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if words.deeds.empty or not words.backs.find(text[a:b], folded[a:b]):
+        return None
+    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
+    if not cues:
+        return None
+    gap = text[cues[-1].end : claim_start]
+    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+        return None
+    s, e = _np_before(sentence, cues[-1].start, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] != "name":
+        return None
+    s, e = found[0], found[1]
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if not any(_is_acronym(text, t) for t in toks) or bare_state(text[s:e], lang) is not None:
+        return None
+    if is_outlet(text, folded, s, e, lang):
+        return None
+    return s, e
+
+
 _AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -4754,6 +4794,10 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
+    if before and attrib.doer is not None and pronoun is None:
+        # "FEMA has sent 1,200 staff, the agency said": no one named before holds the
+        # noun; the body whose deed the figure counts is meant, not the last one named
+        return attrs.evolve(attrib.doer, cue=attrib.cue, deed=attrib.deed)
     if roles and before and _other_body(before[-1], roles, lang):
         # "…, die Polizei von 2.500. Das Ministerium nannte 40": a noun both role and
         # pointer ("Ministerium") after a body of another role noun is a body of its own
