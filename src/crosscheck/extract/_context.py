@@ -82,6 +82,10 @@ class Attribution:
     # Credited as the doer of the figure's deed ("El Ejército envía 500 soldados"), with
     # no cue: the credit holds for that figure only and governs no later sentence.
     deed: bool = False
+    # For a pointer after its figure, the body whose deed the figure counts, named by an
+    # acronym ("FEMA has sent 1,200 staff, the agency said"): what the pointer stands for
+    # when no source named before holds its noun (see :func:`resolve_back`).
+    doer: Attribution | None = None
 
 
 @attrs.frozen
@@ -1124,10 +1128,11 @@ def source_span(
     ]
     # A source phrase opens with what it names: "senior officials in the region", not
     # "dead so far in Libya floods" (a name far into the phrase names a place in it).
-    head_end = kept[min(len(kept), _HEAD_WORDS) - 1][1] - a
+    head_count = _head_words(text, folded, kept, lang)
+    head_end = kept[min(len(kept), head_count) - 1][1] - a
     headless = not any(m.start < head_end for m in roles + backs)
     outlet = is_outlet(text, folded, a, b, lang) or _glossed_name(text, a, b)
-    if headless and (not names or names[0] >= _HEAD_WORDS) and not outlet:
+    if headless and (not names or names[0] >= head_count) and not outlet:
         later = _determiner_head(text, folded, kept, roles + backs, a, lang)
         if later is not None:
             # "All'inizio della settimana | il sindaco di Derna (aveva detto)": an
@@ -1163,6 +1168,26 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _head_words(text: str, folded: str, kept: list[Span], lang: LanguageData) -> int:
+    """How many of ``kept``'s tokens make up its first ``_HEAD_WORDS`` words, where a
+    split compound is one word: its first part, cut at a hyphen, and the joiner after it
+    belong to the compound that follows ("de nationale zoek- en reddingsdienst Basarnas",
+    "die Such- und Rettungsdienste"), so the body it names stands among the first words."""
+    n = i = 0
+    while i < len(kept) and n < _HEAD_WORDS:
+        if (
+            i + 2 < len(kept)
+            and text[kept[i][1] - 1] == "-"
+            and text[kept[i][0]].isalpha()
+            and _is_function(folded, text, kept[i + 1], lang)
+        ):
+            i += 2  # "zoek- en": part of "reddingsdienst"
+            continue
+        n += 1
+        i += 1
+    return i
 
 
 def _earlier_count(
@@ -2458,7 +2483,12 @@ def attribution(
         # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
         # indefinite article brings in a source not named before
         return made
-    return attrs.evolve(made, refers_back=True)
+    doer = None
+    if kind == "back" and s >= claim_end:
+        doer_span = _pointer_doer(sentence, s, e, claim_start, claim_end, lang)
+        if doer_span is not None:
+            doer = _make(sentence, doer_span[0], doer_span[1], cue, lang, [], publisher)
+    return attrs.evolve(made, refers_back=True, doer=doer)
 
 
 _VERB_FINAL_REACH = 120  # characters from a subordinate clause's opener to its figure
@@ -4153,6 +4183,37 @@ def _deed_actor(
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
 
 
+def _pointer_doer(
+    sentence: _Clause, a: int, b: int, claim_start: int, claim_end: int, lang: LanguageData
+) -> Span | None:
+    """The subject of the figure's deed verb (``[attribution] deed_verbs``, as
+    :func:`_deed_actor` finds it) when it names a body by an acronym and no state
+    ("FEMA has sent 1,200 staff to the region, the agency said" -> "FEMA"), for the
+    pointer ``[a, b)`` after the figure; None for a phrase subject ("Los bomberos han
+    enviado 40 efectivos, según la agencia": the agency may be a wire)."""
+    text, folded = sentence.text, sentence.folded
+    words = source_words(lang)
+    if words.deeds.empty or not words.backs.find(text[a:b], folded[a:b]):
+        return None
+    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
+    if not cues:
+        return None
+    gap = text[cues[-1].end : claim_start]
+    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+        return None
+    s, e = _np_before(sentence, cues[-1].start, lang)
+    found = source_span(text, folded, s, e, lang) if e > s else None
+    if found is None or found[2] != "name":
+        return None
+    s, e = found[0], found[1]
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    if not any(_is_acronym(text, t) for t in toks) or bare_state(text[s:e], lang) is not None:
+        return None
+    if is_outlet(text, folded, s, e, lang):
+        return None
+    return s, e
+
+
 _AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -4745,6 +4806,10 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
+    if before and attrib.doer is not None and pronoun is None:
+        # "FEMA has sent 1,200 staff, the agency said": no one named before holds the
+        # noun; the body whose deed the figure counts is meant, not the last one named
+        return attrs.evolve(attrib.doer, cue=attrib.cue, deed=attrib.deed)
     if roles and before and _other_body(before[-1], roles, lang):
         # "…, die Polizei von 2.500. Das Ministerium nannte 40": a noun both role and
         # pointer ("Ministerium") after a body of another role noun is a body of its own
