@@ -478,6 +478,11 @@ SCHEMA: Mapping[str, Section] = {
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
+            "agent_participles": _k(
+                L,
+                "reporting participles that follow a figure and, with an agent_prepositions"
+                " word, credit its agent ('the 12 deaths | acknowledged by the government')",
+            ),
             "deed_verbs": _k(
                 L, "verbs by which the subject sends or gives what the figure counts ('X sent')"
             ),

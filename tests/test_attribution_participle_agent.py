@@ -1,0 +1,60 @@
+"""A reporting participle after a figure names whose count it is ("the 12 deaths
+acknowledged by the government"), whoever the sentence's reporting verb credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import report_credits as _credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        (
+            "en",
+            "Security forces killed 31 protesters on Tuesday, the rights group said, far more"
+            " than the 12 deaths acknowledged by the government.",
+            ["the rights group", "the government"],
+        ),
+        (
+            "en",
+            "WHO said Paraguay had recorded 25 deaths this year, more than the 21 deaths and"
+            " 18,900 cases reported by the country's health ministry.",
+            ["WHO", "the country's health ministry", "the country's health ministry"],
+        ),
+        (
+            "fr",
+            "L'ONG a recensé 31 morts, bien plus que les 12 décès reconnus par le gouvernement.",
+            ["L'ONG", "le gouvernement"],
+        ),
+        (
+            "es",
+            "La ONG contabilizó 31 muertos, muy por encima de los 12 fallecidos reconocidos por"
+            " el Gobierno.",
+            ["La ONG", "el Gobierno"],
+        ),
+        (
+            "pt",
+            "A ONG contou 31 mortos, muito mais do que os 12 mortos reconhecidos pelo Governo.",
+            ["A ONG", "Governo"],
+        ),
+    ],
+)
+def test_the_participle_s_agent_is_credited(language: str, text: str, credits: list[str]) -> None:
+    assert _credits(text, language) == credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # the agent of a deed, not of a report
+        ("en", "Police said 40 people were killed by the floods.", "Police"),
+        # an agent that names no one
+        ("en", "The ministry said 200 cases were confirmed by laboratory tests.", "The ministry"),
+        # another figure, not joined to this one, owns the participle after it
+        ("en", "The army said 12 soldiers died in 3 attacks reported by local media.", "The army"),
+    ],
+)
+def test_no_participle_agent_takes_the_credit(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[0] == credit
