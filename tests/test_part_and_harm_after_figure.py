@@ -92,3 +92,16 @@ def test_an_injuring_verb_elsewhere_still_counts_the_injured(language: str, text
 )
 def test_a_sum_or_a_share_keeps_its_unit(language: str, text: str, surface: str, unit: str) -> None:
     assert _unit(text, language, surface) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "unit"),
+    [
+        ("en", "Of the 40 firefighters injured, two died.", "40", "injured"),
+        ("es", "De los 40 bomberos heridos, dos murieron.", "40", "injured"),
+    ],
+)
+def test_a_status_the_comma_closes_is_the_wholes(
+    language: str, text: str, surface: str, unit: str
+) -> None:
+    assert _unit(text, language, surface) == unit

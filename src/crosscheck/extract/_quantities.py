@@ -1339,9 +1339,12 @@ def _whole_of_a_part(folded: str, start: int, after: PhraseMatch, lang: Language
     """Whether the figure at ``start`` is the whole a fronted partitive opens and the
     status after it is said of a figure that follows that status: "Von den 40 Insassen
     starben zwölf", "De los 40 pasajeros murieron doce", "Dei 40 passeggeri sono morti in
-    dodici" count twelve dead of forty, never forty dead."""
+    dodici" count twelve dead of forty, never forty dead. A comma after the status closes
+    the whole's phrase: "Of the 40 firefighters injured, two died" (40 injured)."""
     if lang.fronted_partitives.match_before(folded, start, window=_FRONTED_WINDOW) is None:
         return False
+    if folded[_skip_spaces(folded, after.end) : _skip_spaces(folded, after.end) + 1] == ",":
+        return False  # "Of the 40 firefighters injured, two died": the whole's status
     return _figure_follows_link(folded, after.end, lang)
 
 
