@@ -637,6 +637,12 @@ def _demonym_after(doc: Document, end: int) -> bool:
     return frame_words(doc.lang.code).demonyms.match_at(doc.folded, at, doc.text) is not None
 
 
+def _crowd_sized(q: Quantity) -> bool:
+    """Whether a figure with no unit is large enough to be a crowd by itself ("More than
+    200,000 marched in Paris", "1,6 millones votaron"): its clause then says whose."""
+    return q.low is not None and q.low >= _CROWD_FLOOR and q.kind == "count"
+
+
 def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
     """Whether a figure with no unit may be a count of those who took part: a crowd's
     size ("turnout at 1.1 million nationwide"), or one no word follows ("… sprach von
@@ -989,9 +995,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 fire = _fire_story(doc, kinds)
                 crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)
                 q = attrs.evolve(q, unit=crew)
-            if (q.unit == _PEOPLE or (q.unit is None and _demonym_after(doc, end))) and (
-                crowd := crowd_unit(ctx.event)
-            ) is not None:
+            if (
+                q.unit == _PEOPLE
+                or (q.unit is None and _demonym_after(doc, end))
+                or (q.unit is None and _crowd_sized(q) and crowd_unit(ctx.event) not in _CAPTIVES)
+            ) and (crowd := crowd_unit(ctx.event)) is not None:
                 # "30,000 people marched": the crowd; "freed 84 Ukrainians", "120
                 # Ukrainians returned from captivity": the captives
                 q = attrs.evolve(q, unit=_captives(crowd, doc, kinds, captives))

@@ -1225,6 +1225,7 @@ def _never_falls(unit: str | None) -> bool:
 # or after another ("survived and are in hospital"); the injured and the rescued, whose
 # later state a clause may go on to name ("überlebten den Absturz verletzt").
 _HOSPITALIZED, _HURT, _RESCUED = "hospitalized", "injured", "rescued"
+_POISONED = "poisoned"
 # Patients are in care: a hospital state after them says nothing new ("40 patiënten konden
 # nog in het ziekenhuis worden behandeld" stay patients).
 _PATIENTS = "patients"
@@ -1328,6 +1329,23 @@ def _figure_follows_link(folded: str, pos: int, lang: LanguageData) -> bool:
             return False
         p = word.end()
     return False
+
+
+# How far before a figure a fronted partitive may open its phrase ("Von den 40").
+_FRONTED_WINDOW = 24
+
+
+def _whole_of_a_part(folded: str, start: int, after: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the figure at ``start`` is the whole a fronted partitive opens and the
+    status after it is said of a figure that follows that status: "Von den 40 Insassen
+    starben zwölf", "De los 40 pasajeros murieron doce", "Dei 40 passeggeri sono morti in
+    dodici" count twelve dead of forty, never forty dead. A comma after the status closes
+    the whole's phrase: "Of the 40 firefighters injured, two died" (40 injured)."""
+    if lang.fronted_partitives.match_before(folded, start, window=_FRONTED_WINDOW) is None:
+        return False
+    if folded[_skip_spaces(folded, after.end) : _skip_spaces(folded, after.end) + 1] == ",":
+        return False  # "Of the 40 firefighters injured, two died": the whole's status
+    return _figure_follows_link(folded, after.end, lang)
 
 
 def _figure_follows(folded: str, pos: int, lang: LanguageData) -> bool:
@@ -1514,6 +1532,8 @@ def _what_it_counts(
         # what was done before ("62 corpi già recuperati non sono ancora stati identificati")
         reach = lang.predicate_reach if via_link or unit == _BODIES else _BARE_PREDICATE_REACH
         after = _casualty(folded, stop, lang, reach)
+        if after is not None and _whole_of_a_part(folded, start, after, lang):
+            after = None  # "Von den 40 Verletzten starben zwölf": still the injured
         if after is not None and _dead(unit) and _living(after.label):
             after = None  # "Cinc cossos han estat localitzats": bodies, not the found alive
         if after is not None and unit == _HOSPITALIZED and after.label == _HURT:
@@ -1551,6 +1571,8 @@ def _what_it_counts(
         before = None  # "handed over 250 prisoners": the living, not bodies
     reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
     after = _casualty(folded, stop, lang, reach)
+    if after is not None and _whole_of_a_part(folded, start, after, lang):
+        after = None  # "Von den 40 Insassen starben zwölf": the twelve died, not the 40
     if after is not None and after.label == _HOSPITALIZED and unit == _PATIENTS:
         after = None  # "40 Patienten konnten in der Klinik behandelt werden": in care already
     if after is None and unit is not None:
@@ -1565,6 +1587,8 @@ def _what_it_counts(
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
     if before is not None and (unit is None or _counts_people(before.label)):
         c = concept(before.label)
+        if before.label == _HURT and after is not None and after.label == _POISONED:
+            return after  # "أصيب 55 طفلاً بالتسمم", "afflicted … by poisoning": the poisoned
         if c is not None and c.any_object and after is not None:
             return after  # "lost 40,000 soldiers killed", "втратили 180 тисяч … пораненими"
         if not (bare and not ends and c is not None and c.any_object):
