@@ -14,7 +14,10 @@ ministry put turnout at 1.1 million, while the CGT union claimed more than 3
 million.") is another reading of the same quantity, word of contrast or
 not: each of the two records the other's bounds (:func:`mark_readings`),
 which the aligner takes as evidence that they, and other articles' figures
-of those values, are one quantity.
+of those values, are one quantity. So is a figure the article compares with
+another source's ("25 dengue deaths this year, more than the 21 deaths
+reported by the health ministry": :func:`_compared_reading`, ``[attribution]
+comparison_markers``).
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from .._fold import fold
+from .._phrases import PhraseSet
 from ..extract._context import source_words
 from ..lang import concept, get_language
-from ..lang._data import plain_head_count
+from ..lang._data import LanguageData, plain_head_count
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -170,7 +174,21 @@ def bare_reading(claim: Claim) -> bool:
     return not roles.find(gap, fold(gap))
 
 
-def readings(a: Claim, b: Claim) -> bool:
+# Per language code: the [attribution] comparison_markers ("more than the", "plus que les").
+_COMPARISONS: dict[str, PhraseSet] = {}
+
+
+def _comparisons(lang: LanguageData) -> PhraseSet:
+    """The compiled ``[attribution] comparison_markers`` of ``lang``."""
+    cached = _COMPARISONS.get(lang.code)
+    if cached is None:
+        raw = lang.raw.get("attribution", {}).get("comparison_markers")
+        words = [str(w) for w in raw] if isinstance(raw, list) else []
+        cached = _COMPARISONS.setdefault(lang.code, PhraseSet({"comparison": words}))
+    return cached
+
+
+def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     """True when one article gives ``a`` and ``b`` as two sources' readings of one quantity.
 
     Two figures of one unit credited to two different known sources, in one
@@ -184,7 +202,9 @@ def readings(a: Claim, b: Claim) -> bool:
     place the first does not ("In Cordoba, the regional weather service
     measured 46 degrees" after Seville's 44: two places). Not sums of money: an
     article sets a sum asked against a sum offered in just these words ("The
-    unions want €400 million. The ministry offered €250 million").
+    unions want €400 million. The ministry offered €250 million"). Or the
+    article compares the later one's figure with the first's (:func:`_compared_reading`;
+    ``between``: the claims that stand between the two, in text order).
     """
     if a.article != b.article or a.kind != "quantity" or b.kind != "quantity":
         return False
@@ -202,9 +222,52 @@ def readings(a: Claim, b: Claim) -> bool:
         return False
     if second.place_id is not None and second.place_id != first.place_id:
         return False  # "In Cordoba, however, the weather service measured 46 degrees"
-    if first.source_id is not None and bare_reading(second):
+    if first.source_id is not None and (
+        bare_reading(second) or _compared_reading(first, second, between)
+    ):
         return True
     return _contrasted_reading(first, second)
+
+
+def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> bool:
+    """The sentence compares ``first`` with ``second``, another source's figure of one time.
+
+    "The WHO said Paraguay had recorded 25 dengue deaths and 19,600 cases this
+    year, more than the 21 deaths and 18,900 cases reported by the health
+    ministry": a comparative that ends in an article, or a word of "versus"
+    (``[attribution] comparison_markers``: "more than the", "plus que les", "mehr
+    als die", "contre") opens the list of the second source's figures, after the
+    first's figures in the same sentence; each of them is that source's reading of
+    the quantity the first counts. The marker must stand right before a figure of
+    the list, and no figure between it and ``second`` may credit another source
+    than ``second``'s. Not a qualifier ("more than 200": no article), not a figure
+    of another time or event; the same source's earlier figure ("more than the 12
+    it reported on Monday", "contra 12.400 uma semana antes") and another unit's
+    are no reading by :func:`readings`.
+    """
+    if first.sentence_start != second.sentence_start or first.as_of != second.as_of:
+        return False
+    if second.event is not None and first.event is not None and second.event != first.event:
+        return False
+    try:
+        lang = get_language(second.language)
+    except (KeyError, ValueError):
+        return False
+    lo = first.end - first.sentence_start
+    hi = second.start - second.sentence_start
+    if hi <= lo:
+        return False
+    text = second.sentence
+    inner = [c for c in between if c.sentence_start == second.sentence_start]
+    for m in _comparisons(lang).find(text[lo:hi]):
+        end = lo + m.end
+        after = [c for c in inner if c.start - c.sentence_start >= end]
+        if any(c.source_id != second.source_id for c in after):
+            continue  # another source's figure stands between the comparison and this one
+        nearest = min((c.start - c.sentence_start for c in after), default=hi)
+        if not text[end:nearest].strip():
+            return True
+    return False
 
 
 def _contrasted_reading(first: Claim, second: Claim) -> bool:
@@ -268,7 +331,9 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
         for j, other in _just_before(out, i):
-            if "vague" not in (claim.qualifier, other.qualifier) and readings(other, claim):
+            if "vague" not in (claim.qualifier, other.qualifier) and readings(
+                other, claim, out[j + 1 : i]
+            ):
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
                 if claim.event is None and other.event is not None:

@@ -520,6 +520,12 @@ SCHEMA: Mapping[str, Section] = {
                 " sets a second source's figure against the one before it: two rival counts,"
                 " not two stages of one",
             ),
+            "comparison_markers": _k(
+                L,
+                "comparatives that end in an article ('more than the', 'plus que les') and"
+                " words of 'versus' ('against', 'contre') by which an article compares a figure"
+                " with another source's figure of the same quantity: two rival readings",
+            ),
             "adverbial_openers": _k(
                 L,
                 "prepositions, object articles or adverbs that open a phrase before a"
