@@ -61,3 +61,18 @@ def test_the_participle_s_agent_is_credited(language: str, text: str, credits: l
 )
 def test_no_participle_agent_takes_the_credit(language: str, text: str, credit: str) -> None:
     assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "The group said the 21 deaths reported by the health ministry were an undercount.",
+            "the health ministry",
+        ),
+        ("The group said the 21 deaths reported by WHO were an undercount.", "WHO"),
+        ("The group said the 21 deaths reported by the army had risen to 25.", "the army"),
+    ],
+)
+def test_the_agent_ends_before_the_clause_s_own_verb(text: str, credit: str) -> None:
+    assert _credits(text, "en")[0] == credit
