@@ -25,7 +25,7 @@ from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept
-from ..lang._data import moment_event
+from ..lang._data import moment_event, named_source_kind
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import another_before, beside_elsewhere, find_place, find_subject, place_as_source
 from ._quantities import _numbered_outlets
@@ -4804,6 +4804,17 @@ def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -
     return (s, cue) if cue > e else (s, e)
 
 
+def _doer_fits(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether the doer of ``attrib``'s figure may be the body its pointer means: a
+    pointer that names a kind of body (``[source_kinds]``: "the ministry", a government
+    body) means a doer of that kind only ("NATO has deployed 1,200 troops, the ministry
+    said": NATO is no ministry); "the agency", which names none, any doer."""
+    kind = named_source_kind(attrib.source, lang.code)
+    return kind is None or (
+        attrib.doer is not None and named_source_kind(attrib.doer.source, lang.code) == kind
+    )
+
+
 def resolve_back(
     attrib: Attribution,
     before: list[Attribution],
@@ -4868,7 +4879,7 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
-    if before and attrib.doer is not None and pronoun is None:
+    if before and attrib.doer is not None and pronoun is None and _doer_fits(attrib, lang):
         # "FEMA has sent 1,200 staff, the agency said": no one named before holds the
         # noun; the body whose deed the figure counts is meant, not the last one named
         return attrs.evolve(attrib.doer, cue=attrib.cue, deed=attrib.deed)
