@@ -4026,7 +4026,7 @@ def _verb_after_agent(folded: str, pos: int, words: _SourceWords) -> int | None:
     "the 12 deaths confirmed by the ministry | were all in the north", "les 12 décès
     reconnus par le gouvernement | ont été sous-estimés"; None where none follows."""
     auxiliary = words.perfect | words.passive | words.predicate_openers
-    for m in _WORD.finditer(folded, pos):
+    for m in _LETTERS.finditer(folded, pos):
         word = m.group()
         if word in auxiliary or word.rpartition("'")[2] in auxiliary:
             return m.start()
@@ -4276,9 +4276,6 @@ def _pointer_doer(
     return s, e
 
 
-_AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _perfect_deed(
     sentence: _Clause, claim_start: int, claim_end: int | None, lang: LanguageData
 ) -> tuple[PhraseMatch, int] | None:
@@ -4301,7 +4298,7 @@ def _perfect_deed(
         return None
     lo = max(0, claim_start - _DEED_REACH)
     aux = None
-    for m in _AUXILIARY_WORD.finditer(folded, lo, claim_start):
+    for m in _LETTERS.finditer(folded, lo, claim_start):
         if m.group() in words.perfect:
             aux = m
     if aux is None:
