@@ -65,6 +65,19 @@ def test_the_pointer_stands_for_the_doer(language: str, text: str, credit: str) 
             "The ministry said 40 people died. FEMA has sent 1,200 staff, the ministry said.",
             "the ministry",
         ),
+        # a pointer that names a kind of body means no doer of another kind
+        (
+            "en",
+            "Poland's prime minister said on Monday the border was calm. NATO has deployed"
+            " 1,200 troops to the border, the ministry said.",
+            "Poland's prime minister",
+        ),
+        (
+            "es",
+            "El Gobierno polaco dijo el lunes que la frontera estaba tranquila. La OTAN ha"
+            " desplegado 1.200 soldados en la frontera, según el ministerio.",
+            "El Gobierno polaco",
+        ),
     ],
 )
 def test_the_pointer_keeps_its_reading(language: str, text: str, credit: str) -> None:

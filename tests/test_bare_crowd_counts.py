@@ -65,3 +65,33 @@ def test_a_large_bare_figure_of_a_march_counts_protesters(
 )
 def test_small_priced_or_named_figures_are_no_crowd(lang: str, text: str, figure: str) -> None:
     assert figures(text, lang)[figure].unit not in ("protesters", "voters")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        # the march's verb does not take the figure for its doer: a sum, a budget, a tonnage
+        (
+            "en",
+            "The protesters marched on the ministry, which had cut 50,000 from the fund.",
+            "50,000",
+        ),
+        (
+            "en",
+            "The strike cost the economy 20 million, the union said, as 30,000 marched.",
+            "20 million",
+        ),
+        ("en", "Parliament voted on a 12,000 tonne aid package.", "12,000"),
+        ("fr", "Les députés ont voté un budget de 50 000 pour la ville.", "50 000"),
+        (
+            "fr",
+            "Les manifestants ont défilé contre la réforme, qui doit économiser 18 000 millions.",
+            "18 000 millions",
+        ),
+        ("it", "Hanno manifestato per un aumento di 20.000 lire.", "20.000"),
+    ],
+)
+def test_a_large_figure_the_verb_does_not_take_for_its_doer_is_no_crowd(
+    lang: str, text: str, figure: str
+) -> None:
+    assert figures(text, lang)[figure].unit not in ("protesters", "voters")

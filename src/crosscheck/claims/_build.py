@@ -626,6 +626,9 @@ def _fire_story(doc: Document, kinds: list[set[str]]) -> bool:
 # at 1.1 million nationwide"); a smaller one needs no noun after it ("300 agricultores").
 _CROWD_FLOOR = 10_000
 _CROWD_LOOK = 3  # characters after a bare figure looked at for a noun of its own
+_CROWD_REACH = 40  # characters around a bare crowd searched for its march or vote
+_CROWD_GAP = 1  # words at most between a bare crowd and its verb ("ont", "se", "hanno")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2013\u2014]")
 
 
 def _demonym_after(doc: Document, end: int) -> bool:
@@ -637,10 +640,25 @@ def _demonym_after(doc: Document, end: int) -> bool:
     return frame_words(doc.lang.code).demonyms.match_at(doc.folded, at, doc.text) is not None
 
 
-def _crowd_sized(q: Quantity) -> bool:
-    """Whether a figure with no unit is large enough to be a crowd by itself ("More than
-    200,000 marched in Paris", "1,6 millones votaron"): its clause then says whose."""
-    return q.low is not None and q.low >= _CROWD_FLOOR and q.kind == "count"
+def _crowd_sized(q: Quantity, doc: Document, start: int, end: int, event: str | None) -> bool:
+    """Whether a figure with no unit is large enough to be a crowd by itself and is the
+    doer of its clause's march or vote ("More than 200,000 marched in Paris", "1,6
+    millones votaron", "demonstrierten 120.000"): its clause then says whose. A figure
+    the verb does not take for its doer is no crowd ("the ministry, which had cut 50,000
+    from the fund", "ont voté un budget de 50 000", "cost the economy 20 million")."""
+    if q.low is None or q.low < _CROWD_FLOOR or q.kind != "count" or event is None:
+        return False
+    a = max(0, start - _CROWD_REACH)
+    text, folded = doc.text, doc.folded
+    for m in doc.lang.predicates.find(text[a : end + _CROWD_REACH], folded[a : end + _CROWD_REACH]):
+        if m.label != event:
+            continue
+        if a + m.end <= start and not text[a + m.end : start].strip():
+            return True  # "demonstrierten 120.000": the verb's subject after it
+        gap = text[end : a + m.start]
+        if a + m.start >= end and len(gap.split()) <= _CROWD_GAP and not _CLAUSE_MARK.search(gap):
+            return True  # "250 000 ont manifesté", "1,2 millones se manifestaron"
+    return False
 
 
 def _bare_crowd(q: Quantity, text: str, end: int) -> bool:
@@ -998,7 +1016,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if (
                 q.unit == _PEOPLE
                 or (q.unit is None and _demonym_after(doc, end))
-                or (q.unit is None and _crowd_sized(q) and crowd_unit(ctx.event) not in _CAPTIVES)
+                or (
+                    q.unit is None
+                    and crowd_unit(ctx.event) not in _CAPTIVES
+                    and _crowd_sized(q, doc, start, end, ctx.event)
+                )
             ) and (crowd := crowd_unit(ctx.event)) is not None:
                 # "30,000 people marched": the crowd; "freed 84 Ukrainians", "120
                 # Ukrainians returned from captivity": the captives

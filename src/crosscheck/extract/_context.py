@@ -25,7 +25,7 @@ from .._fold import fold
 from .._memo import per_text
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept
-from ..lang._data import moment_event
+from ..lang._data import moment_event, named_source_kind
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import another_before, beside_elsewhere, find_place, find_subject, place_as_source
 from ._quantities import _numbered_outlets
@@ -4015,7 +4015,21 @@ def _participle_agent(
         if agent is None or agent.group(1) not in words.agents:
             continue
         cue = PhraseMatch("agent", agent.start(1), agent.end(1), agent.group(1))
-        return _agent_source(sentence, cue, lang, publisher)
+        stop = _verb_after_agent(folded, agent.end(1), words)
+        return _agent_source(sentence, cue, lang, publisher, stop_at=stop)
+    return None
+
+
+def _verb_after_agent(folded: str, pos: int, words: _SourceWords) -> int | None:
+    """Where the clause's own verb phrase starts after a participle's agent: at its first
+    auxiliary (``perfect_auxiliaries``, ``passive_auxiliaries``, ``predicate_openers``):
+    "the 12 deaths confirmed by the ministry | were all in the north", "les 12 décès
+    reconnus par le gouvernement | ont été sous-estimés"; None where none follows."""
+    auxiliary = words.perfect | words.passive | words.predicate_openers
+    for m in _LETTERS.finditer(folded, pos):
+        word = m.group()
+        if word in auxiliary or word.rpartition("'")[2] in auxiliary:
+            return m.start()
     return None
 
 
@@ -4131,13 +4145,14 @@ def _agent_source(
     publisher: str | None,
     *,
     apposition: bool = False,
+    stop_at: int | None = None,
 ) -> Attribution | None:
     """The source an agent preposition ``cue`` brings in ("by the USGS"): the noun phrase
-    after it, never a pronoun; a role or common noun refers back to a name before. With
-    ``apposition`` a name set after it by a comma is the source's end ("the hospital's
-    director, Abdul Rahim Mazi")."""
+    after it (before ``stop_at`` when given), never a pronoun; a role or common noun
+    refers back to a name before. With ``apposition`` a name set after it by a comma is
+    the source's end ("the hospital's director, Abdul Rahim Mazi")."""
     text, folded = sentence.text, sentence.folded
-    s, e = _np_after(sentence, cue.end, None, lang)
+    s, e = _np_after(sentence, cue.end, stop_at, lang)
     found = source_span(text, folded, s, e, lang) if e > s else None
     if found is None or found[2] == "pronoun":
         return None
@@ -4261,9 +4276,6 @@ def _pointer_doer(
     return s, e
 
 
-_AUXILIARY_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _perfect_deed(
     sentence: _Clause, claim_start: int, claim_end: int | None, lang: LanguageData
 ) -> tuple[PhraseMatch, int] | None:
@@ -4286,7 +4298,7 @@ def _perfect_deed(
         return None
     lo = max(0, claim_start - _DEED_REACH)
     aux = None
-    for m in _AUXILIARY_WORD.finditer(folded, lo, claim_start):
+    for m in _LETTERS.finditer(folded, lo, claim_start):
         if m.group() in words.perfect:
             aux = m
     if aux is None:
@@ -4789,6 +4801,17 @@ def _source_words(raw: str, attrib: Attribution, sentence_start: int, cs: int) -
     return (s, cue) if cue > e else (s, e)
 
 
+def _doer_fits(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether the doer of ``attrib``'s figure may be the body its pointer means: a
+    pointer that names a kind of body (``[source_kinds]``: "the ministry", a government
+    body) means a doer of that kind only ("NATO has deployed 1,200 troops, the ministry
+    said": NATO is no ministry); "the agency", which names none, any doer."""
+    kind = named_source_kind(attrib.source, lang.code)
+    return kind is None or (
+        attrib.doer is not None and named_source_kind(attrib.doer.source, lang.code) == kind
+    )
+
+
 def resolve_back(
     attrib: Attribution,
     before: list[Attribution],
@@ -4853,7 +4876,7 @@ def resolve_back(
     pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
     if roles:
         pronoun = None  # a role phrase: folded "el" of "El Ejército" is no pronoun "él"
-    if before and attrib.doer is not None and pronoun is None:
+    if before and attrib.doer is not None and pronoun is None and _doer_fits(attrib, lang):
         # "FEMA has sent 1,200 staff, the agency said": no one named before holds the
         # noun; the body whose deed the figure counts is meant, not the last one named
         return attrs.evolve(attrib.doer, cue=attrib.cue, deed=attrib.deed)
