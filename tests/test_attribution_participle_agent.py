@@ -76,3 +76,9 @@ def test_no_participle_agent_takes_the_credit(language: str, text: str, credit: 
 )
 def test_the_agent_ends_before_the_clause_s_own_verb(text: str, credit: str) -> None:
     assert _credits(text, "en")[0] == credit
+
+
+def test_a_participle_within_the_figure_s_words_still_names_its_agent() -> None:
+    # the figure's text takes in its status participle: "12 deaths confirmed | by …"
+    text = "The group said the 12 deaths confirmed by the ministry were an undercount."
+    assert _credits(text, "en") == ["the ministry"]

@@ -4000,9 +4000,17 @@ def _participle_agent(
     if words.participles.empty or not words.agents:
         return None
     text, folded = sentence.text, sentence.folded
+    ends = [
+        claim_start + m.end
+        for m in words.participles.find(text[claim_start:claim_end], folded[claim_start:claim_end])
+        if claim_start + m.end == claim_end
+    ]  # the figure's own words end with the participle: "12 deaths confirmed | by"
     hi = min(len(text), claim_end + _PARTICIPLE_GAP)
-    for m in words.participles.find(text[claim_end:hi], folded[claim_end:hi]):
-        at, end = claim_end + m.start, claim_end + m.end
+    found = [(claim_end, end) for end in ends] + [
+        (claim_end + m.start, claim_end + m.end)
+        for m in words.participles.find(text[claim_end:hi], folded[claim_end:hi])
+    ]
+    for at, end in found:
         gap = text[claim_end:at]
         if _CLAUSE_STOP.search(gap):
             return None
