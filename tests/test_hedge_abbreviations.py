@@ -13,7 +13,8 @@ import pytest
 
 import crosscheck
 from crosscheck.extract._document import Document
-from crosscheck.extract._sentences import hedge_abbreviations, split_sentences
+from crosscheck.extract._sentences import split_sentences
+from crosscheck.lang._data import hedge_abbreviations
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from .._fold import fold
 from ..lang import LanguageData, get_language
-from ._sentences import language_hedges, sentences_touching, split_sentences
+from ._sentences import sentences_touching, split_sentences
 
 if TYPE_CHECKING:
     from ._dates import DateMention
@@ -78,8 +78,8 @@ class Document:
         """The sentence spans, in order (``crosscheck.extract._sentences.split_sentences``)."""
         spans = self._sentences
         if spans is None:
-            hedges = language_hedges(self.lang.code, self.lang.raw.get("qualifiers", {}))
-            spans = tuple(split_sentences(self.text, self.lang.months, self.lang.titles, hedges))
+            lang = self.lang
+            spans = tuple(split_sentences(self.text, lang.months, lang.titles, lang.hedges))
             self._sentences = spans
         return spans
 

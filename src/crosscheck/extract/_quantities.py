@@ -41,7 +41,7 @@ from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
 from ._quantity import Number, Quantity
-from ._sentences import language_hedges, soften_line_breaks, split_sentences
+from ._sentences import soften_line_breaks, split_sentences
 
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s|\s-\s|\s\u2013\s")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -3261,8 +3261,7 @@ def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
     # A long text is read sentence by sentence (over-long sentences cut into
     # bounded windows), as ``report`` reads an article, so the work stays linear.
     found: list[Quantity] = []
-    hedges = language_hedges(lang.code, lang.raw.get("qualifiers", {}))
-    for s_start, s_end in split_sentences(text, lang.months, lang.titles, hedges):
+    for s_start, s_end in split_sentences(text, lang.months, lang.titles, lang.hedges):
         para = max(text.rfind("\n", 0, s_start) + 1, s_start - BEFORE_REACH)
         for q in extract_quantities(text[s_start:s_end], lang, before=text[para:s_start]):
             found.append(attrs.evolve(q, start=q.start + s_start, end=q.end + s_start))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 
 from .._fold import fold
+from ..lang._data import HEDGE_MAX
 
 # A sentence ends at . ! ? … (with closing quotes) followed by space and an
 # opening capital, digit or quote, or at a line break. Abbreviations of one
@@ -38,7 +39,7 @@ def split_sentences(
     one ("am 21. Dezember") ends no sentence. ``titles``: its title
     abbreviations, folded; their dot ("gen. Załużny", "Dr. Weber") ends no
     sentence either. ``hedges``: its abbreviated qualifiers without their dot,
-    folded (:func:`hedge_abbreviations`); their dot before a figure ends no
+    folded (``LanguageData.hedges``); their dot before a figure ends no
     sentence ("aprox. 300 personas", "Ok. 30 strażaków", "env. 300 blessés"),
     whatever their length or case. A sentence longer than
     :data:`MAX_SENTENCE_CHARS` is cut into windows of at most that length, so
@@ -199,44 +200,13 @@ def _title_before(text: str, dot: int, titles: Collection[str]) -> bool:
     return m is not None and fold(m.group()) in titles
 
 
-def hedge_abbreviations(qualifiers: Mapping[str, object]) -> frozenset[str]:
-    """The one-word qualifiers of a language's ``[qualifiers]`` lists that end in a
-    dot ("ca.", "aprox.", "ok.", "env."), folded, without the dot.
-
-    Only the lists read before a figure: a hedge after one ("300 aprox.") may
-    end its sentence.
-    """
-    found: set[str] = set()
-    for words in qualifiers.values():
-        if not isinstance(words, list):
-            continue
-        for word in words:
-            w = str(word)
-            if w.endswith(".") and w[:-1].isalpha() and len(w) <= _HEDGE_MAX + 1:
-                found.add(fold(w[:-1]))
-    return frozenset(found)
-
-
-def language_hedges(code: str, qualifiers: Mapping[str, object]) -> frozenset[str]:
-    """:func:`hedge_abbreviations` of language ``code``, found once per language."""
-    found = _LANGUAGE_HEDGES.get(code)
-    if found is None:
-        found = _LANGUAGE_HEDGES[code] = hedge_abbreviations(qualifiers)
-    return found
-
-
-_LANGUAGE_HEDGES: dict[str, frozenset[str]] = {}
-
-
-# The longest hedge abbreviation read (without its dot): "approx", "прибл".
-_HEDGE_MAX = 7
 # The word right before a dot, as long as a hedge abbreviation may be (bounded).
-_HEDGE_BEFORE = re.compile(rf"(?<![\w-])\w{{1,{_HEDGE_MAX}}}$")
+_HEDGE_BEFORE = re.compile(rf"(?<![\w-])\w{{1,{HEDGE_MAX}}}$")
 
 
 def _hedge_before(text: str, dot: int, end: int, hedges: Collection[str]) -> bool:
     """Whether the word before the dot is a hedge abbreviation and a figure follows."""
-    m = _HEDGE_BEFORE.search(text, max(0, dot - _HEDGE_MAX - 1), dot)
+    m = _HEDGE_BEFORE.search(text, max(0, dot - HEDGE_MAX - 1), dot)
     if m is None or fold(m.group()) not in hedges:
         return False
     return text[end : end + 8].lstrip()[:1].isdigit()

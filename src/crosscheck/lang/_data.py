@@ -142,6 +142,9 @@ class LanguageData:
     as_openers: PhraseSet  # "como", "zoals": open an "as X said" clause ([attribution])
     clause_openers: PhraseSet
     titles: frozenset[str]  # folded title abbreviations ("gen", "dr"): [attribution] titles
+    # folded abbreviated qualifiers without their dot ("aprox", "ok", "env"): a dot after
+    # one before a figure ends no sentence (see :func:`hedge_abbreviations`)
+    hedges: frozenset[str]
     chain_passive: PhraseSet
     name_particles: frozenset[str]
     determiners: frozenset[str]  # folded [attribution] determiners: "the", "el", "la"
@@ -237,6 +240,28 @@ class LanguageData:
         Merged once per language (the rules read it for every word of a
         figure's clause); read only, never changed by its readers."""
         return {**self.words, **self.hundreds, **self.multipliers}
+
+
+# The longest hedge abbreviation read (without its dot): "approx", "прибл".
+HEDGE_MAX = 7
+
+
+def hedge_abbreviations(qualifiers: Mapping[str, object]) -> frozenset[str]:
+    """The one-word qualifiers of a language's ``[qualifiers]`` lists that end in a
+    dot ("ca.", "aprox.", "ok.", "env."), folded, without the dot.
+
+    Only the lists read before a figure: a hedge after one ("300 aprox.") may
+    end its sentence.
+    """
+    found: set[str] = set()
+    for words in qualifiers.values():
+        if not isinstance(words, list):
+            continue
+        for word in words:
+            w = str(word)
+            if w.endswith(".") and w[:-1].isalpha() and len(w) <= HEDGE_MAX + 1:
+                found.add(fold(w[:-1]))
+    return frozenset(found)
 
 
 def _section(raw: Mapping[str, Any], *path: str) -> Any:
@@ -372,6 +397,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"opener": _section(raw, "attribution", "clause_openers") or []}
             ),
             titles=frozenset(fold(str(t)) for t in _section(raw, "attribution", "titles") or []),
+            hedges=hedge_abbreviations(raw.get("qualifiers", {})),
             chain_passive=PhraseSet({"chain": _section(raw, "attribution", "chain_passive") or []}),
             name_particles=frozenset(_folded_list(_section(raw, "attribution", "name_particles"))),
             determiners=frozenset(
