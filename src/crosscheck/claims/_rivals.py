@@ -28,10 +28,9 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseSet
 from ..extract._context import source_words
 from ..lang import concept, get_language
-from ..lang._data import LanguageData, plain_head_count
+from ..lang._data import plain_head_count
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -174,20 +173,6 @@ def bare_reading(claim: Claim) -> bool:
     return not roles.find(gap, fold(gap))
 
 
-# Per language code: the [attribution] comparison_markers ("more than the", "plus que les").
-_COMPARISONS: dict[str, PhraseSet] = {}
-
-
-def _comparisons(lang: LanguageData) -> PhraseSet:
-    """The compiled ``[attribution] comparison_markers`` of ``lang``."""
-    cached = _COMPARISONS.get(lang.code)
-    if cached is None:
-        raw = lang.raw.get("attribution", {}).get("comparison_markers")
-        words = [str(w) for w in raw] if isinstance(raw, list) else []
-        cached = _COMPARISONS.setdefault(lang.code, PhraseSet({"comparison": words}))
-    return cached
-
-
 def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     """True when one article gives ``a`` and ``b`` as two sources' readings of one quantity.
 
@@ -259,7 +244,7 @@ def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> 
         return False
     text = second.sentence
     inner = [c for c in between if c.sentence_start == second.sentence_start]
-    for m in _comparisons(lang).find(text[lo:hi]):
+    for m in source_words(lang).comparisons.find(text[lo:hi]):
         end = lo + m.end
         after = [c for c in inner if c.start - c.sentence_start >= end]
         if any(c.source_id != second.source_id for c in after):

@@ -752,6 +752,7 @@ class _SourceWords:
     raising_after: frozenset[str] = frozenset()
     contrasts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"contrast": []}))
     rivals: PhraseSet = attrs.field(factory=lambda: PhraseSet({"rival": []}))
+    comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
@@ -835,6 +836,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         raising_after=frozenset(fold(w).strip() for w in _words(section.get("raising_after"))),
         contrasts=PhraseSet({"contrast": _words(section.get("contrast_markers"))}),
         rivals=PhraseSet({"rival": _words(section.get("rival_markers"))}),
+        comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
@@ -2094,11 +2096,11 @@ def _subject_before_deed(
     text, folded = sentence.text, sentence.folded
     words = source_words(lang)
     toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
-    first = 0  # the subject opens the clause: "mentre in Libia nessuno …" has none
-    j, named = first, False
-    if j < len(toks) and folded[slice(*_word_bounds(text, toks[j]))] in words.determiners:
-        j += 1  # the article stays: "the ministry"
-    while j < len(toks) and j - first < _SUBJECT_WORDS:
+    # the subject opens the clause ("mentre in Libia nessuno …" has none), its article kept
+    j, named = 0, False
+    if toks and folded[slice(*_word_bounds(text, toks[0]))] in words.determiners:
+        j = 1  # "the ministry"
+    while j < len(toks) and j < _SUBJECT_WORDS:
         s, e = _word_bounds(text, toks[j])
         if s >= e or any(ch in ",;:" for ch in text[toks[j][0] : toks[j][1]]):
             return None  # "Libia, possibili fino a 20mila": no subject then its verb
@@ -2129,13 +2131,19 @@ def _subject_before_deed(
     s, e = _word_bounds(text, toks[j])
     if s >= e or not text[s].islower() or _is_particle(text, folded, toks[j], lang):
         return None
-    word = folded[s:e]
-    auxiliary = words.perfect | words.passive | words.predicate_openers
-    if _is_edge_junk(text, folded, toks[j], lang) and not (
-        word in auxiliary or word.rpartition("'")[2] in auxiliary  # "ha visitato", "s'est"
-    ):
+    if _is_edge_junk(text, folded, toks[j], lang) and not _opens_verb_phrase(folded[s:e], words):
         return None  # "the minister | of health": a preposition, the phrase goes on
-    return toks[first][0], _word_bounds(text, toks[j - 1])[1]
+    return toks[0][0], _word_bounds(text, toks[j - 1])[1]
+
+
+def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
+    """Whether folded ``word`` is an auxiliary or clitic that opens a verb phrase
+    (``perfect_auxiliaries``, ``passive_auxiliaries``, ``predicate_openers``), alone or
+    after an elided pronoun: "ha visitato", "were all", "s'est rendu"."""
+    for w in (word, word.rpartition("'")[2]):
+        if w in words.perfect or w in words.passive or w in words.predicate_openers:
+            return True
+    return False
 
 
 def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:
@@ -4033,10 +4041,8 @@ def _verb_after_agent(folded: str, pos: int, words: _SourceWords) -> int | None:
     auxiliary (``perfect_auxiliaries``, ``passive_auxiliaries``, ``predicate_openers``):
     "the 12 deaths confirmed by the ministry | were all in the north", "les 12 décès
     reconnus par le gouvernement | ont été sous-estimés"; None where none follows."""
-    auxiliary = words.perfect | words.passive | words.predicate_openers
     for m in _LETTERS.finditer(folded, pos):
-        word = m.group()
-        if word in auxiliary or word.rpartition("'")[2] in auxiliary:
+        if _opens_verb_phrase(m.group(), words):
             return m.start()
     return None
 
@@ -4234,12 +4240,11 @@ def _deed_actor(
     words = source_words(lang)
     if words.deeds.empty:
         return None
-    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
-    if cues:
-        cue, at = cues[-1], cues[-1].start
-        gap = text[cue.end : claim_start]
-        if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
+    last = _last_deed(sentence, claim_start, lang)
+    if last is not None:
+        if not _deed_reaches(text, last, claim_start):
             return None
+        cue, at = last, last.start
     else:
         perfect = _perfect_deed(sentence, claim_start, claim_end, lang)
         if perfect is None:
@@ -4251,6 +4256,20 @@ def _deed_actor(
         return None
     made = attrs.evolve(_make(sentence, found[0], found[1], cue, lang, [], publisher), deed=True)
     return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+
+
+def _last_deed(sentence: _Clause, claim_start: int, lang: LanguageData) -> PhraseMatch | None:
+    """The last deed verb (``[attribution] deed_verbs``) before the figure, if any."""
+    deeds = source_words(lang).deeds
+    before = [c for c in deeds.find(sentence.text, sentence.folded) if c.end <= claim_start]
+    return before[-1] if before else None
+
+
+def _deed_reaches(text: str, cue: PhraseMatch, claim_start: int) -> bool:
+    """Whether the deed verb ``cue`` governs the figure at ``claim_start``: within
+    ``_DEED_REACH`` characters, with no other figure and no clause stop between."""
+    gap = text[cue.end : claim_start]
+    return not (len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap))
 
 
 def _pointer_doer(
@@ -4265,13 +4284,10 @@ def _pointer_doer(
     words = source_words(lang)
     if words.deeds.empty or not words.backs.find(text[a:b], folded[a:b]):
         return None
-    cues = [c for c in words.deeds.find(text, folded) if c.end <= claim_start]
-    if not cues:
+    cue = _last_deed(sentence, claim_start, lang)
+    if cue is None or not _deed_reaches(text, cue, claim_start):
         return None
-    gap = text[cues[-1].end : claim_start]
-    if len(gap) > _DEED_REACH or _DIGIT.search(gap) or NP_STOP.search(gap):
-        return None
-    s, e = _np_before(sentence, cues[-1].start, lang)
+    s, e = _np_before(sentence, cue.start, lang)
     found = source_span(text, folded, s, e, lang) if e > s else None
     if found is None or found[2] != "name":
         return None
