@@ -195,3 +195,14 @@ def test_a_column_of_short_lines_is_no_wrap() -> None:
     text = "Ferry sinks off Crete\nrescued\n120\nmissing\n30"
     assert soften_line_breaks(text) == text
     assert [q.unit for q in crosscheck.find_quantities(text, "en")] == [None, None]
+
+
+def test_find_quantities_softens_once_as_report_does() -> None:
+    # Read once, "at least" is a short line ended by hand; a second pass over the joined
+    # text would find the paragraph wider and join it to the figure as well.
+    text = "The regional authorities said on Tuesday evening that\nat least\n12 people had died."
+    assert soften_line_breaks(soften_line_breaks(text)) != soften_line_breaks(text)
+    found = [(q.text, q.qualifier) for q in crosscheck.find_quantities(text, "en")]
+    rep = crosscheck.report([crosscheck.Article(id="a", text=text, language="en")])
+    claims = [(c.text, c.qualifier) for c in rep.claims if c.kind == "quantity"]
+    assert found == claims == [("12 people", "exact")]

@@ -3252,10 +3252,15 @@ def _plausible(q: Quantity) -> bool:
 def quantities_in(text: str, lang: LanguageData) -> list[Quantity]:
     """:func:`crosscheck.find_quantities` once the text is checked and its language
     known (see :mod:`crosscheck.extract._api`)."""
-    source = text
-    text = soften_line_breaks(text, nouns_capitalised=frame_words(lang.code).nouns_capitalised)
-    if text is not source:  # a hard-wrapped line read as one: quote the source
-        return [attrs.evolve(q, text=source[q.start : q.end]) for q in quantities_in(text, lang)]
+    soft = soften_line_breaks(text, nouns_capitalised=frame_words(lang.code).nouns_capitalised)
+    if soft is text:
+        return _quantities_of(text, lang)
+    # a hard-wrapped line read as one, once (as report reads it): quote the source
+    return [attrs.evolve(q, text=text[q.start : q.end]) for q in _quantities_of(soft, lang)]
+
+
+def _quantities_of(text: str, lang: LanguageData) -> list[Quantity]:
+    """:func:`quantities_in` of a text whose soft line breaks are read already."""
     if len(text) <= WHOLE_TEXT_CHARS:
         return extract_quantities(text, lang)
     # A long text is read sentence by sentence (over-long sentences cut into
