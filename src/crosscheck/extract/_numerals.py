@@ -880,20 +880,14 @@ class _Quiet(NamedTuple):
 
 
 @functools.cache
-def _place_words(lang_code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A language's one-word place prepositions ([frames] place_prepositions) and
-    the determiners that may stand between one and a name ([attribution]
-    determiners: "en la Comunidad"), folded."""
+def _place_prepositions(lang_code: str) -> frozenset[str]:
+    """A language's one-word place prepositions ([frames] place_prepositions), folded:
+    the words a token of the number parser is looked up in."""
     from ..lang import get_language
 
-    raw = get_language(lang_code).raw
-
-    def one_words(section: str, key: str) -> frozenset[str]:
-        table = raw.get(section, {})
-        words = table.get(key, ()) if isinstance(table, dict) else ()
-        return frozenset(fold(str(w)) for w in words if " " not in str(w))
-
-    return one_words("frames", "place_prepositions"), one_words("attribution", "determiners")
+    table = get_language(lang_code).raw.get("frames", {})
+    words = table.get("place_prepositions", ()) if isinstance(table, dict) else ()
+    return frozenset(fold(str(w)) for w in words if " " not in str(w))
 
 
 @functools.lru_cache(maxsize=64)
@@ -1606,10 +1600,10 @@ class _Parser:
         stand between ("en la Comunidad"). A preposition that is also a
         partitive ("unul din răniți") is left alone: one of a group.
         """
-        prepositions, determiners = _place_words(self.lang.code)
+        prepositions = _place_prepositions(self.lang.code)
         if self.word(k) not in prepositions or self.word(k) in self.words.partitives:
             return False  # "unul din răniți": a partitive, of the injured, not a place
-        j = k + 2 if self.word(k + 1) in determiners else k + 1
+        j = k + 2 if self.word(k + 1) in self.lang.determiners else k + 1
         if j >= self.n or not self.joinable(k + 1):
             return True
         return not self.text[self.tok_start[j] : self.tok_start[j] + 1].isupper()
