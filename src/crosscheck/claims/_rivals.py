@@ -185,7 +185,8 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     enough ("The World Food Programme, by contrast, says 884,000 people need
     food assistance" counts another thing). Not when the later one names a
     place the first does not ("In Cordoba, the regional weather service
-    measured 46 degrees" after Seville's 44: two places). Not sums of money: an
+    measured 46 degrees" after Seville's 44: two places; a place the first's sentence
+    names before it is the first's too, :func:`_named_before`). Not sums of money: an
     article sets a sum asked against a sum offered in just these words ("The
     unions want €400 million. The ministry offered €250 million"). Or the
     article compares the later one's figure with the first's (:func:`_compared_reading`;
@@ -205,13 +206,44 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
         return False
     if not _close(first, second):
         return False
-    if second.place_id is not None and second.place_id != first.place_id:
+    if (
+        second.place_id is not None
+        and second.place_id != first.place_id
+        and not _named_before(first, second.place)
+    ):
         return False  # "In Cordoba, however, the weather service measured 46 degrees"
     if first.source_id is not None and (
         bare_reading(second) or _compared_reading(first, second, between)
     ):
         return True
     return _contrasted_reading(first, second)
+
+
+def _named_before(first: Claim, place: str | None) -> bool:
+    """``first`` names no place of its own, yet its sentence names ``place`` before it.
+
+    "La estación de la AEMET en El Granado (Huelva) registró el domingo 46,0
+    grados, aunque la red privada Meteored midió 46,4 grados en el mismo
+    municipio": the place stands in the first figure's words (here its
+    source's), so a second figure of that place names no other place than the
+    first's. A place named only after the first figure ("44 degrees, AEMET
+    said. In Cordoba, however, …") is the second's own.
+    """
+    if first.place_id is not None or not place:
+        return False
+    name = fold(place).strip()
+    if not name:
+        return False
+    before = fold(first.sentence[: max(0, first.start - first.sentence_start)])
+    at = before.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not before[at - 1].isalnum()) and (
+            end == len(before) or not before[end].isalnum()
+        ):
+            return True
+        at = before.find(name, at + 1)
+    return False
 
 
 def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> bool:
