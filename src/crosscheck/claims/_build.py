@@ -68,7 +68,7 @@ from ._frames import PlaceRelation, relate_keys
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
-from ._rivals import lend_rival_places, mark_readings
+from ._rivals import credit_other_bodies, lend_rival_places, mark_readings
 from ._sexes import sex_breakdown
 from ._sole import mark_sole
 from ._statements import (
@@ -1559,7 +1559,7 @@ def _claims_of(
     doc = Document(text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
-    parts = mark_denials(mark_readings(parts), doc)
+    parts = mark_denials(mark_readings(credit_other_bodies(parts)), doc)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))
     dates = _date_claims(article, doc, deadline)
     quotes = _quote_claims(article, doc, deadline)

@@ -28,9 +28,9 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from .._fold import fold
-from ..extract._context import source_words
+from ..extract._context import source_id, source_words
 from ..lang import concept, get_language
-from ..lang._data import plain_head_count
+from ..lang._data import _source_kind_words, plain_head_count
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -185,7 +185,8 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     enough ("The World Food Programme, by contrast, says 884,000 people need
     food assistance" counts another thing). Not when the later one names a
     place the first does not ("In Cordoba, the regional weather service
-    measured 46 degrees" after Seville's 44: two places). Not sums of money: an
+    measured 46 degrees" after Seville's 44: two places; a place the first's sentence
+    names before it is the first's too, :func:`_named_before`). Not sums of money: an
     article sets a sum asked against a sum offered in just these words ("The
     unions want €400 million. The ministry offered €250 million"). Or the
     article compares the later one's figure with the first's (:func:`_compared_reading`;
@@ -205,13 +206,44 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
         return False
     if not _close(first, second):
         return False
-    if second.place_id is not None and second.place_id != first.place_id:
+    if (
+        second.place_id is not None
+        and second.place_id != first.place_id
+        and not _named_before(first, second.place)
+    ):
         return False  # "In Cordoba, however, the weather service measured 46 degrees"
     if first.source_id is not None and (
         bare_reading(second) or _compared_reading(first, second, between)
     ):
         return True
     return _contrasted_reading(first, second)
+
+
+def _named_before(first: Claim, place: str | None) -> bool:
+    """``first`` names no place of its own, yet its sentence names ``place`` before it.
+
+    "La estación de la AEMET en El Granado (Huelva) registró el domingo 46,0
+    grados, aunque la red privada Meteored midió 46,4 grados en el mismo
+    municipio": the place stands in the first figure's words (here its
+    source's), so a second figure of that place names no other place than the
+    first's. A place named only after the first figure ("44 degrees, AEMET
+    said. In Cordoba, however, …") is the second's own.
+    """
+    if first.place_id is not None or not place:
+        return False
+    name = fold(place).strip()
+    if not name:
+        return False
+    before = fold(first.sentence[: max(0, first.start - first.sentence_start)])
+    at = before.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not before[at - 1].isalnum()) and (
+            end == len(before) or not before[end].isalnum()
+        ):
+            return True
+        at = before.find(name, at + 1)
+    return False
 
 
 def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> bool:
@@ -341,3 +373,112 @@ def _follows_own(claims: Sequence[Claim], i: int) -> bool:
         and other.source_id == claim.source_id
         for other in claims[max(0, i - _OWN_LIST) : i]
     )
+
+
+# Marks that close a clause before another body's figure ("1 200 riverains ont été
+# évacués ; la protection civile en compte environ 800"; "визнає 12 загиблих, а
+# лікарі ... — 24"): a semicolon, or a comma or dash right before a clause opener.
+_CLAUSE_MARKS = ";"
+_OPENER_MARKS = ",;—–-"
+
+
+def _other_body(first: Claim, second: Claim) -> tuple[int, int] | None:
+    """Where, between two figures of one sentence, a clause of its own names a body of its
+    own: the span of the body's words (with their determiners) in the article, else None.
+
+    "Selon l'entreprise, 1 200 riverains ont été évacués ; la protection civile
+    régionale en compte environ 800"; "Уряд Гвінеї визнає 12 загиблих, а лікарі
+    столичної лікарні Донка — 24": after the first figure a clause opens (a
+    semicolon, or a comma or dash before a word of ``[attribution]``
+    ``clause_openers``, ``opening_after`` or ``rival_markers``) whose subject, its
+    first words after the opener and any determiners, names a body (a known
+    source's spelling, ``[attribution.sources]``, or a body of a known kind,
+    ``[source_kinds]``: a ministry, a government, a hospital's doctors) that the
+    figures' credited source does not name. The second figure is that body's
+    reading (:func:`credit_other_bodies`). Not a clause whose first words name a
+    place ("; in the hospital, 12 died"), nor a list that goes on in one voice
+    ("1,452 in Al Haouz; 764 in Taroudant": no body opens the clause), nor a clause
+    whose body is the credited source itself ("…, según el balance del Ministerio
+    del Interior, lo que supone 45 fallecidos más").
+    """
+    if first.article != second.article or first.sentence_start != second.sentence_start:
+        return None
+    if second.start < first.start:
+        first, second = second, first
+    lo = first.end - first.sentence_start
+    hi = second.start - second.sentence_start
+    if hi <= lo:
+        return None
+    try:
+        lang = get_language(first.language)
+    except (KeyError, ValueError):
+        return None
+    gap = first.sentence[lo:hi]
+    folded = fold(gap)
+    words = source_words(lang)
+    opens = [i + 1 for i, ch in enumerate(gap) if ch in _CLAUSE_MARKS]
+    for found in (lang.clause_openers, words.opening_after, words.rivals):
+        for m in found.find(gap, folded):
+            if gap[: m.start].rstrip()[-1:] in tuple(_OPENER_MARKS):
+                opens.append(m.end)
+    if not opens:
+        return None
+    start = max(opens)
+    rest, rest_folded = gap[start:], folded[start:]
+    credited = fold(first.attributed_to or "") + " " + fold(second.attributed_to or "")
+    bodies = [*words.sources.find(rest, rest_folded), *_source_kind_words(lang.code).find(rest)]
+    for m in sorted(bodies, key=lambda m: (m.start, -m.end)):
+        lead = rest_folded[: m.start]
+        if (
+            m.label != "former"
+            and rest_folded[m.start : m.end].strip() not in credited
+            and all(w in lang.determiners for w in lead.split())
+        ):
+            at = first.sentence_start + lo + start + len(lead) - len(lead.lstrip())
+            return at, first.sentence_start + lo + start + m.end
+    return None
+
+
+def credit_other_bodies(claims: Sequence[Claim]) -> list[Claim]:
+    """Credit a figure to the body whose clause gives it, when the attribution credited it
+    to the source of an earlier figure of its sentence (:func:`_other_body`).
+
+    "Selon l'entreprise, 1 200 riverains ont été évacués ; la protection civile
+    régionale en compte environ 800": the 800 is the civil protection's reading,
+    not the company's; credited to the company, the judge would read the two as
+    one source's running count. The credit is the body's words as written ("la
+    protection civile"), its key from them (``source_id``). Only a figure whose
+    credit equals that of an earlier figure of its sentence, the nearest such
+    figure before it: a figure the attribution already credits to another source
+    keeps its credit.
+    """
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.kind != "quantity" or claim.attributed_to is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            other = out[j]
+            if other.sentence_start != claim.sentence_start:
+                break
+            if other.kind != "quantity" or (other.attributed_to, other.source_id) != (
+                claim.attributed_to,
+                claim.source_id,
+            ):
+                continue
+            where = _other_body(other, claim)
+            if where is not None:
+                at, end = where
+                name = claim.sentence[at - claim.sentence_start : end - claim.sentence_start]
+                lang = get_language(claim.language)
+                out[i] = attrs.evolve(
+                    claim,
+                    attributed_to=name,
+                    attribution_cue=None,
+                    attribution_start=at,
+                    attribution_end=end,
+                    attribution_chain=(name,),
+                    source_id=source_id(name, lang),
+                    self_cited=False,
+                )
+            break
+    return out
