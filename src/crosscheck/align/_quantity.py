@@ -307,23 +307,6 @@ def _is_part(claim: Claim) -> bool:
     return bool(claim.part_of or claim.among)
 
 
-def _blocked_as_part(claim: Claim) -> bool:
-    """The figure is blocked as a part: a part (:func:`_is_part`) that names no subject.
-
-    A part that names its group ("Among the dead were 12 Ukrainian citizens") is also
-    the whole count of that group, which another figure may give as a whole ("Ukraine's
-    Foreign Ministry put the number of Ukrainians killed at 14"): it is blocked with the
-    wholes, and compared only with figures of its own subject (:func:`_part_of_another`).
-    """
-    return _is_part(claim) and not claim.subject
-
-
-def _part_of_another(a: Claim, b: Claim) -> bool:
-    """One figure is a part that names its group, the other no figure of that group: a
-    part and a whole ("12 Ukrainians among the 61 dead" and the 61)."""
-    return (_is_part(a) or _is_part(b)) and a.subject != b.subject
-
-
 # Groups ([frames.subjects] keys) that a figure naming no subject may count whole: a
 # war's civilians, a migrant boat's migrants (its missing are all migrants).
 WHOLE_GROUPS = frozenset({"civilians", "migrants"})
@@ -621,7 +604,7 @@ class QuantityRules:
             str(base_unit(claim.unit)[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
-            "part" if _blocked_as_part(claim) else "whole",
+            "part" if _is_part(claim) else "whole",
             "aftershock" if _aftershock(claim) else "shock",
             *_thresholds(claim),
         )
@@ -638,9 +621,7 @@ class QuantityRules:
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
-        if _blocked_as_part(a) != _blocked_as_part(b):
-            if _parts_of_two_groups(a, b):  # two parts: one names its group, one none
-                return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
+        if _is_part(a) != _is_part(b):
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
@@ -657,8 +638,6 @@ class QuantityRules:
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
         if _one_statement(a, b):
             return refuse(a, b, RefusalReason.SAME_STATEMENT)
-        if _part_of_another(a, b):
-            return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if (
             a.event
             and b.event
