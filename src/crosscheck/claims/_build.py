@@ -407,6 +407,29 @@ def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     return hit is not None and hit.end >= len(cue)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``[s_start, s_end)`` says what is to come: a word of
+    ``[attribution] future_markers`` ("would", "werde", "va a") or a lower-case word with
+    a future or conditional ending of ``future_endings`` ("movilizará", "reconstruirait",
+    "chiederà").
+
+    "Sanchez said the government would mobilise every resource. More than 200 people
+    have died …": a promise with no figure is the speaker's whole statement; the
+    reporter goes on with figures of their own, so its credit governs none after it.
+    """
+    lang = doc.lang
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    if lang.future_markers.find(text, folded):
+        return True
+    endings = lang.future_endings
+    return bool(endings) and any(
+        m.group().endswith(endings) for m in _LETTER_RUN.finditer(text) if m.group().islower()
+    )
+
+
 # How far before a figure (characters) a hearsay word ("rumours of") still governs it.
 _HEARSAY_REACH = 60
 
@@ -1111,7 +1134,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if target is not None:
                     named.append(target)
                     latest = target
-            if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
+            if credit is not None and (
+                _by_prefix(credit, lang)
+                or (_short_source(credit) and not _looks_ahead(doc, s_start, s_end))
+            ):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if credit is not None:
                     carried, carried_reading = credit, False

@@ -4002,7 +4002,10 @@ def _participle_agent(
     figure (or another figure joined to it by a word of ``[event_links] clause``), in
     its clause (no comma or stop between, at most ``_PARTICIPLE_GAP`` characters),
     and an ``agent_prepositions`` word follows it; the agent must name someone
-    ("cases confirmed by laboratory tests" names no one: None).
+    ("cases confirmed by laboratory tests" names no one: None). The agent ends before
+    an auxiliary (:func:`_verb_after_agent`) or, with no stop, with its name or source
+    noun (:func:`_after_name`): "les 120 cas recensés par le ministère de la Santé |
+    concernent surtout des enfants".
     """
     words = source_words(lang)
     if words.participles.empty or not words.agents:
@@ -4032,6 +4035,13 @@ def _participle_agent(
             continue
         cue = PhraseMatch("agent", agent.start(1), agent.end(1), agent.group(1))
         stop = _verb_after_agent(folded, agent.end(1), words)
+        clause = _CLAUSE_STOP.search(text, agent.end(1))
+        hi = min(clause.start() if clause else len(text), len(text) if stop is None else stop)
+        # "the 120 cases reported by the health ministry | are mostly in children", "les
+        # cas recensés par le ministère de la Santé | concernent …": the agent's phrase
+        # runs on into the main clause's own verb, so it ends with the name (or source
+        # noun) it opens with, as a phrase that runs into its figure does
+        stop = _after_name(text, folded, agent.end(1), hi, lang)
         return _agent_source(sentence, cue, lang, publisher, stop_at=stop)
     return None
 

@@ -215,6 +215,11 @@ class LanguageData:
     # words that make a figure hearsay ("rumours of more than 30 dead"; [attribution]
     # hearsay; claims/_build.py): no source named before goes on to it
     hearsay: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hearsay": []}))
+    # words and verb endings of a statement that looks ahead ("would", "werde",
+    # "-ará"; [attribution] future_markers, future_endings; claims/_build.py): a
+    # speaker's promise with no figure does not credit the figures after it
+    future_markers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"future": []}))
+    future_endings: tuple[str, ...] = ()
     # verbs by which a status noun takes in the figure after them ("the dead include two
     # Romanians"; [toll_nouns] includes; claims/_statements.py): the figure is some of them
     includes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"include": []}))
@@ -468,6 +473,12 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
+            future_markers=PhraseSet(
+                {"future": _section(raw, "attribution").get("future_markers", [])}
+            ),
+            future_endings=tuple(
+                str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])
+            ),
             includes=PhraseSet({"include": _section(raw, "toll_nouns").get("includes", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}

@@ -648,6 +648,16 @@ SCHEMA: Mapping[str, Section] = {
                 " 'Gerüchte über', 'слухи о'): the source of the sentences before does not"
                 " go on to it",
             ),
+            "future_markers": _k(
+                L,
+                "words that make a statement look ahead ('would', 'will', 'werde', 'va a'):"
+                " a speaker's promise with no figure does not credit the figures after it",
+            ),
+            "future_endings": _k(
+                L,
+                "endings of a future or conditional verb, matched on lower-case words as"
+                " written ('ará', 'irait', 'erà'): as future_markers",
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={

@@ -1,0 +1,124 @@
+"""A speaker's statement that looks ahead, with no figure of its own ("said the
+government would mobilise every resource"), credits none of the reporter's figures after
+it; one about what is or was so still goes on to them ([attribution] future_markers,
+future_endings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import report_credits as _credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "In a televised address on Sunday, Prime Minister Kyriakos Mitsotakis said the state"
+            " would deploy every available aircraft for as long as needed. At least 21 people"
+            " have died in the region.",
+        ),
+        (
+            "en",
+            "The transport minister said on Monday that the government will investigate the"
+            " owners of the ferry. More than 40 passengers are still missing.",
+        ),
+        (
+            "es",
+            "El presidente Gabriel Boric afirmó este domingo que el Gobierno movilizará todos"
+            " los recursos necesarios. Al menos 112 personas han muerto en la región.",
+        ),
+        (
+            "es",
+            "El presidente Gabriel Boric dijo que el Gobierno va a reconstruir las viviendas."
+            " Al menos 112 personas han muerto en la región.",
+        ),
+        (
+            "fr",
+            "Le président Recep Tayyip Erdogan a déclaré lundi que l'État reconstruirait toutes"
+            " les maisons détruites. Plus de 3 000 immeubles se sont effondrés.",
+        ),
+        (
+            "de",
+            "Ministerpräsident Markus Söder sagte am Montag, der Freistaat werde den Betroffenen"
+            " schnell helfen. Mehr als 3000 Menschen mussten ihre Häuser verlassen.",
+        ),
+        (
+            "it",
+            "Il presidente della Regione Stefano Bonaccini ha detto che la Regione chiederà lo"
+            " stato di emergenza. Almeno 14 persone sono morte.",
+        ),
+        (
+            "pt",
+            "O governador Eduardo Leite afirmou que o estado reconstruirá as estradas. Pelo"
+            " menos 143 pessoas morreram no Rio Grande do Sul.",
+        ),
+        (
+            "nl",
+            "Minister Mark Harbers zei maandag dat het kabinet de getroffen gemeenten zal"
+            " helpen. Meer dan 300 mensen moesten hun huis verlaten.",
+        ),
+        (
+            "ca",
+            "El conseller Joan Ignasi Elena ha assegurat que el Govern reforçarà els mitjans"
+            " aeris. Més de 500 hectàrees han cremat a la comarca.",
+        ),
+    ],
+)
+def test_a_promise_credits_no_figure_after_it(language: str, text: str) -> None:
+    assert _credits(text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        (
+            "en",
+            "The interior ministry said on Tuesday that the toll had risen sharply overnight."
+            " At least 76 people have died since March.",
+            "The interior ministry",
+        ),
+        (
+            "en",
+            "At a press conference, Sanchez said there were still missing people to be located."
+            " The aid includes 838 million euros in direct payments.",
+            "Sanchez",
+        ),
+        (
+            "es",
+            "El ministro del Interior dijo que la situación es crítica en Viña del Mar. Al menos"
+            " 112 personas han muerto en la región.",
+            "El ministro del Interior",
+        ),
+        (
+            "de",
+            "Der Innenminister sagte am Montag, die Lage sei weiter angespannt. Mehr als 3000"
+            " Menschen mussten ihre Häuser verlassen.",
+            "Der Innenminister",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur a déclaré que la situation restait critique. Plus de"
+            " 3 000 immeubles se sont effondrés.",
+            "Le ministre de l'Intérieur",
+        ),
+        (
+            "it",
+            "La Protezione civile ha comunicato che la situazione è ancora critica. Almeno 14"
+            " persone sono morte.",
+            "La Protezione civile",
+        ),
+        # a prefix cue says the information is the source's, whatever tense follows
+        (
+            "es",
+            "Según el ministro del Interior, el Gobierno movilizará todos los recursos. Al menos"
+            " 112 personas han muerto en la región.",
+            "el ministro del Interior",
+        ),
+    ],
+)
+def test_a_statement_of_what_is_still_credits_the_figures_after_it(
+    language: str, text: str, credit: str
+) -> None:
+    assert _credits(text, language) == [credit]
