@@ -122,3 +122,31 @@ def test_a_statement_of_what_is_still_credits_the_figures_after_it(
     language: str, text: str, credit: str
 ) -> None:
     assert _credits(text, language) == [credit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The eastern government put the toll at 5,300. A minister of that government said"
+            " the toll would double. At least 10,000 people are missing.",
+        ),
+        (
+            "es",
+            "El Gobierno regional cifró en 5.300 los muertos. Un ministro de ese Gobierno dijo"
+            " que la cifra se duplicará. Al menos 10.000 personas siguen desaparecidas.",
+        ),
+    ],
+)
+def test_a_promise_ends_the_account_before_it(language: str, text: str) -> None:
+    # the first source's account stops at another speaker's look ahead
+    assert _credits(text, language)[1] is None
+
+
+def test_a_statement_of_what_is_goes_on_with_its_own_speaker() -> None:
+    text = (
+        "The eastern government put the toll at 5,300. The prime minister said the situation"
+        " was dire. At least 10,000 people are missing."
+    )
+    assert _credits(text, "en")[1] == "The prime minister"

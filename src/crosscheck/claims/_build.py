@@ -1134,10 +1134,16 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if target is not None:
                     named.append(target)
                     latest = target
-            if credit is not None and (
-                _by_prefix(credit, lang)
-                or (_short_source(credit) and not _looks_ahead(doc, s_start, s_end))
+            if (
+                credit is not None
+                and _short_source(credit)
+                and not _by_prefix(credit, lang)
+                and _looks_ahead(doc, s_start, s_end)
             ):
+                # "X said the government would mobilise every resource.": a promise
+                # credits no figure after it, and ends the account the paragraph told
+                carried, carried_reading = None, False
+            elif credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if credit is not None:
                     carried, carried_reading = credit, False
