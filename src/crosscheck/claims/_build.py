@@ -446,7 +446,7 @@ def _hearsay(doc: Document, s_start: int, start: int) -> bool:
     """
     begin = max(s_start, start - _HEARSAY_REACH)
     text, folded = doc.text[begin:start], doc.folded[begin:start]
-    return bool(doc.lang.hearsay.find(text, folded))
+    return bool(doc.lang.hearsay.find(text, folded) or doc.lang.unnamed_reports.find(text, folded))
 
 
 def _same_source(

@@ -220,6 +220,10 @@ class LanguageData:
     # speaker's promise with no figure does not credit the figures after it
     future_markers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"future": []}))
     future_endings: tuple[str, ...] = ()
+    # impersonal reports before a figure ("it also emerged that", "werd bekend dat", "se
+    # supo que"; [attribution] unnamed_reports; claims/_build.py): someone not named
+    # made the figure known, so no source named before goes on to it
+    unnamed_reports: PhraseSet = attrs.field(factory=lambda: PhraseSet({"unnamed": []}))
     # verbs by which a status noun takes in the figure after them ("the dead include two
     # Romanians"; [toll_nouns] includes; claims/_statements.py): the figure is some of them
     includes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"include": []}))
@@ -475,6 +479,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
             future_markers=PhraseSet(
                 {"future": _section(raw, "attribution").get("future_markers", [])}
+            ),
+            unnamed_reports=PhraseSet(
+                {"unnamed": _section(raw, "attribution").get("unnamed_reports", [])}
             ),
             future_endings=tuple(
                 str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])

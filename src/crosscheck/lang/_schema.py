@@ -653,6 +653,12 @@ SCHEMA: Mapping[str, Section] = {
                 "words that make a statement look ahead ('would', 'will', 'werde', 'va a'):"
                 " a speaker's promise with no figure does not credit the figures after it",
             ),
+            "unnamed_reports": _k(
+                L,
+                "impersonal reports before a figure ('it also emerged that', 'werd bekend',"
+                " 'se supo que', 'on a appris'): someone not named made it known, so the"
+                " source of the sentences before does not go on to it",
+            ),
             "future_endings": _k(
                 L,
                 "endings of a future or conditional verb, matched on lower-case words as"
