@@ -430,6 +430,45 @@ def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
     )
 
 
+# The most words between a source set after its words and the comma of a background
+# clause ("Spanish authorities | said on Friday | , as"): the verb and when it spoke.
+_BACKGROUND_GAP_WORDS = 5
+_BACKGROUND_STOP = re.compile(r"[,;:]")
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _in_background(doc: Document, s_start: int, start: int, attrib: Attribution) -> bool:
+    """Whether the figure at ``start`` stands in a clause of the reporter's own background
+    that follows its credited speaker: a comma, then a word of ``[attribution]
+    background_openers``, then the figure with no comma between, and between the source
+    and that comma only its verb and when it spoke (at most ``_BACKGROUND_GAP_WORDS``
+    words, no figure). The source must stand after words of its own (its statement, set
+    before it) and be credited by a verb, not a prefix cue.
+
+    "Almost 2,000 people are still missing, Spanish authorities said on Friday, as the
+    death toll rose to at least 205": the 205 is the reporter's, not the authorities'.
+    """
+    lang = doc.lang
+    if attrib.start <= s_start or attrib.end >= start or _by_prefix(attrib, lang):
+        return False
+    if not doc.text[s_start : attrib.start].strip():
+        return False  # the speaker opens the sentence: what follows is its statement
+    text, folded = doc.text[attrib.end : start], doc.folded[attrib.end : start]
+    stop = _BACKGROUND_STOP.search(text)
+    if stop is None or text[stop.start()] != ",":
+        return False
+    gap = text[: stop.start()]
+    if _DIGIT_RUN.search(gap) or len(gap.split()) > _BACKGROUND_GAP_WORDS:
+        return False
+    at = stop.end() + len(text[stop.end() :]) - len(text[stop.end() :].lstrip())
+    opener = lang.background_openers.match_at(folded, at, text)
+    return (
+        opener is not None
+        and opener.start == at
+        and _BACKGROUND_STOP.search(text, opener.end) is None
+    )
+
+
 # How far before a figure (characters) a hearsay word ("rumours of") still governs it.
 _HEARSAY_REACH = 60
 
@@ -984,6 +1023,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = carried
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
+            elif attrib is not None and _in_background(doc, s_start, start, attrib):
+                attrib = None  # "…, the authorities said, as the toll rose to 205"
             elif attrib is None and q.qualifier == Qualifier.VAGUE:
                 # "Dutzende Menschen werden noch vermisst", "thousands were left homeless":
                 # a vague figure is the writer's own summary, no count the source named

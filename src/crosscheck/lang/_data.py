@@ -220,6 +220,10 @@ class LanguageData:
     # speaker's promise with no figure does not credit the figures after it
     future_markers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"future": []}))
     future_endings: tuple[str, ...] = ()
+    # words that open a clause of the reporter's own background after a speaker set
+    # after its words ("…, the authorities said, | as the toll rose to 205"; [attribution]
+    # background_openers; claims/_build.py): that speaker is not its figure's source
+    background_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"background": []}))
     # impersonal reports before a figure ("it also emerged that", "werd bekend dat", "se
     # supo que"; [attribution] unnamed_reports; claims/_build.py): someone not named
     # made the figure known, so no source named before goes on to it
@@ -482,6 +486,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             unnamed_reports=PhraseSet(
                 {"unnamed": _section(raw, "attribution").get("unnamed_reports", [])}
+            ),
+            background_openers=PhraseSet(
+                {"background": _section(raw, "attribution").get("background_openers", [])}
             ),
             future_endings=tuple(
                 str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])

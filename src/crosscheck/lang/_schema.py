@@ -659,6 +659,12 @@ SCHEMA: Mapping[str, Section] = {
                 " 'se supo que', 'on a appris'): someone not named made it known, so the"
                 " source of the sentences before does not go on to it",
             ),
+            "background_openers": _k(
+                L,
+                "words that open, after a comma, a clause of the reporter's own background"
+                " after a speaker set after its words ('…, the authorities said, as the toll"
+                " rose to 205', 'cuando', 'alors que'): that speaker is not its figure's source",
+            ),
             "future_endings": _k(
                 L,
                 "endings of a future or conditional verb, matched on lower-case words as"

@@ -1,0 +1,85 @@
+"""A clause of the reporter's own background after a speaker set after its words ("…,
+Spanish authorities said on Friday, as the death toll rose to at least 205";
+``[attribution] background_openers``) holds no figure of that speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._articles import report_credits as _credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        (
+            "en",
+            "Almost 2,000 people are still missing, Spanish authorities said on Friday, as the"
+            " death toll rose to at least 205.",
+            ["Spanish authorities", None],
+        ),
+        (
+            "en",
+            "The army has sent 500 more soldiers, the defence ministry said, as the search for 90"
+            " missing people went on.",
+            ["the defence ministry", None],
+        ),
+        (
+            "es",
+            "El sismo es el más fuerte del país, ha valorado el director del Instituto"
+            " Geográfico, Juan Cantavella, cuando ya se han confirmado al menos 2.012 muertos.",
+            [None],
+        ),
+        (
+            "fr",
+            "Le séisme est le plus fort jamais enregistré, a déclaré le directeur de l'institut,"
+            " alors que le bilan atteint 2 012 morts.",
+            [None],
+        ),
+        (
+            "it",
+            "Il sisma è il più forte mai registrato, ha detto il direttore dell'istituto, mentre"
+            " il bilancio sale a 2.012 morti.",
+            [None],
+        ),
+    ],
+)
+def test_the_background_clause_is_the_reporter_s(
+    language: str, text: str, credits: list[str | None]
+) -> None:
+    assert _credits(text, language) == credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        # the speaker opens the sentence: the clause is part of its statement
+        (
+            "en",
+            "The defence ministry said 500 soldiers had been sent, as 90 people remained missing.",
+            ["The defence ministry", "The defence ministry"],
+        ),
+        # a speaker set after its words with no background clause
+        (
+            "en",
+            "The death toll rose to 205 on Friday, Spanish authorities said.",
+            ["Spanish authorities"],
+        ),
+        # a prefix cue says the information is the source's
+        (
+            "es",
+            "Según Emergencias, cuando se cerró el recuento había 205 muertos.",
+            ["Emergencias"],
+        ),
+        # another comma between the opener and the figure: the figure is the statement's
+        (
+            "en",
+            "The toll is the worst in decades, the ministry said, as expected, with 205 dead.",
+            ["the ministry"],
+        ),
+    ],
+)
+def test_no_background_clause_keeps_the_credit(
+    language: str, text: str, credits: list[str | None]
+) -> None:
+    assert _credits(text, language) == credits
