@@ -83,3 +83,69 @@ def test_no_background_clause_keeps_the_credit(
     language: str, text: str, credits: list[str | None]
 ) -> None:
     assert _credits(text, language) == credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        (
+            "en",
+            "Spain's government said it would send more soldiers to the region after flash"
+            " floods that have killed at least 211 people.",
+            [None],
+        ),
+        (
+            "de",
+            "Eine Woche nach dem verheerenden Unwetter, das mehr als 200 Menschen das Leben"
+            " kostete, gibt es erstmals eine Zahl der Regionalregierung zu den Vermissten.",
+            [None],
+        ),
+        (
+            "fr",
+            "Le gouvernement a annoncé un plan de reconstruction après le séisme qui a fait plus"
+            " de 2 900 morts.",
+            [None],
+        ),
+        (
+            "es",
+            "El Gobierno anunció un plan de reconstrucción tras el terremoto que dejó más de"
+            " 2.900 muertos.",
+            [None],
+        ),
+    ],
+)
+def test_the_toll_that_names_the_event_is_the_reporter_s(
+    language: str, text: str, credits: list[str | None]
+) -> None:
+    assert _credits(text, language) == credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        # the cue inside the event's clause
+        (
+            "en",
+            "The floods, which killed 211 people according to the government, were the worst"
+            " in decades.",
+            ["the government"],
+        ),
+        # the toll is what the speaker said
+        ("en", "The government said the floods had killed 211 people.", ["The government"]),
+        # a prefix cue; and a clause too long for its verb alone (its own verb follows)
+        (
+            "es",
+            "Según el Gobierno, el terremoto que sacudió la región dejó más de 2.900 muertos.",
+            ["el Gobierno"],
+        ),
+        (
+            "es",
+            "El Gobierno dijo que el terremoto que sacudió la región dejó más de 2.900 muertos.",
+            ["El Gobierno"],
+        ),
+    ],
+)
+def test_a_toll_the_source_tells_keeps_its_credit(
+    language: str, text: str, credits: list[str | None]
+) -> None:
+    assert _credits(text, language) == credits

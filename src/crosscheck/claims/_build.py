@@ -469,6 +469,52 @@ def _in_background(doc: Document, s_start: int, start: int, attrib: Attribution)
     )
 
 
+# The most characters between an event noun's relative pronoun and the figure of its clause.
+_EVENT_CLAUSE_REACH = 60
+# The most words between that pronoun and the figure: the clause's verb ("that have killed").
+_EVENT_CLAUSE_WORDS = 3
+
+
+def _event_clause(doc: Document, s_start: int, s_end: int, start: int, attrib: Attribution) -> bool:
+    """Whether the figure at ``start`` stands in a relative clause on the story's event
+    noun (a ``[story_kinds]`` word, an optional comma, then a ``[frames]
+    relative_pronouns`` word, within ``_EVENT_CLAUSE_REACH`` characters before the figure,
+    no comma or stop between the pronoun and the figure), and its credited source stands
+    outside that clause: before the event noun, or after the clause's end (not by a
+    prefix cue).
+
+    "Spain's government said it would send 5,000 more soldiers … after flash floods that
+    have killed at least 211 people": the toll that names the event is the reporter's
+    background, not what the government said.
+    """
+    lang = doc.lang
+    lo = max(s_start, start - _EVENT_CLAUSE_REACH)
+    text, folded = doc.text[lo:start], doc.folded[lo:start]
+    pronouns = frame_words(lang.code).relative_pronouns
+    rel = None
+    for m in lang.story_kinds.find(text, folded):
+        after = _PRONOUN_AFTER.match(folded, m.end)
+        if after is None:
+            continue
+        pronoun = pronouns.match_at(folded, after.end(), text)
+        if (
+            pronoun is not None
+            and not _CLAUSE_MARK.search(text, pronoun.end)
+            and len(text[pronoun.end :].split()) <= _EVENT_CLAUSE_WORDS
+        ):
+            rel = lo + m.start
+    if rel is None or _by_prefix(attrib, lang):
+        return False
+    if attrib.end <= rel:
+        return True
+    stop = _BACKGROUND_STOP.search(doc.text, start, s_end)
+    return attrib.start > (stop.start() if stop else s_end)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+_PRONOUN_AFTER = re.compile(r",?[ \t]+")
+
+
 # How far before a figure (characters) a hearsay word ("rumours of") still governs it.
 _HEARSAY_REACH = 60
 
@@ -1023,7 +1069,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = carried
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
-            elif attrib is not None and _in_background(doc, s_start, start, attrib):
+            elif attrib is not None and (
+                _in_background(doc, s_start, start, attrib)
+                or _event_clause(doc, s_start, s_end, start, attrib)
+            ):
                 attrib = None  # "…, the authorities said, as the toll rose to 205"
             elif attrib is None and q.qualifier == Qualifier.VAGUE:
                 # "Dutzende Menschen werden noch vermisst", "thousands were left homeless":
