@@ -144,3 +144,32 @@ def test_the_agent_ends_before_the_main_clause_s_plain_verb(
 )
 def test_a_deed_s_agent_is_no_source(language: str, text: str, credit: str | None) -> None:
     assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a one-word name that opens the agent may go on with an adjective after it
+        (
+            "it",
+            "I 12 decessi segnalati dall'Istituto nazionale di statistica riguardano anziani.",
+            "Istituto nazionale di statistica",
+        ),
+        (
+            "fr",
+            "Les 120 cas recensés par l'Agence régionale de santé concernent surtout des enfants.",
+            "l'Agence régionale de santé",
+        ),
+        (
+            "fr",
+            "Les 120 cas recensés par Santé publique France concernent surtout des enfants.",
+            "Santé publique France",
+        ),
+    ],
+)
+def test_the_agent_s_name_is_not_cut_before_its_adjective(
+    language: str, text: str, name: str
+) -> None:
+    credit = _credits(text, language)[0]
+    assert credit is not None
+    assert credit.startswith(name)
