@@ -52,3 +52,16 @@ def test_portuguese_rescue_still_credits_its_doer_alone() -> None:
 def test_a_coast_guard_counted_or_acting_is_no_source() -> None:
     assert _credits("La garde côtière a secouru 40 personnes.", "fr") == [None]
     assert _credits("Deux gardes côtières ont été blessées.", "fr") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("At least 40 people died, the prefect said.", "en", "the prefect"),
+        ("El balanç és de 40 morts, segons el prefecte.", "ca", "el prefecte"),
+        ("Minstens 40 mensen kwamen om, zei de prefect.", "nl", "de prefect"),
+        ("Zginęło co najmniej 40 osób, poinformował prefekt.", "pl", "prefekt"),
+    ],
+)
+def test_a_prefect_is_a_source(text: str, language: str, source: str) -> None:
+    assert _credits(text, language) == [source]

@@ -150,3 +150,37 @@ def test_a_statement_of_what_is_goes_on_with_its_own_speaker() -> None:
         " was dire. At least 10,000 people are missing."
     )
     assert _credits(text, "en")[1] == "The prime minister"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "last"),
+    [
+        (
+            "pl",
+            "Pożar strawił 3500 hektarów, poinformowali strażacy. Prefekt powiedział, że pożar"
+            " zostanie opanowany do czwartku. Z ogniem walczy około 800 strażaków.",
+            None,
+        ),
+        (
+            "ru",
+            "Пожар уничтожил 3500 гектаров, сообщили спасатели. Губернатор заявил, что пожар"
+            " будет потушен к четвергу. С огнем борются около 800 пожарных.",
+            None,
+        ),
+        (
+            "uk",
+            "Пожежа знищила 3500 гектарів, повідомили рятувальники. Губернатор заявив, що"
+            " пожежу буде загашено до четверга. З вогнем борються близько 800 пожежників.",
+            None,
+        ),
+        # a statement of what is: its speaker goes on
+        (
+            "ru",
+            "Пожар уничтожил 3500 гектаров, сообщили спасатели. Губернатор заявил, что ситуация"
+            " тяжелая. С огнем борются около 800 пожарных.",
+            "Губернатор",
+        ),
+    ],
+)
+def test_analytic_futures_in_slavic_languages(language: str, text: str, last: str | None) -> None:
+    assert _credits(text, language)[-1] == last
