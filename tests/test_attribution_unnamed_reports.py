@@ -71,3 +71,44 @@ def test_an_impersonal_report_takes_no_credit_from_before(language: str, text: s
 )
 def test_without_one_the_credit_goes_on(language: str, text: str, credits: list[str]) -> None:
     assert _credits(text, language) == credits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credits"),
+    [
+        # what people talk of or fear is no one's count
+        (
+            "fr",
+            "Le bilan est de 40 morts, selon les autorités. On parlait alors de 10 000 morts.",
+            ["les autorités", None],
+        ),
+        (
+            "it",
+            "Il bilancio è di 40 morti, secondo la Protezione civile. Si temono fino a 100"
+            " vittime.",
+            ["la Protezione civile", None],
+        ),
+        (
+            "es",
+            "El balance es de 40 muertos, según Protección Civil. Se teme que haya hasta 100"
+            " víctimas.",
+            ["Protección Civil", None],
+        ),
+        (
+            "en",
+            "The toll stands at 40, the ministry said. It is feared that up to 100 people died.",
+            ["the ministry", None],
+        ),
+        # an impersonal count goes on with the account
+        (
+            "it",
+            "Il bilancio è di 40 morti, secondo la Protezione civile. Si contano inoltre 100"
+            " feriti.",
+            ["la Protezione civile", "la Protezione civile"],
+        ),
+    ],
+)
+def test_talk_and_fear_are_no_one_s_count(
+    language: str, text: str, credits: list[str | None]
+) -> None:
+    assert _credits(text, language) == credits
