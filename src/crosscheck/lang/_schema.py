@@ -603,9 +603,10 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "finite_verbs": _k(
                 L,
-                "finite auxiliaries and copulas, as written ('son', 'sont', 'sono'): a"
-                " source named after its verb ends before one ('que reconoce el Ministerio"
-                " | son civiles')",
+                "finite auxiliaries, copulas and modals, as written ('son', 'sont', 'sono',"
+                " 'devrait', 'podría'): a source named after its verb ends before one ('que"
+                " reconoce el Ministerio | son civiles', 'confirmé par la préfecture et |"
+                " devrait')",
             ),
             "report_titles": _k(
                 B,
