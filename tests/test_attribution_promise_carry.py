@@ -184,3 +184,25 @@ def test_a_statement_of_what_is_goes_on_with_its_own_speaker() -> None:
 )
 def test_analytic_futures_in_slavic_languages(language: str, text: str, last: str | None) -> None:
     assert _credits(text, language)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # a present passive ("wird gesucht") and "het gaat om" look nowhere ahead
+        (
+            "de",
+            "Mindestens 40 Menschen starben, sagte die Polizei. Der Sprecher sagte, es wird noch"
+            " gesucht. Mehr als 300 Menschen mussten ihre Häuser verlassen.",
+            "Der Sprecher",
+        ),
+        (
+            "nl",
+            "Minstens 40 mensen kwamen om, meldt de politie. De woordvoerder zei dat het gaat om"
+            " toeristen. Meer dan 300 mensen moesten hun huis verlaten.",
+            "De woordvoerder",
+        ),
+    ],
+)
+def test_no_look_ahead_in_a_present_statement(language: str, text: str, credit: str) -> None:
+    assert _credits(text, language)[-1] == credit
