@@ -33,13 +33,13 @@ from ._articles import report_credits as _credits
         (
             "fr",
             "Le séisme est le plus fort jamais enregistré, a déclaré le directeur de l'institut,"
-            " alors que le bilan atteint 2 012 morts.",
+            " au moment où le bilan atteignait 2 012 morts.",
             [None],
         ),
         (
             "it",
-            "Il sisma è il più forte mai registrato, ha detto il direttore dell'istituto, mentre"
-            " il bilancio sale a 2.012 morti.",
+            "Il sisma è il più forte mai registrato, ha detto il direttore dell'istituto, quando"
+            " il bilancio era già salito a 2.012 morti.",
             [None],
         ),
     ],
@@ -70,6 +70,25 @@ def test_the_background_clause_is_the_reporter_s(
             "es",
             "Según Emergencias, cuando se cerró el recuento había 205 muertos.",
             ["Emergencias"],
+        ),
+        # "while" sets a second count of the same statement against the first
+        (
+            "es",
+            "40 personas murieron, informó el ministerio, mientras que otras 300 siguen"
+            " desaparecidas.",
+            ["el ministerio", "el ministerio"],
+        ),
+        (
+            "fr",
+            "40 personnes sont mortes, a indiqué le ministère, alors que 300 restent portées"
+            " disparues.",
+            ["le ministère", "le ministère"],
+        ),
+        # an opener's word that opens no clause
+        (
+            "en",
+            "Forty people died, the ministry said on Monday, as well as 30 firefighters.",
+            ["the ministry", "the ministry"],
         ),
         # another comma between the opener and the figure: the figure is the statement's
         (

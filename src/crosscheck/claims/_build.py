@@ -465,6 +465,7 @@ def _in_background(doc: Document, s_start: int, start: int, attrib: Attribution)
     return (
         opener is not None
         and opener.start == at
+        and lang.background_not.match_at(folded, at, text) is None
         and _BACKGROUND_STOP.search(text, opener.end) is None
     )
 

@@ -224,6 +224,9 @@ class LanguageData:
     # after its words ("…, the authorities said, | as the toll rose to 205"; [attribution]
     # background_openers; claims/_build.py): that speaker is not its figure's source
     background_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"background": []}))
+    # phrases that open with such a word but open no clause ("as well as"; [attribution]
+    # background_not)
+    background_not: PhraseSet = attrs.field(factory=lambda: PhraseSet({"not": []}))
     # impersonal reports before a figure ("it also emerged that", "werd bekend dat", "se
     # supo que"; [attribution] unnamed_reports; claims/_build.py): someone not named
     # made the figure known, so no source named before goes on to it
@@ -489,6 +492,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             background_openers=PhraseSet(
                 {"background": _section(raw, "attribution").get("background_openers", [])}
+            ),
+            background_not=PhraseSet(
+                {"not": _section(raw, "attribution").get("background_not", [])}
             ),
             future_endings=tuple(
                 str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])

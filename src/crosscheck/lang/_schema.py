@@ -664,7 +664,12 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "words that open, after a comma, a clause of the reporter's own background"
                 " after a speaker set after its words ('…, the authorities said, as the toll"
-                " rose to 205', 'cuando', 'alors que'): that speaker is not its figure's source",
+                " rose to 205', 'cuando', 'quando'): that speaker is not its figure's source",
+            ),
+            "background_not": _k(
+                L,
+                "phrases that open with a background_openers word but open no clause ('as"
+                " well as', 'as many as')",
             ),
             "future_endings": _k(
                 L,
