@@ -29,6 +29,11 @@ from ._articles import credits as _credits
             "pt",
             "a guarda costeira grega",
         ),
+        (
+            "Au moins 40 personnes se sont noyées, a indiqué mercredi la garde côtière grecque.",
+            "fr",
+            "la garde côtière grecque",
+        ),
     ],
 )
 def test_coast_guard_and_junta_are_sources(text: str, language: str, source: str) -> None:
@@ -42,3 +47,21 @@ def test_portuguese_rescue_is_a_deed_that_yields_to_a_cue() -> None:
 
 def test_portuguese_rescue_still_credits_its_doer_alone() -> None:
     assert _credits("A Defesa Civil resgatou 48 pessoas.", "pt") == ["A Defesa Civil"]
+
+
+def test_a_coast_guard_counted_or_acting_is_no_source() -> None:
+    assert _credits("La garde côtière a secouru 40 personnes.", "fr") == [None]
+    assert _credits("Deux gardes côtières ont été blessées.", "fr") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("At least 40 people died, the prefect said.", "en", "the prefect"),
+        ("El balanç és de 40 morts, segons el prefecte.", "ca", "el prefecte"),
+        ("Minstens 40 mensen kwamen om, zei de prefect.", "nl", "de prefect"),
+        ("Zginęło co najmniej 40 osób, poinformował prefekt.", "pl", "prefekt"),
+    ],
+)
+def test_a_prefect_is_a_source(text: str, language: str, source: str) -> None:
+    assert _credits(text, language) == [source]

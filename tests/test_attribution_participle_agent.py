@@ -82,3 +82,94 @@ def test_a_participle_within_the_figure_s_words_still_names_its_agent() -> None:
     # the figure's text takes in its status participle: "12 deaths confirmed | by …"
     text = "The group said the 12 deaths confirmed by the ministry were an undercount."
     assert _credits(text, "en") == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # the agent ends before the main clause's plain verb, after the name it opens with
+        (
+            "en",
+            "The 120 cases reported by the health ministry are mostly in children.",
+            "the health ministry",
+        ),
+        (
+            "fr",
+            "Les 120 cas recensés par le ministère de la Santé concernent surtout des enfants.",
+            "le ministère de la Santé",
+        ),
+        (
+            "es",
+            "Los 40 casos confirmados por el Ministerio de Sanidad afectan sobre todo a niños.",
+            "el Ministerio de Sanidad",
+        ),
+        (
+            "it",
+            "I 12 decessi segnalati dal ministero della Salute riguardano anziani.",
+            "ministero della Salute",
+        ),
+        (
+            "pt",
+            "Os 300 casos registados pela Direção-Geral da Saúde afetam sobretudo crianças.",
+            "Direção-Geral da Saúde",
+        ),
+        (
+            "ca",
+            "Els 25 casos notificats pel Departament de Salut es concentren a Sabadell.",
+            "Departament de Salut",
+        ),
+        ("nl", "De 120 gevallen gemeld door het RIVM betreffen vooral kinderen.", "het RIVM"),
+        (
+            "es",
+            "Los 40 casos notificados por el Ministerio de Sanidad se concentran en Cataluña.",
+            "el Ministerio de Sanidad",
+        ),
+    ],
+)
+def test_the_agent_ends_before_the_main_clause_s_plain_verb(
+    language: str, text: str, credit: str
+) -> None:
+    assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # a deed's participle (rescued) names no source, whatever verb follows its agent
+        ("fr", "40 personnes ont été secourues par les pompiers dans la nuit.", None),
+        ("es", "30 personas fueron rescatadas por los bomberos durante la noche.", None),
+        ("it", "30 persone sono state salvate dai vigili del fuoco durante la notte.", None),
+        ("pt", "30 pessoas foram resgatadas pelos bombeiros durante a noite.", None),
+    ],
+)
+def test_a_deed_s_agent_is_no_source(language: str, text: str, credit: str | None) -> None:
+    assert _credits(text, language)[0] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a one-word name that opens the agent may go on with an adjective after it
+        (
+            "it",
+            "I 12 decessi segnalati dall'Istituto nazionale di statistica riguardano anziani.",
+            "Istituto nazionale di statistica",
+        ),
+        (
+            "fr",
+            "Les 120 cas recensés par l'Agence régionale de santé concernent surtout des enfants.",
+            "l'Agence régionale de santé",
+        ),
+        (
+            "fr",
+            "Les 120 cas recensés par Santé publique France concernent surtout des enfants.",
+            "Santé publique France",
+        ),
+    ],
+)
+def test_the_agent_s_name_is_not_cut_before_its_adjective(
+    language: str, text: str, name: str
+) -> None:
+    credit = _credits(text, language)[0]
+    assert credit is not None
+    assert credit.startswith(name)

@@ -407,6 +407,115 @@ def _by_prefix(attrib: Attribution, lang: LanguageData) -> bool:
     return hit is not None and hit.end >= len(cue)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
+    """Whether the sentence at ``[s_start, s_end)`` says what is to come: a word of
+    ``[attribution] future_markers`` ("would", "werde", "va a") or a lower-case word with
+    a future or conditional ending of ``future_endings`` ("movilizará", "reconstruirait",
+    "chiederà").
+
+    "Sanchez said the government would mobilise every resource. More than 200 people
+    have died …": a promise with no figure is the speaker's whole statement; the
+    reporter goes on with figures of their own, so its credit governs none after it.
+    """
+    lang = doc.lang
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    if lang.future_markers.find(text, folded):
+        return True
+    endings = lang.future_endings
+    return bool(endings) and any(
+        m.group().endswith(endings) for m in _LETTER_RUN.finditer(text) if m.group().islower()
+    )
+
+
+# The most words between a source set after its words and the comma of a background
+# clause ("Spanish authorities | said on Friday | , as"): the verb and when it spoke.
+_BACKGROUND_GAP_WORDS = 5
+_BACKGROUND_STOP = re.compile(r"[,;:]")
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _in_background(doc: Document, s_start: int, start: int, attrib: Attribution) -> bool:
+    """Whether the figure at ``start`` stands in a clause of the reporter's own background
+    that follows its credited speaker: a comma, then a word of ``[attribution]
+    background_openers``, then the figure with no comma between, and between the source
+    and that comma only its verb and when it spoke (at most ``_BACKGROUND_GAP_WORDS``
+    words, no figure). The source must stand after words of its own (its statement, set
+    before it) and be credited by a verb, not a prefix cue.
+
+    "Almost 2,000 people are still missing, Spanish authorities said on Friday, as the
+    death toll rose to at least 205": the 205 is the reporter's, not the authorities'.
+    """
+    lang = doc.lang
+    if attrib.start <= s_start or attrib.end >= start or _by_prefix(attrib, lang):
+        return False
+    if not doc.text[s_start : attrib.start].strip():
+        return False  # the speaker opens the sentence: what follows is its statement
+    text, folded = doc.text[attrib.end : start], doc.folded[attrib.end : start]
+    stop = _BACKGROUND_STOP.search(text)
+    if stop is None or text[stop.start()] != ",":
+        return False
+    gap = text[: stop.start()]
+    if _DIGIT_RUN.search(gap) or len(gap.split()) > _BACKGROUND_GAP_WORDS:
+        return False
+    at = stop.end() + len(text[stop.end() :]) - len(text[stop.end() :].lstrip())
+    opener = lang.background_openers.match_at(folded, at, text)
+    return (
+        opener is not None
+        and opener.start == at
+        and lang.background_not.match_at(folded, at, text) is None
+        and _BACKGROUND_STOP.search(text, opener.end) is None
+    )
+
+
+# The most characters between an event noun's relative pronoun and the figure of its clause.
+_EVENT_CLAUSE_REACH = 60
+# The most words between that pronoun and the figure: the clause's verb ("that have killed").
+_EVENT_CLAUSE_WORDS = 3
+
+
+def _event_clause(doc: Document, s_start: int, s_end: int, start: int, attrib: Attribution) -> bool:
+    """Whether the figure at ``start`` stands in a relative clause on the story's event
+    noun (a ``[story_kinds]`` word, an optional comma, then a ``[frames]
+    relative_pronouns`` word, within ``_EVENT_CLAUSE_REACH`` characters before the figure,
+    no comma or stop between the pronoun and the figure), and its credited source stands
+    outside that clause: before the event noun, or after the clause's end (not by a
+    prefix cue).
+
+    "Spain's government said it would send 5,000 more soldiers … after flash floods that
+    have killed at least 211 people": the toll that names the event is the reporter's
+    background, not what the government said.
+    """
+    lang = doc.lang
+    lo = max(s_start, start - _EVENT_CLAUSE_REACH)
+    text, folded = doc.text[lo:start], doc.folded[lo:start]
+    pronouns = frame_words(lang.code).relative_pronouns
+    rel = None
+    for m in lang.story_kinds.find(text, folded):
+        after = _PRONOUN_AFTER.match(folded, m.end)
+        if after is None:
+            continue
+        pronoun = pronouns.match_at(folded, after.end(), text)
+        if (
+            pronoun is not None
+            and not _CLAUSE_MARK.search(text, pronoun.end)
+            and len(text[pronoun.end :].split()) <= _EVENT_CLAUSE_WORDS
+        ):
+            rel = lo + m.start
+    if rel is None or _by_prefix(attrib, lang):
+        return False
+    if attrib.end <= rel:
+        return True
+    stop = _BACKGROUND_STOP.search(doc.text, start, s_end)
+    return attrib.start > (stop.start() if stop else s_end)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
+_PRONOUN_AFTER = re.compile(r",?[ \t]+")
+
+
 # How far before a figure (characters) a hearsay word ("rumours of") still governs it.
 _HEARSAY_REACH = 60
 
@@ -423,7 +532,7 @@ def _hearsay(doc: Document, s_start: int, start: int) -> bool:
     """
     begin = max(s_start, start - _HEARSAY_REACH)
     text, folded = doc.text[begin:start], doc.folded[begin:start]
-    return bool(doc.lang.hearsay.find(text, folded))
+    return bool(doc.lang.hearsay.find(text, folded) or doc.lang.unnamed_reports.find(text, folded))
 
 
 def _same_source(
@@ -961,6 +1070,11 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib = carried
             if _event_attribute(q, found):
                 attrib = None  # "the magnitude 7 quake damaged 59,674 homes, X said"
+            elif attrib is not None and (
+                _in_background(doc, s_start, start, attrib)
+                or _event_clause(doc, s_start, s_end, start, attrib)
+            ):
+                attrib = None  # "…, the authorities said, as the toll rose to 205"
             elif attrib is None and q.qualifier == Qualifier.VAGUE:
                 # "Dutzende Menschen werden noch vermisst", "thousands were left homeless":
                 # a vague figure is the writer's own summary, no count the source named
@@ -1111,7 +1225,16 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 if target is not None:
                     named.append(target)
                     latest = target
-            if credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
+            if (
+                credit is not None
+                and _short_source(credit)
+                and not _by_prefix(credit, lang)
+                and _looks_ahead(doc, s_start, s_end)
+            ):
+                # "X said the government would mobilise every resource.": a promise
+                # credits no figure after it, and ends the account the paragraph told
+                carried, carried_reading = None, False
+            elif credit is not None and (_by_prefix(credit, lang) or _short_source(credit)):
                 credit = resolve_back(credit, named, lang) if credit.refers_back else credit
                 if credit is not None:
                     carried, carried_reading = credit, False

@@ -4002,7 +4002,10 @@ def _participle_agent(
     figure (or another figure joined to it by a word of ``[event_links] clause``), in
     its clause (no comma or stop between, at most ``_PARTICIPLE_GAP`` characters),
     and an ``agent_prepositions`` word follows it; the agent must name someone
-    ("cases confirmed by laboratory tests" names no one: None).
+    ("cases confirmed by laboratory tests" names no one: None). The agent ends before
+    an auxiliary (:func:`_verb_after_agent`) or, with no stop, with its name or source
+    noun (:func:`_after_name`): "les 120 cas recensés par le ministère de la Santé |
+    concernent surtout des enfants".
     """
     words = source_words(lang)
     if words.participles.empty or not words.agents:
@@ -4032,8 +4035,30 @@ def _participle_agent(
             continue
         cue = PhraseMatch("agent", agent.start(1), agent.end(1), agent.group(1))
         stop = _verb_after_agent(folded, agent.end(1), words)
+        clause = _CLAUSE_STOP.search(text, agent.end(1))
+        hi = min(clause.start() if clause else len(text), len(text) if stop is None else stop)
+        # "the 120 cases reported by the health ministry | are mostly in children", "les
+        # cas recensés par le ministère de la Santé | concernent …": the agent's phrase
+        # runs on into the main clause's own verb, so it ends with the name (or source
+        # noun) it opens with, as a phrase that runs into its figure does
+        named = _after_name(text, folded, agent.end(1), hi, lang)
+        stop = named if _ends_agent(text, folded, agent.end(1), named, lang) else stop
         return _agent_source(sentence, cue, lang, publisher, stop_at=stop)
     return None
+
+
+def _ends_agent(text: str, folded: str, lo: int, pos: int, lang: LanguageData) -> bool:
+    """Whether an agent's phrase from ``lo`` may end at ``pos``, where :func:`_after_name`
+    ends it: not when all it keeps is one word of a name, no acronym, that opens the
+    phrase, for the lower-case word after it may be an adjective that goes on with the
+    name ("l'Istituto | nazionale di statistica", "Santé | publique France"); "il
+    ministero della Salute | riguardano", "het RIVM | betreffen" end there."""
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:pos])]
+    while toks and _is_function(folded, text, toks[0], lang):
+        toks = toks[1:]
+    if len(toks) != 1 or _is_acronym(text, toks[0]):
+        return True
+    return not is_name_token(text, folded, toks[0], lang)
 
 
 def _verb_after_agent(folded: str, pos: int, words: _SourceWords) -> int | None:

@@ -215,6 +215,22 @@ class LanguageData:
     # words that make a figure hearsay ("rumours of more than 30 dead"; [attribution]
     # hearsay; claims/_build.py): no source named before goes on to it
     hearsay: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hearsay": []}))
+    # words and verb endings of a statement that looks ahead ("would", "werde",
+    # "-ará"; [attribution] future_markers, future_endings; claims/_build.py): a
+    # speaker's promise with no figure does not credit the figures after it
+    future_markers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"future": []}))
+    future_endings: tuple[str, ...] = ()
+    # words that open a clause of the reporter's own background after a speaker set
+    # after its words ("…, the authorities said, | as the toll rose to 205"; [attribution]
+    # background_openers; claims/_build.py): that speaker is not its figure's source
+    background_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"background": []}))
+    # phrases that open with such a word but open no clause ("as well as"; [attribution]
+    # background_not)
+    background_not: PhraseSet = attrs.field(factory=lambda: PhraseSet({"not": []}))
+    # impersonal reports before a figure ("it also emerged that", "werd bekend dat", "se
+    # supo que"; [attribution] unnamed_reports; claims/_build.py): someone not named
+    # made the figure known, so no source named before goes on to it
+    unnamed_reports: PhraseSet = attrs.field(factory=lambda: PhraseSet({"unnamed": []}))
     # verbs by which a status noun takes in the figure after them ("the dead include two
     # Romanians"; [toll_nouns] includes; claims/_statements.py): the figure is some of them
     includes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"include": []}))
@@ -468,6 +484,21 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
+            future_markers=PhraseSet(
+                {"future": _section(raw, "attribution").get("future_markers", [])}
+            ),
+            unnamed_reports=PhraseSet(
+                {"unnamed": _section(raw, "attribution").get("unnamed_reports", [])}
+            ),
+            background_openers=PhraseSet(
+                {"background": _section(raw, "attribution").get("background_openers", [])}
+            ),
+            background_not=PhraseSet(
+                {"not": _section(raw, "attribution").get("background_not", [])}
+            ),
+            future_endings=tuple(
+                str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])
+            ),
             includes=PhraseSet({"include": _section(raw, "toll_nouns").get("includes", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}

@@ -603,9 +603,10 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "finite_verbs": _k(
                 L,
-                "finite auxiliaries and copulas, as written ('son', 'sont', 'sono'): a"
-                " source named after its verb ends before one ('que reconoce el Ministerio"
-                " | son civiles')",
+                "finite auxiliaries, copulas and modals, as written ('son', 'sont', 'sono',"
+                " 'devrait', 'podría'): a source named after its verb ends before one ('que"
+                " reconoce el Ministerio | son civiles', 'confirmé par la préfecture et |"
+                " devrait')",
             ),
             "report_titles": _k(
                 B,
@@ -647,6 +648,33 @@ SCHEMA: Mapping[str, Section] = {
                 "words before a figure that make it hearsay ('rumours of', 'rumores de',"
                 " 'Gerüchte über', 'слухи о'): the source of the sentences before does not"
                 " go on to it",
+            ),
+            "future_markers": _k(
+                L,
+                "words that make a statement look ahead ('would', 'will', 'werde', 'va a'):"
+                " a speaker's promise with no figure does not credit the figures after it",
+            ),
+            "unnamed_reports": _k(
+                L,
+                "impersonal reports before a figure ('it also emerged that', 'werd bekend',"
+                " 'se supo que', 'on a appris'): someone not named made it known, so the"
+                " source of the sentences before does not go on to it",
+            ),
+            "background_openers": _k(
+                L,
+                "words that open, after a comma, a clause of the reporter's own background"
+                " after a speaker set after its words ('…, the authorities said, as the toll"
+                " rose to 205', 'cuando', 'quando'): that speaker is not its figure's source",
+            ),
+            "background_not": _k(
+                L,
+                "phrases that open with a background_openers word but open no clause ('as"
+                " well as', 'as many as')",
+            ),
+            "future_endings": _k(
+                L,
+                "endings of a future or conditional verb, matched on lower-case words as"
+                " written ('ará', 'irait', 'erà'): as future_markers",
             ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
