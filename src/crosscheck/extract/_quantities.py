@@ -946,6 +946,7 @@ def _is_year_span(
     lang: LanguageData,
     start: int,
     unit_text: str | None = None,
+    unit_end: int = -1,
 ) -> bool:
     """Whether a span of four-digit figures is a year ("în 2024", "2022") rather than a count.
 
@@ -958,10 +959,19 @@ def _is_year_span(
     ("2025 ha" in Italian is "2025 has"); one followed right away by a measure
     spelt as a word is a count, outside a year preposition ("spilled 2000
     barrels", "تسرب 2000 برميل", "2000 hectares").
+
+    After a preposition that holds a year noun ("im Jahr", "en el año", "nell'anno",
+    "in het jaar": :func:`_year_noun_before`) it is a year whatever follows, and a
+    status verb right after it whose subject is the figure after that ("2019 starben 40
+    Menschen", "in 2019 died 40 people") counts nothing of the year's.
     """
     if not all(_year_shaped(a) for a in span.atoms):
         return False
+    if _year_noun_before(folded, start, lang):
+        return True  # "Im Jahr 2019 starben 40 Menschen", "en el año 2000 soldados"
     counted = unit is not None and concept_kinds().get(unit) in ("person", "thing", "money")
+    if counted and _is_status(unit) and _figure_right_after(folded, unit_end, lang):
+        counted = False  # "2019 starben 40 Menschen": the verb's subject is the next figure
     if counted and direct:
         return False
     before = _word_before(folded, start)
@@ -971,6 +981,40 @@ def _is_year_span(
         return False
     # one year, or a span of years ("between 1600 and 1900", "from 1000 to 1260")
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
+
+
+@functools.lru_cache(maxsize=32)
+def _year_noun_prepositions(lang: LanguageData) -> PhraseSet:
+    """The language's ``[dates] year_prepositions`` that hold a year noun (``year_words``)
+    after their first word: "im Jahr", "en el año", "nell'anno", "in het jaar", "w roku",
+    "no ano de". Not a year noun alone ("jedes Jahr 2000 Tote", "each year 2000 people":
+    a count per year), nor a plain preposition ("in 2000 soldiers"). Built once per
+    language data (which hashes by identity)."""
+    dates = lang.raw.get("dates", {})
+    nouns = {t[-1] for t in (_WORD.findall(fold(str(w))) for w in dates.get("year_words", [])) if t}
+    phrases = [
+        str(p)
+        for p in dates.get("year_prepositions", [])
+        if not nouns.isdisjoint(_WORD.findall(fold(str(p)))[1:])
+    ]
+    return PhraseSet({"year": phrases})
+
+
+def _year_noun_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """A year-noun preposition (:func:`_year_noun_prepositions`) ends right before ``start``."""
+    m = _year_noun_prepositions(lang).match_before(folded, start, window=24)
+    return m is not None and not folded[m.end : start].strip()
+
+
+def _figure_right_after(folded: str, pos: int, lang: LanguageData) -> bool:
+    """A figure in digits or words (worth more than one) opens right after ``pos``."""
+    if pos < 0:
+        return False
+    p = _skip_spaces(folded, pos)
+    if folded[p : p + 1].isdigit():
+        return True
+    w = _word_at(folded, p)
+    return w is not None and w.group() in _number_words(lang)
 
 
 # Letters a measure's name needs to be a word, not an abbreviation ("ha", "km", "t").
@@ -3149,7 +3193,7 @@ def _quantity(
         span is not None
         and qualifier is None
         and currency is None
-        and _is_year_span(folded, span, unit, direct, lang, new_start, unit_text)
+        and _is_year_span(folded, span, unit, direct, lang, new_start, unit_text, unit_end)
         and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []

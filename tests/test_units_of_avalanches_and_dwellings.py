@@ -1,0 +1,135 @@
+"""What a figure counts in more stories (an avalanche, an air strike, a school poisoning) and
+when a four-digit figure is a year.
+
+Dwellings other than houses (chalets, cabins, huts, "baite", "domki", "дач") counted no
+unit; a snowslide or a landslide that buries people ("a enseveli 12 skieurs", "sepultó a
+12", "zasypała 12 narciarzy") named no one trapped. A year after a preposition that holds
+a year noun ("Im Jahr 2019", "en el año 2000", "nell'anno 2019") was read as a count when
+a verb or a noun followed it, and so was a year a status verb follows whose subject is
+the next figure ("2019 starben 40 Menschen"). A Dutch comparative before an article
+("meer dan de 21 doden van maandag") compares with a known count: no bound on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import find_quantities
+
+
+def _only(text: str, language: str) -> tuple[float | None, str | None, str]:
+    (q,) = find_quantities(text, language=language)
+    return q.low, q.unit, q.qualifier
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The avalanche destroyed 12 cabins."),
+        ("fr", "L'avalanche a détruit 12 cabanes."),
+        ("de", "Die Lawine zerstörte 12 Hütten."),
+        ("it", "La valanga ha distrutto 12 baite."),
+        ("es", "El alud destruyó 12 cabañas."),
+        ("pl", "Lawina zniszczyła 12 domków letniskowych."),
+        ("nl", "De lawine verwoestte 12 vakantiehuisjes."),
+        ("ru", "Лавина разрушила 12 дач."),
+        ("uk", "Лавина зруйнувала 12 дач."),
+        ("ar", "دمرت الانهيارات 12 شاليهات."),
+    ],
+)
+def test_dwellings_are_buildings(language: str, text: str) -> None:
+    assert _only(text, language)[:2] == (12, "buildings")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "L'avalanche a enseveli 12 skieurs."),
+        ("es", "El alud sepultó a 12 esquiadores."),
+        ("de", "Die Lawine verschüttete 12 Skifahrer."),
+        ("pl", "Lawina zasypała 12 narciarzy."),
+        ("pt", "A avalanche soterrou 12 esquiadores."),
+        ("ca", "L'allau va sepultar 12 esquiadors."),
+    ],
+)
+def test_buried_by_snow_or_earth_are_trapped(language: str, text: str) -> None:
+    assert _only(text, language)[:2] == (12, "trapped")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # a status noun after the verb keeps its own unit (the dead buried after a
+        # funeral); skiers dug out alive stay the rescued
+        ("es", "Ayer sepultaron a 12 víctimas del alud.", "killed"),
+        ("de", "Die Lawine verschüttete 12 Tote.", "killed"),
+        ("fr", "Les secouristes ont dégagé 12 skieurs vivants.", "rescued"),
+    ],
+)
+def test_other_verbs_of_burial_keep_their_unit(language: str, text: str, unit: str) -> None:
+    assert _only(text, language)[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("de", "Insgesamt erkrankten 140 Kinder.", "cases"),
+        ("ca", "En total, 140 nens es van intoxicar.", "poisoned"),
+        ("de", "Zwölf Kinder werden noch stationär behandelt.", "hospitalized"),
+        ("it", "Nell'incidente morirono 40 persone.", "killed"),
+    ],
+)
+def test_verbs_of_other_stories(language: str, text: str, unit: str) -> None:
+    assert _only(text, language)[1] == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Im Jahr 2019 starben 40 Menschen."),
+        ("de", "Im Jahr 2019 starben bei einem Unglück 40 Menschen."),
+        ("de", "2019 starben 40 Menschen."),
+        ("en", "In the year 2019 died 40 people."),
+        ("es", "En el año 2019 murieron 40 personas."),
+        ("it", "Nell'anno 2019 morirono 40 persone."),
+        ("nl", "In het jaar 2019 kwamen 40 mensen om het leven."),
+        ("pt", "No ano de 2019 morreram 40 pessoas."),
+        ("pl", "W roku 2019 zginęło 40 osób."),
+    ],
+)
+def test_a_year_after_a_year_noun_is_no_count(language: str, text: str) -> None:
+    assert _only(text, language)[:2] == (40, "killed")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low", "unit"),
+    [
+        # a count per year, a count in digits after a bare preposition, a count a verb follows
+        ("de", "Jedes Jahr 2000 Tote.", 2000, "killed"),
+        ("en", "Each year 2000 people die.", 2000, "killed"),
+        ("en", "In 2000 soldiers were sent.", 2000, "troops"),
+        ("de", "Rund 2000 starben.", 2000, "killed"),
+        ("es", "En 2000 soldados murieron.", 2000, "killed"),
+    ],
+)
+def test_a_year_shaped_count_stays(language: str, text: str, low: int, unit: str) -> None:
+    assert _only(text, language)[:2] == (low, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Het zijn er meer dan de 21 doden van maandag.", "exact"),
+        ("Het zijn er minder dan de 40 gewonden van gisteren.", "exact"),
+        ("Meer dan 200 doden.", "over"),
+        ("Boven de 1000 doden.", "over"),
+        ("Rond de 5.000 doden.", "approx"),
+    ],
+)
+def test_dutch_comparative_before_an_article_is_no_bound(text: str, qualifier: str) -> None:
+    assert _only(text, "nl")[2] == qualifier
+
+
+def test_dutch_comparative_before_a_number_word_still_bounds() -> None:
+    (half, _) = find_quantities("Meer dan de helft van de 300 inwoners.", language="nl")
+    assert (half.low, half.qualifier) == (0.5, "over")
