@@ -133,3 +133,25 @@ def test_dutch_comparative_before_an_article_is_no_bound(text: str, qualifier: s
 def test_dutch_comparative_before_a_number_word_still_bounds() -> None:
     (half, _) = find_quantities("Meer dan de helft van de 300 inwoners.", language="nl")
     assert (half.low, half.qualifier) == (0.5, "over")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the particle of "omkomen" closes the clause: the killed
+        ("In de regio Valencia kwamen 62 mensen om, onder meer rond de stad.", "killed"),
+        ("Bij de brand kwamen 62 mensen om.", "killed"),
+        ("Er kwamen 62 mensen om en 20 raakten gewond.", "killed"),
+        # "om" that opens a phrase, or a preposition before the figure, says nothing
+        ("Ze vroegen 62 mensen om hulp.", "people"),
+        ("Het gaat om 62 mensen en 20 huizen.", "people"),
+    ],
+)
+def test_dutch_split_verb_of_dying(text: str, unit: str) -> None:
+    q = find_quantities(text, language="nl")[0]
+    assert (q.low, q.unit) == (62, unit)
+
+
+def test_no_particle_of_dying_in_other_languages() -> None:
+    (q,) = find_quantities("Sie baten 62 Menschen um.", language="de")
+    assert q.unit == "people"

@@ -1295,7 +1295,8 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         limit = pos + vague[0].start
     found = lang.casualties.find_in(folded, folded, pos, limit)
     if not found:
-        return None  # most clauses: the words that join another clause are not asked
+        # most clauses: the words that join another clause are not asked
+        return _killed_particle(folded, lang, limit, stop.start() if stop else len(folded))
     joiners = [
         j.start
         for j in lang.event_clause.find_in(folded, folded, pos, limit)
@@ -1325,6 +1326,41 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     if first is None:
         return None
     return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
+
+
+def _killed_particle(
+    folded: str, lang: LanguageData, limit: int, clause_end: int
+) -> PhraseMatch | None:
+    """The particle of a split verb of dying that closes the clause (``[syntax]
+    killed_particles``): "In de regio kwamen 62 mensen om, onder meer …" (omkomen) counts
+    the killed, as "kwamen om het leven" does. Only at the clause's end, with no other
+    figure before it but the next clause's ("kwamen 40 mensen om en 20 raakten gewond"):
+    "vroegen 40 mensen om hulp" holds no such particle."""
+    particles = _killed_particles(lang)
+    if not particles:
+        return None
+    end = _back_spaces(folded, limit)
+    if limit != clause_end:
+        joiner = _word_before(folded, limit)
+        if joiner is None or lang.event_clause.match_at(folded, joiner[0]) is None:
+            return None
+        end = _back_spaces(folded, joiner[0])  # "om en 20 raakten gewond"
+    word = _word_before(folded, end)
+    if word is None or word[1] not in particles or word[0] + len(word[1]) != end:
+        return None
+    return PhraseMatch("killed", word[0], end, word[1])
+
+
+def _killed_particles(lang: LanguageData) -> frozenset[str]:
+    """The language's ``[syntax] killed_particles``, folded, read once."""
+    found = _KILLED_PARTICLES.get(lang.code)
+    if found is None:
+        words = lang.raw.get("syntax", {}).get("killed_particles", [])
+        found = _KILLED_PARTICLES[lang.code] = frozenset(fold(str(w)) for w in words)
+    return found
+
+
+_KILLED_PARTICLES: dict[str, frozenset[str]] = {}
 
 
 # How many words (an auxiliary) may stand between a negation and the status it denies.
