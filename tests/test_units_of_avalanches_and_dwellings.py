@@ -12,9 +12,13 @@ the next figure ("2019 starben 40 Menschen"). A Dutch comparative before an arti
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from crosscheck import find_quantities
+
+from ._articles import quantities
 
 
 def _only(text: str, language: str) -> tuple[float | None, str | None, str]:
@@ -155,3 +159,59 @@ def test_dutch_split_verb_of_dying(text: str, unit: str) -> None:
 def test_no_particle_of_dying_in_other_languages() -> None:
     (q,) = find_quantities("Sie baten 62 Menschen um.", language="de")
     assert q.unit == "people"
+
+
+def _unit_of(claims: list[Any], low: float) -> str | None:
+    (unit,) = [c.unit for c in claims if c.low == low]
+    return unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part", "unit"),
+    [
+        (
+            "ca",
+            "La xifra de desapareguts ha baixat fins a 14 persones, segons el TSJCV. "
+            "Dijous n'hi havia 16, però dues persones han estat localitzades.",
+            16,
+            "missing",
+        ),
+        ("fr", "Le bilan fait état de 14 disparus. Mardi, il y en avait 16.", 16, "missing"),
+        ("it", "La Russia aveva 3.500 carri armati. Ora ne ha persi 2.200.", 2200, "tanks"),
+    ],
+)
+def test_a_clitic_stands_for_the_count_of_the_sentence_before(
+    language: str, text: str, part: int, unit: str
+) -> None:
+    # the report reads the text sentence by sentence, find_quantities as a whole
+    assert _unit_of(quantities(text, language), part) == unit
+    assert _unit_of(find_quantities(text, language=language), part) == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another order of magnitude, or a paragraph between: no part of that count
+        "La xifra de desapareguts és de 14 persones. Dijous n'hi havia 16.000.",
+        "La xifra de desapareguts és de 14 persones.\n\nDijous n'hi havia 16.",
+    ],
+)
+def test_a_clitic_reaches_no_further(text: str) -> None:
+    assert quantities(text, "ca")[-1].unit is None
+    assert find_quantities(text, language="ca")[-1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        (
+            "ca",
+            "Nou persones han quedat atrapades. Els bombers n'han pogut treure quatre amb vida.",
+            "rescued",
+        ),
+        ("es", "Cinco siguen atrapadas. Los bomberos han sacado a cuatro con vida.", "rescued"),
+        ("es", "Se hallaron cuatro cuerpos sin vida.", "bodies_recovered"),
+    ],
+)
+def test_pulled_out_alive(language: str, text: str, unit: str) -> None:
+    assert _unit_of(find_quantities(text, language=language), 4) == unit

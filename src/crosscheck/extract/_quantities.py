@@ -2572,12 +2572,7 @@ def _elliptic_units(
             # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
             # the last things counted, whatever was counted between
             whole = next((o for o in reversed(out) if _listable(o.unit)), None)
-            if (
-                whole is not None
-                and q.start - whole.end <= _LIST_REACH
-                and not _SENTENCE_END.search(folded, whole.end, q.start)
-                and _same_order(whole, q)
-            ):
+            if whole is not None and _clitic_reaches(folded, whole, q) and _same_order(whole, q):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = False  # a partitive beside the figure, looked for only where it may matter
         if (
@@ -2741,6 +2736,18 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
 _PARTITIVE_CLITICS: dict[str, PhraseSet] = {}
 
 
+def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
+    """Whether a partitive clitic before ``q`` may stand for what ``whole`` counts: in
+    its sentence, within ``_LIST_REACH``; or in the sentence before, when nothing was
+    counted between ("La xifra de desapareguts ha baixat fins a 14 persones […].
+    Dijous n'hi havia 16": the missing), within twice that, in one paragraph."""
+    if q.start - whole.end <= _LIST_REACH and not _SENTENCE_END.search(folded, whole.end, q.start):
+        return True
+    if q.start - whole.end > 2 * _LIST_REACH or "\n" in folded[whole.end : q.start]:
+        return False
+    return len(_SENTENCE_END.findall(folded, whole.end, q.start)) == 1
+
+
 def _determiners(lang: LanguageData) -> frozenset[str]:
     """The language's articles and demonstratives ("the", "los", "els"), from its
     ``[attribution] determiners``."""
@@ -2860,6 +2867,7 @@ def extract_quantities(
     found = _extract(text, lang, full=full)
     if before and found:
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
+        found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
     return [_as_share(_as_civil(q)) for q in found]
@@ -2892,6 +2900,39 @@ def _parts_of_before(
             q = attrs.evolve(q, unit=whole.unit, unit_text=q.unit_text or whole.unit_text)
         out.append(q)
     return out
+
+
+def _clitics_of_before(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """A bare figure whose partitive clitic (``[toll_nouns] partitive_clitics``) stands
+    for what the sentence before counted, its own sentence having counted nothing before
+    it, takes that count's unit: "La xifra de desapareguts ha baixat fins a 14 persones.
+    Dijous n'hi havia 16" (the missing), as within one sentence (:func:`_elliptic_units`,
+    :func:`_clitic_reaches`)."""
+    folded: str | None = None
+    whole: Quantity | None = None
+    looked = False
+    out: list[Quantity] = []
+    for q in found:
+        if q.unit is None and q.kind == "count" and not any(_listable(o.unit) for o in out):
+            folded = fold(text) if folded is None else folded
+            if _clitic_before(folded, q.start, lang):
+                if not looked:
+                    whole, looked = _last_count_of_sentence_before(before, lang), True
+                if whole is not None and _same_order(whole, q):
+                    q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        out.append(q)
+    return out
+
+
+def _last_count_of_sentence_before(before: str, lang: LanguageData) -> Quantity | None:
+    """The last figure with a listable unit in the last sentence of ``before``."""
+    b = before.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(fold(b), 0, max(0, len(b) - 1))]
+    sentence = b[ends[-1] :] if ends else b
+    counted = [q for q in _extract(sentence, lang, full=False) if _listable(q.unit)]
+    return counted[-1] if counted else None
 
 
 def _kind_of(unit: str | None) -> str | None:
