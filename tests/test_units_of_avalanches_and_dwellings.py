@@ -215,3 +215,26 @@ def test_a_clitic_reaches_no_further(text: str) -> None:
 )
 def test_pulled_out_alive(language: str, text: str, unit: str) -> None:
     assert _unit_of(find_quantities(text, language=language), 4) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The quake claimed nearly 3,000 lives and forced 300,000 others out of their homes.",
+        ),
+        ("en", "The floods drove 300,000 people out of their homes."),
+        ("fr", "Le séisme a chassé 300 000 personnes hors de chez eux."),
+        ("es", "La riada dejó a 300.000 personas fuera de sus casas."),
+        ("it", "Il sisma ha costretto 300.000 persone fuori dalle loro case."),
+        ("de", "300.000 Menschen wurden aus ihren Häusern vertrieben."),
+    ],
+)
+def test_out_of_their_homes_are_displaced(language: str, text: str) -> None:
+    assert _unit_of(find_quantities(text, language=language), 300000) == "displaced"
+
+
+def test_out_of_another_place_is_no_displacement() -> None:
+    (q,) = find_quantities("Police moved 300 protesters out of the square.", language="en")
+    assert q.unit == "protesters"
