@@ -238,3 +238,20 @@ def test_out_of_their_homes_are_displaced(language: str, text: str) -> None:
 def test_out_of_another_place_is_no_displacement() -> None:
     (q,) = find_quantities("Police moved 300 protesters out of the square.", language="en")
     assert q.unit == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Fünf sind nach Angaben des Betreibers CEH noch eingeschlossen."),
+        ("nl", "Vijf zijn volgens de exploitant van de mijn nog ingesloten."),
+        ("es", "Cinco siguen según los bomberos de la Generalitat atrapadas."),
+    ],
+)
+def test_a_bare_figures_status_past_a_credit(language: str, text: str) -> None:
+    assert _unit_of(find_quantities(text, language=language), 5) == "trapped"
+
+
+def test_a_bare_figures_status_no_further_without_a_credit() -> None:
+    text = "Fünf sind in der großen Halle am Rande der alten Zeche noch eingeschlossen."
+    assert _unit_of(find_quantities(text, language="de"), 5) is None

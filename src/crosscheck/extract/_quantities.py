@@ -1649,7 +1649,7 @@ def _what_it_counts(
         and not _names_bodies(text, folded, lang, before)
     ):
         before = None  # "handed over 250 prisoners": the living, not bodies
-    reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
+    reach = lang.predicate_reach if unit is not None else _bare_reach(folded, stop, lang)
     after = _casualty(folded, stop, lang, reach)
     if after is not None and _whole_of_a_part(folded, start, after, lang):
         after = None  # "Von den 40 Insassen starben zwölf": the twelve died, not the 40
@@ -1705,6 +1705,18 @@ def _what_it_counts(
     if bare and not ends:
         return None
     return _toll_after(text, folded, lang, stop, figures)
+
+
+def _bare_reach(folded: str, stop: int, lang: LanguageData) -> int:
+    """How far after a bare figure its status predicate may end: ``_BARE_PREDICATE_REACH``,
+    and as far as a head noun's (``[syntax] predicate_reach``) past a credit that opens in
+    that span ("fünf weitere sind nach Angaben des Betreibers CEH noch eingeschlossen",
+    "cinco siguen según los bomberos de la Generalitat atrapadas"): the credit is no part
+    of the clause (a comma still ends the clause, as everywhere)."""
+    cue = lang.attribution_prefix.find_in(folded, folded, stop, stop + _BARE_PREDICATE_REACH)
+    if not cue:
+        return _BARE_PREDICATE_REACH
+    return _BARE_PREDICATE_REACH + max(lang.predicate_reach - _BARE_PREDICATE_REACH, cue[0].end)
 
 
 # The unit of cases of an illness, which news also uses to count a toll's deaths.
