@@ -255,3 +255,21 @@ def test_a_bare_figures_status_past_a_credit(language: str, text: str) -> None:
 def test_a_bare_figures_status_no_further_without_a_credit() -> None:
     text = "Fünf sind in der großen Halle am Rande der alten Zeche noch eingeschlossen."
     assert _unit_of(find_quantities(text, language="de"), 5) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Dengue no Paraguai: casos chegam a 18.900 e mortes a 21"),
+        ("es", "Los casos de dengue llegan a 18.900."),
+        ("it", "I casi di dengue arrivano a 18.900."),
+        ("ca", "Els casos de dengue arriben a 18.900."),
+    ],
+)
+def test_a_count_noun_reaching_a_level_counts_it(language: str, text: str) -> None:
+    assert _unit_of(find_quantities(text, language=language), 18900) == "cases"
+
+
+def test_arriving_at_a_place_is_no_level() -> None:
+    text = "Cada día llegan a Lampedusa 300 migrantes."
+    assert _unit_of(find_quantities(text, language="es"), 300) == "migrants"
