@@ -209,7 +209,8 @@ def test_a_clitic_reaches_no_further(text: str) -> None:
             "Nou persones han quedat atrapades. Els bombers n'han pogut treure quatre amb vida.",
             "rescued",
         ),
-        ("es", "Cinco siguen atrapadas. Los bomberos han sacado a cuatro con vida.", "rescued"),
+        # alive alone is no rescue; bodies stay bodies
+        ("ca", "Quatre persones segueixen amb vida.", "people"),
         ("es", "Se hallaron cuatro cuerpos sin vida.", "bodies_recovered"),
     ],
 )

@@ -2927,7 +2927,7 @@ def _clitics_of_before(
     looked = False
     out: list[Quantity] = []
     for q in found:
-        if q.unit is None and q.kind == "count" and not any(_listable(o.unit) for o in out):
+        if q.unit is None and q.kind == "count":
             folded = fold(text) if folded is None else folded
             if _clitic_before(folded, q.start, lang):
                 if not looked:
@@ -2935,6 +2935,8 @@ def _clitics_of_before(
                 if whole is not None and _same_order(whole, q):
                     q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         out.append(q)
+        if _listable(q.unit):
+            return out + found[len(out) :]  # its sentence counted something: no further back
     return out
 
 
