@@ -274,3 +274,21 @@ def test_a_count_noun_reaching_a_level_counts_it(language: str, text: str) -> No
 def test_arriving_at_a_place_is_no_level() -> None:
     text = "Cada día llegan a Lampedusa 300 migrantes."
     assert _unit_of(find_quantities(text, language="es"), 300) == "migrants"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # a headline's present tense
+        ("es", "Las tormentas matan a 18 personas en Texas.", "killed"),
+        ("ca", "Les tempestes maten 18 persones.", "killed"),
+        ("ro", "Tornadele ucid 18 oameni în SUA.", "killed"),
+        ("nl", "Storm doodt 18 mensen.", "killed"),
+        ("pl", "Tornado zabija 18 osób.", "killed"),
+        ("en", "Floods injure 18 in Pakistan.", "injured"),
+        # not a verb of killing: a count of its own
+        ("ca", "L'escorxador mata 18 vaques.", "animals"),
+    ],
+)
+def test_headline_present_tense_verbs(language: str, text: str, unit: str) -> None:
+    assert _unit_of(find_quantities(text, language=language), 18) == unit
