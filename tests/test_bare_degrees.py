@@ -55,3 +55,22 @@ def test_degrees_in_another_sentence_of_an_earthquake_story_stay_a_temperature()
     )
     quake, weather = quantities(text, "it")
     assert (quake.unit, weather.unit) == ("magnitude", "celsius")
+
+
+def test_degrees_to_a_tenth_take_their_paragraphs_earthquake() -> None:
+    text = (
+        "Si tratta della scossa più forte mai registrata nel Paese. La più recente, nel 2004 "
+        "ad Al Hoceima, provocò 628 morti e 926 feriti (6,3 gradi)."
+    )
+    assert [q.unit for q in quantities(text, "it")][-1] == "magnitude"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "La scossa ha colpito la Calabria. Nelle tendopoli si sono registrati 3 gradi."),
+        ("es", "El terremoto sacudió Granada.\n\nEn Madrid se registraron 6,5 grados."),
+    ],
+)
+def test_whole_degrees_or_another_paragraphs_stay_as_read(language: str, text: str) -> None:
+    assert [q.unit for q in quantities(text, language)][-1] == "celsius"

@@ -955,19 +955,36 @@ _DEGREE_UNITS, _MAGNITUDE, _CELSIUS, _MAGNITUDE_TOP = (
 )
 
 
+def _paragraph_around(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (line) that holds ``[start, end)``."""
+    stop = doc.text.find("\n", end)
+    return doc.paragraph_start(start), len(doc.text) if stop < 0 else stop
+
+
 def _degrees_unit(q: Quantity, doc: Document, s_start: int, s_end: int) -> str | None:
     """The unit bare degrees take from their sentence, or None to keep theirs.
 
     "Il terremoto di 6,3 gradi", "un sismo de 6,8 grados", "un cutremur de 6,8 grade": an
     earthquake word ([story_kinds] earthquake) and no word of heat make them a magnitude
     (below 10); "بلغت درجة الحرارة 45 درجة" (the temperature reached 45 degrees): a word
-    of heat and none of an earthquake make them a temperature."""
+    of heat and none of an earthquake make them a temperature. A sentence with neither
+    takes a figure given to a tenth, as magnitudes are, from its paragraph ("La più
+    recente, nel 2004 ad Al Hoceima, provocò 628 morti e 926 feriti (6,3 gradi).", after
+    "la scossa più forte" of that paragraph); a whole figure there stays as its list
+    reads it ("Nelle tendopoli si sono registrati 3 gradi")."""
     lang = doc.lang
     if q.unit not in _DEGREE_UNITS or not q.unit_text or fold(q.unit_text) not in lang.bare_degrees:
         return None
-    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
-    quake = any(m.label == "earthquake" for m in lang.story_kinds.find(text, folded))
-    heat = bool(lang.heat_words.find(text, folded))
+    quake = heat = False
+    scopes = [(s_start, s_end)]
+    if q.low is not None and q.low != int(q.low):
+        scopes.append(_paragraph_around(doc, s_start, s_end))
+    for lo, hi in scopes:
+        text, folded = doc.text[lo:hi], doc.folded[lo:hi]
+        quake = any(m.label == "earthquake" for m in lang.story_kinds.find(text, folded))
+        heat = bool(lang.heat_words.find(text, folded))
+        if quake or heat:
+            break
     if q.unit == _CELSIUS and quake and not heat and q.high is not None and q.high < _MAGNITUDE_TOP:
         return _MAGNITUDE
     if q.unit == _MAGNITUDE and heat and not quake:

@@ -946,6 +946,7 @@ def _is_year_span(
     lang: LanguageData,
     start: int,
     unit_text: str | None = None,
+    unit_end: int = -1,
 ) -> bool:
     """Whether a span of four-digit figures is a year ("în 2024", "2022") rather than a count.
 
@@ -958,10 +959,19 @@ def _is_year_span(
     ("2025 ha" in Italian is "2025 has"); one followed right away by a measure
     spelt as a word is a count, outside a year preposition ("spilled 2000
     barrels", "تسرب 2000 برميل", "2000 hectares").
+
+    After a preposition that holds a year noun ("im Jahr", "en el año", "nell'anno",
+    "in het jaar": :func:`_year_noun_before`) it is a year whatever follows, and a
+    status verb right after it whose subject is the figure after that ("2019 starben 40
+    Menschen", "in 2019 died 40 people") counts nothing of the year's.
     """
     if not all(_year_shaped(a) for a in span.atoms):
         return False
+    if _year_noun_before(folded, start, lang):
+        return True  # "Im Jahr 2019 starben 40 Menschen", "en el año 2000 soldados"
     counted = unit is not None and concept_kinds().get(unit) in ("person", "thing", "money")
+    if counted and _is_status(unit) and _figure_right_after(folded, unit_end, lang):
+        counted = False  # "2019 starben 40 Menschen": the verb's subject is the next figure
     if counted and direct:
         return False
     before = _word_before(folded, start)
@@ -971,6 +981,40 @@ def _is_year_span(
         return False
     # one year, or a span of years ("between 1600 and 1900", "from 1000 to 1260")
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
+
+
+@functools.lru_cache(maxsize=32)
+def _year_noun_prepositions(lang: LanguageData) -> PhraseSet:
+    """The language's ``[dates] year_prepositions`` that hold a year noun (``year_words``)
+    after their first word: "im Jahr", "en el año", "nell'anno", "in het jaar", "w roku",
+    "no ano de". Not a year noun alone ("jedes Jahr 2000 Tote", "each year 2000 people":
+    a count per year), nor a plain preposition ("in 2000 soldiers"). Built once per
+    language data (which hashes by identity)."""
+    dates = lang.raw.get("dates", {})
+    nouns = {t[-1] for t in (_WORD.findall(fold(str(w))) for w in dates.get("year_words", [])) if t}
+    phrases = [
+        str(p)
+        for p in dates.get("year_prepositions", [])
+        if not nouns.isdisjoint(_WORD.findall(fold(str(p)))[1:])
+    ]
+    return PhraseSet({"year": phrases})
+
+
+def _year_noun_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """A year-noun preposition (:func:`_year_noun_prepositions`) ends right before ``start``."""
+    m = _year_noun_prepositions(lang).match_before(folded, start, window=24)
+    return m is not None and not folded[m.end : start].strip()
+
+
+def _figure_right_after(folded: str, pos: int, lang: LanguageData) -> bool:
+    """A figure in digits or words (worth more than one) opens right after ``pos``."""
+    if pos < 0:
+        return False
+    p = _skip_spaces(folded, pos)
+    if folded[p : p + 1].isdigit():
+        return True
+    w = _word_at(folded, p)
+    return w is not None and w.group() in _number_words(lang)
 
 
 # Letters a measure's name needs to be a word, not an abbreviation ("ha", "km", "t").
@@ -1251,7 +1295,8 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         limit = pos + vague[0].start
     found = lang.casualties.find_in(folded, folded, pos, limit)
     if not found:
-        return None  # most clauses: the words that join another clause are not asked
+        # most clauses: the words that join another clause are not asked
+        return _killed_particle(folded, lang, limit, stop.start() if stop else len(folded))
     joiners = [
         j.start
         for j in lang.event_clause.find_in(folded, folded, pos, limit)
@@ -1281,6 +1326,41 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     if first is None:
         return None
     return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
+
+
+def _killed_particle(
+    folded: str, lang: LanguageData, limit: int, clause_end: int
+) -> PhraseMatch | None:
+    """The particle of a split verb of dying that closes the clause (``[syntax]
+    killed_particles``): "In de regio kwamen 62 mensen om, onder meer …" (omkomen) counts
+    the killed, as "kwamen om het leven" does. Only at the clause's end, with no other
+    figure before it but the next clause's ("kwamen 40 mensen om en 20 raakten gewond"):
+    "vroegen 40 mensen om hulp" holds no such particle."""
+    particles = _killed_particles(lang)
+    if not particles:
+        return None
+    end = _back_spaces(folded, limit)
+    if limit != clause_end:
+        joiner = _word_before(folded, limit)
+        if joiner is None or lang.event_clause.match_at(folded, joiner[0]) is None:
+            return None
+        end = _back_spaces(folded, joiner[0])  # "om en 20 raakten gewond"
+    word = _word_before(folded, end)
+    if word is None or word[1] not in particles or word[0] + len(word[1]) != end:
+        return None
+    return PhraseMatch("killed", word[0], end, word[1])
+
+
+def _killed_particles(lang: LanguageData) -> frozenset[str]:
+    """The language's ``[syntax] killed_particles``, folded, read once."""
+    found = _KILLED_PARTICLES.get(lang.code)
+    if found is None:
+        words = lang.raw.get("syntax", {}).get("killed_particles", [])
+        found = _KILLED_PARTICLES[lang.code] = frozenset(fold(str(w)) for w in words)
+    return found
+
+
+_KILLED_PARTICLES: dict[str, frozenset[str]] = {}
 
 
 # How many words (an auxiliary) may stand between a negation and the status it denies.
@@ -1569,7 +1649,7 @@ def _what_it_counts(
         and not _names_bodies(text, folded, lang, before)
     ):
         before = None  # "handed over 250 prisoners": the living, not bodies
-    reach = lang.predicate_reach if unit is not None else _BARE_PREDICATE_REACH
+    reach = lang.predicate_reach if unit is not None else _bare_reach(folded, stop, lang)
     after = _casualty(folded, stop, lang, reach)
     if after is not None and _whole_of_a_part(folded, start, after, lang):
         after = None  # "Von den 40 Insassen starben zwölf": the twelve died, not the 40
@@ -1625,6 +1705,18 @@ def _what_it_counts(
     if bare and not ends:
         return None
     return _toll_after(text, folded, lang, stop, figures)
+
+
+def _bare_reach(folded: str, stop: int, lang: LanguageData) -> int:
+    """How far after a bare figure its status predicate may end: ``_BARE_PREDICATE_REACH``,
+    and as far as a head noun's (``[syntax] predicate_reach``) past a credit that opens in
+    that span ("fünf weitere sind nach Angaben des Betreibers CEH noch eingeschlossen",
+    "cinco siguen según los bomberos de la Generalitat atrapadas"): the credit is no part
+    of the clause (a comma still ends the clause, as everywhere)."""
+    cue = lang.attribution_prefix.find_in(folded, folded, stop, stop + _BARE_PREDICATE_REACH)
+    if not cue:
+        return _BARE_PREDICATE_REACH
+    return _BARE_PREDICATE_REACH + max(lang.predicate_reach - _BARE_PREDICATE_REACH, cue[0].end)
 
 
 # The unit of cases of an illness, which news also uses to count a toll's deaths.
@@ -2492,12 +2584,7 @@ def _elliptic_units(
             # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
             # the last things counted, whatever was counted between
             whole = next((o for o in reversed(out) if _listable(o.unit)), None)
-            if (
-                whole is not None
-                and q.start - whole.end <= _LIST_REACH
-                and not _SENTENCE_END.search(folded, whole.end, q.start)
-                and _same_order(whole, q)
-            ):
+            if whole is not None and _clitic_reaches(folded, whole, q) and _same_order(whole, q):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = False  # a partitive beside the figure, looked for only where it may matter
         if (
@@ -2661,6 +2748,18 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
 _PARTITIVE_CLITICS: dict[str, PhraseSet] = {}
 
 
+def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
+    """Whether a partitive clitic before ``q`` may stand for what ``whole`` counts: in
+    its sentence, within ``_LIST_REACH``; or in the sentence before, when nothing was
+    counted between ("La xifra de desapareguts ha baixat fins a 14 persones […].
+    Dijous n'hi havia 16": the missing), within twice that, in one paragraph."""
+    if q.start - whole.end <= _LIST_REACH and not _SENTENCE_END.search(folded, whole.end, q.start):
+        return True
+    if q.start - whole.end > 2 * _LIST_REACH or "\n" in folded[whole.end : q.start]:
+        return False
+    return len(_SENTENCE_END.findall(folded, whole.end, q.start)) == 1
+
+
 def _determiners(lang: LanguageData) -> frozenset[str]:
     """The language's articles and demonstratives ("the", "los", "els"), from its
     ``[attribution] determiners``."""
@@ -2780,6 +2879,7 @@ def extract_quantities(
     found = _extract(text, lang, full=full)
     if before and found:
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
+        found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
     return [_as_share(_as_civil(q)) for q in found]
@@ -2812,6 +2912,41 @@ def _parts_of_before(
             q = attrs.evolve(q, unit=whole.unit, unit_text=q.unit_text or whole.unit_text)
         out.append(q)
     return out
+
+
+def _clitics_of_before(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """A bare figure whose partitive clitic (``[toll_nouns] partitive_clitics``) stands
+    for what the sentence before counted, its own sentence having counted nothing before
+    it, takes that count's unit: "La xifra de desapareguts ha baixat fins a 14 persones.
+    Dijous n'hi havia 16" (the missing), as within one sentence (:func:`_elliptic_units`,
+    :func:`_clitic_reaches`)."""
+    folded: str | None = None
+    whole: Quantity | None = None
+    looked = False
+    out: list[Quantity] = []
+    for q in found:
+        if q.unit is None and q.kind == "count":
+            folded = fold(text) if folded is None else folded
+            if _clitic_before(folded, q.start, lang):
+                if not looked:
+                    whole, looked = _last_count_of_sentence_before(before, lang), True
+                if whole is not None and _same_order(whole, q):
+                    q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        out.append(q)
+        if _listable(q.unit):
+            return out + found[len(out) :]  # its sentence counted something: no further back
+    return out
+
+
+def _last_count_of_sentence_before(before: str, lang: LanguageData) -> Quantity | None:
+    """The last figure with a listable unit in the last sentence of ``before``."""
+    b = before.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(fold(b), 0, max(0, len(b) - 1))]
+    sentence = b[ends[-1] :] if ends else b
+    counted = [q for q in _extract(sentence, lang, full=False) if _listable(q.unit)]
+    return counted[-1] if counted else None
 
 
 def _kind_of(unit: str | None) -> str | None:
@@ -3149,7 +3284,7 @@ def _quantity(
         span is not None
         and qualifier is None
         and currency is None
-        and _is_year_span(folded, span, unit, direct, lang, new_start, unit_text)
+        and _is_year_span(folded, span, unit, direct, lang, new_start, unit_text, unit_end)
         and not _toll_level(text, folded, span, unit, lang, start)
     ):
         return []

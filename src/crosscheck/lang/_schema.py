@@ -779,6 +779,11 @@ SCHEMA: Mapping[str, Section] = {
                 "letters glued before a word (Arabic 'و', 'ب', 'ال'): phrases match after them",
             ),
             "street_words": _k(L, "street words (a figure after one is an address)"),
+            "killed_particles": _k(
+                L,
+                "the particle of a split verb of dying that closes a head count's clause: the "
+                "count is of the killed (Dutch 'kwamen 62 mensen om', omkomen)",
+            ),
         },
     ),
     "topics": Section("Topics that dates and quotes are about.", free=_PHRASES, free_name="topic"),
