@@ -80,7 +80,7 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
                 (
                     o
                     for o in reversed(out)
-                    if _may_hold(o, claim) and claim.place_id in (None, o.place_id)
+                    if _may_hold(o, claim, credit=False) and claim.place_id in (None, o.place_id)
                 ),
                 None,
             )
@@ -409,17 +409,24 @@ def _placed_part(claim: Claim, out: Sequence[Claim], doc: Document) -> tuple[int
     return None
 
 
-def _may_hold(whole: Claim, part: Claim) -> bool:
+def _may_hold(whole: Claim, part: Claim, *, credit: bool = True) -> bool:
     """Whether ``whole`` may be the figure a partitive makes ``part`` part of: a quantity
-    of its sentence, unit and credited source, itself no part, not smaller, of the same
-    people (:func:`_subject_within`)."""
+    of its sentence, unit and (with ``credit``) credited source, itself no part, not
+    smaller, of the same people (:func:`_subject_within`).
+
+    A partitive beside the part ("11 morți, printre care doi români", "six dead,
+    among them two Romanians") ties it to the figure before it whoever each is
+    credited to: a headline's figures take their credits from their twins in the
+    body, where the toll and the nationals among it may be two bodies' words, and a
+    ministry's "two of them" is still part of the prefecture's dead.
+    """
     return (
         whole.kind == "quantity"
         and whole.sentence_start == part.sentence_start
         and whole.part_of is None
         and whole.unit == part.unit
         and _subject_within(part.subject, whole.subject)
-        and whole.attributed_to == part.attributed_to
+        and (not credit or whole.attributed_to == part.attributed_to)
         and whole.low is not None
         and part.low is not None
         and float(whole.low) >= float(part.high if part.high is not None else part.low)
@@ -441,7 +448,7 @@ def _side_of_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> str | N
     if not partitive_beside(doc.folded, claim.start, claim.end, doc.lang):
         return None
     anyone = attrs.evolve(claim, subject=None)
-    whole = next((o for o in reversed(out) if _may_hold(o, anyone)), None)
+    whole = next((o for o in reversed(out) if _may_hold(o, anyone, credit=False)), None)
     return None if whole is None or whole.subject is not None else whole.unit
 
 
