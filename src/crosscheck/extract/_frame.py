@@ -2267,6 +2267,12 @@ def find_as_of(
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
+        if _opens_since(text, folded, m.start, fw):
+            # "since January", "desde o início do ano": a running total opens there; it
+            # says nothing of when the total holds, so another date may still date it
+            continue
+        if _compared_date(text, folded, m, ce, doc.lang, fw, dates):
+            continue  # "17 injured, up from 14 reported on Tuesday": Tuesday is the 14's
         onset, verb = event_at(doc, s_start + m.start, s_start + m.end)
         if onset in ONSET_EVENTS and not (
             onset in POINT_EVENTS
@@ -2304,8 +2310,6 @@ def find_as_of(
     if best is None or best[0] > _PLACE_REACH:
         return pub, ("published" if pub else None)
     m = best[1]
-    if _opens_since(text, folded, m.start, fw):  # "since the war began in May"
-        return pub, ("published" if pub else None)
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
     if pub and low <= pub <= high:
         return pub, "published"
@@ -2321,6 +2325,50 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# How far a day may stand after a compared reading's word, or after the figure it brings
+# in ("up from 14 reported on Tuesday"), to date that reading.
+_BASELINE_REACH = 32
+
+
+def _compared_date(
+    text: str,
+    folded: str,
+    m: DateMention,
+    ce: int,
+    lang: LanguageData,
+    fw: FrameWords,
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when the date at ``m``, after the figure ending at ``ce``, dates a reading the
+    figure is set against, not the figure.
+
+    A ``[frames] baseline`` word between them ("up from", "contra", "rispetto a",
+    "than") brings in the compared reading: a day right after it ("14, due in meno
+    rispetto a giovedì", "six fewer than on Monday") or right after the figure it
+    brings in ("Seventeen were injured, up from 14 reported on Tuesday", "18.900
+    casos, contra 12.400 uma semana antes") is that reading's, within
+    ``_BASELINE_REACH`` characters and no comma or clause break. A qualifier is no
+    such word ("more than 200 on Tuesday": 200's own bound, and its own day).
+    """
+    if m.start < ce:
+        return False
+    hits = fw.baseline.find(text[ce : m.start], folded[ce : m.start])
+    if not hits:
+        return False
+    lo = ce + hits[-1].end
+    gap = text[lo : m.start]
+    if len(gap) > _BASELINE_REACH or _CLAUSE_BREAK.search(gap):
+        return False
+    if any(c in _ITEM_BREAKS and not gap[i + 1 : i + 2].isdigit() for i, c in enumerate(gap)):
+        return False  # a comma ends the compared reading ("12,400" is one figure)
+    spans = [(d.start, d.end) for d in dates]
+    if not _figure_between(text, lo, m.start, lang, spans):
+        return len(gap.split()) <= 2  # "rispetto a giovedì", "than on Monday"
+    word = hits[-1]
+    bounds = lang.qualifiers.find(text[ce : m.start], folded[ce : m.start])
+    return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
 
 
 # Event concepts of a statement: the day one was made is the day its figures held.
@@ -2493,11 +2541,18 @@ def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
 
     A long one may stand a few words back ("since the war began in May"); a
     short one must stand right before the date ("із 24 лютого 2022 року", not
-    "спільно з «Медіазоною» наприкінці листопада").
+    "спільно з «Медіазоною» наприкінці листопада"). A figure or a clause break
+    between ends the "since" phrase first: "18.900 casos desde o início do ano,
+    contra 12.400 uma semana antes" opens the year, not the week before, while a
+    date set off by a comma restates when it began ("dall'inizio della guerra, il
+    24 febbraio 2022").
     """
     lead = max(0, start - _SINCE_REACH)
     for hit in fw.since.find(text[lead:start], folded[lead:start]):
-        if hit.end - hit.start > _SHORT_SINCE or not folded[lead + hit.end : start].strip():
+        gap = text[lead + hit.end : start]
+        if any(ch.isdigit() for ch in gap) or _CLAUSE_BREAK.search(gap):
+            continue
+        if hit.end - hit.start > _SHORT_SINCE or not gap.strip():
             return True
     return False
 

@@ -1,0 +1,144 @@
+"""Days of a compared reading and of a running total's start (``as_of``).
+
+Our own sentences, of an epidemic, a fire and a shipwreck. "A week earlier" is
+a day a week back; a day after a figure set against the reported one ("up from
+14 on Tuesday", "contra 12.400 uma semana antes", "due in meno rispetto a
+giovedì") dates that compared reading, not the reported one; a "since" phrase
+that a figure closes ("desde o início do ano, contra 12.400 …") opens no later
+date, and a date after "since" does not keep another date of the sentence from
+dating the figure ("Since January, …, the ministry said on Friday").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract._dates import find_dates
+
+from ._articles import quantities
+
+_FRIDAY = "2025-02-14"
+
+
+def _as_of(text: str, language: str, published: str = _FRIDAY) -> list[str | None]:
+    return [c.as_of for c in quantities(text, language, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("en", "a week earlier"),
+        ("pt", "uma semana antes"),
+        ("es", "una semana antes"),
+        ("fr", "une semaine plus tôt"),
+        ("de", "eine Woche zuvor"),
+        ("it", "una settimana prima"),
+        ("nl", "een week eerder"),
+        ("pl", "tydzień wcześniej"),
+        ("ru", "неделей ранее"),
+        ("uk", "тижнем раніше"),
+        ("ro", "cu o săptămână în urmă"),
+        ("ca", "una setmana abans"),
+    ],
+)
+def test_a_week_earlier_is_the_day_a_week_back(language: str, phrase: str) -> None:
+    (mention,) = find_dates(phrase, language, published=_FRIDAY)
+    assert (mention.value, mention.low, mention.high) == ("2025-02-07",) * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "O ministério confirmou 18.900 casos de dengue, contra 12.400 uma semana antes."),
+        ("es", "El ministerio confirmó 18.900 casos de dengue, frente a 12.400 una semana antes."),
+        ("fr", "Le ministère a confirmé 18 900 cas de dengue, contre 12 400 une semaine plus tôt."),
+        ("de", "Das Ministerium meldete 18.900 Dengue-Fälle, gegenüber 12.400 eine Woche zuvor."),
+        ("en", "The ministry confirmed 18,900 dengue cases, up from 12,400 a week earlier."),
+    ],
+)
+def test_the_compared_figure_takes_the_day_after_it(language: str, text: str) -> None:
+    # the reported figure holds at publication; the one it is set against a week back
+    assert _as_of(text, language) == [_FRIDAY, "2025-02-07"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "day"),
+    [
+        (
+            "en",
+            "Seventeen people were injured in the blaze, officials said, up from 14 reported on"
+            " Tuesday.",
+            "2025-06-11",
+            "2025-06-10",
+        ),
+        (
+            "en",
+            "Seven sailors were still missing, down from 12 a day earlier.",
+            "2025-10-21",
+            "2025-10-20",
+        ),
+    ],
+)
+def test_a_day_after_the_compared_figure_is_not_the_figures(
+    language: str, text: str, published: str, day: str
+) -> None:
+    assert _as_of(text, language, published) == [published, day]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Le persone ancora disperse sono 14, due in meno rispetto a giovedì."),
+        ("ca", "Encara hi ha 14 persones desaparegudes, sis menys que dijous."),
+        ("en", "Fourteen people are still missing, two fewer than on Thursday."),
+    ],
+)
+def test_a_day_a_figure_is_compared_with_does_not_date_it(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-11-15")[0] == "2025-11-15"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a bound is no comparison: its day is the figure's and its neighbour's
+        ("en", "Twelve people were injured and more than 200 died on Tuesday."),
+        ("fr", "Douze personnes ont été blessées et plus de 200 sont mortes mardi."),
+        # no comparison word: the day dates both figures of the list
+        ("es", "Doce personas resultaron heridas y 200 murieron el martes."),
+    ],
+)
+def test_a_day_after_a_listed_figure_still_dates_the_first(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-06-11") == ["2025-06-10", "2025-06-10"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Since January, 18,900 cases have been recorded, the ministry said on Thursday."),
+        ("es", "Desde enero se han registrado 18.900 casos, informó el jueves el ministerio."),
+        (
+            "fr",
+            "Depuis janvier, 18 900 cas ont été recensés, a indiqué jeudi le ministère de la"
+            " Santé.",
+        ),
+    ],
+)
+def test_a_since_date_leaves_the_statement_day_to_date_the_total(language: str, text: str) -> None:
+    assert _as_of(text, language) == ["2025-02-13"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the invasion's day after a comma still opens the total: it holds at publication
+        (
+            "it",
+            "Sarebbero circa 250mila i soldati russi caduti in Ucraina dall'inizio della guerra,"
+            " il 24 febbraio 2022.",
+        ),
+        ("en", "Russia has lost 250,000 soldiers since the war began in February 2022."),
+        ("es", "Desde el inicio de la guerra, en febrero de 2022, han muerto 250.000 soldados."),
+    ],
+)
+def test_a_since_date_does_not_date_the_total(language: str, text: str) -> None:
+    assert _as_of(text, language) == [_FRIDAY]
