@@ -267,6 +267,32 @@ def _longer_name(text: str, folded: str, end: int, fw: FrameWords) -> bool:
     return fw.kinds.match_at(folded, pos, text) is None
 
 
+def _person_named(text: str, folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:
+    """True when the bare name ending at ``end`` opens a person's name: a capitalised word
+    follows that is no place, kind, day or month, and then a lower-case word or a stop
+    ("Sofia Petrova, a nurse", "Israel Katz said", "Paris Hilton"). A headline in title
+    case goes on with a capital or a figure ("Russia Says 12,000 Troops Killed"): no
+    person. Not where every noun is capitalised (``[frames] nouns_capitalised``).
+    """
+    if fw.nouns_capitalised:
+        return False
+    word = _CAPITALISED_WORD.match(text, end)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    at = word.start(1)
+    if any(
+        words.match_at(folded, at, text) is not None
+        for words in (fw.kinds, lang.weekday_names, lang.month_names)
+    ) or fw.places(text[at : word.end()], folded[at : word.end()]):
+        return False
+    after = text[word.end() :].lstrip(" ")
+    return not after or not (after[0].isupper() or after[0].isdigit())
+
+
+# A space, then a word of at least two letters (a surname if capitalised: "Petrova").
+_CAPITALISED_WORD = re.compile(r" ([^\W\d_]{2,})(?![\w'\u2019-])")
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -740,6 +766,8 @@ def _sentence_hits(
             fw.only.find(text[max(0, m.start - _ONLY_BEFORE) : m.start])
         )  # "in Derna alone", "apenas na cidade de Derna"
         if not marked and not only and place is not None:
+            if _person_named(text, folded, m.end, fw, lang):
+                continue  # "Sofia Petrova", "Israel Katz": a person's name, no place nor side
             if place.kind == "country" and not _verb_object(text, folded, m.start, m.end, lang):
                 subjects.append((m.start, m.end, key))  # "Russia lost …": whose, not where
                 continue
