@@ -142,3 +142,40 @@ def test_a_since_date_leaves_the_statement_day_to_date_the_total(language: str, 
 )
 def test_a_since_date_does_not_date_the_total(language: str, text: str) -> None:
     assert _as_of(text, language) == [_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le séisme qui a secoué le Maroc avait fait, samedi à 22 heures, 2 012 morts et"
+            " 2 059 blessés.",
+        ),
+        (
+            "es",
+            "El terremoto que sacudió Marruecos había causado, el sábado a las 22 horas, 2.012"
+            " muertos y 2.059 heridos.",
+        ),
+        (
+            "en",
+            "The earthquake that hit Morocco had killed, as of Saturday at 10 pm, 2,012 people"
+            " and injured 2,059.",
+        ),
+    ],
+)
+def test_a_day_set_off_before_the_count_stamps_it(language: str, text: str) -> None:
+    # though an onset verb (struck) stands before it, the aside stamps the count
+    assert _as_of(text, language, "2023-09-10") == ["2023-09-09", "2023-09-09"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The quake that struck Morocco, on Saturday, killed 2,012 people."),
+        ("fr", "Le séisme qui a frappé le Maroc samedi a fait 2 012 morts."),
+        ("es", "El terremoto que sacudió Marruecos el sábado causó 2.012 muertos."),
+    ],
+)
+def test_the_onsets_day_still_leaves_the_count_at_publication(language: str, text: str) -> None:
+    assert _as_of(text, language, "2023-09-10") == ["2023-09-10"]

@@ -2302,6 +2302,8 @@ def find_as_of(
         if _compared_date(text, folded, m, ce, doc.lang, fw, dates):
             continue  # "17 injured, up from 14 reported on Tuesday": Tuesday is the 14's
         onset, verb = event_at(doc, s_start + m.start, s_start + m.end)
+        if onset in ONSET_EVENTS and _stamp_aside(text, folded, m, cs, doc.lang, fw):
+            onset = None  # "le séisme qui a secoué le Maroc avait fait, samedi à 22 heures, 2 012"
         if onset in ONSET_EVENTS and not (
             onset in POINT_EVENTS
             and published
@@ -2397,6 +2399,49 @@ def _compared_date(
     word = hits[-1]
     bounds = lang.qualifiers.find(text[ce : m.start], folded[ce : m.start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+# How long an aside of a day and its hour may be ("samedi à 22 heures"), and how many
+# words its hour may take ("a las 22 horas").
+_STAMP_ASIDE = 32
+_STAMP_WORDS = 4
+
+
+def _stamp_aside(
+    text: str, folded: str, m: DateMention, cs: int, lang: LanguageData, fw: FrameWords
+) -> bool:
+    """True when the date at ``m`` is an aside set off by commas right before the figure:
+    "le puissant séisme qui a secoué le Maroc avait fait, samedi à 22 heures, 2 012 morts
+    et 2 059 blessés" stamps the count (and the figures listed with the first one),
+    though an onset verb stands before it. The aside holds the date, an ``[frames]
+    as_of`` word before it and at most ``_STAMP_WORDS`` words after it (its hour): "the quake that
+    struck Morocco, on Friday, killed 2,012" has a verb between the aside and the figure.
+    """
+    if m.end > cs:
+        return False
+    before = text[: m.start].rstrip()
+    cue = fw.as_of.match_before(folded, m.start, window=16)
+    if cue is not None and not folded[cue.end : m.start].strip():
+        before = text[: cue.start].rstrip()  # ", as of Sunday at 10 pm, 2,122"
+    word = _WORD_END.search(before)
+    if word is not None and fold(word.group(1)) in lang.determiners:
+        before = before[: word.start(1)].rstrip()  # ", el domingo a las 22 horas, 2.122"
+    if not before.endswith(","):
+        return False
+    masked = _calendar_masked(text, lang.code)
+    comma = masked.find(",", m.end, cs)
+    if comma < 0 or comma - m.start > _STAMP_ASIDE:
+        return False
+    aside = masked[m.end : comma]
+    for run in _DIGITS.finditer(aside):  # "a las 22 horas": an hour right after a day
+        if lang.clock_hours.match_at(folded, _skip_space(folded, m.end + run.end())) is None:
+            return False
+    if len(aside.split()) > _STAMP_WORDS:
+        return False
+    first = _skip_space(text, comma + 1)
+    return first == cs or (
+        first < cs and text[first].isdigit() and _coordinated(masked, folded, first, cs, fw, lang)
+    )
 
 
 # Event concepts of a statement: the day one was made is the day its figures held.
