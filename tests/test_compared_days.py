@@ -179,3 +179,46 @@ def test_a_day_set_off_before_the_count_stamps_it(language: str, text: str) -> N
 )
 def test_the_onsets_day_still_leaves_the_count_at_publication(language: str, text: str) -> None:
     assert _as_of(text, language, "2023-09-10") == ["2023-09-10"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Turnout reached 26.8% by 2 pm on Sunday, the commission said. At 10:00, it was 11.4%.",
+        ),
+        (
+            "ru",
+            "По данным ЦИК, к 19:00 в воскресенье проголосовали 41,3% избирателей. Днем, к 14:00,"
+            " явка составляла 26,8%.",
+        ),
+        (
+            "de",
+            "Wie die Zeitung berichtete, wurden mit Stand Sonntag, 19 Uhr, mindestens 2862 Tote"
+            " registriert. Mindestens 2562 Menschen wurden verletzt.",
+        ),
+    ],
+)
+def test_an_hour_or_a_stamp_before_keeps_the_day_named(language: str, text: str) -> None:
+    # published on Monday: the hours are Sunday's, told in the sentence before
+    assert _as_of(text, language, "2025-11-03") == ["2025-11-02", "2025-11-02"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an onset's hour is when it struck, not a count's stamp
+        (
+            "en",
+            "Exactly two months ago, at 11:11 PM on September 8, the ground shook. The quake"
+            " claimed nearly 3,000 lives.",
+        ),
+        # a day with no hour dates no later sentence
+        ("en", "On Sunday the commission said turnout was 26.8%. Turnout was 41.3%."),
+        # a new line is a new bulletin
+        ("en", "Turnout reached 26.8% by 2 pm on Sunday.\nTurnout was 41.3%."),
+    ],
+)
+def test_a_day_of_an_earlier_sentence_does_not_reach_on(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-11-03")[-1] == "2025-11-03"

@@ -44,7 +44,7 @@ from ..lang._places import (
     name_key,
     place_data,
 )
-from ._dates import DateMention, date_spans
+from ._dates import CLOCK_TIME, DateMention, date_spans
 from ._document import Document
 from ._events import event_at
 
@@ -2338,6 +2338,9 @@ def find_as_of(
     if pointed is not None:
         return pointed, "text"  # "21 grudnia był dniem szczególnym: tego dnia … 350 tysięcy"
     if best is None or best[0] > _PLACE_REACH:
+        day = _day_of_the_hour(doc, s_start, text, folded, cs, ce, dates)
+        if day is not None:
+            return day, "text"  # "La ora 10:00, prezența era de 11,4%" after "duminică"
         return pub, ("published" if pub else None)
     m = best[1]
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
@@ -2442,6 +2445,84 @@ def _stamp_aside(
     return first == cs or (
         first < cs and text[first].isdigit() and _coordinated(masked, folded, first, cs, fw, lang)
     )
+
+
+# How far from the figure an hour of its sentence may stand to time it.
+_HOUR_REACH = 40
+
+
+def _day_of_the_hour(
+    doc: Document,
+    s_start: int,
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    dates: Sequence[DateMention],
+) -> str | None:
+    """The day an hour without one in the figure's sentence falls on, or None.
+
+    "Până la ora 14:00, … 26,8% …, a anunțat duminică Comisia Electorală Centrală. La
+    ora 10:00, prezența era de 11,4%": the hour (a clock time the date data reads:
+    "10:00", "à 22 heures", "10 pm") within ``_HOUR_REACH`` characters of the figure,
+    in a sentence that names no date, is of the day the paragraph named last before
+    it (a day-precise date of an earlier sentence of the same line), not of the
+    publication: one day's counts told by the hour. With no hour of its own, a time
+    stamp of the sentence right before (a day and its hour, no onset's: "mit Stand
+    Montag, 19 Uhr, mindestens 2.862 Tote registriert. Mindestens 2.562 Menschen wurden
+    verletzt") goes on to it: the same bulletin (:func:`_stamp_before`).
+    """
+    if dates:
+        return None
+    lo, hi = max(0, cs - _HOUR_REACH), min(len(text), ce + _HOUR_REACH)
+    masked = _calendar_masked(text, doc.code)
+    hours = [
+        i for i in range(lo, hi) if masked[i] == "#" and text[i].isdigit() and not cs <= i < ce
+    ]
+    if not hours and not any(not cs <= c.start() < ce for c in CLOCK_TIME.finditer(text, lo, hi)):
+        return _stamp_before(doc, s_start)
+    para = doc.paragraph_start(s_start)
+    days = [
+        d
+        for d in doc.dates_within(para, s_start)
+        if d.high is not None and len(d.high) >= 10 and (d.low or d.high)[:10] == d.high[:10]
+    ]
+    return days[-1].high[:10] if days and days[-1].high else None
+
+
+# How far from its day the hour of a time stamp may stand ("Montag, 19 Uhr").
+_STAMP_NEAR = 16
+
+
+def _stamp_before(doc: Document, s_start: int) -> str | None:
+    """The day of a time stamp (a day and its hour within ``_STAMP_NEAR`` characters) in the
+    sentence right before the one at ``s_start``, on the same line, unless an onset verb
+    dates it ("Exactly two months ago, at 11:11 PM on September 8, the ground shook")."""
+    para = doc.paragraph_start(s_start)
+    if para >= s_start:
+        return None
+    last = len(doc.text[para:s_start].rstrip()) + para - 1  # the previous sentence's stop
+    if last < para:
+        return None
+    p0, _ = doc.sentence_of(last)
+    if p0 < para:
+        return None
+    prev, fprev = doc.text[p0:s_start], doc.folded[p0:s_start]
+    lang = doc.lang
+    for d in reversed(doc.dates_within(p0, s_start)):
+        if d.high is None or len(d.high) < 10 or (d.low or d.high)[:10] != d.high[:10]:
+            continue
+        a, b = max(0, d.start - p0 - _STAMP_NEAR), min(len(prev), d.end - p0 + _STAMP_NEAR)
+        hour = any(
+            words.match_at(fprev, _skip_space(fprev, run.end())) is not None
+            for run in _DIGITS.finditer(prev, a, b)
+            for words in (lang.clock_hours, lang.clock_after)
+        )
+        if not (hour or CLOCK_TIME.search(prev, a, b)):
+            return None
+        onset, _ = event_at(doc, d.start, d.end)
+        return None if onset in ONSET_EVENTS else d.high[:10]  # "at 11:11 PM … shook": when
+    return None
 
 
 # Event concepts of a statement: the day one was made is the day its figures held.
