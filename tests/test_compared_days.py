@@ -222,3 +222,28 @@ def test_an_hour_or_a_stamp_before_keeps_the_day_named(language: str, text: str)
 )
 def test_a_day_of_an_earlier_sentence_does_not_reach_on(language: str, text: str) -> None:
     assert _as_of(text, language, "2025-11-03")[-1] == "2025-11-03"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The wildfire that broke out on Sunday has burned 10,000 hectares."),
+        ("fr", "L'incendie qui s'est déclaré dimanche a brûlé 12 000 hectares."),
+        ("es", "El incendio que se declaró el domingo ha quemado 10.000 hectáreas."),
+        ("ca", "L'incendi que es va declarar diumenge ha cremat ja 4.500 hectàrees."),
+        ("de", "Der am Sonntag ausgebrochene Brand hat 10.000 Hektar zerstört."),
+    ],
+)
+def test_a_fires_outbreak_day_does_not_date_the_area_burned(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-08-12") == ["2025-08-12"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The fire service said on Sunday that 10,000 hectares had burned."),
+        ("fr", "Dimanche, les pompiers ont annoncé que 12 000 hectares avaient brûlé."),
+    ],
+)
+def test_a_statements_day_still_dates_the_area(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-08-12") == ["2025-08-10"]

@@ -2385,22 +2385,35 @@ def _compared_date(
     ``_BASELINE_REACH`` characters and no comma or clause break. A qualifier is no
     such word ("more than 200 on Tuesday": 200's own bound, and its own day).
     """
-    if m.start < ce:
-        return False
-    hits = fw.baseline.find(text[ce : m.start], folded[ce : m.start])
+    return m.start >= ce and _after_baseline(text, folded, ce, m.start, lang, fw, dates)
+
+
+def _after_baseline(
+    text: str,
+    folded: str,
+    lo: int,
+    start: int,
+    lang: LanguageData,
+    fw: FrameWords,
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when a ``[frames] baseline`` word in ``text[lo:start]`` brings in the reading
+    the day at ``start`` dates (see :func:`_compared_date`); ``dates`` share ``text``'s
+    offsets."""
+    hits = fw.baseline.find(text[lo:start], folded[lo:start])
     if not hits:
         return False
-    lo = ce + hits[-1].end
-    gap = text[lo : m.start]
+    end = lo + hits[-1].end
+    gap = text[end:start]
     if len(gap) > _BASELINE_REACH or _CLAUSE_BREAK.search(gap):
         return False
     if any(c in _ITEM_BREAKS and not gap[i + 1 : i + 2].isdigit() for i, c in enumerate(gap)):
         return False  # a comma ends the compared reading ("12,400" is one figure)
     spans = [(d.start, d.end) for d in dates]
-    if not _figure_between(text, lo, m.start, lang, spans):
+    if not _figure_between(text, end, start, lang, spans):
         return len(gap.split()) <= 2  # "rispetto a giovedì", "than on Monday"
     word = hits[-1]
-    bounds = lang.qualifiers.find(text[ce : m.start], folded[ce : m.start])
+    bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
 
 
@@ -2482,11 +2495,24 @@ def _day_of_the_hour(
     if not hours and not any(not cs <= c.start() < ce for c in CLOCK_TIME.finditer(text, lo, hi)):
         return _stamp_before(doc, s_start)
     para = doc.paragraph_start(s_start)
+    fw = frame_words(doc.code)
     days = [
         d
         for d in doc.dates_within(para, s_start)
-        if d.high is not None and len(d.high) >= 10 and (d.low or d.high)[:10] == d.high[:10]
-    ]
+        if d.high is not None
+        and len(d.high) >= 10
+        and (d.low or d.high)[:10] == d.high[:10]
+        and event_at(doc, d.start, d.end)[0] not in ONSET_EVENTS
+        and not _after_baseline(
+            doc.text,
+            doc.folded,
+            max(para, d.start - 2 * _BASELINE_REACH),
+            d.start,
+            doc.lang,
+            fw,
+            doc.dates,
+        )
+    ]  # not an onset's day ("qui s'est déclaré dimanche") nor a compared one ("la veille")
     return days[-1].high[:10] if days and days[-1].high else None
 
 
