@@ -247,3 +247,17 @@ def test_a_fires_outbreak_day_does_not_date_the_area_burned(language: str, text:
 )
 def test_a_statements_day_still_dates_the_area(language: str, text: str) -> None:
     assert _as_of(text, language, "2025-08-12") == ["2025-08-10"]
+
+
+def test_since_opens_a_month_named_twice_across_a_slash() -> None:
+    text = (
+        "أعلنت الوزارة الإفراج عن 12 من العمال المختطفين منذ سبتمبر/أيلول، بدلا من 15 كان"
+        " متفقا عليها."
+    )
+    claims = quantities(text, "ar", published="2025-11-04")
+    assert [c.as_of for c in claims] == ["2025-11-04", "2025-11-04"]
+    assert claims[-1].status == "planned"  # the 15 agreed, not released
+
+
+def test_a_month_named_twice_without_since_still_dates_the_figure() -> None:
+    assert _as_of("قتل 12 شخصا في سبتمبر/أيلول.", "ar", "2025-11-04") == ["2025-09"]

@@ -2295,7 +2295,7 @@ def find_as_of(
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
-        if _opens_since(text, folded, m.start, fw):
+        if _opens_since(text, folded, _slashed_start(text, m, dates), fw):
             # "since January", "desde o início do ano": a running total opens there; it
             # says nothing of when the total holds, so another date may still date it
             continue
@@ -2714,6 +2714,17 @@ def _day_pointed_back(
 # A "since" word this short ("с", "з", "od", "da", "din") is also an everyday preposition
 # ("with", "of"): it opens a running total only right before the date.
 _SHORT_SINCE = 3
+
+
+def _slashed_start(text: str, m: DateMention, dates: Sequence[DateMention]) -> int:
+    """Where the date at ``m`` starts, or the one it restates across a slash: "منذ
+    سبتمبر/أيلول" names one month twice, and "since" opens both."""
+    before = text[: m.start].rstrip()
+    if not before.endswith("/"):
+        return m.start
+    slash = len(before) - 1
+    prior = [o for o in dates if o.end <= slash and not text[o.end : slash].strip()]
+    return prior[-1].start if prior else m.start
 
 
 def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
