@@ -90,6 +90,8 @@ def test_a_day_after_the_compared_figure_is_not_the_figures(
     [
         ("it", "Le persone ancora disperse sono 14, due in meno rispetto a giovedì."),
         ("ca", "Encara hi ha 14 persones desaparegudes, sis menys que dijous."),
+        ("ca", "Tenen ara 14 expedients actius, sis menys que els que hi havia dijous."),
+        ("en", "Fourteen people are still missing, two fewer than there were on Thursday."),
         ("en", "Fourteen people are still missing, two fewer than on Thursday."),
     ],
 )

@@ -2378,8 +2378,9 @@ def _compared_date(
     figure is set against, not the figure.
 
     A ``[frames] baseline`` word between them ("up from", "contra", "rispetto a",
-    "than") brings in the compared reading: a day right after it ("14, due in meno
-    rispetto a giovedì", "six fewer than on Monday") or right after the figure it
+    "than") brings in the compared reading: a day after it with no figure between ("14,
+    due in meno rispetto a giovedì", "sis menys que els que hi havia dilluns") or right
+    after the figure it
     brings in ("Seventeen were injured, up from 14 reported on Tuesday", "18.900
     casos, contra 12.400 uma semana antes") is that reading's, within
     ``_BASELINE_REACH`` characters and no comma or clause break. A qualifier is no
@@ -2411,7 +2412,7 @@ def _after_baseline(
         return False  # a comma ends the compared reading ("12,400" is one figure)
     spans = [(d.start, d.end) for d in dates]
     if not _figure_between(text, end, start, lang, spans):
-        return len(gap.split()) <= 2  # "rispetto a giovedì", "than on Monday"
+        return True  # "rispetto a giovedì", "than on Monday", "menys que els que hi havia dilluns"
     word = hits[-1]
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
