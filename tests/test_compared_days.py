@@ -263,3 +263,26 @@ def test_since_opens_a_month_named_twice_across_a_slash() -> None:
 
 def test_a_month_named_twice_without_since_still_dates_the_figure() -> None:
     assert _as_of("قتل 12 شخصا في سبتمبر/أيلول.", "ar", "2025-11-04") == ["2025-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from Friday's earthquake has risen to 2,862.",
+        "The September 8 earthquake has killed 2,862 people.",
+        "The death toll of Friday's floods stood at 2,862 on the ministry's count.",
+    ],
+)
+def test_a_day_that_qualifies_the_disaster_does_not_date_its_toll(text: str) -> None:
+    assert _as_of(text, "en", "2023-09-12") == ["2023-09-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, quake survivors counted 2,862 dead.",
+        "The quake toll stood at 2,862 on Friday.",
+    ],
+)
+def test_a_day_beside_a_disaster_word_may_still_date_the_count(text: str) -> None:
+    assert _as_of(text, "en", "2023-09-12") == ["2023-09-08"]

@@ -2619,6 +2619,8 @@ def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int)
     between either. A running count of such an event holds when it is told.
     """
     lang = doc.lang
+    if not m.start <= cs < m.end + _NOUN_AFTER and _noun_after(text, folded, m, lang):
+        return True  # "the toll of Friday's quake", "the 8 September earthquake killed …"
     lo = max(0, m.start - _EVENT_NOUN_REACH)
     nouns = [
         n
@@ -2640,6 +2642,24 @@ def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int)
     return not any(
         words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
     )
+
+
+# How far after a date the disaster noun it qualifies may start ("Friday's quake").
+_NOUN_AFTER = 4
+
+
+def _noun_after(text: str, folded: str, m: DateMention, lang: LanguageData) -> bool:
+    """True when a disaster noun (``[story_kinds]`` of ``_DATED_KINDS``) follows the date
+    at ``m`` as its head: "Friday's quake", "the 8 September earthquake"."""
+    at = _POSSESSIVE_MARK.match(text, m.end)
+    pos = at.end() if at is not None else _skip_space(text, m.end)
+    if pos - m.end > _NOUN_AFTER:
+        return False
+    noun = lang.story_kinds.match_at(folded, pos, text)
+    return noun is not None and noun.label in _DATED_KINDS
+
+
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
 
 
 # How far after the figure its casualty verb may stand ("205 personnes ont péri").
