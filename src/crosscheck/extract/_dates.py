@@ -85,6 +85,7 @@ _RELATIVE: dict[str, tuple[str, int]] = {
     "today": ("day", 0),
     "tomorrow": ("day", 1),
     "day_after_tomorrow": ("day", 2),
+    "week_before": ("day", -7),  # "a week earlier", "uma semana antes": that day a week back
     "last_week": ("week", -1),
     "this_week": ("week", 0),
     "next_week": ("week", 1),

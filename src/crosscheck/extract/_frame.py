@@ -44,7 +44,7 @@ from ..lang._places import (
     name_key,
     place_data,
 )
-from ._dates import DateMention, date_spans
+from ._dates import CLOCK_TIME, DateMention, date_spans
 from ._document import Document
 from ._events import event_at
 
@@ -265,6 +265,32 @@ def _longer_name(text: str, folded: str, end: int, fw: FrameWords) -> bool:
     if pos == end or pos >= len(text) or not text[pos].isupper():
         return False
     return fw.kinds.match_at(folded, pos, text) is None
+
+
+def _person_named(text: str, folded: str, end: int, fw: FrameWords, lang: LanguageData) -> bool:
+    """True when the bare name ending at ``end`` opens a person's name: a capitalised word
+    follows that is no place, kind, day or month, and then a lower-case word or a stop
+    ("Sofia Petrova, a nurse", "Israel Katz said", "Paris Hilton"). A headline in title
+    case goes on with a capital or a figure ("Russia Says 12,000 Troops Killed"): no
+    person. Not where every noun is capitalised (``[frames] nouns_capitalised``).
+    """
+    if fw.nouns_capitalised:
+        return False
+    word = _CAPITALISED_WORD.match(text, end)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    at = word.start(1)
+    if any(
+        words.match_at(folded, at, text) is not None
+        for words in (fw.kinds, lang.weekday_names, lang.month_names)
+    ) or fw.places(text[at : word.end()], folded[at : word.end()]):
+        return False
+    after = text[word.end() :].lstrip(" ")
+    return not after or not (after[0].isupper() or after[0].isdigit())
+
+
+# A space, then a word of at least two letters (a surname if capitalised: "Petrova").
+_CAPITALISED_WORD = re.compile(r" ([^\W\d_]{2,})(?![\w'\u2019-])")
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -740,6 +766,8 @@ def _sentence_hits(
             fw.only.find(text[max(0, m.start - _ONLY_BEFORE) : m.start])
         )  # "in Derna alone", "apenas na cidade de Derna"
         if not marked and not only and place is not None:
+            if _person_named(text, folded, m.end, fw, lang):
+                continue  # "Sofia Petrova", "Israel Katz": a person's name, no place nor side
             if place.kind == "country" and not _verb_object(text, folded, m.start, m.end, lang):
                 subjects.append((m.start, m.end, key))  # "Russia lost …": whose, not where
                 continue
@@ -2267,7 +2295,15 @@ def find_as_of(
     for m in dates:
         if m.high is None or (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
             continue
+        if _opens_since(text, folded, _slashed_start(text, m, dates), fw):
+            # "since January", "desde o início do ano": a running total opens there; it
+            # says nothing of when the total holds, so another date may still date it
+            continue
+        if _compared_date(text, folded, m, ce, doc.lang, fw, dates):
+            continue  # "17 injured, up from 14 reported on Tuesday": Tuesday is the 14's
         onset, verb = event_at(doc, s_start + m.start, s_start + m.end)
+        if onset in ONSET_EVENTS and _stamp_aside(text, folded, m, cs, doc.lang, fw):
+            onset = None  # "le séisme qui a secoué le Maroc avait fait, samedi à 22 heures, 2 012"
         if onset in ONSET_EVENTS and not (
             onset in POINT_EVENTS
             and published
@@ -2302,10 +2338,11 @@ def find_as_of(
     if pointed is not None:
         return pointed, "text"  # "21 grudnia był dniem szczególnym: tego dnia … 350 tysięcy"
     if best is None or best[0] > _PLACE_REACH:
+        day = _day_of_the_hour(doc, s_start, text, folded, cs, ce, dates)
+        if day is not None:
+            return day, "text"  # "La ora 10:00, prezența era de 11,4%" after "duminică"
         return pub, ("published" if pub else None)
     m = best[1]
-    if _opens_since(text, folded, m.start, fw):  # "since the war began in May"
-        return pub, ("published" if pub else None)
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
     if pub and low <= pub <= high:
         return pub, "published"
@@ -2321,6 +2358,198 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# How far a day may stand after a compared reading's word, or after the figure it brings
+# in ("up from 14 reported on Tuesday"), to date that reading.
+_BASELINE_REACH = 32
+
+
+def _compared_date(
+    text: str,
+    folded: str,
+    m: DateMention,
+    ce: int,
+    lang: LanguageData,
+    fw: FrameWords,
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when the date at ``m``, after the figure ending at ``ce``, dates a reading the
+    figure is set against, not the figure.
+
+    A ``[frames] baseline`` word between them ("up from", "contra", "rispetto a",
+    "than") brings in the compared reading: a day after it with no figure between ("14,
+    due in meno rispetto a giovedì", "sis menys que els que hi havia dilluns") or right
+    after the figure it
+    brings in ("Seventeen were injured, up from 14 reported on Tuesday", "18.900
+    casos, contra 12.400 uma semana antes") is that reading's, within
+    ``_BASELINE_REACH`` characters and no comma or clause break. A qualifier is no
+    such word ("more than 200 on Tuesday": 200's own bound, and its own day).
+    """
+    return m.start >= ce and _after_baseline(text, folded, ce, m.start, lang, fw, dates)
+
+
+def _after_baseline(
+    text: str,
+    folded: str,
+    lo: int,
+    start: int,
+    lang: LanguageData,
+    fw: FrameWords,
+    dates: Sequence[DateMention],
+) -> bool:
+    """True when a ``[frames] baseline`` word in ``text[lo:start]`` brings in the reading
+    the day at ``start`` dates (see :func:`_compared_date`); ``dates`` share ``text``'s
+    offsets."""
+    hits = fw.baseline.find(text[lo:start], folded[lo:start])
+    if not hits:
+        return False
+    end = lo + hits[-1].end
+    gap = text[end:start]
+    if len(gap) > _BASELINE_REACH or _CLAUSE_BREAK.search(gap):
+        return False
+    if any(c in _ITEM_BREAKS and not gap[i + 1 : i + 2].isdigit() for i, c in enumerate(gap)):
+        return False  # a comma ends the compared reading ("12,400" is one figure)
+    spans = [(d.start, d.end) for d in dates]
+    if not _figure_between(text, end, start, lang, spans):
+        return True  # "rispetto a giovedì", "than on Monday", "menys que els que hi havia dilluns"
+    word = hits[-1]
+    bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
+    return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+# How long an aside of a day and its hour may be ("samedi à 22 heures"), and how many
+# words its hour may take ("a las 22 horas").
+_STAMP_ASIDE = 32
+_STAMP_WORDS = 4
+
+
+def _stamp_aside(
+    text: str, folded: str, m: DateMention, cs: int, lang: LanguageData, fw: FrameWords
+) -> bool:
+    """True when the date at ``m`` is an aside set off by commas right before the figure:
+    "le puissant séisme qui a secoué le Maroc avait fait, samedi à 22 heures, 2 012 morts
+    et 2 059 blessés" stamps the count (and the figures listed with the first one),
+    though an onset verb stands before it. The aside holds the date, an ``[frames]
+    as_of`` word before it and at most ``_STAMP_WORDS`` words after it (its hour): "the quake that
+    struck Morocco, on Friday, killed 2,012" has a verb between the aside and the figure.
+    """
+    if m.end > cs:
+        return False
+    before = text[: m.start].rstrip()
+    cue = fw.as_of.match_before(folded, m.start, window=16)
+    if cue is not None and not folded[cue.end : m.start].strip():
+        before = text[: cue.start].rstrip()  # ", as of Sunday at 10 pm, 2,122"
+    word = _WORD_END.search(before)
+    if word is not None and fold(word.group(1)) in lang.determiners:
+        before = before[: word.start(1)].rstrip()  # ", el domingo a las 22 horas, 2.122"
+    if not before.endswith(","):
+        return False
+    masked = _calendar_masked(text, lang.code)
+    comma = masked.find(",", m.end, cs)
+    if comma < 0 or comma - m.start > _STAMP_ASIDE:
+        return False
+    aside = masked[m.end : comma]
+    for run in _DIGITS.finditer(aside):  # "a las 22 horas": an hour right after a day
+        if lang.clock_hours.match_at(folded, _skip_space(folded, m.end + run.end())) is None:
+            return False
+    if len(aside.split()) > _STAMP_WORDS:
+        return False
+    first = _skip_space(text, comma + 1)
+    return first == cs or (
+        first < cs and text[first].isdigit() and _coordinated(masked, folded, first, cs, fw, lang)
+    )
+
+
+# How far from the figure an hour of its sentence may stand to time it.
+_HOUR_REACH = 40
+
+
+def _day_of_the_hour(
+    doc: Document,
+    s_start: int,
+    text: str,
+    folded: str,
+    cs: int,
+    ce: int,
+    dates: Sequence[DateMention],
+) -> str | None:
+    """The day an hour without one in the figure's sentence falls on, or None.
+
+    "Până la ora 14:00, … 26,8% …, a anunțat duminică Comisia Electorală Centrală. La
+    ora 10:00, prezența era de 11,4%": the hour (a clock time the date data reads:
+    "10:00", "à 22 heures", "10 pm") within ``_HOUR_REACH`` characters of the figure,
+    in a sentence that names no date, is of the day the paragraph named last before
+    it (a day-precise date of an earlier sentence of the same line), not of the
+    publication: one day's counts told by the hour. With no hour of its own, a time
+    stamp of the sentence right before (a day and its hour, no onset's: "mit Stand
+    Montag, 19 Uhr, mindestens 2.862 Tote registriert. Mindestens 2.562 Menschen wurden
+    verletzt") goes on to it: the same bulletin (:func:`_stamp_before`).
+    """
+    if dates:
+        return None
+    lo, hi = max(0, cs - _HOUR_REACH), min(len(text), ce + _HOUR_REACH)
+    masked = _calendar_masked(text, doc.code)
+    hours = [
+        i for i in range(lo, hi) if masked[i] == "#" and text[i].isdigit() and not cs <= i < ce
+    ]
+    if not hours and not any(not cs <= c.start() < ce for c in CLOCK_TIME.finditer(text, lo, hi)):
+        return _stamp_before(doc, s_start)
+    para = doc.paragraph_start(s_start)
+    fw = frame_words(doc.code)
+    days = [
+        d
+        for d in doc.dates_within(para, s_start)
+        if d.high is not None
+        and len(d.high) >= 10
+        and (d.low or d.high)[:10] == d.high[:10]
+        and event_at(doc, d.start, d.end)[0] not in ONSET_EVENTS
+        and not _after_baseline(
+            doc.text,
+            doc.folded,
+            max(para, d.start - 2 * _BASELINE_REACH),
+            d.start,
+            doc.lang,
+            fw,
+            doc.dates,
+        )
+    ]  # not an onset's day ("qui s'est déclaré dimanche") nor a compared one ("la veille")
+    return days[-1].high[:10] if days and days[-1].high else None
+
+
+# How far from its day the hour of a time stamp may stand ("Montag, 19 Uhr").
+_STAMP_NEAR = 16
+
+
+def _stamp_before(doc: Document, s_start: int) -> str | None:
+    """The day of a time stamp (a day and its hour within ``_STAMP_NEAR`` characters) in the
+    sentence right before the one at ``s_start``, on the same line, unless an onset verb
+    dates it ("Exactly two months ago, at 11:11 PM on September 8, the ground shook")."""
+    para = doc.paragraph_start(s_start)
+    if para >= s_start:
+        return None
+    last = len(doc.text[para:s_start].rstrip()) + para - 1  # the previous sentence's stop
+    if last < para:
+        return None
+    p0, _ = doc.sentence_of(last)
+    if p0 < para:
+        return None
+    prev, fprev = doc.text[p0:s_start], doc.folded[p0:s_start]
+    lang = doc.lang
+    for d in reversed(doc.dates_within(p0, s_start)):
+        if d.high is None or len(d.high) < 10 or (d.low or d.high)[:10] != d.high[:10]:
+            continue
+        a, b = max(0, d.start - p0 - _STAMP_NEAR), min(len(prev), d.end - p0 + _STAMP_NEAR)
+        hour = any(
+            words.match_at(fprev, _skip_space(fprev, run.end())) is not None
+            for run in _DIGITS.finditer(prev, a, b)
+            for words in (lang.clock_hours, lang.clock_after)
+        )
+        if not (hour or CLOCK_TIME.search(prev, a, b)):
+            return None
+        onset, _ = event_at(doc, d.start, d.end)
+        return None if onset in ONSET_EVENTS else d.high[:10]  # "at 11:11 PM … shook": when
+    return None
 
 
 # Event concepts of a statement: the day one was made is the day its figures held.
@@ -2390,6 +2619,8 @@ def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int)
     between either. A running count of such an event holds when it is told.
     """
     lang = doc.lang
+    if not m.start <= cs < m.end + _NOUN_AFTER and _noun_after(text, folded, m, lang):
+        return True  # "the toll of Friday's quake", "the 8 September earthquake killed …"
     lo = max(0, m.start - _EVENT_NOUN_REACH)
     nouns = [
         n
@@ -2411,6 +2642,24 @@ def _dates_event(doc: Document, text: str, folded: str, m: DateMention, cs: int)
     return not any(
         words.find(gap, fgap) for words in (lang.attribution_verbs, lang.tolls, lang.toll_nouns)
     )
+
+
+# How far after a date the disaster noun it qualifies may start ("Friday's quake").
+_NOUN_AFTER = 4
+
+
+def _noun_after(text: str, folded: str, m: DateMention, lang: LanguageData) -> bool:
+    """True when a disaster noun (``[story_kinds]`` of ``_DATED_KINDS``) follows the date
+    at ``m`` as its head: "Friday's quake", "the 8 September earthquake"."""
+    at = _POSSESSIVE_MARK.match(text, m.end)
+    pos = at.end() if at is not None else _skip_space(text, m.end)
+    if pos - m.end > _NOUN_AFTER:
+        return False
+    noun = lang.story_kinds.match_at(folded, pos, text)
+    return noun is not None and noun.label in _DATED_KINDS
+
+
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?\s+")
 
 
 # How far after the figure its casualty verb may stand ("205 personnes ont péri").
@@ -2488,16 +2737,34 @@ def _day_pointed_back(
 _SHORT_SINCE = 3
 
 
+def _slashed_start(text: str, m: DateMention, dates: Sequence[DateMention]) -> int:
+    """Where the date at ``m`` starts, or the one it restates across a slash: "منذ
+    سبتمبر/أيلول" names one month twice, and "since" opens both."""
+    before = text[: m.start].rstrip()
+    if not before.endswith("/"):
+        return m.start
+    slash = len(before) - 1
+    prior = [o for o in dates if o.end <= slash and not text[o.end : slash].strip()]
+    return prior[-1].start if prior else m.start
+
+
 def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
     """True when a "since" word before the date at ``start`` opens a running total.
 
     A long one may stand a few words back ("since the war began in May"); a
     short one must stand right before the date ("із 24 лютого 2022 року", not
-    "спільно з «Медіазоною» наприкінці листопада").
+    "спільно з «Медіазоною» наприкінці листопада"). A figure or a clause break
+    between ends the "since" phrase first: "18.900 casos desde o início do ano,
+    contra 12.400 uma semana antes" opens the year, not the week before, while a
+    date set off by a comma restates when it began ("dall'inizio della guerra, il
+    24 febbraio 2022").
     """
     lead = max(0, start - _SINCE_REACH)
     for hit in fw.since.find(text[lead:start], folded[lead:start]):
-        if hit.end - hit.start > _SHORT_SINCE or not folded[lead + hit.end : start].strip():
+        gap = text[lead + hit.end : start]
+        if any(ch.isdigit() for ch in gap) or _CLAUSE_BREAK.search(gap):
+            continue
+        if hit.end - hit.start > _SHORT_SINCE or not gap.strip():
             return True
     return False
 

@@ -330,6 +330,8 @@ class FrameWords:
     # "another boat with 45 people on board": another vessel than the story's ([frames] another)
     another: PhraseSet
     that_day: PhraseSet  # "that day", "tego dnia": a day named before ([frames] that_day)
+    # "up from 14 on Tuesday", "rispetto a giovedì": a compared reading ([frames] baseline)
+    baseline: PhraseSet
     shocks: PhraseSet  # earthquake nouns: aftershock, main, and the time words before them
     kinds: PhraseSet
     # folded words that join a kind word to the name after it ("of", "de", "d'"):
@@ -459,6 +461,7 @@ def frame_words(code: str) -> FrameWords:
         elsewhere=_list(raw.get("elsewhere"), "elsewhere"),
         another=_list(raw.get("another"), "another"),
         that_day=_list(raw.get("that_day"), "that_day"),
+        baseline=_list(raw.get("baseline"), "baseline"),
         shocks=_glued(raw.get("shocks"), lang.proclitics),
         kinds=_glued(raw.get("place_kinds"), lang.proclitics),
         kind_links=_kind_links(

@@ -912,6 +912,12 @@ SCHEMA: Mapping[str, Section] = {
                 "phrases that point back to a day named before ('that day', 'tego dnia', 'ce "
                 "jour-là'): the figure after them holds on that day",
             ),
+            "baseline": _k(
+                L,
+                "words that set a figure or a day against the one reported ('up from', 'contra',"
+                " 'rispetto a', 'than'): a day right after them, or after the figure they bring"
+                " in, dates that compared reading, not the figure before them",
+            ),
             "shocks": _k(
                 LM,
                 "earthquake nouns by kind: aftershock ('aftershock', 'réplica'), main (any other"
