@@ -2532,8 +2532,52 @@ def _elliptic_units(
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+        if prev is not None and q.unit is None and _contrasted(text, folded, prev, q, lang):
+            # "1.6 million customers …, down from 4.2 million in the morning", "son
+            # 55.000, y no los 61.000 anunciados": the figure set against counts the same
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         out.append(q)
     return out
+
+
+def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is set against ``prev``, the counted figure before it
+    in its sentence, by a contrast word right before it (``[toll_nouns] contrasts``,
+    a determiner may follow: "down from 4.2 million in the morning", "y no los 61.000
+    anunciados", "non 61.000 come comunicato", "contre 19 la veille"): it counts what
+    ``prev`` counts, whatever follows it (a participle, a time). Not a figure set
+    against an amount of change ("rose 5% from 2023"), nor one of another order of
+    size; an abbreviation's period ("by 6 p.m. on Tuesday") ends no sentence."""
+    if q.kind != "count" or prev.unit is None or prev.change is not None or q.start < prev.end:
+        return False
+    if q.start - prev.end > _LIST_REACH or not _same_order(prev, q):
+        return False
+    contrasts = _contrast_words(lang)
+    if contrasts is None:
+        return False
+    p = _back_spaces(folded, q.start)
+    word = _word_before(folded, p)
+    if word is not None and word[1] in _determiners(lang):
+        p = _back_spaces(folded, word[0])  # "y no los 61.000", "not the 61,000"
+    m = contrasts.match_before(folded, p, window=32)
+    if m is None or m.end != p or m.start < prev.end:
+        return False
+    for end in _SENTENCE_END.finditer(folded, prev.end, m.start):
+        nxt = _skip_spaces(text, end.end())
+        if end.group() == "\n" or not text[nxt : nxt + 1].islower():
+            return False  # a sentence ends between them
+    return True
+
+
+def _contrast_words(lang: LanguageData) -> PhraseSet | None:
+    """The language's contrast words (``[toll_nouns] contrasts``), or None."""
+    if lang.code not in _CONTRASTS:
+        listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
+        _CONTRASTS[lang.code] = PhraseSet({"vs": [str(w) for w in listed]}) if listed else None
+    return _CONTRASTS[lang.code]
+
+
+_CONTRASTS: dict[str, PhraseSet | None] = {}
 
 
 def _wholes_keep_their_noun(

@@ -370,6 +370,12 @@ SCHEMA: Mapping[str, Section] = {
                 "clitics that stand for part of what was counted before ('on en comptait "
                 "632', 'ne ha persi 2.200'): the figure after them takes its unit",
             ),
+            "contrasts": _k(
+                L,
+                "words right before a bare figure that set it against the figure before it"
+                " in its sentence ('down from 4.2 million', 'y no los 61.000', 'contre 19 la"
+                " veille'): the figure counts what that one counts",
+            ),
             "combatants": _k(
                 L,
                 "words that say a sentence counts combatants though they are no unit noun "
