@@ -2994,9 +2994,106 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
+    found = _shares_of_one_in_n(text, folded, found, lang)
     if not full:  # a whole string parsed as a figure ("venti") is that figure
         found = [q for q in found if not _homograph(folded, q, lang)]
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+def _shares_of_one_in_n(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
+    """ "One in three pupils", "un de cada tres alumnes", "каждый третий ученик", "jeder
+    dritte Schüler": a share of a group, in percent (100/N), as "33%" of it is.
+
+    A ratio written out with a ``[numbers] ratio_connectors`` word ("in", "de cada",
+    "op de") of no unit or of a head count is read so, and so is a phrase of ``[every_nth]``
+    ("каждый третий" = 3), unless a unit of time follows it ("каждый третий день" is
+    how often). A share that is no whole tenth of a percent (100/3) is given to one
+    decimal and hedged: "one in three" is about 33.3 %."""
+    out = [_ratio_share(q, folded, lang) for q in found]
+    nths = _every_nth(lang)
+    if nths is None:
+        return out
+    for m in nths.find(folded, folded):
+        inside = [q for q in out if q.start < m.end and m.start < q.end]
+        if any(q.start < m.start for q in inside):
+            continue  # a figure that opens before the phrase holds it
+        # the phrase's own number words ("واحد من كل ثلاثة"): the share, not two counts
+        out = [q for q in out if q not in inside]
+        unit = _unit_match(lang.units, text, folded, _skip_spaces(folded, m.end))
+        if unit is not None and concept_kinds().get(unit.label) == "time":
+            continue
+        n = Decimal(int(_EVERY_NTH_OF[lang.code][fold(m.label)]))
+        out.append(
+            _as_percent(
+                Quantity(text[m.start : m.end], m.start, m.end, None, None, Qualifier.EXACT.value),
+                1 / n,
+            )
+        )
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _ratio_share(q: Quantity, folded: str, lang: LanguageData) -> Quantity:
+    """``q`` as a percent when it is a ratio "one in N" of no unit or of the people or
+    things it names (a share of them, as ``_as_share`` reads it), else ``q``."""
+    if q.kind != "count" or q.low is None or q.low != q.high:
+        return q
+    if q.unit is not None and concept_kinds().get(q.unit) not in ("person", "thing"):
+        return q  # "one in three" of the people or things it names, not of a measure
+    if not 0 < q.low < 1:
+        return q
+    words = _WORD.findall(folded, q.start, q.end)
+    connectors = _ratio_connectors(lang)
+    if not any(tuple(words[i : i + len(c)]) == c for c in connectors for i in range(len(words))):
+        return q
+    return _as_percent(q, Decimal(str(q.low)))
+
+
+def _as_percent(q: Quantity, share: Decimal) -> Quantity:
+    """``q`` as the share ``share`` (a fraction of one) in percent, to one decimal."""
+    percent = share * 100
+    shown = percent.quantize(Decimal("0.1"))
+    rounded = shown != percent
+    value = _number(shown.normalize() if not rounded else shown)
+    hedged = rounded or q.qualifier == Qualifier.APPROX.value
+    return attrs.evolve(
+        q,
+        low=value,
+        high=value,
+        qualifier=Qualifier.APPROX.value if hedged else q.qualifier,
+        approximate=hedged,
+        unit="percent",
+        unit_text=None,
+        kind=_kind("percent"),
+    )
+
+
+def _ratio_connectors(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
+    """The language's ratio connectors ("out of", "de cada"), as tuples of words."""
+    found = _RATIO_CONNECTORS.get(lang.code)
+    if found is None:
+        listed = lang.raw.get("numbers", {}).get("ratio_connectors", [])
+        found = tuple(tuple(_WORD.findall(fold(str(w)))) for w in listed)
+        found = _RATIO_CONNECTORS[lang.code] = tuple(c for c in found if c)
+    return found
+
+
+_RATIO_CONNECTORS: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def _every_nth(lang: LanguageData) -> PhraseSet | None:
+    """The language's ``[every_nth]`` phrases ("каждый третий", "jeder dritte"), or None."""
+    if lang.code not in _EVERY_NTH:
+        table = {fold(str(k)): int(v) for k, v in lang.raw.get("every_nth", {}).items()}
+        _EVERY_NTH_OF[lang.code] = table
+        _EVERY_NTH[lang.code] = PhraseSet({k: [k] for k in table}) if table else None
+    return _EVERY_NTH[lang.code]
+
+
+_EVERY_NTH: dict[str, PhraseSet | None] = {}
+_EVERY_NTH_OF: dict[str, dict[str, int]] = {}
 
 
 def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> list[Quantity]:

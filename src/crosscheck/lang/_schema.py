@@ -206,6 +206,12 @@ SCHEMA: Mapping[str, Section] = {
     "vague": Section(
         "Vague amounts and their magnitude.", free=_k(Kind.INT, ""), free_name="phrase"
     ),
+    "every_nth": Section(
+        "Shares said as every N-th of a group ('каждый третий', 'jeder dritte', 'co"
+        " trzeci'): the phrase and its N; read as a percent (100/N), as 'one in N' is.",
+        free=_k(Kind.INT, ""),
+        free_name="phrase",
+    ),
     "denials": Section(
         "A figure reported in order to deny it (claims._denials; docs/semantics.md, 'Denied"
         " figures').",
