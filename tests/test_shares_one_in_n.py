@@ -31,7 +31,8 @@ from crosscheck import find_quantities
 def test_one_in_n_is_a_percent(lang: str, text: str, value: float, qualifier: str) -> None:
     (q,) = find_quantities(text, language=lang)
     assert q.unit == "percent"
-    assert q.low == pytest.approx(value) and q.high == pytest.approx(value)
+    assert q.low == pytest.approx(value)
+    assert q.high == pytest.approx(value)
     assert q.qualifier == qualifier
 
 
