@@ -1118,6 +1118,18 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     return not _clause_ends(folded, q.end, lang)
 
 
+def _heads_a_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a lone number word that is also a common word ("acht") heads a plural
+    noun the units do not hold, and its clause counts people (a status a rule gave
+    it): "Acht Skifahrer wurden gerettet", "acht skiërs zijn levend gered" count the
+    rescued, as "Acht Menschen wurden gerettet" does. ``_plural_noun_after`` says what
+    a plural noun is (a plural ending; in German a capital)."""
+    if q.unit is None or concept_kinds().get(q.unit) != "person":
+        return False
+    word = _WORD.match(folded, q.start)
+    return word is not None and _plural_noun_after(text, folded, word.end(), lang)
+
+
 def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
     """Only punctuation, the end of the text or a list joiner follows ``pos``."""
     rest = folded[pos : pos + _LIST_JOINER_MAX].lstrip()
@@ -2989,6 +3001,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
                 )
             )
     found.extend(_ones(text, folded, lang, found))
+    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
@@ -2996,7 +3009,11 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _elliptic_units(text, folded, found, lang)
     found = _shares_of_one_in_n(text, folded, found, lang)
     if not full:  # a whole string parsed as a figure ("venti") is that figure
-        found = [q for q in found if not _homograph(folded, q, lang)]
+        found = [
+            q
+            for q in found
+            if not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang)
+        ]
     return _conversions(folded, _restated_changes(folded, found, lang))
 
 
@@ -3137,6 +3154,42 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
                 kind=_kind(m.label),
             )
         )
+    return out
+
+
+def _one_of_a_status(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    found: list[Quantity],
+    figures: frozenset[int],
+    blockers: _Blockers,
+) -> list[Quantity]:
+    """An article before a plain head count noun whose clause gives it a status counts
+    one: "une personne a été tuée", "un hombre resultó herido", "a woman was killed"
+    (``_ones`` reads an article only before a status noun or in a list).
+
+    The article stands as the figure 1 and is read as any figure (its noun, the status
+    its clause gives it); only a status is kept: "a soldier said", "un homme est
+    arrivé" count no one."""
+    if not lang.articles:
+        return []
+    out: list[Quantity] = []
+    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
+        start, end = word.start(), word.end()
+        p = _skip_spaces(folded, end)
+        m = _unit_match(lang.units, text, folded, p) if p > end else None
+        c = concept(m.label) if m is not None else None
+        if m is None or c is None or c.kind != "person" or c.status:
+            continue
+        if any(q.start < m.end and start < q.end for q in (*found, *out)):
+            continue
+        one = Decimal(lang.articles[word.group()])
+        atom = Atom(start, end, one, digits=False, raw=text[start:end])
+        span = _Span(start, end, one, one, (atom,))
+        for q in _quantity(text, folded, lang, start, end, one, one, span, figures, blockers):
+            if q.start == start and _is_status(q.unit) and q.qualifier == Qualifier.EXACT.value:
+                out.append(q)
     return out
 
 
