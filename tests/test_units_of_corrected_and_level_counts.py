@@ -89,6 +89,8 @@ def test_no_correction_no_unit(lang: str, text: str, surface: str) -> None:
         ("it", "I casi di morbillo sono scesi a 40.", "40", "cases"),
         ("ru", "По данным местных СМИ, заболевших уже около 140.", "140", "cases"),
         ("uk", "За даними місцевих ЗМІ, хворих вже близько 140.", "140", "patients"),
+        # a status noun in the instrumental before "стали": "became its victims"
+        ("ru", "Жертвами удара беспилотника по рынку стали 56 человек.", "56", "killed"),
     ],
 )
 def test_a_count_noun_before_its_level(lang: str, text: str, surface: str, unit: str) -> None:
@@ -101,6 +103,7 @@ def test_a_count_noun_before_its_level(lang: str, text: str, surface: str, unit:
         # the noun is the subject of another clause
         ("en", "Prices rise to 112 euros a tonne.", "112"),
         ("ru", "Он работает там уже 15 лет.", "15"),
+        ("ru", "Жертвами мошенников стали 56 пенсионеров.", "56"),  # no one killed
     ],
 )
 def test_no_count_noun_before_the_level(lang: str, text: str, surface: str) -> None:
