@@ -3036,18 +3036,18 @@ def _shares_of_one_in_n(
         inside = [q for q in out if q.start < m.end and m.start < q.end]
         if any(q.start < m.start for q in inside):
             continue  # a figure that opens before the phrase holds it
-        # the phrase's own number words ("واحد من كل ثلاثة"): the share, not two counts
-        out = [q for q in out if q not in inside]
         unit = _unit_match(lang.units, text, folded, _skip_spaces(folded, m.end))
         if unit is not None and concept_kinds().get(unit.label) == "time":
             continue
+        # the phrase's own number words ("واحد من كل ثلاثة"): the share, not two counts
+        out = [q for q in out if q not in inside]
         n = Decimal(int(_EVERY_NTH_OF[lang.code][fold(m.label)]))
-        out.append(
-            _as_percent(
-                Quantity(text[m.start : m.end], m.start, m.end, None, None, Qualifier.EXACT.value),
-                1 / n,
-            )
-        )
+        start, qualifier = m.start, Qualifier.EXACT.value
+        hedge = lang.qualifiers.match_before(folded, m.start, window=24)
+        if hedge is not None and hedge.label == "approx":
+            start, qualifier = hedge.start, hedge.label  # "etwa jeder fünfte"
+        share = Quantity(text[start : m.end], start, m.end, None, None, qualifier)
+        out.append(_as_percent(share, 1 / n))
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
@@ -3165,13 +3165,15 @@ def _one_of_a_status(
     figures: frozenset[int],
     blockers: _Blockers,
 ) -> list[Quantity]:
-    """An article before a plain head count noun whose clause gives it a status counts
-    one: "une personne a été tuée", "un hombre resultó herido", "a woman was killed"
-    (``_ones`` reads an article only before a status noun or in a list).
+    """An article before the generic noun of people whose clause gives it a status
+    counts one: "une personne a été tuée", "una persona resultó herida", "eine Person
+    wurde verletzt" (``_ones`` reads an article only before a status noun or in a list).
 
     The article stands as the figure 1 and is read as any figure (its noun, the status
-    its clause gives it); only a status is kept: "a soldier said", "un homme est
-    arrivé" count no one."""
+    its clause gives it); only a status is kept: "une personne a déclaré" counts no one.
+    Only the generic noun ("personne", "persona", "Person"), which a report counts
+    with: a narrower one tells of someone ("Een soldaat raakte licht gewond", "a woman
+    was killed" are no tally)."""
     if not lang.articles:
         return []
     out: list[Quantity] = []
@@ -3180,7 +3182,7 @@ def _one_of_a_status(
         p = _skip_spaces(folded, end)
         m = _unit_match(lang.units, text, folded, p) if p > end else None
         c = concept(m.label) if m is not None else None
-        if m is None or c is None or c.kind != "person" or c.status:
+        if m is None or m.label != _PEOPLE:
             continue
         if any(q.start < m.end and start < q.end for q in (*found, *out)):
             continue
@@ -3191,6 +3193,10 @@ def _one_of_a_status(
             if q.start == start and _is_status(q.unit) and q.qualifier == Qualifier.EXACT.value:
                 out.append(q)
     return out
+
+
+# The generic head count concept: the noun a report counts people with.
+_PEOPLE = "people"
 
 
 def _duals(
