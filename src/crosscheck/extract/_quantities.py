@@ -3181,7 +3181,6 @@ def _one_of_a_status(
         start, end = word.start(), word.end()
         p = _skip_spaces(folded, end)
         m = _unit_match(lang.units, text, folded, p) if p > end else None
-        c = concept(m.label) if m is not None else None
         if m is None or m.label != _PEOPLE:
             continue
         if any(q.start < m.end and start < q.end for q in (*found, *out)):
