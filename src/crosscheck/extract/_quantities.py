@@ -1124,10 +1124,26 @@ def _heads_a_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> 
     it): "Acht Skifahrer wurden gerettet", "acht skiërs zijn levend gered" count the
     rescued, as "Acht Menschen wurden gerettet" does. ``_plural_noun_after`` says what
     a plural noun is (a plural ending; in German a capital)."""
-    if q.unit is None or concept_kinds().get(q.unit) != "person":
+    if q.unit is None or concept_kinds().get(q.unit) != "person" or q.unit_text is None:
         return False
     word = _WORD.match(folded, q.start)
-    return word is not None and _plural_noun_after(text, folded, word.end(), lang)
+    if word is None or not _plural_noun_after(text, folded, word.end(), lang):
+        return False
+    noun = _WORD.search(folded, word.end())
+    status = folded.find(fold(q.unit_text), noun.end()) if noun is not None else -1
+    if noun is None or status < 0 or status - noun.end() > _STATUS_AFTER_NOUN:
+        return False
+    # the status is the noun's own predicate: no other plural noun stands between them
+    # ("deu diners als ajuntaments afectats": the councils are affected, not the money)
+    return not any(
+        _plural_noun_after(text, folded, w.start(), lang)
+        for w in _WORD.finditer(folded, noun.end(), status)
+    )
+
+
+# How far after its noun the status of a homograph's count may stand ("Acht Skifahrer
+# wurden gerettet", "acht skiërs zijn levend gered").
+_STATUS_AFTER_NOUN = 40
 
 
 def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
