@@ -327,14 +327,16 @@ def test_a_coin_after_a_small_figure_is_not_a_hundred() -> None:
 # --------------------------------------------------------------------------- #
 
 
+# A division ("over") is its quotient; a part of a whole ("sur", "op de", "out of") is
+# a share of it, in percent, to one decimal (extract._quantities._shares_of_one_in_n).
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("one over four", "en", 0.25),
-        ("uno su quattro", "it", 0.25),
-        ("un sur cinq", "fr", 0.2),
-        ("1 op de 4", "nl", 0.25),
-        ("dos sobre cinco", "es", 0.4),
+        ("uno su quattro", "it", 25),
+        ("un sur cinq", "fr", 20),
+        ("1 op de 4", "nl", 25),
+        ("dos sobre cinco", "es", 40),
     ],
 )
 def test_ratios(text: str, language: str, expected: float) -> None:
@@ -342,7 +344,7 @@ def test_ratios(text: str, language: str, expected: float) -> None:
 
 
 def test_ratios_in_running_text() -> None:
-    assert figures("Two out of three voters backed the plan.", "en")[0] == pytest.approx(2 / 3)
+    assert figures("Two out of three voters backed the plan.", "en")[0] == pytest.approx(66.7)
     # "over" with years after it is a period, not a division
     assert figures("Kyiv will get $3 billion over 2 years.", "en") == [3_000_000_000, 2]
     # a part of a whole is not larger than the whole

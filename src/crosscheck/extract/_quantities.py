@@ -1162,6 +1162,34 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     return not _clause_ends(folded, q.end, lang)
 
 
+def _heads_a_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a lone number word that is also a common word ("acht") heads a plural
+    noun the units do not hold, and its clause counts people (a status a rule gave
+    it): "Acht Skifahrer wurden gerettet", "acht skiërs zijn levend gered" count the
+    rescued, as "Acht Menschen wurden gerettet" does. ``_plural_noun_after`` says what
+    a plural noun is (a plural ending; in German a capital)."""
+    if q.unit is None or concept_kinds().get(q.unit) != "person" or q.unit_text is None:
+        return False
+    word = _WORD.match(folded, q.start)
+    if word is None or not _plural_noun_after(text, folded, word.end(), lang):
+        return False
+    noun = _WORD.search(folded, word.end())
+    status = folded.find(fold(q.unit_text), noun.end()) if noun is not None else -1
+    if noun is None or status < 0 or status - noun.end() > _STATUS_AFTER_NOUN:
+        return False
+    # the status is the noun's own predicate: no other plural noun stands between them
+    # ("deu diners als ajuntaments afectats": the councils are affected, not the money)
+    return not any(
+        _plural_noun_after(text, folded, w.start(), lang)
+        for w in _WORD.finditer(folded, noun.end(), status)
+    )
+
+
+# How far after its noun the status of a homograph's count may stand ("Acht Skifahrer
+# wurden gerettet", "acht skiërs zijn levend gered").
+_STATUS_AFTER_NOUN = 40
+
+
 def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
     """Only punctuation, the end of the text or a list joiner follows ``pos``."""
     rest = folded[pos : pos + _LIST_JOINER_MAX].lstrip()
@@ -2619,8 +2647,52 @@ def _elliptic_units(
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+        if prev is not None and q.unit is None and _contrasted(text, folded, prev, q, lang):
+            # "1.6 million customers …, down from 4.2 million in the morning", "son
+            # 55.000, y no los 61.000 anunciados": the figure set against counts the same
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         out.append(q)
     return out
+
+
+def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is set against ``prev``, the counted figure before it
+    in its sentence, by a contrast word right before it (``[toll_nouns] contrasts``,
+    a determiner may follow: "down from 4.2 million in the morning", "y no los 61.000
+    anunciados", "non 61.000 come comunicato", "contre 19 la veille"): it counts what
+    ``prev`` counts, whatever follows it (a participle, a time). Not a figure set
+    against an amount of change ("rose 5% from 2023"), nor one of another order of
+    size; an abbreviation's period ("by 6 p.m. on Tuesday") ends no sentence."""
+    if q.kind != "count" or prev.unit is None or prev.change is not None or q.start < prev.end:
+        return False
+    if q.start - prev.end > _LIST_REACH or not _same_order(prev, q):
+        return False
+    contrasts = _contrast_words(lang)
+    if contrasts is None:
+        return False
+    p = _back_spaces(folded, q.start)
+    word = _word_before(folded, p)
+    if word is not None and word[1] in _determiners(lang):
+        p = _back_spaces(folded, word[0])  # "y no los 61.000", "not the 61,000"
+    m = contrasts.match_before(folded, p, window=32)
+    if m is None or m.end != p or m.start < prev.end:
+        return False
+    for end in _SENTENCE_END.finditer(folded, prev.end, m.start):
+        nxt = _skip_spaces(text, end.end())
+        if end.group() == "\n" or not text[nxt : nxt + 1].islower():
+            return False  # a sentence ends between them
+    return True
+
+
+def _contrast_words(lang: LanguageData) -> PhraseSet | None:
+    """The language's contrast words (``[toll_nouns] contrasts``), or None."""
+    if lang.code not in _CONTRASTS:
+        listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
+        _CONTRASTS[lang.code] = PhraseSet({"vs": [str(w) for w in listed]}) if listed else None
+    return _CONTRASTS[lang.code]
+
+
+_CONTRASTS: dict[str, PhraseSet | None] = {}
 
 
 def _wholes_keep_their_noun(
@@ -3080,14 +3152,116 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
                 )
             )
     found.extend(_ones(text, folded, lang, found))
+    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
+    found = _shares_of_one_in_n(text, folded, found, lang)
     if not full:  # a whole string parsed as a figure ("venti") is that figure
-        found = [q for q in found if not _homograph(folded, q, lang)]
+        found = [
+            q
+            for q in found
+            if not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang)
+        ]
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+def _shares_of_one_in_n(
+    text: str, folded: str, found: list[Quantity], lang: LanguageData
+) -> list[Quantity]:
+    """ "One in three pupils", "un de cada tres alumnes", "каждый третий ученик", "jeder
+    dritte Schüler": a share of a group, in percent (100/N), as "33%" of it is.
+
+    A ratio written out with a ``[numbers] ratio_connectors`` word ("in", "de cada",
+    "op de") of no unit or of a head count is read so, and so is a phrase of ``[every_nth]``
+    ("каждый третий" = 3), unless a unit of time follows it ("каждый третий день" is
+    how often). A share that is no whole tenth of a percent (100/3) is given to one
+    decimal and hedged: "one in three" is about 33.3 %."""
+    out = [_ratio_share(q, folded, lang) for q in found]
+    nths = _every_nth(lang)
+    if nths is None:
+        return out
+    for m in nths.find(folded, folded):
+        inside = [q for q in out if q.start < m.end and m.start < q.end]
+        if any(q.start < m.start for q in inside):
+            continue  # a figure that opens before the phrase holds it
+        unit = _unit_match(lang.units, text, folded, _skip_spaces(folded, m.end))
+        if unit is not None and concept_kinds().get(unit.label) == "time":
+            continue
+        # the phrase's own number words ("واحد من كل ثلاثة"): the share, not two counts
+        out = [q for q in out if q not in inside]
+        n = Decimal(int(_EVERY_NTH_OF[lang.code][fold(m.label)]))
+        start, qualifier = m.start, Qualifier.EXACT.value
+        hedge = lang.qualifiers.match_before(folded, m.start, window=24)
+        if hedge is not None and hedge.label == "approx":
+            start, qualifier = hedge.start, hedge.label  # "etwa jeder fünfte"
+        share = Quantity(text[start : m.end], start, m.end, None, None, qualifier)
+        out.append(_as_percent(share, 1 / n))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _ratio_share(q: Quantity, folded: str, lang: LanguageData) -> Quantity:
+    """``q`` as a percent when it is a ratio "one in N" of no unit or of the people or
+    things it names (a share of them, as ``_as_share`` reads it), else ``q``."""
+    if q.kind != "count" or q.low is None or q.low != q.high:
+        return q
+    if q.unit is not None and concept_kinds().get(q.unit) not in ("person", "thing"):
+        return q  # "one in three" of the people or things it names, not of a measure
+    if not 0 < q.low < 1:
+        return q
+    words = _WORD.findall(folded, q.start, q.end)
+    connectors = _ratio_connectors(lang)
+    if not any(tuple(words[i : i + len(c)]) == c for c in connectors for i in range(len(words))):
+        return q
+    return _as_percent(q, Decimal(str(q.low)))
+
+
+def _as_percent(q: Quantity, share: Decimal) -> Quantity:
+    """``q`` as the share ``share`` (a fraction of one) in percent, to one decimal."""
+    percent = share * 100
+    shown = percent.quantize(Decimal("0.1"))
+    rounded = shown != percent
+    value = _number(shown.normalize() if not rounded else shown)
+    hedged = rounded or q.qualifier == Qualifier.APPROX.value
+    return attrs.evolve(
+        q,
+        low=value,
+        high=value,
+        qualifier=Qualifier.APPROX.value if hedged else q.qualifier,
+        approximate=hedged,
+        unit="percent",
+        unit_text=None,
+        kind=_kind("percent"),
+    )
+
+
+def _ratio_connectors(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
+    """The language's ratio connectors ("out of", "de cada"), as tuples of words."""
+    found = _RATIO_CONNECTORS.get(lang.code)
+    if found is None:
+        listed = lang.raw.get("numbers", {}).get("ratio_connectors", [])
+        found = tuple(tuple(_WORD.findall(fold(str(w)))) for w in listed)
+        found = _RATIO_CONNECTORS[lang.code] = tuple(c for c in found if c)
+    return found
+
+
+_RATIO_CONNECTORS: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def _every_nth(lang: LanguageData) -> PhraseSet | None:
+    """The language's ``[every_nth]`` phrases ("каждый третий", "jeder dritte"), or None."""
+    if lang.code not in _EVERY_NTH:
+        table = {fold(str(k)): int(v) for k, v in lang.raw.get("every_nth", {}).items()}
+        _EVERY_NTH_OF[lang.code] = table
+        _EVERY_NTH[lang.code] = PhraseSet({k: [k] for k in table}) if table else None
+    return _EVERY_NTH[lang.code]
+
+
+_EVERY_NTH: dict[str, PhraseSet | None] = {}
+_EVERY_NTH_OF: dict[str, dict[str, int]] = {}
 
 
 def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> list[Quantity]:
@@ -3132,6 +3306,47 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
             )
         )
     return out
+
+
+def _one_of_a_status(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    found: list[Quantity],
+    figures: frozenset[int],
+    blockers: _Blockers,
+) -> list[Quantity]:
+    """An article before the generic noun of people whose clause gives it a status
+    counts one: "une personne a été tuée", "una persona resultó herida", "eine Person
+    wurde verletzt" (``_ones`` reads an article only before a status noun or in a list).
+
+    The article stands as the figure 1 and is read as any figure (its noun, the status
+    its clause gives it); only a status is kept: "une personne a déclaré" counts no one.
+    Only the generic noun ("personne", "persona", "Person"), which a report counts
+    with: a narrower one tells of someone ("Een soldaat raakte licht gewond", "a woman
+    was killed" are no tally)."""
+    if not lang.articles:
+        return []
+    out: list[Quantity] = []
+    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
+        start, end = word.start(), word.end()
+        p = _skip_spaces(folded, end)
+        m = _unit_match(lang.units, text, folded, p) if p > end else None
+        if m is None or m.label != _PEOPLE:
+            continue
+        if any(q.start < m.end and start < q.end for q in (*found, *out)):
+            continue
+        one = Decimal(lang.articles[word.group()])
+        atom = Atom(start, end, one, digits=False, raw=text[start:end])
+        span = _Span(start, end, one, one, (atom,))
+        for q in _quantity(text, folded, lang, start, end, one, one, span, figures, blockers):
+            if q.start == start and _is_status(q.unit) and q.qualifier == Qualifier.EXACT.value:
+                out.append(q)
+    return out
+
+
+# The generic head count concept: the noun a report counts people with.
+_PEOPLE = "people"
 
 
 def _duals(

@@ -206,6 +206,12 @@ SCHEMA: Mapping[str, Section] = {
     "vague": Section(
         "Vague amounts and their magnitude.", free=_k(Kind.INT, ""), free_name="phrase"
     ),
+    "every_nth": Section(
+        "Shares said as every N-th of a group ('каждый третий', 'jeder dritte', 'co"
+        " trzeci'): the phrase and its N; read as a percent (100/N), as 'one in N' is.",
+        free=_k(Kind.INT, ""),
+        free_name="phrase",
+    ),
     "denials": Section(
         "A figure reported in order to deny it (claims._denials; docs/semantics.md, 'Denied"
         " figures').",
@@ -369,6 +375,12 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "clitics that stand for part of what was counted before ('on en comptait "
                 "632', 'ne ha persi 2.200'): the figure after them takes its unit",
+            ),
+            "contrasts": _k(
+                L,
+                "words right before a bare figure that set it against the figure before it"
+                " in its sentence ('down from 4.2 million', 'y no los 61.000', 'contre 19 la"
+                " veille'): the figure counts what that one counts",
             ),
             "combatants": _k(
                 L,
