@@ -228,6 +228,15 @@ def _sign_start(text: str, start: int) -> int | None:
     return sign if back == 0 else None
 
 
+# The value of each string of plain digits read so far ("2023", "10"): news repeats
+# its figures, and a Fraction built from an int runs fractions' __new__ in Python
+# (about 1 us) where a look-up here takes a tenth of that. Fractions are immutable,
+# so one may stand for every figure of the same digits; bounded (a flood of
+# distinct figures clears it).
+_INT_VALUES: dict[str, Fraction] = {}
+_INT_VALUES_MAX = 4096
+
+
 def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     """Every digit figure in the text, with its sign, notation and glued multiplier."""
     words = lang.numerals
@@ -237,6 +246,8 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     # _sign_start): after the text's leading blanks, the sign and one or two spaces.
     opening = len(text) - len(text.lstrip()) + 3
     new = tuple.__new__  # a _Fig per figure, without the named tuple's own __new__
+    ints = _INT_VALUES
+    spaced_firsts = _spaced_firsts(lang.code)  # (asked after most figures)
     # Matched on the folded text, where every digit script is ASCII ("٣٫٥" is "3.5").
     for m in _DIGITS.finditer(folded):
         start, end = m.start(), m.end()
@@ -252,8 +263,13 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 start, raw = start + 1, raw[1:]
         if raw.isdigit() and len(raw) <= _MAX_FIGURE_CHARS:
             # plain digits, most figures: no separator to read (see parse_digits), and
-            # Fraction(int) is about twice as quick as from a Decimal
-            value, grouped = Fraction(int(raw)), False
+            # the value read once per string of digits (see _INT_VALUES)
+            value = ints.get(raw)
+            if value is None:
+                if len(ints) >= _INT_VALUES_MAX:
+                    ints.clear()
+                value = ints[raw] = Fraction(int(raw))
+            grouped = False
         else:
             parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
             if parsed is None:
@@ -322,9 +338,7 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 scale, end = lang.suffixes[tail.group()], tail.end()
                 if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
                     end += 1
-        elif (
-            not fraction and after == " " and folded[end + 1 : end + 2] in _spaced_firsts(lang.code)
-        ):
+        elif not fraction and after == " " and folded[end + 1 : end + 2] in spaced_firsts:
             scale, end = _spaced_suffix(text, folded, end, lang)
         if sign_at is not None:
             value, start = -value, sign_at
@@ -2195,7 +2209,9 @@ class _Parser:
         """The atom of a figure of plain digits that nothing continues (see
         :meth:`_ends_figure`): what :meth:`_atom` makes of :meth:`parse_at`'s
         plain cardinal there."""
-        words = self.folded[fig.start : fig.end].replace("-", " ").split()
+        # no word of the figure's text is an approximate word where the language has
+        # none (most): the split is then left out
+        approximate = self.lang.approximate_words
         return Atom(
             fig.start,
             fig.end,
@@ -2205,7 +2221,10 @@ class _Parser:
             grouped=fig.grouped,
             article=False,
             bare_scale=False,
-            approx=not self.lang.approximate_words.isdisjoint(words),
+            approx=bool(approximate)
+            and not approximate.isdisjoint(
+                self.folded[fig.start : fig.end].replace("-", " ").split()
+            ),
             raw=fig.raw,
             fraction=False,
         )
