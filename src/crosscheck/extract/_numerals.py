@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from .._fold import fold
 from .._phrases import word_runs
-from ..lang import LanguageData, concept_kinds
+from ..lang import LanguageData, concept_kinds, get_language
 
 # Digits with optional separators. The first branch groups thousands with
 # spaces ("10 000"), the second with apostrophes as Swiss writers do
@@ -67,6 +67,9 @@ _SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
 _TIMES_TEN_FIRST = " x\u00d7*"
 # Fractions written as one character: "½", "2¾".
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+
+# The marks between digit groups (see parse_digits).
+_MARKS = re.compile("[.,]")
 
 _Part = tuple[Fraction, str]
 _ONE = Fraction(1)
@@ -134,7 +137,7 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     seps = [c for c in compact if c in ".,"]
     if not seps:
         return Decimal(compact), False
-    parts = re.split(r"[.,]", compact)
+    parts = _MARKS.split(compact)
     decimal = lang.decimal
     group = "," if decimal == "." else "."
     if len(set(seps)) == 2:
@@ -378,9 +381,6 @@ def _spaced_firsts(lang_code: str) -> frozenset[str]:
     :func:`_spaced_suffix` reads a multiplier: a second space, or the first letter
     of an abbreviation ("5 mln.", "3 M"). Most figures are followed by a word no
     abbreviation starts like, which this tells without reading the word."""
-    from .._fold import fold
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     firsts = {fold(w)[:1] for w in (*lang.suffixes, *lang.numerals.cased_suffixes)}
     return frozenset({" ", *firsts} - {""})
@@ -431,8 +431,6 @@ def _compound_pieces(lang_code: str) -> tuple[dict[str, tuple[Fraction, str]], i
     """The pieces a glued number word of a language splits into (see
     :func:`_split_compound`): value and kind by spelling, and the longest
     piece's length. Built once per language, not once per word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     pieces: dict[str, tuple[Fraction, str]] = {}
@@ -721,8 +719,6 @@ class _Den:
 
 @functools.lru_cache(maxsize=8192)
 def _denominator(word: str, lang_code: str) -> _Den | None:
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     if word in words.fraction_markers:
@@ -751,8 +747,6 @@ def _denominator(word: str, lang_code: str) -> _Den | None:
 @functools.lru_cache(maxsize=8192)
 def _word_total(word: str, lang_code: str) -> Fraction | None:
     """The value of one word that is a whole cardinal ("venticinque", "dosmil")."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     parts = _word_parts(word, lang_code)
     if not parts or any(c == "frac" for _, c in parts):
@@ -767,8 +761,6 @@ def _word_total(word: str, lang_code: str) -> Fraction | None:
 @functools.lru_cache(maxsize=8192)
 def _word_parts(word: str, lang_code: str) -> tuple[_Part, ...] | None:
     """The number pieces one word stands for, or None when it is not a number word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     if word in lang.words:
@@ -820,8 +812,6 @@ def _compound_fraction(
 
 @functools.lru_cache(maxsize=64)
 def _vocabulary(lang_code: str) -> frozenset[str]:
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     return frozenset(
@@ -847,8 +837,6 @@ def _hyphen_heads(lang_code: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _starters(lang_code: str) -> frozenset[str]:
     """Words that may open a number besides number words and denominators."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     return frozenset(
@@ -868,8 +856,6 @@ def _reads_on(lang_code: str) -> frozenset[str] | None:
     "3 and a half") and the first words of ratio and fraction connectors ("out"
     of "3 out of 4", "over"). None when the data lists a connector or half noun
     with no word, which the shortcut cannot tell from any word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     connectors = (*words.fraction_connectors, *words.ratio_connectors)
@@ -897,8 +883,6 @@ class _Quiet(NamedTuple):
 def _place_prepositions(lang_code: str) -> frozenset[str]:
     """A language's one-word place prepositions ([frames] place_prepositions), folded:
     the words a token of the number parser is looked up in."""
-    from ..lang import get_language
-
     table = get_language(lang_code).raw.get("frames", {})
     words = table.get("place_prepositions", ()) if isinstance(table, dict) else ()
     return frozenset(fold(str(w)) for w in words if " " not in str(w))
@@ -931,8 +915,6 @@ def _quiet(lang_code: str) -> _Quiet | None:
 
     None when a connector or half noun lists no word, which the test cannot
     tell from any word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     connectors = (*words.fraction_connectors, *words.ratio_connectors)
@@ -2303,8 +2285,6 @@ def _decimal(value: Fraction) -> Decimal:
 @functools.lru_cache(maxsize=16)
 def _scan(text: str, folded: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
     """The figures of ``text`` (``folded`` is ``fold(text)``, which the caller has)."""
-    from ..lang import get_language
-
     return tuple(_Parser(text, folded, get_language(lang_code), full=full).scan())
 
 
@@ -2315,8 +2295,6 @@ def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[A
     bare multiplier ("mie") and a few words that are numbers only as an
     answer ("nicio", "single") also count, as Duckling's corpora expect.
     """
-    from .._fold import fold
-
     return list(_scan(text, fold(text), lang.code, full))
 
 
