@@ -465,6 +465,14 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str
         return None
     pieces, longest = _compound_pieces(lang_code)
     n = len(word)
+    # A split opens with a piece and closes with one: most words of a text do
+    # neither, told by a few slices instead of the whole table below (which a
+    # new word of a running text costs, a few microseconds).
+    reach = min(n, longest)
+    if not any(word[:k] in pieces for k in range(1, reach + 1)) or not any(
+        word[n - k :] in pieces for k in range(1, reach + 1)
+    ):
+        return None
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
     best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
     best[n] = ()
