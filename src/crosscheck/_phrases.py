@@ -375,8 +375,14 @@ _Plan = tuple[tuple[str, ...], bool, bool, bool]
 
 # A bucket's alternatives are matched in Python (see _Literals) for this many
 # matches, then compiled: most buckets of a batch are used a few times only, and
-# compiling one costs as much as a few hundred matches in Python.
-_COMPILE_AFTER = 16
+# compiling one costs as much as 40-90 matches in Python beyond what the compiled
+# pattern costs (measured per bucket on the English newsbatch articles: 36 us to
+# compile one phrase against 1.2 us a match in Python and 0.3 us compiled, 190 us
+# against 2.7 and 0.45 for four). Compiling once a bucket has cost that much in
+# Python spends at most twice what the best choice would; at 16, a bucket used 17
+# to 48 times was compiled for less than its compile cost (benchmarks/README.md,
+# session 31).
+_COMPILE_AFTER = 48
 # ... when it has at most this many. Compiling costs about as much per phrase as
 # a few dozen tries in Python, so a large bucket is worth trying in Python too
 # while it is new; this bounds the cost of one match in Python all the same.

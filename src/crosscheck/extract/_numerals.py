@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from .._fold import fold
 from .._phrases import word_runs
-from ..lang import LanguageData, concept_kinds
+from ..lang import LanguageData, concept_kinds, get_language
 
 # Digits with optional separators. The first branch groups thousands with
 # spaces ("10 000"), the second with apostrophes as Swiss writers do
@@ -67,6 +67,9 @@ _SLASH = re.compile(r"/([0-9]{1,4})(?![0-9/])")
 _TIMES_TEN_FIRST = " x\u00d7*"
 # Fractions written as one character: "½", "2¾".
 _VULGAR = re.compile("[\u00bc-\u00be\u2150-\u215e]")
+
+# The marks between digit groups (see parse_digits).
+_MARKS = re.compile("[.,]")
 
 _Part = tuple[Fraction, str]
 _ONE = Fraction(1)
@@ -134,7 +137,7 @@ def parse_digits(raw: str, lang: LanguageData) -> tuple[Decimal, bool] | None:
     seps = [c for c in compact if c in ".,"]
     if not seps:
         return Decimal(compact), False
-    parts = re.split(r"[.,]", compact)
+    parts = _MARKS.split(compact)
     decimal = lang.decimal
     group = "," if decimal == "." else "."
     if len(set(seps)) == 2:
@@ -228,6 +231,15 @@ def _sign_start(text: str, start: int) -> int | None:
     return sign if back == 0 else None
 
 
+# The value of each string of plain digits read so far ("2023", "10"): news repeats
+# its figures, and a Fraction built from an int runs fractions' __new__ in Python
+# (about 1 us) where a look-up here takes a tenth of that. Fractions are immutable,
+# so one may stand for every figure of the same digits; bounded (a flood of
+# distinct figures clears it).
+_INT_VALUES: dict[str, Fraction] = {}
+_INT_VALUES_MAX = 4096
+
+
 def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     """Every digit figure in the text, with its sign, notation and glued multiplier."""
     words = lang.numerals
@@ -237,6 +249,8 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
     # _sign_start): after the text's leading blanks, the sign and one or two spaces.
     opening = len(text) - len(text.lstrip()) + 3
     new = tuple.__new__  # a _Fig per figure, without the named tuple's own __new__
+    ints = _INT_VALUES
+    spaced_firsts = _spaced_firsts(lang.code)  # (asked after most figures)
     # Matched on the folded text, where every digit script is ASCII ("٣٫٥" is "3.5").
     for m in _DIGITS.finditer(folded):
         start, end = m.start(), m.end()
@@ -252,8 +266,13 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 start, raw = start + 1, raw[1:]
         if raw.isdigit() and len(raw) <= _MAX_FIGURE_CHARS:
             # plain digits, most figures: no separator to read (see parse_digits), and
-            # Fraction(int) is about twice as quick as from a Decimal
-            value, grouped = Fraction(int(raw)), False
+            # the value read once per string of digits (see _INT_VALUES)
+            value = ints.get(raw)
+            if value is None:
+                if len(ints) >= _INT_VALUES_MAX:
+                    ints.clear()
+                value = ints[raw] = Fraction(int(raw))
+            grouped = False
         else:
             parsed = parse_digits(raw, lang) if len(raw) <= _MAX_FIGURE_CHARS else None
             if parsed is None:
@@ -322,9 +341,7 @@ def _figures(text: str, folded: str, lang: LanguageData) -> list[_Fig]:
                 scale, end = lang.suffixes[tail.group()], tail.end()
                 if folded.startswith(".", end) and tail.group() + "." in lang.suffixes:
                     end += 1
-        elif (
-            not fraction and after == " " and folded[end + 1 : end + 2] in _spaced_firsts(lang.code)
-        ):
+        elif not fraction and after == " " and folded[end + 1 : end + 2] in spaced_firsts:
             scale, end = _spaced_suffix(text, folded, end, lang)
         if sign_at is not None:
             value, start = -value, sign_at
@@ -364,9 +381,6 @@ def _spaced_firsts(lang_code: str) -> frozenset[str]:
     :func:`_spaced_suffix` reads a multiplier: a second space, or the first letter
     of an abbreviation ("5 mln.", "3 M"). Most figures are followed by a word no
     abbreviation starts like, which this tells without reading the word."""
-    from .._fold import fold
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     firsts = {fold(w)[:1] for w in (*lang.suffixes, *lang.numerals.cased_suffixes)}
     return frozenset({" ", *firsts} - {""})
@@ -417,8 +431,6 @@ def _compound_pieces(lang_code: str) -> tuple[dict[str, tuple[Fraction, str]], i
     """The pieces a glued number word of a language splits into (see
     :func:`_split_compound`): value and kind by spelling, and the longest
     piece's length. Built once per language, not once per word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     pieces: dict[str, tuple[Fraction, str]] = {}
@@ -453,6 +465,14 @@ def _split_compound(word: str, lang_code: str) -> tuple[tuple[str, Fraction, str
         return None
     pieces, longest = _compound_pieces(lang_code)
     n = len(word)
+    # A split opens with a piece and closes with one: most words of a text do
+    # neither, told by a few slices instead of the whole table below (which a
+    # new word of a running text costs, a few microseconds).
+    reach = min(n, longest)
+    if not any(word[:k] in pieces for k in range(1, reach + 1)) or not any(
+        word[n - k :] in pieces for k in range(1, reach + 1)
+    ):
+        return None
     # best[i]: a split of word[i:] into pieces, fewest pieces first.
     best: list[tuple[tuple[str, Fraction, str], ...] | None] = [None] * (n + 1)
     best[n] = ()
@@ -707,8 +727,6 @@ class _Den:
 
 @functools.lru_cache(maxsize=8192)
 def _denominator(word: str, lang_code: str) -> _Den | None:
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     if word in words.fraction_markers:
@@ -737,8 +755,6 @@ def _denominator(word: str, lang_code: str) -> _Den | None:
 @functools.lru_cache(maxsize=8192)
 def _word_total(word: str, lang_code: str) -> Fraction | None:
     """The value of one word that is a whole cardinal ("venticinque", "dosmil")."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     parts = _word_parts(word, lang_code)
     if not parts or any(c == "frac" for _, c in parts):
@@ -753,8 +769,6 @@ def _word_total(word: str, lang_code: str) -> Fraction | None:
 @functools.lru_cache(maxsize=8192)
 def _word_parts(word: str, lang_code: str) -> tuple[_Part, ...] | None:
     """The number pieces one word stands for, or None when it is not a number word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     if word in lang.words:
@@ -806,8 +820,6 @@ def _compound_fraction(
 
 @functools.lru_cache(maxsize=64)
 def _vocabulary(lang_code: str) -> frozenset[str]:
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     return frozenset(
@@ -833,8 +845,6 @@ def _hyphen_heads(lang_code: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _starters(lang_code: str) -> frozenset[str]:
     """Words that may open a number besides number words and denominators."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     return frozenset(
@@ -854,8 +864,6 @@ def _reads_on(lang_code: str) -> frozenset[str] | None:
     "3 and a half") and the first words of ratio and fraction connectors ("out"
     of "3 out of 4", "over"). None when the data lists a connector or half noun
     with no word, which the shortcut cannot tell from any word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     connectors = (*words.fraction_connectors, *words.ratio_connectors)
@@ -883,8 +891,6 @@ class _Quiet(NamedTuple):
 def _place_prepositions(lang_code: str) -> frozenset[str]:
     """A language's one-word place prepositions ([frames] place_prepositions), folded:
     the words a token of the number parser is looked up in."""
-    from ..lang import get_language
-
     table = get_language(lang_code).raw.get("frames", {})
     words = table.get("place_prepositions", ()) if isinstance(table, dict) else ()
     return frozenset(fold(str(w)) for w in words if " " not in str(w))
@@ -917,8 +923,6 @@ def _quiet(lang_code: str) -> _Quiet | None:
 
     None when a connector or half noun lists no word, which the test cannot
     tell from any word."""
-    from ..lang import get_language
-
     lang = get_language(lang_code)
     words = lang.numerals
     connectors = (*words.fraction_connectors, *words.ratio_connectors)
@@ -2195,7 +2199,9 @@ class _Parser:
         """The atom of a figure of plain digits that nothing continues (see
         :meth:`_ends_figure`): what :meth:`_atom` makes of :meth:`parse_at`'s
         plain cardinal there."""
-        words = self.folded[fig.start : fig.end].replace("-", " ").split()
+        # no word of the figure's text is an approximate word where the language has
+        # none (most): the split is then left out
+        approximate = self.lang.approximate_words
         return Atom(
             fig.start,
             fig.end,
@@ -2205,7 +2211,10 @@ class _Parser:
             grouped=fig.grouped,
             article=False,
             bare_scale=False,
-            approx=not self.lang.approximate_words.isdisjoint(words),
+            approx=bool(approximate)
+            and not approximate.isdisjoint(
+                self.folded[fig.start : fig.end].replace("-", " ").split()
+            ),
             raw=fig.raw,
             fraction=False,
         )
@@ -2284,8 +2293,6 @@ def _decimal(value: Fraction) -> Decimal:
 @functools.lru_cache(maxsize=16)
 def _scan(text: str, folded: str, lang_code: str, full: bool) -> tuple[Atom, ...]:
     """The figures of ``text`` (``folded`` is ``fold(text)``, which the caller has)."""
-    from ..lang import get_language
-
     return tuple(_Parser(text, folded, get_language(lang_code), full=full).scan())
 
 
@@ -2296,8 +2303,6 @@ def scan_numbers(text: str, lang: LanguageData, *, full: bool = False) -> list[A
     bare multiplier ("mie") and a few words that are numbers only as an
     answer ("nicio", "single") also count, as Duckling's corpora expect.
     """
-    from .._fold import fold
-
     return list(_scan(text, fold(text), lang.code, full))
 
 
