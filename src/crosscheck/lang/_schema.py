@@ -784,6 +784,12 @@ SCHEMA: Mapping[str, Section] = {
                 "the particle of a split verb of dying that closes a head count's clause: the "
                 "count is of the killed (Dutch 'kwamen 62 mensen om', omkomen)",
             ),
+            "killed_particle_verbs": _k(
+                L,
+                "the verbs whose particle a killed_particles word is, one of which must stand"
+                " before it in its sentence (Dutch 'kwamen'; 'keerden 200 mensen om' counts"
+                " no dead)",
+            ),
         },
     ),
     "topics": Section("Topics that dates and quotes are about.", free=_PHRASES, free_name="topic"),
