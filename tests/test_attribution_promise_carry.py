@@ -206,3 +206,46 @@ def test_analytic_futures_in_slavic_languages(language: str, text: str, last: st
 )
 def test_no_look_ahead_in_a_present_statement(language: str, text: str, credit: str) -> None:
     assert _credits(text, language)[-1] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # words that end as a future does but are a noun or a simple past
+        (
+            "pt",
+            "A Defesa Civil informou que a situação é crítica neste verão. Pelo menos 143"
+            " pessoas morreram no estado.",
+            "A Defesa Civil",
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que la situation restait critique autour de la caldera. Plus"
+            " de 3 000 hectares ont brûlé.",
+            "Le préfet",
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que le bateau chavira peu après minuit. Plus de 40 passagers"
+            " sont portés disparus.",
+            "Le préfet",
+        ),
+        # the same sentences with a future verb look ahead
+        (
+            "pt",
+            "A Defesa Civil informou que o estado reconstruirá as casas neste verão. Pelo menos"
+            " 143 pessoas morreram no estado.",
+            None,
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que l'État reconstruira les maisons autour de la caldera. Plus"
+            " de 3 000 hectares ont brûlé.",
+            None,
+        ),
+    ],
+)
+def test_a_word_with_a_future_ending_that_is_no_future(
+    language: str, text: str, credit: str | None
+) -> None:
+    assert _credits(text, language)[-1] == credit

@@ -414,7 +414,8 @@ def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
     """Whether the sentence at ``[s_start, s_end)`` says what is to come: a word of
     ``[attribution] future_markers`` ("would", "werde", "va a") or a lower-case word with
     a future or conditional ending of ``future_endings`` ("movilizará", "reconstruirait",
-    "chiederà").
+    "chiederà") that ``future_not`` does not name (pt "verão" is summer, fr "caldera" a
+    crater).
 
     "Sanchez said the government would mobilise every resource. More than 200 people
     have died …": a promise with no figure is the speaker's whole statement; the
@@ -426,7 +427,9 @@ def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
         return True
     endings = lang.future_endings
     return bool(endings) and any(
-        m.group().endswith(endings) for m in _LETTER_RUN.finditer(text) if m.group().islower()
+        m.group().endswith(endings)
+        for m in _LETTER_RUN.finditer(text)
+        if m.group().islower() and m.group() not in lang.future_not
     )
 
 

@@ -676,6 +676,11 @@ SCHEMA: Mapping[str, Section] = {
                 "endings of a future or conditional verb, matched on lower-case words as"
                 " written ('ará', 'irait', 'erà'): as future_markers",
             ),
+            "future_not": _k(
+                L,
+                "lower-case words that end as future_endings do but are no future verb (pt"
+                " 'verão' summer, fr 'caldera', 'chavira' capsized): they look nowhere ahead",
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={
