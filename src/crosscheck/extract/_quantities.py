@@ -143,14 +143,22 @@ def _unit_match(phrases: PhraseSet, text: str, folded: str, pos: int) -> PhraseM
     """The longest phrase of ``phrases`` at ``pos``, with one-letter symbols case-sensitive.
 
     Unit symbols of one letter are case-sensitive as written in the data, as
-    in SI: "m" is metres but "3M" is not, "W" is watts.
+    in SI: "m" is metres but "3M" is not, "W" is watts. One followed by an apostrophe
+    and a letter is an elided article, no symbol: Catalan "Eren 16 l'any passat" (the
+    year), not 16 litres.
     """
     m = phrases.match_at(folded, pos, text)
     if m is None:
         return None
-    if len(m.phrase) == 1 and m.phrase.isalpha() and text[m.start : m.end] != m.phrase:
-        return None
+    if len(m.phrase) == 1 and m.phrase.isalpha():
+        if text[m.start : m.end] != m.phrase:
+            return None
+        if folded[m.end : m.end + 1] in _APOSTROPHES and folded[m.end + 1 : m.end + 2].isalpha():
+            return None
     return m
+
+
+_APOSTROPHES = ("'", "’")
 
 
 def _is_code(text: str, m: PhraseMatch) -> bool:
