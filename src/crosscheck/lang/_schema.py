@@ -678,8 +678,10 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "future_not": _k(
                 L,
-                "lower-case words that end as future_endings do but are no future verb (pt"
-                " 'verão' summer, fr 'caldera', 'chavira' capsized): they look nowhere ahead",
+                "words that end as future_endings do but are no future verb (pt 'verão'"
+                " summer, fr 'caldera', 'chavira' capsized), and phrases that open with a"
+                " future_markers word but say no future (a verb of going that goes somewhere"
+                " or fares: fr 'va mieux', es 'va a la', pt 'vai bem'): they look nowhere ahead",
             ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
