@@ -206,3 +206,89 @@ def test_analytic_futures_in_slavic_languages(language: str, text: str, last: st
 )
 def test_no_look_ahead_in_a_present_statement(language: str, text: str, credit: str) -> None:
     assert _credits(text, language)[-1] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # words that end as a future does but are a noun or a simple past
+        (
+            "pt",
+            "A Defesa Civil informou que a situação é crítica neste verão. Pelo menos 143"
+            " pessoas morreram no estado.",
+            "A Defesa Civil",
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que la situation restait critique autour de la caldera. Plus"
+            " de 3 000 hectares ont brûlé.",
+            "Le préfet",
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que le bateau chavira peu après minuit. Plus de 40 passagers"
+            " sont portés disparus.",
+            "Le préfet",
+        ),
+        # the same sentences with a future verb look ahead
+        (
+            "pt",
+            "A Defesa Civil informou que o estado reconstruirá as casas neste verão. Pelo menos"
+            " 143 pessoas morreram no estado.",
+            None,
+        ),
+        (
+            "fr",
+            "Le préfet a déclaré que l'État reconstruira les maisons autour de la caldera. Plus"
+            " de 3 000 hectares ont brûlé.",
+            None,
+        ),
+    ],
+)
+def test_a_word_with_a_future_ending_that_is_no_future(
+    language: str, text: str, credit: str | None
+) -> None:
+    assert _credits(text, language)[-1] == credit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "credit"),
+    [
+        # a verb of going that fares or goes somewhere says what is
+        (
+            "fr",
+            "Le préfet a déclaré que la situation va mieux dans la vallée. Plus de 3 000"
+            " hectares ont brûlé.",
+            "Le préfet",
+        ),
+        (
+            "es",
+            "El ministro dijo que el Ejército va a la zona con urgencia. Al menos 112 personas"
+            " han muerto en la región.",
+            "El ministro",
+        ),
+        (
+            "pt",
+            "O ministro disse que a situação vai bem no estado. Pelo menos 143 pessoas"
+            " morreram no estado.",
+            "O ministro",
+        ),
+        # the same verb before an infinitive looks ahead
+        (
+            "fr",
+            "Le préfet a déclaré que la situation va encore empirer. Plus de 3 000 hectares ont"
+            " brûlé.",
+            None,
+        ),
+        (
+            "pt",
+            "O ministro disse que o estado vai reconstruir as casas. Pelo menos 143 pessoas"
+            " morreram no estado.",
+            None,
+        ),
+    ],
+)
+def test_a_verb_of_going_that_goes_somewhere_is_no_future(
+    language: str, text: str, credit: str | None
+) -> None:
+    assert _credits(text, language)[-1] == credit

@@ -156,6 +156,23 @@ def test_dutch_split_verb_of_dying(text: str, unit: str) -> None:
     assert (q.low, q.unit) == (62, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # "om" of another split verb closes the clause: no one died
+        ("Bij de grens keerden 62 mensen om.", "people"),
+        ("Ruim 62 vluchtelingen keerden om.", "refugees"),
+        ("Ongeveer 62 demonstranten liepen om.", "protesters"),
+        ("De trein met 62 passagiers reed om.", "passengers"),
+        # the verb of "omkomen" after the count still counts the killed
+        ("62 inwoners van het dorp kwamen om.", "killed"),
+    ],
+)
+def test_dutch_particle_needs_its_verb(text: str, unit: str) -> None:
+    q = find_quantities(text, language="nl")[0]
+    assert (q.low, q.unit) == (62, unit)
+
+
 def test_no_particle_of_dying_in_other_languages() -> None:
     (q,) = find_quantities("Sie baten 62 Menschen um.", language="de")
     assert q.unit == "people"

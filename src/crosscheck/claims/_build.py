@@ -414,7 +414,10 @@ def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
     """Whether the sentence at ``[s_start, s_end)`` says what is to come: a word of
     ``[attribution] future_markers`` ("would", "werde", "va a") or a lower-case word with
     a future or conditional ending of ``future_endings`` ("movilizará", "reconstruirait",
-    "chiederà").
+    "chiederà"), each unless a phrase of ``future_not`` starts there and covers it: a word
+    with the ending that is none (pt "verão" is summer, fr "caldera" a crater), a verb of
+    going that goes somewhere or fares ("la situation va mieux", "el Ejército va a la
+    zona", "a situação vai bem").
 
     "Sanchez said the government would mobilise every resource. More than 200 people
     have died …": a promise with no figure is the speaker's whole statement; the
@@ -422,12 +425,24 @@ def _looks_ahead(doc: Document, s_start: int, s_end: int) -> bool:
     """
     lang = doc.lang
     text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
-    if lang.future_markers.find(text, folded):
+    if any(
+        not _no_future(lang, text, folded, m.start, m.end)
+        for m in lang.future_markers.find(text, folded)
+    ):
         return True
     endings = lang.future_endings
     return bool(endings) and any(
-        m.group().endswith(endings) for m in _LETTER_RUN.finditer(text) if m.group().islower()
+        m.group().endswith(endings) and not _no_future(lang, text, folded, m.start(), m.end())
+        for m in _LETTER_RUN.finditer(text)
+        if m.group().islower()
     )
+
+
+def _no_future(lang: LanguageData, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a phrase of ``[attribution] future_not`` starts at ``start`` and reaches
+    ``end`` at least: the future word or ending found there says no future."""
+    veto = lang.future_not.match_at(folded, start, text)
+    return veto is not None and veto.end >= end
 
 
 # The most words between a source set after its words and the comma of a background

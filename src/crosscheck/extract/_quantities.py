@@ -143,14 +143,22 @@ def _unit_match(phrases: PhraseSet, text: str, folded: str, pos: int) -> PhraseM
     """The longest phrase of ``phrases`` at ``pos``, with one-letter symbols case-sensitive.
 
     Unit symbols of one letter are case-sensitive as written in the data, as
-    in SI: "m" is metres but "3M" is not, "W" is watts.
+    in SI: "m" is metres but "3M" is not, "W" is watts. One followed by an apostrophe
+    and a letter is an elided article, no symbol: Catalan "Eren 16 l'any passat" (the
+    year), not 16 litres.
     """
     m = phrases.match_at(folded, pos, text)
     if m is None:
         return None
-    if len(m.phrase) == 1 and m.phrase.isalpha() and text[m.start : m.end] != m.phrase:
-        return None
+    if len(m.phrase) == 1 and m.phrase.isalpha():
+        if text[m.start : m.end] != m.phrase:
+            return None
+        if folded[m.end : m.end + 1] in _APOSTROPHES and folded[m.end + 1 : m.end + 2].isalpha():
+            return None
     return m
+
+
+_APOSTROPHES = ("'", "’")
 
 
 def _is_code(text: str, m: PhraseMatch) -> bool:
@@ -1376,19 +1384,40 @@ def _killed_particle(
     word = _word_before(folded, end)
     if word is None or word[1] not in particles or word[0] + len(word[1]) != end:
         return None
+    if not _particle_verb_before(folded, word[0], lang):
+        return None  # "200 vluchtelingen keerden om" (omkeren): they turned back
     return PhraseMatch("killed", word[0], end, word[1])
 
 
-def _killed_particles(lang: LanguageData) -> frozenset[str]:
-    """The language's ``[syntax] killed_particles``, folded, read once."""
-    found = _KILLED_PARTICLES.get(lang.code)
+# How far back from the particle (characters, within its sentence) its verb may stand:
+# "In de regio Valencia kwamen 62 mensen om", "62 inwoners van het dorp kwamen om".
+_PARTICLE_VERB_REACH = 80
+
+
+def _particle_verb_before(folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether a verb of ``[syntax] killed_particle_verbs`` ("kwamen", "kwam") stands
+    before the particle at ``pos`` in its sentence: the particle of "omkomen" is no other
+    split verb's ("keerden om", "liepen om", "reed om": turned back, went round)."""
+    verbs = _killed_particles(lang, "killed_particle_verbs")
+    if not verbs:
+        return False
+    lo = max(0, pos - _PARTICLE_VERB_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded, lo, pos)]
+    lo = ends[-1] if ends else lo
+    return not verbs.isdisjoint(_WORD.findall(folded, lo, pos))
+
+
+def _killed_particles(lang: LanguageData, key: str = "killed_particles") -> frozenset[str]:
+    """The language's ``[syntax] killed_particles`` (or another ``[syntax]`` word list
+    named by ``key``), folded, read once."""
+    found = _KILLED_PARTICLES.get((lang.code, key))
     if found is None:
-        words = lang.raw.get("syntax", {}).get("killed_particles", [])
-        found = _KILLED_PARTICLES[lang.code] = frozenset(fold(str(w)) for w in words)
+        words = lang.raw.get("syntax", {}).get(key, [])
+        found = _KILLED_PARTICLES[lang.code, key] = frozenset(fold(str(w)) for w in words)
     return found
 
 
-_KILLED_PARTICLES: dict[str, frozenset[str]] = {}
+_KILLED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {}
 
 
 # How many words (an auxiliary) may stand between a negation and the status it denies.

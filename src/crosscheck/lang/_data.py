@@ -220,6 +220,10 @@ class LanguageData:
     # speaker's promise with no figure does not credit the figures after it
     future_markers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"future": []}))
     future_endings: tuple[str, ...] = ()
+    # words with such an ending, and phrases that open with such a word, that say no
+    # future (pt "verão", fr "caldera"; fr "va mieux", es "va a la"; [attribution]
+    # future_not)
+    future_not: PhraseSet = attrs.field(factory=lambda: PhraseSet({"not": []}))
     # words that open a clause of the reporter's own background after a speaker set
     # after its words ("…, the authorities said, | as the toll rose to 205"; [attribution]
     # background_openers; claims/_build.py): that speaker is not its figure's source
@@ -499,6 +503,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             future_endings=tuple(
                 str(w).lower() for w in _section(raw, "attribution").get("future_endings", [])
             ),
+            future_not=PhraseSet({"not": _section(raw, "attribution").get("future_not", [])}),
             includes=PhraseSet({"include": _section(raw, "toll_nouns").get("includes", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}

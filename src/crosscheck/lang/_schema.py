@@ -688,6 +688,13 @@ SCHEMA: Mapping[str, Section] = {
                 "endings of a future or conditional verb, matched on lower-case words as"
                 " written ('ará', 'irait', 'erà'): as future_markers",
             ),
+            "future_not": _k(
+                L,
+                "words that end as future_endings do but are no future verb (pt 'verão'"
+                " summer, fr 'caldera', 'chavira' capsized), and phrases that open with a"
+                " future_markers word but say no future (a verb of going that goes somewhere"
+                " or fares: fr 'va mieux', es 'va a la', pt 'vai bem'): they look nowhere ahead",
+            ),
             "wires": _k(L, "wire agencies an article may be credited to ('AFP', 'Reuters')"),
         },
         subsections={
@@ -795,6 +802,12 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "the particle of a split verb of dying that closes a head count's clause: the "
                 "count is of the killed (Dutch 'kwamen 62 mensen om', omkomen)",
+            ),
+            "killed_particle_verbs": _k(
+                L,
+                "the verbs whose particle a killed_particles word is, one of which must stand"
+                " before it in its sentence (Dutch 'kwamen'; 'keerden 200 mensen om' counts"
+                " no dead)",
             ),
         },
     ),
