@@ -1516,8 +1516,10 @@ def find_place(
     return text[first.start : group[-1].end], key, len(group) == 1 and first.part
 
 
-# A dateline: a capitalised place opening the text, then its source in brackets, then a dash.
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]")
+# A dateline: a capitalised place opening the text, then its source in brackets, then a
+# dash. The look-behind starts a match only where a run of blanks starts, so a search
+# over a long run of blanks reads it once (it is matched right after a place name).
+_DATELINE_AFTER = re.compile(r"(?<!\s)\s*(?:\([^()]{0,40}\)\s*)?[-\u2013\u2014]")
 
 
 def _dateline(text: str, hit: PlaceHit) -> bool:

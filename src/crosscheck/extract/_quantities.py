@@ -94,6 +94,21 @@ def _skip_spaces(folded: str, pos: int) -> int:
     return pos
 
 
+def _label_ending(window: str, end: int) -> bool:
+    """True when the rest of ``window`` after ``end`` is a label's ending: at most one
+    more word, then a colon, then nothing ("Casos confirmados: " after "Casos").
+
+    Read from both ends of the rest with string methods, not one pattern anchored at
+    the end: a pattern searched over a long run of blanks or letters would retry the
+    whole run from every start (hostile input, benchmarks/hostile.py).
+    """
+    rest = window[end:].rstrip(" \t")
+    if not rest.endswith(":"):
+        return False
+    word = rest[:-1].rstrip(" \t").lstrip(" \t")
+    return not word or _LETTER_RUN.fullmatch(word) is not None
+
+
 # How far before a figure a partitive ("of whom", "dont", "davon") may end.
 PARTITIVE_REACH = 30
 
@@ -1503,8 +1518,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # toll from the floods in Derna and the towns around has reached 4,255").
 _TOLL_REACH = 250
 # A count noun as a label: at most one word of it (an adjective) and a colon, then the
-# figure ("Casos confirmados: 120", "Hospitalised: 40", "Geiseln: 23").
-_LABEL = re.compile(r"(?:[ \t]*[^\W\d_]+)?[ \t]*:[ \t]*\Z")
+# figure ("Casos confirmados: 120", "Hospitalised: 40", "Geiseln: 23"); see _label_ending.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _HEAD_TOLL_REACH = 150
 # How close after a bare figure a status predicate must be ("10 100 sont toujours
 # portées disparues"); a head noun carries it further ("people ... were killed").
@@ -2036,7 +2051,7 @@ def _toll_before(
             found.append((m, True))
         elif (
             c.kind in ("person", "thing")
-            and _LABEL.match(window, m.end) is not None
+            and _label_ending(window, m.end)
             and not _toll_between(named, -1, m.start)
         ):
             found.append((m, True))  # "Casos confirmados: 120": a label, then its count
