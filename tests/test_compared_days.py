@@ -308,3 +308,17 @@ def test_a_baseline_word_without_a_difference_leaves_the_day_to_the_figure(
     language: str, text: str
 ) -> None:
     assert _as_of(text, language, "2025-02-19") == ["2025-02-16"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a baseline word inside the figure's own words bounds the group counted
+        ("en", "Twelve people older than 65 died on Monday."),
+        ("en", "Twelve children younger than 5 died on Monday."),
+        ("pl", "Zmarło 12 osób starszych niż 65 lat w poniedziałek."),
+        ("ro", "Au murit 12 persoane mai în vârstă decât 65 de ani luni."),
+    ],
+)
+def test_a_bound_of_the_group_counted_is_no_compared_reading(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-05-16") == ["2025-05-12", "2025-05-12"]

@@ -2423,8 +2423,22 @@ def _after_baseline(
         # preposition ("protested against the reform on Sunday", "contra la reforma el
         # domingo", "faster than expected on Sunday") and the day stays the figure's
         return _figure_between(text, lo, lo + word.start, lang, spans)
+    head = text[lo : lo + word.start]
+    if not (_figure_between(text, lo, lo + word.start, lang, spans) or _set_off(head)):
+        # "Twelve people older than 65 died on Monday", "osób starszych niż 65 lat w
+        # poniedziałek": the word bounds the counted group itself, the day is the figure's
+        return False
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+def _set_off(gap: str) -> bool:
+    """True when ``gap`` (between a figure and a ``[frames] baseline`` word) sets the
+    compared reading off from the figure's own words: a comma, a stop, a dash or a
+    bracket ("18,900 cases, up from 12,400")."""
+    return (
+        any(c in _ITEM_BREAKS for c in gap) or _CLAUSE_BREAK.search(gap) is not None or "(" in gap
+    )
 
 
 # How long an aside of a day and its hour may be ("samedi à 22 heures"), and how many
