@@ -286,3 +286,39 @@ def test_a_day_that_qualifies_the_disaster_does_not_date_its_toll(text: str) -> 
 )
 def test_a_day_beside_a_disaster_word_may_still_date_the_count(text: str) -> None:
     assert _as_of(text, "en", "2023-09-12") == ["2023-09-08"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a baseline word with no difference before it is a preposition: the day is the figure's
+        ("en", "About 5,000 people protested against the reform on Sunday, police said."),
+        ("en", "At least 40 people died in the fire, which spread faster than expected on Sunday."),
+        ("es", "Unas 5.000 personas protestaron contra la reforma el domingo."),
+        ("pt", "Cerca de 5.000 pessoas protestaram contra a reforma no domingo."),
+        ("fr", "Quelque 5 000 personnes ont manifesté contre la réforme dimanche."),
+        ("it", "Circa 5.000 persone hanno protestato contro la riforma domenica."),
+        ("ca", "Unes 5.000 persones es van concentrar davant l'Ajuntament diumenge."),
+        ("de", "Rund 5000 Menschen demonstrierten gegenüber dem Rathaus am Sonntag."),
+        ("ru", "Около 5000 человек протестовали против реформы в воскресенье."),
+        ("uk", "Близько 5000 людей протестували проти реформи в неділю."),
+    ],
+)
+def test_a_baseline_word_without_a_difference_leaves_the_day_to_the_figure(
+    language: str, text: str
+) -> None:
+    assert _as_of(text, language, "2025-02-19") == ["2025-02-16"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a baseline word inside the figure's own words bounds the group counted
+        ("en", "Twelve people older than 65 died on Monday."),
+        ("en", "Twelve children younger than 5 died on Monday."),
+        ("pl", "Zmarło 12 osób starszych niż 65 lat w poniedziałek."),
+        ("ro", "Au murit 12 persoane mai în vârstă decât 65 de ani luni."),
+    ],
+)
+def test_a_bound_of_the_group_counted_is_no_compared_reading(language: str, text: str) -> None:
+    assert _as_of(text, language, "2025-05-16") == ["2025-05-12", "2025-05-12"]

@@ -2385,7 +2385,10 @@ def _compared_date(
     after the figure it
     brings in ("Seventeen were injured, up from 14 reported on Tuesday", "18.900
     casos, contra 12.400 uma semana antes") is that reading's, within
-    ``_BASELINE_REACH`` characters and no comma or clause break. A qualifier is no
+    ``_BASELINE_REACH`` characters and no comma or clause break. A day right after
+    the word compares only after a difference ("two fewer than on Thursday"); with
+    none the word is a preposition ("5,000 protested against the reform on Sunday",
+    "contra la reforma el domingo") and the day is the figure's. A qualifier is no
     such word ("more than 200 on Tuesday": 200's own bound, and its own day).
     """
     return m.start >= ce and _after_baseline(text, folded, ce, m.start, lang, fw, dates)
@@ -2413,11 +2416,29 @@ def _after_baseline(
     if any(c in _ITEM_BREAKS and not gap[i + 1 : i + 2].isdigit() for i, c in enumerate(gap)):
         return False  # a comma ends the compared reading ("12,400" is one figure)
     spans = [(d.start, d.end) for d in dates]
-    if not _figure_between(text, end, start, lang, spans):
-        return True  # "rispetto a giovedì", "than on Monday", "menys que els que hi havia dilluns"
     word = hits[-1]
+    if not _figure_between(text, end, start, lang, spans):
+        # "two fewer than on Monday", "due in meno rispetto a giovedì": the day compared
+        # with, only after a difference told before the word; without one the word is a
+        # preposition ("protested against the reform on Sunday", "contra la reforma el
+        # domingo", "faster than expected on Sunday") and the day stays the figure's
+        return _figure_between(text, lo, lo + word.start, lang, spans)
+    head = text[lo : lo + word.start]
+    if not (_figure_between(text, lo, lo + word.start, lang, spans) or _set_off(head)):
+        # "Twelve people older than 65 died on Monday", "osób starszych niż 65 lat w
+        # poniedziałek": the word bounds the counted group itself, the day is the figure's
+        return False
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+def _set_off(gap: str) -> bool:
+    """True when ``gap`` (between a figure and a ``[frames] baseline`` word) sets the
+    compared reading off from the figure's own words: a comma, a stop, a dash or a
+    bracket ("18,900 cases, up from 12,400")."""
+    return (
+        any(c in _ITEM_BREAKS for c in gap) or _CLAUSE_BREAK.search(gap) is not None or "(" in gap
+    )
 
 
 # How long an aside of a day and its hour may be ("samedi à 22 heures"), and how many
