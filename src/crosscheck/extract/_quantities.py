@@ -2656,7 +2656,12 @@ def _elliptic_units(
             # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
             # the last things counted, whatever was counted between
             whole = next((o for o in reversed(out) if _listable(o.unit)), None)
-            if whole is not None and _clitic_reaches(folded, whole, q) and _same_order(whole, q):
+            if (
+                whole is not None
+                and _clitic_reaches(folded, whole, q)
+                and _same_order(whole, q)
+                and not _hospital_clause_of_other(folded, whole, q, lang)
+            ):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = False  # a partitive beside the figure, looked for only where it may matter
         if (
@@ -3048,12 +3053,40 @@ def _clitics_of_before(
             if _clitic_before(folded, q.start, lang):
                 if not looked:
                     whole, looked = _last_count_of_sentence_before(before, lang), True
-                if whole is not None and _same_order(whole, q):
+                if (
+                    whole is not None
+                    and _same_order(whole, q)
+                    and not _hospital_clause_of_other(folded, whole, q, lang)
+                ):
                     q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         out.append(q)
         if _listable(q.unit):
             return out + found[len(out) :]  # its sentence counted something: no further back
     return out
+
+
+# How far after a bare figure its clause is read for a word of hospital care.
+_HOSPITAL_REACH = 60
+
+
+# Units whose people may be in hospital: a clitic may stand for them there.
+_HOSPITAL_UNITS = frozenset({"injured", "hospitalized", "wounded", "cases", "poisoned"})
+
+
+def _hospital_clause_of_other(
+    folded: str, whole: Quantity, q: Quantity, lang: LanguageData
+) -> bool:
+    """Whether the clitic figure's clause says its people are in hospital (``[frames]
+    hospital_words``, within ``_HOSPITAL_REACH`` characters, before the sentence ends)
+    while the count it would stand for is of people who cannot be there (the dead, the
+    missing): "Quatorze personnes sont mortes. Il en reste 16 à l'hôpital" counts 16 in
+    hospital, not more of the dead; "30 feriti, ne restano 16 in ospedale" keeps the
+    injured."""
+    if whole.unit in _HOSPITAL_UNITS:
+        return False
+    stop = _SENTENCE_END.search(folded, q.end, q.end + _HOSPITAL_REACH)
+    end = stop.start() if stop else q.end + _HOSPITAL_REACH
+    return bool(frame_words(lang.code).hospital.find_in(folded, folded, q.end, end))
 
 
 def _last_count_of_sentence_before(before: str, lang: LanguageData) -> Quantity | None:
