@@ -1387,7 +1387,7 @@ def _killed_particle(
     the killed, as "kwamen om het leven" does. Only at the clause's end, with no other
     figure before it but the next clause's ("kwamen 40 mensen om en 20 raakten gewond"):
     "vroegen 40 mensen om hulp" holds no such particle."""
-    particles = _killed_particles(lang)
+    particles = lang.killed_particles
     if not particles:
         return None
     end = _back_spaces(folded, limit)
@@ -1413,26 +1413,13 @@ def _particle_verb_before(folded: str, pos: int, lang: LanguageData) -> bool:
     """Whether a verb of ``[syntax] killed_particle_verbs`` ("kwamen", "kwam") stands
     before the particle at ``pos`` in its sentence: the particle of "omkomen" is no other
     split verb's ("keerden om", "liepen om", "reed om": turned back, went round)."""
-    verbs = _killed_particles(lang, "killed_particle_verbs")
+    verbs = lang.killed_particle_verbs
     if not verbs:
         return False
     lo = max(0, pos - _PARTICLE_VERB_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(folded, lo, pos)]
     lo = ends[-1] if ends else lo
     return not verbs.isdisjoint(_WORD.findall(folded, lo, pos))
-
-
-def _killed_particles(lang: LanguageData, key: str = "killed_particles") -> frozenset[str]:
-    """The language's ``[syntax] killed_particles`` (or another ``[syntax]`` word list
-    named by ``key``), folded, read once."""
-    found = _KILLED_PARTICLES.get((lang.code, key))
-    if found is None:
-        words = lang.raw.get("syntax", {}).get(key, [])
-        found = _KILLED_PARTICLES[lang.code, key] = frozenset(fold(str(w)) for w in words)
-    return found
-
-
-_KILLED_PARTICLES: dict[tuple[str, str], frozenset[str]] = {}
 
 
 # How many words (an auxiliary) may stand between a negation and the status it denies.
@@ -2222,7 +2209,7 @@ def _copula_count(
         return False
     pos = head
     det = _word_before(folded, pos)
-    if det is not None and det[1] in _determiners(lang):
+    if det is not None and det[1] in lang.determiners:
         pos = det[0]
     return lang.copulas.match_before(folded, pos, window=30) is not None
 
@@ -2409,7 +2396,7 @@ def _negated_bound(
         return (flipped, neg.start) if neg is not None else None
     verb = lang.negated_bounds.match_before(folded, pos, window=32)
     det = _word_before(folded, pos)
-    if verb is None and det is not None and det[1] in _determiners(lang):
+    if verb is None and det is not None and det[1] in lang.determiners:
         verb = lang.negated_bounds.match_before(folded, det[0], window=32)
     if verb is None:
         return None
@@ -2424,7 +2411,7 @@ def _qualifier_over_article(folded: str, start: int, lang: LanguageData) -> Phra
     if not folded[start : start + 1].isalpha():
         return None
     det = _word_before(folded, start)
-    if det is None or det[1] not in _determiners(lang):
+    if det is None or det[1] not in lang.determiners:
         return None
     m = lang.qualifiers.match_before(folded, det[0])
     return (
@@ -2721,7 +2708,7 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
         return False
     p = _back_spaces(folded, q.start)
     word = _word_before(folded, p)
-    if word is not None and word[1] in _determiners(lang):
+    if word is not None and word[1] in lang.determiners:
         p = _back_spaces(folded, word[0])  # "y no los 61.000", "not the 61,000"
     m = contrasts.match_before(folded, p, window=32)
     if m is None or m.end != p or m.start < prev.end:
@@ -2811,7 +2798,7 @@ def _opens_list_item(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
         return False
     if word[1] in lang.bound_joiners:
         return True
-    return word[1] in _determiners(lang) and _same_order(prev, q, _ANAPHORA_FACTOR)
+    return word[1] in lang.determiners and _same_order(prev, q, _ANAPHORA_FACTOR)
 
 
 def _plural_noun_after(text: str, folded: str, end: int, lang: LanguageData) -> bool:
@@ -2879,19 +2866,6 @@ def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
     if q.start - whole.end > 2 * _LIST_REACH or "\n" in folded[whole.end : q.start]:
         return False
     return len(_SENTENCE_END.findall(folded, whole.end, q.start)) == 1
-
-
-def _determiners(lang: LanguageData) -> frozenset[str]:
-    """The language's articles and demonstratives ("the", "los", "els"), from its
-    ``[attribution] determiners``."""
-    found = _DETERMINERS.get(lang.code)
-    if found is None:
-        listed = lang.raw.get("attribution", {}).get("determiners", [])
-        found = _DETERMINERS[lang.code] = frozenset(fold(str(w)) for w in listed)
-    return found
-
-
-_DETERMINERS: dict[str, frozenset[str]] = {}
 
 
 def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:

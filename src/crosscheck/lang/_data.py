@@ -205,6 +205,11 @@ class LanguageData:
     # bound words of place after a verb of change: the level reached ("rose above
     # 11,000"; [syntax] level_bounds, folded; extract/_quantities.py)
     level_bounds: frozenset[str] = frozenset()
+    # particles of a split verb of dying that close its clause, and the verbs they split
+    # off ("kwamen 62 mensen om"; [syntax] killed_particles, killed_particle_verbs,
+    # folded; extract/_quantities.py)
+    killed_particles: frozenset[str] = frozenset()
+    killed_particle_verbs: frozenset[str] = frozenset()
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
@@ -482,6 +487,12 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 _folded_list(_section(raw, "toll_nouns").get("not_combatants_alone"))
             ),
             level_bounds=frozenset(_folded_list(_section(raw, "syntax").get("level_bounds"))),
+            killed_particles=frozenset(
+                _folded_list(_section(raw, "syntax").get("killed_particles"))
+            ),
+            killed_particle_verbs=frozenset(
+                _folded_list(_section(raw, "syntax").get("killed_particle_verbs"))
+            ),
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(
                 {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
