@@ -473,7 +473,9 @@ def report(
     """Check a batch of articles against each other.
 
     ``inputs``: files (``.txt``, ``.md``, ``.json``, ``.jsonl``), folders,
-    glob patterns, :class:`Article` objects, or an iterable of these.
+    glob patterns, :class:`Article` objects, mappings shaped like a JSON
+    article object (``{"id": …, "text": …, "language": …}``), or an iterable
+    of these.
     ``language`` applies to inputs that declare none (else it is detected).
     Every input appears in ``Report.articles``; unusable ones are skipped
     with a reason, never dropped silently. ``max_bytes`` (per file),

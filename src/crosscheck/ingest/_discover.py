@@ -1,4 +1,4 @@
-"""Expand what the user passed (paths, folders, globs, articles) into an ordered list.
+"""Expand what the user passed (paths, folders, globs, articles, mappings) into an ordered list.
 
 Order is part of the contract: items come in the order the inputs were given,
 and the files found inside one folder or one glob come sorted by path, so two
@@ -26,7 +26,7 @@ import functools
 import glob
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import attrs
@@ -56,7 +56,19 @@ class UnlistableFolder:
     detail: str
 
 
-Item = Article | FoundFile | UnlistableFolder
+@attrs.frozen
+class GivenMapping:
+    """An article given as a mapping (a dict shaped like a JSON article object).
+
+    ``position`` is its 1-based place among the inputs: the id of an article
+    whose mapping names none ("input-3"), and where its skip says it was.
+    """
+
+    value: Mapping[object, object]
+    position: int
+
+
+Item = Article | FoundFile | UnlistableFolder | GivenMapping
 
 
 def supported(path: Path) -> bool:
@@ -269,7 +281,9 @@ def _from_path(raw: str, *, pattern: bool) -> list[FoundFile | UnlistableFolder]
     raise NoInputError("no such file or folder", path=raw, reason=ErrorReason.NO_INPUT)
 
 
-def _one(item: object) -> list[Item]:
+def _one(item: object, position: int) -> list[Item]:
+    if isinstance(item, Mapping):
+        return [GivenMapping(item, position)]
     if isinstance(item, Article):
         attrs.validate(item)  # fields set past the constructor's checks raise here
         return [item]
@@ -283,7 +297,7 @@ def _one(item: object) -> list[Item]:
 def _bad_type(item: object) -> InputError:
     return InputError(
         f"cannot load {type(item).__name__!r} input: expected a path, a glob pattern, "
-        "an Article, or an iterable of these",
+        "an Article, a mapping with a 'text' field, or an iterable of these",
         reason=ErrorReason.BAD_INPUT,
     )
 
@@ -292,13 +306,14 @@ def expand(inputs: object) -> list[Item]:
     """Every article source named by ``inputs``, in input order.
 
     ``inputs`` is one path (str or PathLike), glob pattern (str only, ``**``
-    recursive), or :class:`Article`, or an iterable of these. Raises
+    recursive), :class:`Article`, or mapping shaped like a JSON article
+    object (``{"id": …, "text": …, "language": …}``), or an iterable of these. Raises
     :class:`NoInputError` when a path or pattern matches nothing or nothing is
     given, and :class:`InputError` for an input of another type.
     """
-    if isinstance(inputs, str | os.PathLike | Article):
+    if isinstance(inputs, str | os.PathLike | Article | Mapping):
         pieces: Iterable[object] = (inputs,)
-    elif isinstance(inputs, Iterable) and not isinstance(inputs, bytes | bytearray | dict):
+    elif isinstance(inputs, Iterable) and not isinstance(inputs, bytes | bytearray):
         pieces = inputs
     else:
         raise _bad_type(inputs)
@@ -306,9 +321,10 @@ def expand(inputs: object) -> list[Item]:
     given = 0
     for piece in pieces:
         given += 1
-        items.extend(_one(piece))
+        items.extend(_one(piece, given))
     if not given:
         raise NoInputError(
-            "no input given: pass a file, folder, glob or Article", reason=ErrorReason.NO_INPUT
+            "no input given: pass a file, folder, glob, Article or mapping",
+            reason=ErrorReason.NO_INPUT,
         )
     return items

@@ -24,7 +24,7 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,8 +35,8 @@ from .._errors import InputError, InputTypeError, UnsupportedLanguageError
 from ..lang import available_languages, get_language
 from ._article import Article, ArticleRecord
 from ._detect import identify_language
-from ._discover import FoundFile, Item, UnlistableFolder, expand
-from ._formats import read_file
+from ._discover import FoundFile, GivenMapping, Item, UnlistableFolder, expand
+from ._formats import from_object, read_file
 from ._meta import (
     byline_date,
     dateline,
@@ -57,7 +57,7 @@ DEFAULT_MAX_TOTAL_BYTES = 500_000_000
 # overflow the size of one read.
 LIMIT_CEILING = 2**40
 
-Input = str | os.PathLike[str] | Article
+Input = str | os.PathLike[str] | Article | Mapping[str, object]
 
 
 @attrs.frozen
@@ -154,9 +154,13 @@ def load(
     max_articles: int | None = None,
     max_total_bytes: int | None = DEFAULT_MAX_TOTAL_BYTES,
 ) -> LoadResult:
-    """Read articles from files, folders, glob patterns or ``Article`` objects.
+    """Read articles from files, folders, glob patterns, ``Article`` objects or mappings.
 
-    ``inputs`` is one of these or an iterable mixing them. Folders are walked
+    ``inputs`` is one of these or an iterable mixing them. A mapping is read
+    as a JSON article object is (``{"id": "a1", "text": …, "language": "fr",
+    "date": "2024-10-30"}``: the same fields and aliases); one with no id is
+    ``input-N``, N its place among the inputs, and one with no usable text is
+    skipped with its reason, as such a JSON object is. Folders are walked
     recursively (hidden and unsupported files ignored, symlinked folders
     walked once) and glob patterns (``"seeds/*.txt"``, ``"news/**/*.jsonl"``)
     expanded, both sorted by path. Supported formats: ``.txt`` and ``.md``
@@ -199,6 +203,9 @@ def load(
                 sources.extend(
                     read_file(item.path, max_bytes=limits.max_bytes, language=default_language)
                 )
+        elif isinstance(item, GivenMapping):
+            at = f"input {item.position}"
+            sources.append(from_object(item.value, f"input-{item.position}", None, None, where=at))
         elif isinstance(item, UnlistableFolder):
             skip = Skip(SkipReason.UNREADABLE, f"cannot list folder: {item.detail}")
             sources.append(
