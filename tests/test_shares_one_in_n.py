@@ -48,3 +48,38 @@ def test_one_in_n_is_a_percent(lang: str, text: str, value: float, qualifier: st
 )
 def test_no_share_of_a_group(lang: str, text: str) -> None:
     assert all(q.unit != "percent" for q in find_quantities(text, language=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the numeral "one", the noun it counts, then the ratio ([numbers] ratio_nouns)
+        ("fr", "Une personne sur trois a été blessée.", 33.3),
+        ("fr", "Un élève sur quatre est tombé malade.", 25),
+        ("en", "One pupil in five missed school.", 20),
+        ("es", "Un alumno de cada cuatro faltó a clase.", 25),
+        ("it", "Una persona su tre è rimasta ferita.", 33.3),
+        ("pt", "Uma criança em cada dez ficou doente.", 10),
+        ("ca", "Un alumne de cada tres va emmalaltir.", 33.3),
+        ("nl", "Eén leerling op de vijf werd ziek.", 20),
+    ],
+)
+def test_one_noun_in_n_is_a_percent(lang: str, text: str, value: float) -> None:
+    """Read as a count, "trois a été blessée" was three injured: a figure no source gave."""
+    (q,) = find_quantities(text, language=lang)
+    assert q.unit == "percent"
+    assert q.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A person in two minds."),  # an article is no numeral "one"
+        ("en", "One died in two attacks."),  # no noun counted: a verb
+        ("en", "One man in three days walked home."),  # a unit of time after the ratio
+        ("fr", "Un homme sur trois jours de marche."),
+        ("es", "Una persona de cada tres años."),
+    ],
+)
+def test_no_share_without_a_counted_noun(lang: str, text: str) -> None:
+    assert all(q.unit != "percent" for q in find_quantities(text, language=lang))

@@ -2005,11 +2005,26 @@ class _Parser:
         smaller and a noun may follow ("3 out of 4 voters"), but not a unit
         or a year ("3 in 2020", "5 out of 10 years").
         """
-        k = whole.stop
         if whole.value.denominator != 1 or whole.value < 0:
             return []
+        hits = self._over_at(i, whole, whole.stop, ratio_only=False)
+        if hits or whole.value != 1 or self.word(i) not in self.lang.words:
+            return hits
+        # "une personne sur trois", "one person in three", "una persona de cada tres":
+        # the numeral "one" (not a bare article) and the one noun it counts, then the ratio
+        after = self._counted_noun_end(whole.stop)
+        return [] if after is None else self._over_at(i, whole, after, ratio_only=True)
+
+    def _counted_noun_end(self, k: int) -> int | None:
+        """The token after a ``[numbers] ratio_nouns`` word at token ``k`` ("personne"), or None."""
+        if k >= self.n or not self.joinable(k) or self.word(k) not in self.words.ratio_nouns:
+            return None
+        return k + 1
+
+    def _over_at(self, i: int, whole: _Step, k: int, *, ratio_only: bool) -> list[_Hit]:
+        """A ratio whose connector starts at token ``k`` (see :meth:`_over`)."""
         for connectors, ratio in (
-            (self.words.fraction_connectors, False),
+            (() if ratio_only else self.words.fraction_connectors, False),
             (self.words.ratio_connectors, True),
         ):
             for connector in connectors:

@@ -65,6 +65,8 @@ class NumeralWords:
     glue_joiners: tuple[str, ...] = ()
     fraction_connectors: tuple[tuple[str, ...], ...] = ()
     ratio_connectors: tuple[tuple[str, ...], ...] = ()
+    # singular nouns a ratio may count between "one" and its connector ("one person in three")
+    ratio_nouns: frozenset[str] = frozenset()
     fractions: Mapping[str, int] = attrs.field(factory=dict)
     fractions_plural: Mapping[str, int] = attrs.field(factory=dict)
     fraction_endings: tuple[str, ...] = ()
@@ -120,6 +122,7 @@ def numeral_words(numbers: Mapping[str, Any]) -> NumeralWords:
         ratio_connectors=tuple(
             tuple(fold(str(c)).split()) for c in numbers.get("ratio_connectors", ())
         ),
+        ratio_nouns=frozenset(fold(str(w)) for w in numbers.get("ratio_nouns", ())),
         fractions=_ints(numbers.get("fractions")),
         fractions_plural=_ints(numbers.get("fractions_plural")),
         fraction_endings=tuple(

@@ -151,6 +151,9 @@ SCHEMA: Mapping[str, Section] = {
             "partitives": _k(L, "partitive words ('of them')"),
             "pronoun_after": _k(L, "words after which a number word is a pronoun"),
             "ratio_connectors": _k(L, "'out of' in 'three out of four'"),
+            "ratio_nouns": _k(
+                L, "singular nouns counted before a ratio's connector ('person in three')"
+            ),
             "signs": _k(L, "words for a negative sign ('minus')"),
             "signs_after": _k(L, "sign words written after the figure"),
             "zero_before_units": _k(B, "a zero word before a unit is a leading zero ('cero tres')"),
