@@ -86,6 +86,10 @@ class Attribution:
     # acronym ("FEMA has sent 1,200 staff, the agency said"): what the pointer stands for
     # when no source named before holds its noun (see :func:`resolve_back`).
     doer: Attribution | None = None
+    # Credited by a verb of stance ("X maintains that …", ``[attribution] stance_verbs``):
+    # a sentence with no figure that only takes a position names no source for the
+    # sentences after it (claims._build).
+    stance: bool = False
 
 
 @attrs.frozen
@@ -2434,6 +2438,8 @@ def attribution(
         if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
             event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
             continue  # the event reports nothing, nor does anyone else by its verb
+        if cue.label == _LINK and not _names_body(text, folded, cleaned[0], cleaned[1], lang):
+            continue  # "the new bridge links 12 villages": only a body ties a count to a cause
         if (
             cleaned[0] >= cue.end
             and cue.label != "prefix"
@@ -2910,6 +2916,12 @@ def _figure_cues(
 
 # The label of a compound_prefix cue: its source is the one compound after it.
 _COMPOUND = "compound"
+# The label of a verb that ties a count to a cause ([attribution] link_verbs): it credits
+# its subject only when that names a body.
+_LINK = "link"
+# The label of a verb of stance ([attribution] stance_verbs, "maintains that"): a credit
+# for the figures of its own sentence only (Attribution.stance).
+_STANCE = "stance"
 
 # How many words (adjectives: "nach ersten offiziellen Polizeiangaben") may stand
 # between a compound_prefix cue and its compound.
@@ -2963,25 +2975,53 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     """The ``[attribution] opening_prefix`` cues that open a contrast clause after a
     comma ("…, mentre per la Cgt erano 250mila", "…, mientras que para los
     organizadores fueron 30.000"): after a word of ``opening_after`` the clause
-    starts afresh, as the sentence does, and the cue's source is who counts in it."""
+    starts afresh, as the sentence does, and the cue's source is who counts in it; so
+    does any prefix cue right after such a word or a rival marker (:func:`_rival_prefixes`)."""
     words = source_words(lang)
-    if words.openings.empty:
-        return []
     text, folded = sentence.text, sentence.folded
-    starts = [
-        _skip_blanks(folded, m.end)
-        for m in words.opening_after.find(text, folded)
-        if text[: m.start].rstrip().endswith(",")
-    ]
-    # "…, secondo il ministero; per la Cgt erano 3 milioni": a semicolon opens a
-    # clause as a sentence start does
-    starts += [_skip_blanks(folded, m.end()) for m in _SEMICOLON.finditer(text)]
+    found = _rival_prefixes(sentence, lang)
+    if not words.openings.empty:
+        starts = [
+            _skip_blanks(folded, m.end)
+            for m in words.opening_after.find(text, folded)
+            if text[: m.start].rstrip().endswith(",")
+        ]
+        # "…, secondo il ministero; per la Cgt erano 3 milioni": a semicolon opens a
+        # clause as a sentence start does
+        starts += [_skip_blanks(folded, m.end()) for m in _SEMICOLON.finditer(text)]
+        opened = _openings_at(sentence, starts, lang)
+        found = opened + [m for m in found if all(m.start != o.start for o in opened)]
     return [
         m
-        for m in _openings_at(sentence, starts, lang)
+        for m in found
         if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
         and source_span(text, folded, *span, lang) is not None
     ]
+
+
+def _rival_prefixes(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The prefix cues that open a contrast clause: right after a word of ``[attribution]
+    opening_after`` or ``rival_markers`` that follows a comma, the word itself perhaps
+    set off by commas ("Police reported three deaths, but according to local media,
+    five …", "…, однак, за даними місцевих ЗМІ, загиблих п'ятеро"). The cue credits
+    the figures of its clause; the speaker of the clause before it reaches none of them,
+    and it reaches none of that clause's (:func:`_across_contrast`)."""
+    words = source_words(lang)
+    text, folded = sentence.text, sentence.folded
+    found: list[PhraseMatch] = []
+    for marks in (words.opening_after, words.rivals):
+        for m in marks.find(text, folded):
+            if m.start > 0 and text[m.start - 1].isalnum():
+                continue  # inside a word
+            if not text[: m.start].rstrip().endswith((",", "\u060c")):
+                continue  # not after a comma: no clause of its own
+            at = _skip_blanks(folded, m.end)
+            if text.startswith(",", at):
+                at = _skip_blanks(folded, at + 1)  # "…, однак, за даними …"
+            cue = lang.attribution_prefix.match_at(folded, at, text)
+            if cue is not None and cue.start == at and all(cue.start != f.start for f in found):
+                found.append(cue)
+    return found
 
 
 _FIGURE_START = re.compile(r"(?<!\w)\d")  # digits that open a word: a figure, not a name's
@@ -4553,7 +4593,7 @@ def _make(
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
     s, e = _past_data(text, folded, s, e, lang)
-    if cue.label == "verb" and cue.end <= s:
+    if cue.label in ("verb", _STANCE, _LINK) and cue.end <= s:
         e = _before_addressee(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
@@ -4593,6 +4633,7 @@ def _make(
         credit=credit,
         credit_start=sentence.offset + far[0],
         credit_end=sentence.offset + far[1],
+        stance=cue.label == _STANCE,
     )
 
 

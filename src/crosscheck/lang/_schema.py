@@ -510,6 +510,16 @@ SCHEMA: Mapping[str, Section] = {
             "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
             "speaker_skip": _k(L, "words between a verb and its speaker"),
             "addressees": _k(L, "words before the outlet a speaker spoke to ('dijo X | a EFE')"),
+            "stance_verbs": _k(
+                L,
+                "verbs of stance ('maintains that', 'insists'): reporting verbs for the figures"
+                " of their own sentence; with no figure there, no source for the next ones",
+            ),
+            "link_verbs": _k(
+                L,
+                "verbs that tie a count to a cause ('police link three deaths to …'): a"
+                " reporting verb only when their subject names a body",
+            ),
             "show_verbs": _k(
                 L, "verbs of showing: a reporting verb only after a data or report noun"
             ),
