@@ -423,8 +423,10 @@ SCHEMA: Mapping[str, Section] = {
             "opening_after": _k(
                 L,
                 "contrast words after a comma that open a clause as the sentence start does,"
-                " for opening_prefix ('…, mentre per la Cgt erano 250mila'); a reporting verb"
-                " after them is not the verb of a figure before them",
+                " for opening_prefix ('…, mentre per la Cgt erano 250mila') and any prefix cue"
+                " ('…, but according to local media, five …': that cue credits its clause's"
+                " figures only); a reporting verb after them is not the verb of a figure before"
+                " them",
             ),
             "versus": _k(
                 L,
