@@ -2412,6 +2412,7 @@ def attribution(
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates = _opening_prefix_first(sentence, candidates, lang)
+    candidates = _closing_speaker_first(sentence, candidates, claim_end, lang)
     candidates = _country_counts_last(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
@@ -3269,6 +3270,50 @@ def _opening_prefix_first(
             c = (c[0] + _AFTER_PREFIX, *c[1:])
         out.append(c)
     return out
+
+
+def _closing_speaker_first(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    claim_end: int,
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a speaker who closes the sentence after a comma ("…, Valais cantonal police
+    said.", "…, a indiqué la police") before the subject of a count verb ahead of the figure (``[attribution]
+    count_verbs``: "Rescuers recovered four more bodies …, bringing the toll to five,
+    police said"): the rescuers found the bodies, the police gave the count, as an opening
+    prefix cue does (:func:`_opening_prefix_first`). The speaker's verb is no count verb
+    and the clause of speaker and verb ends the sentence, but for at most
+    ``_CLOSING_TAIL`` words and no figure."""
+    text = sentence.text
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    closing = [
+        c
+        for c in candidates
+        if c[0] // 10_000 == 2
+        and (lo := min(c[1], c[3].start)) >= claim_end
+        and text[:lo].rstrip().endswith(",")
+        and fold(c[3].phrase).strip() not in counts
+        and len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL
+        and not _DIGIT.search(text, lo)
+    ]
+    if not closing:
+        return candidates
+    out = []
+    for c in candidates:
+        if c[0] < 10_000 and c[2] <= claim_end and fold(c[3].phrase).strip() in counts:
+            c = (c[0] + _AFTER_CLOSING, *c[1:])
+        out.append(c)
+    return out
+
+
+# Words a closing speaker's verb may still have after it ("on Sunday", "in a statement").
+_CLOSING_TAIL = 4
+# Added to a count verb's rank when a closing speaker credits its figure: after every
+# verb after the claim (rank 2 * 10_000 + distance).
+_AFTER_CLOSING = 28_000
 
 
 def _country_counts_last(
@@ -4522,6 +4567,12 @@ def _colon_speaker(
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     if _event_label(text, folded, toks[0], toks[-1][1], lang):
         return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
+    if (
+        len(toks) > 1
+        and _event_label(text, folded, toks[-1], toks[-1][1], lang)
+        and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
+    ):
+        return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
     if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
