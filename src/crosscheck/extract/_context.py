@@ -3279,9 +3279,10 @@ def _closing_speaker_first(
     lang: LanguageData,
 ) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
     """Rank a speaker who closes the sentence after a comma ("…, Valais cantonal police
-    said.", "…, a indiqué la police") before the subject of a count verb ahead of the figure (``[attribution]
-    count_verbs``: "Rescuers recovered four more bodies …, bringing the toll to five,
-    police said"): the rescuers found the bodies, the police gave the count, as an opening
+    said.", "…, a indiqué la police") before the subject of a count verb ahead of the
+    figure (``[attribution] count_verbs``: "Rescuers recovered four more bodies …,
+    bringing the toll to five, police said"): the rescuers found the bodies, the police
+    gave the count, as an opening
     prefix cue does (:func:`_opening_prefix_first`). The speaker's verb is no count verb
     and the clause of speaker and verb ends the sentence, but for at most
     ``_CLOSING_TAIL`` words and no figure."""
