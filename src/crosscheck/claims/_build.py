@@ -1250,6 +1250,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         elif not claims or claims[-1].start < s_start:
             whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
             credit = whole.attribution
+            if credit is not None and credit.stance:
+                # "Russian officials insist that Western estimates are exaggerated.": a
+                # position with no figure; "the report" after it is not theirs
+                credit = None
             if credit is not None and _short_source(credit, _NAMED_WORDS):
                 # "Now the General Staff has published new figures.": no figure of its
                 # own, but "Demnach …", "the ministry", "he" after it point to it

@@ -86,6 +86,10 @@ class Attribution:
     # acronym ("FEMA has sent 1,200 staff, the agency said"): what the pointer stands for
     # when no source named before holds its noun (see :func:`resolve_back`).
     doer: Attribution | None = None
+    # Credited by a verb of stance ("X maintains that …", ``[attribution] stance_verbs``):
+    # a sentence with no figure that only takes a position names no source for the
+    # sentences after it (claims._build).
+    stance: bool = False
 
 
 @attrs.frozen
@@ -2408,6 +2412,7 @@ def attribution(
     covered += [(c[3].end, c[4][1]) for c in candidates if c[4]]
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates = _opening_prefix_first(sentence, candidates, lang)
+    candidates = _closing_speaker_first(sentence, candidates, claim_end, lang)
     candidates = _country_counts_last(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
@@ -2434,6 +2439,8 @@ def attribution(
         if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
             event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
             continue  # the event reports nothing, nor does anyone else by its verb
+        if cue.label == _LINK and not _names_body(text, folded, cleaned[0], cleaned[1], lang):
+            continue  # "the new bridge links 12 villages": only a body ties a count to a cause
         if (
             cleaned[0] >= cue.end
             and cue.label != "prefix"
@@ -2910,6 +2917,12 @@ def _figure_cues(
 
 # The label of a compound_prefix cue: its source is the one compound after it.
 _COMPOUND = "compound"
+# The label of a verb that ties a count to a cause ([attribution] link_verbs): it credits
+# its subject only when that names a body.
+_LINK = "link"
+# The label of a verb of stance ([attribution] stance_verbs, "maintains that"): a credit
+# for the figures of its own sentence only (Attribution.stance).
+_STANCE = "stance"
 
 # How many words (adjectives: "nach ersten offiziellen Polizeiangaben") may stand
 # between a compound_prefix cue and its compound.
@@ -2963,25 +2976,53 @@ def _contrast_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
     """The ``[attribution] opening_prefix`` cues that open a contrast clause after a
     comma ("…, mentre per la Cgt erano 250mila", "…, mientras que para los
     organizadores fueron 30.000"): after a word of ``opening_after`` the clause
-    starts afresh, as the sentence does, and the cue's source is who counts in it."""
+    starts afresh, as the sentence does, and the cue's source is who counts in it; so
+    does any prefix cue right after such a word or a rival marker (:func:`_rival_prefixes`)."""
     words = source_words(lang)
-    if words.openings.empty:
-        return []
     text, folded = sentence.text, sentence.folded
-    starts = [
-        _skip_blanks(folded, m.end)
-        for m in words.opening_after.find(text, folded)
-        if text[: m.start].rstrip().endswith(",")
-    ]
-    # "…, secondo il ministero; per la Cgt erano 3 milioni": a semicolon opens a
-    # clause as a sentence start does
-    starts += [_skip_blanks(folded, m.end()) for m in _SEMICOLON.finditer(text)]
+    found = _rival_prefixes(sentence, lang)
+    if not words.openings.empty:
+        starts = [
+            _skip_blanks(folded, m.end)
+            for m in words.opening_after.find(text, folded)
+            if text[: m.start].rstrip().endswith(",")
+        ]
+        # "…, secondo il ministero; per la Cgt erano 3 milioni": a semicolon opens a
+        # clause as a sentence start does
+        starts += [_skip_blanks(folded, m.end()) for m in _SEMICOLON.finditer(text)]
+        opened = _openings_at(sentence, starts, lang)
+        found = opened + [m for m in found if all(m.start != o.start for o in opened)]
     return [
         m
-        for m in _openings_at(sentence, starts, lang)
+        for m in found
         if (span := _np_after(sentence, m.end, None, lang))[1] > span[0]
         and source_span(text, folded, *span, lang) is not None
     ]
+
+
+def _rival_prefixes(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """The prefix cues that open a contrast clause: right after a word of ``[attribution]
+    opening_after`` or ``rival_markers`` that follows a comma, the word itself perhaps
+    set off by commas ("Police reported three deaths, but according to local media,
+    five …", "…, однак, за даними місцевих ЗМІ, загиблих п'ятеро"). The cue credits
+    the figures of its clause; the speaker of the clause before it reaches none of them,
+    and it reaches none of that clause's (:func:`_across_contrast`)."""
+    words = source_words(lang)
+    text, folded = sentence.text, sentence.folded
+    found: list[PhraseMatch] = []
+    for marks in (words.opening_after, words.rivals):
+        for m in marks.find(text, folded):
+            if m.start > 0 and text[m.start - 1].isalnum():
+                continue  # inside a word
+            if not text[: m.start].rstrip().endswith((",", "\u060c")):
+                continue  # not after a comma: no clause of its own
+            at = _skip_blanks(folded, m.end)
+            if text.startswith(",", at):
+                at = _skip_blanks(folded, at + 1)  # "…, однак, за даними …"
+            cue = lang.attribution_prefix.match_at(folded, at, text)
+            if cue is not None and cue.start == at and all(cue.start != f.start for f in found):
+                found.append(cue)
+    return found
 
 
 _FIGURE_START = re.compile(r"(?<!\w)\d")  # digits that open a word: a figure, not a name's
@@ -3229,6 +3270,51 @@ def _opening_prefix_first(
             c = (c[0] + _AFTER_PREFIX, *c[1:])
         out.append(c)
     return out
+
+
+def _closing_speaker_first(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    claim_end: int,
+    lang: LanguageData,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a speaker who closes the sentence after a comma ("…, Valais cantonal police
+    said.", "…, a indiqué la police") before the subject of a count verb ahead of the
+    figure (``[attribution] count_verbs``: "Rescuers recovered four more bodies …,
+    bringing the toll to five, police said"): the rescuers found the bodies, the police
+    gave the count, as an opening
+    prefix cue does (:func:`_opening_prefix_first`). The speaker's verb is no count verb
+    and the clause of speaker and verb ends the sentence, but for at most
+    ``_CLOSING_TAIL`` words and no figure."""
+    text = sentence.text
+    counts = source_words(lang).counts
+    if not counts:
+        return candidates
+    closing = [
+        c
+        for c in candidates
+        if c[0] // 10_000 == 2
+        and (lo := min(c[1], c[3].start)) >= claim_end
+        and text[:lo].rstrip().endswith(",")
+        and fold(c[3].phrase).strip() not in counts
+        and len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL
+        and not _DIGIT.search(text, lo)
+    ]
+    if not closing:
+        return candidates
+    out = []
+    for c in candidates:
+        if c[0] < 10_000 and c[2] <= claim_end and fold(c[3].phrase).strip() in counts:
+            c = (c[0] + _AFTER_CLOSING, *c[1:])
+        out.append(c)
+    return out
+
+
+# Words a closing speaker's verb may still have after it ("on Sunday", "in a statement").
+_CLOSING_TAIL = 4
+# Added to a count verb's rank when a closing speaker credits its figure: after every
+# verb after the claim (rank 2 * 10_000 + distance).
+_AFTER_CLOSING = 28_000
 
 
 def _country_counts_last(
@@ -4482,6 +4568,12 @@ def _colon_speaker(
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     if _event_label(text, folded, toks[0], toks[-1][1], lang):
         return None  # "Hurrikan Milton: …", "Alluvione Libia: …" name the event
+    if (
+        len(toks) > 1
+        and _event_label(text, folded, toks[-1], toks[-1][1], lang)
+        and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
+    ):
+        return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
     if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
@@ -4553,7 +4645,7 @@ def _make(
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
     s, e = _past_data(text, folded, s, e, lang)
-    if cue.label == "verb" and cue.end <= s:
+    if cue.label in ("verb", _STANCE, _LINK) and cue.end <= s:
         e = _before_addressee(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
     src = min(own)  # the source the cue names, written first
@@ -4593,6 +4685,7 @@ def _make(
         credit=credit,
         credit_start=sentence.offset + far[0],
         credit_end=sentence.offset + far[1],
+        stance=cue.label == _STANCE,
     )
 
 

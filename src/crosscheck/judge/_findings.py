@@ -1065,6 +1065,30 @@ def _main(parts: Sequence[Sequence[Claim]]) -> Sequence[Claim]:
     )
 
 
+def _held(
+    parts: Sequence[Sequence[Claim]],
+    before: Sequence[Claim],
+    led: Sequence[Claim],
+    ivs: dict[str, Interval],
+) -> Sequence[Claim]:
+    """A timeline point's leading value cluster (:func:`_main`), save that when clusters
+    equally well supported each repeat a value the point before already held (among its
+    figures ``before``), the one of the value that led there (``led``) leads again: the
+    prefecture's 9 and the operator's 14 a day after the same two readings is no rise
+    from 9 to 14, but one rivalry told twice."""
+    main = _main(parts)
+    if not led:
+        return main
+    support = (len(origins(main)), len(main))
+    tied = [p for p in parts if (len(origins(p)), len(p)) == support]
+    if len(tied) < 2 or not all(
+        any(ivs[c.id].overlaps(ivs[b.id]) for c in p for b in before) for p in tied
+    ):
+        return main
+    kept = [p for p in tied if any(ivs[c.id].overlaps(ivs[b.id]) for c in p for b in led)]
+    return kept[0] if len(kept) == 1 else main
+
+
 def _top(claims: Sequence[Claim]) -> float:
     """The largest stated bound of the claims in their base unit (-inf when none is stated)."""
     ends = [
@@ -1120,10 +1144,13 @@ def _course(ivs: dict[str, Interval], days: Sequence[_Day], *, rising: bool = Tr
     ``rising`` false, the day points whatever their values). A day's
     briefings are read against :func:`_rising_path` instead.
     """
-    leading = [
-        _Point(w.first, w.last, _common(ivs[c.id] for c in _main(clusters)))  # type: ignore[arg-type]
-        for w, clusters in days  # every cluster has finite common bounds (_days)
-    ]
+    leading: list[_Point] = []
+    before: Sequence[Claim] = ()  # the day before's figures, and its leading ones
+    led: Sequence[Claim] = ()
+    for w, clusters in days:  # every cluster has finite common bounds (_days)
+        main = _held(clusters, before, led, ivs)
+        before, led = [c for p in clusters for c in p], main
+        leading.append(_Point(w.first, w.last, _common(ivs[c.id] for c in main)))  # type: ignore[arg-type]
     rises = any(b.value.low > a.value.high for a, b in itertools.pairwise(leading))
     return leading if rises or not rising else []
 
@@ -1832,8 +1859,11 @@ def _timeline(
     previous: Interval | None = None
     floor = False  # the previous value is an open count's bound
     changed = False
+    before: Sequence[Claim] = ()  # the previous point's figures, and its leading ones
+    led: Sequence[Claim] = ()
     for w in dated:
-        main = _main(_value_sides(w.claims, ivs) or [list(w.claims)])
+        main = _held(_value_sides(w.claims, ivs) or [list(w.claims)], before, led, ivs)
+        before, led = w.claims, main
         value = _common(stated[c.id] for c in main) or _common(ivs[c.id] for c in main)
         if value is None:
             value = stated[main[0].id]

@@ -116,6 +116,11 @@ class LanguageData:
     copulas: PhraseSet
     scope: PhraseSet
     attribution_prefix: PhraseSet
+    # the reporting verbs ([attribution] verbs, label "verb"), the verbs of stance
+    # ([attribution] stance_verbs, label "stance": they credit the figures of their own
+    # sentence only) and the verbs that tie a count to a cause ([attribution] link_verbs,
+    # label "link": a reporting verb only when its subject names a body,
+    # extract._context.attribution)
     attribution_verbs: PhraseSet
     # "show", "muestran": a reporting verb only after a data noun, and only for the credit
     # of a figure (extract._context._shown_by_data), never for events, quotes or dates
@@ -391,7 +396,14 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
-            attribution_verbs=PhraseSet({"verb": _section(raw, "attribution", "verbs") or []}),
+            # labelled "link": verbs that tie a count to a cause, read only after a body
+            attribution_verbs=PhraseSet(
+                {
+                    "verb": _section(raw, "attribution", "verbs") or [],
+                    "stance": _section(raw, "attribution", "stance_verbs") or [],
+                    "link": _section(raw, "attribution", "link_verbs") or [],
+                }
+            ),
             attribution_show_verbs=PhraseSet(
                 {"verb": _section(raw, "attribution", "show_verbs") or []}
             ),

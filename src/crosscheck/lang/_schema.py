@@ -426,8 +426,10 @@ SCHEMA: Mapping[str, Section] = {
             "opening_after": _k(
                 L,
                 "contrast words after a comma that open a clause as the sentence start does,"
-                " for opening_prefix ('…, mentre per la Cgt erano 250mila'); a reporting verb"
-                " after them is not the verb of a figure before them",
+                " for opening_prefix ('…, mentre per la Cgt erano 250mila') and any prefix cue"
+                " ('…, but according to local media, five …': that cue credits its clause's"
+                " figures only); a reporting verb after them is not the verb of a figure before"
+                " them",
             ),
             "versus": _k(
                 L,
@@ -513,6 +515,16 @@ SCHEMA: Mapping[str, Section] = {
             "name_particles": _k(L, "lower-case name parts ('von', 'de')"),
             "speaker_skip": _k(L, "words between a verb and its speaker"),
             "addressees": _k(L, "words before the outlet a speaker spoke to ('dijo X | a EFE')"),
+            "stance_verbs": _k(
+                L,
+                "verbs of stance ('maintains that', 'insists'): reporting verbs for the figures"
+                " of their own sentence; with no figure there, no source for the next ones",
+            ),
+            "link_verbs": _k(
+                L,
+                "verbs that tie a count to a cause ('police link three deaths to …'): a"
+                " reporting verb only when their subject names a body",
+            ),
             "show_verbs": _k(
                 L, "verbs of showing: a reporting verb only after a data or report noun"
             ),
