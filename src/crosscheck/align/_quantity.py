@@ -288,6 +288,18 @@ def _subjects_differ(a: str | None, b: str | None) -> bool:
     return (a in places) == (b in places)
 
 
+def _group_read_against(a: Claim, b: Claim) -> bool:
+    """One figure names a group (children), the other no one, and one article sets them
+    against each other as two sources' readings of one count (:func:`_reads_against`).
+
+    "El hospital atendió a 104 niños con síntomas de intoxicación ... El Departament de
+    Salut cifra los afectados en 87": the article reads the department's 87 as its count
+    of the children the hospital counts, not of everyone; a group named beside no one
+    elsewhere ("four children" and "13 dead") stays a part.
+    """
+    return (not a.subject or not b.subject) and _reads_against(a, b)
+
+
 def _parts_of_two_groups(a: Claim, b: Claim) -> bool:
     """Two parts of wholes whose subjects differ, one of them perhaps naming none: two
     shares of a whole.
@@ -482,6 +494,8 @@ def affinity(a: Claim, b: Claim) -> float:
     score = 0.0
     if _rival_readings(a, b):
         score += 1.0  # as if both named the place the sentence names
+    if (a.counted_as or b.counted_as) and a.article == b.article and _reads_against(a, b):
+        score += SAME_ARTICLE_FIGURE  # the article names one count by two nouns
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):
@@ -588,6 +602,13 @@ def _sum_words(marker: str) -> str:
     return f"{unit.upper()} {'–'.join(bounds)}"
 
 
+def counted(claim: Claim) -> str | None:
+    """The unit concept the figure is compared as: its unit, or the concept its article
+    names its count by when it names it by two nouns (``Claim.counted_as``: "rund 55.000
+    Menschen" set against "mehr als 70.000 Flüchtlingen" counts refugees)."""
+    return claim.counted_as or claim.unit
+
+
 def _aftershock(claim: Claim) -> bool:
     """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
     return AFTERSHOCK in claim.scope
@@ -601,7 +622,7 @@ class QuantityRules:
             return None
         return (
             "quantity",
-            str(base_unit(claim.unit)[0]),
+            str(base_unit(counted(claim))[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
             "part" if _is_part(claim) else "whole",
@@ -610,7 +631,7 @@ class QuantityRules:
         )
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
-        if base_unit(a.unit)[0] != base_unit(b.unit)[0]:
+        if base_unit(counted(a))[0] != base_unit(counted(b))[0]:
             return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{a.unit} vs {b.unit}")
         if _added(a) != _added(b):
             return refuse(a, b, RefusalReason.INCREMENT_VS_TOTAL)
@@ -642,11 +663,13 @@ class QuantityRules:
             a.event
             and b.event
             and a.event != b.event
-            and not _status_unit(a.unit)
+            and not _status_unit(counted(a))
             and not _one_plan(a, b)
         ):
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
-        if _subjects_differ(a.subject, b.subject) or _parts_of_two_groups(a, b):
+        if (
+            _subjects_differ(a.subject, b.subject) and not _group_read_against(a, b)
+        ) or _parts_of_two_groups(a, b):
             return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
         steady = fixed(a.unit)
         place = PlaceRelation.UNKNOWN if steady else place_relation(a, b)
@@ -718,7 +741,7 @@ class QuantityRules:
             reasons.append(EdgeReason.SIMILAR_WORDING)
             details.append(f"wording {similarity:.0f}/100")
         if (
-            _attribute(a.unit)
+            _attribute(counted(a))
             and fuzz.token_sort_ratio(words_a, words_b) < ATTRIBUTE_WORDING_MIN
             and not ((a.event and a.event == b.event) or (a.subject and a.subject == b.subject))
             and not _one_plan(a, b)

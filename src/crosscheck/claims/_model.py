@@ -95,6 +95,11 @@ class Claim:
     # the stated bounds ("1100000:1100000", open ends empty) of the figures its article sets
     # this one against as another source's reading of the same quantity (claims._rivals)
     rival_readings: tuple[str, ...] = ()
+    # the unit concept the figure is compared as when its article names its count by another
+    # noun: a plain head count ("rund 55.000 Menschen") that the article sets against another
+    # source's figure of a person concept ("mehr als 70.000 Flüchtlingen") takes that concept
+    # (claims._rivals); None: its unit
+    counted_as: str | None = None
     # the figure is its article's only value of its unit concept (the same value told
     # twice is one): the quantity the article is about (claims._sole)
     sole: bool = False

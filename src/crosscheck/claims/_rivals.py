@@ -30,7 +30,7 @@ import attrs
 from .._fold import fold
 from ..extract._context import source_id, source_words
 from ..lang import concept, get_language
-from ..lang._data import _source_kind_words, plain_head_count
+from ..lang._data import _source_kind_words, counted_as, plain_head_count
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -194,8 +194,10 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     """
     if a.article != b.article or a.kind != "quantity" or b.kind != "quantity":
         return False
-    if a.unit is None or a.unit != b.unit or a.increment or b.increment:
+    if a.unit is None or b.unit is None or a.increment or b.increment:
         return False
+    if a.unit != b.unit and (named_as(a, b) is None or any(c.kind == "quantity" for c in between)):
+        return False  # one count named by two nouns: the figure read right before it
     if a.part_of or b.part_of or a.among or b.among:
         return False  # a part of a count reads no other source's count
     c = concept(a.unit)
@@ -217,6 +219,43 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     ):
         return True
     return _contrasted_reading(first, second)
+
+
+def named_as(a: Claim, b: Claim) -> tuple[Claim, str] | None:
+    """One count named by two nouns: the figure of ``a`` and ``b`` that is a plain head
+    count, with the unit concept it counts as, the other's; None when the two units are
+    not one count's (:func:`~crosscheck.lang._data.counted_as`).
+
+    "rund 55.000 Menschen aus dem Sudan ... geflohen" and "mehr als 70.000
+    Flüchtlingen": people who fled are refugees; "104 niños con síntomas de
+    intoxicación" and "cifra los afectados en 87": children whose clause tells no
+    other event are the affected. Both as of one time ("12 children on Monday"
+    and "19 in hospital on Tuesday" are no two readings of one count), and of one
+    size (:func:`_one_size`: "11 dead", then witnesses' "more than 55,000" at the
+    gate count the crowd).
+    """
+    if a.as_of != b.as_of or not _one_size(a, b):
+        return None
+    if b.unit is not None and counted_as(a.unit, a.event, b.unit, b.event):
+        return a, b.unit
+    if a.unit is not None and counted_as(b.unit, b.event, a.unit, a.event):
+        return b, a.unit
+    return None
+
+
+# How far apart (the larger over the smaller) two sources' readings of one count named
+# by two nouns may lie: the judge's widest rival (judge/_findings.py CONFLICT_MAX_RATIO).
+_ONE_SIZE = 10.0
+
+
+def _one_size(a: Claim, b: Claim) -> bool:
+    """The two figures' values lie within :data:`_ONE_SIZE` of each other (a bound of one
+    against a bound of the other; a figure with no bound is of no size)."""
+    va = a.low if a.low is not None else a.high
+    vb = b.low if b.low is not None else b.high
+    if va is None or vb is None or va <= 0 or vb <= 0:
+        return False
+    return max(va, vb) / min(va, vb) <= _ONE_SIZE
 
 
 def _named_before(first: Claim, place: str | None) -> bool:
@@ -311,7 +350,9 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     authorities raised the toll to 31": the word sets two days apart), nor for a plain
     head count (:func:`~crosscheck.lang._data.plain_head_count`), whose clause so often
     says what the people counted are ("The World Food Programme, by contrast, says 884,000
-    people need food assistance").
+    people need food assistance"), unless the first is a plain head count whose clause
+    tells an event that names the second's concept (:func:`named_as`: "55.000 Menschen
+    ... geflohen", "spricht dagegen von 70.000 Flüchtlingen").
     """
     if second.event is not None and second.event != first.event:
         return False
@@ -320,7 +361,14 @@ def _contrasted_reading(first: Claim, second: Claim) -> bool:
     at = second.attribution_start
     if at is None or not second.sentence_start <= at < second.start:
         return False  # "The park, however, covers 10,000 hectares, its director said"
-    return not plain_head_count(second.unit) and set_against(first, second)
+    if plain_head_count(second.unit):
+        # a plain head count's clause says what it counts, unless the first's clause tells
+        # an event that names its concept ("55.000 Menschen ... geflohen" and "70.000
+        # Flüchtlingen": the refugees are those who fled)
+        two_nouns = named_as(first, second) if first.unit != second.unit else None
+        if two_nouns is None or two_nouns[0] is not first:
+            return False
+    return set_against(first, second)
 
 
 def bounds_key(claim: Claim) -> str:
@@ -344,6 +392,7 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     out = list(claims)
     marks: dict[int, list[str]] = {}
     events: dict[int, int] = {}  # a bare reading with no event -> the figure it reads
+    named: dict[int, str] = {}  # a plain head count -> the concept its rival names
     for i, claim in enumerate(out):
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
@@ -353,10 +402,16 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
             ):
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
+                two_nouns = named_as(other, claim) if other.unit != claim.unit else None
+                if two_nouns is not None:
+                    plain, unit = two_nouns
+                    named.setdefault(i if plain is claim else j, unit)
                 if claim.event is None and other.event is not None:
                     events.setdefault(i, j)  # the bare reading counts what the first names
     for i, keys in marks.items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
+    for i, unit in named.items():
+        out[i] = attrs.evolve(out[i], counted_as=unit)
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
     return out

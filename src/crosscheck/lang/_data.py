@@ -681,6 +681,9 @@ class Concept:
     # said only of the living (people found after they were reported missing): a head of
     # the dead ("cinc cossos han estat localitzats") never takes it
     living: bool = False
+    # on a head count: people who come to the event to help (rescuers, volunteers), never
+    # those it struck: no status figure is another reading of their count
+    responders: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -716,6 +719,7 @@ def _concept(key: str, raw: Any) -> Concept:
         headline=bool(raw.get("headline", False)),
         attribute=bool(raw.get("attribute", False)),
         living=bool(raw.get("living", False)),
+        responders=bool(raw.get("responders", False)),
     )
 
 
@@ -788,6 +792,37 @@ def is_crowd(unit: str | None) -> bool:
     what happened to them: the unit alone names the story's one crowd.
     """
     return unit is not None and unit in _concepts_table("crowds").values()
+
+
+@functools.cache
+def _named_by_event() -> Mapping[str, frozenset[str]]:
+    raw = _concepts_toml().get("named_by_event", {})
+    return {str(k): frozenset(str(u) for u in v) for k, v in raw.items()}
+
+
+def counted_as(
+    plain: str | None, event: str | None, other: str | None, other_event: str | None
+) -> bool:
+    """A plain head count of unit ``plain`` whose clause tells ``event`` may be read as a
+    figure of ``other`` (whose clause tells ``other_event``): one count named by two nouns.
+
+    ``plain`` is a plain head count (:func:`plain_head_count`: "people", "children") and
+    ``other`` another person concept, neither of them people who come to help
+    (``responders``: "60 firefighters" are no reading of "six in hospital"); the plain
+    count's clause tells no event, the other's event, or one that names ``other``
+    (``[named_by_event]`` in ``concepts.toml``: people who fled are refugees). Two plain
+    head counts are one count only by such an event ("55,000 people fled" and "70,000
+    refugees"): "children" and "refugees" are two groups.
+    """
+    if plain is None or other is None or plain == other or not plain_head_count(plain):
+        return False
+    c, p = concept(other), concept(plain)
+    if c is None or p is None or c.kind != "person" or c.responders or p.responders:
+        return False
+    named = event is not None and other in _named_by_event().get(event, frozenset())
+    if plain_head_count(other):
+        return named
+    return named or event is None or event == other_event
 
 
 def plain_head_count(unit: str | None) -> bool:
