@@ -13,9 +13,10 @@ Three ties, in several languages:
   earlier day brought in by a baseline word ("up from 14 reported on Tuesday"), are its
   count then and now, not parts of one statement.
 
-Not: a year or a sum of money after the word, a figure of another event, a figure of
-another order of size, two days' figures listed with no baseline word, a told fall or
-one day's two figures (still one statement).
+Not: a year or a sum of money after the word, a figure of another event, a sum given
+("65,000 in aid", "65.000 en ayudas"), a figure of another order of size, two days'
+figures listed with no baseline word, a told fall or one day's two figures (still one
+statement).
 """
 
 from __future__ import annotations
@@ -153,6 +154,31 @@ def test_a_rival_bare_figure_reads_the_last_total(lang: str, text: str, value: i
             "Quelque 12 000 migrants sont arrivés sur l'île depuis mars, selon l'agence. Le "
             "ministère avance de son côté le chiffre de 400 000.",
             400000,
+        ),
+        # a sum given: no count of people ([frames] sum_nouns)
+        (
+            "en",
+            "About 48,000 refugees have crossed the border since April, the agency said. The "
+            "government, for its part, pledged 65,000 in aid.",
+            65000,
+        ),
+        (
+            "es",
+            "Unos 48.000 refugiados han cruzado la frontera desde abril, según la agencia. El "
+            "Gobierno, por su parte, prometió 65.000 en ayudas.",
+            65000,
+        ),
+        (
+            "de",
+            "Rund 48.000 Flüchtlinge haben seit April die Grenze überquert, teilte die Agentur "
+            "mit. Die Regierung sagte ihrerseits 65.000 an Hilfen zu.",
+            65000,
+        ),
+        (
+            "it",
+            "Circa 48.000 profughi hanno attraversato il confine da aprile, secondo l'agenzia. "
+            "Il governo ha stanziato 65.000 in aiuti.",
+            65000,
         ),
         # a daily rate after a total: the rate's own figure takes no total's unit
         (

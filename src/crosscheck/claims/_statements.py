@@ -841,7 +841,8 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     rate takes the last total ("48,000 refugees …, with about 2,300 people arriving
     every day. Chad's government put the number of arrivals at 65,000": the 65,000
     reads the 48,000, not the daily 2,300); nor is a unit carried between two events
-    ("300 refugees arrived … 150 were sent back").
+    ("300 refugees arrived … 150 were sent back"), nor to a sum (``[frames] sum_nouns``:
+    "pledged 65,000 in aid").
     """
     out: list[Claim] = []
     last: dict[str | None, Claim] = {}  # the last count of people, by rate
@@ -895,7 +896,19 @@ def _carried(claim: Claim, last: Claim, doc: Document) -> bool:
         return False  # "300 refugees arrived … 150 were sent back": another event's count
     if doc.paragraph_start(last.start) != doc.paragraph_start(claim.start):
         return False
+    if _a_sum(claim, doc):
+        return False  # "The government, for its part, pledged 65,000 in aid"
     return 1 / ELLIPSIS_RATIO <= value / other <= ELLIPSIS_RATIO
+
+
+def _a_sum(claim: Claim, doc: Document) -> bool:
+    """A ``[frames] sum_nouns`` phrase right after the figure ("65,000 in aid", "65.000 en
+    ayudas", "65.000 an Hilfen") makes it a sum given or lost, no count of people."""
+    at = claim.end
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    m = frame_words(doc.lang.code).sum_nouns.match_at(doc.folded, at, doc.text)
+    return m is not None and m.start == at
 
 
 def _names_event_of(claim: Claim, last: Claim, doc: Document) -> bool:
