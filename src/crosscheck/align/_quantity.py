@@ -55,6 +55,7 @@ from collections.abc import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from .._codes import EdgeReason, RefusalReason
+from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
@@ -68,7 +69,7 @@ from ..lang._data import (
     moment_event,
     plain_head_count,
 )
-from ..lang._places import place_data
+from ..lang._places import frame_words, place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, days_covered, edge, refuse, window
 
@@ -337,7 +338,43 @@ def _one_statement(a: Claim, b: Claim) -> bool:
         a.article == b.article
         and a.sentence_start == b.sentence_start
         and (a.source_id, a.attributed_to, a.speaker) == (b.source_id, b.attributed_to, b.speaker)
+        and not _earlier_reading(a, b)
     )
+
+
+def _earlier_reading(a: Claim, b: Claim) -> bool:
+    """The later of two figures of one sentence is a lower reading of an earlier day that
+    a baseline word (``[frames] baseline``, a determiner may follow it) right before it
+    sets the first against: "Seventeen people were injured, it said, up from 14 reported
+    on Tuesday", "18.900 casos, contra 12.400 uma semana antes". The article tells how
+    the source's count grew, its count then and now: two stages of one quantity, as the
+    judge reads such a told rise (``judge._time._tells_rise``), not parts of one
+    statement. Not figures of two days with no such word ("12 died on Monday, five on
+    Tuesday"), nor two the frames date to one day ("down from 4.2 million in the
+    morning"), nor a told fall ("Seven were still missing, down from 12 a day
+    earlier"), which the judge does not read as a course: they stay one statement.
+    """
+    if a.unit != b.unit:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    then, now = as_of(second), as_of(first)
+    if then is None or now is None or not then[:10] < now[:10]:
+        return False
+    if second.high is None or first.low is None or not second.high < first.low:
+        return False
+    lo, hi = first.end - first.sentence_start, second.start - second.sentence_start
+    if hi <= lo:
+        return False
+    try:
+        lang = get_language(second.language)
+    except (KeyError, ValueError):
+        return False
+    gap = fold(second.sentence[lo:hi]).rstrip()
+    words = gap.split()
+    if words and words[-1] in lang.determiners:
+        gap = gap[: len(gap) - len(words[-1])].rstrip()  # "up from the 14"
+    m = frame_words(lang.code).baseline.match_before(gap, len(gap), window=32)
+    return m is not None and m.end == len(gap) and (m.start == 0 or not gap[m.start - 1].isalnum())
 
 
 def _whole_and_part(a: Claim, b: Claim) -> bool:

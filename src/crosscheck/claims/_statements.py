@@ -830,14 +830,22 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     "… a range of 290,000 to 350,000 casualties. The median of that range is
     320,000", "в 31 тысячу входят и убитые, и раненые": the noun is not
     repeated, the figure counts what the one before it counted. Only a
-    figure of ``ELLIPSIS_MIN`` or more, the last of its sentence, within
+    figure of ``ELLIPSIS_MIN`` or more (an open bound read at its bound: "لا
+    يتجاوز 20 ألفا", no more than 20,000), the last of its sentence, within
     ``ELLIPSIS_RATIO`` of a figure that names its own unit of people, in the
     same paragraph, and not followed by a noun of its own (:func:`_own_noun`:
-    "104 ambulances"); a carried unit is carried no further. A span of time
-    between them ("within six months") names no other count.
+    "104 ambulances"; a noun of the event that figure names is none: "48 000
+    réfugiés sont arrivés … le chiffre de 65 000 arrivées"); a carried unit is
+    carried no further. A span of time between them ("within six months") names no
+    other count. A rate carries to a figure of that rate only, and a figure of no
+    rate takes the last total ("48,000 refugees …, with about 2,300 people arriving
+    every day. Chad's government put the number of arrivals at 65,000": the 65,000
+    reads the 48,000, not the daily 2,300); nor is a unit carried between two events
+    ("300 refugees arrived … 150 were sent back"), nor to a sum (``[frames] sum_nouns``:
+    "pledged 65,000 in aid").
     """
     out: list[Claim] = []
-    last: Claim | None = None
+    last: dict[str | None, Claim] = {}  # the last count of people, by rate
     quantities = [c for c in claims if c.kind == "quantity"]
     followed = {  # figures with another after them in their sentence ("al 112 sumaven 2.500")
         a.id for a, b in itertools.pairwise(quantities) if a.sentence_start == b.sentence_start
@@ -854,25 +862,66 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             status = claim
         if claim.unit is not None:
             c = concept(claim.unit)
-            if c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
-                last = claim if c is not None and c.kind == "person" else None
+            if c is not None and c.kind == "person":
+                last[claim.rate] = claim
+            elif c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
+                last.clear()
         elif (
-            last is not None
+            (before := last.get(claim.rate)) is not None
+            and _carried(claim, before, doc)
             and claim.id not in followed
-            and not _own_noun(claim, doc)
-            and claim.low is not None
-            and claim.qualifier != "vague"
-            and float(claim.low) >= ELLIPSIS_MIN
-            and not _year_like(claim)
-            and doc.paragraph_start(last.start) == doc.paragraph_start(claim.start)
-            and last.low is not None
-            and float(last.low) > 0
-            and 1 / ELLIPSIS_RATIO <= float(claim.low) / float(last.low) <= ELLIPSIS_RATIO
+            and not (_own_noun(claim, doc) and not _names_event_of(claim, before, doc))
         ):
-            claim = attrs.evolve(claim, unit=last.unit, quantity_kind=last.quantity_kind)
-            last = None  # a carried unit is carried no further
+            claim = attrs.evolve(claim, unit=before.unit, quantity_kind=before.quantity_kind)
+            del last[claim.rate]  # a carried unit is carried no further
         out.append(claim)
     return out
+
+
+def _bound(claim: Claim) -> float | None:
+    """The figure's stated value: its low bound, else its high one ("no more than 20,000")."""
+    value = claim.low if claim.low is not None else claim.high
+    return None if value is None else float(value)
+
+
+def _carried(claim: Claim, last: Claim, doc: Document) -> bool:
+    """Whether bare ``claim`` is near enough ``last`` in size, place and event to count what
+    it counts (:func:`units_carried`)."""
+    value, other = _bound(claim), _bound(last)
+    if value is None or other is None or other <= 0 or claim.qualifier == "vague":
+        return False
+    if value < ELLIPSIS_MIN or _year_like(claim):
+        return False
+    if claim.event is not None and last.event is not None and claim.event != last.event:
+        return False  # "300 refugees arrived … 150 were sent back": another event's count
+    if doc.paragraph_start(last.start) != doc.paragraph_start(claim.start):
+        return False
+    if _a_sum(claim, doc):
+        return False  # "The government, for its part, pledged 65,000 in aid"
+    return 1 / ELLIPSIS_RATIO <= value / other <= ELLIPSIS_RATIO
+
+
+def _a_sum(claim: Claim, doc: Document) -> bool:
+    """A ``[frames] sum_nouns`` phrase right after the figure ("65,000 in aid", "65.000 en
+    ayudas", "65.000 an Hilfen") makes it a sum given or lost, no count of people."""
+    at = claim.end
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    m = frame_words(doc.lang.code).sum_nouns.match_at(doc.folded, at, doc.text)
+    return m is not None and m.start == at
+
+
+def _names_event_of(claim: Claim, last: Claim, doc: Document) -> bool:
+    """The word right after the figure names the event ``last`` names (a noun of
+    ``[predicates]``: "65 000 arrivées" after "48 000 réfugiés sont arrivés"): it counts
+    the people that event befell, not a noun of its own."""
+    if last.event is None:
+        return False
+    at = claim.end
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    m = doc.lang.predicates.match_at(doc.folded, at, doc.text)
+    return m is not None and m.start == at and m.label == last.event
 
 
 # How far after a count a measure with an open bound may stand to be its threshold:

@@ -2693,9 +2693,10 @@ def _elliptic_units(
 
 def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
     """Whether a bare figure ``q`` is set against ``prev``, the counted figure before it
-    in its sentence, by a contrast word right before it (``[toll_nouns] contrasts``,
-    a determiner may follow: "down from 4.2 million in the morning", "y no los 61.000
-    anunciados", "non 61.000 come comunicato", "contre 19 la veille"): it counts what
+    in its sentence, by a contrast word right before it (``[toll_nouns] contrasts``, or
+    a baseline word, ``[frames] baseline``; a determiner may follow: "down from 4.2
+    million in the morning", "y no los 61.000 anunciados", "non 61.000 come
+    comunicato", "contre 19 la veille"): it counts what
     ``prev`` counts, whatever follows it (a participle, a time). Not a figure set
     against an amount of change ("rose 5% from 2023"), nor one of another order of
     size; an abbreviation's period ("by 6 p.m. on Tuesday") ends no sentence."""
@@ -2703,21 +2704,30 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
         return False
     if q.start - prev.end > _LIST_REACH or not _same_order(prev, q):
         return False
-    contrasts = _contrast_words(lang)
-    if contrasts is None:
-        return False
     p = _back_spaces(folded, q.start)
     word = _word_before(folded, p)
     if word is not None and word[1] in lang.determiners:
         p = _back_spaces(folded, word[0])  # "y no los 61.000", "not the 61,000"
-    m = contrasts.match_before(folded, p, window=32)
-    if m is None or m.end != p or m.start < prev.end:
+    m = _contrast_before(folded, p, lang)
+    if m is None or m.start < prev.end:
         return False
     for end in _SENTENCE_END.finditer(folded, prev.end, m.start):
         nxt = _skip_spaces(text, end.end())
         if end.group() == "\n" or not text[nxt : nxt + 1].islower():
             return False  # a sentence ends between them
     return True
+
+
+def _contrast_before(folded: str, p: int, lang: LanguageData) -> PhraseMatch | None:
+    """The contrast word (``[toll_nouns] contrasts``) or word of a baseline (``[frames]
+    baseline``: "down from", "contre", "rispetto a", "по сравнению с") that ends right
+    at ``p``, or None."""
+    contrasts = _contrast_words(lang)
+    for phrases in (contrasts, frame_words(lang.code).baseline):
+        m = phrases.match_before(folded, p, window=32) if phrases is not None else None
+        if m is not None and m.end == p:
+            return m
+    return None
 
 
 def _contrast_words(lang: LanguageData) -> PhraseSet | None:

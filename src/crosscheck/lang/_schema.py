@@ -881,6 +881,11 @@ SCHEMA: Mapping[str, Section] = {
                 "endings of a plural noun ('s'): a bare figure followed by an unknown word with "
                 "one counts that noun, not the toll before it ('104 ambulances')",
             ),
+            "sum_nouns": _k(
+                L,
+                "phrases right after a bare figure that make it a sum given or lost ('65,000 in"
+                " aid', 'en ayudas'): it takes no count's unit from the figures before it",
+            ),
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
             ),
