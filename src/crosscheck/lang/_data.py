@@ -669,6 +669,10 @@ class Concept:
     # said only of the living (people found after they were reported missing): a head of
     # the dead ("cinc cossos han estat localitzats") never takes it
     living: bool = False
+    # the status of the people a verb of it is said of (recaptured, at large: said of the
+    # escaped): right before a head of that status it counts the verb's status ("recaptured
+    # 30 escapees", "ripresi 15 dei detenuti evasi"), where other statuses keep the head's
+    said_of: str | None = None
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -704,6 +708,7 @@ def _concept(key: str, raw: Any) -> Concept:
         headline=bool(raw.get("headline", False)),
         attribute=bool(raw.get("attribute", False)),
         living=bool(raw.get("living", False)),
+        said_of=raw.get("said_of"),
     )
 
 
