@@ -363,12 +363,17 @@ def test_a_relative_clause_is_no_copula_of_the_head() -> None:
         ("ar", "وأوضح المصدر أن الملعب الذي تبلغ طاقة استيعابه 40 ألف متفرج.", "40 ألف"),
         ("de", "Das Stadion bietet Platz für 45.000 Zuschauer.", "45.000"),
         ("es", "El estadio tiene capacidad para 50.000 personas.", "50.000"),
-        ("it", "L'hotspot ha una capienza di 400 posti.", "400"),
         ("en", "The stadium has a capacity of 40,000.", "40,000"),
     ],
 )
 def test_a_venues_capacity_counts_its_places(language: str, text: str, surface: str) -> None:
     assert _unit(text, language, surface) == "seats"
+
+
+def test_a_facilitys_places_are_places_not_seats() -> None:
+    # a facility's places (a hotspot's, a prison's) have a concept of their own since
+    # session 32; a venue's capacity stays `seats`
+    assert _unit("L'hotspot ha una capienza di 400 posti.", "it", "400") == "places"
 
 
 def test_a_capacity_in_a_measure_keeps_the_measure() -> None:

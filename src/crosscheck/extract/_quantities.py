@@ -1593,6 +1593,13 @@ def _confirms(unit: str | None) -> bool:
     return c is not None and c.confirms
 
 
+def _said_of(unit: str | None) -> str | None:
+    """The status of the people a status verb is said of (``said_of``: recaptured and at
+    large are said of the escaped), or None."""
+    c = concept(unit) if unit is not None else None
+    return None if c is None else c.said_of
+
+
 def _of_the_dead(unit: str | None) -> bool:
     """What is done with the dead (buried, autopsied): a verb of it right before a
     head of the dead counts that ("la autopsia a 188 de los fallecidos")."""
@@ -1691,6 +1698,8 @@ def _what_it_counts(
                 return before if unit == _BODIES or not _confirms(before.label) else None
             if _of_the_dead(before.label) and _dead(unit):
                 return before
+            if _said_of(before.label) == unit:
+                return before  # "recaptured 30 escapees": the escaped, caught again
         return None
     if unit == _CASES:
         return _toll_of_the_dead(text, folded, lang, start, figures)

@@ -684,6 +684,10 @@ class Concept:
     # on a head count: people who come to the event to help (rescuers, volunteers), never
     # those it struck: no status figure is another reading of their count
     responders: bool = False
+    # the status of the people a verb of it is said of (recaptured, at large: said of the
+    # escaped): right before a head of that status it counts the verb's status ("recaptured
+    # 30 escapees", "ripresi 15 dei detenuti evasi"), where other statuses keep the head's
+    said_of: str | None = None
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -720,6 +724,7 @@ def _concept(key: str, raw: Any) -> Concept:
         attribute=bool(raw.get("attribute", False)),
         living=bool(raw.get("living", False)),
         responders=bool(raw.get("responders", False)),
+        said_of=raw.get("said_of"),
     )
 
 
