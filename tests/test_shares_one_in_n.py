@@ -83,3 +83,23 @@ def test_one_noun_in_n_is_a_percent(lang: str, text: str, value: float) -> None:
 )
 def test_no_share_without_a_counted_noun(lang: str, text: str) -> None:
     assert all(q.unit != "percent" for q in find_quantities(text, language=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "text"),
+    [
+        ("fr", "Une personne a été évacuée.", "Une personne sur cinq a été évacuée."),
+        ("es", "Un vecino fue evacuado.", "Un vecino de cada diez fue evacuado."),
+        ("it", "Una persona è stata evacuata.", "Una persona su dieci è stata evacuata."),
+        ("ca", "Un veí va ser evacuat.", "Un veí de cada deu va ser evacuat."),
+    ],
+)
+def test_the_share_does_not_depend_on_what_was_read_before(
+    lang: str, before: str, text: str
+) -> None:
+    """The scan remembers which words open no number; a noun read first must not hide
+    the ratio its article opens later in the same process (texts of their own: a text
+    read before is read from the scan's cache)."""
+    find_quantities(before, language=lang)
+    (q,) = find_quantities(text, language=lang)
+    assert q.unit == "percent"

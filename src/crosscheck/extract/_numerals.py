@@ -912,8 +912,9 @@ def _quiet(lang_code: str) -> _Quiet | None:
     The articles that are also the word for one ("un", "una", "ein", "een")
     open the same readings, and more when the article stands as the numeral:
     a mixed number ("uno e mezzo": a joiner after it), a decimal ("un virgule
-    cinq": a decimal word, which opens a number itself) or a pronoun at the
-    end of a clause ("ne ho visto uno."). Such an article is no morpheme
+    cinq": a decimal word, which opens a number itself), a ratio that names
+    what it counts ("une personne sur trois": a ``ratio_nouns`` word after it)
+    or a pronoun at the end of a clause ("ne ho visto uno."). Such an article is no morpheme
     where it stands ("een", "ein" glued into "eenentwintig", "einundzwanzig"
     are morphemes), since the grammar reads an article as an article first.
 
@@ -954,7 +955,7 @@ def _quiet(lang_code: str) -> _Quiet | None:
         and w not in words.signs
         and _denominator(w, lang_code) is None
     )
-    ones_follow = follows | frozenset({*lang.joiners, *words.mixed_joiners})
+    ones_follow = follows | frozenset({*lang.joiners, *words.mixed_joiners, *words.ratio_nouns})
     firsts = {phrase[0] for phrase in words.half_nouns}
     idle = frozenset(
         w for w in openers if w not in lang.articles and w not in words.signs and w not in firsts
