@@ -36,7 +36,9 @@ Two figures are compared only when their frames are compatible:
   two sources' readings: ``Claim.rival_readings``, "put turnout at 1.1
   million, while the CGT claimed more than 3 million"; or two articles'
   only values of a headline unit as of one day: :func:`_sole_pair`, "rund
-  300 Tonnen Öl" and "almeno 1.500 tonnellate"); a story holds many
+  300 Tonnen Öl" and "almeno 1.500 tonnellate"; or two rates of one
+  period, a story's flow: "2,300 people arriving every day" and "unas
+  1.500 personas al día"); a story holds many
   distances, durations and shares, so the unit alone is refused with
   ``no_evidence``.
 
@@ -712,6 +714,10 @@ class QuantityRules:
         if sole:
             reasons.append(EdgeReason.SOLE_FIGURES)
             details.append("each its article's only value of the unit, as of one day")
+        flow = bool(a.rate) and a.rate == b.rate
+        if flow:
+            reasons.append(EdgeReason.SAME_RATE)
+            details.append(f"both per {a.rate}")
         words_a, words_b = window(a), window(b)
         similarity = fuzz.token_set_ratio(words_a, words_b)
         if similarity >= SIMILAR_WORDING_MIN:
@@ -727,6 +733,7 @@ class QuantityRules:
             and not rivals
             and not sole
             and not same_share
+            and not flow
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"
