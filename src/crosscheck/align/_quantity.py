@@ -4,7 +4,8 @@ Two figures are compared only when their frames are compatible:
 
 * the same unit concept (block), increment vs total (block: "another 6,000"
   is never set against a total), per-period rate vs cumulative (block);
-* not two different events ("sent" vs "arrived"; not asked of a unit
+* not two different events ("sent" vs "arrived"; not two ends of one
+  movement, "fled" to a country and "arrived" there: ``[movements]``; not asked of a unit
   concept with a status, whose unit already says what happened: "killed
   1,200 and injured 2,400" gives both figures both verbs) or subjects
   ("North Korean troops" vs "Russian troops"; "civilians" vs "soldiers"; a
@@ -68,6 +69,7 @@ from ..lang._data import (
     concept,
     get_language,
     moment_event,
+    one_movement,
     plain_head_count,
 )
 from ..lang._places import place_data
@@ -646,6 +648,7 @@ class QuantityRules:
             and a.event != b.event
             and not _status_unit(a.unit)
             and not _one_plan(a, b)
+            and not one_movement(a.event, b.event)
         ):
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
         if _subjects_differ(a.subject, b.subject) or _parts_of_two_groups(a, b):
