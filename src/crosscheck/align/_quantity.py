@@ -4,7 +4,8 @@ Two figures are compared only when their frames are compatible:
 
 * the same unit concept (block), increment vs total (block: "another 6,000"
   is never set against a total), per-period rate vs cumulative (block);
-* not two different events ("sent" vs "arrived"; not asked of a unit
+* not two different events ("sent" vs "arrived"; not two ends of one
+  movement, "fled" to a country and "arrived" there: ``[movements]``; not asked of a unit
   concept with a status, whose unit already says what happened: "killed
   1,200 and injured 2,400" gives both figures both verbs) or subjects
   ("North Korean troops" vs "Russian troops"; "civilians" vs "soldiers"; a
@@ -36,7 +37,9 @@ Two figures are compared only when their frames are compatible:
   two sources' readings: ``Claim.rival_readings``, "put turnout at 1.1
   million, while the CGT claimed more than 3 million"; or two articles'
   only values of a headline unit as of one day: :func:`_sole_pair`, "rund
-  300 Tonnen Öl" and "almeno 1.500 tonnellate"); a story holds many
+  300 Tonnen Öl" and "almeno 1.500 tonnellate"; or two rates of one
+  period, a story's flow: "2,300 people arriving every day" and "unas
+  1.500 personas al día"); a story holds many
   distances, durations and shares, so the unit alone is refused with
   ``no_evidence``.
 
@@ -67,6 +70,7 @@ from ..lang._data import (
     concept,
     get_language,
     moment_event,
+    one_movement,
     plain_head_count,
 )
 from ..lang._places import frame_words, place_data
@@ -702,6 +706,7 @@ class QuantityRules:
             and a.event != b.event
             and not _status_unit(counted(a))
             and not _one_plan(a, b)
+            and not one_movement(a.event, b.event)
         ):
             return refuse(a, b, RefusalReason.DIFFERENT_EVENT, f"{a.event} vs {b.event}")
         if (
@@ -772,6 +777,10 @@ class QuantityRules:
         if sole:
             reasons.append(EdgeReason.SOLE_FIGURES)
             details.append("each its article's only value of the unit, as of one day")
+        flow = bool(a.rate) and a.rate == b.rate
+        if flow:
+            reasons.append(EdgeReason.SAME_RATE)
+            details.append(f"both per {a.rate}")
         words_a, words_b = window(a), window(b)
         similarity = fuzz.token_set_ratio(words_a, words_b)
         if similarity >= SIMILAR_WORDING_MIN:
@@ -787,6 +796,7 @@ class QuantityRules:
             and not rivals
             and not sole
             and not same_share
+            and not flow
         ):
             return refuse(
                 a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"

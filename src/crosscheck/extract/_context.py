@@ -4853,6 +4853,34 @@ def _gap(start: int, end: int, cs: int, ce: int) -> int:
     return start - ce if start >= ce else cs - end
 
 
+# How far back (characters) a clause word may end before a figure ("pero" of ", pero").
+_CLAUSE_WORD_REACH = 24
+
+
+def opens_clause(raw: str, folded: str, cs: int, lang: LanguageData) -> bool:
+    """The figure at ``cs`` opens a clause of its own: right after a semicolon, or after a
+    comma and a clause word (``[event_links] clause``: ", and some 450 firefighters", ",
+    y unas 300 personas", ", und rund 450 Feuerwehrleute"); nothing else (no subject,
+    no verb) stands between.
+
+    The clause is the figure's: a verb of the clause before it ("have been evacuated")
+    tells what happened to other people. A figure after a clause word with a subject
+    between ("and the army 1,000 soldiers") shares the verb it leaves out, and keeps it.
+    """
+    j = cs
+    while j > 0 and raw[j - 1] == " ":
+        j -= 1
+    if j > 0 and raw[j - 1] == ";":
+        return True
+    m = lang.event_clause.match_before(folded, j, _CLAUSE_WORD_REACH)
+    if m is None or m.end != j:
+        return False
+    k = m.start
+    while k > 0 and raw[k - 1] == " ":
+        k -= 1
+    return k > 0 and raw[k - 1] in ",;"
+
+
 def context(
     text: str,
     sentence_start: int,
@@ -4875,6 +4903,10 @@ def context(
     counted: list[Span] = []  # "A província de Nampula registou …, segundo X": where
     attrib = attribution(sentence, cs, ce, lang, publisher, counted)
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
+    if opens_clause(raw, sentence.folded, cs, lang):
+        # "1,200 people have been evacuated, and some 450 firefighters were fighting the
+        # flames": a verb before the clause the figure opens is the other clause's
+        predicates = [m for m in predicates if m.start >= ce]
     pred = _nearest(predicates, cs, ce)
     took_part = pred is not None and pred.label == TOOK_PART
     if took_part:

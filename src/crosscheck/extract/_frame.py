@@ -2173,10 +2173,12 @@ def find_rate(
         m
         for m in fw.rate.find(text, folded)
         if fw.not_rate_after.match_at(folded, _skip_space(folded, m.end), text) is None
+        and fw.not_rate_before.match_before(folded, m.start, _NOT_RATE_BEFORE_REACH) is None
         and not any(
             a <= m.end < b or (a >= m.end and not text[m.end : a].strip()) for a, b in dates
         )
     ]  # "a year ago", "a day after the quake", "im Jahr 1960" date something; they are no rate
+    # "reach Chad in a week": the time 48,000 took to arrive, a total ([frames] not_rate_before)
     hits = [
         m
         for m in hits
@@ -2199,6 +2201,10 @@ def find_rate(
         lead_reach=_PLACE_REACH,
     )
 
+
+# How far back (characters) a [frames] not_rate_before word may end before a rate phrase
+# ("in less than" of "in less than a week").
+_NOT_RATE_BEFORE_REACH = 24
 
 # How far back a figure may stand, in its own comma-free clause, before a
 # per-period phrase that is then its ("1,200 new infections in the past week").

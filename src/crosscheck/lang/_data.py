@@ -782,6 +782,20 @@ def participation_unit(kinds: set[str]) -> str | None:
     return crowds.pop() if len(crowds) == 1 else None
 
 
+def one_movement(first: str | None, second: str | None) -> bool:
+    """Two events that tell one crowd's movement from its two ends (``[movements]`` in
+    ``concepts.toml``): those who fled a war to a country are those who arrived there
+    ("61 ألف لاجئ فروا من دارفور إلى شرق تشاد", "48,000 refugees arrived in eastern
+    Chad")."""
+    table = _concepts_table("movements")
+    return (
+        first is not None
+        and second is not None
+        and first in table
+        and table.get(first) == table.get(second)
+    )
+
+
 def moment_event(event: str | None) -> bool:
     """A plain head count whose clause tells ``event`` counts the people of one moment of
     the story (``[moment_events]`` in ``concepts.toml``): those on board when the boat

@@ -351,6 +351,8 @@ class FrameWords:
     status: PhraseSet
     rate: PhraseSet
     not_rate_after: PhraseSet
+    # "in a week", "within a month": the time a count took to build up, not its rate
+    not_rate_before: PhraseSet
     subjects: PhraseSet
     since: PhraseSet
     as_of: PhraseSet
@@ -485,6 +487,7 @@ def frame_words(code: str) -> FrameWords:
         status=PhraseSet(_table(raw.get("status"))),
         rate=PhraseSet(_table(raw.get("rate"))),
         not_rate_after=_list(raw.get("not_rate_after"), "not"),
+        not_rate_before=_list(raw.get("not_rate_before"), "not"),
         subjects=PhraseSet(_table(raw.get("subjects"))),
         since=_list(raw.get("since"), "since"),
         as_of=_list(raw.get("as_of"), "as_of"),

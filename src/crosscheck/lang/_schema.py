@@ -860,6 +860,11 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "rate": _k(LM, "per-period words by period: day, week, month, year"),
             "not_rate_after": _k(L, "words after a per-period word that make it a date ('ago')"),
+            "not_rate_before": _k(
+                L,
+                "words right before a per-period word that make it the time a count took to "
+                "build up, not a rate ('in' of 'in a week')",
+            ),
             "subjects": _k(LM, "groups a figure counts: civilians, soldiers, children"),
             "place_prepositions": _k(L, "words before a place the figure holds in ('in')"),
             "place_only": _k(L, "words after a place that single it out ('alone')"),
