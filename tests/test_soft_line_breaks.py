@@ -11,9 +11,11 @@ the figures and claims still quote the text as written. The sentences are our ow
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import crosscheck
-from crosscheck.extract._sentences import soften_line_breaks
+from crosscheck.extract._sentences import _SOFT_BREAK, _soft_break_spans, soften_line_breaks
 
 
 @pytest.mark.parametrize(
@@ -206,3 +208,33 @@ def test_find_quantities_softens_once_as_report_does() -> None:
     rep = crosscheck.report([crosscheck.Article(id="a", text=text, language="en")])
     claims = [(c.text, c.qualifier) for c in rep.claims if c.kind == "quantity"]
     assert found == claims == [("12 people", "exact")]
+
+
+# Spaces, tabs and line breaks of every kind around letters, digits and commas:
+# where a break may be soft, and where it may not ("\r", a no-break space).
+_BREAK_ALPHABET = [" ", "\t", "\n", "\r", "\u00a0", "\u2028", "\x0b", "a", "Z", "1", ",", "é"]
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(_BREAK_ALPHABET), max_size=24).map("".join))
+def test_breaks_are_found_as_the_soft_break_pattern_finds_them(text: str) -> None:
+    # soften_line_breaks skips to the line breaks (_soft_break_spans) rather than try
+    # the pattern, which opens with a look-behind, at every character: same spans.
+    expected = [(m.start(), m.start(1), m.end()) for m in _SOFT_BREAK.finditer(text)]
+    assert _soft_break_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least\n12 people died",
+        "Mindestens  \t\n  12 Menschen starben",
+        "au moins\n\n12 morts",
+        "pelo menos     \n18 mortos",
+        "co najmniej\n     12 osób",
+        "\nal menos\n12\n muertos\n",
+    ],
+)
+def test_the_break_spans_of_wrapped_sentences(text: str) -> None:
+    expected = [(m.start(), m.start(1), m.end()) for m in _SOFT_BREAK.finditer(text)]
+    assert _soft_break_spans(text) == expected

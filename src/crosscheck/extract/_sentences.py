@@ -11,8 +11,19 @@ from ..lang._data import HEDGE_MAX
 
 # A sentence ends at . ! ? … (with closing quotes) followed by space and an
 # opening capital, digit or quote, or at a line break. Abbreviations of one
-# capital letter ("A.R.", "U.S.") do not end a sentence.
+# capital letter ("A.R.", "U.S.") do not end a sentence. The mark opens the
+# pattern and the look-behinds read back over it (the same as testing them before
+# it), so the regex engine tries the pattern only where a mark or a line break
+# stands, not at every character (split_sentences 4x faster on news articles).
+_ENDS = "[.!?\u2026\u061f]"
 _BOUNDARY = re.compile(
+    rf"{_ENDS}(?<![A-Z][.]{_ENDS})(?<!\b[A-Z]{_ENDS})"
+    r"[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
+    r"|\n"
+)
+# The same boundaries as first written, the look-behinds before the mark: what
+# _BOUNDARY must find (tests compare them).
+_BOUNDARY_AS_WRITTEN = re.compile(
     r"(?<![A-Z][.])(?<!\b[A-Z])[.!?\u2026\u061f][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
     r"|\n"
 )
@@ -91,8 +102,8 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
         return text
     chars: list[str] | None = None
     widths: dict[int, tuple[int, int]] | None = None
-    for m in _SOFT_BREAK.finditer(text):
-        before, after = text[m.start() - 1], text[m.end()]
+    for start, newline, end in _soft_break_spans(text):
+        before, after = text[start - 1], text[end]
         if not (before.islower() or before.isdigit() or before == ","):
             continue
         if before.isdigit() and after.isdigit():
@@ -100,17 +111,17 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
         noun = nouns_capitalised and before.isdigit() and after.isupper()  # "200\nPatienten"
         if not (after.islower() or after.isdigit() or noun):
             continue
-        if _labelled(text, m.start(1), m.start()):
+        if _labelled(text, newline, start):
             continue  # "dead: 12\ninjured: 40": a list of labelled lines
         if widths is None:
             widths = _line_widths(text)
-        own, widest = widths[m.start(1)]
-        word = _FIRST_WORD.match(text, m.end())
+        own, widest = widths[newline]
+        word = _FIRST_WORD.match(text, end)
         if widest < _MIN_WRAP or own + 1 + (word.end() - word.start() if word else 0) <= widest:
             continue  # the next word would have fitted, or no feed wraps so short: no wrap
         if chars is None:
             chars = list(text)
-        chars[m.start(1)] = " "
+        chars[newline] = " "
     return text if chars is None else "".join(chars)
 
 
@@ -118,6 +129,28 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
 # other than a line break or a space on each side (bounded: linear). Which
 # characters make it soft is checked on the match (lower case of any script).
 _SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
+# Its part from the line break on: a pattern that opens with a literal, which the
+# regex engine skips to (it tries _SOFT_BREAK, which opens with a look-behind, at
+# every character of the text: 5 % of find_quantities on news articles, whose
+# paragraph breaks are never soft).
+_BREAK_ON = re.compile(r"\n[ \t]{0,4}(?=[^\s])")
+
+
+def _soft_break_spans(text: str) -> list[tuple[int, int, int]]:
+    """The matches of :data:`_SOFT_BREAK` in ``text`` as (start, line break, end),
+    found from :data:`_BREAK_ON`: a match there is one of _SOFT_BREAK where its
+    start, the start of the run of at most four spaces or tabs before the break,
+    follows a character other than a space (``str.isspace`` is ``\\s``). Each
+    match holds one line break and ends before a character other than a space,
+    so they never overlap, as in ``finditer``."""
+    spans: list[tuple[int, int, int]] = []
+    for m in _BREAK_ON.finditer(text):
+        newline = start = m.start()
+        while start > 0 and newline - start < 5 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and newline - start <= 4 and not text[start - 1].isspace():
+            spans.append((start, newline, m.end()))
+    return spans
 
 
 def _line_widths(text: str) -> dict[int, tuple[int, int]]:
