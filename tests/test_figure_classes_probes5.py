@@ -4,8 +4,7 @@
 2. A figure hyphenated to a noun that is no unit counts that noun, never the status of
    its sentence.
 3. An Arabic dual counts what its singular counts, listed in the units or not.
-4. One word that is a factor ("ninefold", "neunmal höher") is a ratio; a fraction in
-   words with no unit is a share in percent.
+4. One word that is a factor ("ninefold", "neunmal höher") is a ratio.
 5. A number word above two heading its own plural noun is a claim.
 
 The phrases are our own, not the probe articles'.
@@ -107,7 +106,7 @@ def test_a_dual_with_the_article_counts_none() -> None:
     assert _read("تحدث السجينان إلى المحققين.", "ar") == []
 
 
-# 4. factors and fractions ----------------------------------------------------------
+# 4. factors ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -136,32 +135,6 @@ def test_one_word_factor(lang: str, text: str, value: int) -> None:
 )
 def test_how_often_is_no_factor(lang: str, text: str) -> None:
     assert all(u != "times" for _, _, u in _read(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "value"),
-    [
-        ("ro", "Județul produce aproximativ un sfert din grâul țării.", 25),
-        ("en", "The port handles about a quarter of the country's exports.", 25),
-        ("fr", "La région fournit un quart du lait national.", 25),
-        ("es", "La provincia aporta un cuarto de la cosecha.", 25),
-        ("de", "Das Land liefert etwa ein Viertel des Stroms.", 25),
-        ("it", "La regione produce un terzo del vino.", 33.3),
-    ],
-)
-def test_a_fraction_of_a_whole_is_a_share(lang: str, text: str, value: float) -> None:
-    assert (value, "percent") in [(v, u) for _, v, u in _read(text, lang)]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "The train left a quarter of an hour later."),
-        ("en", "The rate fell to 0.5 last year."),  # digits: a point or a measure
-    ],
-)
-def test_no_share_of_a_measure(lang: str, text: str) -> None:
-    assert all(u != "percent" for _, _, u in _read(text, lang))
 
 
 # 5. a number word heading its own plural noun --------------------------------------

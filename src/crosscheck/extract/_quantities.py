@@ -3041,7 +3041,7 @@ def extract_quantities(
         found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
-    return [_fraction_share(text, _as_share(_as_civil(q)), lang) for q in found]
+    return [_as_share(_as_civil(q)) for q in found]
 
 
 # How far into its sentence a partitive that opens it may stand from the first
@@ -3194,52 +3194,6 @@ def _as_share(q: Quantity) -> Quantity:
     if not all(0 < abs(b) < 1 for b in bounds):
         return q
     return attrs.evolve(q, unit=None, unit_text=None, kind=_kind(None))
-
-
-def _fraction_share(text: str, q: Quantity, lang: LanguageData) -> Quantity:
-    """A fraction below one in words with no unit is a share in percent, as "one in
-    four" and "co czwarty" are: "about a quarter of the output", "un sfert din",
-    "ein Viertel der", "un tiers des" are 25 and 33.3 percent (a share that is no
-    whole tenth of a percent is hedged). A fraction in digits ("0.5") is left as
-    written: it may be a point or a measure; so is a fraction of a unit of time
-    ("a quarter of an hour", "un quart d'heure")."""
-    if q.unit is not None or q.kind != "count" or any(ch.isdigit() for ch in q.text):
-        return q
-    bounds = [b for b in (q.low, q.high) if b is not None]
-    if not bounds or not all(0 < b < 1 for b in bounds):
-        return q
-    folded = fold(text[q.end : q.end + _OF_A_UNIT_REACH])
-    for word in list(_WORD.finditer(folded))[:3]:
-        m = lang.units.match_at(folded, word.start())
-        if m is not None and concept_kinds().get(m.label) not in ("person", "thing"):
-            return q  # "a quarter of an hour": a measure, no share
-    rounded = False
-
-    def percent(b: Number | None) -> Number | None:
-        nonlocal rounded
-        if b is None:
-            return None
-        exact = Decimal(str(b)) * 100
-        shown = exact.quantize(Decimal("0.1"))
-        rounded = rounded or shown != exact
-        return _number(shown.normalize() if shown == exact else shown)
-
-    low, high = percent(q.low), percent(q.high)
-    hedged = rounded or q.qualifier == Qualifier.APPROX.value
-    return attrs.evolve(
-        q,
-        low=low,
-        high=high,
-        qualifier=Qualifier.APPROX.value if rounded and q.low == q.high else q.qualifier,
-        approximate=hedged or q.approximate,
-        unit="percent",
-        unit_text=None,
-        kind=_kind("percent"),
-    )
-
-
-# How far after a fraction the unit it divides may stand ("a quarter of an hour").
-_OF_A_UNIT_REACH = 24
 
 
 def _as_civil(q: Quantity) -> Quantity:
