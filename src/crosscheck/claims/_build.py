@@ -47,7 +47,7 @@ from ..extract._frame import (
     place_as_source,
     place_headed_by,
 )
-from ..extract._quantities import BEFORE_REACH, extract_quantities
+from ..extract._quantities import BEFORE_REACH, extract_quantities, spelled_count_of_a_noun
 from ..extract._quantity import Quantity
 from ..extract._quotes import quotes_in
 from ..extract._sentences import soften_line_breaks
@@ -124,15 +124,19 @@ class _Deadline:
             raise TooComplexError(self.article, self.budget or 0.0)
 
 
-def _is_claim(q: Quantity) -> bool:
+def _is_claim(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     # A figure is worth checking when the text says what it counts, or wrote
-    # it in digits; "cele două state" (the two states) is not a news figure.
+    # it in digits; "cele două state" (the two states) is not a news figure,
+    # "trois hôpitaux publics" (a number word above two heading its own plural
+    # noun) is.
     if q.kind == "ordinal":
         return False
     if q.unit is not None:
         return True
     small = q.qualifier == "exact" and q.low is not None and q.low < 10
-    return not small and any(ch.isdigit() for ch in q.text)
+    if not small and any(ch.isdigit() for ch in q.text):
+        return True
+    return spelled_count_of_a_noun(sentence, q, lang)
 
 
 def _common(
@@ -351,7 +355,8 @@ def _opening_credit(
     text, lang = article.text, doc.lang
     if _back_reference(article, doc, s_start, s_end) is not None:
         return None  # "Об этом сообщает X" credits its own paragraph only
-    if any(_is_claim(q) for q in extract_quantities(text[s_start:s_end], lang)):
+    sentence = text[s_start:s_end]
+    if any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang)):
         return None
     credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
     if credit is None or not _short_source(credit):
@@ -1073,7 +1078,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 lent = fronted_unit(doc, s_start, s_start + q.start, claims)
                 if lent is not None:
                     q = attrs.evolve(q, unit=lent)  # "Among the dead were seven Norwegians"
-            if not _is_claim(q) or s_start + q.start < article.body_start:
+            if (
+                not _is_claim(q, text[s_start:s_end], lang)
+                or s_start + q.start < article.body_start
+            ):
                 continue
             start, end = s_start + q.start, s_start + q.end
             ctx = context(

@@ -262,7 +262,8 @@ def fronted_unit(
         (
             o
             for o in reversed(claims)
-            if o.unit in labels
+            if o.unit is not None  # a figure of no unit lends none ("in five provinces")
+            and o.unit in labels
             and o.part_of is None
             and 0 < sentence_start - o.start <= FRONTED_WHOLE_REACH
         ),

@@ -475,6 +475,35 @@ def _in_outlet_name(
     return _direct_unit(text, folded, atom.end, lang) is None  # "In France 24 people died"
 
 
+def _is_service_number(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A service's telephone number right after its noun names the service: "el
+    servicio de emergencias 118", "the ambulance service 999", "le SAMU 15"
+    (``[numbers] service_numbers`` after a ``[numbers] service_nouns`` phrase). Not
+    when a unit follows ("the emergency services 15 minutes later")."""
+    if not atom.digits or atom.grouped or atom.scale != 1:
+        return False
+    if text[atom.start : atom.end] not in _service_numbers(lang.code):
+        return False
+    nouns = _service_nouns(lang.code)
+    if nouns is None or nouns.match_before(folded, atom.start, window=40) is None:
+        return False
+    return _direct_unit(text, folded, atom.end, lang) is None
+
+
+@functools.cache
+def _service_numbers(code: str) -> frozenset[str]:
+    """The language's ``[numbers] service_numbers``, as written."""
+    raw = get_language(code).raw.get("numbers", {}).get("service_numbers", [])
+    return frozenset(str(n) for n in raw)
+
+
+@functools.cache
+def _service_nouns(code: str) -> PhraseSet | None:
+    """The language's ``[numbers] service_nouns`` ("emergency service", "SAMU")."""
+    raw = get_language(code).raw.get("numbers", {}).get("service_nouns", [])
+    return PhraseSet({"service": [str(n) for n in raw]}) if raw else None
+
+
 def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     """A number word hyphenated to a word that is no unit: "a six-speed gearbox",
     "a four-door", "two-thirds". "a five-year plan" keeps its years."""
@@ -699,6 +728,8 @@ def _keep_atom(
             return "drop"
         if not full and _in_outlet_name(text, folded, atom, lang, outlets):
             return "drop"  # "selon France 24": a name, whatever list it ends
+        if not full and _is_service_number(text, folded, atom, lang):
+            return "drop"  # "el servicio de emergencias 118": the service's name
         if not full and _is_label(text, folded, atom, lang):
             return "label"
         return "count"
@@ -2845,6 +2876,39 @@ def _plural_noun_after(text: str, folded: str, end: int, lang: LanguageData) -> 
     return lang.units.match_at(folded, p) is None and lang.casualties.match_at(folded, p) is None
 
 
+def spelled_count_of_a_noun(text: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether ``q``, a number word above two with no unit, counts the plural noun
+    after it (one adjective may stand between) or a group by a partitive after it:
+    "Three public hospitals have transferred …", "trois hôpitaux paralysés",
+    "negentien besmette bedrijven", "Onze d'entre eux ont été rattrapés". Not after
+    a determiner ("the three hospitals", "cele trei state": a set named again), nor
+    in digits (a figure in digits is a figure anyway)."""
+    if q.unit is not None or q.kind != "count" or q.low is None or q.low != q.high:
+        return False
+    if q.qualifier != Qualifier.EXACT.value or q.low <= 2 or any(ch.isdigit() for ch in q.text):
+        return False
+    folded = fold(text)
+    before = _word_before(folded, q.start)
+    if before is not None and before[1] in lang.determiners:
+        return False
+    after = _skip_spaces(folded, q.end)
+    if (
+        lang.partitives.match_at(folded, after) is not None
+        or lang.fronted_partitives.match_at(folded, after) is not None
+    ):
+        return True  # "Onze d'entre eux", "Nueve de ellos"
+    if _plural_noun_after(text, folded, q.end, lang):
+        return True
+    word = _word_at(folded, after)
+    return (
+        word is not None
+        and word.group() not in lang.function_words
+        and word.group() not in lang.stopwords
+        and lang.units.match_at(folded, after) is None
+        and _plural_noun_after(text, folded, word.end(), lang)
+    )
+
+
 # How far apart in size a figure after a determiner and the count it points back
 # to may be ("500 troops …, reinforcing the 1,700 already deployed").
 _ANAPHORA_FACTOR = 10.0
@@ -3224,11 +3288,13 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found.extend(_ones(text, folded, lang, found))
     found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
+    found.extend(_times_words(text, folded, lang, found))
     found.sort(key=lambda q: (q.start, q.end))
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
     found = _shares_of_one_in_n(text, folded, found, lang)
+    found = [_hyphened_adjective(text, q) for q in found]
     if not full:  # a whole string parsed as a figure ("venti") is that figure
         found = [
             q
@@ -3236,6 +3302,21 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
             if not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang)
         ]
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+def _hyphened_adjective(text: str, q: Quantity) -> Quantity:
+    """A figure hyphenated to a noun that is no unit is an adjective that counts that
+    noun ("a 48-vehicle pile-up": 48 vehicles; "a 10-storey building", "la
+    48-jarige"), never the status of its sentence: "Two dead in 48-vehicle pile-up"
+    counts two dead and no 48 dead. Its unit is dropped (a unit the hyphen reaches,
+    "3-day", is part of the figure's text and kept)."""
+    if concept_kinds().get(q.unit or "") not in ("person", "thing"):
+        return q  # "$10-a-month": money or a measure keeps its unit
+    if text[q.end : q.end + 1] != "-":
+        return q
+    if not text[q.end + 1 : q.end + 2].isalpha() or not text[q.end - 1 : q.end].isdigit():
+        return q
+    return attrs.evolve(q, unit=None, unit_text=None, kind=_kind(None))
 
 
 def _shares_of_one_in_n(
@@ -3454,6 +3535,60 @@ def _duals(
             if q.unit is not None and q.end >= end:
                 out.append(q)
     return out
+
+
+def _times_words(
+    text: str, folded: str, lang: LanguageData, found: list[Quantity]
+) -> list[Quantity]:
+    """One word that is a factor (``[numbers] times_words``): "ninefold", "neunmal",
+    "dziewięciokrotnie", "вдвое" are "nine times", "two times" (unit ``times``), a
+    bound before it hedging it as before any figure ("etwa zehnmal")."""
+    table, compared, comparatives = _times_table(lang.code)
+    if not table and not compared:
+        return []
+    out: list[Quantity] = []
+    for word in _whole_words(frozenset(table) | frozenset(compared)).finditer(folded):
+        start, end = word.start(), word.end()
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        if word.group() not in table and not any(
+            w in comparatives for w in _WORD.findall(folded, end, end + 30)[:2]
+        ):
+            continue  # "zweimal verhaftet": how often, no factor
+        qualifier = Qualifier.EXACT.value
+        bound = lang.qualifiers.match_before(folded, start, window=24)
+        if bound is not None and bound.label == Qualifier.APPROX.value:
+            start, qualifier = bound.start, bound.label
+        factor = _number(Decimal(table.get(word.group()) or compared[word.group()]))
+        out.append(
+            Quantity(
+                text[start:end],
+                start,
+                end,
+                factor,
+                factor,
+                qualifier,
+                approximate=qualifier == Qualifier.APPROX.value,
+                unit=_TIMES,
+                unit_text=text[word.start() : end],
+                kind=_kind(_TIMES),
+            )
+        )
+    return out
+
+
+_TIMES = "times"
+
+
+@functools.cache
+def _times_table(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """The language's ``[numbers] times_words``, ``times_words_compared`` and
+    ``times_comparatives``, folded."""
+    numbers = get_language(code).raw.get("numbers", {})
+    table = {fold(str(k)): int(v) for k, v in numbers.get("times_words", {}).items()}
+    compared = {fold(str(k)): int(v) for k, v in numbers.get("times_words_compared", {}).items()}
+    comparatives = frozenset(fold(str(w)) for w in numbers.get("times_comparatives", []))
+    return table, compared, comparatives
 
 
 @functools.lru_cache(maxsize=32)

@@ -312,14 +312,41 @@ def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     )
 
 
-def _concept_phrases(raw: Mapping[str, Any], section: str) -> PhraseSet:
-    """A section of concept -> phrases, old concept names read as their new ones."""
+def _concept_phrases(raw: Mapping[str, Any], section: str, duals: Any = None) -> PhraseSet:
+    """A section of concept -> phrases, old concept names read as their new ones.
+
+    ``duals`` (``[numbers] duals``) are added to the concept of their singular when no
+    phrase lists them: "سجينان" (two prisoners) counts what "سجين" counts."""
     aliases = _concept_data()[1]
     grouped: dict[str, list[str]] = {}
     for key, items in _section(raw, section).items():
         words = [str(x) for x in items] if isinstance(items, list) else [str(key)]
         grouped.setdefault(aliases.get(str(key), str(key)), []).extend(words)
+    if duals:
+        _add_duals(grouped, [str(d) for d in duals])
     return _lazy_phrases(grouped)
+
+
+# The endings of a dual (nominative, oblique) and the feminine ending its stem
+# writes as "ت" before them ("جثة" → "جثتان").
+_DUAL_ENDINGS = ("ان", "ين")
+
+
+def _add_duals(grouped: dict[str, list[str]], duals: list[str]) -> None:
+    """Add each dual no phrase of ``grouped`` lists to the concept of its singular
+    (the dual less its ending; a stem in "ت" is the singular in "ة")."""
+    concept_of: dict[str, str] = {}
+    for name in sorted(grouped):
+        for word in grouped[name]:
+            concept_of.setdefault(fold(word), name)
+    for dual in duals:
+        if fold(dual) in concept_of:
+            continue
+        stems = [dual[: -len(e)] for e in _DUAL_ENDINGS if dual.endswith(e) and len(dual) > 3]
+        stems += [s[:-1] + "\u0629" for s in stems if s.endswith("\u062a")]
+        owner = next((concept_of[fold(s)] for s in stems if fold(s) in concept_of), None)
+        if owner is not None:
+            grouped[owner].append(dual)
 
 
 def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
@@ -381,7 +408,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             change=_phrases(raw, "change"),
             percent=PhraseSet({"percent": _section(raw, "percent", "words") or []}),
             currency=_phrases(raw, "currency"),
-            units=_concept_phrases(raw, "units"),
+            units=_concept_phrases(raw, "units", numbers.get("duals")),
             casualties=_concept_phrases(raw, "casualties"),
             counted_before=_concept_phrases(raw, "counted_before"),
             tolls=_concept_phrases(raw, "tolls"),

@@ -154,8 +154,24 @@ SCHEMA: Mapping[str, Section] = {
             "ratio_nouns": _k(
                 L, "singular nouns counted before a ratio's connector ('person in three')"
             ),
+            "service_nouns": _k(
+                L, "nouns of a service a telephone number names ('emergency service', 'SAMU')"
+            ),
+            "service_numbers": _k(
+                L, "telephone numbers of services ('112', '118'): no figure after a service noun"
+            ),
             "signs": _k(L, "words for a negative sign ('minus')"),
             "signs_after": _k(L, "sign words written after the figure"),
+            "times_comparatives": _k(
+                L, "comparatives after which a 'times_words_compared' word is a factor"
+            ),
+            "times_words_compared": _k(
+                Kind.INT_MAP,
+                "words that are a factor before a comparative ('neunmal höher'), else how often",
+            ),
+            "times_words": _k(
+                Kind.INT_MAP, "one word that is a factor ('ninefold', 'zehnfach', 'вдвое' = 2)"
+            ),
             "zero_before_units": _k(B, "a zero word before a unit is a leading zero ('cero tres')"),
         },
     ),
