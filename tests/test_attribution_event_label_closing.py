@@ -101,3 +101,30 @@ def test_a_verb_that_revises_a_count_down_reports_it(lang: str, text: str, sourc
 def test_a_sale_is_no_revision() -> None:
     # "rebaja" after an article is the noun (a sale), no verb
     assert credits("Las rebajas del 20% llegan a las tiendas.", "es") == [None]
+
+
+ACKNOWLEDGED = [
+    ("uk", "Уряд Гвінеї визнає 12 загиблих.", "Уряд Гвінеї"),
+    ("ru", "Правительство признаёт гибель 12 человек.", "Правительство"),
+    ("en", "The government acknowledges 12 deaths.", "The government"),
+    ("pl", "Rząd przyznaje, że zginęło 12 osób.", "Rząd"),
+    ("nl", "De regering erkent twaalf doden.", "De regering"),
+    ("it", "Il governo riconosce 12 morti.", "Il governo"),
+    ("fr", "Le gouvernement admet 12 morts.", "Le gouvernement"),
+    ("ro", "Guvernul recunoaște 12 morți.", "Guvernul"),
+    ("ar", "تعترف الحكومة بمقتل 12 شخصا.", "الحكومة"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), ACKNOWLEDGED)
+def test_a_body_that_acknowledges_a_toll_is_its_source(lang: str, text: str, source: str) -> None:
+    assert credits(text, lang) == [source]
+
+
+def test_an_acknowledged_toll_beside_a_rival_one() -> None:
+    # "the government acknowledges 12, doctors 24": each reading its own source's
+    text = "Уряд Гвінеї визнає 12 загиблих, а лікарі столичної лікарні Донка — 24."
+    first, second = credits(text, "uk")
+    assert first == "Уряд Гвінеї"
+    assert second is not None
+    assert "лікарі" in second
