@@ -123,6 +123,9 @@ def test_a_dual_with_the_article_counts_none() -> None:
         ("ru", "концентрация втрое выше нормы", 3),
         ("uk", "рівень удвічі перевищує норму", 2),
         ("en", "a sevenfold rise in admissions", 7),
+        ("pl", "zakażeń jest dwukrotnie więcej niż przed rokiem", 2),
+        ("pl", "stężenie było trzykrotnie wyższe od dopuszczalnego", 3),
+        ("pl", "liczba pacjentów dwukrotnie wzrosła w ciągu tygodnia", 2),
     ],
 )
 def test_one_word_factor(lang: str, text: str, value: int) -> None:
@@ -134,6 +137,10 @@ def test_one_word_factor(lang: str, text: str, value: int) -> None:
     [
         ("de", "Er wurde dreimal festgenommen."),  # how often, no factor
         ("nl", "Hij werd viermaal veroordeeld."),
+        # pl "-krotnie" of two to four is as often how often as a factor (review)
+        ("pl", "Policja dwukrotnie interweniowała w nocy."),
+        ("pl", "Żołnierz był trzykrotnie ranny na froncie."),
+        ("pl", "Rząd czterokrotnie przesuwał termin wyborów."),
     ],
 )
 def test_how_often_is_no_factor(lang: str, text: str) -> None:

@@ -1770,8 +1770,16 @@ def _what_it_counts(
             return after  # "أصيب 55 طفلاً بالتسمم", "afflicted … by poisoning": the poisoned
         if c is not None and c.any_object and after is not None:
             return after  # "lost 40,000 soldiers killed", "втратили 180 тисяч … пораненими"
-        if not (bare and not ends and c is not None and c.any_object):
-            return before  # not "perdu 3 clients"
+        # not "perdu 3 clients"; nor a status said of others ("recaptured": of the escaped)
+        # before a plural noun of its own, "au prins 3 hoți" (caught three thieves)
+        said_of_others = c is not None and c.said_of is not None
+        if not (
+            bare
+            and not ends
+            and c is not None
+            and (c.any_object or (said_of_others and _plural_noun_after(text, folded, stop, lang)))
+        ):
+            return before
     if after is not None:
         c = concept(after.label)
         if (
