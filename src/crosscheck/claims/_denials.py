@@ -173,6 +173,18 @@ def disputes(text: str, folded: str, code: str) -> bool:
     return any(not _negated(folded, m, words) for m in words.verbs.find(text, folded))
 
 
+def dispute_spans(text: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a verb of denial (``[denials] verbs``) that no negation turns
+    around, as ``(start, end)`` spans: "Apele Vii disputed the official count"."""
+    words = _words(code)
+    if words is None:
+        return []
+    folded = fold(text)
+    return [
+        (m.start, m.end) for m in words.verbs.find(text, folded) if not _negated(folded, m, words)
+    ]
+
+
 def _negated(folded: str, m: PhraseMatch, words: _Words) -> bool:
     """A negation among the two words right before the verb ("did not deny", "didn't") or
     the word right after it ("bestritt nicht, dass", "ne démentent pas que")."""

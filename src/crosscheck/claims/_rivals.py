@@ -31,6 +31,7 @@ from .._fold import fold
 from ..extract._context import source_id, source_words
 from ..lang import concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
+from ._denials import dispute_spans
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -83,10 +84,15 @@ def set_against(a: Claim, b: Claim) -> bool:
     except (KeyError, ValueError):
         return False
     base = second.sentence_start + lo
+    between = second.sentence[lo:hi]
+    spans = [(m.start, m.end) for m in source_words(lang).rivals.find(between)]
+    # a verb of denial by the second source is a word of contrast too: "Environmental group
+    # Apele Vii disputed the official count, saying at least 60 tonnes …"
+    spans += dispute_spans(between, lang.code)
     return any(
-        base + m.end >= second.attribution_start - _SOURCE_REACH
-        and base + m.start <= second.attribution_end + _SOURCE_REACH
-        for m in source_words(lang).rivals.find(second.sentence[lo:hi])
+        base + end >= second.attribution_start - _SOURCE_REACH
+        and base + start <= second.attribution_end + _SOURCE_REACH
+        for start, end in spans
     )
 
 
