@@ -17,6 +17,22 @@ from ._articles import report_credits as _credits
             "The minister",
         ),
         ("en", "The mayor spoke to reporters and put the death toll at 211.", "The mayor"),
+        # lower-case words before the role noun modify it: the subject is the whole phrase
+        (
+            "en",
+            "The health ministry visited the site and said more than 2,000 people had died.",
+            "The health ministry",
+        ),
+        (
+            "en",
+            "The regional health ministry disputed that figure and said 40 people had died.",
+            "The regional health ministry",
+        ),
+        (
+            "nl",
+            "Het regionale ministerie bezocht de plek en zei dat 40 mensen zijn omgekomen.",
+            "Het regionale ministerie",
+        ),
         ("en", "Rescuers pulled out two bodies and said 40 people were still missing.", "Rescuers"),
         (
             "en",

@@ -2118,6 +2118,10 @@ def _subject_before_deed(
             named = named or not role
             j += 1
             continue
+        after = _role_after_modifiers(sentence, toks, j, words, lang)
+        if not named and after is not None:
+            named, j = True, after  # "the | health | ministry", "the regional health ministry"
+            continue
         if (
             named
             and j + 1 < len(toks)
@@ -2138,6 +2142,41 @@ def _subject_before_deed(
     if _is_edge_junk(text, folded, toks[j], lang) and not _opens_verb_phrase(folded[s:e], words):
         return None  # "the minister | of health": a preposition, the phrase goes on
     return toks[0][0], _word_bounds(text, toks[j - 1])[1]
+
+
+# How many lower-case words may stand before a role noun in the subject ("the regional
+# health ministry"): modifiers of the noun, not a verb phrase.
+_ROLE_MODIFIERS = 2
+
+
+def _role_after_modifiers(
+    sentence: _Clause, toks: list[Span], j: int, words: _SourceWords, lang: LanguageData
+) -> int | None:
+    """The token index past a role noun that follows at most :data:`_ROLE_MODIFIERS`
+    lower-case words from token ``j`` ("health | ministry"), or None. The words must be
+    plain lower-case words, no function word or auxiliary ("the minister | of health",
+    "the ministry | has said")."""
+    text, folded = sentence.text, sentence.folded
+    for k in range(j, min(j + _ROLE_MODIFIERS, len(toks))):
+        s, e = _word_bounds(text, toks[k])
+        if (
+            s >= e
+            or not text[s:e].isalpha()
+            or not text[s].islower()
+            or _is_edge_junk(text, folded, toks[k], lang)
+            or _opens_verb_phrase(folded[s:e], words)
+        ):
+            return None
+        if k + 1 >= len(toks):
+            return None
+        ns, ne = _word_bounds(text, toks[k + 1])
+        noun = words.roles.match_at(folded, ns, text) if ns < ne else None
+        if noun is not None and noun.end >= ne:
+            m = k + 1
+            while m < len(toks) and toks[m][0] < noun.end:
+                m += 1
+            return m
+    return None
 
 
 def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
