@@ -2192,8 +2192,10 @@ def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
 def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:
     """The subject of the clause a reporting participle hangs on, when it is a name:
     "Ukrainian President Volodymyr Zelenskyy spoke about the losses in February, saying
-    that …" -> "Ukrainian President Volodymyr Zelenskyy"; else an empty span (a clause
-    opened by a common noun has no sure end without a parser)."""
+    that …" -> "Ukrainian President Volodymyr Zelenskyy"; or a phrase of a role noun that a
+    verb of another deed follows ("The health ministry disputed that figure, saying …" ->
+    "The health ministry", :func:`_subject_before_deed`); else an empty span (a clause
+    opened by another common noun has no sure end without a parser)."""
     text = sentence.text
     head = text[: cue.start].rstrip()
     if not head.endswith(","):
@@ -2201,6 +2203,9 @@ def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData)
     comma = len(head) - 1
     all_stops, _ = _np_stops(text, lang.titles)
     lo = max((b for _, b in all_stops if b <= comma), default=0)
+    body = _subject_before_deed(sentence, lo, comma, lang, role=True)
+    if body is not None:
+        return body  # "The health ministry | disputed that figure, saying …": a role noun's phrase
     s, e = _clause_subject(sentence, lo, comma, lang)
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if not toks:
