@@ -13,6 +13,11 @@ from ._articles import opposed, quantities, story_report
 
 DISPUTED = [
     (
+        "en",
+        "The Red Crescent said more than 300 people had died in Derna. The health ministry "
+        "disputed that figure, saying more than 2,000 people had died.",
+    ),
+    (
         "pt",
         "Segundo o Crescente Vermelho, mais de 300 pessoas morreram em Derna. O ministério "
         "da Saúde contesta o número e fala em mais de 2.000 mortos.",
