@@ -769,6 +769,7 @@ class _SourceWords:
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
+    gerund_endings: tuple[str, ...] = ()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     opening_after: PhraseSet = attrs.field(factory=lambda: PhraseSet({"after": []}))
     versus: PhraseSet = attrs.field(factory=lambda: PhraseSet({"versus": []}))
@@ -855,6 +856,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
+        gerund_endings=tuple(fold(w).strip() for w in _words(section.get("gerund_endings"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
         opening_after=PhraseSet({"after": _words(section.get("opening_after"))}),
         versus=PhraseSet({"versus": _words(section.get("versus"))}),
@@ -2192,10 +2194,12 @@ def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
 def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:
     """The subject of the clause a reporting participle hangs on, when it is a name:
     "Ukrainian President Volodymyr Zelenskyy spoke about the losses in February, saying
-    that …" -> "Ukrainian President Volodymyr Zelenskyy"; or a phrase of a role noun that a
-    verb of another deed follows ("The health ministry disputed that figure, saying …" ->
-    "The health ministry", :func:`_subject_before_deed`); else an empty span (a clause
-    opened by another common noun has no sure end without a parser)."""
+    that …" -> "Ukrainian President Volodymyr Zelenskyy"; after a gerund (a word of
+    ``[attribution] gerund_endings``), also a phrase of a role noun that a verb of another
+    deed follows ("The health ministry disputed that figure, saying …" -> "The health
+    ministry", :func:`_subject_before_deed`; a finite verb after the comma has its subject
+    after it: "…, informó la agencia"); else an empty span (a clause opened by another
+    common noun has no sure end without a parser)."""
     text = sentence.text
     head = text[: cue.start].rstrip()
     if not head.endswith(","):
@@ -2203,9 +2207,12 @@ def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData)
     comma = len(head) - 1
     all_stops, _ = _np_stops(text, lang.titles)
     lo = max((b for _, b in all_stops if b <= comma), default=0)
-    body = _subject_before_deed(sentence, lo, comma, lang, role=True)
-    if body is not None:
-        return body  # "The health ministry | disputed that figure, saying …": a role noun's phrase
+    endings = source_words(lang).gerund_endings
+    verb = sentence.folded[cue.start : cue.end].split()
+    if verb and endings and verb[-1].endswith(endings):
+        body = _subject_before_deed(sentence, lo, comma, lang, role=True)
+        if body is not None:
+            return body  # "The health ministry | disputed that figure, saying …"
     s, e = _clause_subject(sentence, lo, comma, lang)
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if not toks:

@@ -511,6 +511,11 @@ SCHEMA: Mapping[str, Section] = {
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
+            "gerund_endings": _k(
+                L,
+                "endings of a reporting gerund after a comma ('saying'): it credits the body"
+                " that opens its clause",
+            ),
             "agent_participles": _k(
                 L,
                 "reporting participles that follow a figure and, with an agent_prepositions"
