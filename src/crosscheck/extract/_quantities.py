@@ -3372,7 +3372,7 @@ def _ratio_share(q: Quantity, folded: str, lang: LanguageData) -> Quantity:
     if not 0 < q.low < 1:
         return q
     words = _WORD.findall(folded, q.start, q.end)
-    connectors = _ratio_connectors(lang)
+    connectors = lang.numerals.ratio_connectors
     if not any(tuple(words[i : i + len(c)]) == c for c in connectors for i in range(len(words))):
         return q
     return _as_percent(q, Decimal(str(q.low)))
@@ -3395,19 +3395,6 @@ def _as_percent(q: Quantity, share: Decimal) -> Quantity:
         unit_text=None,
         kind=_kind("percent"),
     )
-
-
-def _ratio_connectors(lang: LanguageData) -> tuple[tuple[str, ...], ...]:
-    """The language's ratio connectors ("out of", "de cada"), as tuples of words."""
-    found = _RATIO_CONNECTORS.get(lang.code)
-    if found is None:
-        listed = lang.raw.get("numbers", {}).get("ratio_connectors", [])
-        found = tuple(tuple(_WORD.findall(fold(str(w)))) for w in listed)
-        found = _RATIO_CONNECTORS[lang.code] = tuple(c for c in found if c)
-    return found
-
-
-_RATIO_CONNECTORS: dict[str, tuple[tuple[str, ...], ...]] = {}
 
 
 def _every_nth(lang: LanguageData) -> PhraseSet | None:
