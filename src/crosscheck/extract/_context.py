@@ -2110,11 +2110,9 @@ def _subject_before_deed(
         s, e = _word_bounds(text, toks[j])
         if s >= e or any(ch in ",;:" for ch in text[toks[j][0] : toks[j][1]]):
             return None  # "Libia, possibili fino a 20mila": no subject then its verb
-        noun = words.roles.match_at(folded, s, text)
-        if noun is not None and noun.end >= e:
-            named = True
-            while j < len(toks) and toks[j][0] < noun.end:
-                j += 1
+        past = _past_role_noun(sentence, toks, j, words)
+        if past is not None:
+            named, j = True, past
             continue
         if _capitalised(text, toks[j]) and not _is_edge_junk(text, folded, toks[j], lang):
             named = named or not role
@@ -2171,14 +2169,24 @@ def _role_after_modifiers(
             return None
         if k + 1 >= len(toks):
             return None
-        ns, ne = _word_bounds(text, toks[k + 1])
-        noun = words.roles.match_at(folded, ns, text) if ns < ne else None
-        if noun is not None and noun.end >= ne:
-            m = k + 1
-            while m < len(toks) and toks[m][0] < noun.end:
-                m += 1
-            return m
+        past = _past_role_noun(sentence, toks, k + 1, words)
+        if past is not None:
+            return past
     return None
+
+
+def _past_role_noun(sentence: _Clause, toks: list[Span], k: int, words: _SourceWords) -> int | None:
+    """The index of the first token past a role noun (``[attribution] role_nouns``) that
+    opens at token ``k`` and covers its word whole ("ministry", "fire | department"), or
+    None."""
+    text, folded = sentence.text, sentence.folded
+    s, e = _word_bounds(text, toks[k])
+    noun = words.roles.match_at(folded, s, text) if s < e else None
+    if noun is None or noun.end < e:
+        return None
+    while k < len(toks) and toks[k][0] < noun.end:
+        k += 1
+    return k
 
 
 def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
