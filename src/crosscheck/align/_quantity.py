@@ -62,6 +62,7 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
+from ..claims._rivals import sentence_gap
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
@@ -360,20 +361,16 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
     """
     if a.unit != b.unit:
         return False
-    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = sentence_gap(a, b)
+    if between is None:
+        return False
+    first, second, words_between, lang = between
     then, now = as_of(second), as_of(first)
     if then is None or now is None or not then[:10] < now[:10]:
         return False
     if second.high is None or first.low is None or not second.high < first.low:
         return False
-    lo, hi = first.end - first.sentence_start, second.start - second.sentence_start
-    if hi <= lo:
-        return False
-    try:
-        lang = get_language(second.language)
-    except (KeyError, ValueError):
-        return False
-    gap = fold(second.sentence[lo:hi]).rstrip()
+    gap = fold(words_between).rstrip()
     words = gap.split()
     if words and words[-1] in lang.determiners:
         gap = gap[: len(gap) - len(words[-1])].rstrip()  # "up from the 14"

@@ -167,19 +167,16 @@ def disputes(text: str, folded: str, code: str) -> bool:
     """Whether ``text`` holds a verb of denial (``[denials] verbs``: "disputes",
     "contesta", "betwist") that no negation turns around: a sentence that disputes a
     figure is no credit of it."""
-    words = _words(code)
-    if words is None:
-        return False
-    return any(not _negated(folded, m, words) for m in words.verbs.find(text, folded))
+    return bool(dispute_spans(text, folded, code))
 
 
-def dispute_spans(text: str, code: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a verb of denial (``[denials] verbs``) that no negation turns
-    around, as ``(start, end)`` spans: "Apele Vii disputed the official count"."""
+def dispute_spans(text: str, folded: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` (``folded`` is ``fold(text)``) holds a verb of denial (``[denials]
+    verbs``) that no negation turns around, as ``(start, end)`` spans: "Apele Vii
+    disputed the official count"."""
     words = _words(code)
     if words is None:
         return []
-    folded = fold(text)
     return [
         (m.start, m.end) for m in words.verbs.find(text, folded) if not _negated(folded, m, words)
     ]

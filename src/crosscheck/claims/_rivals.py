@@ -29,7 +29,7 @@ import attrs
 
 from .._fold import fold
 from ..extract._context import source_id, source_words
-from ..lang import concept, get_language
+from ..lang import LanguageData, concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
 from ._denials import dispute_spans
 from ._model import Claim
@@ -88,7 +88,7 @@ def set_against(a: Claim, b: Claim) -> bool:
     spans = [(m.start, m.end) for m in source_words(lang).rivals.find(between)]
     # a verb of denial by the second source is a word of contrast too: "Environmental group
     # Apele Vii disputed the official count, saying at least 60 tonnes …"
-    spans += dispute_spans(between, lang.code)
+    spans += dispute_spans(between, fold(between), lang.code)
     return any(
         base + end >= second.attribution_start - _SOURCE_REACH
         and base + start <= second.attribution_end + _SOURCE_REACH
@@ -443,6 +443,24 @@ _CLAUSE_MARKS = ";"
 _OPENER_MARKS = ",;—–-"
 
 
+def sentence_gap(a: Claim, b: Claim) -> tuple[Claim, Claim, str, LanguageData] | None:
+    """Two figures of one sentence in text order, the words between them and their
+    language; None for figures of two sentences, figures that touch or overlap, or a
+    language the data does not hold."""
+    if a.article != b.article or a.sentence_start != b.sentence_start:
+        return None
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    lo = first.end - first.sentence_start
+    hi = second.start - second.sentence_start
+    if hi <= lo:
+        return None
+    try:
+        lang = get_language(first.language)
+    except (KeyError, ValueError):
+        return None
+    return first, second, first.sentence[lo:hi], lang
+
+
 def _other_body(first: Claim, second: Claim) -> tuple[int, int] | None:
     """Where, between two figures of one sentence, a clause of its own names a body of its
     own: the span of the body's words (with their determiners) in the article, else None.
@@ -462,19 +480,11 @@ def _other_body(first: Claim, second: Claim) -> tuple[int, int] | None:
     whose body is the credited source itself ("…, según el balance del Ministerio
     del Interior, lo que supone 45 fallecidos más").
     """
-    if first.article != second.article or first.sentence_start != second.sentence_start:
+    between = sentence_gap(first, second)
+    if between is None:
         return None
-    if second.start < first.start:
-        first, second = second, first
+    first, second, gap, lang = between
     lo = first.end - first.sentence_start
-    hi = second.start - second.sentence_start
-    if hi <= lo:
-        return None
-    try:
-        lang = get_language(first.language)
-    except (KeyError, ValueError):
-        return None
-    gap = first.sentence[lo:hi]
     folded = fold(gap)
     words = source_words(lang)
     opens = [i + 1 for i, ch in enumerate(gap) if ch in _CLAUSE_MARKS]
