@@ -515,7 +515,8 @@ def affinity(a: Claim, b: Claim) -> float:
     quantity: the same place (both stated), event (unless the unit names
     what happened: :func:`_status_unit`) and subject, or one's subject being
     the other's place; one article giving the same figure twice
-    (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's); as of
+    (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's), or setting two
+    sources' readings of it against each other in one sentence (:func:`_reads_against`); as of
     one time, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
     same figure, or a slip of it: 820 and 822), where a month holds its days
     ("about 390,000" as of February 2025 and "370,000" as of 3 February) and
@@ -532,8 +533,13 @@ def affinity(a: Claim, b: Claim) -> float:
     score = 0.0
     if _rival_readings(a, b):
         score += 1.0  # as if both named the place the sentence names
-    if (a.counted_as or b.counted_as) and a.article == b.article and _reads_against(a, b):
-        score += SAME_ARTICLE_FIGURE  # the article names one count by two nouns
+    if (
+        a.article == b.article
+        and (a.counted_as or b.counted_as or a.sentence_start == b.sentence_start)
+        and _reads_against(a, b)
+    ):
+        # the article names one count by two nouns, or sets its two readings side by side
+        score += SAME_ARTICLE_FIGURE
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):
