@@ -86,6 +86,9 @@ _RELATIVE: dict[str, tuple[str, int]] = {
     "tomorrow": ("day", 1),
     "day_after_tomorrow": ("day", 2),
     "week_before": ("day", -7),  # "a week earlier", "uma semana antes": that day a week back
+    # "earlier this week", "en début de semaine", "на початку тижня": the first days of the
+    # publication week that lie before publication (_resolve_early_week)
+    "early_week": ("week_start", 0),
     "last_week": ("week", -1),
     "this_week": ("week", 0),
     "next_week": ("week", 1),
@@ -96,6 +99,10 @@ _RELATIVE: dict[str, tuple[str, int]] = {
     "this_year": ("year", 0),
     "next_year": ("year", 1),
 }
+
+# How many days from its Monday "early in the week" may reach ("en début de semaine",
+# "a principios de semana"): Monday to Wednesday, and never the publication day itself.
+_EARLY_WEEK_DAYS = 3
 
 # Years a four-digit figure may name; without a year word or preposition before
 # it (in languages that write years bare, ``bare_years``), only modern ones.
@@ -979,6 +986,8 @@ def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
     if grain == "day":
         day = pub + timedelta(days=offset)
         return _Resolved(day.isoformat(), "day", day, day, True, "published")
+    if grain == "week_start":
+        return _resolve_early_week(pub)
     if grain == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
         iso = monday.isocalendar()
@@ -1001,6 +1010,21 @@ def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
         True,
         "published",
     )
+
+
+def _resolve_early_week(pub: date) -> _Resolved:
+    """The first days of the publication week before the publication day.
+
+    "35 tonnes, contre 12 tonnes annoncées en début de semaine" in an article of a
+    Friday: Monday to Wednesday (:data:`_EARLY_WEEK_DAYS`), the ISO interval
+    ``"2025-08-04/2025-08-06"``; published on a Tuesday, the Monday alone; on a
+    Monday, that day (the week has no earlier day).
+    """
+    monday = pub - timedelta(days=pub.weekday())
+    last = min(monday + timedelta(days=_EARLY_WEEK_DAYS - 1), pub - timedelta(days=1))
+    last = max(last, monday)
+    value = monday.isoformat() if last == monday else f"{monday.isoformat()}/{last.isoformat()}"
+    return _Resolved(value, "week_start", monday, last, True, "published")
 
 
 def _resolve_weekday(weekday: int, ref: _Reference, tense: str | None = None) -> _Resolved:

@@ -2280,6 +2280,11 @@ def _clause_back(text: str, pos: int, reach: int) -> int:
     return lo
 
 
+# Grains of a date mention that name a few days in a row ("earlier this week":
+# extract._dates early_week): the figure holds at that interval of days.
+_FEW_DAYS = frozenset({"week_start"})
+
+
 def find_as_of(
     doc: Document,
     s_start: int,
@@ -2358,6 +2363,10 @@ def find_as_of(
         # a day: "as of Sunday", "on 12 September"; the day a statement giving the
         # figure was made is the count's own day, never the event's (judge._event_dated)
         return high, ("statement" if best[2] else "text")
+    if m.grain in _FEW_DAYS and pub and high < pub:
+        # "contre 12 tonnes annoncées en début de semaine": a few days before publication,
+        # held as their ISO interval (not their month, nor the publication day)
+        return f"{low}/{high}", "text"
     if low[:7] == high[:7]:
         return high[:7], "text"  # a month: "in July 2023" holds for that month, not a day of it
     # A year, season or part of one more often dates the event than the count
