@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch, merge_matches
+from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept, get_language
 from ..lang._places import (
     COMPASS_SEP,
@@ -2422,6 +2422,11 @@ def _after_baseline(
     the day at ``start`` dates (see :func:`_compared_date`); ``dates`` share ``text``'s
     offsets."""
     hits = fw.baseline.find(text[lo:start], folded[lo:start])
+    corrects = _correction_words(lang).find(text[lo:start], folded[lo:start])
+    if corrects and (not hits or corrects[-1].start > hits[-1].start):
+        hits = corrects  # "55.000, y no los 61.000 anunciados el jueves"
+    else:
+        corrects = []
     if not hits:
         return False
     end = lo + hits[-1].end
@@ -2432,6 +2437,8 @@ def _after_baseline(
         return False  # a comma ends the compared reading ("12,400" is one figure)
     spans = [(d.start, d.end) for d in dates]
     word = hits[-1]
+    if corrects and not _figure_between(text, end, start, lang, spans):
+        return False  # a correction word dates only the figure it brings in ("not 61,000 …")
     if not _figure_between(text, end, start, lang, spans):
         # "two fewer than on Monday", "due in meno rispetto a giovedì": the day compared
         # with, only after a difference told before the word; without one the word is a
@@ -2439,12 +2446,23 @@ def _after_baseline(
         # domingo", "faster than expected on Sunday") and the day stays the figure's
         return _figure_between(text, lo, lo + word.start, lang, spans)
     head = text[lo : lo + word.start]
+    if corrects:
+        return True  # "55.000 Flüchtlinge und nicht 61.000 wie am Donnerstag gemeldet"
     if not (_figure_between(text, lo, lo + word.start, lang, spans) or _set_off(head)):
         # "Twelve people older than 65 died on Monday", "osób starszych niż 65 lat w
         # poniedziałek": the word bounds the counted group itself, the day is the figure's
         return False
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+@functools.lru_cache(maxsize=64)
+def _correction_words(lang: LanguageData) -> PhraseSet:
+    """The words that set a figure against the one it corrects (``[toll_nouns] contrasts``:
+    "and not", "y no", "e non", "а не", "statt"): a day right after the corrected figure
+    is that figure's ("son 55.000, y no los 61.000 anunciados el jueves")."""
+    listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
+    return PhraseSet({"corrects": [str(w) for w in listed]})
 
 
 def _set_off(gap: str) -> bool:
