@@ -115,6 +115,9 @@ _ROUND_COUNT = 100
 _MAX_LINKS = 3
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+# A hyphen glued to a word right after a relative date word makes it part of a longer
+# word ("ce soir-là", "cette semaine-là": that evening, that week), no relative date.
+_GLUED = re.compile(r"-\w")
 _DAY = re.compile(r"[0-9]{1,2}(?![0-9])")
 _YEAR = re.compile(r"[0-9]{4}(?![0-9])")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])")
@@ -719,6 +722,8 @@ class _Parser:
         r = self.lang.date_relative.match_at(self.folded, p, self.text)
         if r is None or r.label not in _RELATIVE:
             return None
+        if _GLUED.match(self.text, r.end):
+            return None  # "ce soir-là", "cette semaine-là": that evening, not this one
         grain, offset = _RELATIVE[r.label]
         if grain == "year":
             return _Date(p, r.end, shift=offset)
