@@ -986,6 +986,8 @@ def _season_bounds(season: str, year: int) -> tuple[date, date]:
 def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
     grain, offset = _RELATIVE[key]
     pub = ref.published
+    if pub is None and ref.month is not None:
+        return _resolve_in_month(grain, offset, ref.month)
     if pub is None:
         return _Resolved(None, grain, None, None, True, None)
     if grain == "day":
@@ -1014,6 +1016,38 @@ def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
         date(year, month, last),
         True,
         "published",
+    )
+
+
+def _resolve_in_month(grain: str, offset: int, month: tuple[int, int]) -> _Resolved:
+    """A relative word of an article dated only to its month ("2025-01").
+
+    A month word is that month moved ("last month": December 2024). A day before
+    publication ("yesterday", "a week earlier", "cu o săptămână în urmă") is that many
+    days before some day of the month: the interval of the month's days moved back
+    (``"2024-12-25/2025-01-24"``, grain ``"month_before"``), all the text can say, and
+    enough to hold the figure before the article's own time. Other words (today, a
+    week, a day to come) stay unresolved: the month holds them, or they are ahead.
+    """
+    year, mon = month
+    if grain == "month":
+        y, m0 = divmod(year * 12 + mon - 1 + offset, 12)
+        last = calendar.monthrange(y, m0 + 1)[1]
+        return _Resolved(
+            f"{y:04d}-{m0 + 1:02d}",
+            "month",
+            date(y, m0 + 1, 1),
+            date(y, m0 + 1, last),
+            True,
+            "published",
+        )
+    if grain != "day" or offset >= 0:
+        return _Resolved(None, grain, None, None, True, None)
+    shift = timedelta(days=offset)
+    low = date(year, mon, 1) + shift
+    high = date(year, mon, calendar.monthrange(year, mon)[1]) + shift
+    return _Resolved(
+        f"{low.isoformat()}/{high.isoformat()}", "month_before", low, high, True, "published"
     )
 
 

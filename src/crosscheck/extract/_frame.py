@@ -2283,6 +2283,10 @@ def _clause_back(text: str, pos: int, reach: int) -> int:
 # Grains of a date mention that name a few days in a row ("earlier this week":
 # extract._dates early_week): the figure holds at that interval of days.
 _FEW_DAYS = frozenset({"week_start"})
+# The grain of a day before publication in an article dated only to its month ("a week
+# earlier" in a "2025-01" article: extract._dates._resolve_in_month): the figure holds
+# at that interval, before the article's own month-long time.
+_MONTH_BEFORE = "month_before"
 
 
 def find_as_of(
@@ -2357,16 +2361,17 @@ def find_as_of(
         return pub, ("published" if pub else None)
     m = best[1]
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
+    if m.grain == _MONTH_BEFORE or (m.grain in _FEW_DAYS and pub and high < pub):
+        # "contre 12 tonnes annoncées en début de semaine": a few days before publication,
+        # held as their ISO interval (not their month, nor the publication day; "a week
+        # earlier" in a month-dated article: that month moved back, before its own time)
+        return f"{low}/{high}", "text"
     if pub and low <= pub <= high:
         return pub, "published"
     if low == high:
         # a day: "as of Sunday", "on 12 September"; the day a statement giving the
         # figure was made is the count's own day, never the event's (judge._event_dated)
         return high, ("statement" if best[2] else "text")
-    if m.grain in _FEW_DAYS and pub and high < pub:
-        # "contre 12 tonnes annoncées en début de semaine": a few days before publication,
-        # held as their ISO interval (not their month, nor the publication day)
-        return f"{low}/{high}", "text"
     if low[:7] == high[:7]:
         return high[:7], "text"  # a month: "in July 2023" holds for that month, not a day of it
     # A year, season or part of one more often dates the event than the count
