@@ -2827,7 +2827,21 @@ def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
             continue
         if hit.end - hit.start > _SHORT_SINCE or not gap.strip():
             return True
+    lead = max(0, start - _SINCE_CLAUSE_REACH)
+    for hit in fw.since_clause.find(text[lead:start], folded[lead:start]):
+        gap = text[lead + hit.end : start]
+        if not any(ch.isdigit() or ch in _CLAUSE_ENDS for ch in gap) and not _CLAUSE_BREAK.search(
+            gap
+        ):
+            return True  # "since a ransomware attack crippled their systems late on Sunday"
     return False
+
+
+# How far before a date a "since" clause may open ("since a ransomware attack crippled their
+# computer systems late on Sunday", ``[frames] since_clause``): its one clause, no comma or
+# stop between, holds the day of the event the total starts at.
+_SINCE_CLAUSE_REACH = 96
+_CLAUSE_ENDS = frozenset(",.;،؛")
 
 
 def _closes_aside(text: str, verb: str | None, start: int, end: int, cs: int) -> bool:
