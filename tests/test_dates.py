@@ -373,6 +373,11 @@ def test_relative_words_move_from_the_publication_date(
         assert low.day == 1
         assert (high + timedelta(days=1)).day == 1
         assert (low.year * 12 + low.month) - (published.year * 12 + published.month) == offset
+    elif grain == "week_start":
+        # "earlier this week": from the week's Monday, at most three days, before publication
+        assert low == published - timedelta(days=published.weekday())
+        assert low <= high <= low + timedelta(days=2)
+        assert high < published or high == low == published
     else:
         assert (low, high) == (
             date(published.year + offset, 1, 1),

@@ -86,6 +86,9 @@ _RELATIVE: dict[str, tuple[str, int]] = {
     "tomorrow": ("day", 1),
     "day_after_tomorrow": ("day", 2),
     "week_before": ("day", -7),  # "a week earlier", "uma semana antes": that day a week back
+    # "earlier this week", "en début de semaine", "на початку тижня": the first days of the
+    # publication week that lie before publication (_resolve_early_week)
+    "early_week": ("week_start", 0),
     "last_week": ("week", -1),
     "this_week": ("week", 0),
     "next_week": ("week", 1),
@@ -96,6 +99,10 @@ _RELATIVE: dict[str, tuple[str, int]] = {
     "this_year": ("year", 0),
     "next_year": ("year", 1),
 }
+
+# How many days from its Monday "early in the week" may reach ("en début de semaine",
+# "a principios de semana"): Monday to Wednesday, and never the publication day itself.
+_EARLY_WEEK_DAYS = 3
 
 # Years a four-digit figure may name; without a year word or preposition before
 # it (in languages that write years bare, ``bare_years``), only modern ones.
@@ -108,6 +115,9 @@ _ROUND_COUNT = 100
 _MAX_LINKS = 3
 
 _WORD_START = re.compile(r"(?<!\w)\w")
+# A hyphen glued to a word right after a relative date word makes it part of a longer
+# word ("ce soir-là", "cette semaine-là": that evening, that week), no relative date.
+_GLUED = re.compile(r"-\w")
 _DAY = re.compile(r"[0-9]{1,2}(?![0-9])")
 _YEAR = re.compile(r"[0-9]{4}(?![0-9])")
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])")
@@ -712,6 +722,8 @@ class _Parser:
         r = self.lang.date_relative.match_at(self.folded, p, self.text)
         if r is None or r.label not in _RELATIVE:
             return None
+        if _GLUED.match(self.text, r.end):
+            return None  # "ce soir-là", "cette semaine-là": that evening, not this one
         grain, offset = _RELATIVE[r.label]
         if grain == "year":
             return _Date(p, r.end, shift=offset)
@@ -974,11 +986,15 @@ def _season_bounds(season: str, year: int) -> tuple[date, date]:
 def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
     grain, offset = _RELATIVE[key]
     pub = ref.published
+    if pub is None and ref.month is not None:
+        return _resolve_in_month(grain, offset, ref.month)
     if pub is None:
         return _Resolved(None, grain, None, None, True, None)
     if grain == "day":
         day = pub + timedelta(days=offset)
         return _Resolved(day.isoformat(), "day", day, day, True, "published")
+    if grain == "week_start":
+        return _resolve_early_week(pub)
     if grain == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
         iso = monday.isocalendar()
@@ -1001,6 +1017,53 @@ def _resolve_relative(key: str, ref: _Reference) -> _Resolved:
         True,
         "published",
     )
+
+
+def _resolve_in_month(grain: str, offset: int, month: tuple[int, int]) -> _Resolved:
+    """A relative word of an article dated only to its month ("2025-01").
+
+    A month word is that month moved ("last month": December 2024). A day before
+    publication ("yesterday", "a week earlier", "cu o săptămână în urmă") is that many
+    days before some day of the month: the interval of the month's days moved back
+    (``"2024-12-25/2025-01-24"``, grain ``"month_before"``), all the text can say, and
+    enough to hold the figure before the article's own time. Other words (today, a
+    week, a day to come) stay unresolved: the month holds them, or they are ahead.
+    """
+    year, mon = month
+    if grain == "month":
+        y, m0 = divmod(year * 12 + mon - 1 + offset, 12)
+        last = calendar.monthrange(y, m0 + 1)[1]
+        return _Resolved(
+            f"{y:04d}-{m0 + 1:02d}",
+            "month",
+            date(y, m0 + 1, 1),
+            date(y, m0 + 1, last),
+            True,
+            "published",
+        )
+    if grain != "day" or offset >= 0:
+        return _Resolved(None, grain, None, None, True, None)
+    shift = timedelta(days=offset)
+    low = date(year, mon, 1) + shift
+    high = date(year, mon, calendar.monthrange(year, mon)[1]) + shift
+    return _Resolved(
+        f"{low.isoformat()}/{high.isoformat()}", "month_before", low, high, True, "published"
+    )
+
+
+def _resolve_early_week(pub: date) -> _Resolved:
+    """The first days of the publication week before the publication day.
+
+    "35 tonnes, contre 12 tonnes annoncées en début de semaine" in an article of a
+    Friday: Monday to Wednesday (:data:`_EARLY_WEEK_DAYS`), the ISO interval
+    ``"2025-08-04/2025-08-06"``; published on a Tuesday, the Monday alone; on a
+    Monday, that day (the week has no earlier day).
+    """
+    monday = pub - timedelta(days=pub.weekday())
+    last = min(monday + timedelta(days=_EARLY_WEEK_DAYS - 1), pub - timedelta(days=1))
+    last = max(last, monday)
+    value = monday.isoformat() if last == monday else f"{monday.isoformat()}/{last.isoformat()}"
+    return _Resolved(value, "week_start", monday, last, True, "published")
 
 
 def _resolve_weekday(weekday: int, ref: _Reference, tense: str | None = None) -> _Resolved:

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch, merge_matches
+from .._phrases import PhraseMatch, PhraseSet, merge_matches
 from ..lang import LanguageData, concept, get_language
 from ..lang._places import (
     COMPASS_SEP,
@@ -2280,6 +2280,15 @@ def _clause_back(text: str, pos: int, reach: int) -> int:
     return lo
 
 
+# Grains of a date mention that name a few days in a row ("earlier this week":
+# extract._dates early_week): the figure holds at that interval of days.
+_FEW_DAYS = frozenset({"week_start"})
+# The grain of a day before publication in an article dated only to its month ("a week
+# earlier" in a "2025-01" article: extract._dates._resolve_in_month): the figure holds
+# at that interval, before the article's own month-long time.
+_MONTH_BEFORE = "month_before"
+
+
 def find_as_of(
     doc: Document,
     s_start: int,
@@ -2352,6 +2361,11 @@ def find_as_of(
         return pub, ("published" if pub else None)
     m = best[1]
     low, high = (m.low or m.high or "")[:10], (m.high or "")[:10]
+    if m.grain == _MONTH_BEFORE or (m.grain in _FEW_DAYS and pub and high < pub):
+        # "contre 12 tonnes annoncées en début de semaine": a few days before publication,
+        # held as their ISO interval (not their month, nor the publication day; "a week
+        # earlier" in a month-dated article: that month moved back, before its own time)
+        return f"{low}/{high}", "text"
     if pub and low <= pub <= high:
         return pub, "published"
     if low == high:
@@ -2413,6 +2427,11 @@ def _after_baseline(
     the day at ``start`` dates (see :func:`_compared_date`); ``dates`` share ``text``'s
     offsets."""
     hits = fw.baseline.find(text[lo:start], folded[lo:start])
+    corrects = _correction_words(lang).find(text[lo:start], folded[lo:start])
+    if corrects and (not hits or corrects[-1].start > hits[-1].start):
+        hits = corrects  # "55.000, y no los 61.000 anunciados el jueves"
+    else:
+        corrects = []
     if not hits:
         return False
     end = lo + hits[-1].end
@@ -2423,6 +2442,8 @@ def _after_baseline(
         return False  # a comma ends the compared reading ("12,400" is one figure)
     spans = [(d.start, d.end) for d in dates]
     word = hits[-1]
+    if corrects and not _figure_between(text, end, start, lang, spans):
+        return False  # a correction word dates only the figure it brings in ("not 61,000 …")
     if not _figure_between(text, end, start, lang, spans):
         # "two fewer than on Monday", "due in meno rispetto a giovedì": the day compared
         # with, only after a difference told before the word; without one the word is a
@@ -2430,12 +2451,23 @@ def _after_baseline(
         # domingo", "faster than expected on Sunday") and the day stays the figure's
         return _figure_between(text, lo, lo + word.start, lang, spans)
     head = text[lo : lo + word.start]
+    if corrects:
+        return True  # "55.000 Flüchtlinge und nicht 61.000 wie am Donnerstag gemeldet"
     if not (_figure_between(text, lo, lo + word.start, lang, spans) or _set_off(head)):
         # "Twelve people older than 65 died on Monday", "osób starszych niż 65 lat w
         # poniedziałek": the word bounds the counted group itself, the day is the figure's
         return False
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
+
+
+@functools.lru_cache(maxsize=64)
+def _correction_words(lang: LanguageData) -> PhraseSet:
+    """The words that set a figure against the one it corrects (``[toll_nouns] contrasts``:
+    "and not", "y no", "e non", "а не", "statt"): a day right after the corrected figure
+    is that figure's ("son 55.000, y no los 61.000 anunciados el jueves")."""
+    listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
+    return PhraseSet({"corrects": [str(w) for w in listed]})
 
 
 def _set_off(gap: str) -> bool:
@@ -2795,7 +2827,21 @@ def _opens_since(text: str, folded: str, start: int, fw: FrameWords) -> bool:
             continue
         if hit.end - hit.start > _SHORT_SINCE or not gap.strip():
             return True
+    lead = max(0, start - _SINCE_CLAUSE_REACH)
+    for hit in fw.since_clause.find(text[lead:start], folded[lead:start]):
+        gap = text[lead + hit.end : start]
+        if not any(ch.isdigit() or ch in _CLAUSE_ENDS for ch in gap) and not _CLAUSE_BREAK.search(
+            gap
+        ):
+            return True  # "since a ransomware attack crippled their systems late on Sunday"
     return False
+
+
+# How far before a date a "since" clause may open ("since a ransomware attack crippled their
+# computer systems late on Sunday", ``[frames] since_clause``): its one clause, no comma or
+# stop between, holds the day of the event the total starts at.
+_SINCE_CLAUSE_REACH = 96
+_CLAUSE_ENDS = frozenset(",.;،؛")
 
 
 def _closes_aside(text: str, verb: str | None, start: int, end: int, cs: int) -> bool:

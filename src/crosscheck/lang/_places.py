@@ -355,6 +355,8 @@ class FrameWords:
     not_rate_before: PhraseSet
     subjects: PhraseSet
     since: PhraseSet
+    # "since a ransomware attack crippled …", "desde que": a clause opening a running total
+    since_clause: PhraseSet
     as_of: PhraseSet
     guess_places: bool
     nouns_capitalised: bool = False  # every noun is capitalised ([frames] nouns_capitalised)
@@ -490,6 +492,7 @@ def frame_words(code: str) -> FrameWords:
         not_rate_before=_list(raw.get("not_rate_before"), "not"),
         subjects=PhraseSet(_table(raw.get("subjects"))),
         since=_list(raw.get("since"), "since"),
+        since_clause=_list(raw.get("since_clause"), "since"),
         as_of=_list(raw.get("as_of"), "as_of"),
         guess_places=bool(raw.get("guess_places", True)),
         nouns_capitalised=bool(raw.get("nouns_capitalised", False)),

@@ -1006,6 +1006,12 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "place_endings": _k(P, "case endings of place names: [ending, replacement]"),
             "since": _k(L, "words that open the start of a running total ('since')"),
+            "since_clause": _k(
+                L,
+                "conjunctions that open a clause of the event a running total starts at"
+                " ('since a ransomware attack crippled …', 'desde que'): a day in the clause"
+                " dates that event, not the total",
+            ),
             "as_of": _k(L, "words that date when a figure holds ('as of', 'by')"),
             "guess_places": _k(
                 B, "an unknown capitalised word after a place preposition is a place"
