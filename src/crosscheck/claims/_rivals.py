@@ -17,7 +17,9 @@ which the aligner takes as evidence that they, and other articles' figures
 of those values, are one quantity. So is a figure the article compares with
 another source's ("25 dengue deaths this year, more than the 21 deaths
 reported by the health ministry": :func:`_compared_reading`, ``[attribution]
-comparison_markers``).
+comparison_markers``), and a figure another body waves away by name ("more than
+500, a figure the ministry dismissed as alarmist": :func:`_dismissed_rival`,
+``[denials] dismissals``) is that body's rival reading of its own earlier one.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from .._fold import fold
 from ..extract._context import source_id, source_words
 from ..lang import LanguageData, concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
-from ._denials import dispute_spans
+from ._denials import dismissal_spans, dispute_spans
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -394,6 +396,9 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     A bare reading that names no event takes the event of the figure it reads
     ("près de 8 000 hectares ont brûlé … Les pompiers avancent pour leur part
     le chiffre de 6 800 hectares": burned), for it counts what that one names.
+    A figure another body waves away by name ("a figure the ministry dismissed as
+    alarmist") and that body's own earlier figure mark each other too
+    (:func:`_dismissed_rival`).
     """
     out = list(claims)
     marks: dict[int, list[str]] = {}
@@ -414,6 +419,10 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
                     named.setdefault(i if plain is claim else j, unit)
                 if claim.event is None and other.event is not None:
                     events.setdefault(i, j)  # the bare reading counts what the first names
+        dismissing = _dismissed_rival(out, i)
+        if dismissing is not None:
+            marks.setdefault(i, []).append(bounds_key(out[dismissing]))
+            marks.setdefault(dismissing, []).append(bounds_key(claim))
     for i, keys in marks.items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
     for i, unit in named.items():
@@ -421,6 +430,108 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
     return out
+
+
+# How many sentences with figures before a dismissed figure's own may hold the figure of
+# the body that dismisses it (:func:`_dismissed_rival`).
+_DISMISS_SENTENCES = 3
+# How far (characters) from a word of the dismissing body's name the word of dismissal
+# may stand ("a figure the ministry dismissed", "qu'un porte-parole des FSI a qualifié
+# de « pure invention »").
+_DISMISS_REACH = 40
+# The shortest word of a source's name that names it ("FSI", "ministry"); shorter ones
+# are particles ("de", "al").
+_NAME_WORD = 3
+# Words of a name: runs of letters (one character class: linear).
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _name_words(name: str | None, lang: LanguageData) -> set[str]:
+    """The folded words of a credited source's name that may name it on their own: at
+    least :data:`_NAME_WORD` letters long, no determiner."""
+    return {
+        w
+        for w in _LETTERS.findall(fold(name or ""))
+        if len(w) >= _NAME_WORD and w not in lang.determiners
+    }
+
+
+def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:
+    """The index of the figure whose body waves figure ``i`` away in ``i``'s own sentence,
+    after it: that body's reading of the quantity ``i`` counts, else None.
+
+    "The ministry said 310 patients had been moved. The doctors' union said more
+    than 500, a figure the ministry dismissed as alarmist"; "… avance le chiffre
+    d'environ 90 évadés, qu'un porte-parole des FSI a qualifié de « pure invention »":
+    after the figure, its sentence holds a word of dismissal (``[denials]
+    dismissals``, or a verb of denial, :func:`~._denials.dismissal_spans`) within
+    :data:`_DISMISS_REACH` characters of a word of another source's name (one
+    :func:`_name_words` gives and the figure's own credit does not hold). The body
+    dismisses the figure because it gives its own: its nearest earlier figure of the
+    same unit, among the figures of the :data:`_DISMISS_SENTENCES` sentences before
+    (with figures) and the figure's own, is the rival reading, whatever days the two
+    are dated to: the article sets them against each other by name. Not a word of
+    dismissal that names no such body ("a figure the hospital directors dismissed"
+    after the ministry's count: a third body's word), nor one a negation undoes ("a
+    figure the ministry did not dismiss"), nor pairs :func:`readings` never takes
+    (sums of money, increments, parts, vague figures).
+    """
+    claim = claims[i]
+    if claim.kind != "quantity" or claim.source_id is None or not _reading_kind(claim):
+        return None
+    try:
+        lang = get_language(claim.language)
+    except (KeyError, ValueError):
+        return None
+    tail = claim.sentence[claim.end - claim.sentence_start :]
+    folded = fold(tail)
+    spans = dismissal_spans(tail, folded, lang.code)
+    if not spans:
+        return None
+    own = _name_words(claim.attributed_to, lang)
+    named = [
+        (m.start(), m.end(), m.group())
+        for m in _LETTERS.finditer(folded)
+        if len(m.group()) >= _NAME_WORD and m.group() not in own
+    ]
+    near = {
+        word
+        for start, end, word in named
+        if any(
+            start - _DISMISS_REACH <= d_end and d_start <= end + _DISMISS_REACH
+            for d_start, d_end in spans
+        )
+    }
+    if not near:
+        return None
+    sentences, last = 0, claim.sentence_start
+    for j in range(i - 1, -1, -1):
+        other = claims[j]
+        if other.sentence_start != last:
+            sentences, last = sentences + 1, other.sentence_start
+            if sentences > _DISMISS_SENTENCES:
+                return None
+        if (
+            other.kind == "quantity"
+            and other.unit == claim.unit
+            and other.source_id is not None
+            and other.source_id != claim.source_id
+            and _reading_kind(other)
+            and near & _name_words(other.attributed_to, lang)
+        ):
+            return j
+    return None
+
+
+def _reading_kind(claim: Claim) -> bool:
+    """A figure that may be a source's reading of a quantity (as :func:`readings` takes
+    them): a unit that is no sum of money, no increment, no part, not vague."""
+    if claim.unit is None or claim.increment or claim.part_of or claim.among:
+        return False
+    if claim.qualifier == "vague":
+        return False
+    c = concept(claim.unit)
+    return c is not None and c.kind != "money"
 
 
 def _follows_own(claims: Sequence[Claim], i: int) -> bool:
