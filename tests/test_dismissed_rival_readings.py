@@ -58,6 +58,19 @@ DISMISSED = [
         "hospitais. O sindicato dos enfermeiros fala em quase 400 pacientes, um número que "
         "o ministério considerou exagerado.",
     ),
+    # a body that says it could not verify another's figure, or calls it exaggerated
+    (
+        "en",
+        "The health ministry said 240 patients had been moved to other hospitals. The "
+        "nurses' union said nearly 400 patients were moved, a number the ministry said it "
+        "could not verify.",
+    ),
+    (
+        "ro",
+        "Ministerul Sănătății a anunțat că 240 de pacienți au fost transferați. Sindicatul "
+        "asistentelor vorbește de aproape 400 de pacienți, o cifră pe care ministerul a "
+        "calificat-o drept exagerată.",
+    ),
 ]
 
 

@@ -456,6 +456,52 @@ def _name_words(name: str | None, lang: LanguageData) -> set[str]:
     }
 
 
+def _dismissing_words(claim: Claim) -> frozenset[str]:
+    """The words of names that stand within :data:`_DISMISS_REACH` characters of a word of
+    dismissal after the figure in its sentence (:func:`~._denials.dismissal_spans`), folded,
+    none of the figure's own credit: who may wave it away (empty: no one)."""
+    if claim.kind != "quantity" or claim.source_id is None or not _reading_kind(claim):
+        return frozenset()
+    try:
+        lang = get_language(claim.language)
+    except (KeyError, ValueError):
+        return frozenset()
+    tail = claim.sentence[claim.end - claim.sentence_start :]
+    folded = fold(tail)
+    spans = dismissal_spans(tail, folded, lang.code)
+    if not spans:
+        return frozenset()
+    own = _name_words(claim.attributed_to, lang)
+    return frozenset(
+        m.group()
+        for m in _LETTERS.finditer(folded)
+        if len(m.group()) >= _NAME_WORD
+        and m.group() not in own
+        and any(
+            m.start() - _DISMISS_REACH <= d_end and d_start <= m.end() + _DISMISS_REACH
+            for d_start, d_end in spans
+        )
+    )
+
+
+def told_against(a: Claim, b: Claim) -> bool:
+    """The article itself says, in words, that ``a`` and ``b`` are two readings of one
+    quantity: a word of contrast sets one against the other (:func:`set_against`), or
+    the later one's sentence waves it away by a word of the earlier one's source's name
+    (:func:`_dismissed_rival`). A bare reading beside another figure says it by its place
+    alone, and that is weaker ("В Оклахоме погибли 11 человек. В среду власти Канзаса
+    сообщили о пятерых погибших": two states' counts)."""
+    if a.article != b.article or a.id == b.id:
+        return False
+    if set_against(a, b):
+        return True
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if first.unit != second.unit or first.source_id in (None, second.source_id):
+        return False
+    near = _dismissing_words(second)
+    return bool(near & _name_words(first.attributed_to, get_language(second.language)))
+
+
 def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:
     """The index of the figure whose body waves figure ``i`` away in ``i``'s own sentence,
     after it: that body's reading of the quantity ``i`` counts, else None.
@@ -477,31 +523,7 @@ def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:
     (sums of money, increments, parts, vague figures).
     """
     claim = claims[i]
-    if claim.kind != "quantity" or claim.source_id is None or not _reading_kind(claim):
-        return None
-    try:
-        lang = get_language(claim.language)
-    except (KeyError, ValueError):
-        return None
-    tail = claim.sentence[claim.end - claim.sentence_start :]
-    folded = fold(tail)
-    spans = dismissal_spans(tail, folded, lang.code)
-    if not spans:
-        return None
-    own = _name_words(claim.attributed_to, lang)
-    named = [
-        (m.start(), m.end(), m.group())
-        for m in _LETTERS.finditer(folded)
-        if len(m.group()) >= _NAME_WORD and m.group() not in own
-    ]
-    near = {
-        word
-        for start, end, word in named
-        if any(
-            start - _DISMISS_REACH <= d_end and d_start <= end + _DISMISS_REACH
-            for d_start, d_end in spans
-        )
-    }
+    near = _dismissing_words(claim)
     if not near:
         return None
     sentences, last = 0, claim.sentence_start
@@ -517,7 +539,7 @@ def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:
             and other.source_id is not None
             and other.source_id != claim.source_id
             and _reading_kind(other)
-            and near & _name_words(other.attributed_to, lang)
+            and near & _name_words(other.attributed_to, get_language(claim.language))
         ):
             return j
     return None
