@@ -62,7 +62,7 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..claims._rivals import sentence_gap
+from ..claims._rivals import sentence_gap, told_against
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
@@ -516,7 +516,8 @@ def affinity(a: Claim, b: Claim) -> float:
     what happened: :func:`_status_unit`) and subject, or one's subject being
     the other's place; one article giving the same figure twice
     (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's), or setting two
-    sources' readings of it against each other in one sentence (:func:`_reads_against`); as of
+    sources' readings of it against each other in one sentence, or a sentence apart with
+    words that say so (:func:`_reads_against`, :func:`~..claims._rivals.told_against`); as of
     one time, values within :data:`AFFINITY_CLOSE_RATIO` of each other (the
     same figure, or a slip of it: 820 and 822), where a month holds its days
     ("about 390,000" as of February 2025 and "370,000" as of 3 February) and
@@ -535,10 +536,16 @@ def affinity(a: Claim, b: Claim) -> float:
         score += 1.0  # as if both named the place the sentence names
     if (
         a.article == b.article
-        and (a.counted_as or b.counted_as or a.sentence_start == b.sentence_start)
         and _reads_against(a, b)
+        and (
+            a.counted_as
+            or b.counted_as
+            or a.sentence_start == b.sentence_start
+            or told_against(a, b)
+        )
     ):
-        # the article names one count by two nouns, or sets its two readings side by side
+        # the article names one count by two nouns, sets its two readings side by side, or
+        # says in words (a word of contrast, a dismissal) that the next sentence's is a rival
         score += SAME_ARTICLE_FIGURE
     if a.place_id and a.place_id == b.place_id:
         score += 1.0

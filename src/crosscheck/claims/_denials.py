@@ -106,6 +106,7 @@ class _Words:
     """A language's ``[denials]`` words, compiled, with the other words the rules read."""
 
     verbs: PhraseSet
+    dismissals: PhraseSet  # "dismissed", "alarmist", "invention": a figure waved away
     complementizers: PhraseSet
     objects: PhraseSet
     reports: PhraseSet
@@ -144,6 +145,7 @@ def _words(code: str) -> _Words | None:
     ]
     return _Words(
         verbs=PhraseSet({"verb": verbs}),
+        dismissals=PhraseSet({"dismissal": _list(section, "dismissals")}),
         complementizers=PhraseSet({"that": _list(section, "complementizers")}),
         objects=PhraseSet({"object": _list(section, "objects")}),
         reports=PhraseSet({"report": _list(section, "reports")}),
@@ -180,6 +182,22 @@ def dispute_spans(text: str, folded: str, code: str) -> list[tuple[int, int]]:
     return [
         (m.start, m.end) for m in words.verbs.find(text, folded) if not _negated(folded, m, words)
     ]
+
+
+def dismissal_spans(text: str, folded: str, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` (``folded`` is ``fold(text)``) waves a figure away: a verb of denial
+    or a word of dismissal (``[denials] dismissals``: "dismissed", "alarmist", "pure
+    invention", "exagéré") that no negation turns around, as ``(start, end)`` spans."""
+    words = _words(code)
+    if words is None:
+        return []
+    spans = dispute_spans(text, folded, code)
+    spans += [
+        (m.start, m.end)
+        for m in words.dismissals.find(text, folded)
+        if not _negated(folded, m, words)
+    ]
+    return sorted(spans)
 
 
 def _negated(folded: str, m: PhraseMatch, words: _Words) -> bool:

@@ -17,13 +17,15 @@ which the aligner takes as evidence that they, and other articles' figures
 of those values, are one quantity. So is a figure the article compares with
 another source's ("25 dengue deaths this year, more than the 21 deaths
 reported by the health ministry": :func:`_compared_reading`, ``[attribution]
-comparison_markers``).
+comparison_markers``), and a figure another body waves away by name ("more than
+500, a figure the ministry dismissed as alarmist": :func:`_dismissed_rival`,
+``[denials] dismissals``) is that body's rival reading of its own earlier one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -31,7 +33,7 @@ from .._fold import fold
 from ..extract._context import source_id, source_words
 from ..lang import LanguageData, concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
-from ._denials import dispute_spans
+from ._denials import dismissal_spans, dispute_spans
 from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
@@ -394,6 +396,9 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     A bare reading that names no event takes the event of the figure it reads
     ("près de 8 000 hectares ont brûlé … Les pompiers avancent pour leur part
     le chiffre de 6 800 hectares": burned), for it counts what that one names.
+    A figure another body waves away by name ("a figure the ministry dismissed as
+    alarmist") and that body's own earlier figure mark each other too
+    (:func:`_dismissed_rival`).
     """
     out = list(claims)
     marks: dict[int, list[str]] = {}
@@ -414,6 +419,10 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
                     named.setdefault(i if plain is claim else j, unit)
                 if claim.event is None and other.event is not None:
                     events.setdefault(i, j)  # the bare reading counts what the first names
+        for rival in (_dismissed_rival(out, i), _disputing_rival(out, i)):
+            if rival is not None:
+                marks.setdefault(i, []).append(bounds_key(out[rival]))
+                marks.setdefault(rival, []).append(bounds_key(claim))
     for i, keys in marks.items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
     for i, unit in named.items():
@@ -421,6 +430,193 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
     return out
+
+
+# How many sentences with figures before a dismissed figure's own may hold the figure of
+# the body that dismisses it (:func:`_dismissed_rival`).
+_DISMISS_SENTENCES = 3
+# How far (characters) from a word of the dismissing body's name the word of dismissal
+# may stand ("a figure the ministry dismissed", "qu'un porte-parole des FSI a qualifié
+# de « pure invention »").
+_DISMISS_REACH = 40
+# The shortest word of a source's name that names it ("FSI", "ministry"); shorter ones
+# are particles ("de", "al").
+_NAME_WORD = 3
+# Words of a name: runs of letters (one character class: linear).
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _name_words(name: str | None, lang: LanguageData) -> set[str]:
+    """The folded words of a credited source's name that may name it on their own: at
+    least :data:`_NAME_WORD` letters long, no determiner."""
+    return {
+        w
+        for w in _LETTERS.findall(fold(name or ""))
+        if len(w) >= _NAME_WORD and w not in lang.determiners
+    }
+
+
+def _dismissing_words(claim: Claim) -> frozenset[str]:
+    """The words of names that stand within :data:`_DISMISS_REACH` characters of a word of
+    dismissal after the figure in its sentence (:func:`~._denials.dismissal_spans`), folded,
+    none of the figure's own credit: who may wave it away (empty: no one)."""
+    if claim.kind != "quantity" or claim.source_id is None or not _reading_kind(claim):
+        return frozenset()
+    try:
+        lang = get_language(claim.language)
+    except (KeyError, ValueError):
+        return frozenset()
+    tail = claim.sentence[claim.end - claim.sentence_start :]
+    folded = fold(tail)
+    spans = dismissal_spans(tail, folded, lang.code)
+    if not spans:
+        return frozenset()
+    own = _name_words(claim.attributed_to, lang)
+    return frozenset(
+        m.group()
+        for m in _LETTERS.finditer(folded)
+        if len(m.group()) >= _NAME_WORD
+        and m.group() not in own
+        and any(
+            m.start() - _DISMISS_REACH <= d_end and d_start <= m.end() + _DISMISS_REACH
+            for d_start, d_end in spans
+        )
+    )
+
+
+def told_against(a: Claim, b: Claim) -> bool:
+    """The article itself says, in words, that ``a`` and ``b`` are two readings of one
+    quantity: a word of contrast sets one against the other (:func:`set_against`), or
+    the later one's sentence waves it away by a word of the earlier one's source's name
+    (:func:`_dismissed_rival`). A bare reading beside another figure says it by its place
+    alone, and that is weaker ("В Оклахоме погибли 11 человек. В среду власти Канзаса
+    сообщили о пятерых погибших": two states' counts)."""
+    if a.article != b.article or a.id == b.id:
+        return False
+    if set_against(a, b):
+        return True
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if first.unit != second.unit or first.source_id in (None, second.source_id):
+        return False
+    if _disputes_before(second) and _reading_kind(first):
+        return True
+    near = _dismissing_words(second)
+    return bool(near & _name_words(first.attributed_to, get_language(second.language)))
+
+
+def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:
+    """The index of the figure whose body waves figure ``i`` away in ``i``'s own sentence,
+    after it: that body's reading of the quantity ``i`` counts, else None.
+
+    "The ministry said 310 patients had been moved. The doctors' union said more
+    than 500, a figure the ministry dismissed as alarmist"; "… avance le chiffre
+    d'environ 90 évadés, qu'un porte-parole des FSI a qualifié de « pure invention »":
+    after the figure, its sentence holds a word of dismissal (``[denials]
+    dismissals``, or a verb of denial, :func:`~._denials.dismissal_spans`) within
+    :data:`_DISMISS_REACH` characters of a word of another source's name (one
+    :func:`_name_words` gives and the figure's own credit does not hold). The body
+    dismisses the figure because it gives its own: its nearest earlier figure of the
+    same unit, among the figures of the :data:`_DISMISS_SENTENCES` sentences before
+    (with figures) and the figure's own, is the rival reading, whatever days the two
+    are dated to: the article sets them against each other by name. Not a word of
+    dismissal that names no such body ("a figure the hospital directors dismissed"
+    after the ministry's count: a third body's word), nor one a negation undoes ("a
+    figure the ministry did not dismiss"), nor pairs :func:`readings` never takes
+    (sums of money, increments, parts, vague figures).
+    """
+    claim = claims[i]
+    near = _dismissing_words(claim)
+    if not near:
+        return None
+    lang = get_language(claim.language)
+    return _earlier_reading(
+        claims, i, lambda other: bool(near & _name_words(other.attributed_to, lang))
+    )
+
+
+def _earlier_reading(claims: Sequence[Claim], i: int, named: Callable[[Claim], bool]) -> int | None:
+    """The index of the nearest figure before ``claims[i]``, among the figures of the
+    :data:`_DISMISS_SENTENCES` sentences with figures before its own and its own, of its
+    unit, credited to another known source, that may be a reading (:func:`_reading_kind`)
+    and that ``named`` takes; else None."""
+    claim = claims[i]
+    sentences, last = 0, claim.sentence_start
+    for j in range(i - 1, -1, -1):
+        other = claims[j]
+        if other.sentence_start != last:
+            sentences, last = sentences + 1, other.sentence_start
+            if sentences > _DISMISS_SENTENCES:
+                return None
+        if (
+            other.kind == "quantity"
+            and other.unit == claim.unit
+            and other.source_id is not None
+            and other.source_id != claim.source_id
+            and _reading_kind(other)
+            and named(other)
+        ):
+            return j
+    return None
+
+
+def _disputes_before(claim: Claim) -> bool:
+    """The figure's own credited source disputes another's before it in its sentence: a
+    verb of denial (``[denials] verbs``, no negation) stands before the figure within
+    :data:`_SOURCE_REACH` characters of the source's name ("Environmental group Apele Vii
+    disputed the official count, saying at least 60 tonnes …")."""
+    if claim.kind != "quantity" or claim.source_id is None or not _reading_kind(claim):
+        return False
+    at, end = claim.attribution_start, claim.attribution_end
+    if at is None or end is None or not claim.sentence_start <= at < claim.start:
+        return False
+    try:
+        lang = get_language(claim.language)
+    except (KeyError, ValueError):
+        return False
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    return any(
+        claim.sentence_start + d_end >= at - _SOURCE_REACH
+        and claim.sentence_start + d_start <= end + _SOURCE_REACH
+        for d_start, d_end in dispute_spans(before, fold(before), lang.code)
+    )
+
+
+def _disputing_rival(claims: Sequence[Claim], i: int) -> int | None:
+    """The index of the figure that figure ``i``'s source disputes before giving its own:
+    the nearest earlier figure of its unit by another source (:func:`_earlier_reading`),
+    else None.
+
+    "Crews have pulled 27 tonnes of dead fish …, the agency said. … Environmental
+    group Apele Vii disputed the official count, saying at least 60 tonnes had been
+    removed": a verb of denial by the figure's own source before it
+    (:func:`_disputes_before`) sets the figure against the count it disputes, though
+    another sentence stands between (a word of contrast reaches only the next
+    sentence: :func:`set_against`). Not a negated verb ("did not dispute"), nor a verb
+    far from the figure's source ("The agency's count, disputed by some, was revised;
+    the union said 60"), nor an earlier figure of a source that shares a word of its
+    name (:func:`_name_words`: "la agencia de medio ambiente" and "La agencia" are one
+    body revising its count), nor pairs :func:`readings` never takes.
+    """
+    claim = claims[i]
+    if not _disputes_before(claim):
+        return None
+    lang = get_language(claim.language)
+    own = _name_words(claim.attributed_to, lang)
+    # "the environment agency" and "the agency" name one body: its own count revised
+    return _earlier_reading(
+        claims, i, lambda other: not own & _name_words(other.attributed_to, lang)
+    )
+
+
+def _reading_kind(claim: Claim) -> bool:
+    """A figure that may be a source's reading of a quantity (as :func:`readings` takes
+    them): a unit that is no sum of money, no increment, no part, not vague."""
+    if claim.unit is None or claim.increment or claim.part_of or claim.among:
+        return False
+    if claim.qualifier == "vague":
+        return False
+    c = concept(claim.unit)
+    return c is not None and c.kind != "money"
 
 
 def _follows_own(claims: Sequence[Claim], i: int) -> bool:

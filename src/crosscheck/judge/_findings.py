@@ -61,7 +61,7 @@ from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..claims._denials import DENIED
-from ..claims._rivals import set_against
+from ..claims._rivals import bounds_key, set_against, told_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, named_source_kind, source_kind, unit_scale
@@ -662,9 +662,24 @@ def _contrasted_bounds(claims: Sequence[Claim]) -> list[list[list[Claim]]]:
 
 def _set_against(a: Claim, b: Claim) -> bool:
     """Two figures of one place that their article sets against each other with a word of
-    contrast (:func:`set_against`): two readings of one count. Figures of two places (a
+    contrast (:func:`set_against`), or marks as each other's rival readings
+    (:func:`_read_against`): two readings of one count. Figures of two places (a
     town's toll and an overall one) are a part and its whole, whatever word joins them."""
-    return a.place_id == b.place_id and set_against(a, b)
+    return a.place_id == b.place_id and (set_against(a, b) or _read_against(a, b))
+
+
+def _read_against(a: Claim, b: Claim) -> bool:
+    """One article marks ``a`` and ``b`` as each other's rival readings (``Claim.rival_readings``,
+    claims._rivals: each records the other's stated bounds) and says so in words
+    (:func:`told_against`: a dismissal, a dispute). A bare reading alone is no such word:
+    "Según la policía, hay al menos 13 muertos. Según los servicios de emergencia, hay
+    más de 51 muertos" may be two stages of the toll."""
+    return (
+        a.article == b.article
+        and bounds_key(b) in a.rival_readings
+        and bounds_key(a) in b.rival_readings
+        and told_against(a, b)
+    )
 
 
 def _open_count(claim: Claim) -> bool:

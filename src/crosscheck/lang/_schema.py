@@ -236,6 +236,13 @@ SCHEMA: Mapping[str, Section] = {
         " figures').",
         {
             "verbs": _k(L, "verbs of denial, every form ('denied', 'démenti', 'desmintió', 'نفى')"),
+            "dismissals": _k(
+                L,
+                "words by which a body waves another's figure away ('dismissed', 'alarmist',"
+                " 'pure invention', 'exagéré', 'übertrieben'): after a figure, beside a word of"
+                " another source's name, they make the figure a rival reading of that source's"
+                " (claims._rivals)",
+            ),
             "complementizers": _k(
                 L,
                 "words that open the clause a denial verb governs ('that', 'que', 'dass',"
