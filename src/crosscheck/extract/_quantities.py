@@ -1648,6 +1648,32 @@ def _told_of(verb: str, unit: str | None) -> str | None:
     return None
 
 
+# How far after a figure's partitive ("of", "из", "dei") the head it counts a part of may end.
+_PART_OF_REACH = 80
+
+
+def _part_of_told(
+    text: str, folded: str, lang: LanguageData, stop: int, verb: PhraseMatch
+) -> str | None:
+    """The status ``verb`` tells of a bare figure that counts a part of a head it is said
+    of (``told_by``), named after the figure's partitive in its sentence: "задержаны уже 40
+    из 63 заключённых, бежавших из тюрьмы", "arrested 40 of the 63 escapees" (recaptured)."""
+    keys = _told_by().get(verb.label)
+    if not keys:
+        return None
+    w = _word_at(folded, _skip_spaces(folded, stop))
+    if w is None or w.group() not in lang.numerals.partitives:
+        return None
+    hi = min(_sentence_end(folded, w.end()), w.end() + _PART_OF_REACH)
+    named = {m.label for m in lang.units.find_in(text, folded, w.end(), hi)}
+    named |= {m.label for m in lang.casualties.find_in(text, folded, w.end(), hi)}
+    for key in keys:
+        c = concept(key)
+        if c is not None and c.said_of in named:
+            return key
+    return None
+
+
 @functools.cache
 def _told_by() -> dict[str, tuple[str, ...]]:
     """The statuses each verb's status tells of another head (concepts.toml ``told_by``),
@@ -1809,6 +1835,9 @@ def _what_it_counts(
                 m = _casualty_after_aside(text, folded, lang, p + 1)
             if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
+    if before is not None and (told := _part_of_told(text, folded, lang, stop, before)):
+        # "задержаны уже 40 из 63 заключённых, бежавших из тюрьмы": part of the escaped, caught
+        return PhraseMatch(told, before.start, before.end, before.phrase)
     if before is not None and (unit is None or _counts_people(before.label)):
         c = concept(before.label)
         if before.label == _HURT and after is not None and after.label == _POISONED:
@@ -1914,6 +1943,11 @@ def _casualty_after_aside(
     return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
 
 
+# The [scope] label of "so far", "already": a word of it may stand between a verb and
+# the figure it counts ("задержаны уже 40").
+_SO_FAR = "so_far"
+
+
 def _counted_right_before(
     text: str, folded: str, lang: LanguageData, start: int
 ) -> PhraseMatch | None:
@@ -1922,6 +1956,12 @@ def _counted_right_before(
     m = lang.counted_before.match_before(folded, start, window=40)
     if m is not None and not folded[m.end : start].strip():
         return m
+    # "задержаны уже 40", "sono stati ripresi già 30": a word of "so far" between
+    so_far = lang.scope.match_before(folded, start, window=24)
+    if so_far is not None and so_far.label == _SO_FAR and not folded[so_far.end : start].strip():
+        m = lang.counted_before.match_before(folded, so_far.start, window=40)
+        if m is not None and not folded[m.end : so_far.start].strip():
+            return m
     if lang.verb_first:
         m = _verb_before_subject(folded, lang, start)
         if m is not None:
