@@ -57,6 +57,7 @@ from ..lang import (
     concept,
     crowd_event,
     crowd_unit,
+    head_event_unit,
     participation_unit,
     rainfall_unit,
 )
@@ -1179,6 +1180,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 # "30,000 people marched": the crowd; "freed 84 Ukrainians", "120
                 # Ukrainians returned from captivity": the captives
                 q = attrs.evolve(q, unit=_captives(crowd, doc, kinds, captives))
+            if (status := head_event_unit(q.unit, ctx.event)) is not None:
+                q = attrs.evolve(q, unit=status)  # "63 inmates who fled the jail": the escaped
             if (
                 (q.unit == _PEOPLE or (q.unit is None and _bare_crowd(q, text, end)))
                 and (ctx.took_part or _took_part_noun(q, lang))

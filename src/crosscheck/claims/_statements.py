@@ -36,7 +36,7 @@ from .._phrases import PhraseMatch, PhraseSet
 from ..extract._document import Document
 from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
-from ..lang import concept
+from ..lang import Concept, concept
 from ..lang._places import COMPASS_SEP, PLACE_JOIN, frame_words, joined_places, place_data
 from ._model import Claim
 
@@ -863,7 +863,7 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             status = claim
         if claim.unit is not None:
             c = concept(claim.unit)
-            if c is not None and c.kind == "person":
+            if c is not None and _carries(c):
                 last[claim.rate] = claim
             elif c is None or c.kind != "time":  # "750,000, in six months 1 million": a span
                 last.clear()
@@ -877,6 +877,13 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             del last[claim.rate]  # a carried unit is carried no further
         out.append(claim)
     return out
+
+
+def _carries(c: Concept) -> bool:
+    """Whether a bare figure after a figure of ``c`` may count what it counts: people, or
+    a thing counted one by one ("more than 3,000 flights were cancelled. The operator
+    puts it at 2,520"); not a thing that counts many wholes (``attribute``: customers)."""
+    return c.kind == "person" or (c.kind == "thing" and not c.attribute)
 
 
 def _bound(claim: Claim) -> float | None:

@@ -1315,7 +1315,7 @@ def _unit_after(
             if w2:
                 s = _skip_spaces(folded, w2.end())
         m = lang.units.match_at(folded, s, text)
-        if m and concept_kinds().get(m.label) in ("person", "thing"):
+        if m and concept_kinds().get(m.label) in ("person", "thing") and not _adjacent(m.label):
             said = lang.casualties.match_at(folded, starts[-1], text)
             if said is not None and said.end >= m.end and said.label != m.label:
                 break  # "90 remis aux familles": the object of what was done, no head noun
@@ -1327,6 +1327,13 @@ def _unit_after(
         # not "in 2023 Russian forces": there the demonym is an adjective
         return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
+
+
+def _adjacent(unit: str) -> bool:
+    """A unit named only right after its figure (concepts.toml ``adjacent``: "three
+    hospitals", not "27 naar ziekenhuizen")."""
+    c = concept(unit)
+    return c is not None and c.adjacent
 
 
 @functools.lru_cache(maxsize=32)
@@ -1631,6 +1638,66 @@ def _said_of(unit: str | None) -> str | None:
     return None if c is None else c.said_of
 
 
+def _told_of(verb: str, unit: str | None) -> str | None:
+    """The status a verb of ``verb`` tells when said of a head of ``unit`` (concepts.toml
+    ``told_by``: an arrest of the escaped is their recapture), or None."""
+    for key in _told_by().get(verb, ()):
+        c = concept(key)
+        if c is not None and c.said_of == unit:
+            return key
+    return None
+
+
+# How far after a figure's partitive ("of", "из", "dei") the head it counts a part of may end.
+_PART_OF_REACH = 80
+
+
+def _part_of_told(
+    text: str, folded: str, lang: LanguageData, stop: int, verb: PhraseMatch
+) -> str | None:
+    """The status ``verb`` tells of a bare figure that counts a part of a head it is said
+    of (``told_by``), named after the figure's partitive in its sentence: "задержаны уже 40
+    из 63 заключённых, бежавших из тюрьмы", "arrested 40 of the 63 escapees" (recaptured)."""
+    keys = _told_by().get(verb.label)
+    if not keys:
+        return None
+    w = _word_at(folded, _skip_spaces(folded, stop))
+    if w is None or w.group() not in lang.numerals.partitives:
+        return None
+    hi = min(_sentence_end(folded, w.end()), w.end() + _PART_OF_REACH)
+    named = {m.label for m in lang.units.find_in(text, folded, w.end(), hi)}
+    named |= {m.label for m in lang.casualties.find_in(text, folded, w.end(), hi)}
+    for key in keys:
+        c = concept(key)
+        if c is not None and c.said_of in named:
+            return key
+    return None
+
+
+@functools.cache
+def _told_by() -> dict[str, tuple[str, ...]]:
+    """The statuses each verb's status tells of another head (concepts.toml ``told_by``),
+    in key order (deterministic)."""
+    table: dict[str, list[str]] = {}
+    for key in sorted(concept_kinds()):
+        c = concept(key)
+        for verb in c.told_by if c is not None else ():
+            table.setdefault(verb, []).append(key)
+    return {verb: tuple(keys) for verb, keys in table.items()}
+
+
+# The plain head count of people: what a ``plain_only`` status may be said of.
+_PEOPLE = "people"
+
+
+def _fits_head(status: str, unit: str | None) -> bool:
+    """Whether a verb's status may name what a head of ``unit`` counts: a ``plain_only``
+    status ("affected") only a plain head of people or no noun ("306,000 people
+    affected"), never a head that says who they are ("affecting 390,000 passengers")."""
+    c = concept(status)
+    return c is None or not c.plain_only or unit in (None, _PEOPLE)
+
+
 def _of_the_dead(unit: str | None) -> bool:
     """What is done with the dead (buried, autopsied): a verb of it right before a
     head of the dead counts that ("la autopsia a 188 de los fallecidos")."""
@@ -1731,6 +1798,10 @@ def _what_it_counts(
                 return before
             if _said_of(before.label) == unit:
                 return before  # "recaptured 30 escapees": the escaped, caught again
+            told = _told_of(before.label, unit)
+            if told is not None:
+                # "задержаны 40 беглецов": an arrest of the escaped is their recapture
+                return PhraseMatch(told, before.start, before.end, before.phrase)
         return None
     if unit == _CASES:
         return _toll_of_the_dead(text, folded, lang, start, figures)
@@ -1764,6 +1835,9 @@ def _what_it_counts(
                 m = _casualty_after_aside(text, folded, lang, p + 1)
             if m is not None and m.label != unit and not _figure_follows(folded, m.end, lang):
                 after = m  # not "sent 300 soldiers, killed 20 rebels": a verb and its object
+    if before is not None and (told := _part_of_told(text, folded, lang, stop, before)):
+        # "задержаны уже 40 из 63 заключённых, бежавших из тюрьмы": part of the escaped, caught
+        return PhraseMatch(told, before.start, before.end, before.phrase)
     if before is not None and (unit is None or _counts_people(before.label)):
         c = concept(before.label)
         if before.label == _HURT and after is not None and after.label == _POISONED:
@@ -1869,6 +1943,11 @@ def _casualty_after_aside(
     return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
 
 
+# The [scope] label of "so far", "already": a word of it may stand between a verb and
+# the figure it counts ("задержаны уже 40").
+_SO_FAR = "so_far"
+
+
 def _counted_right_before(
     text: str, folded: str, lang: LanguageData, start: int
 ) -> PhraseMatch | None:
@@ -1877,6 +1956,12 @@ def _counted_right_before(
     m = lang.counted_before.match_before(folded, start, window=40)
     if m is not None and not folded[m.end : start].strip():
         return m
+    # "задержаны уже 40", "sono stati ripresi già 30": a word of "so far" between
+    so_far = lang.scope.match_before(folded, start, window=24)
+    if so_far is not None and so_far.label == _SO_FAR and not folded[so_far.end : start].strip():
+        m = lang.counted_before.match_before(folded, so_far.start, window=40)
+        if m is not None and not folded[m.end : so_far.start].strip():
+            return m
     if lang.verb_first:
         m = _verb_before_subject(folded, lang, start)
         if m is not None:
@@ -3741,6 +3826,8 @@ def _quantity(
             via_link=via_link,
             figures=blockers if blockers is not None else _Blockers(text, folded, [], lang),
         )
+        if counted is not None and not _fits_head(counted.label, unit):
+            counted = None  # "affecting 390,000 passengers": the passengers
         if counted is not None:
             if (not direct or _is_status(unit)) and counted.end <= new_start:
                 stop = bare_stop  # "the magnitude 7 earthquake killed": not "7 … killed"

@@ -9,6 +9,7 @@ from ._data import (
     crowd_event,
     crowd_unit,
     get_language,
+    head_event_unit,
     participation_unit,
     rainfall_unit,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "crowd_event",
     "crowd_unit",
     "get_language",
+    "head_event_unit",
     "participation_unit",
     "rainfall_unit",
 ]

@@ -715,6 +715,15 @@ class Concept:
     # escaped): right before a head of that status it counts the verb's status ("recaptured
     # 30 escapees", "ripresi 15 dei detenuti evasi"), where other statuses keep the head's
     said_of: str | None = None
+    # the statuses whose verbs, said of a head of ``said_of``, tell this one (recaptured:
+    # arrested; "задержаны 40 беглецов" are 40 recaptured)
+    told_by: tuple[str, ...] = ()
+    # a status said only of a plain head ("people", a nationality, no noun): a head that
+    # says who they are keeps its noun ("affecting 390,000 passengers": the passengers)
+    plain_only: bool = False
+    # its words name the figure's count only right after it ("three hospitals"), never
+    # past a word between ("27 naar ziekenhuizen": where the 27 were taken)
+    adjacent: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -752,6 +761,9 @@ def _concept(key: str, raw: Any) -> Concept:
         living=bool(raw.get("living", False)),
         responders=bool(raw.get("responders", False)),
         said_of=raw.get("said_of"),
+        told_by=tuple(str(t) for t in raw.get("told_by", ())),
+        plain_only=bool(raw.get("plain_only", False)),
+        adjacent=bool(raw.get("adjacent", False)),
     )
 
 
@@ -793,6 +805,19 @@ def crowd_unit(event: str | None) -> str | None:
     voted" voters (``[crowds]`` in ``concepts.toml``); None for other events.
     """
     return _concepts_table("crowds").get(event) if event else None
+
+
+def head_event_unit(head: str | None, event: str | None) -> str | None:
+    """The status a head count of ``head`` is when its clause tells ``event``.
+
+    "63 inmates who fled the jail" are the escaped (``[head_events]`` in
+    ``concepts.toml``: prisoners, fled); None for other heads and events.
+    """
+    if head is None or event is None:
+        return None
+    table = _concepts_toml().get("head_events", {}).get(head, {})
+    unit = table.get(event)
+    return str(unit) if unit is not None else None
 
 
 def crowd_event(unit: str) -> str | None:
