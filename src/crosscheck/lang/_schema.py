@@ -122,6 +122,16 @@ SCHEMA: Mapping[str, Section] = {
             "article_before_hundreds": _k(B, "an article may stand before hundreds"),
             "attributive_fractions": _k(L, "fraction words used before a noun"),
             "coin_hundreds": _k(L, "coin words that mean hundredths"),
+            "age_before": _k(
+                L,
+                "words right before a figure in digits that make it an age ('aged 17',"
+                " 'âgé de 17', 'im Alter von 17'): no count",
+            ),
+            "age_words": _k(
+                L,
+                "words a hyphen glues after a figure in digits that make it an age"
+                " ('17-year-old', '17-Jähriger', '17-летний'; '*' ends a stem): no count",
+            ),
             "decimal_words": _k(L, "spelled decimal points ('point')"),
             "digits_after_thousand": _k(B, "digits may follow the thousand word ('5 mil 300')"),
             "fraction_agreement": _k(B, "a numerator above one takes the plural fraction"),
