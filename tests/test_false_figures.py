@@ -158,3 +158,27 @@ def test_a_homograph_word_bounding_a_count_or_after_a_word_range_stays(
     language: str, text: str, expected: list[tuple[int, int]]
 ) -> None:
     assert [(q.low, q.high) for q in find_quantities(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Grund dafür ist zweifach.",
+        "Die Pflegerin wurde zweifach geimpft.",
+        "Das Lager war dreifach gesichert.",
+    ],
+)
+def test_a_german_fold_word_without_a_comparative_is_no_factor(text: str) -> None:
+    assert find_quantities(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "factor"),
+    [
+        ("Die Preise sind zehnfach höher als im Vorjahr.", 10),
+        ("Das Risiko ist dreifach so hoch.", 3),
+        ("Er wurde zweimal verhaftet, die Strafe ist zweimal höher.", 2),
+    ],
+)
+def test_a_german_fold_word_before_a_comparative_stays_a_factor(text: str, factor: int) -> None:
+    assert [(q.low, q.unit) for q in find_quantities(text, "de")] == [(factor, "times")]

@@ -3408,9 +3408,69 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
         found = [
             q
             for q in found
-            if not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang)
+            if (not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang))
+            and not _negated_deed(folded, q, lang)
         ]
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+# How many words (an auxiliary, a verb) may stand between a negation and the figure
+# whose deed it denies ("did not destroy 3", "non ha distrutto 3", "не уничтожили 3").
+_NEGATED_DEED_WORDS = 2
+# Letters the word right before the figure needs to be the denied verb, not an article or
+# a pronoun ("y no los 61.000 anunciados", "not the 61,000 announced": a corrected reading).
+_DEED_VERB_LETTERS = 4
+
+
+def _negated_deed(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a negation (``[qualifiers.negated] words``, not a ``without`` one) stands
+    one or two words before an exact count, those words a verb and its auxiliary with
+    no punctuation between: the deed is denied, so the figure counts nothing done. "The
+    fire did not destroy 3 of the 5 buildings" keeps only the 5; "no destruyó 3", "n'a
+    pas détruit 3", "non ha distrutto 3", "nu a distrus 3", "не уничтожил 3", "nie
+    zniszczył 3" alike. A bound is no deed ("not more than 3", "не менее 3": a
+    qualifier), nor "not only" (``[frames] place_only``: "не только 3"), nor a negation
+    right before the figure ("not 3 but 5") or before an article of fewer than
+    ``_DEED_VERB_LETTERS`` letters ("son 55.000, y no los 61.000 anunciados"), nor a
+    negation that denies nothing
+    (``not_denying``: "sin contar 3 heridos", "без учёта 3", "لا يزال 10100 في
+    عداد المفقودين", still missing) or opens a status phrase of ``[casualties]``
+    ("nie żyje pięciu górników": five miners are dead). A verb-final clause ("hat 3
+    Gebäude nicht zerstört") puts its negation after the figure: not read here."""
+    if q.qualifier != Qualifier.EXACT.value or q.kind != "count" or q.start == 0:
+        return False
+    p = q.start
+    only = frame_words(lang.code).only
+    for n in range(_NEGATED_DEED_WORDS):
+        word = _word_before(folded, p)
+        if word is None or folded[word[0] + len(word[1]) : p].strip():
+            return False
+        if n == 0 and len(word[1]) < _DEED_VERB_LETTERS:
+            return False  # "no los 61.000": a reading set right, no deed denied
+        if only.match_at(folded, word[0]) is not None:
+            return False  # "not only 3", "не только 3": no deed denied
+        p = word[0]
+        neg = lang.negations.match_before(folded, p, window=30)
+        if neg is not None and not folded[neg.end : p].strip():
+            begin = neg.start  # the word's start, a proclitic glued before ("ولا يزال")
+            while begin > 0 and folded[begin - 1].isalpha():
+                begin -= 1
+            return not any(
+                words.match_at(folded, at) is not None
+                for words in (_not_denying(lang.code), lang.casualties)
+                for at in (begin, neg.start)
+            )
+    return False
+
+
+@functools.cache
+def _not_denying(code: str) -> PhraseSet:
+    """``[qualifiers.negated] not_denying``: "without", "still" ("sin", "لا يزال")."""
+    lang = get_language(code)
+    negated = lang.raw.get("qualifiers", {}).get("negated", {})
+    words = PhraseSet({"not": [str(w) for w in negated.get("not_denying", [])]})
+    words.allow_proclitics(lang.proclitics)
+    return words
 
 
 def _hyphened_adjective(text: str, q: Quantity) -> Quantity:

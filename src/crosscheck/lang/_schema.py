@@ -220,6 +220,12 @@ SCHEMA: Mapping[str, Section] = {
                         "verbs that bound a figure only after a negation word ('did not reach "
                         "30%', 'no alcanzó el 30 %'): under",
                     ),
+                    "not_denying": _k(
+                        L,
+                        "negations that deny no deed: 'without' ('sin', 'ohne', 'без') and"
+                        " 'still' ('لا يزال'); a figure a verb after them brings in still"
+                        " counts ('sin contar 3 heridos')",
+                    ),
                 },
             ),
         },
@@ -1054,6 +1060,11 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "words naming an illness ('cholera', 'الكوليرا'): an injured count right before"
                 " one counts cases of it ('2729 إصابة بالكوليرا')",
+            ),
+            "fire_seats": _k(
+                L,
+                "bare words of a seat or focus ('focare', 'ognisk', 'очагов', 'focos'): in an"
+                " article of a fire and of no disease, a count of them counts fires",
             ),
             "hospital_words": _k(
                 L,
