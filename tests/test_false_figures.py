@@ -177,6 +177,7 @@ def test_a_german_fold_word_without_a_comparative_is_no_factor(text: str) -> Non
     [
         ("Die Preise sind zehnfach höher als im Vorjahr.", 10),
         ("Das Risiko ist dreifach so hoch.", 3),
+        ("Die Zahl der Anträge ist vierfach gestiegen.", 4),
         ("Er wurde zweimal verhaftet, die Strafe ist zweimal höher.", 2),
     ],
 )
