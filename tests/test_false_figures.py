@@ -64,6 +64,11 @@ def test_a_number_word_outside_an_idiom_or_before_its_unit_still_counts(
         ("pl", "W wypadku zginął 17-latek."),
         ("fr", "Un homme âgé de 45 ans est mort dans l'incendie."),
         ("ro", "A murit un bărbat în vârstă de 45 de ani."),
+        ("en", "The victim was 17 years old."),
+        ("de", "Das Opfer war 17 Jahre alt."),
+        ("nl", "Het slachtoffer was 17 jaar oud."),
+        ("es", "Murió un joven de 17 años de edad."),
+        ("it", "È morto un ragazzo di 17 anni di età."),
     ],
 )
 def test_an_age_is_no_count(language: str, text: str) -> None:
@@ -78,6 +83,9 @@ def test_an_age_is_no_count(language: str, text: str) -> None:
         ("ru", "В аварии погибли 17 человек.", 17, "killed"),
         ("pl", "W wypadku zginęło 17 osób.", 17, "killed"),
         ("en", "The 10-km stretch was closed.", 10, "kilometres"),
+        ("en", "The war lasted 17 years.", 17, "years"),
+        ("de", "Der Krieg dauerte 17 Jahre.", 17, "years"),
+        ("es", "La obra duró 17 años.", 17, "years"),
     ],
 )
 def test_a_count_or_a_measure_glued_to_its_unit_stays(

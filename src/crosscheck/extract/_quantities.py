@@ -541,8 +541,9 @@ _AGE_GLUE = ("-", "\u2010", "\u2011", "\u2013")
 def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     """A figure in digits that gives someone's age, not a count: an age word glued
     after it by a hyphen ("17-Jähriger", "a 17-year-old", "17-летний", "17-latek";
-    ``[numbers] age_words``) or an age word right before it ("aged 17", "âgé de 17",
-    "im Alter von 17"; ``[numbers] age_before``). "17 ans", "de 17 años" stay a
+    ``[numbers] age_words``), an age word right before it ("aged 17", "âgé de 17",
+    "im Alter von 17"; ``[numbers] age_before``) or an age phrase after it ("17 years
+    old", "17 Jahre alt"; ``[numbers] age_after``). "17 ans", "de 17 años" stay a
     duration the rules read as years, never a count."""
     if atom.scale != 1 or atom.grouped:
         return False
@@ -553,6 +554,9 @@ def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
         m = words.match_at(folded, atom.end + 1, text)
         if m is not None and m.label == "after":
             return True
+    m = words.match_at(folded, _skip_spaces(folded, atom.end), text)
+    if m is not None and m.label == "spaced":
+        return True  # "17 years old", "17 Jahre alt", "17 años de edad"
     m = words.match_before(folded, atom.start, window=24)
     return m is not None and m.label == "before" and not folded[m.end : atom.start].strip()
 
@@ -562,7 +566,10 @@ def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
     after = [str(w) for w in numbers.get("age_words", [])]
     before = [str(w) for w in numbers.get("age_before", [])]
-    return PhraseSet({"after": after, "before": before}) if after or before else None
+    spaced = [str(w) for w in numbers.get("age_after", [])]
+    if not (after or before or spaced):
+        return None
+    return PhraseSet({"after": after, "before": before, "spaced": spaced})
 
 
 def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:

@@ -122,6 +122,11 @@ SCHEMA: Mapping[str, Section] = {
             "article_before_hundreds": _k(B, "an article may stand before hundreds"),
             "attributive_fractions": _k(L, "fraction words used before a noun"),
             "coin_hundreds": _k(L, "coin words that mean hundredths"),
+            "age_after": _k(
+                L,
+                "phrases right after a figure in digits that make it an age ('17 years old',"
+                " '17 Jahre alt', '17 años de edad'): no duration, no count",
+            ),
             "age_before": _k(
                 L,
                 "words right before a figure in digits that make it an age ('aged 17',"
