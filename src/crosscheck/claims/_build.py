@@ -59,7 +59,6 @@ from ..lang import (
     concept,
     crowd_event,
     crowd_unit,
-    get_language,
     participation_unit,
     rainfall_unit,
 )
@@ -759,10 +758,11 @@ _FIRES, _EPIDEMIC = "fires", "epidemic"
 _SEAT_UNITS = frozenset({None, "outbreaks"})
 
 
-@functools.cache
-def _fire_seats(code: str) -> PhraseSet:
-    """The language's ``[frames] fire_seats`` words ("focare", "ognisk", "очагов")."""
-    words = get_language(code).raw.get("frames", {}).get("fire_seats", [])
+@functools.lru_cache(maxsize=32)
+def _fire_seats(lang: LanguageData) -> PhraseSet:
+    """The language's ``[frames] fire_seats`` words ("focare", "ognisk", "очагов"), built
+    once per language data (which hashes by identity)."""
+    words = lang.raw.get("frames", {}).get("fire_seats", [])
     return PhraseSet({"seat": [str(w) for w in words]})
 
 
@@ -777,7 +777,7 @@ def _seat_of_fire(q: Quantity, doc: Document, end: int, kinds: list[set[str]]) -
     "focolai d'incendio" fires, both by ``[units]``)."""
     if q.unit not in _SEAT_UNITS:
         return None
-    seats = _fire_seats(doc.lang.code)
+    seats = _fire_seats(doc.lang)
     if not seats.phrases.get("seat"):
         return None
     text, folded = doc.text, doc.folded
