@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import attrs
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
 from .._gc import collector_paused
+from .._phrases import PhraseSet
 from ..extract._context import (
     ELSEWHERE,
     TOOK_PART,
@@ -752,6 +754,57 @@ def _fire_story(doc: Document, kinds: list[set[str]]) -> bool:
     return _FIRE_STORY in told and _WAR_STORY not in told
 
 
+# What a seat of fire counts in a fire's story (concepts.toml), whatever table named it.
+_FIRES, _EPIDEMIC = "fires", "epidemic"
+_SEAT_UNITS = frozenset({None, "outbreaks"})
+
+
+@functools.lru_cache(maxsize=32)
+def _fire_seats(lang: LanguageData) -> PhraseSet:
+    """The language's ``[frames] fire_seats`` words ("focare", "ognisk", "очагов"), built
+    once per language data (which hashes by identity)."""
+    words = lang.raw.get("frames", {}).get("fire_seats", [])
+    return PhraseSet({"seat": [str(w) for w in words]})
+
+
+def _seat_of_fire(q: Quantity, doc: Document, end: int, kinds: list[set[str]]) -> str | None:
+    """The words that make a bare "focus" count (``[frames] fire_seats``) a count of fires:
+    its unit phrase, or the word right after a figure with no unit, in an article that
+    tells of a fire (``[story_kinds]`` fire) and of no outbreak but by those words.
+
+    "Pompierii au lichidat 12 focare" in a wildfire's story counts the seats of fire,
+    not outbreaks of a disease; in a story of bird flu the same words stay outbreaks.
+    A noun after the word decides it alone ("focare de gripă aviară" are outbreaks,
+    "focolai d'incendio" fires, both by ``[units]``)."""
+    if q.unit not in _SEAT_UNITS:
+        return None
+    seats = _fire_seats(doc.lang)
+    if not seats.phrases.get("seat"):
+        return None
+    text, folded = doc.text, doc.folded
+    if q.unit is None:
+        at = end
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        m = seats.match_at(folded, at, text)
+        if m is None:
+            return None
+        words = text[m.start : m.end]
+    else:
+        words = q.unit_text or ""
+        m = seats.match_at(fold(words), 0, words)
+        if m is None or m.end != len(words):
+            return None
+    if _FIRE_STORY not in _told(doc, kinds):
+        return None
+    for k in doc.lang.story_kinds.find(text, folded):
+        if k.label == _EPIDEMIC:
+            seat = seats.match_at(folded, k.start, text)
+            if seat is None or seat.end < k.end:
+                return None  # a word of a disease's outbreak of its own: no story of fire only
+    return words
+
+
 # A bare figure this large beside a word of taking part counts its crowd ("put turnout
 # at 1.1 million nationwide"); a smaller one needs no noun after it ("300 agricultores").
 _CROWD_FLOOR = 10_000
@@ -1164,6 +1217,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 )
             if claims and claims[-1].start >= s_start and _names_whole_noun(q, claims[-1]):
                 q = attrs.evolve(q, unit=claims[-1].unit, unit_text=claims[-1].unit_text)
+            if (seat := _seat_of_fire(q, doc, end, kinds)) is not None:
+                q = attrs.evolve(q, unit=_FIRES, unit_text=seat)  # "au lichidat 12 focare"
             if q.unit == _STAFF:
                 fire = _fire_story(doc, kinds)
                 crew = _crew(text, doc.folded, (s_start, s_end), found, lang, fire=fire)

@@ -514,10 +514,62 @@ def _in_compound(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool
     return len(before) == 2 and before[1] == "-" and before[0].isalpha()
 
 
-def _pronoun(folded: str, atom: Atom, lang: LanguageData) -> bool:
-    """A number word used as a pronoun: "each one", "the same one" (`[syntax] not_numbers`)."""
-    m = lang.not_numbers.match_before(folded, atom.end, window=24)
-    return m is not None and m.start <= atom.start
+# How far around a number word a ``[syntax] not_numbers`` phrase holding it may reach.
+_NOT_NUMBER_REACH = 24
+
+
+def _pronoun(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A number word used as a pronoun or inside an idiom that counts nothing: "each
+    one", "the same one", "gib acht auf", "se mettre en quatre", "en un dos por tres"
+    (`[syntax] not_numbers`): a listed phrase covers the whole word, wherever in the
+    phrase the word stands, and no unit follows the word ("si è fatto in quattro
+    giorni" counts days)."""
+    m = lang.not_numbers.match_before(folded, atom.end, window=_NOT_NUMBER_REACH)
+    if m is None or m.start > atom.start:
+        lo = max(0, atom.start - _NOT_NUMBER_REACH)
+        hits = lang.not_numbers.find_in(text, folded, lo, atom.end + _NOT_NUMBER_REACH)
+        if not any(lo + h.start <= atom.start and atom.end <= lo + h.end for h in hits):
+            return False
+    # a unit right after the word makes it a count again: "fatto in quattro giorni"
+    return _direct_unit(text, folded, atom.end, lang) is None
+
+
+# The dashes that glue an age word to its figure ("17-Jähriger", "17–летний").
+_AGE_GLUE = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A figure in digits that gives someone's age, not a count: an age word glued
+    after it by a hyphen ("17-Jähriger", "a 17-year-old", "17-летний", "17-latek";
+    ``[numbers] age_words``), an age word right before it ("aged 17", "âgé de 17",
+    "im Alter von 17"; ``[numbers] age_before``) or an age phrase after it ("17 years
+    old", "17 Jahre alt"; ``[numbers] age_after``). "17 ans", "de 17 años" stay a
+    duration the rules read as years, never a count."""
+    if atom.scale != 1 or atom.grouped:
+        return False
+    words = _age_words(lang.code)
+    if words is None:
+        return False
+    if text[atom.end : atom.end + 1] in _AGE_GLUE:
+        m = words.match_at(folded, atom.end + 1, text)
+        if m is not None and m.label == "after":
+            return True
+    m = words.match_at(folded, _skip_spaces(folded, atom.end), text)
+    if m is not None and m.label == "spaced":
+        return True  # "17 years old", "17 Jahre alt", "17 años de edad"
+    m = words.match_before(folded, atom.start, window=24)
+    return m is not None and m.label == "before" and not folded[m.end : atom.start].strip()
+
+
+@functools.lru_cache(maxsize=16)
+def _age_words(code: str) -> PhraseSet | None:
+    numbers = get_language(code).raw.get("numbers", {})
+    after = [str(w) for w in numbers.get("age_words", [])]
+    before = [str(w) for w in numbers.get("age_before", [])]
+    spaced = [str(w) for w in numbers.get("age_after", [])]
+    if not (after or before or spaced):
+        return None
+    return PhraseSet({"after": after, "before": before, "spaced": spaced})
 
 
 def _is_address(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
@@ -732,12 +784,14 @@ def _keep_atom(
             return "drop"  # "el servicio de emergencias 118": the service's name
         if not full and _is_label(text, folded, atom, lang):
             return "label"
+        if not full and _is_age(text, folded, atom, lang):
+            return "drop"  # "Ein 17-Jähriger wurde getötet", "a boy aged 17 died"
         return "count"
     if atom.article and not full:
         return "drop"
     if not full and _in_compound(text, folded, atom, lang):
         return "drop"
-    if not full and _pronoun(folded, atom, lang):
+    if not full and _pronoun(text, folded, atom, lang):
         return "drop"
     if (
         atom.bare_scale
@@ -927,12 +981,29 @@ def _range_pair(
         # with its own unit, then the level it reached ("dropped by 1 to 1.5
         # degrees" is a range).
         return None
+    if begin is None and len(mid) == 1 and _homograph_bound(text, folded, a, b, lang):
+        return None
     low = _shared_scale(a, b)
     if begin is None and not low < b.value:
         return None
     if begin is not None and low == b.value:
         return None
     return (begin if begin is not None else a.start), begin is not None
+
+
+def _homograph_bound(text: str, folded: str, a: Atom, b: Atom, lang: LanguageData) -> bool:
+    """Whether one bound of a range no word opens (its connector one letter, "a", "o")
+    is a ``[numbers] homographs`` word and the other is in digits with no count of
+    people or things after it: "con venti a 185 chilometri orari" (winds at 185 km/h)
+    is one speed, while "venti a 30 feriti", "da venti a 30", "acht bis 20 Meter" stay
+    ranges."""
+    if not (
+        (b.digits and _homograph_atom(folded, a, lang))
+        or (a.digits and _homograph_atom(folded, b, lang))
+    ):
+        return False
+    unit = _direct_unit(text, folded, b.end, lang)
+    return unit is None or concept_kinds().get(unit.label) not in ("person", "thing")
 
 
 def _hedged_between(
@@ -1026,15 +1097,41 @@ def _is_year_span(
     counted = unit is not None and concept_kinds().get(unit) in ("person", "thing", "money")
     if counted and _is_status(unit) and _figure_right_after(folded, unit_end, lang):
         counted = False  # "2019 starben 40 Menschen": the verb's subject is the next figure
+    before = _word_before(folded, start)
+    if (
+        counted
+        and _is_status(unit)
+        and before is not None
+        and before[1] in _year_prepositions(lang)
+        and all(_modern_year(a) for a in span.atoms)
+        and _noun_right_before(folded, before[0], lang)
+    ):
+        return True  # "One child in 2020 died": the status is its noun's, the figure a date
     if counted and direct:
         return False
-    before = _word_before(folded, start)
     if before and before[1] in _year_prepositions(lang):
         return True
     if counted or (direct and _measure_word(unit, unit_text)):
         return False
     # one year, or a span of years ("between 1600 and 1900", "from 1000 to 1260")
     return len(span.atoms) > 1 or all(_modern_year(a) for a in span.atoms)
+
+
+def _noun_right_before(folded: str, pos: int, lang: LanguageData) -> bool:
+    """A ``[units]`` noun ends right before ``pos`` (only blanks between): the subject
+    of a status verb after a year ("Un niño en 2020 murió", "one child in 2020 died")."""
+    m = lang.units.match_before(folded, pos, window=40)
+    if m is not None and not folded[m.end : pos].strip():
+        return True
+    # or a noun a figure in words or digits counts: "one child in 2020", "3 Kinder im 2020"
+    noun = _word_before(folded, pos)
+    if noun is None:
+        return False
+    p = _back_spaces(folded, noun[0])
+    if folded[p - 1 : p].isdigit():
+        return True
+    figure = _word_before(folded, noun[0])
+    return figure is not None and figure[1] in lang.number_vocabulary
 
 
 @functools.lru_cache(maxsize=32)
@@ -1190,10 +1287,7 @@ def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:
     acht.")."""
     if q.qualifier != Qualifier.EXACT.value:
         return False
-    words = _HOMOGRAPHS.get(lang.code)
-    if words is None:
-        listed = lang.raw.get("numbers", {}).get("homographs", [])
-        words = _HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    words = _homograph_words(lang)
     word = _WORD.match(folded, q.start) if words else None
     if word is None or word.group() not in words:
         return False
@@ -1254,6 +1348,20 @@ def _clause_ends(folded: str, pos: int, lang: LanguageData) -> bool:
 
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {}
+
+
+def _homograph_words(lang: LanguageData) -> frozenset[str]:
+    """The language's ``[numbers] homographs``, folded (read once per language)."""
+    words = _HOMOGRAPHS.get(lang.code)
+    if words is None:
+        listed = lang.raw.get("numbers", {}).get("homographs", [])
+        words = _HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in listed)
+    return words
+
+
+def _homograph_atom(folded: str, atom: Atom, lang: LanguageData) -> bool:
+    """A figure in words that is one ``[numbers] homographs`` word alone ("venti")."""
+    return not atom.digits and folded[atom.start : atom.end] in _homograph_words(lang)
 
 
 # --------------------------------------------------------------------------- #
@@ -3392,9 +3500,69 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
         found = [
             q
             for q in found
-            if not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang)
+            if (not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang))
+            and not _negated_deed(folded, q, lang)
         ]
     return _conversions(folded, _restated_changes(folded, found, lang))
+
+
+# How many words (an auxiliary, a verb) may stand between a negation and the figure
+# whose deed it denies ("did not destroy 3", "non ha distrutto 3", "не уничтожили 3").
+_NEGATED_DEED_WORDS = 2
+# Letters the word right before the figure needs to be the denied verb, not an article or
+# a pronoun ("y no los 61.000 anunciados", "not the 61,000 announced": a corrected reading).
+_DEED_VERB_LETTERS = 4
+
+
+def _negated_deed(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a negation (``[qualifiers.negated] words``, not a ``without`` one) stands
+    one or two words before an exact count, those words a verb and its auxiliary with
+    no punctuation between: the deed is denied, so the figure counts nothing done. "The
+    fire did not destroy 3 of the 5 buildings" keeps only the 5; "no destruyó 3", "n'a
+    pas détruit 3", "non ha distrutto 3", "nu a distrus 3", "не уничтожил 3", "nie
+    zniszczył 3" alike. A bound is no deed ("not more than 3", "не менее 3": a
+    qualifier), nor "not only" (``[frames] place_only``: "не только 3"), nor a negation
+    right before the figure ("not 3 but 5") or before an article of fewer than
+    ``_DEED_VERB_LETTERS`` letters ("son 55.000, y no los 61.000 anunciados"), nor a
+    negation that denies nothing
+    (``not_denying``: "sin contar 3 heridos", "без учёта 3", "لا يزال 10100 في
+    عداد المفقودين", still missing) or opens a status phrase of ``[casualties]``
+    ("nie żyje pięciu górników": five miners are dead). A verb-final clause ("hat 3
+    Gebäude nicht zerstört") puts its negation after the figure: not read here."""
+    if q.qualifier != Qualifier.EXACT.value or q.kind != "count" or q.start == 0:
+        return False
+    p = q.start
+    only = frame_words(lang.code).only
+    for n in range(_NEGATED_DEED_WORDS):
+        word = _word_before(folded, p)
+        if word is None or folded[word[0] + len(word[1]) : p].strip():
+            return False
+        if n == 0 and len(word[1]) < _DEED_VERB_LETTERS:
+            return False  # "no los 61.000": a reading set right, no deed denied
+        if only.match_at(folded, word[0]) is not None:
+            return False  # "not only 3", "не только 3": no deed denied
+        p = word[0]
+        neg = lang.negations.match_before(folded, p, window=30)
+        if neg is not None and not folded[neg.end : p].strip():
+            begin = neg.start  # the word's start, a proclitic glued before ("ولا يزال")
+            while begin > 0 and folded[begin - 1].isalpha():
+                begin -= 1
+            return not any(
+                words.match_at(folded, at) is not None
+                for words in (_not_denying(lang.code), lang.casualties)
+                for at in (begin, neg.start)
+            )
+    return False
+
+
+@functools.cache
+def _not_denying(code: str) -> PhraseSet:
+    """``[qualifiers.negated] not_denying``: "without", "still" ("sin", "لا يزال")."""
+    lang = get_language(code)
+    negated = lang.raw.get("qualifiers", {}).get("negated", {})
+    words = PhraseSet({"not": [str(w) for w in negated.get("not_denying", [])]})
+    words.allow_proclitics(lang.proclitics)
+    return words
 
 
 def _hyphened_adjective(text: str, q: Quantity) -> Quantity:

@@ -164,14 +164,19 @@ def _cldr_forms(name: str, is_country: Callable[[str], bool]) -> list[str]:
     """A CLDR name and the names it holds: "Myanmar (Burma)" is also "Myanmar" and "Burma".
 
     CLDR gives a second name in brackets; news uses either alone. The
-    bracket's words are a name only when capitalised and not another
-    country's name ("RAE de Hong Kong (China)" is no name of China's).
+    bracket's words are a name only when capitalised, not another
+    country's name ("RAE de Hong Kong (China)" is no name of China's) and not an
+    abbreviation ("Виргинские о-ва (США)" is no name of the islands').
     """
     head, sep, rest = name.partition(" (")
     if not sep or not rest.endswith(")"):
         return [name]
     inner = rest[:-1]
     forms = [name, head]
+    if inner.isupper():
+        # an abbreviation in brackets qualifies the name, it is none of its own:
+        # "Виргинские о-ва (США)" is not the United States, "Гонконг (САР)" not Syria
+        return forms
     if inner[:1].isupper() and not is_country(inner) and len(inner.split()) <= 2:
         forms.append(inner)
     return forms

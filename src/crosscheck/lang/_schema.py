@@ -122,6 +122,21 @@ SCHEMA: Mapping[str, Section] = {
             "article_before_hundreds": _k(B, "an article may stand before hundreds"),
             "attributive_fractions": _k(L, "fraction words used before a noun"),
             "coin_hundreds": _k(L, "coin words that mean hundredths"),
+            "age_after": _k(
+                L,
+                "phrases right after a figure in digits that make it an age ('17 years old',"
+                " '17 Jahre alt', '17 años de edad'): no duration, no count",
+            ),
+            "age_before": _k(
+                L,
+                "words right before a figure in digits that make it an age ('aged 17',"
+                " 'âgé de 17', 'im Alter von 17'): no count",
+            ),
+            "age_words": _k(
+                L,
+                "words a hyphen glues after a figure in digits that make it an age"
+                " ('17-year-old', '17-Jähriger', '17-летний'; '*' ends a stem): no count",
+            ),
             "decimal_words": _k(L, "spelled decimal points ('point')"),
             "digits_after_thousand": _k(B, "digits may follow the thousand word ('5 mil 300')"),
             "fraction_agreement": _k(B, "a numerator above one takes the plural fraction"),
@@ -209,6 +224,12 @@ SCHEMA: Mapping[str, Section] = {
                         L,
                         "verbs that bound a figure only after a negation word ('did not reach "
                         "30%', 'no alcanzó el 30 %'): under",
+                    ),
+                    "not_denying": _k(
+                        L,
+                        "negations that deny no deed: 'without' ('sin', 'ohne', 'без') and"
+                        " 'still' ('لا يزال'); a figure a verb after them brings in still"
+                        " counts ('sin contar 3 heridos')",
                     ),
                 },
             ),
@@ -1057,6 +1078,11 @@ SCHEMA: Mapping[str, Section] = {
                 L,
                 "words naming an illness ('cholera', 'الكوليرا'): an injured count right before"
                 " one counts cases of it ('2729 إصابة بالكوليرا')",
+            ),
+            "fire_seats": _k(
+                L,
+                "bare words of a seat or focus ('focare', 'ognisk', 'очагов', 'focos'): in an"
+                " article of a fire and of no disease, a count of them counts fires",
             ),
             "hospital_words": _k(
                 L,
