@@ -2758,6 +2758,15 @@ def _gapped_subject(
         if m.start > 0 and not text[lo + m.start - 1].isalnum()
     ]
     comma = text.rfind(",", lo, claim_start)
+    if comma >= 0:
+        # "…, ministerstwo | natomiast o 38 %": a word of contrast after the subject
+        # marks the clause; it opens none (see :func:`_before_rival_marker`)
+        rivals = {m.start for m in _rival_at(sentence, comma + 1, claim_start, lang)}
+        joins = [
+            m
+            for m in joins
+            if lo + m.start not in rivals or not text[comma + 1 : lo + m.start].strip()
+        ]
     stop = claim_start  # where the gapped subject's words end
     if joins and lo + joins[-1].start > comma:
         at, end = lo + joins[-1].start, lo + joins[-1].end
@@ -2773,6 +2782,11 @@ def _gapped_subject(
         return None
     if end >= len(text) or not text[end].isspace():
         return None
+    if stop < claim_start:
+        # "… die Beteiligung auf 92 %, das Ministerium | auf 38 %": the gapped clause may
+        # repeat the words before the first figure rather than a particle of the verb
+        stop = _repeated_lead(sentence, end, stop, claim_start, verbs)
+    stop = _before_rival_marker(sentence, end, stop, lang)  # "das Ministerium | dagegen"
     words = text[end:stop].split()
     if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
         return None
@@ -2782,9 +2796,10 @@ def _gapped_subject(
     if not shared or any(end <= v.start < claim_start for v in verbs):
         return None
     verb = shared[-1]
-    if stop < claim_start and folded[stop:claim_start].strip() not in _verb_particles(
-        sentence, verb
-    ):
+    lead = _words_before_figure(sentence, verb.end, at, _REPEATED_WORDS)
+    particles = _verb_particles(sentence, verb) | {" ".join(lead[-n:]) for n in (1, 2) if lead}
+    between = _skip_rival_markers(sentence, stop, claim_start, lang)
+    if stop < claim_start and " ".join(folded[between:claim_start].split()) not in particles:
         return None  # a bare comma joins only a clause that repeats the verb's preposition
     if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
         return None  # "… said 30 died, and the unions …": not one clause's object list
@@ -2795,6 +2810,72 @@ def _gapped_subject(
     if stop < claim_start and found[0] != _skip_blanks(folded, end):
         return None  # "…, in der Altstadt von 12": words before the name, no subject
     return found[0], found[1], verb
+
+
+_REPEATED_WORDS = 2  # words before a first figure a parallel clause may repeat ("en el")
+
+
+def _words_before_figure(sentence: _Clause, lo: int, hi: int, most: int) -> list[str]:
+    """The last ``most`` words, folded, right before the first figure in ``[lo, hi)``
+    ("… bezifferte die Beteiligung | auf | 92 %"), or none when no figure stands there."""
+    figure = _DIGIT.search(sentence.text, lo, hi)
+    if figure is None:
+        return []
+    words = _WORD.findall(sentence.folded, lo, figure.start())
+    return words[-most:]
+
+
+def _repeated_lead(
+    sentence: _Clause, lo: int, stop: int, claim_start: int, verbs: list[PhraseMatch]
+) -> int:
+    """Where the words a parallel clause repeats from its first figure start.
+
+    "El sindicato cifró el seguimiento en el 92 %, el ministerio | en el 38 %": the
+    clause after the comma repeats the two words before the first figure, so its
+    subject ends before both. ``stop`` (the start of the claim's last word) when
+    fewer words repeat."""
+    shared = [v for v in verbs if v.end <= lo and _DIGIT.search(sentence.text, v.end, lo)]
+    if not shared:
+        return stop
+    lead = _words_before_figure(sentence, shared[-1].end, lo, _REPEATED_WORDS)
+    words = list(_WORD.finditer(sentence.folded, lo, claim_start))
+    if len(lead) == _REPEATED_WORDS and len(words) > _REPEATED_WORDS:
+        tail = words[-_REPEATED_WORDS:]
+        if [w.group() for w in tail] == lead:
+            return tail[0].start()
+    return stop
+
+
+def _rival_at(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> list[PhraseMatch]:
+    """The whole-word ``[attribution] rival_markers`` in ``[lo, hi)``, at positions of
+    the sentence."""
+    text, folded = sentence.text, sentence.folded
+    return [
+        PhraseMatch(m.label, lo + m.start, lo + m.end, m.phrase)
+        for m in source_words(lang).rivals.find(text[lo:hi], folded[lo:hi])
+        if (m.start > 0 or lo == 0 or not text[lo - 1].isalnum())
+        and (m.start == 0 or not text[lo + m.start - 1].isalnum())
+        and (lo + m.end >= len(text) or not text[lo + m.end].isalnum())
+    ]
+
+
+def _before_rival_marker(sentence: _Clause, lo: int, stop: int, lang: LanguageData) -> int:
+    """The end of a gapped subject that a word of contrast follows: "…, das Ministerium
+    | dagegen auf 38 %", "…, le ministère | en revanche à 38 %". The marker sets the
+    clause against the one before it; it is no word of the subject's name."""
+    for m in _rival_at(sentence, lo, stop, lang):
+        if sentence.text[lo : m.start].strip() and not sentence.text[m.end : stop].strip():
+            return m.start
+    return stop
+
+
+def _skip_rival_markers(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> int:
+    """``lo`` moved past the words of contrast that open ``[lo, hi)``."""
+    at = _skip_blanks(sentence.folded, lo)
+    for m in _rival_at(sentence, at, hi, lang):
+        if m.start == at:
+            at = _skip_blanks(sentence.folded, m.end)
+    return at
 
 
 def _verb_particles(sentence: _Clause, verb: PhraseMatch) -> set[str]:
@@ -3142,10 +3223,36 @@ def _figure_clause_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMat
         named = source_span(text, folded, cue.end + s, cue.end + e, lang) if e > s else None
         if named is None or named[2] == "pronoun" or _names_place(text[named[0] : named[1]], lang):
             continue
-        if named[1] < cue.end + len(gap.rstrip()):
+        if named[1] < cue.end + len(gap.rstrip()) and not _parallel_rest(
+            sentence, named[1], cue, figure.start(), lang
+        ):
             continue  # words the source does not take stand before the figure
         found.append(cue)
     return found
+
+
+def _parallel_rest(
+    sentence: _Clause, named_end: int, cue: PhraseMatch, figure: int, lang: LanguageData
+) -> bool:
+    """Whether the words between a clause cue's source and its figure only set the clause
+    against the one before it: words of ``[attribution] rival_markers``, then perhaps the
+    words right before the sentence's earlier figure, repeated. "Laut der Gewerkschaft
+    lag sie bei 92 %, laut dem Ministerium | dagegen bei | 38 %", "según el sindicato
+    fue del 92 %, según el ministerio | del | 38 %"."""
+    at = _skip_rival_markers(sentence, named_end, figure, lang)
+    rest = sentence.folded[at:figure].split()
+    if not rest:
+        return at > _skip_blanks(sentence.folded, named_end)  # a marker alone
+    if len(rest) > _REPEATED_WORDS:
+        return False
+    earlier = list(_NUMBER_START.finditer(sentence.text, 0, cue.start))
+    if not earlier:
+        return False
+    start = earlier[-1].start()
+    return _WORD.findall(sentence.folded, max(0, start - _GAP_REACH), start)[-len(rest) :] == rest
+
+
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")  # the first digit of a number
 
 
 def _contrast_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
