@@ -3336,9 +3336,12 @@ def _within_versus(
 _VERSUS_REACH = 30
 
 
-def _country_only(phrase: str, lang: LanguageData) -> bool:
-    """Whether ``phrase`` names a country and nothing else but articles ("l'Ukraine",
-    "la Russia"), or a state pointer ("Kiew", "the British analysts")."""
+def _country_only(
+    phrase: str, lang: LanguageData, kinds: frozenset[str] = frozenset({"country"})
+) -> bool:
+    """Whether ``phrase`` names a country (a place of ``kinds``) and nothing else but
+    articles ("l'Ukraine", "la Russia"), or a state pointer ("Kiew", "the British
+    analysts")."""
     if state_pointer(phrase, lang) is not None:
         return True
     folded = fold(phrase)
@@ -3346,7 +3349,7 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
     covered = [
         (m.start, m.end)
         for m in lang.entities.find(phrase, folded)
-        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+        if (place := data.places.get(m.label)) is not None and place.kind in kinds
     ]
     words = frame_words(lang.code)
     covered += [
@@ -3354,7 +3357,7 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
         for m in words.names.find(phrase, folded)
         if (keys := words.keys.get(name_key(phrase[m.start : m.end])))
         and (place := data.places.get(keys[0])) is not None
-        and place.kind == "country"
+        and place.kind in kinds
     ]
     if not covered:
         return False
@@ -3497,14 +3500,42 @@ def _country_counts_last(
     a country alone with its count verb is still credited.
     """
     counts = source_words(lang).counts
-    if not counts:
-        return candidates
+    text, folded = sentence.text, sentence.folded
+    bodies = [c for c in candidates if _later_body(sentence, c, lang)]
     return [
         (c[0] + _COUNTRY_COUNT, *c[1:])
-        if fold(c[3].phrase).strip() in counts and _country_only(sentence.text[c[1] : c[2]], lang)
+        if (fold(c[3].phrase).strip() in counts and _country_only(text[c[1] : c[2]], lang))
+        or (
+            c[3].label in ("verb", "stance")
+            and any(b[3].start >= c[3].end for b in bodies)
+            and _country_only(text[c[1] : c[2]], lang, _PLACE_SUBJECTS)
+            and source_span(text, folded, c[1], c[2], lang) is not None
+        )
         else c
         for c in candidates
     ]
+
+
+# Kinds of place that, alone as the subject of a reporting verb, yield to a body credited
+# later in the sentence ("Oklahoma reported 9 deaths, according to state officials").
+_PLACE_SUBJECTS = frozenset({"country", "region"})
+
+
+def _later_body(sentence: _Clause, candidate: _Candidate, lang: LanguageData) -> bool:
+    """Whether ``candidate`` is a first-rank credit (no fallback subject) that names a
+    body: no pronoun, outlet or place alone ("according to state emergency officials",
+    "…, wie das Innenministerium mitteilte"; not "according to Reuters")."""
+    if candidate[0] % 10_000 >= 5_000:
+        return False
+    text, folded = sentence.text, sentence.folded
+    span = source_span(text, folded, candidate[1], candidate[2], lang)
+    return (
+        span is not None
+        and span[2] != "pronoun"
+        and not is_outlet(text, folded, span[0], span[1], lang)
+        and not source_words(lang).wires.find(text[span[0] : span[1]], folded[span[0] : span[1]])
+        and not _country_only(text[span[0] : span[1]], lang, _PLACE_SUBJECTS)
+    )
 
 
 # A country that only counted ranks after every other cue (verb after: 2 * 10_000 + …).
