@@ -54,6 +54,9 @@ def test_a_count_verb_after_a_partitive_clitic_credits_its_subject(
         ("fr", "La commission a pris en compte 27 dossiers."),
         ("fr", "Le stade compte 40 000 places."),
         ("ca", "La comissió ha tingut en compte 27 expedients."),
+        # languages with no partitive clitic: "to count with" is to have
+        ("es", "El estadio cuenta con 40.000 localidades."),
+        ("pt", "O estádio conta com 40 mil lugares."),
     ],
 )
 def test_taking_into_account_or_holding_credits_no_one(lang: str, text: str) -> None:
