@@ -2746,30 +2746,68 @@ def _gapped_subject(
     clause drops the verb its subject shares with the first, so the figure after
     "and the unions" is the unions', not the first clause's subject's. The clause
     joins with a word of ``[event_links] clause`` after a reporting verb and its own
-    figure; its subject, a few words that name someone, runs up to the figure.
+    figure; its subject, a few words that name someone, runs up to the figure, or up
+    to a comma that marks the dropped verb ("y la policía, 27", "die Polizei, von 27").
     """
     if lang.verb_first:
         return None  # "فيما سُجلت 5 وفيات": a verb-first clause opens with its verb
+    ellipsis = _ellipsis_comma(sentence, claim_start)
+    if ellipsis is not None:
+        found = _gapped_at(sentence, claim_start, verbs, lang, ellipsis)
+        if found is not None:
+            return found
+    return _gapped_at(sentence, claim_start, verbs, lang, None)
+
+
+def _ellipsis_comma(sentence: _Clause, claim_start: int) -> int | None:
+    """The comma that stands for a gapped clause's dropped verb right before its figure
+    ("…, y la policía, | 27", "…, die Polizei, | von 27"): after a word, followed by at
+    most ``_REPEATED_WORDS`` words (the verb's repeated preposition) and the figure."""
+    text = sentence.text
+    k = text.rfind(",", max(0, claim_start - _GAP_REACH), claim_start)
+    if k <= 0 or not text[k - 1].isalpha() or not text[k + 1 : k + 2].isspace():
+        return None
+    words = text[k + 1 : claim_start].split()
+    if len(words) > _REPEATED_WORDS or any(_ELLIPSIS_WORD.fullmatch(w) is None for w in words):
+        return None
+    return k
+
+
+_ELLIPSIS_WORD = re.compile(r"[^\W\d_]+['\u2019]?")  # a word, no figure
+
+
+def _gapped_at(
+    sentence: _Clause,
+    claim_start: int,
+    verbs: list[PhraseMatch],
+    lang: LanguageData,
+    ellipsis: int | None,
+) -> tuple[int, int, PhraseMatch] | None:
+    """:func:`_gapped_subject`, its subject ending at the ``ellipsis`` comma when given."""
     text, folded = sentence.text, sentence.folded
     lo = max(0, claim_start - _GAP_REACH)
+    limit = claim_start if ellipsis is None else ellipsis  # where the subject may end
     joins = [
         m
-        for m in lang.event_clause.find(text[lo:claim_start], folded[lo:claim_start])
+        for m in lang.event_clause.find(text[lo:limit], folded[lo:limit])
         if m.start > 0 and not text[lo + m.start - 1].isalnum()
     ]
-    comma = text.rfind(",", lo, claim_start)
+    comma = text.rfind(",", lo, limit)
     if comma >= 0:
         # "…, ministerstwo | natomiast o 38 %": a word of contrast after the subject
         # marks the clause; it opens none (see :func:`_before_rival_marker`)
-        rivals = {m.start for m in _rival_at(sentence, comma + 1, claim_start, lang)}
+        rivals = {m.start for m in _rival_at(sentence, comma + 1, limit, lang)}
         joins = [
             m
             for m in joins
             if lo + m.start not in rivals or not text[comma + 1 : lo + m.start].strip()
         ]
-    stop = claim_start  # where the gapped subject's words end
-    if joins and lo + joins[-1].start > comma:
+    stop = limit  # where the gapped subject's words end
+    joined = bool(joins) and lo + joins[-1].start > comma
+    if joined:
         at, end = lo + joins[-1].start, lo + joins[-1].end
+    elif comma >= 0 and ellipsis is not None:
+        at, end = comma, comma + 1  # "…, die Polizei, von 27": the comma marks the verb
     elif comma >= 0:
         # "Die Gewerkschaft sprach von 12.000, die Polizei | von 3.000": after a bare
         # comma the clause repeats the shared verb's last word, its preposition
@@ -2782,13 +2820,13 @@ def _gapped_subject(
         return None
     if end >= len(text) or not text[end].isspace():
         return None
-    if stop < claim_start:
+    if ellipsis is None and stop < claim_start:
         # "… die Beteiligung auf 92 %, das Ministerium | auf 38 %": the gapped clause may
         # repeat the words before the first figure rather than a particle of the verb
         stop = _repeated_lead(sentence, end, stop, claim_start, verbs)
     stop = _before_rival_marker(sentence, end, stop, lang)  # "das Ministerium | dagegen"
     words = text[end:stop].split()
-    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, limit):
         return None
     if any(ch.isdigit() for ch in text[end:claim_start]):
         return None
@@ -2798,10 +2836,21 @@ def _gapped_subject(
     verb = shared[-1]
     lead = _words_before_figure(sentence, verb.end, at, _REPEATED_WORDS)
     particles = _verb_particles(sentence, verb) | {" ".join(lead[-n:]) for n in (1, 2) if lead}
-    between = _skip_rival_markers(sentence, stop, claim_start, lang)
-    if stop < claim_start and " ".join(folded[between:claim_start].split()) not in particles:
+    between = _skip_rival_markers(
+        sentence, stop if ellipsis is None else ellipsis + 1, claim_start, lang
+    )
+    tail = " ".join(folded[between:claim_start].split())
+    if (
+        stop < claim_start
+        and tail not in particles
+        and (tail or not (joined or ellipsis is not None))
+    ):
         return None  # a bare comma joins only a clause that repeats the verb's preposition
-    if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
+    if (
+        ellipsis is None
+        and _CLAUSE_STOP.search(text, verb.end, at)
+        and text.find(",", verb.end, at) >= 0
+    ):
         return None  # "… said 30 died, and the unions …": not one clause's object list
     s, e = _trim_np(text[end:stop], from_end=False)
     found = source_span(text, folded, end + s, end + e, lang) if e > s else None
