@@ -5280,7 +5280,10 @@ def resolve_back(
     other = False  # a body of the same noun was named, but another one
     for prior in reversed(before):
         name = fold(prior.source)
-        if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
+        if any(
+            head and (head in name or _title_of(head, name, lang) or _inflected_in(head, name))
+            for head in roles
+        ):
             if not all(_holds_word(name, word) for word in extra):
                 other = True
                 continue  # "the regional health service" is not "the fire service"
@@ -5419,6 +5422,26 @@ def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> boo
     for m in sorted(found, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
     return all(w in words.determiners for w in rest.split())
+
+
+# Letters at its end by which a listed form of a role noun may differ from the form a
+# name writes it in ("авиакомпании" ~ "авиакомпания", "operatorului" ~ "operatorul").
+_CASE_ENDING = 2
+
+
+def _inflected_in(head: str, name: str) -> bool:
+    """Whether the folded ``name`` holds the one-word role noun ``head`` in another case:
+    a word that shares all but the last :data:`_CASE_ENDING` letters of each with it
+    ("по данным авиакомпании" points back to "Авиакомпания Baltavia"), the stem longer
+    than :data:`_SHARED_STEM` letters."""
+    if " " in head or len(head) - _CASE_ENDING <= _SHARED_STEM:
+        return False
+    for word in _WORD.findall(name):
+        shared = next((i for i, (a, b) in enumerate(zip(head, word, strict=False)) if a != b), None)
+        shared = min(len(head), len(word)) if shared is None else shared
+        if shared >= len(head) - _CASE_ENDING and shared >= len(word) - _CASE_ENDING:
+            return True
+    return False
 
 
 def _holds_word(name: str, word: str) -> bool:
