@@ -88,3 +88,55 @@ def test_a_time_or_place_in_the_slot_keeps_the_first_source(
     lang: str, text: str, source: str
 ) -> None:
     assert _sources(text, lang) == [source, source]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sources"),
+    [
+        (
+            "pt",
+            "O sindicato fala em 92%, o ministério, em contrapartida, em 38%.",
+            ["O sindicato", "o ministério"],
+        ),
+        (
+            "es",
+            "El sindicato cifra la adhesión en el 92 %, el ministerio, en cambio, en el 38 %.",
+            ["El sindicato", "el ministerio"],
+        ),
+        (
+            "en",
+            "The union spoke of 92%, and the ministry, however, of 38%.",
+            ["The union", "the ministry"],
+        ),
+        (
+            "de",
+            "Die Gewerkschaft sprach von 92 Prozent, das Ministerium, hingegen, von 38 Prozent.",
+            ["Die Gewerkschaft", "das Ministerium"],
+        ),
+        (
+            "fr",
+            "Le syndicat parle de 92 %, et le ministère, en revanche, de 38 %.",
+            ["Le syndicat", "le ministère"],
+        ),
+        (
+            "it",
+            "Il sindacato parla di 92 %, e il ministero, invece, di 38 %.",
+            ["Il sindacato", "il ministero"],
+        ),
+    ],
+)
+def test_a_contrast_word_set_off_by_commas_after_the_gapped_subject(
+    lang: str, text: str, sources: list[str]
+) -> None:
+    assert _sources(text, lang) == sources
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("es", "El Gobierno cifra la participación en un 38 %.", "El Gobierno"),
+        ("ca", "El sindicat xifra la participació en el 92 %.", "El sindicat"),
+    ],
+)
+def test_putting_a_feminine_noun_at_a_figure_reports(lang: str, text: str, source: str) -> None:
+    assert _sources(text, lang) == [source]

@@ -2793,6 +2793,17 @@ def _gapped_at(
         if m.start > 0 and not text[lo + m.start - 1].isalnum()
     ]
     comma = text.rfind(",", lo, limit)
+    if ellipsis is not None and comma >= 0:
+        # "…, o ministério, em contrapartida, | em 38%": a word of contrast set off by
+        # commas after the subject; the subject ends at the comma before it
+        marks = _rival_at(sentence, comma + 1, limit, lang)
+        if (
+            marks
+            and not text[comma + 1 : marks[0].start].strip()
+            and not text[marks[-1].end : limit].strip()
+        ):
+            limit = comma
+            comma = text.rfind(",", lo, limit)
     if comma >= 0:
         # "…, ministerstwo | natomiast o 38 %": a word of contrast after the subject
         # marks the clause; it opens none (see :func:`_before_rival_marker`)
