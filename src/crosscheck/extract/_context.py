@@ -2746,21 +2746,79 @@ def _gapped_subject(
     clause drops the verb its subject shares with the first, so the figure after
     "and the unions" is the unions', not the first clause's subject's. The clause
     joins with a word of ``[event_links] clause`` after a reporting verb and its own
-    figure; its subject, a few words that name someone, runs up to the figure.
+    figure; its subject, a few words that name someone, runs up to the figure, or up
+    to a comma that marks the dropped verb ("y la policía, 27", "die Polizei, von 27").
     """
     if lang.verb_first:
         return None  # "فيما سُجلت 5 وفيات": a verb-first clause opens with its verb
+    ellipsis = _ellipsis_comma(sentence, claim_start)
+    if ellipsis is not None:
+        found = _gapped_at(sentence, claim_start, verbs, lang, ellipsis)
+        if found is not None:
+            return found
+    return _gapped_at(sentence, claim_start, verbs, lang, None)
+
+
+def _ellipsis_comma(sentence: _Clause, claim_start: int) -> int | None:
+    """The comma that stands for a gapped clause's dropped verb right before its figure
+    ("…, y la policía, | 27", "…, die Polizei, | von 27"): after a word, followed by at
+    most ``_REPEATED_WORDS`` words (the verb's repeated preposition) and the figure."""
+    text = sentence.text
+    k = text.rfind(",", max(0, claim_start - _GAP_REACH), claim_start)
+    if k <= 0 or not text[k - 1].isalpha() or not text[k + 1 : k + 2].isspace():
+        return None
+    words = text[k + 1 : claim_start].split()
+    if len(words) > _REPEATED_WORDS or any(_ELLIPSIS_WORD.fullmatch(w) is None for w in words):
+        return None
+    return k
+
+
+_ELLIPSIS_WORD = re.compile(r"[^\W\d_]+['\u2019]?")  # a word, no figure
+
+
+def _gapped_at(
+    sentence: _Clause,
+    claim_start: int,
+    verbs: list[PhraseMatch],
+    lang: LanguageData,
+    ellipsis: int | None,
+) -> tuple[int, int, PhraseMatch] | None:
+    """:func:`_gapped_subject`, its subject ending at the ``ellipsis`` comma when given."""
     text, folded = sentence.text, sentence.folded
     lo = max(0, claim_start - _GAP_REACH)
+    limit = claim_start if ellipsis is None else ellipsis  # where the subject may end
     joins = [
         m
-        for m in lang.event_clause.find(text[lo:claim_start], folded[lo:claim_start])
+        for m in lang.event_clause.find(text[lo:limit], folded[lo:limit])
         if m.start > 0 and not text[lo + m.start - 1].isalnum()
     ]
-    comma = text.rfind(",", lo, claim_start)
-    stop = claim_start  # where the gapped subject's words end
-    if joins and lo + joins[-1].start > comma:
+    comma = text.rfind(",", lo, limit)
+    if ellipsis is not None and comma >= 0:
+        # "…, o ministério, em contrapartida, | em 38%": a word of contrast set off by
+        # commas after the subject; the subject ends at the comma before it
+        marks = _rival_at(sentence, comma + 1, limit, lang)
+        if (
+            marks
+            and not text[comma + 1 : marks[0].start].strip()
+            and not text[marks[-1].end : limit].strip()
+        ):
+            limit = comma
+            comma = text.rfind(",", lo, limit)
+    if comma >= 0:
+        # "…, ministerstwo | natomiast o 38 %": a word of contrast after the subject
+        # marks the clause; it opens none (see :func:`_before_rival_marker`)
+        rivals = {m.start for m in _rival_at(sentence, comma + 1, limit, lang)}
+        joins = [
+            m
+            for m in joins
+            if lo + m.start not in rivals or not text[comma + 1 : lo + m.start].strip()
+        ]
+    stop = limit  # where the gapped subject's words end
+    joined = bool(joins) and lo + joins[-1].start > comma
+    if joined:
         at, end = lo + joins[-1].start, lo + joins[-1].end
+    elif comma >= 0 and ellipsis is not None:
+        at, end = comma, comma + 1  # "…, die Polizei, von 27": the comma marks the verb
     elif comma >= 0:
         # "Die Gewerkschaft sprach von 12.000, die Polizei | von 3.000": after a bare
         # comma the clause repeats the shared verb's last word, its preposition
@@ -2773,8 +2831,13 @@ def _gapped_subject(
         return None
     if end >= len(text) or not text[end].isspace():
         return None
+    if ellipsis is None and stop < claim_start:
+        # "… die Beteiligung auf 92 %, das Ministerium | auf 38 %": the gapped clause may
+        # repeat the words before the first figure rather than a particle of the verb
+        stop = _repeated_lead(sentence, end, stop, claim_start, verbs)
+    stop = _before_rival_marker(sentence, end, stop, lang)  # "das Ministerium | dagegen"
     words = text[end:stop].split()
-    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, claim_start):
+    if not words or len(words) > _GAP_WORDS or _CLAUSE_STOP.search(text, end, limit):
         return None
     if any(ch.isdigit() for ch in text[end:claim_start]):
         return None
@@ -2782,11 +2845,23 @@ def _gapped_subject(
     if not shared or any(end <= v.start < claim_start for v in verbs):
         return None
     verb = shared[-1]
-    if stop < claim_start and folded[stop:claim_start].strip() not in _verb_particles(
-        sentence, verb
+    lead = _words_before_figure(sentence, verb.end, at, _REPEATED_WORDS)
+    particles = _verb_particles(sentence, verb) | {" ".join(lead[-n:]) for n in (1, 2) if lead}
+    between = _skip_rival_markers(
+        sentence, stop if ellipsis is None else ellipsis + 1, claim_start, lang
+    )
+    tail = " ".join(folded[between:claim_start].split())
+    if (
+        stop < claim_start
+        and tail not in particles
+        and (tail or not (joined or ellipsis is not None))
     ):
         return None  # a bare comma joins only a clause that repeats the verb's preposition
-    if _CLAUSE_STOP.search(text, verb.end, at) and text.find(",", verb.end, at) >= 0:
+    if (
+        ellipsis is None
+        and _CLAUSE_STOP.search(text, verb.end, at)
+        and text.find(",", verb.end, at) >= 0
+    ):
         return None  # "… said 30 died, and the unions …": not one clause's object list
     s, e = _trim_np(text[end:stop], from_end=False)
     found = source_span(text, folded, end + s, end + e, lang) if e > s else None
@@ -2795,6 +2870,72 @@ def _gapped_subject(
     if stop < claim_start and found[0] != _skip_blanks(folded, end):
         return None  # "…, in der Altstadt von 12": words before the name, no subject
     return found[0], found[1], verb
+
+
+_REPEATED_WORDS = 2  # words before a first figure a parallel clause may repeat ("en el")
+
+
+def _words_before_figure(sentence: _Clause, lo: int, hi: int, most: int) -> list[str]:
+    """The last ``most`` words, folded, right before the first figure in ``[lo, hi)``
+    ("… bezifferte die Beteiligung | auf | 92 %"), or none when no figure stands there."""
+    figure = _DIGIT.search(sentence.text, lo, hi)
+    if figure is None:
+        return []
+    words = _WORD.findall(sentence.folded, lo, figure.start())
+    return words[-most:]
+
+
+def _repeated_lead(
+    sentence: _Clause, lo: int, stop: int, claim_start: int, verbs: list[PhraseMatch]
+) -> int:
+    """Where the words a parallel clause repeats from its first figure start.
+
+    "El sindicato cifró el seguimiento en el 92 %, el ministerio | en el 38 %": the
+    clause after the comma repeats the two words before the first figure, so its
+    subject ends before both. ``stop`` (the start of the claim's last word) when
+    fewer words repeat."""
+    shared = [v for v in verbs if v.end <= lo and _DIGIT.search(sentence.text, v.end, lo)]
+    if not shared:
+        return stop
+    lead = _words_before_figure(sentence, shared[-1].end, lo, _REPEATED_WORDS)
+    words = list(_WORD.finditer(sentence.folded, lo, claim_start))
+    if len(lead) == _REPEATED_WORDS and len(words) > _REPEATED_WORDS:
+        tail = words[-_REPEATED_WORDS:]
+        if [w.group() for w in tail] == lead:
+            return tail[0].start()
+    return stop
+
+
+def _rival_at(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> list[PhraseMatch]:
+    """The whole-word ``[attribution] rival_markers`` in ``[lo, hi)``, at positions of
+    the sentence."""
+    text, folded = sentence.text, sentence.folded
+    return [
+        PhraseMatch(m.label, lo + m.start, lo + m.end, m.phrase)
+        for m in source_words(lang).rivals.find(text[lo:hi], folded[lo:hi])
+        if (m.start > 0 or lo == 0 or not text[lo - 1].isalnum())
+        and (m.start == 0 or not text[lo + m.start - 1].isalnum())
+        and (lo + m.end >= len(text) or not text[lo + m.end].isalnum())
+    ]
+
+
+def _before_rival_marker(sentence: _Clause, lo: int, stop: int, lang: LanguageData) -> int:
+    """The end of a gapped subject that a word of contrast follows: "…, das Ministerium
+    | dagegen auf 38 %", "…, le ministère | en revanche à 38 %". The marker sets the
+    clause against the one before it; it is no word of the subject's name."""
+    for m in _rival_at(sentence, lo, stop, lang):
+        if sentence.text[lo : m.start].strip() and not sentence.text[m.end : stop].strip():
+            return m.start
+    return stop
+
+
+def _skip_rival_markers(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> int:
+    """``lo`` moved past the words of contrast that open ``[lo, hi)``."""
+    at = _skip_blanks(sentence.folded, lo)
+    for m in _rival_at(sentence, at, hi, lang):
+        if m.start == at:
+            at = _skip_blanks(sentence.folded, m.end)
+    return at
 
 
 def _verb_particles(sentence: _Clause, verb: PhraseMatch) -> set[str]:
@@ -3142,10 +3283,36 @@ def _figure_clause_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMat
         named = source_span(text, folded, cue.end + s, cue.end + e, lang) if e > s else None
         if named is None or named[2] == "pronoun" or _names_place(text[named[0] : named[1]], lang):
             continue
-        if named[1] < cue.end + len(gap.rstrip()):
+        if named[1] < cue.end + len(gap.rstrip()) and not _parallel_rest(
+            sentence, named[1], cue, figure.start(), lang
+        ):
             continue  # words the source does not take stand before the figure
         found.append(cue)
     return found
+
+
+def _parallel_rest(
+    sentence: _Clause, named_end: int, cue: PhraseMatch, figure: int, lang: LanguageData
+) -> bool:
+    """Whether the words between a clause cue's source and its figure only set the clause
+    against the one before it: words of ``[attribution] rival_markers``, then perhaps the
+    words right before the sentence's earlier figure, repeated. "Laut der Gewerkschaft
+    lag sie bei 92 %, laut dem Ministerium | dagegen bei | 38 %", "según el sindicato
+    fue del 92 %, según el ministerio | del | 38 %"."""
+    at = _skip_rival_markers(sentence, named_end, figure, lang)
+    rest = sentence.folded[at:figure].split()
+    if not rest:
+        return at > _skip_blanks(sentence.folded, named_end)  # a marker alone
+    if len(rest) > _REPEATED_WORDS:
+        return False
+    earlier = list(_NUMBER_START.finditer(sentence.text, 0, cue.start))
+    if not earlier:
+        return False
+    start = earlier[-1].start()
+    return _WORD.findall(sentence.folded, max(0, start - _GAP_REACH), start)[-len(rest) :] == rest
+
+
+_NUMBER_START = re.compile(r"(?<![\w.,])\d")  # the first digit of a number
 
 
 def _contrast_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -3229,9 +3396,12 @@ def _within_versus(
 _VERSUS_REACH = 30
 
 
-def _country_only(phrase: str, lang: LanguageData) -> bool:
-    """Whether ``phrase`` names a country and nothing else but articles ("l'Ukraine",
-    "la Russia"), or a state pointer ("Kiew", "the British analysts")."""
+def _country_only(
+    phrase: str, lang: LanguageData, kinds: frozenset[str] = frozenset({"country"})
+) -> bool:
+    """Whether ``phrase`` names a country (a place of ``kinds``) and nothing else but
+    articles ("l'Ukraine", "la Russia"), or a state pointer ("Kiew", "the British
+    analysts")."""
     if state_pointer(phrase, lang) is not None:
         return True
     folded = fold(phrase)
@@ -3239,7 +3409,7 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
     covered = [
         (m.start, m.end)
         for m in lang.entities.find(phrase, folded)
-        if (place := data.places.get(m.label)) is not None and place.kind == "country"
+        if (place := data.places.get(m.label)) is not None and place.kind in kinds
     ]
     words = frame_words(lang.code)
     covered += [
@@ -3247,7 +3417,7 @@ def _country_only(phrase: str, lang: LanguageData) -> bool:
         for m in words.names.find(phrase, folded)
         if (keys := words.keys.get(name_key(phrase[m.start : m.end])))
         and (place := data.places.get(keys[0])) is not None
-        and place.kind == "country"
+        and place.kind in kinds
     ]
     if not covered:
         return False
@@ -3390,14 +3560,42 @@ def _country_counts_last(
     a country alone with its count verb is still credited.
     """
     counts = source_words(lang).counts
-    if not counts:
-        return candidates
+    text, folded = sentence.text, sentence.folded
+    bodies = [c for c in candidates if _later_body(sentence, c, lang)]
     return [
         (c[0] + _COUNTRY_COUNT, *c[1:])
-        if fold(c[3].phrase).strip() in counts and _country_only(sentence.text[c[1] : c[2]], lang)
+        if (fold(c[3].phrase).strip() in counts and _country_only(text[c[1] : c[2]], lang))
+        or (
+            c[3].label in ("verb", "stance")
+            and any(b[3].start >= c[3].end for b in bodies)
+            and _country_only(text[c[1] : c[2]], lang, _PLACE_SUBJECTS)
+            and source_span(text, folded, c[1], c[2], lang) is not None
+        )
         else c
         for c in candidates
     ]
+
+
+# Kinds of place that, alone as the subject of a reporting verb, yield to a body credited
+# later in the sentence ("Oklahoma reported 9 deaths, according to state officials").
+_PLACE_SUBJECTS = frozenset({"country", "region"})
+
+
+def _later_body(sentence: _Clause, candidate: _Candidate, lang: LanguageData) -> bool:
+    """Whether ``candidate`` is a first-rank credit (no fallback subject) that names a
+    body: no pronoun, outlet or place alone ("according to state emergency officials",
+    "…, wie das Innenministerium mitteilte"; not "according to Reuters")."""
+    if candidate[0] % 10_000 >= 5_000:
+        return False
+    text, folded = sentence.text, sentence.folded
+    span = source_span(text, folded, candidate[1], candidate[2], lang)
+    return (
+        span is not None
+        and span[2] != "pronoun"
+        and not is_outlet(text, folded, span[0], span[1], lang)
+        and not source_words(lang).wires.find(text[span[0] : span[1]], folded[span[0] : span[1]])
+        and not _country_only(text[span[0] : span[1]], lang, _PLACE_SUBJECTS)
+    )
 
 
 # A country that only counted ranks after every other cue (verb after: 2 * 10_000 + …).
@@ -5093,7 +5291,10 @@ def resolve_back(
     other = False  # a body of the same noun was named, but another one
     for prior in reversed(before):
         name = fold(prior.source)
-        if any(head and (head in name or _title_of(head, name, lang)) for head in roles):
+        if any(
+            head and (head in name or _title_of(head, name, lang) or _inflected_in(head, name))
+            for head in roles
+        ):
             if not all(_holds_word(name, word) for word in extra):
                 other = True
                 continue  # "the regional health service" is not "the fire service"
@@ -5232,6 +5433,26 @@ def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> boo
     for m in sorted(found, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
     return all(w in words.determiners for w in rest.split())
+
+
+# Letters at its end by which a listed form of a role noun may differ from the form a
+# name writes it in ("авиакомпании" ~ "авиакомпания", "operatorului" ~ "operatorul").
+_CASE_ENDING = 2
+
+
+def _inflected_in(head: str, name: str) -> bool:
+    """Whether the folded ``name`` holds the one-word role noun ``head`` in another case:
+    a word that shares all but the last :data:`_CASE_ENDING` letters of each with it
+    ("по данным авиакомпании" points back to "Авиакомпания Baltavia"), the stem longer
+    than :data:`_SHARED_STEM` letters."""
+    if " " in head or len(head) - _CASE_ENDING <= _SHARED_STEM:
+        return False
+    for word in _WORD.findall(name):
+        shared = next((i for i, (a, b) in enumerate(zip(head, word, strict=False)) if a != b), None)
+        shared = min(len(head), len(word)) if shared is None else shared
+        if shared >= len(head) - _CASE_ENDING and shared >= len(word) - _CASE_ENDING:
+            return True
+    return False
 
 
 def _holds_word(name: str, word: str) -> bool:

@@ -303,6 +303,22 @@ def _section(raw: Mapping[str, Any], *path: str) -> Any:
     return node
 
 
+def _with_contractions(phrases: list[str], forms: Mapping[str, list[str]]) -> list[str]:
+    """``phrases`` and, for each that ends in a preposition of ``forms``, the same phrase
+    ending in each form that preposition takes joined to an article: "fala em" is also
+    "fala numa", "parla di" also "parla del", "parle de" also "parle d'"."""
+    found = list(phrases)
+    seen = set(found)
+    for phrase in phrases:
+        head, _, last = phrase.rpartition(" ")
+        for form in forms.get(last, []) if head else []:
+            variant = f"{head} {form}"
+            if variant not in seen:
+                seen.add(variant)
+                found.append(variant)
+    return found
+
+
 def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     node = _section(raw, *path)
     if isinstance(node, list):
@@ -426,7 +442,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             # labelled "link": verbs that tie a count to a cause, read only after a body
             attribution_verbs=PhraseSet(
                 {
-                    "verb": _section(raw, "attribution", "verbs") or [],
+                    "verb": _with_contractions(
+                        _section(raw, "attribution", "verbs") or [],
+                        _section(raw, "attribution", "preposition_forms") or {},
+                    ),
                     "stance": _section(raw, "attribution", "stance_verbs") or [],
                     "link": _section(raw, "attribution", "link_verbs") or [],
                 }

@@ -590,6 +590,13 @@ SCHEMA: Mapping[str, Section] = {
             "contrast_markers": _k(
                 L, "'for its part': a sentence that gives another party's view ('pour sa part')"
             ),
+            "preposition_forms": _k(
+                LM,
+                "a preposition that ends a verbs phrase = the forms it takes joined to an"
+                " article ('em' = ['no', 'numa', …]): each verbs phrase ending in the"
+                " preposition is read with each form too ('fala em' is also 'fala numa',"
+                " 'parla di' also 'parla del'); none where the language writes no such forms",
+            ),
             "rival_markers": _k(
                 L,
                 "words of contrast ('by contrast', 'invece', 'en revanche') by which an article"
