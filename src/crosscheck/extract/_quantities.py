@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -245,9 +246,50 @@ def _noun_at(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatc
     ("300 PS" is horsepower after a figure, "PS300" pounds before one)."""
     cur = _unit_match(lang.currency, text, folded, pos)
     unit = _unit_match(lang.units, text, folded, pos)
+    if unit is not None and _noun_written_small(text, folded, unit, lang):
+        unit = None
     if cur is None or (unit is not None and unit.end >= cur.end):
         return unit
     return cur
+
+
+def _noun_written_small(text: str, folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """A unit noun of a language that capitalises every noun ([syntax] capitalised_nouns),
+    listed with a capital and a small letter after it, written here in lower case: a verb
+    or an attribute of the same letters ("Tausende sitzen fest" is no seats). A status
+    attribute gives its status to a head count after it ("57.000 gefallenen Soldaten" are
+    the killed), never to a thing ("5000 eingeschlossenen Fahrzeugen" are vehicles, "75
+    betroffenen Gemeinden" municipalities)."""
+    listed = m.phrase.strip()
+    if not (
+        lang.capitalised_nouns
+        and len(listed) > 1
+        and listed[0].isupper()
+        and listed[1].islower()
+        and text[m.start : m.start + 1].islower()
+    ):
+        return False
+    c = concept(m.label)
+    if c is None or not c.status:
+        return True
+    return _thing_after_attribute(text, folded, m.end, lang)
+
+
+# How many words an attribute's head noun may stand after it ("gefallenen russischen Soldaten").
+_ATTRIBUTE_HEAD_WORDS = 3
+
+
+def _thing_after_attribute(text: str, folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether the first unit noun in the few words after ``pos`` names no people."""
+    for word in itertools.islice(_WORD.finditer(folded, pos), _ATTRIBUTE_HEAD_WORDS):
+        if folded[pos : word.start()].strip():
+            return False  # punctuation: the attribute's phrase has ended
+        head = _unit_match(lang.units, text, folded, word.start())
+        if head is not None:
+            c = concept(head.label)
+            return c is not None and c.kind != "person"
+        pos = word.end()
+    return False
 
 
 def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
