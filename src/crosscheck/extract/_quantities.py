@@ -1904,11 +1904,29 @@ def _casualty_after_aside(
     if close < 0:
         return None
     aside = folded[pos:close]
-    if re.search(r"[0-9.;:!?\n]", aside) or lang.casualties.find_in(folded, folded, pos, close):
+    if lang.casualties.find_in(folded, folded, pos, close):
         return None
-    if any(lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)):
+    if _part_aside(folded, lang, pos):
+        # "19 people, among them six crew, were injured": the part is of the head count,
+        # and the predicate after it the head's
+        if _ASIDE_STOP.search(aside):
+            return None
+    elif re.search(r"[0-9.;:!?\n]", aside) or any(
+        lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)
+    ):
         return None  # "121 people, three of them children, …": a figure of its own
     return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
+
+
+# What ends an aside that names a part: a stop that is no thousands separator ("1.200").
+_ASIDE_STOP = re.compile(r"[;:!?\n]|\.(?![0-9])")
+
+
+def _part_aside(folded: str, lang: LanguageData, pos: int) -> bool:
+    """Whether the aside at ``pos`` opens with a partitive ("among them", "entre as quais",
+    "darunter", "من بينهم"): it names a part of the head count before it, whatever figure
+    it holds."""
+    return lang.partitives.match_at(folded, _skip_spaces(folded, pos)) is not None
 
 
 def _counted_right_before(
@@ -2729,6 +2747,9 @@ def _elliptic_units(
         ):
             # "lost some 2,200 of the 3,500 tanks it had"
             q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
+        if nxt is not None and _set_against_the_next(folded, q, nxt, lang):
+            # "1180 statt 1450 Stellen": what the figure it replaces counts
+            q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
         if q.unit is None and q.kind == "count" and _clitic_before(folded, q.start, lang):
             # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
             # the last things counted, whatever was counted between
@@ -2773,7 +2794,14 @@ def _elliptic_units(
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
-        if prev is not None and q.unit is None and _contrasted(text, folded, prev, q, lang):
+        if (
+            prev is not None
+            and q.unit is None
+            and (
+                _contrasted(text, folded, prev, q, lang)
+                or _after_fronted_contrast(folded, prev, q, lang)
+            )
+        ):
             # "1.6 million customers …, down from 4.2 million in the morning", "son
             # 55.000, y no los 61.000 anunciados": the figure set against counts the same
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
@@ -2806,6 +2834,90 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
         if end.group() == "\n" or not text[nxt : nxt + 1].islower():
             return False  # a sentence ends between them
     return True
+
+
+# The generic head count a group named by a fronted partitive is more precise than.
+_PEOPLE = "people"
+# How many words may stand between the group and the figure ("Among the passengers
+# there were 41 Portuguese").
+_GROUP_VERB_WORDS = 3
+
+
+def _part_of_a_fronted_group(text: str, folded: str, q: Quantity, lang: LanguageData) -> Quantity:
+    """A generic head count ("41 Portuguese", "41 pessoas") after a fronted partitive
+    that opens its sentence and names a group of people ("Entre os passageiros havia 41
+    portugueses", "Among the passengers were 41 Britons", "Unter den Passagieren waren 41
+    Briten"): a part of that group, counted in its unit. A status group is a toll already
+    ("Among the injured were 4 Britons"); a head of its own stays ("Among the passengers
+    were 12 children")."""
+    if q.unit != _PEOPLE:
+        return q
+    begin = _skip_spaces(folded, _sentence_begin(folded, q.start))
+    opener = lang.fronted_partitives.match_at(folded, begin, text)
+    if opener is None:
+        return q
+    p = _skip_spaces(folded, opener.end)
+    word = _word_at(folded, p)
+    if word is not None and word.group() in lang.determiners:
+        p = _skip_spaces(folded, word.end())
+    group = _unit_match(lang.units, text, folded, p)
+    c = concept(group.label) if group is not None else None
+    if group is None or c is None or c.kind != "person" or c.status or group.label == _PEOPLE:
+        return q
+    gap = folded[group.end : q.start]
+    if re.search(r"[^\w\s]|[0-9]", gap) or len(_WORD.findall(gap)) > _GROUP_VERB_WORDS:
+        return q
+    return attrs.evolve(q, unit=group.label)
+
+
+def _set_against_the_next(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is set against the counted figure right after it by a
+    contrast word between them (``[toll_nouns] contrasts``; a determiner may follow: "1180
+    statt 1450 Stellen", "1,180 instead of 1,450 jobs", "1.180 en lugar de los 1.450
+    empleos"): it counts what that one counts. Not across a comma ("5, not 7 people")."""
+    if q.unit is not None or q.kind != "count" or nxt.unit is None or nxt.change is not None:
+        return False
+    if nxt.start < q.end or not _same_order(q, nxt):
+        return False
+    p = _back_spaces(folded, nxt.start)
+    word = _word_before(folded, p)
+    if word is not None and word[1] in lang.determiners:
+        p = _back_spaces(folded, word[0])
+    words = _contrast_words(lang)
+    m = words.match_before(folded, p, window=32) if words is not None else None
+    return m is not None and m.end == p and m.start >= q.end and not folded[q.end : m.start].strip()
+
+
+# How many words may stand between a contrast word that opens a sentence and the counted
+# figure it sets aside ("Statt der ursprünglich geplanten 1450 Stellen").
+_FRONTED_CONTRAST_WORDS = 4
+
+
+def _after_fronted_contrast(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` follows, in its sentence, a counted figure that a
+    contrast word opening the sentence sets aside ("Statt der ursprünglich geplanten 1450
+    Stellen sollen nun 1180 wegfallen", "Instead of the 1,450 jobs first planned, 1,180
+    will go"): it counts what that one counts."""
+    if q.kind != "count" or prev.unit is None or prev.change is not None or q.start < prev.end:
+        return False
+    if q.start - prev.end > _LIST_REACH or not _same_order(prev, q):
+        return False
+    if _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    words = _contrast_words(lang)
+    if words is None:
+        return False
+    pos = _back_spaces(folded, prev.start)
+    for _ in range(_FRONTED_CONTRAST_WORDS + 1):
+        m = words.match_before(folded, pos, window=32)
+        if m is not None and m.end == pos:
+            before = _back_spaces(folded, m.start)
+            return before == 0 or folded[before - 1] in ".!?:\n"
+        word = _word_before(folded, pos)
+        if word is None or word[1] in lang.number_vocabulary:
+            return False
+        pos = _back_spaces(folded, word[0])
+    return False
 
 
 def _contrast_before(folded: str, p: int, lang: LanguageData) -> PhraseMatch | None:
@@ -3343,6 +3455,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
+    found = [_part_of_a_fronted_group(text, folded, q, lang) for q in found]
     found = _shares_of_one_in_n(text, folded, found, lang)
     found = [_hyphened_adjective(text, q) for q in found]
     if not full:  # a whole string parsed as a figure ("venti") is that figure
