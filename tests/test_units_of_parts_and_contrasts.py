@@ -74,6 +74,10 @@ def _unit_of(language: str, text: str, figure: str) -> str | None:
         ("de", "Unter den Passagieren waren 27 Franzosen.", "27", "passengers"),
         ("fr", "Parmi les passagers figuraient 27 Allemands.", "27", "passengers"),
         ("es", "Entre los pasajeros había 27 italianos.", "27", "passengers"),
+        # or by a partitive of "among" right after the head
+        ("pt", "Havia 27 franceses entre os passageiros do voo.", "27", "passengers"),
+        ("it", "C'erano 27 tedeschi tra i passeggeri del volo.", "27", "passengers"),
+        ("de", "Es waren 27 Franzosen unter den Passagieren.", "27", "passengers"),
         # a contrast word that opens the sentence
         ("de", "Statt der zuerst geplanten 1200 Stellen sollen nun 930 wegfallen.", "930", "jobs"),
     ],
@@ -99,6 +103,8 @@ def test_unit(language: str, text: str, figure: str, unit: str) -> None:
         # a head of its own, or a status group, keeps its reading
         ("en", "Among the passengers were 12 children.", "12", "children"),
         ("en", "Among the injured were 27 Germans, the embassy said.", "27", "injured"),
+        # "of the" after a head count names no group it is a part of
+        ("en", "The mayor met 30 people of the workers' union.", "30", "people"),
         # a bare figure with no contrast word takes nothing from the next one
         ("en", "In 2023 the mill had 900 workers and 30 robots.", "900", "workers"),
         ("de", "Die Firma hat 900 Mitarbeiter und plant 30 neue Stellen.", "900", "workers"),

@@ -2844,30 +2844,53 @@ _GROUP_VERB_WORDS = 3
 
 
 def _part_of_a_fronted_group(text: str, folded: str, q: Quantity, lang: LanguageData) -> Quantity:
-    """A generic head count ("41 Portuguese", "41 pessoas") after a fronted partitive
-    that opens its sentence and names a group of people ("Entre os passageiros havia 41
+    """A generic head count ("41 Portuguese", "41 pessoas") of a group of people named
+    by a partitive: one that opens its sentence ("Entre os passageiros havia 41
     portugueses", "Among the passengers were 41 Britons", "Unter den Passagieren waren 41
-    Briten"): a part of that group, counted in its unit. A status group is a toll already
-    ("Among the injured were 4 Britons"); a head of its own stays ("Among the passengers
-    were 12 children")."""
+    Briten") or one of "among" right after the head ("Havia 41 franceses entre os
+    passageiros"): a part of that group, counted in its unit. A status group is a toll
+    already ("Among the injured were 4 Britons"); a head of its own stays ("Among the
+    passengers were 12 children")."""
     if q.unit != _PEOPLE:
         return q
+    after = _skip_spaces(folded, q.end)
+    link = lang.fronted_partitives.match_at(folded, after, text)
+    if link is not None and _between_words(link.phrase, lang):
+        group = _group_at(text, folded, _skip_spaces(folded, link.end), lang)
+        if group is not None:
+            return attrs.evolve(q, unit=group.label)
     begin = _skip_spaces(folded, _sentence_begin(folded, q.start))
     opener = lang.fronted_partitives.match_at(folded, begin, text)
     if opener is None:
         return q
-    p = _skip_spaces(folded, opener.end)
+    group = _group_at(text, folded, _skip_spaces(folded, opener.end), lang)
+    if group is None:
+        return q
+    gap = folded[group.end : q.start]
+    if re.search(r"[^\w\s]|[0-9]", gap) or len(_WORD.findall(gap)) > _GROUP_VERB_WORDS:
+        return q
+    return attrs.evolve(q, unit=group.label)
+
+
+def _between_words(phrase: str, lang: LanguageData) -> bool:
+    """Whether a partitive after a head count says "among" ("entre os", "among the",
+    "unter den"), not "of" ("of the", "des", "von den": "30 people of the workers' union"
+    are no workers)."""
+    words = fold(phrase).split()
+    return len(words) > 1 and words[0] not in lang.noun_links
+
+
+def _group_at(text: str, folded: str, p: int, lang: LanguageData) -> PhraseMatch | None:
+    """The noun of a group of people at ``p``, a determiner aside: a head count that is
+    neither a status nor the generic ``people``."""
     word = _word_at(folded, p)
     if word is not None and word.group() in lang.determiners:
         p = _skip_spaces(folded, word.end())
     group = _unit_match(lang.units, text, folded, p)
     c = concept(group.label) if group is not None else None
     if group is None or c is None or c.kind != "person" or c.status or group.label == _PEOPLE:
-        return q
-    gap = folded[group.end : q.start]
-    if re.search(r"[^\w\s]|[0-9]", gap) or len(_WORD.findall(gap)) > _GROUP_VERB_WORDS:
-        return q
-    return attrs.evolve(q, unit=group.label)
+        return None
+    return group
 
 
 def _set_against_the_next(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> bool:
