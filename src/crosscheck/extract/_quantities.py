@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -245,9 +246,50 @@ def _noun_at(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatc
     ("300 PS" is horsepower after a figure, "PS300" pounds before one)."""
     cur = _unit_match(lang.currency, text, folded, pos)
     unit = _unit_match(lang.units, text, folded, pos)
+    if unit is not None and _noun_written_small(text, folded, unit, lang):
+        unit = None
     if cur is None or (unit is not None and unit.end >= cur.end):
         return unit
     return cur
+
+
+def _noun_written_small(text: str, folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """A unit noun of a language that capitalises every noun ([syntax] capitalised_nouns),
+    listed with a capital and a small letter after it, written here in lower case: a verb
+    or an attribute of the same letters ("Tausende sitzen fest" is no seats). A status
+    attribute gives its status to a head count after it ("57.000 gefallenen Soldaten" are
+    the killed), never to a thing ("5000 eingeschlossenen Fahrzeugen" are vehicles, "75
+    betroffenen Gemeinden" municipalities)."""
+    listed = m.phrase.strip()
+    if not (
+        lang.capitalised_nouns
+        and len(listed) > 1
+        and listed[0].isupper()
+        and listed[1].islower()
+        and text[m.start : m.start + 1].islower()
+    ):
+        return False
+    c = concept(m.label)
+    if c is None or not c.status:
+        return True
+    return _thing_after_attribute(text, folded, m.end, lang)
+
+
+# How many words an attribute's head noun may stand after it ("gefallenen russischen Soldaten").
+_ATTRIBUTE_HEAD_WORDS = 3
+
+
+def _thing_after_attribute(text: str, folded: str, pos: int, lang: LanguageData) -> bool:
+    """Whether the first unit noun in the few words after ``pos`` names no people."""
+    for word in itertools.islice(_WORD.finditer(folded, pos), _ATTRIBUTE_HEAD_WORDS):
+        if folded[pos : word.start()].strip():
+            return False  # punctuation: the attribute's phrase has ended
+        head = _unit_match(lang.units, text, folded, word.start())
+        if head is not None:
+            c = concept(head.label)
+            return c is not None and c.kind != "person"
+        pos = word.end()
+    return False
 
 
 def _glued_letters_ok(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
@@ -2044,9 +2086,16 @@ def _casualty_after_aside(
     if close < 0:
         return None
     aside = folded[pos:close]
-    if re.search(r"[0-9.;:!?\n]", aside) or lang.casualties.find_in(folded, folded, pos, close):
+    if lang.casualties.find_in(folded, folded, pos, close):
         return None
-    if any(lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)):
+    if _part_aside(folded, lang, pos):
+        # "19 people, among them six crew, were injured": the part is of the head count,
+        # and the predicate after it the head's
+        if _ASIDE_STOP.search(aside):
+            return None
+    elif re.search(r"[0-9.;:!?\n]", aside) or any(
+        lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)
+    ):
         return None  # "121 people, three of them children, …": a figure of its own
     return lang.casualties.match_at(folded, _skip_spaces(folded, close + 1), text)
 
@@ -2054,6 +2103,17 @@ def _casualty_after_aside(
 # The [scope] label of "so far", "already": a word of it may stand between a verb and
 # the figure it counts ("задержаны уже 40").
 _SO_FAR = "so_far"
+
+
+# What ends an aside that names a part: a stop that is no thousands separator ("1.200").
+_ASIDE_STOP = re.compile(r"[;:!?\n]|\.(?![0-9])")
+
+
+def _part_aside(folded: str, lang: LanguageData, pos: int) -> bool:
+    """Whether the aside at ``pos`` opens with a partitive ("among them", "entre as quais",
+    "darunter", "من بينهم"): it names a part of the head count before it, whatever figure
+    it holds."""
+    return lang.partitives.match_at(folded, _skip_spaces(folded, pos)) is not None
 
 
 def _counted_right_before(
@@ -2880,6 +2940,9 @@ def _elliptic_units(
         ):
             # "lost some 2,200 of the 3,500 tanks it had"
             q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
+        if nxt is not None and _set_against_the_next(folded, q, nxt, lang):
+            # "1180 statt 1450 Stellen": what the figure it replaces counts
+            q = attrs.evolve(q, unit=nxt.unit, unit_text=nxt.unit_text, kind=nxt.kind)
         if q.unit is None and q.kind == "count" and _clitic_before(folded, q.start, lang):
             # "3.500 carri armati e in due anni ne ha persi 2.200": "ne" stands for
             # the last things counted, whatever was counted between
@@ -2924,7 +2987,14 @@ def _elliptic_units(
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
-        if prev is not None and q.unit is None and _contrasted(text, folded, prev, q, lang):
+        if (
+            prev is not None
+            and q.unit is None
+            and (
+                _contrasted(text, folded, prev, q, lang)
+                or _after_fronted_contrast(folded, prev, q, lang)
+            )
+        ):
             # "1.6 million customers …, down from 4.2 million in the morning", "son
             # 55.000, y no los 61.000 anunciados": the figure set against counts the same
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
@@ -2957,6 +3027,113 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
         if end.group() == "\n" or not text[nxt : nxt + 1].islower():
             return False  # a sentence ends between them
     return True
+
+
+# The generic head count a group named by a fronted partitive is more precise than.
+_PEOPLE = "people"
+# How many words may stand between the group and the figure ("Among the passengers
+# there were 41 Portuguese").
+_GROUP_VERB_WORDS = 3
+
+
+def _part_of_a_fronted_group(text: str, folded: str, q: Quantity, lang: LanguageData) -> Quantity:
+    """A generic head count ("41 Portuguese", "41 pessoas") of a group of people named
+    by a partitive: one that opens its sentence ("Entre os passageiros havia 41
+    portugueses", "Among the passengers were 41 Britons", "Unter den Passagieren waren 41
+    Briten") or one of "among" right after the head ("Havia 41 franceses entre os
+    passageiros"): a part of that group, counted in its unit. A status group is a toll
+    already ("Among the injured were 4 Britons"); a head of its own stays ("Among the
+    passengers were 12 children")."""
+    if q.unit != _PEOPLE:
+        return q
+    after = _skip_spaces(folded, q.end)
+    link = lang.fronted_partitives.match_at(folded, after, text)
+    if link is not None and _between_words(link.phrase, lang):
+        group = _group_at(text, folded, _skip_spaces(folded, link.end), lang)
+        if group is not None:
+            return attrs.evolve(q, unit=group.label)
+    begin = _skip_spaces(folded, _sentence_begin(folded, q.start))
+    opener = lang.fronted_partitives.match_at(folded, begin, text)
+    if opener is None:
+        return q
+    group = _group_at(text, folded, _skip_spaces(folded, opener.end), lang)
+    if group is None:
+        return q
+    gap = folded[group.end : q.start]
+    if re.search(r"[^\w\s]|[0-9]", gap) or len(_WORD.findall(gap)) > _GROUP_VERB_WORDS:
+        return q
+    return attrs.evolve(q, unit=group.label)
+
+
+def _between_words(phrase: str, lang: LanguageData) -> bool:
+    """Whether a partitive after a head count says "among" ("entre os", "among the",
+    "unter den"), not "of" ("of the", "des", "von den": "30 people of the workers' union"
+    are no workers)."""
+    words = fold(phrase).split()
+    return len(words) > 1 and words[0] not in lang.noun_links
+
+
+def _group_at(text: str, folded: str, p: int, lang: LanguageData) -> PhraseMatch | None:
+    """The noun of a group of people at ``p``, a determiner aside: a head count that is
+    neither a status nor the generic ``people``."""
+    word = _word_at(folded, p)
+    if word is not None and word.group() in lang.determiners:
+        p = _skip_spaces(folded, word.end())
+    group = _unit_match(lang.units, text, folded, p)
+    c = concept(group.label) if group is not None else None
+    if group is None or c is None or c.kind != "person" or c.status or group.label == _PEOPLE:
+        return None
+    return group
+
+
+def _set_against_the_next(folded: str, q: Quantity, nxt: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is set against the counted figure right after it by a
+    contrast word between them (``[toll_nouns] contrasts``; a determiner may follow: "1180
+    statt 1450 Stellen", "1,180 instead of 1,450 jobs", "1.180 en lugar de los 1.450
+    empleos"): it counts what that one counts. Not across a comma ("5, not 7 people")."""
+    if q.unit is not None or q.kind != "count" or nxt.unit is None or nxt.change is not None:
+        return False
+    if nxt.start < q.end or not _same_order(q, nxt):
+        return False
+    p = _back_spaces(folded, nxt.start)
+    word = _word_before(folded, p)
+    if word is not None and word[1] in lang.determiners:
+        p = _back_spaces(folded, word[0])
+    words = _contrast_words(lang)
+    m = words.match_before(folded, p, window=32) if words is not None else None
+    return m is not None and m.end == p and m.start >= q.end and not folded[q.end : m.start].strip()
+
+
+# How many words may stand between a contrast word that opens a sentence and the counted
+# figure it sets aside ("Statt der ursprünglich geplanten 1450 Stellen").
+_FRONTED_CONTRAST_WORDS = 4
+
+
+def _after_fronted_contrast(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` follows, in its sentence, a counted figure that a
+    contrast word opening the sentence sets aside ("Statt der ursprünglich geplanten 1450
+    Stellen sollen nun 1180 wegfallen", "Instead of the 1,450 jobs first planned, 1,180
+    will go"): it counts what that one counts."""
+    if q.kind != "count" or prev.unit is None or prev.change is not None or q.start < prev.end:
+        return False
+    if q.start - prev.end > _LIST_REACH or not _same_order(prev, q):
+        return False
+    if _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    words = _contrast_words(lang)
+    if words is None:
+        return False
+    pos = _back_spaces(folded, prev.start)
+    for _ in range(_FRONTED_CONTRAST_WORDS + 1):
+        m = words.match_before(folded, pos, window=32)
+        if m is not None and m.end == pos:
+            before = _back_spaces(folded, m.start)
+            return before == 0 or folded[before - 1] in ".!?:\n"
+        word = _word_before(folded, pos)
+        if word is None or word[1] in lang.number_vocabulary:
+            return False
+        pos = _back_spaces(folded, word[0])
+    return False
 
 
 def _contrast_before(folded: str, p: int, lang: LanguageData) -> PhraseMatch | None:
@@ -3494,6 +3671,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     found = _join_bounds(text, folded, found, lang)
     found = [q for q in found if _plausible(q)]
     found = _elliptic_units(text, folded, found, lang)
+    found = [_part_of_a_fronted_group(text, folded, q, lang) for q in found]
     found = _shares_of_one_in_n(text, folded, found, lang)
     found = [_hyphened_adjective(text, q) for q in found]
     if not full:  # a whole string parsed as a figure ("venti") is that figure

@@ -159,6 +159,7 @@ class LanguageData:
     bound_joiners: frozenset[str]
     change_followers: PhraseSet
     capitalised_names: bool
+    capitalised_nouns: bool
     street_words: frozenset[str]
     not_numbers: PhraseSet
     # dates and the events they date ([dates], [events], [event_links]; extract/_dates.py)
@@ -493,6 +494,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"follow": [str(x) for x in _section(raw, "syntax").get("change_followers", [])]}
             ),
             capitalised_names=bool(_section(raw, "syntax").get("capitalised_names", False)),
+            capitalised_nouns=bool(_section(raw, "syntax").get("capitalised_nouns", False)),
             street_words=frozenset(_folded_list(_section(raw, "syntax").get("street_words"))),
             not_numbers=PhraseSet(
                 {"pronoun": [str(x) for x in _section(raw, "syntax").get("not_numbers", [])]}

@@ -844,6 +844,9 @@ SCHEMA: Mapping[str, Section] = {
         "Odds and ends of syntax.",
         {
             "capitalised_names": _k(B, "proper names are capitalised"),
+            "capitalised_nouns": _k(
+                B, "every noun is capitalised: a small one is a verb or attribute"
+            ),
             "change_followers": _k(L, "words after a change verb"),
             "change_prepositions": _k(L, "'by' in 'rose by 5%'"),
             "level_verbs": _k(L, "verbs after which an 'up to' word means 'to' ('выросло до 300')"),
