@@ -5220,9 +5220,11 @@ def _shown_by_data(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> b
 
 
 def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> bool:
-    """Whether ``prior`` names a body only by a role noun none of ``roles`` is ("die
-    Polizei" when the pointer says "das Ministerium"): its phrase is that role noun with
-    its determiners, no name beside it, so it cannot be the body the pointer means."""
+    """Whether ``prior`` names a body only by role nouns none of ``roles`` is ("die
+    Polizei" when the pointer says "das Ministerium"): its phrase is those role nouns
+    with their determiners, the function words that join them and a possessive mark
+    ("a farmers' union", "un sindicato de agricultores"), no name beside them, so it
+    cannot be the body the pointer means."""
     words = source_words(lang)
     folded = fold(prior.source)
     found = words.roles.find(prior.source, folded)
@@ -5231,7 +5233,16 @@ def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> boo
     rest = folded
     for m in sorted(found, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
-    return all(w in words.determiners for w in rest.split())
+    return all(_joining_word(w, words, lang) for w in rest.split())
+
+
+def _joining_word(word: str, words: _SourceWords, lang: LanguageData) -> bool:
+    """Whether a folded word left between role nouns names nothing: a determiner, a
+    function word ("de", "d'", "of"), or a mark with no letter (the "'" of "farmers'")."""
+    if not any(ch.isalpha() for ch in word):
+        return True
+    bare = word.rstrip("'\u2019")
+    return any(w in words.determiners or w in lang.function_words for w in (word, bare))
 
 
 def _holds_word(name: str, word: str) -> bool:
