@@ -1806,6 +1806,7 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     stops = list(all_stops[: bisect.bisect_right(ends, limit)])
     if limit > 0 and sentence.text[limit - 1] == "." and (not stops or stops[-1][1] != limit):
         stops.append((limit - 1, limit))
+    stops = _without_place_commas(sentence, stops, lang)
     if stops:
         begin = stops[-1][1]
     shared = _shared_subject(sentence, stops, begin, limit, lang)
@@ -1864,6 +1865,29 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _without_place_commas(sentence: _Clause, stops: list[Span], lang: LanguageData) -> list[Span]:
+    """``stops`` without the comma between a place and the country that places it: in
+    "Vestra, which has a plant in Pitesti, Romania, says …" the country set off by commas
+    after a capitalised name, inside a clause a comma opened, is part of that clause, no
+    apposition of its own, and the verb's subject stands before the clause ("Vestra"),
+    not the country."""
+    text = sentence.text
+    kept: list[Span] = []
+    for i, (a, b) in enumerate(stops):
+        if (
+            text[a] == ","
+            and 0 < i < len(stops) - 1
+            and text[stops[i - 1][0]] == ","
+            and text[stops[i + 1][0]] == ","
+            and (word := _WORD_BEFORE.search(text, 0, a)) is not None
+            and word.group(1)[:1].isupper()
+            and _country_only(text[b : stops[i + 1][0]], lang)
+        ):
+            continue
+        kept.append((a, b))
+    return kept
 
 
 _POSTPOSITION_ADJECTIVES = 3  # lower-case words between an article and its noun
