@@ -2050,6 +2050,10 @@ def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> 
     deed ("The mayor | visited the site and said …", see :func:`_subject_before_deed`)."""
     text, folded = sentence.text, sentence.folded
     for verb in lang.attribution_verbs.find(text[lo:hi], folded[lo:hi]):
+        if not text[lo : lo + verb.start].strip():
+            after = _named_after_verb(sentence, lo + verb.end, hi, lang)
+            if after is not None:
+                return after
         if verb.start > 0:
             hi = lo + verb.start
             break
@@ -2059,6 +2063,16 @@ def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> 
             return subject
     s, e = _trim_np(text[lo:hi], from_end=False)
     return lo + s, lo + e
+
+
+def _named_after_verb(sentence: _Clause, pos: int, hi: int, lang: LanguageData) -> Span | None:
+    """The source named right after a reporting verb that opens a clause ("…, | said the
+    prosecutor's office|, which estimates …", "…, | a annoncé mardi le parquet|, qui
+    évalue …"): the clause's subject follows its verb; None when it names no source."""
+    s, e = _subject_np(sentence, *_np_after(sentence, pos, hi, lang), lang)
+    if e <= s or source_span(sentence.text, sentence.folded, s, e, lang) is None:
+        return None
+    return s, e
 
 
 _SUBJECT_WORDS = 6  # words of a subject that opens a clause before its verb
