@@ -4671,7 +4671,12 @@ def _colon_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
-    if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
+    if (
+        len(toks) == 1
+        and not role_head
+        and not _is_acronym(text, toks[0])
+        and not _names_body(text, folded, toks[0][0], toks[0][1], lang)  # "Agrarministerium"
+    ):
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
             return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
