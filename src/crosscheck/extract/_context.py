@@ -1806,6 +1806,7 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     stops = list(all_stops[: bisect.bisect_right(ends, limit)])
     if limit > 0 and sentence.text[limit - 1] == "." and (not stops or stops[-1][1] != limit):
         stops.append((limit - 1, limit))
+    stops = _without_place_commas(sentence, stops, lang)
     if stops:
         begin = stops[-1][1]
     shared = _shared_subject(sentence, stops, begin, limit, lang)
@@ -1864,6 +1865,29 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _without_place_commas(sentence: _Clause, stops: list[Span], lang: LanguageData) -> list[Span]:
+    """``stops`` without the comma between a place and the country that places it: in
+    "Vestra, which has a plant in Pitesti, Romania, says …" the country set off by commas
+    after a capitalised name, inside a clause a comma opened, is part of that clause, no
+    apposition of its own, and the verb's subject stands before the clause ("Vestra"),
+    not the country."""
+    text = sentence.text
+    kept: list[Span] = []
+    for i, (a, b) in enumerate(stops):
+        if (
+            text[a] == ","
+            and 0 < i < len(stops) - 1
+            and text[stops[i - 1][0]] == ","
+            and text[stops[i + 1][0]] == ","
+            and (word := _WORD_BEFORE.search(text, 0, a)) is not None
+            and word.group(1)[:1].isupper()
+            and _country_only(text[b : stops[i + 1][0]], lang)
+        ):
+            continue
+        kept.append((a, b))
+    return kept
 
 
 _POSTPOSITION_ADJECTIVES = 3  # lower-case words between an article and its noun
@@ -2026,6 +2050,10 @@ def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> 
     deed ("The mayor | visited the site and said …", see :func:`_subject_before_deed`)."""
     text, folded = sentence.text, sentence.folded
     for verb in lang.attribution_verbs.find(text[lo:hi], folded[lo:hi]):
+        if not text[lo : lo + verb.start].strip():
+            after = _named_after_verb(sentence, lo + verb.end, hi, lang)
+            if after is not None:
+                return after
         if verb.start > 0:
             hi = lo + verb.start
             break
@@ -2035,6 +2063,16 @@ def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> 
             return subject
     s, e = _trim_np(text[lo:hi], from_end=False)
     return lo + s, lo + e
+
+
+def _named_after_verb(sentence: _Clause, pos: int, hi: int, lang: LanguageData) -> Span | None:
+    """The source named right after a reporting verb that opens a clause ("…, | said the
+    prosecutor's office|, which estimates …", "…, | a annoncé mardi le parquet|, qui
+    évalue …"): the clause's subject follows its verb; None when it names no source."""
+    s, e = _subject_np(sentence, *_np_after(sentence, pos, hi, lang), lang)
+    if e <= s or source_span(sentence.text, sentence.folded, s, e, lang) is None:
+        return None
+    return s, e
 
 
 _SUBJECT_WORDS = 6  # words of a subject that opens a clause before its verb
@@ -4831,7 +4869,12 @@ def _colon_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
-    if len(toks) == 1 and not role_head and not _is_acronym(text, toks[0]):
+    if (
+        len(toks) == 1
+        and not role_head
+        and not _is_acronym(text, toks[0])
+        and not _names_body(text, folded, toks[0][0], toks[0][1], lang)  # "Agrarministerium"
+    ):
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
             return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
@@ -5421,9 +5464,11 @@ def _shown_by_data(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> b
 
 
 def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> bool:
-    """Whether ``prior`` names a body only by a role noun none of ``roles`` is ("die
-    Polizei" when the pointer says "das Ministerium"): its phrase is that role noun with
-    its determiners, no name beside it, so it cannot be the body the pointer means."""
+    """Whether ``prior`` names a body only by role nouns none of ``roles`` is ("die
+    Polizei" when the pointer says "das Ministerium"): its phrase is those role nouns
+    with their determiners, the function words that join them and a possessive mark
+    ("a farmers' union", "un sindicato de agricultores"), no name beside them, so it
+    cannot be the body the pointer means."""
     words = source_words(lang)
     folded = fold(prior.source)
     found = words.roles.find(prior.source, folded)
@@ -5432,7 +5477,16 @@ def _other_body(prior: Attribution, roles: list[str], lang: LanguageData) -> boo
     rest = folded
     for m in sorted(found, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + " " + rest[m.end :]
-    return all(w in words.determiners for w in rest.split())
+    return all(_joining_word(w, words, lang) for w in rest.split())
+
+
+def _joining_word(word: str, words: _SourceWords, lang: LanguageData) -> bool:
+    """Whether a folded word left between role nouns names nothing: a determiner, a
+    function word ("de", "d'", "of"), or a mark with no letter (the "'" of "farmers'")."""
+    if not any(ch.isalpha() for ch in word):
+        return True
+    bare = word.rstrip("'\u2019")
+    return any(w in words.determiners or w in lang.function_words for w in (word, bare))
 
 
 # Letters at its end by which a listed form of a role noun may differ from the form a
