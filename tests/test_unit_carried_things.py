@@ -66,13 +66,13 @@ def test_a_bare_rival_figure_counts_the_things_before(language: str, text: str) 
     [
         (
             "en",
-            "More than 3,000 flights were cancelled. The airline also laid off 2,520 workers.",
+            "More than 3,000 flights were cancelled. The airline also hired 2,520 workers.",
             "workers",
         ),
         ("en", "More than 300 flights were cancelled. The union leader is 58.", None),
         (
             "es",
-            "Se cancelaron más de 3.000 vuelos. La aerolínea despidió a 2.520 trabajadores.",
+            "Se cancelaron más de 3.000 vuelos. La aerolínea contrató a 2.520 trabajadores.",
             "workers",
         ),
     ],
