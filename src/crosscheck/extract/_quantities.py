@@ -561,6 +561,17 @@ def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return m is not None and m.label == "before" and not folded[m.end : atom.start].strip()
 
 
+def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: LanguageData) -> bool:
+    """Whether ``atom`` closes a range of ages that ``before``, an age (:func:`_is_age`),
+    opens: a ``[ranges] infix`` word alone between them ("victims aged 17 to 80", "im
+    Alter von 3 bis 10 Jahren", "âgés de 17 à 80 ans", "w wieku 17-80 lat"). Its upper
+    end is the oldest one's age, no count; left alone it read as 80 killed."""
+    if not (before.digits and atom.digits) or atom.scale != 1 or atom.grouped:
+        return False
+    mid = folded[before.end : atom.start].strip()
+    return mid in lang.range_infix and _is_age(text, folded, before, lang)
+
+
 @functools.lru_cache(maxsize=16)
 def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
@@ -3446,6 +3457,8 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
             verdict = "count" if _listed(text, folded, kept, atom, lang) else "drop"
         if dropped is not None and _glued_to(text, dropped, atom):
             verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
+        elif dropped is not None and not full and _age_range_end(text, folded, dropped, atom, lang):
+            verdict = "drop"  # "victims aged 17 to 80": the oldest's age, no count of 80
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
