@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import re
 from collections.abc import Callable, Iterable
 from typing import Literal
@@ -5451,7 +5450,8 @@ def _inflected_in(head: str, name: str) -> bool:
     if " " in head or len(head) - _CASE_ENDING <= _SHARED_STEM:
         return False
     for word in _WORD.findall(name):
-        shared = len(os.path.commonprefix([head, word]))
+        shared = next((i for i, (a, b) in enumerate(zip(head, word, strict=False)) if a != b), None)
+        shared = min(len(head), len(word)) if shared is None else shared
         if (
             shared >= len(head) - _CASE_ENDING
             and shared >= len(word) - _CASE_ENDING
