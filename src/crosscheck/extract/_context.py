@@ -5498,13 +5498,19 @@ def _inflected_in(head: str, name: str) -> bool:
     """Whether the folded ``name`` holds the one-word role noun ``head`` in another case:
     a word that shares all but the last :data:`_CASE_ENDING` letters of each with it
     ("по данным авиакомпании" points back to "Авиакомпания Baltavia"), the stem longer
-    than :data:`_SHARED_STEM` letters."""
+    than :data:`_SHARED_STEM` letters, and all but at most one letter of the shorter:
+    case forms part at their ending ("авиакомпани|и", "operatorul|ui"), while two nouns
+    of one stem part before it ("minist|er", "minist|ry": the minister is no ministry)."""
     if " " in head or len(head) - _CASE_ENDING <= _SHARED_STEM:
         return False
     for word in _WORD.findall(name):
         shared = next((i for i, (a, b) in enumerate(zip(head, word, strict=False)) if a != b), None)
         shared = min(len(head), len(word)) if shared is None else shared
-        if shared >= len(head) - _CASE_ENDING and shared >= len(word) - _CASE_ENDING:
+        if (
+            shared >= len(head) - _CASE_ENDING
+            and shared >= len(word) - _CASE_ENDING
+            and shared >= min(len(head), len(word)) - 1
+        ):
             return True
     return False
 

@@ -603,6 +603,17 @@ def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     return m is not None and m.label == "before" and not folded[m.end : atom.start].strip()
 
 
+def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: LanguageData) -> bool:
+    """Whether ``atom`` closes a range of ages that ``before``, an age (:func:`_is_age`),
+    opens: a ``[ranges] infix`` word alone between them ("victims aged 17 to 80", "im
+    Alter von 3 bis 10 Jahren", "âgés de 17 à 80 ans", "w wieku 17-80 lat"). Its upper
+    end is the oldest one's age, no count; left alone it read as 80 killed."""
+    if not (before.digits and atom.digits) or atom.scale != 1 or atom.grouped:
+        return False
+    mid = folded[before.end : atom.start].strip()
+    return mid in lang.range_infix and _is_age(text, folded, before, lang)
+
+
 @functools.lru_cache(maxsize=16)
 def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
@@ -2655,6 +2666,45 @@ def _before(
     return pos, qualifier, increment, currency, change
 
 
+def _carried_load(unit: str | None) -> bool:
+    """Whether ``unit`` counts what a verb of carrying or sending carries, not where to:
+    people by a head noun that is no status ("500 rescuers", "500 people") or a mass or
+    volume ("40 tonnes"), never a place or thing it goes to ("25 villages", "4 hospitals")."""
+    c = concept(unit)
+    if c is None:
+        return False
+    if c.kind == "person":
+        return not c.status
+    return c.kind == "measure" and c.dimension in _LOAD_DIMENSIONS
+
+
+# The measures a load is counted in: what is carried ("доставили до 40 тонн помощи").
+_LOAD_DIMENSIONS = frozenset({"mass", "volume"})
+
+
+def _bound_of_preposition(folded: str, start: int, lang: LanguageData) -> PhraseMatch | None:
+    """The "up to" bound word that ends a ``[qualifiers] none`` phrase right before ``start``
+    ("направили до", "wysłano do", "transportados hasta"), as a match of its own.
+
+    The phrase reads the word as a plain preposition ("to": "підвозять до 25 сіл"), true
+    before the places the verb goes to; before the load it carries the word bounds it:
+    "В район направили до 500 спасателей" sends up to 500 rescuers, "доставили до 40 тонн"
+    up to 40 tonnes. A dispute's "over" ("strike over 1,450 job cuts") is no "up to" and
+    keeps its reading, as do a sentence ("veroordeeld tot 5 jaar", a time) and a status
+    ("leidde tot 40 doden"), which :func:`_carried_load` does not take."""
+    m = lang.qualifiers.match_before(folded, start)
+    if m is None or m.label != "none" or folded[m.end : start].strip():
+        return None
+    for word in reversed(list(_WORD.finditer(folded, m.start, m.end))):
+        bound = lang.qualifiers.match_at(folded, word.start())
+        if bound is not None and bound.end == m.end and bound.label == _UP_TO:
+            return bound
+    return None
+
+
+_UP_TO = "up_to"
+
+
 def _verb_particle(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     """Whether the bound word ``m`` ends a verb that says what the figure counts
     (``[counted_before]``: "handed over 1,000 bodies"), so it is the verb's particle
@@ -3623,6 +3673,8 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
             verdict = "count" if _listed(text, folded, kept, atom, lang) else "drop"
         if dropped is not None and _glued_to(text, dropped, atom):
             verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
+        elif dropped is not None and not full and _age_range_end(text, folded, dropped, atom, lang):
+            verdict = "drop"  # "victims aged 17 to 80": the oldest's age, no count of 80
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
@@ -4126,6 +4178,10 @@ def _quantity(
     bare_stop = stop
     if unit is not None and unit_end > stop:
         stop = unit_end
+    if qualifier is None and span is not None and _carried_load(unit):
+        bound = _bound_of_preposition(folded, new_start, lang)
+        if bound is not None:
+            qualifier, new_start = bound.label, bound.start  # "направили до 500 спасателей"
     if (
         span is not None
         and qualifier is None

@@ -227,9 +227,10 @@ SCHEMA: Mapping[str, Section] = {
                     ),
                     "not_denying": _k(
                         L,
-                        "negations that deny no deed: 'without' ('sin', 'ohne', 'без') and"
-                        " 'still' ('لا يزال'); a figure a verb after them brings in still"
-                        " counts ('sin contar 3 heridos')",
+                        "negations that deny no deed: 'without' ('sin', 'ohne', 'без'),"
+                        " 'still' ('لا يزال') and 'not counting' ('not including', 'не"
+                        " считая', 'nie licząc'); a figure a verb after them brings in"
+                        " still counts ('sin contar 3 heridos', 'not counting 3 rescuers')",
                     ),
                 },
             ),
