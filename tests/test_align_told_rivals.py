@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-import crosscheck
-from crosscheck.claims import Claim
-
 from ._articles import opposed, story_report
+from .test_align_rival_partition import REPEATS, _shares
 
 # One article gives the union's figure, then, in the next sentence, the ministry's set
 # against it by a word of contrast; other outlets repeat one side each.
@@ -49,19 +47,6 @@ CONTRASTED = {
         "only 38% on the first day, a figure the union dismissed as an invention."
     ),
 }
-
-REPEATS = [
-    ("2025-07-18", "en", "The union said 92 per cent of controllers joined the strike on Friday."),
-    ("2025-07-18", "fr", "Le syndicat revendique une participation de 92 % à la grève vendredi."),
-    ("2025-07-18", "it", "Secondo il ministero l'adesione allo sciopero è stata del 38%."),
-]
-
-
-def _shares(report: crosscheck.Report, article: str) -> list[Claim]:
-    return sorted(
-        (c for c in report.claims if c.article == article and c.unit == "percent"),
-        key=lambda c: c.start,
-    )
 
 
 @pytest.mark.parametrize("language", sorted(CONTRASTED))
