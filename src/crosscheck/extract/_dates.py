@@ -320,7 +320,7 @@ def _openers(lang: LanguageData) -> Openers:
             _OPENERS.clear()
         sets = (
             lang.span_open,
-            lang.weekday_names,
+            lang.weekday_openers,
             lang.date_frames,
             lang.month_names,
             lang.season_names,
@@ -574,7 +574,7 @@ class _Parser:
     def _weekday_at(self, p: int) -> _Date | None:
         w = self.lang.weekday_names.match_at(self.folded, p, self.text)
         if w is None:
-            return None
+            return self._short_weekday_at(p)
         q = self._ws(w.end)
         if self._char(q) == ",":
             q = self._ws(q + 1)
@@ -582,6 +582,28 @@ class _Parser:
         if dated is not None and dated.day is not None:
             return attrs.evolve(dated, start=p, weekday=int(w.label))
         if self._name_not_date(p) or self._not_weekday(p, w.end):
+            return None
+        return _Date(p, w.end, weekday=int(w.label), tense=self._weekday_tense(p, w.end))
+
+    def _short_weekday_at(self, p: int) -> _Date | None:
+        """A weekday said short that is an ordinal too ("na sexta" / "na sexta posição",
+        [dates] short_weekdays): a day only right after a cue ("na", "nesta") and before
+        no word but a tense word, a part of the day or a follower ("na sexta à noite",
+        "na segunda passada", "Na quinta, a polícia")."""
+        lang = self.lang
+        w = lang.short_weekday_names.match_at(self.folded, p, self.text)
+        if w is None or self._name_not_date(p):
+            return None
+        cue = lang.short_weekday_cues.match_before(self.folded, p, window=24)
+        if cue is None or self.folded[cue.end : p].strip():
+            return None
+        if cue.start > 0 and self._char(cue.start - 1).isalnum():
+            return None
+        q = self._ws(w.end)
+        if self._char(q).isalnum() and not any(
+            words.match_at(self.folded, q, self.text) is not None
+            for words in (lang.weekday_tense, lang.day_parts, lang.short_weekday_followers)
+        ):
             return None
         return _Date(p, w.end, weekday=int(w.label), tense=self._weekday_tense(p, w.end))
 

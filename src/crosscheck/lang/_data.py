@@ -178,6 +178,12 @@ class LanguageData:
     weekday_false_before: PhraseSet
     weekday_false_after: PhraseSet
     weekday_tense: PhraseSet  # "last Friday", "vendredi prochain": labelled past / next
+    # weekdays said short, words that are ordinals too ("na sexta" / "na sexta posição"):
+    # a day only after a cue and before no word but a follower
+    short_weekday_names: PhraseSet
+    short_weekday_cues: PhraseSet
+    short_weekday_followers: PhraseSet
+    weekday_openers: PhraseSet  # weekday_names and short_weekday_names: where a weekday may open
     span_open: PhraseSet
     span_close: PhraseSet
     span_pairs: frozenset[tuple[str, str]]
@@ -515,6 +521,23 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
             weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
             weekday_tense=PhraseSet(_frames(dates.get("weekday_tense", {}))),
+            short_weekday_names=PhraseSet(
+                _frames({k: str(v) for k, v in dates.get("short_weekdays", {}).items()})
+            ),
+            short_weekday_cues=PhraseSet({"cue": dates.get("short_weekday_cues", [])}),
+            weekday_openers=PhraseSet(
+                _frames(
+                    {
+                        k: str(v)
+                        for k, v in (
+                            dates.get("weekdays", {}) | dates.get("short_weekdays", {})
+                        ).items()
+                    }
+                )
+            ),
+            short_weekday_followers=PhraseSet(
+                {"follows": dates.get("short_weekday_followers", [])}
+            ),
             span_open=PhraseSet(
                 _frames({str(p[0]): fold(str(p[0])) for p in dates.get("spans", [])})
             ),

@@ -807,6 +807,18 @@ SCHEMA: Mapping[str, Section] = {
             "weekday_tense": _k(
                 SM, "words right before or after a weekday: 'past' ('last') or 'next' ('next')"
             ),
+            "short_weekdays": _k(
+                IM,
+                "weekdays said short that are ordinals too ('na sexta' / 'na sexta posição'), "
+                "ISO numbers: a day only right after one of short_weekday_cues and before no "
+                "word but a tense word, a part of the day or one of short_weekday_followers",
+            ),
+            "short_weekday_cues": _k(
+                L, "words right before a short weekday that may make it a day"
+            ),
+            "short_weekday_followers": _k(
+                L, "words that may follow a short weekday that is a day ('na sexta à noite')"
+            ),
             "spans": _k(P, "span openers and closers ('from', 'to')"),
             "span_infix": _k(L, "marks between two dates of a span"),
             "day_parts": _k(
