@@ -55,6 +55,7 @@ import functools
 import math
 from collections.abc import Iterator, Sequence
 
+import attrs
 from rapidfuzz import fuzz
 
 from .._codes import EdgeReason, RefusalReason
@@ -62,7 +63,8 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..claims._rivals import sentence_gap, told_against
+from ..claims._rivals import bounds_key, sentence_gap, told_against
+from ..extract._context import source_words
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
@@ -480,6 +482,105 @@ def _is_rival_of(a: Claim, b: Claim) -> bool:
     )
 
 
+# How many characters may stand between the end of one sentence and the start of the next
+# and the two still follow each other (as claims._rivals: spaces, a line break, a quote mark).
+ADJACENT_SENTENCES = 4
+
+
+def _contested(a: Claim, b: Claim) -> bool:
+    """One article sets a second source's figure of one unit against a first source's, as of
+    one day, in words: a rival reading of one quantity, whatever its unit concept.
+
+    "Les douaniers ont saisi 7,2 tonnes, a annoncé le parquet. Selon un quotidien,
+    les enquêteurs parlent cependant de plus de 10 tonnes"; "The prosecutor put
+    the street value at 540 million euros. The police union said the real figure
+    was well over a billion euros": the two figures stand in one sentence or in two
+    that follow each other (:data:`ADJACENT_SENTENCES`), each credited to its own
+    known source, and the second is tied to the first either by a word of contrast
+    between them (``[attribution] rival_markers``: "cependant", "dagegen", "however")
+    or by a count noun its source's clause names right before it (``[toll_nouns]``:
+    "the real figure was", "eleva la cifra a"). The claims module marks such pairs
+    only for some units and clauses (``Claim.rival_readings``); this is the aligner's
+    own, wider reading of the article's words. Not when the second figure names a
+    place the first does not ("In Cordoba, however, 46 degrees"), nor as of another
+    day ("on Monday 12 ... on Tuesday, however, 31"), nor a vague figure.
+    """
+    if a.article != b.article or a.language != b.language or a.id == b.id:
+        return False
+    if as_of(a) is None or as_of(a) != as_of(b):
+        return False
+    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
+        return False
+    if "vague" in (a.qualifier, b.qualifier):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.place_id is not None and second.place_id != first.place_id:
+        return False
+    if first.sentence_start == second.sentence_start:
+        lo = first.end - first.sentence_start
+        between = second.sentence[lo : second.start - second.sentence_start]
+    else:
+        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
+        if not 0 <= gap <= ADJACENT_SENTENCES:
+            return False
+        between = (
+            first.sentence[first.end - first.sentence_start :]
+            + " "
+            + second.sentence[: second.start - second.sentence_start]
+        )
+    try:
+        lang = get_language(second.language)
+    except (KeyError, ValueError):
+        return False
+    folded = fold(between)
+    if source_words(lang).rivals.find(between, folded):
+        return True
+    at = second.attribution_end
+    if at is None or not second.sentence_start <= at <= second.start:
+        return False
+    clause = second.sentence[at - second.sentence_start : second.start - second.sentence_start]
+    return bool(lang.toll_nouns.find(clause, fold(clause)))
+
+
+def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
+    """Give each pair of figures :func:`_contested` sets against each other the other's
+    bounds in ``Claim.rival_readings`` (as claims._rivals.mark_readings does for the
+    pairs it finds), so that other articles' figures of those values are read as the
+    same quantity's readings too (:func:`_reads_against`), and the judge reads them as
+    rivals: the police union's "well over a billion euros" in a German article is the
+    rival of the prosecutor's "540 million euros" wherever that one is told.
+
+    Only figures of one unit concept (:func:`counted`), in text order within their
+    article; a pair already marked keeps its marks. Returns the claims in their order.
+    """
+    by_article: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind == "quantity" and claim.unit is not None and claim.source_id is not None:
+            by_article.setdefault(claim.article, []).append(i)
+    marks: dict[int, list[str]] = {}
+    for indexes in by_article.values():
+        ordered = sorted(indexes, key=lambda i: (claims[i].start, claims[i].id))
+        for n, i in enumerate(ordered):
+            a = claims[i]
+            for j in ordered[n + 1 :]:
+                b = claims[j]
+                if b.sentence_start > a.sentence_start + len(a.sentence) + ADJACENT_SENTENCES:
+                    break
+                if base_unit(counted(a))[0] != base_unit(counted(b))[0] or not _contested(a, b):
+                    continue
+                if _reads_against(a, b):
+                    continue
+                marks.setdefault(i, []).append(bounds_key(b))
+                marks.setdefault(j, []).append(bounds_key(a))
+    out = list(claims)
+    for i in sorted(marks):
+        claim = out[i]
+        added = tuple(k for k in dict.fromkeys(marks[i]) if k not in claim.rival_readings)
+        if added:
+            out[i] = attrs.evolve(claim, rival_readings=(*claim.rival_readings, *added))
+    return out
+
+
 # Two figures of one day whose values are at most this far apart (the larger
 # over the smaller: 10 %, the judge's hedge tolerance) give the same figure,
 # or a rival reading of it: evidence that they count one quantity.
@@ -547,6 +648,8 @@ def affinity(a: Claim, b: Claim) -> float:
         # the article names one count by two nouns, sets its two readings side by side, or
         # says in words (a word of contrast, a dismissal) that the next sentence's is a rival
         score += SAME_ARTICLE_FIGURE
+    elif _contested(a, b):
+        score += SAME_ARTICLE_FIGURE  # a second source's figure set against the first in words
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):
@@ -779,7 +882,7 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_TOPICS)
             details.append(f"share: {same_share}")
             weight += 0.2
-        rivals = _reads_against(a, b)
+        rivals = _reads_against(a, b) or _contested(a, b)
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
             details.append("set against each other as two sources' readings")
