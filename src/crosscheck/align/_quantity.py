@@ -503,7 +503,13 @@ def _contested(a: Claim, b: Claim) -> bool:
     only for some units and clauses (``Claim.rival_readings``); this is the aligner's
     own, wider reading of the article's words. Not when the second figure names a
     place the first does not ("In Cordoba, however, 46 degrees"), nor as of another
-    day ("on Monday 12 ... on Tuesday, however, 31"), nor a vague figure.
+    day ("on Monday 12 ... on Tuesday, however, 31"), nor a vague figure; nor, as for
+    claims._rivals._contrasted_reading, a second figure that names an event of its own
+    ("Le ministère a cependant sauvé 1 200 hectares"), one whose source is named only
+    after it ("Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor":
+    the clause before the credit says what it counts), or a plain head count, whose
+    clause so often says what the people counted are ("El Programa Mundial de
+    Alimentos, en cambio, calcula que 884.000 personas necesitan ayuda alimentaria").
     """
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
@@ -516,6 +522,13 @@ def _contested(a: Claim, b: Claim) -> bool:
     first, second = (a, b) if a.start <= b.start else (b, a)
     if second.place_id is not None and second.place_id != first.place_id:
         return False
+    if second.event is not None and second.event != first.event:
+        return False  # "Le ministère a cependant sauvé 1 200 hectares": a deed of its own
+    at = second.attribution_start
+    if at is None or not second.sentence_start <= at < second.start:
+        return False  # "Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor"
+    if plain_head_count(counted(first)) or plain_head_count(counted(second)):
+        return False  # "…, en cambio, calcula que 884.000 personas necesitan ayuda"
     if first.sentence_start == second.sentence_start:
         lo = first.end - first.sentence_start
         between = second.sentence[lo : second.start - second.sentence_start]
