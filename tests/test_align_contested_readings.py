@@ -121,3 +121,33 @@ def test_contrast_between_two_days_is_no_rival_reading() -> None:
     first, second = _sums(rep)
     assert first.as_of != second.as_of
     assert frozenset((first.text, second.text)) not in opposed(rep)
+
+
+BETWEEN = {
+    # must-NOT: the word of contrast sets the ministry's 38 against the union's 92; the
+    # 70 after it (a minimum service) is the next figure of neither
+    "es": (
+        "El sindicato cifra el seguimiento de la huelga en el 92 %, mientras que el "
+        "ministerio lo rebaja al 38 % y recuerda que los servicios mínimos cubren el 70 %."
+    ),
+    "en": (
+        "The union put turnout for the strike at 92%, while the ministry, however, put it "
+        "at 38% and said minimum services covered 70% of flights."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BETWEEN))
+def test_a_figure_past_the_next_one_is_no_contested_reading(language: str) -> None:
+    from crosscheck.align._quantity import mark_contested
+
+    rep = story_report([("2025-07-18", language, BETWEEN[language])], "strike")
+    shares = sorted(
+        (c for c in rep.claims if c.unit == "percent" and c.article == "a0"),
+        key=lambda c: c.start,
+    )
+    first, last = shares[0], shares[-1]
+    assert (first.low, last.low) == (92, 70)
+    marked = {c.id: c for c in mark_contested(rep.claims)}
+    assert "70:70" not in marked[first.id].rival_readings
+    assert "92:92" not in marked[last.id].rival_readings

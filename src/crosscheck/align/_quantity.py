@@ -555,6 +555,17 @@ def _contested(a: Claim, b: Claim) -> bool:
     return bool(lang.toll_nouns.find(clause, fold(clause)))
 
 
+def _contested_pair(a: Claim, b: Claim) -> bool:
+    """``a`` and ``b`` are a pair :func:`mark_contested` marked: one article's two sources'
+    readings told in words (:func:`_contested`), each the other's next figure of the unit."""
+    return (
+        a.article == b.article
+        and bounds_key(b) in a.rival_readings
+        and bounds_key(a) in b.rival_readings
+        and _contested(a, b)
+    )
+
+
 def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
     """Give each pair of figures :func:`_contested` sets against each other the other's
     bounds in ``Claim.rival_readings`` (as claims._rivals.mark_readings does for the
@@ -564,7 +575,12 @@ def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
     rival of the prosecutor's "540 million euros" wherever that one is told.
 
     Only figures of one unit concept (:func:`counted`), in text order within their
-    article; a pair already marked keeps its marks. Returns the claims in their order.
+    article, each with the next figure of its unit only (a figure between them reads
+    against neither: "cifra el seguimiento en el 92%, mientras que el Ministerio lo
+    rebaja al 38% y recuerda que los servicios mínimos garantizan el 70%" sets the 38,
+    not the 70, against the 92); a pair already marked keeps its marks. The aligner's
+    edges and partition read these marks (:func:`_contested_pair`). Returns the claims
+    in their order.
     """
     by_article: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
@@ -579,12 +595,14 @@ def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
                 b = claims[j]
                 if b.sentence_start > a.sentence_start + len(a.sentence) + ADJACENT_SENTENCES:
                     break
-                if base_unit(counted(a))[0] != base_unit(counted(b))[0] or not _contested(a, b):
+                if base_unit(counted(a))[0] != base_unit(counted(b))[0]:
                     continue
-                if _reads_against(a, b):
-                    continue
-                marks.setdefault(i, []).append(bounds_key(b))
-                marks.setdefault(j, []).append(bounds_key(a))
+                # only the next figure of the unit: one between reads against neither
+                # ("92 %, mientras que el ministerio lo rebaja al 38 % … el 70 %")
+                if _contested(a, b) and not _reads_against(a, b):
+                    marks.setdefault(i, []).append(bounds_key(b))
+                    marks.setdefault(j, []).append(bounds_key(a))
+                break
     out = list(claims)
     for i in sorted(marks):
         claim = out[i]
@@ -661,7 +679,7 @@ def affinity(a: Claim, b: Claim) -> float:
         # the article names one count by two nouns, sets its two readings side by side, or
         # says in words (a word of contrast, a dismissal) that the next sentence's is a rival
         score += SAME_ARTICLE_FIGURE
-    elif _contested(a, b):
+    elif _contested_pair(a, b):
         score += SAME_ARTICLE_FIGURE  # a second source's figure set against the first in words
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
@@ -895,7 +913,7 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_TOPICS)
             details.append(f"share: {same_share}")
             weight += 0.2
-        rivals = _reads_against(a, b) or _contested(a, b)
+        rivals = _reads_against(a, b)
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
             details.append("set against each other as two sources' readings")
