@@ -390,6 +390,9 @@ def align(
         c if c.story == story_of.get(c.article) else attrs.evolve(c, story=story_of.get(c.article))
         for c in claims
     ]
+    # a second source's figure an article sets against the first's in words: the two
+    # mark each other's bounds, for the aligner and the judge (_quantity.mark_contested)
+    claims = _quantity.mark_contested(claims)
     by_id: dict[str, Claim] = {}
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     loners: list[Claim] = []

@@ -55,6 +55,7 @@ import functools
 import math
 from collections.abc import Iterator, Sequence
 
+import attrs
 from rapidfuzz import fuzz
 
 from .._codes import EdgeReason, RefusalReason
@@ -62,7 +63,8 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..claims._rivals import sentence_gap, told_against
+from ..claims._rivals import bounds_key, sentence_gap, told_against
+from ..extract._context import source_words
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
@@ -480,6 +482,136 @@ def _is_rival_of(a: Claim, b: Claim) -> bool:
     )
 
 
+# How many characters may stand between the end of one sentence and the start of the next
+# and the two still follow each other (as claims._rivals: spaces, a line break, a quote mark).
+ADJACENT_SENTENCES = 4
+
+
+def _contested(a: Claim, b: Claim) -> bool:
+    """One article sets a second source's figure of one unit against a first source's, as of
+    one day, in words: a rival reading of one quantity, whatever its unit concept.
+
+    "Les douaniers ont saisi 7,2 tonnes, a annoncé le parquet. Selon un quotidien,
+    les enquêteurs parlent cependant de plus de 10 tonnes"; "The prosecutor put
+    the street value at 540 million euros. The police union said the real figure
+    was well over a billion euros": the two figures stand in one sentence or in two
+    that follow each other (:data:`ADJACENT_SENTENCES`), each credited to its own
+    known source, and the second is tied to the first either by a word of contrast
+    between them (``[attribution] rival_markers``: "cependant", "dagegen", "however")
+    or by a count noun its source's clause names right before it (``[toll_nouns]``:
+    "the real figure was", "eleva la cifra a"). The claims module marks such pairs
+    only for some units and clauses (``Claim.rival_readings``); this is the aligner's
+    own, wider reading of the article's words. Not when the second figure names a
+    place the first does not ("In Cordoba, however, 46 degrees"), nor as of another
+    day ("on Monday 12 ... on Tuesday, however, 31"), nor a vague figure; nor, as for
+    claims._rivals._contrasted_reading, a second figure that names an event of its own
+    ("Le ministère a cependant sauvé 1 200 hectares"), one whose source is named only
+    after it ("Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor":
+    the clause before the credit says what it counts), or a plain head count, whose
+    clause so often says what the people counted are ("El Programa Mundial de
+    Alimentos, en cambio, calcula que 884.000 personas necesitan ayuda alimentaria").
+    """
+    if a.article != b.article or a.language != b.language or a.id == b.id:
+        return False
+    if as_of(a) is None or as_of(a) != as_of(b):
+        return False
+    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
+        return False
+    if "vague" in (a.qualifier, b.qualifier):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    if second.place_id is not None and second.place_id != first.place_id:
+        return False
+    if second.event is not None and second.event != first.event:
+        return False  # "Le ministère a cependant sauvé 1 200 hectares": a deed of its own
+    at = second.attribution_start
+    if at is None or not second.sentence_start <= at < second.start:
+        return False  # "Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor"
+    if plain_head_count(counted(first)) or plain_head_count(counted(second)):
+        return False  # "…, en cambio, calcula que 884.000 personas necesitan ayuda"
+    if first.sentence_start == second.sentence_start:
+        lo = first.end - first.sentence_start
+        between = second.sentence[lo : second.start - second.sentence_start]
+    else:
+        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
+        if not 0 <= gap <= ADJACENT_SENTENCES:
+            return False
+        between = (
+            first.sentence[first.end - first.sentence_start :]
+            + " "
+            + second.sentence[: second.start - second.sentence_start]
+        )
+    try:
+        lang = get_language(second.language)
+    except (KeyError, ValueError):
+        return False
+    folded = fold(between)
+    if source_words(lang).rivals.find(between, folded):
+        return True
+    at = second.attribution_end
+    if at is None or not second.sentence_start <= at <= second.start:
+        return False
+    clause = second.sentence[at - second.sentence_start : second.start - second.sentence_start]
+    return bool(lang.toll_nouns.find(clause, fold(clause)))
+
+
+def _contested_pair(a: Claim, b: Claim) -> bool:
+    """``a`` and ``b`` are a pair :func:`mark_contested` marked: one article's two sources'
+    readings told in words (:func:`_contested`), each the other's next figure of the unit."""
+    return (
+        a.article == b.article
+        and bounds_key(b) in a.rival_readings
+        and bounds_key(a) in b.rival_readings
+        and _contested(a, b)
+    )
+
+
+def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
+    """Give each pair of figures :func:`_contested` sets against each other the other's
+    bounds in ``Claim.rival_readings`` (as claims._rivals.mark_readings does for the
+    pairs it finds), so that other articles' figures of those values are read as the
+    same quantity's readings too (:func:`_reads_against`), and the judge reads them as
+    rivals: the police union's "well over a billion euros" in a German article is the
+    rival of the prosecutor's "540 million euros" wherever that one is told.
+
+    Only figures of one unit concept (:func:`counted`), in text order within their
+    article, each with the next figure of its unit only (a figure between them reads
+    against neither: "cifra el seguimiento en el 92%, mientras que el Ministerio lo
+    rebaja al 38% y recuerda que los servicios mínimos garantizan el 70%" sets the 38,
+    not the 70, against the 92); a pair already marked keeps its marks. The aligner's
+    edges and partition read these marks (:func:`_contested_pair`). Returns the claims
+    in their order.
+    """
+    by_article: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind == "quantity" and claim.unit is not None and claim.source_id is not None:
+            by_article.setdefault(claim.article, []).append(i)
+    marks: dict[int, list[str]] = {}
+    for indexes in by_article.values():
+        ordered = sorted(indexes, key=lambda i: (claims[i].start, claims[i].id))
+        for n, i in enumerate(ordered):
+            a = claims[i]
+            for j in ordered[n + 1 :]:
+                b = claims[j]
+                if b.sentence_start > a.sentence_start + len(a.sentence) + ADJACENT_SENTENCES:
+                    break
+                if base_unit(counted(a))[0] != base_unit(counted(b))[0]:
+                    continue
+                # only the next figure of the unit: one between reads against neither
+                # ("92 %, mientras que el ministerio lo rebaja al 38 % … el 70 %")
+                if _contested(a, b) and not _reads_against(a, b):
+                    marks.setdefault(i, []).append(bounds_key(b))
+                    marks.setdefault(j, []).append(bounds_key(a))
+                break
+    out = list(claims)
+    for i in sorted(marks):
+        claim = out[i]
+        added = tuple(k for k in dict.fromkeys(marks[i]) if k not in claim.rival_readings)
+        if added:
+            out[i] = attrs.evolve(claim, rival_readings=(*claim.rival_readings, *added))
+    return out
+
+
 # Two figures of one day whose values are at most this far apart (the larger
 # over the smaller: 10 %, the judge's hedge tolerance) give the same figure,
 # or a rival reading of it: evidence that they count one quantity.
@@ -547,6 +679,8 @@ def affinity(a: Claim, b: Claim) -> float:
         # the article names one count by two nouns, sets its two readings side by side, or
         # says in words (a word of contrast, a dismissal) that the next sentence's is a rival
         score += SAME_ARTICLE_FIGURE
+    elif _contested_pair(a, b):
+        score += SAME_ARTICLE_FIGURE  # a second source's figure set against the first in words
     if a.place_id and a.place_id == b.place_id:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):

@@ -244,7 +244,12 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
     vague figures ("dozens") place no other open figure, and a vague figure
     sharing a point with another side's figure is the one left off ("dozens"
     beside "about 60" and "over 70" stands on neither; "over 70" keeps its
-    side). A stated span that ties an open figure to a side whose other figures
+    side). An open figure its article sets against a figure of one side as a rival
+    reading (``Claim.rival_readings``) that meets that side through its open figures
+    only, missing all of its bounded ones, starts a side as one that fits no figure
+    does ("over 10" set against 7.2, beside a headline's "over 7": the "over 7" then
+    bridges the two sides and is on neither, whichever open figure is placed first).
+    A stated span that ties an open figure to a side whose other figures
     the open figure misses chains them and is on no side (:func:`_unchained`),
     and an open figure on a side that shares a point with another side's figure
     that misses its side bridges the two as a vague one does ("more than a
@@ -295,6 +300,16 @@ def _value_sides(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list
             loose.append(claim)
         elif len(touched) == 1 and all(iv.overlaps(ivs[o.id]) for o in solid[touched[0]]):
             sides[touched[0]].append(claim)
+        elif (
+            len(touched) == 1
+            and any(bounds_key(o) in claim.rival_readings for o in solid[touched[0]])
+            and not any(o.id in bounded_ids and iv.overlaps(ivs[o.id]) for o in solid[touched[0]])
+        ):
+            # its article sets it against a figure of that side as a rival reading, and it
+            # meets the side through an open figure only, missing every bounded one: a side
+            # of its own, which the open figure then bridges ("over 7" beside 7.2 and the
+            # rival "over 10", whichever comes first)
+            loose.append(claim)
     first_loose = len(sides)
     for claim in loose:
         iv = ivs[claim.id]

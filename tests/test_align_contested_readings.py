@@ -1,0 +1,153 @@
+"""A second source's figure that an article sets against a first source's in words is a
+rival reading of one quantity, whatever its unit concept (align/_quantity.py
+``_contested``, ``mark_contested``).
+
+Sums of money, weights and shares are attribute figures: the aligner compares two of
+them only with evidence that they are one quantity. An article that gives one
+source's sum and then, in the same sentence or the next, another source's sum of the
+same unit with a word of contrast between them ("however", "en revanche",
+"dagegen") or a count noun in that source's clause ("the real figure was", "eleva
+la cifra a") says so itself: the two are compared and set against each other.
+Not a second sum with no such word (a sum asked and a sum offered), nor one of
+another day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck.claims import Claim
+
+from ._articles import opposed, story_report
+
+# One article: the prosecutor's value of a seized cargo, then a union's much higher one.
+CONTESTED = {
+    "en": (
+        "The seized cargo was worth 300 million euros, the prosecutor's office said on "
+        "Monday. The dockers' union, however, said it was worth more than 900 million euros."
+    ),
+    "en-noun": (
+        "The seized cargo was worth 300 million euros, the prosecutor's office said on "
+        "Monday. The dockers' union said the true figure was more than 900 million euros."
+    ),
+    "fr": (
+        "Le parquet a estimé lundi la cargaison saisie à 300 millions d'euros. Le syndicat "
+        "des dockers avance en revanche plus de 900 millions d'euros."
+    ),
+    "de": (
+        "Die Staatsanwaltschaft bezifferte den Wert der Ladung am Montag auf 300 Millionen "
+        "Euro. Die Hafengewerkschaft spricht dagegen von mehr als 900 Millionen Euro."
+    ),
+    "es": (
+        "La Fiscalía valoró el lunes la carga incautada en 300 millones de euros. El "
+        "sindicato de estibadores eleva la cifra a más de 900 millones de euros."
+    ),
+    "it": (
+        "La procura ha stimato lunedì il carico sequestrato in 300 milioni di euro. Il "
+        "sindacato dei portuali parla invece di oltre 900 milioni di euro."
+    ),
+}
+
+
+def _sums(report: crosscheck.Report, article: str = "a0") -> list[Claim]:
+    return sorted(
+        (c for c in report.claims if c.article == article and c.unit == "eur"),
+        key=lambda c: c.start,
+    )
+
+
+@pytest.mark.parametrize("language", sorted(CONTESTED))
+def test_contested_sums_are_compared_and_conflict(language: str) -> None:
+    lang = language.split("-")[0]
+    rep = story_report([("2025-03-10", lang, CONTESTED[language])], "cargo")
+    first, second = _sums(rep)
+    assert (first.low, second.low) == (300_000_000, 900_000_000)
+    assert first.source_id
+    assert second.source_id
+    assert first.source_id != second.source_id
+    assert rep.explain(first, second).same_group
+    assert frozenset((first.text, second.text)) in opposed(rep)
+
+
+def test_contested_sum_is_the_rival_in_another_article_too() -> None:
+    # the German article sets the union's sum against the prosecutor's; an English
+    # article gives only the prosecutor's: the two articles' figures are one quantity
+    rows = [
+        ("2025-03-10", "de", CONTESTED["de"]),
+        (
+            "2025-03-10",
+            "en",
+            "Prosecutors said on Monday the seized cargo was worth 300 million euros.",
+        ),
+    ]
+    rep = story_report(rows, "cargo")
+    (_, union) = _sums(rep, "a0")
+    (prosecutor,) = _sums(rep, "a1")
+    assert rep.explain(union, prosecutor).same_group
+
+
+ASKED_AND_OFFERED = {
+    # must-NOT: a sum asked and a sum offered, no word of contrast, no count noun
+    "en": "The unions want 400 million euros. The ministry offered 250 million euros.",
+    "fr": (
+        "Les syndicats réclament 400 millions d'euros. Le ministère a proposé 250 millions d'euros."
+    ),
+    "de": (
+        "Die Gewerkschaften fordern 400 Millionen Euro. Das Ministerium bot 250 Millionen Euro an."
+    ),
+    "es": (
+        "Los sindicatos piden 400 millones de euros. El ministerio ofreció 250 millones de euros."
+    ),
+    "pt": "Os sindicatos pedem 400 milhões de euros. O ministério ofereceu 250 milhões de euros.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ASKED_AND_OFFERED))
+def test_two_sums_with_no_word_between_them_stay_apart(language: str) -> None:
+    rep = story_report([("2025-03-10", language, ASKED_AND_OFFERED[language])], "talks")
+    asked, offered = _sums(rep)
+    assert not rep.explain(asked, offered).same_group
+    assert frozenset((asked.text, offered.text)) not in opposed(rep)
+
+
+def test_contrast_between_two_days_is_no_rival_reading() -> None:
+    # must-NOT: the word of contrast sets two days apart, each with its own date
+    text = (
+        "On Monday the prosecutors valued the cargo at 300 million euros, their office said. "
+        "On Tuesday, however, the customs agency put it at 900 million euros."
+    )
+    rep = story_report([("2025-03-12", "en", text)], "cargo")
+    first, second = _sums(rep)
+    assert first.as_of != second.as_of
+    assert frozenset((first.text, second.text)) not in opposed(rep)
+
+
+BETWEEN = {
+    # must-NOT: the word of contrast sets the ministry's 38 against the union's 92; the
+    # 70 after it (a minimum service) is the next figure of neither
+    "es": (
+        "El sindicato cifra el seguimiento de la huelga en el 92 %, mientras que el "
+        "ministerio lo rebaja al 38 % y recuerda que los servicios mínimos cubren el 70 %."
+    ),
+    "en": (
+        "The union put turnout for the strike at 92%, while the ministry, however, put it "
+        "at 38% and said minimum services covered 70% of flights."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BETWEEN))
+def test_a_figure_past_the_next_one_is_no_contested_reading(language: str) -> None:
+    from crosscheck.align._quantity import mark_contested
+
+    rep = story_report([("2025-07-18", language, BETWEEN[language])], "strike")
+    shares = sorted(
+        (c for c in rep.claims if c.unit == "percent" and c.article == "a0"),
+        key=lambda c: c.start,
+    )
+    first, last = shares[0], shares[-1]
+    assert (first.low, last.low) == (92, 70)
+    marked = {c.id: c for c in mark_contested(rep.claims)}
+    assert "70:70" not in marked[first.id].rival_readings
+    assert "92:92" not in marked[last.id].rival_readings
