@@ -127,3 +127,80 @@ def test_headline_head_count_takes_the_state_credit(lang: str, text: str, source
 )
 def test_headline_keeps_no_credit(lang: str, text: str) -> None:
     assert _credits(lang, text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "it",
+            "Quaranta veicoli, tra cui nove camion, sono rimasti coinvolti stamattina in un "
+            "tamponamento sull'autostrada.\n\nLo ha reso noto la Polizia stradale.",
+            "la Polizia stradale",
+        ),
+        (
+            "nl",
+            "De douane heeft in de haven vijf ton cocaïne onderschept in twaalf containers."
+            "\n\nDat maakte het federaal parket dinsdag bekend.",
+            "het federaal parket",
+        ),
+        (
+            "en",
+            "Five tonnes of cocaine were found in twelve containers at the port.\n\nThis was "
+            "confirmed by the federal prosecutor on Tuesday.",
+            "the federal prosecutor",
+        ),
+        (
+            "fr",
+            "Cinq tonnes de cocaïne ont été découvertes dans douze conteneurs au port.\n\n"
+            "C'est ce qu'a annoncé mardi le parquet fédéral.",
+            "le parquet fédéral",
+        ),
+        (
+            "de",
+            "Im Hafen wurden fünf Tonnen Kokain in zwölf Containern gefunden.\n\nDas teilte "
+            "die Staatsanwaltschaft am Dienstag mit.",
+            "die Staatsanwaltschaft",
+        ),
+        (
+            "es",
+            "En el puerto se hallaron cinco toneladas de cocaína en doce contenedores.\n\nLa "
+            "información fue confirmada por la Fiscalía.",
+            "la Fiscalía",
+        ),
+        (
+            "ru",
+            "В порту обнаружено пять тонн кокаина в двенадцати контейнерах.\n\nОб этом "
+            "сообщила прокуратура.",
+            "прокуратура",
+        ),
+    ],
+)
+def test_pointer_paragraph_credits_the_paragraph_before(lang: str, text: str, source: str) -> None:
+    assert {s for _, s in _credits(lang, text)} == {source}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # another source named in between: the pointer covers its own paragraph's figures
+        (
+            "it",
+            "Quaranta veicoli sono rimasti coinvolti stamattina in un tamponamento.\n\n"
+            "Secondo il sindaco, tre persone sono ferite.\n\nLo ha reso noto la Polizia "
+            "stradale.",
+            [("Quaranta veicoli", None), ("tre persone", "il sindaco")],
+        ),
+        # a pointer that opens a paragraph going on: its paragraph's own
+        (
+            "de",
+            "Im Hafen wurden fünf Tonnen Kokain gefunden.\n\nDas teilte die "
+            "Staatsanwaltschaft mit. Später wurden zwölf Verdächtige gefasst.",
+            [("fünf Tonnen", None), ("zwölf", "die Staatsanwaltschaft")],
+        ),
+    ],
+)
+def test_pointer_paragraph_keeps_its_bounds(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _credits(lang, text) == expected
