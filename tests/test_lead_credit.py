@@ -204,3 +204,38 @@ def test_pointer_paragraph_keeps_its_bounds(
     lang: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _credits(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "de",
+            "Die Einsparungen beziffert der Konzern auf 300 Millionen Euro im Jahr.",
+            "der Konzern",
+        ),
+        ("ru", "Ущерб оценивает компания в 40 миллионов рублей.", "компания"),
+        ("uk", "Збитки оцінює компанія в 40 мільйонів гривень.", "компанія"),
+        ("de", "Die Kosten schätzt das Ministerium auf 12 Millionen Euro.", "das Ministerium"),
+        ("ru", "Стоимость ремонта оценивает мэрия в 40 миллионов рублей.", "мэрия"),
+        ("pl", "Koszty szacuje ministerstwo na 40 milionów złotych.", "ministerstwo"),
+    ],
+)
+def test_fronted_amount_credits_the_subject_after_the_verb(
+    lang: str, text: str, source: str
+) -> None:
+    assert _credits(lang, text)[0][1] == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        # the subject before the verb stays the source
+        ("de", "Der Konzern beziffert die Einsparungen auf 300 Millionen Euro.", "Der Konzern"),
+        ("ru", "Компания оценивает ущерб в 40 миллионов рублей.", "Компания"),
+        ("nl", "De verzekeraar schat de schade op 40 miljoen euro.", "De verzekeraar"),
+        ("pl", "Firma szacuje straty na 40 milionów złotych.", "Firma"),
+    ],
+)
+def test_subject_first_keeps_its_source(lang: str, text: str, source: str) -> None:
+    assert _credits(lang, text)[0][1] == source
