@@ -111,6 +111,11 @@ def test_headline_head_count_takes_the_state_credit(lang: str, text: str, source
             "en",
             "Quake: 23 dead\n\nAt the hospital, 23 people were treated for injuries, police said.",
         ),
+        # a headline's state is not told by the body's plain head count
+        (
+            "es",
+            "Naufragio: 23 muertos\n\nEn el barco viajaban 23 personas, según la naviera.",
+        ),
         # two body figures of those bounds: the headline's is either
         (
             "fr",

@@ -1605,15 +1605,17 @@ _SUBJECT_REACH = 24
 def _one_count(unit: str | None, other: str | None) -> bool:
     """Whether a headline figure of ``unit`` may be the body's figure of ``other`` of the
     same bounds: one of them names no unit ("Fallzahl steigt auf 240" / "240 Fälle"), or
-    both count people and one names only people, not what befell them ("Plus de 150
-    chauffeurs" / "plus de 150 chauffeurs … bloqués, a annoncé X": the stranded). Two
-    states ("23 morts" / "23 blessés") are two figures."""
+    both count people and the headline's names only people, not what befell them ("Plus
+    de 150 chauffeurs" / "plus de 150 chauffeurs … bloqués, a annoncé X": the stranded).
+    Two states ("23 morts" / "23 blessés") are two figures, and a headline's state is
+    not told by a body's plain head count ("three Britons" among the dead / "Three
+    British nationals are among the victims": the body's words are another reading)."""
     if unit is None or other is None:
         return True
     mine, theirs = concept(unit), concept(other)
     if mine is None or theirs is None or mine.kind != _PERSON_KIND or theirs.kind != _PERSON_KIND:
         return False
-    return not (mine.status and theirs.status)
+    return not mine.status
 
 
 def _body_subject(doc: Document, s_start: int, start: int) -> bool:
