@@ -356,13 +356,8 @@ def _opening_credit(
     prefix cue that opens it ("Segons l'AEMET, …") credits its own words only."""
     s_start, s_end = doc.sentences[index]
     text, lang = article.text, doc.lang
-    if (back := _back_reference(article, doc, s_start, s_end)) is not None:
-        # "Об этом сообщает X" credits its own paragraph only, unless it is the whole
-        # paragraph: "… 40 veicoli coinvolti. ¶ Lo ha reso noto la Polizia stradale."
-        alone = index + 1 == len(doc.sentences) or doc.new_paragraph(index + 1)
-        if not alone or not _short_source(back):
-            return None
-        return resolve_back(back, named, lang) if back.refers_back else back
+    if _back_reference(article, doc, s_start, s_end) is not None:
+        return None  # "Об этом сообщает X" credits its own paragraph only
     sentence = text[s_start:s_end]
     if any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang)):
         return None
