@@ -1573,7 +1573,7 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         if twin is None and claim.sentence_start == headline:
             # one side names no unit: "Fallzahl steigt auf 240" / "… 240 Fälle, so X"
             twin = valued.get((claim.low, claim.high))
-            if twin is not None and None not in (claim.unit, twin.unit):
+            if twin is not None and not _one_count(claim.unit, twin.unit):
                 twin = None
         if claim.sentence_start == headline and _headline_recorder(claim, lang):
             # "Nampula regista 1.240 casos": the body says who gave them
@@ -1590,8 +1590,27 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
     return out
 
 
+# The concepts.toml kind of a head count of people.
+_PERSON_KIND = "person"
+
 #: How far into its sentence a body noun may stand to be the sentence's subject.
 _SUBJECT_REACH = 24
+
+
+def _one_count(unit: str | None, other: str | None) -> bool:
+    """Whether a headline figure of ``unit`` may be the body's figure of ``other`` of the
+    same bounds: one of them names no unit ("Fallzahl steigt auf 240" / "240 Fälle"), or
+    both count people and the headline's names only people, not what befell them ("Plus
+    de 150 chauffeurs" / "plus de 150 chauffeurs … bloqués, a annoncé X": the stranded).
+    Two states ("23 morts" / "23 blessés") are two figures, and a headline's state is
+    not told by a body's plain head count ("three Britons" among the dead / "Three
+    British nationals are among the victims": the body's words are another reading)."""
+    if unit is None or other is None:
+        return True
+    mine, theirs = concept(unit), concept(other)
+    if mine is None or theirs is None or mine.kind != _PERSON_KIND or theirs.kind != _PERSON_KIND:
+        return False
+    return not mine.status
 
 
 def _body_subject(doc: Document, s_start: int, start: int) -> bool:

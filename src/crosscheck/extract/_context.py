@@ -758,6 +758,7 @@ class _SourceWords:
     rivals: PhraseSet = attrs.field(factory=lambda: PhraseSet({"rival": []}))
     comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
@@ -843,6 +844,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         rivals=PhraseSet({"rival": _words(section.get("rival_markers"))}),
         comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
+        amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
         relatives=frozenset(fold(w).strip() for w in _words(section.get("relatives"))),
@@ -4100,14 +4102,20 @@ def _adverbial(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
 
 def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
     """Whether the phrase before a verb is headed by a toll word (``[tolls]``,
-    ``[toll_nouns]``): "Die russischen Gesamtverluste beziffert X auf …", "La cifra la
-    dio X" put the figure first, as the verb's object."""
+    ``[toll_nouns]``) or a noun of an amount (``[attribution] amount_nouns``): "Die
+    russischen Gesamtverluste beziffert X auf …", "La cifra la dio X", "Die Einsparungen
+    beziffert der Konzern auf …", "Ущерб оценивает компания в …" put the figure first,
+    as the verb's object."""
     words = list(re.finditer(r"\S+", sentence.text[s:e]))[:_HEAD_WORDS]
     if not words:
         return False
     hi = s + words[-1].end()
     head, fhead = sentence.text[s:hi], sentence.folded[s:hi]
-    return bool(lang.tolls.find(head, fhead) or lang.toll_nouns.find(head, fhead))
+    return bool(
+        lang.tolls.find(head, fhead)
+        or lang.toll_nouns.find(head, fhead)
+        or source_words(lang).amounts.find(head, fhead)
+    )
 
 
 def _official_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:

@@ -430,6 +430,28 @@ def _title_case_around(text: str, pos: int) -> bool:
 # What may stand before the first word of a sentence ("" is the start of the text).
 _SENTENCE_START = ("", ".", "!", "?", ";", "\n", '"', "'", "«", "„", "“", "”", "(")
 
+# A dateline: a place in capitals that opens its line, then a dash ("PALERMO – ").
+_DATELINE_DASHES = ("–", "—", "-")
+_DATELINE_REACH = 40
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence: after a sentence's end or
+    an opening mark, or after a dateline's dash ("PALERMO – Sono 34 i feriti", "BRÜSSEL –
+    Fünf Verdächtige …": the words before the dash open their line and are all in
+    capitals). A dash inside a sentence ("the rivals – Boeing 737 …") opens none."""
+    before = _char_before(text, pos)
+    if before in _SENTENCE_START:
+        return True
+    if before not in _DATELINE_DASHES:
+        return False
+    dash = text.rindex(before, 0, pos)
+    line = text.rfind("\n", max(0, dash - _DATELINE_REACH), dash) + 1
+    if line == 0 and dash > _DATELINE_REACH:
+        return False
+    head = text[line:dash].strip()
+    return bool(head) and head.isupper()
+
 
 def _char_before(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not a space ("" at the start)."""
@@ -462,7 +484,7 @@ def _is_label(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     token = text[begin:end]
     if not token or not token[-1].isalpha() or not any(c.isupper() for c in token):
         return False
-    if _char_before(text, begin) in _SENTENCE_START and not any(c.isupper() for c in token[1:]):
+    if _opens_sentence(text, begin) and not any(c.isupper() for c in token[1:]):
         return False  # the first word of a sentence is capitalised anyway
     for phrases in (
         lang.qualifiers,
@@ -857,7 +879,7 @@ def _keep_atom(
         # A capitalised number word inside a run of capitalised words is part
         # of a name ("Kim Jong Un", "Ocean's Eleven"), unless it opens a sentence.
         before = _word_before(text, atom.start)
-        sentence_start = _char_before(text, atom.start) in _SENTENCE_START
+        sentence_start = _opens_sentence(text, atom.start)
         if before and before[1][:1].isupper() and not sentence_start:
             return "drop"
     return "count"

@@ -635,6 +635,11 @@ SCHEMA: Mapping[str, Section] = {
             "back_adverbs": _k(
                 L, "words that say a sentence's figures are the last source's ('Demnach')"
             ),
+            "amount_nouns": _k(
+                L,
+                "nouns of an amount a verb of putting a figure takes as its object, "
+                "put first ('Die Einsparungen beziffert der Konzern auf …')",
+            ),
             "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
             "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),
             "indefinites": _k(
