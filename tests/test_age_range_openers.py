@@ -26,6 +26,8 @@ def _values(text: str, language: str) -> list[int | float | None]:
         ("it", "Sono rimasti feriti 40 passeggeri di età compresa tra 20 e 65 anni.", [40]),
         ("pt", "Ficaram feridos 40 passageiros com idades entre 20 e 65 anos.", [40]),
         ("ro", "Au fost răniți 40 de pasageri cu vârste între 20 și 65 de ani.", [40]),
+        ("ca", "Van resultar ferits 40 passatgers amb edats d'entre 20 i 65 anys.", [40]),
+        ("fr", "On compte 40 blessés, âgés entre 20 et 65 ans.", [40]),
         ("ar", "أصيب 40 راكبا تتراوح أعمارهم بين 20 و65 عاما.", [40]),
         ("nl", "Er raakten 40 reizigers gewond, tussen 20 en 65 jaar oud.", [40]),
         ("de", "Es starben 40 Gäste, zwischen 20 und 65 Jahre alt.", [40]),
