@@ -622,7 +622,83 @@ def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     if m is not None and m.label == "spaced":
         return True  # "17 years old", "17 Jahre alt", "17 años de edad"
     m = words.match_before(folded, atom.start, window=24)
-    return m is not None and m.label == "before" and not folded[m.end : atom.start].strip()
+    if m is not None and m.label == "before" and not folded[m.end : atom.start].strip():
+        return True
+    if _age_opened(folded, atom, lang, words):
+        return True  # "aged between 19 and 74", "в возрасте от 19 до 74 лет"
+    return _closes_on_age(text, folded, atom, lang, words)
+
+
+def _age_opened(folded: str, atom: Atom, lang: LanguageData, words: PhraseSet) -> bool:
+    """An age word, then a word that opens a range (``[ranges] between``), right
+    before ``atom``: "aged between 19", "im Alter zwischen 19", "в возрасте от 19",
+    "com idades entre 19", "أعمارهم بين 19"."""
+    o = _range_openers(lang.code).match_before(folded, atom.start, window=16)
+    if o is None:
+        return False
+    m = words.match_before(folded, o.start, window=24)
+    return m is not None and m.label == "before"
+
+
+def _range_opened(folded: str, start: int, lang: LanguageData) -> bool:
+    """A word that opens a range (``[ranges] between``) right before ``start``, or
+    before the age word there: "between 19", "between the ages of 19"."""
+    openers = _range_openers(lang.code)
+    if openers.match_before(folded, start, window=16) is not None:
+        return True
+    words = _age_words(lang.code)
+    m = None if words is None else words.match_before(folded, start, window=24)
+    if m is None or m.label != "before":
+        return False
+    return openers.match_before(folded, m.start, window=16) is not None
+
+
+# A figure in digits and where it ends: no digits, decimal or group mark after it.
+_NEXT_FIGURE = re.compile(r"\d{1,4}(?![\d.,]\d)(?!\d)")
+
+
+def _closes_on_age(
+    text: str, folded: str, atom: Atom, lang: LanguageData, words: PhraseSet
+) -> bool:
+    """``atom`` opens a range whose upper end is an age by the word after it: "tussen 19
+    en 74 jaar oud", "zwischen 19 und 74 Jahre alt", and the suspended hyphen of
+    "12- to 17-year-olds", "12- bis 17-Jährige": the lower end is an age too."""
+    pos = atom.end
+    if text[pos : pos + 1] in _AGE_GLUE and text[pos + 1 : pos + 2] == " ":
+        pos += 1  # "12- to 17-year-olds": the suspended hyphen
+    lo = _skip_spaces(folded, pos)
+    m = None
+    for i in range(lo, min(len(folded), lo + 14)):
+        if folded[i].isdigit():
+            m = _NEXT_FIGURE.match(folded, i)
+            break
+    if m is None or (m.start() > 0 and folded[m.start() - 1].isdigit()):
+        return False
+    mid = folded[pos : m.start()].strip()
+    if mid not in lang.range_infix and not (
+        mid in _range_closers(lang.code) and _range_opened(folded, atom.start, lang)
+    ):
+        return False
+    end = m.end()
+    if text[end : end + 1] in _AGE_GLUE:
+        after = words.match_at(folded, end + 1, text)
+        if after is not None and after.label == "after":
+            return True
+    spaced = words.match_at(folded, _skip_spaces(folded, end), text)
+    return spaced is not None and spaced.label == "spaced"
+
+
+@functools.lru_cache(maxsize=16)
+def _range_openers(code: str) -> PhraseSet:
+    """The words that open a range (the first of each ``[ranges] between`` pair)."""
+    lang = get_language(code)
+    return PhraseSet({"open": sorted({a for a, _ in lang.range_between if a.strip()})})
+
+
+@functools.lru_cache(maxsize=16)
+def _range_closers(code: str) -> frozenset[str]:
+    """The words that close a range a ``[ranges] between`` word opened ("and", "und", "до")."""
+    return frozenset(b.strip() for _, b in get_language(code).range_between if b.strip())
 
 
 def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: LanguageData) -> bool:
@@ -633,7 +709,11 @@ def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: Langu
     if not (before.digits and atom.digits) or atom.scale != 1 or atom.grouped:
         return False
     mid = folded[before.end : atom.start].strip()
-    return mid in lang.range_infix and _is_age(text, folded, before, lang)
+    if mid not in lang.range_infix and not (
+        mid in _range_closers(lang.code) and _range_opened(folded, before.start, lang)
+    ):
+        return False
+    return _is_age(text, folded, before, lang)
 
 
 @functools.lru_cache(maxsize=16)
