@@ -63,7 +63,14 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
-from ..claims._rivals import bounds_key, sentence_gap, told_against
+from ..claims._rivals import (
+    ADJACENT_SENTENCES,
+    bounds_key,
+    close_sentences,
+    marked_each_other,
+    sentence_gap,
+    told_against,
+)
 from ..extract._context import source_words
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
@@ -482,11 +489,6 @@ def _is_rival_of(a: Claim, b: Claim) -> bool:
     )
 
 
-# How many characters may stand between the end of one sentence and the start of the next
-# and the two still follow each other (as claims._rivals: spaces, a line break, a quote mark).
-ADJACENT_SENTENCES = 4
-
-
 def _contested(a: Claim, b: Claim) -> bool:
     """One article sets a second source's figure of one unit against a first source's, as of
     one day, in words: a rival reading of one quantity, whatever its unit concept.
@@ -529,13 +531,12 @@ def _contested(a: Claim, b: Claim) -> bool:
         return False  # "Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor"
     if plain_head_count(counted(first)) or plain_head_count(counted(second)):
         return False  # "…, en cambio, calcula que 884.000 personas necesitan ayuda"
+    if not close_sentences(first, second):
+        return False
     if first.sentence_start == second.sentence_start:
         lo = first.end - first.sentence_start
         between = second.sentence[lo : second.start - second.sentence_start]
     else:
-        gap = second.sentence_start - (first.sentence_start + len(first.sentence))
-        if not 0 <= gap <= ADJACENT_SENTENCES:
-            return False
         between = (
             first.sentence[first.end - first.sentence_start :]
             + " "
@@ -558,12 +559,7 @@ def _contested(a: Claim, b: Claim) -> bool:
 def _contested_pair(a: Claim, b: Claim) -> bool:
     """``a`` and ``b`` are a pair :func:`mark_contested` marked: one article's two sources'
     readings told in words (:func:`_contested`), each the other's next figure of the unit."""
-    return (
-        a.article == b.article
-        and bounds_key(b) in a.rival_readings
-        and bounds_key(a) in b.rival_readings
-        and _contested(a, b)
-    )
+    return marked_each_other(a, b) and _contested(a, b)
 
 
 def mark_contested(claims: Sequence[Claim]) -> list[Claim]:

@@ -38,7 +38,7 @@ from ._model import Claim
 
 # How many characters may stand between the end of one sentence and the start of
 # the next and the two still follow each other (spaces, a line break, a quote mark).
-_ADJACENT = 4
+ADJACENT_SENTENCES = 4
 
 # How many earlier figures :func:`_follows_own` looks at (a sentence's list is short).
 _OWN_LIST = 8
@@ -49,13 +49,13 @@ _OWN_LIST = 8
 _SOURCE_REACH = 24
 
 
-def _close(first: Claim, second: Claim) -> bool:
+def close_sentences(first: Claim, second: Claim) -> bool:
     """``first`` (which starts first) and ``second`` stand in one sentence, or in two that
-    follow each other (at most :data:`_ADJACENT` characters apart)."""
+    follow each other (at most :data:`ADJACENT_SENTENCES` characters apart)."""
     if first.sentence_start == second.sentence_start:
         return True
     gap = second.sentence_start - (first.sentence_start + len(first.sentence))
-    return 0 <= gap <= _ADJACENT
+    return 0 <= gap <= ADJACENT_SENTENCES
 
 
 def set_against(a: Claim, b: Claim) -> bool:
@@ -75,7 +75,7 @@ def set_against(a: Claim, b: Claim) -> bool:
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    if not _close(first, second):
+    if not close_sentences(first, second):
         return False
     hi = second.start - second.sentence_start
     lo = first.end - first.sentence_start if first.sentence_start == second.sentence_start else 0
@@ -105,7 +105,7 @@ def _just_before(claims: Sequence[Claim], i: int) -> Iterator[tuple[int, Claim]]
     claim = claims[i]
     for j in range(i - 1, -1, -1):
         other = claims[j]
-        if other.sentence_start + len(other.sentence) + _ADJACENT < claim.sentence_start:
+        if other.sentence_start + len(other.sentence) + ADJACENT_SENTENCES < claim.sentence_start:
             return
         yield j, other
 
@@ -214,7 +214,7 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     first, second = (a, b) if a.start <= b.start else (b, a)
     if second.source_id is None or first.source_id == second.source_id:
         return False
-    if not _close(first, second):
+    if not close_sentences(first, second):
         return False
     if (
         second.place_id is not None
@@ -501,7 +501,20 @@ def told_against(a: Claim, b: Claim) -> bool:
     if _disputes_before(second) and _reading_kind(first):
         return True
     near = _dismissing_words(second)
+    if not near:
+        return False
     return bool(near & _name_words(first.attributed_to, get_language(second.language)))
+
+
+def marked_each_other(a: Claim, b: Claim) -> bool:
+    """``a`` and ``b`` are figures of one article that each record the other's stated
+    bounds as a rival reading (``Claim.rival_readings``: :func:`mark_readings`, and the
+    aligner's ``mark_contested``)."""
+    return (
+        a.article == b.article
+        and bounds_key(b) in a.rival_readings
+        and bounds_key(a) in b.rival_readings
+    )
 
 
 def _dismissed_rival(claims: Sequence[Claim], i: int) -> int | None:

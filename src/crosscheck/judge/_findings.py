@@ -61,7 +61,7 @@ from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..claims._denials import DENIED
-from ..claims._rivals import bounds_key, set_against, told_against
+from ..claims._rivals import bounds_key, marked_each_other, set_against, told_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, named_source_kind, source_kind, unit_scale
@@ -689,12 +689,7 @@ def _read_against(a: Claim, b: Claim) -> bool:
     (:func:`told_against`: a dismissal, a dispute). A bare reading alone is no such word:
     "Según la policía, hay al menos 13 muertos. Según los servicios de emergencia, hay
     más de 51 muertos" may be two stages of the toll."""
-    return (
-        a.article == b.article
-        and bounds_key(b) in a.rival_readings
-        and bounds_key(a) in b.rival_readings
-        and told_against(a, b)
-    )
+    return marked_each_other(a, b) and told_against(a, b)
 
 
 def _open_count(claim: Claim) -> bool:
