@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._fold import fold
-from .._phrases import PhraseMatch, PhraseSet, merge_matches
+from .._phrases import PhraseMatch, merge_matches
 from ..lang import LanguageData, concept, get_language
 from ..lang._places import (
     COMPASS_SEP,
@@ -2427,7 +2427,9 @@ def _after_baseline(
     the day at ``start`` dates (see :func:`_compared_date`); ``dates`` share ``text``'s
     offsets."""
     hits = fw.baseline.find(text[lo:start], folded[lo:start])
-    corrects = _correction_words(lang).find(text[lo:start], folded[lo:start])
+    # a word that sets a figure against the one it corrects (``[toll_nouns] contrasts``: "and
+    # not", "y no", "а не"): a day right after the corrected figure is that figure's
+    corrects = lang.toll_contrasts.find(text[lo:start], folded[lo:start])
     if corrects and (not hits or corrects[-1].start > hits[-1].start):
         hits = corrects  # "55.000, y no los 61.000 anunciados el jueves"
     else:
@@ -2459,15 +2461,6 @@ def _after_baseline(
         return False
     bounds = lang.qualifiers.find(text[lo:start], folded[lo:start])
     return not any(q.start < word.end and word.start < q.end for q in bounds)  # "more than 200"
-
-
-@functools.lru_cache(maxsize=64)
-def _correction_words(lang: LanguageData) -> PhraseSet:
-    """The words that set a figure against the one it corrects (``[toll_nouns] contrasts``:
-    "and not", "y no", "e non", "а не", "statt"): a day right after the corrected figure
-    is that figure's ("son 55.000, y no los 61.000 anunciados el jueves")."""
-    listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
-    return PhraseSet({"corrects": [str(w) for w in listed]})
 
 
 def _set_off(gap: str) -> bool:

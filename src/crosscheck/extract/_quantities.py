@@ -3251,8 +3251,7 @@ def _set_against_the_next(folded: str, q: Quantity, nxt: Quantity, lang: Languag
     word = _word_before(folded, p)
     if word is not None and word[1] in lang.determiners:
         p = _back_spaces(folded, word[0])
-    words = _contrast_words(lang)
-    m = words.match_before(folded, p, window=32) if words is not None else None
+    m = lang.toll_contrasts.match_before(folded, p, window=32)
     return m is not None and m.end == p and m.start >= q.end and not folded[q.end : m.start].strip()
 
 
@@ -3272,9 +3271,7 @@ def _after_fronted_contrast(folded: str, prev: Quantity, q: Quantity, lang: Lang
         return False
     if _SENTENCE_END.search(folded, prev.end, q.start):
         return False
-    words = _contrast_words(lang)
-    if words is None:
-        return False
+    words = lang.toll_contrasts
     pos = _back_spaces(folded, prev.start)
     for _ in range(_FRONTED_CONTRAST_WORDS + 1):
         m = words.match_before(folded, pos, window=32)
@@ -3292,23 +3289,11 @@ def _contrast_before(folded: str, p: int, lang: LanguageData) -> PhraseMatch | N
     """The contrast word (``[toll_nouns] contrasts``) or word of a baseline (``[frames]
     baseline``: "down from", "contre", "rispetto a", "по сравнению с") that ends right
     at ``p``, or None."""
-    contrasts = _contrast_words(lang)
-    for phrases in (contrasts, frame_words(lang.code).baseline):
-        m = phrases.match_before(folded, p, window=32) if phrases is not None else None
+    for phrases in (lang.toll_contrasts, frame_words(lang.code).baseline):
+        m = phrases.match_before(folded, p, window=32)
         if m is not None and m.end == p:
             return m
     return None
-
-
-def _contrast_words(lang: LanguageData) -> PhraseSet | None:
-    """The language's contrast words (``[toll_nouns] contrasts``), or None."""
-    if lang.code not in _CONTRASTS:
-        listed = lang.raw.get("toll_nouns", {}).get("contrasts", [])
-        _CONTRASTS[lang.code] = PhraseSet({"vs": [str(w) for w in listed]}) if listed else None
-    return _CONTRASTS[lang.code]
-
-
-_CONTRASTS: dict[str, PhraseSet | None] = {}
 
 
 def _wholes_keep_their_noun(

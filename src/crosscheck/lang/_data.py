@@ -112,6 +112,9 @@ class LanguageData:
     fronted_partitives: PhraseSet
     others: PhraseSet
     that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
+    # "y no", "а не", "statt": a word that sets a figure against another it corrects or
+    # replaces ([toll_nouns] contrasts)
+    toll_contrasts: PhraseSet
     # "i manifestanti erano 250.000": a verb that gives its subject's count ([toll_nouns] copulas)
     copulas: PhraseSet
     scope: PhraseSet
@@ -442,6 +445,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
+            toll_contrasts=PhraseSet({"vs": _section(raw, "toll_nouns").get("contrasts", [])}),
             copulas=PhraseSet({"copula": _section(raw, "toll_nouns").get("copulas", [])}),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
