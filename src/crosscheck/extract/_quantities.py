@@ -1949,10 +1949,6 @@ def _told_by() -> dict[str, tuple[str, ...]]:
     return {verb: tuple(keys) for verb, keys in table.items()}
 
 
-# The plain head count of people: what a ``plain_only`` status may be said of.
-_PEOPLE = "people"
-
-
 def _fits_head(status: str, unit: str | None) -> bool:
     """Whether a verb's status may name what a head of ``unit`` counts: a ``plain_only``
     status ("affected") only a plain head of people or no noun ("306,000 people
@@ -3181,8 +3177,6 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
     return True
 
 
-# The generic head count a group named by a fronted partitive is more precise than.
-_PEOPLE = "people"
 # How many words may stand between the group and the figure ("Among the passengers
 # there were 41 Portuguese").
 _GROUP_VERB_WORDS = 3
