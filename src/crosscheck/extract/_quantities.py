@@ -614,19 +614,25 @@ def _is_age(text: str, folded: str, atom: Atom, lang: LanguageData) -> bool:
     words = _age_words(lang.code)
     if words is None:
         return False
-    if text[atom.end : atom.end + 1] in _AGE_GLUE:
-        m = words.match_at(folded, atom.end + 1, text)
-        if m is not None and m.label == "after":
-            return True
-    m = words.match_at(folded, _skip_spaces(folded, atom.end), text)
-    if m is not None and m.label == "spaced":
-        return True  # "17 years old", "17 Jahre alt", "17 años de edad"
+    if _age_word_after(text, folded, atom.end, words):
+        return True  # "17-Jähriger", "17 years old", "17 Jahre alt", "17 años de edad"
     m = words.match_before(folded, atom.start, window=24)
     if m is not None and m.label == "before" and not folded[m.end : atom.start].strip():
         return True
     if _age_opened(folded, atom, lang, words):
         return True  # "aged between 19 and 74", "в возрасте от 19 до 74 лет"
     return _closes_on_age(text, folded, atom, lang, words)
+
+
+def _age_word_after(text: str, folded: str, end: int, words: PhraseSet) -> bool:
+    """Whether an age word follows a figure ending at ``end``: glued by a hyphen
+    ("17-Jähriger", "17-year-old") or after a space ("17 years old", "17 Jahre alt")."""
+    if text[end : end + 1] in _AGE_GLUE:
+        m = words.match_at(folded, end + 1, text)
+        if m is not None and m.label == "after":
+            return True
+    m = words.match_at(folded, _skip_spaces(folded, end), text)
+    return m is not None and m.label == "spaced"
 
 
 def _age_opened(folded: str, atom: Atom, lang: LanguageData, words: PhraseSet) -> bool:
@@ -674,18 +680,18 @@ def _closes_on_age(
             break
     if m is None or (m.start() > 0 and folded[m.start() - 1].isdigit()):
         return False
-    mid = folded[pos : m.start()].strip()
-    if mid not in lang.range_infix and not (
-        mid in _range_closers(lang.code) and _range_opened(folded, atom.start, lang)
-    ):
+    if not _links_range(folded[pos : m.start()].strip(), folded, atom.start, lang):
         return False
-    end = m.end()
-    if text[end : end + 1] in _AGE_GLUE:
-        after = words.match_at(folded, end + 1, text)
-        if after is not None and after.label == "after":
-            return True
-    spaced = words.match_at(folded, _skip_spaces(folded, end), text)
-    return spaced is not None and spaced.label == "spaced"
+    return _age_word_after(text, folded, m.end(), words)
+
+
+def _links_range(mid: str, folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether ``mid``, the words between two figures, joins them into a range: a
+    ``[ranges] infix`` word ("to", "bis", "-"), or the closing word of a ``[ranges]
+    between`` pair whose opening word stands before the figure at ``start``."""
+    return mid in lang.range_infix or (
+        mid in _range_closers(lang.code) and _range_opened(folded, start, lang)
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -708,10 +714,7 @@ def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: Langu
     end is the oldest one's age, no count; left alone it read as 80 killed."""
     if not (before.digits and atom.digits) or atom.scale != 1 or atom.grouped:
         return False
-    mid = folded[before.end : atom.start].strip()
-    if mid not in lang.range_infix and not (
-        mid in _range_closers(lang.code) and _range_opened(folded, before.start, lang)
-    ):
+    if not _links_range(folded[before.end : atom.start].strip(), folded, before.start, lang):
         return False
     return _is_age(text, folded, before, lang)
 
@@ -1949,10 +1952,6 @@ def _told_by() -> dict[str, tuple[str, ...]]:
     return {verb: tuple(keys) for verb, keys in table.items()}
 
 
-# The plain head count of people: what a ``plain_only`` status may be said of.
-_PEOPLE = "people"
-
-
 def _fits_head(status: str, unit: str | None) -> bool:
     """Whether a verb's status may name what a head of ``unit`` counts: a ``plain_only``
     status ("affected") only a plain head of people or no noun ("306,000 people
@@ -3181,8 +3180,6 @@ def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: Langu
     return True
 
 
-# The generic head count a group named by a fronted partitive is more precise than.
-_PEOPLE = "people"
 # How many words may stand between the group and the figure ("Among the passengers
 # there were 41 Portuguese").
 _GROUP_VERB_WORDS = 3
