@@ -10,12 +10,18 @@ the figures and claims still quote the text as written. The sentences are our ow
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import crosscheck
-from crosscheck.extract._sentences import _SOFT_BREAK, _soft_break_spans, soften_line_breaks
+from crosscheck.extract._sentences import _soft_break_spans, soften_line_breaks
+
+# A soft break candidate as one pattern (a look-behind first, so the regex engine tries it
+# at every character): what _soft_break_spans, which skips to the line breaks, must find.
+_SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
 
 
 @pytest.mark.parametrize(

@@ -21,12 +21,6 @@ _BOUNDARY = re.compile(
     r"[\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
     r"|\n"
 )
-# The same boundaries as first written, the look-behinds before the mark: what
-# _BOUNDARY must find (tests compare them).
-_BOUNDARY_AS_WRITTEN = re.compile(
-    r"(?<![A-Z][.])(?<!\b[A-Z])[.!?\u2026\u061f][\"'\u201d\u2019\u00bb)]?(?=\s+[\"'\u201c\u201e\u00ab(]?[^\W_a-z])"
-    r"|\n"
-)
 
 
 #: The longest span read as one sentence. Every extractor reads context
@@ -125,24 +119,24 @@ def soften_line_breaks(text: str, *, nouns_capitalised: bool = False) -> str:
     return text if chars is None else "".join(chars)
 
 
-# A single line break with at most a few spaces or tabs around it, a character
-# other than a line break or a space on each side (bounded: linear). Which
-# characters make it soft is checked on the match (lower case of any script).
-_SOFT_BREAK = re.compile(r"(?<=[^\s])[ \t]{0,4}(\n)[ \t]{0,4}(?=[^\s])")
-# Its part from the line break on: a pattern that opens with a literal, which the
-# regex engine skips to (it tries _SOFT_BREAK, which opens with a look-behind, at
-# every character of the text: 5 % of find_quantities on news articles, whose
+# A soft break candidate is a single line break with at most four spaces or tabs
+# around it and a character other than a line break or a space on each side; which
+# characters make it soft is checked on the match (lower case of any script). It is
+# found from the line break on (:func:`_soft_break_spans`): a pattern that opens with a
+# literal, which the regex engine skips to (one that opens with a look-behind is tried
+# at every character of the text: 5 % of find_quantities on news articles, whose
 # paragraph breaks are never soft).
 _BREAK_ON = re.compile(r"\n[ \t]{0,4}(?=[^\s])")
 
 
 def _soft_break_spans(text: str) -> list[tuple[int, int, int]]:
-    """The matches of :data:`_SOFT_BREAK` in ``text`` as (start, line break, end),
-    found from :data:`_BREAK_ON`: a match there is one of _SOFT_BREAK where its
+    """The soft break candidates in ``text`` (see :data:`_BREAK_ON`) as (start, line
+    break, end), found from :data:`_BREAK_ON`: a match there is a candidate where its
     start, the start of the run of at most four spaces or tabs before the break,
     follows a character other than a space (``str.isspace`` is ``\\s``). Each
     match holds one line break and ends before a character other than a space,
-    so they never overlap, as in ``finditer``."""
+    so they never overlap (the tests check them against the one-pattern form,
+    ``(?<=[^\\s])[ \\t]{0,4}(\\n)[ \\t]{0,4}(?=[^\\s])``)."""
     spans: list[tuple[int, int, int]] = []
     for m in _BREAK_ON.finditer(text):
         newline = start = m.start()
