@@ -1114,16 +1114,14 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
-        found = extract_quantities(text[s_start:s_end], lang, before=text[para:s_start])
+        sentence = text[s_start:s_end]
+        found = extract_quantities(sentence, lang, before=text[para:s_start])
         for q in found:
             if q.unit is None and q.kind != "ordinal" and q.low is not None:
                 lent = fronted_unit(doc, s_start, s_start + q.start, claims)
                 if lent is not None:
                     q = attrs.evolve(q, unit=lent)  # "Among the dead were seven Norwegians"
-            if (
-                not _is_claim(q, text[s_start:s_end], lang)
-                or s_start + q.start < article.body_start
-            ):
+            if not _is_claim(q, sentence, lang) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
             ctx = context(
