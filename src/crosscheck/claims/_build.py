@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import time
 from collections.abc import Callable
@@ -14,7 +13,6 @@ import attrs
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
 from .._gc import collector_paused
-from .._phrases import PhraseSet
 from ..extract._context import (
     ELSEWHERE,
     TOOK_PART,
@@ -759,14 +757,6 @@ _FIRES, _EPIDEMIC = "fires", "epidemic"
 _SEAT_UNITS = frozenset({None, "outbreaks"})
 
 
-@functools.lru_cache(maxsize=32)
-def _fire_seats(lang: LanguageData) -> PhraseSet:
-    """The language's ``[frames] fire_seats`` words ("focare", "ognisk", "очагов"), built
-    once per language data (which hashes by identity)."""
-    words = lang.raw.get("frames", {}).get("fire_seats", [])
-    return PhraseSet({"seat": [str(w) for w in words]})
-
-
 def _seat_of_fire(q: Quantity, doc: Document, end: int, kinds: list[set[str]]) -> str | None:
     """The words that make a bare "focus" count (``[frames] fire_seats``) a count of fires:
     its unit phrase, or the word right after a figure with no unit, in an article that
@@ -778,9 +768,7 @@ def _seat_of_fire(q: Quantity, doc: Document, end: int, kinds: list[set[str]]) -
     "focolai d'incendio" fires, both by ``[units]``)."""
     if q.unit not in _SEAT_UNITS:
         return None
-    seats = _fire_seats(doc.lang)
-    if not seats.phrases.get("seat"):
-        return None
+    seats = frame_words(doc.lang.code).fire_seats
     text, folded = doc.text, doc.folded
     if q.unit is None:
         at = end
@@ -1126,16 +1114,14 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         # the paragraph so far says who is counted (only its last BEFORE_REACH
         # characters are read: a copy of all of it would grow with the paragraph)
         para = max(doc.paragraph_start(s_start), s_start - BEFORE_REACH)
-        found = extract_quantities(text[s_start:s_end], lang, before=text[para:s_start])
+        sentence = text[s_start:s_end]
+        found = extract_quantities(sentence, lang, before=text[para:s_start])
         for q in found:
             if q.unit is None and q.kind != "ordinal" and q.low is not None:
                 lent = fronted_unit(doc, s_start, s_start + q.start, claims)
                 if lent is not None:
                     q = attrs.evolve(q, unit=lent)  # "Among the dead were seven Norwegians"
-            if (
-                not _is_claim(q, text[s_start:s_end], lang)
-                or s_start + q.start < article.body_start
-            ):
+            if not _is_claim(q, sentence, lang) or s_start + q.start < article.body_start:
                 continue
             start, end = s_start + q.start, s_start + q.end
             ctx = context(

@@ -912,11 +912,7 @@ def _carried(claim: Claim, last: Claim, doc: Document) -> bool:
 def _a_sum(claim: Claim, doc: Document) -> bool:
     """A ``[frames] sum_nouns`` phrase right after the figure ("65,000 in aid", "65.000 en
     ayudas", "65.000 an Hilfen") makes it a sum given or lost, no count of people."""
-    at = claim.end
-    while at < len(doc.text) and doc.text[at].isspace():
-        at += 1
-    m = frame_words(doc.lang.code).sum_nouns.match_at(doc.folded, at, doc.text)
-    return m is not None and m.start == at
+    return _phrase_after(claim, doc, frame_words(doc.lang.code).sum_nouns) is not None
 
 
 def _names_event_of(claim: Claim, last: Claim, doc: Document) -> bool:
@@ -925,11 +921,17 @@ def _names_event_of(claim: Claim, last: Claim, doc: Document) -> bool:
     the people that event befell, not a noun of its own."""
     if last.event is None:
         return False
+    m = _phrase_after(claim, doc, doc.lang.predicates)
+    return m is not None and m.label == last.event
+
+
+def _phrase_after(claim: Claim, doc: Document, phrases: PhraseSet) -> PhraseMatch | None:
+    """The phrase of ``phrases`` that opens the first word after the figure, if any."""
     at = claim.end
     while at < len(doc.text) and doc.text[at].isspace():
         at += 1
-    m = doc.lang.predicates.match_at(doc.folded, at, doc.text)
-    return m is not None and m.start == at and m.label == last.event
+    m = phrases.match_at(doc.folded, at, doc.text)
+    return m if m is not None and m.start == at else None
 
 
 # How far after a count a measure with an open bound may stand to be its threshold:

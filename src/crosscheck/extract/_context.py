@@ -2953,8 +2953,7 @@ def _rival_at(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> list[P
     return [
         PhraseMatch(m.label, lo + m.start, lo + m.end, m.phrase)
         for m in source_words(lang).rivals.find(text[lo:hi], folded[lo:hi])
-        if (m.start > 0 or lo == 0 or not text[lo - 1].isalnum())
-        and (m.start == 0 or not text[lo + m.start - 1].isalnum())
+        if (lo + m.start == 0 or not text[lo + m.start - 1].isalnum())
         and (lo + m.end >= len(text) or not text[lo + m.end].isalnum())
     ]
 
