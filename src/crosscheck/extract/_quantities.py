@@ -719,6 +719,43 @@ def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: Langu
     return _is_age(text, folded, before, lang)
 
 
+# The oldest age a listed figure may give ("aged 19 and 74"); a larger one is a count.
+AGE_MAX = 120
+
+
+def _in_age_list(text: str, folded: str, aged: Atom | None, atom: Atom, lang: LanguageData) -> bool:
+    """Whether the dropped ``atom`` gives an age a list of ages may go on from: an age
+    by its own words (:func:`_is_age`: "aged 19"), or the next item of such a list."""
+    if aged is not None and _age_listed(text, folded, aged, atom, lang):
+        return True
+    return not (atom.scale != 1 or atom.grouped) and _is_age(text, folded, atom, lang)
+
+
+def _age_listed(text: str, folded: str, aged: Atom, atom: Atom, lang: LanguageData) -> bool:
+    """Whether ``atom`` is the next item of a list of ages that ``aged`` ends: joined to it
+    by a list word alone (``[frames] place_joiners``: "and", ",", "et", "und", "и"),
+    in digits no larger than :data:`AGE_MAX`, and followed by no counted noun of its
+    own: "two men aged 19 and 74 died", "âgés de 19, 23 et 74 ans", "im Alter von 19 und
+    74 Jahren", "в возрасте 19 и 74 лет" give ages, no count of 74 or 23 (before, 74
+    read as killed). A casualty verb after the figure is the list's predicate ("74
+    died"); a noun of its own makes a count: "a man aged 19 and 74 others were
+    injured", "aged 19 and 74 people" still count."""
+    if not atom.digits or atom.scale != 1 or atom.grouped or atom.value > AGE_MAX:
+        return False
+    joiners = frame_words(lang.code).place_joiners
+    mid = folded[aged.end : atom.start].strip()
+    words = [w for w in re.split(r"\s+|(,)", mid) if w]
+    if not words or len(words) > 2 or not all(w in joiners for w in words):
+        return False
+    concept_, _, start, end = _unit_after(text, folded, atom.end, lang)
+    if concept_ is not None and concept_ != "years":
+        # "74 died": the list's predicate, a casualty verb; "74 people": a count of its own
+        said = lang.casualties.match_at(folded, start, text)
+        if said is None or said.end < end:
+            return False
+    return lang.others.match_at(folded, _skip_spaces(folded, atom.end)) is None
+
+
 @functools.lru_cache(maxsize=16)
 def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
@@ -3745,6 +3782,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     # the folded text as its own fold (fold is idempotent): not folded again
     vague_spans = [(m.start, m.end) for m in lang.vague.find(folded, folded)]
     dropped: Atom | None = None
+    aged: Atom | None = None  # the last of a list of ages ("aged 19, 23 and 74")
     for atom in _atoms(text, folded, lang, full=full):
         if (
             not atom.digits
@@ -3759,11 +3797,14 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
             verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
         elif dropped is not None and not full and _age_range_end(text, folded, dropped, atom, lang):
             verdict = "drop"  # "victims aged 17 to 80": the oldest's age, no count of 80
+        elif aged is not None and _age_listed(text, folded, aged, atom, lang):
+            verdict = "drop"  # "two men aged 19 and 74 died": the second's age, no 74 killed
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
             ordinals.append(atom)
         dropped = atom if verdict == "drop" else None
+        aged = atom if verdict == "drop" and _in_age_list(text, folded, aged, atom, lang) else None
     figures = frozenset(a.start for a in kept)
     # Figures that stand between a toll and the figure it names: not years ("in
     # 2022") nor measures that name themselves ("the 7 magnitude quake").
