@@ -65,3 +65,44 @@ def test_a_figure_with_a_noun_of_its_own_still_counts(
     language: str, text: str, kept: list[tuple[float, str | None]]
 ) -> None:
     assert _counts(text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Two men aged 19 and 74 died in the crash."),
+        ("en", "Two men, aged 19 and 74, died in the crash."),
+        ("en", "Three hikers, aged 22, 40, and 61, were killed in the avalanche."),
+        ("de", "Zwei Männer im Alter von 19 und 74 Jahren starben."),
+        ("ro", "Doi bărbați, în vârstă de 19 și 74 de ani, au murit."),
+        ("pl", "Dwóch mężczyzn w wieku 19 i 74 lat zginęło."),
+        ("uk", "Двоє чоловіків віком 19 і 74 роки загинули."),
+        ("nl", "Twee mannen in de leeftijd van 19 en 74 jaar kwamen om."),
+        ("ca", "Dos homes, amb una edat de 19 i 74 anys, van morir."),
+        ("ru", "Двое мужчин в возрасте 19 и 74 лет погибли."),
+    ],
+)
+def test_a_head_count_reaches_its_predicate_past_the_ages(language: str, text: str) -> None:
+    """The ages between a head count and its verb are no other figure of the clause."""
+    [head] = find_quantities(text, language)
+    assert head.unit == "killed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        # the predicate after a count of its own is that count's
+        ("en", "A man aged 40 and 3 children died.", [(3, "killed")]),
+        (
+            "en",
+            "Two guides, aged 40 and 300 tourists were evacuated.",
+            [(2, None), (300, "evacuated")],
+        ),
+        # a count after the ages ends the head's clause
+        ("en", "Two guides, aged 19, and 74 others died.", [(2, None), (74, "killed")]),
+    ],
+)
+def test_the_ages_do_not_lend_a_predicate_to_other_counts(
+    language: str, text: str, kept: list[tuple[float, str | None]]
+) -> None:
+    assert _counts(text, language) == kept

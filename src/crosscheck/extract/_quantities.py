@@ -756,6 +756,100 @@ def _age_listed(text: str, folded: str, aged: Atom, atom: Atom, lang: LanguageDa
     return lang.others.match_at(folded, _skip_spaces(folded, atom.end)) is None
 
 
+def _ages_end(folded: str, lang: LanguageData, start: int, *, whole: bool = False) -> int | None:
+    """Where the ages given at ``start`` end: digits right after an age word ("aged 19",
+    "im Alter von 19"), with the figures a list word joins to them (:func:`_age_listed`:
+    "aged 19, 23 and 74") and the age or year words after the last ("74 Jahren", "74
+    years old"); None when no age word opens them. With ``whole``, ``start`` is at the
+    age word itself (an aside: ", aged 19 and 74,")."""
+    words = _age_words(lang.code)
+    if words is None:
+        return None
+    if whole:
+        m = words.match_at(folded, start)
+        if m is None or m.label != "before":
+            return None
+        start = _skip_spaces(folded, m.end)
+        if not folded[start : start + 1].isdigit():
+            return None
+    else:
+        m = words.match_before(folded, start, window=24)
+        if m is None or m.label != "before" or folded[m.end : start].strip():
+            return None
+    joiners = frame_words(lang.code).place_joiners
+    end = start
+    while (digits := _AGE_DIGITS.match(folded, end)) is not None:
+        end = digits.end()
+        p = _skip_spaces(folded, end)
+        for _ in range(2):  # ", and"
+            w = _WORD.match(folded, p)
+            link = folded[p] if folded[p : p + 1] == "," else (w.group() if w else "")
+            if not link or link not in joiners:
+                break
+            p = _skip_spaces(folded, p + len(link))
+        if p == _skip_spaces(folded, end) or not folded[p : p + 1].isdigit():
+            break
+        if _counted_after(folded, lang, p):
+            break  # "aged 19 and 74 others": a count of its own ends the ages
+        end = p
+    p = _skip_spaces(folded, end)
+    after = words.match_at(folded, p)
+    if after is not None and after.label == "spaced":
+        return after.end
+    noun_link = _WORD.match(folded, p)
+    if noun_link is not None and noun_link.group() in lang.noun_links:
+        p = _skip_spaces(folded, noun_link.end())  # "74 de ani"
+    unit = lang.units.match_at(folded, p)
+    return unit.end if unit is not None and unit.label == "years" else end
+
+
+def _ages_in(folded: str, lang: LanguageData, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ages given between ``lo`` and ``hi`` (:func:`_ages_end`), each from its
+    first digit; none in most clauses (one C-level test for a digit first)."""
+    spans: list[tuple[int, int]] = []
+    reached = lo
+    for digit in _CLAUSE_DIGITS.finditer(folded, lo, hi):
+        if digit.start() < reached:
+            continue
+        aged = _ages_end(folded, lang, digit.start())
+        if aged is not None:
+            spans.append((digit.start(), aged))
+            reached = aged
+    return spans
+
+
+def _age_aside(folded: str, lang: LanguageData, stop: re.Match[str]) -> int | None:
+    """After a clause's comma, an aside that only gives ages and closes with a comma
+    (", aged 19 and 74,", ", âgés de 19 et 74 ans,"): where the clause goes on."""
+    if not stop.group().startswith(","):
+        return None
+    aged = _ages_end(folded, lang, stop.end(), whole=True)
+    if aged is None:
+        return None
+    p = _skip_spaces(folded, aged)
+    return p + 1 if folded[p : p + 1] == "," else None
+
+
+def _counted_after(folded: str, lang: LanguageData, start: int) -> bool:
+    """Whether the digits at ``start`` are followed by a noun of their own (a unit that is
+    no casualty verb, no years; or "others"): a count, not the next age of a list."""
+    digits = _AGE_DIGITS.match(folded, start)
+    if digits is None:
+        return True
+    p = _skip_spaces(folded, digits.end())
+    if lang.others.match_at(folded, p) is not None:
+        return True
+    unit = lang.units.match_at(folded, p)
+    if unit is None or unit.label == "years":
+        return False
+    said = lang.casualties.match_at(folded, p)
+    return said is None or said.end < unit.end
+
+
+# An age in digits (see _ages_end).
+_AGE_DIGITS = re.compile(r"[0-9]{1,3}(?![0-9.,]?[0-9])")
+
+
 @functools.lru_cache(maxsize=16)
 def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
@@ -1670,9 +1764,19 @@ _PATIENTS = "patients"
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
     the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
+    end = pos + reach
     stop = _CLAUSE_END.search(folded, pos)
-    limit = min(stop.start() if stop else len(folded), pos + reach)
+    while stop is not None and stop.start() < end and (aside := _age_aside(folded, lang, stop)):
+        end += aside - stop.start()  # "two men, aged 19 and 74, died": their ages, no clause
+        stop = _CLAUSE_END.search(folded, aside)
+    limit = min(stop.start() if stop else len(folded), end)
+    ages = _ages_in(folded, lang, pos, limit)
+    if ages:  # "zwei Männer im Alter von 19 und 74 Jahren starben": the ages take no reach
+        end += sum(e - s for s, e in ages)
+        limit = min(stop.start() if stop else len(folded), end)
     for digit in _CLAUSE_DIGITS.finditer(folded, pos, limit):
+        if any(s <= digit.start() < e for s, e in ages):
+            continue  # "two men aged 19 and 74 died": the ages are no other count
         if _unit_right_before(folded, lang, digit.start()) is None:
             limit = digit.start()
             break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
@@ -2242,6 +2346,8 @@ def _casualty_after_aside(
         # and the predicate after it the head's
         if _ASIDE_STOP.search(aside):
             return None
+    elif _ages_end(folded, lang, _skip_spaces(folded, pos), whole=True) == close:
+        pass  # "two men, aged 19 and 74, died": their ages, no figure of its own
     elif re.search(r"[0-9.;:!?\n]", aside) or any(
         lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)
     ):
