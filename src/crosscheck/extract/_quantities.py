@@ -803,21 +803,6 @@ def _ages_end(folded: str, lang: LanguageData, start: int, *, whole: bool = Fals
     return unit.end if unit is not None and unit.label == "years" else end
 
 
-def _ages_in(folded: str, lang: LanguageData, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of ages given between ``lo`` and ``hi`` (:func:`_ages_end`), each from its
-    first digit; none in most clauses (one C-level test for a digit first)."""
-    spans: list[tuple[int, int]] = []
-    reached = lo
-    for digit in _CLAUSE_DIGITS.finditer(folded, lo, hi):
-        if digit.start() < reached:
-            continue
-        aged = _ages_end(folded, lang, digit.start())
-        if aged is not None:
-            spans.append((digit.start(), aged))
-            reached = aged
-    return spans
-
-
 def _age_aside(folded: str, lang: LanguageData, stop: re.Match[str]) -> int | None:
     """After a clause's comma, an aside that only gives ages and closes with a comma
     (", aged 19 and 74,", ", âgés de 19 et 74 ans,"): where the clause goes on."""
@@ -1769,17 +1754,20 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
     while stop is not None and stop.start() < end and (aside := _age_aside(folded, lang, stop)):
         end += aside - stop.start()  # "two men, aged 19 and 74, died": their ages, no clause
         stop = _CLAUSE_END.search(folded, aside)
-    limit = min(stop.start() if stop else len(folded), end)
-    ages = _ages_in(folded, lang, pos, limit)
-    if ages:  # "zwei Männer im Alter von 19 und 74 Jahren starben": the ages take no reach
-        end += sum(e - s for s, e in ages)
-        limit = min(stop.start() if stop else len(folded), end)
-    for digit in _CLAUSE_DIGITS.finditer(folded, pos, limit):
-        if any(s <= digit.start() < e for s, e in ages):
-            continue  # "two men aged 19 and 74 died": the ages are no other count
+    clause_end = stop.start() if stop else len(folded)
+    limit = min(clause_end, end)
+    digit = _CLAUSE_DIGITS.search(folded, pos, limit)
+    while digit is not None:
+        if (aged := _ages_end(folded, lang, digit.start())) is not None:
+            # "two men aged 19 and 74 died": the ages are no other count, and take none
+            # of the reach ("zwei Männer im Alter von 19 und 74 Jahren starben")
+            limit = min(clause_end, limit + aged - digit.start())
+            digit = _CLAUSE_DIGITS.search(folded, aged, limit)
+            continue
         if _unit_right_before(folded, lang, digit.start()) is None:
             limit = digit.start()
             break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
+        digit = _CLAUSE_DIGITS.search(folded, digit.end(), limit)
     words = _WORD.findall(folded, pos, limit)
     if not _number_words(lang).isdisjoint(words):  # most clauses hold none: one C-level test
         for word in _WORD.finditer(folded, pos, limit):
