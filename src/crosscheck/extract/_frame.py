@@ -2150,8 +2150,38 @@ def find_status(
 def _negated_confirmation(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     """A confirmation word a negation stands right before (``[qualifiers.negated] words``):
     "30 morts n'ont pas été confirmés", "voci non confermate", "not confirmed" say the
-    figure is unconfirmed, not confirmed."""
-    return m.label == "confirmed" and lang.negations.match_before(folded, m.start, 24) is not None
+    figure is unconfirmed, not confirmed; so does a negation that closes the confirmation
+    word's clause, as a verb-second language puts it ("Die Behörden bestätigten 500 Tote
+    nicht", "De politie bevestigde de 500 doden niet")."""
+    if m.label != "confirmed":
+        return False
+    if lang.negations.match_before(folded, m.start, 24) is not None:
+        return True
+    stop = _CLAUSE_STOP.search(folded, m.end, m.end + _NEGATION_CLOSES)
+    end = stop.start() if stop else len(folded)
+    if end > m.end + _NEGATION_CLOSES:
+        return False
+    return _closing_word(folded, end) in _negation_words(lang)
+
+
+# How far after a confirmation word a negation may close its clause.
+_NEGATION_CLOSES = 60
+_CLAUSE_STOP = re.compile(r"[.,;:!?\n]")
+
+
+def _closing_word(folded: str, end: int) -> str:
+    """The last word before ``end``, past the spaces and closing quotes before it."""
+    stop = len(folded[:end].rstrip(" \"'\u201d\u00bb)"))
+    start = stop
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return folded[start:stop]
+
+
+@functools.lru_cache(maxsize=32)
+def _negation_words(lang: LanguageData) -> frozenset[str]:
+    """The one-word negations of ``lang`` (``[qualifiers.negated] words``), folded."""
+    return frozenset(fold(w) for w in lang.negations.phrases.get("not", []) if " " not in w.strip())
 
 
 def find_rate(

@@ -719,6 +719,122 @@ def _age_range_end(text: str, folded: str, before: Atom, atom: Atom, lang: Langu
     return _is_age(text, folded, before, lang)
 
 
+# The oldest age a listed figure may give ("aged 19 and 74"); a larger one is a count.
+AGE_MAX = 120
+
+
+def _in_age_list(text: str, folded: str, aged: Atom | None, atom: Atom, lang: LanguageData) -> bool:
+    """Whether the dropped ``atom`` gives an age a list of ages may go on from: an age
+    by its own words (:func:`_is_age`: "aged 19"), or the next item of such a list."""
+    if aged is not None and _age_listed(text, folded, aged, atom, lang):
+        return True
+    return not (atom.scale != 1 or atom.grouped) and _is_age(text, folded, atom, lang)
+
+
+def _age_listed(text: str, folded: str, aged: Atom, atom: Atom, lang: LanguageData) -> bool:
+    """Whether ``atom`` is the next item of a list of ages that ``aged`` ends: joined to it
+    by a list word alone (``[frames] place_joiners``: "and", ",", "et", "und", "и"),
+    in digits no larger than :data:`AGE_MAX`, and followed by no counted noun of its
+    own: "two men aged 19 and 74 died", "âgés de 19, 23 et 74 ans", "im Alter von 19 und
+    74 Jahren", "в возрасте 19 и 74 лет" give ages, no count of 74 or 23 (before, 74
+    read as killed). A casualty verb after the figure is the list's predicate ("74
+    died"); a noun of its own makes a count: "a man aged 19 and 74 others were
+    injured", "aged 19 and 74 people" still count."""
+    if not atom.digits or atom.scale != 1 or atom.grouped or atom.value > AGE_MAX:
+        return False
+    joiners = frame_words(lang.code).place_joiners
+    mid = folded[aged.end : atom.start].strip()
+    words = [w for w in re.split(r"\s+|(,)", mid) if w]
+    if not words or len(words) > 2 or not all(w in joiners for w in words):
+        return False
+    concept_, _, start, end = _unit_after(text, folded, atom.end, lang)
+    if concept_ is not None and concept_ != "years":
+        # "74 died": the list's predicate, a casualty verb; "74 people": a count of its own
+        said = lang.casualties.match_at(folded, start, text)
+        if said is None or said.end < end:
+            return False
+    return lang.others.match_at(folded, _skip_spaces(folded, atom.end)) is None
+
+
+def _ages_end(folded: str, lang: LanguageData, start: int, *, whole: bool = False) -> int | None:
+    """Where the ages given at ``start`` end: digits right after an age word ("aged 19",
+    "im Alter von 19"), with the figures a list word joins to them (:func:`_age_listed`:
+    "aged 19, 23 and 74") and the age or year words after the last ("74 Jahren", "74
+    years old"); None when no age word opens them. With ``whole``, ``start`` is at the
+    age word itself (an aside: ", aged 19 and 74,")."""
+    words = _age_words(lang.code)
+    if words is None:
+        return None
+    if whole:
+        m = words.match_at(folded, start)
+        if m is None or m.label != "before":
+            return None
+        start = _skip_spaces(folded, m.end)
+        if not folded[start : start + 1].isdigit():
+            return None
+    else:
+        m = words.match_before(folded, start, window=24)
+        if m is None or m.label != "before" or folded[m.end : start].strip():
+            return None
+    joiners = frame_words(lang.code).place_joiners
+    end = start
+    while (digits := _AGE_DIGITS.match(folded, end)) is not None:
+        end = digits.end()
+        p = _skip_spaces(folded, end)
+        for _ in range(2):  # ", and"
+            w = _WORD.match(folded, p)
+            link = folded[p] if folded[p : p + 1] == "," else (w.group() if w else "")
+            if not link or link not in joiners:
+                break
+            p = _skip_spaces(folded, p + len(link))
+        if p == _skip_spaces(folded, end) or not folded[p : p + 1].isdigit():
+            break
+        if _counted_after(folded, lang, p):
+            break  # "aged 19 and 74 others": a count of its own ends the ages
+        end = p
+    p = _skip_spaces(folded, end)
+    after = words.match_at(folded, p)
+    if after is not None and after.label == "spaced":
+        return after.end
+    noun_link = _WORD.match(folded, p)
+    if noun_link is not None and noun_link.group() in lang.noun_links:
+        p = _skip_spaces(folded, noun_link.end())  # "74 de ani"
+    unit = lang.units.match_at(folded, p)
+    return unit.end if unit is not None and unit.label == "years" else end
+
+
+def _age_aside(folded: str, lang: LanguageData, stop: re.Match[str]) -> int | None:
+    """After a clause's comma, an aside that only gives ages and closes with a comma
+    (", aged 19 and 74,", ", âgés de 19 et 74 ans,"): where the clause goes on."""
+    if not stop.group().startswith(","):
+        return None
+    aged = _ages_end(folded, lang, stop.end(), whole=True)
+    if aged is None:
+        return None
+    p = _skip_spaces(folded, aged)
+    return p + 1 if folded[p : p + 1] == "," else None
+
+
+def _counted_after(folded: str, lang: LanguageData, start: int) -> bool:
+    """Whether the digits at ``start`` are followed by a noun of their own (a unit that is
+    no casualty verb, no years; or "others"): a count, not the next age of a list."""
+    digits = _AGE_DIGITS.match(folded, start)
+    if digits is None:
+        return True
+    p = _skip_spaces(folded, digits.end())
+    if lang.others.match_at(folded, p) is not None:
+        return True
+    unit = lang.units.match_at(folded, p)
+    if unit is None or unit.label == "years":
+        return False
+    said = lang.casualties.match_at(folded, p)
+    return said is None or said.end < unit.end
+
+
+# An age in digits (see _ages_end).
+_AGE_DIGITS = re.compile(r"[0-9]{1,3}(?![0-9.,]?[0-9])")
+
+
 @functools.lru_cache(maxsize=16)
 def _age_words(code: str) -> PhraseSet | None:
     numbers = get_language(code).raw.get("numbers", {})
@@ -1633,12 +1749,25 @@ _PATIENTS = "patients"
 def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> PhraseMatch | None:
     """A casualty predicate later in the clause: "soldați ... au fost uciși", up to
     the next figure or a word that joins another clause ("almeno 632 e i feriti")."""
+    end = pos + reach
     stop = _CLAUSE_END.search(folded, pos)
-    limit = min(stop.start() if stop else len(folded), pos + reach)
-    for digit in _CLAUSE_DIGITS.finditer(folded, pos, limit):
+    while stop is not None and stop.start() < end and (aside := _age_aside(folded, lang, stop)):
+        end += aside - stop.start()  # "two men, aged 19 and 74, died": their ages, no clause
+        stop = _CLAUSE_END.search(folded, aside)
+    clause_end = stop.start() if stop else len(folded)
+    limit = min(clause_end, end)
+    digit = _CLAUSE_DIGITS.search(folded, pos, limit)
+    while digit is not None:
+        if (aged := _ages_end(folded, lang, digit.start())) is not None:
+            # "two men aged 19 and 74 died": the ages are no other count, and take none
+            # of the reach ("zwei Männer im Alter von 19 und 74 Jahren starben")
+            limit = min(clause_end, limit + aged - digit.start())
+            digit = _CLAUSE_DIGITS.search(folded, aged, limit)
+            continue
         if _unit_right_before(folded, lang, digit.start()) is None:
             limit = digit.start()
             break  # a measure named before it ("der Stärke 6,8 verletzt") is no other count
+        digit = _CLAUSE_DIGITS.search(folded, digit.end(), limit)
     words = _WORD.findall(folded, pos, limit)
     if not _number_words(lang).isdisjoint(words):  # most clauses hold none: one C-level test
         for word in _WORD.finditer(folded, pos, limit):
@@ -2205,6 +2334,8 @@ def _casualty_after_aside(
         # and the predicate after it the head's
         if _ASIDE_STOP.search(aside):
             return None
+    elif _ages_end(folded, lang, _skip_spaces(folded, pos), whole=True) == close:
+        pass  # "two men, aged 19 and 74, died": their ages, no figure of its own
     elif re.search(r"[0-9.;:!?\n]", aside) or any(
         lang.number_vocabulary.get(w.group(), 1) > 1 for w in _WORD.finditer(aside)
     ):
@@ -3745,6 +3876,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     # the folded text as its own fold (fold is idempotent): not folded again
     vague_spans = [(m.start, m.end) for m in lang.vague.find(folded, folded)]
     dropped: Atom | None = None
+    aged: Atom | None = None  # the last of a list of ages ("aged 19, 23 and 74")
     for atom in _atoms(text, folded, lang, full=full):
         if (
             not atom.digits
@@ -3759,11 +3891,14 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
             verdict = "drop"  # "ISO 3888-2", "Sept. 20-24": the rest of a dropped code
         elif dropped is not None and not full and _age_range_end(text, folded, dropped, atom, lang):
             verdict = "drop"  # "victims aged 17 to 80": the oldest's age, no count of 80
+        elif aged is not None and _age_listed(text, folded, aged, atom, lang):
+            verdict = "drop"  # "two men aged 19 and 74 died": the second's age, no 74 killed
         if verdict == "count":
             kept.append(atom)
         elif verdict == "ordinal":
             ordinals.append(atom)
         dropped = atom if verdict == "drop" else None
+        aged = atom if verdict == "drop" and _in_age_list(text, folded, aged, atom, lang) else None
     figures = frozenset(a.start for a in kept)
     # Figures that stand between a toll and the figure it names: not years ("in
     # 2022") nor measures that name themselves ("the 7 magnitude quake").
