@@ -37,6 +37,12 @@ def _units(text: str, language: str) -> list[tuple[object, str | None]]:
         # glued after "و" (and), and with its adjective in the dual
         ("خلف الحادث 5 قتلى وجريحين.", [(5, "killed"), (2, "injured")]),
         ("أسقط الجيش طائرتين مسيرتين فوق المدينة.", [(2, "drones")]),
+        # two men, two women, two brothers: people, their status from the verb
+        ("توفي رجلان في حادث السير.", [(2, "killed")]),
+        ("توفي رجلان بعمر 19 و74 عاما.", [(2, "killed")]),
+        ("أصيبت امرأتان بجروح طفيفة.", [(2, "injured")]),
+        ("قتل شقيقان في القصف.", [(2, "killed")]),
+        ("اعتقلت الشرطة رجلين في المطار.", [(2, "arrested")]),
     ],
 )
 def test_arabic_dual_counts_two(text: str, expected: list[tuple[object, str]]) -> None:
@@ -55,6 +61,7 @@ def test_arabic_dual_counts_two(text: str, expected: list[tuple[object, str]]) -
         ("أصيب ألفين شخص.", [(2000, "injured")]),
         # with the article: two already named, no new count
         ("وقال الطفلين إنهما بخير.", []),
+        ("أنقذ رجال الإطفاء الرجلين.", []),
     ],
 )
 def test_arabic_dual_not_read(text: str, expected: list[tuple[object, str]]) -> None:
