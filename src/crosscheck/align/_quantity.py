@@ -813,7 +813,7 @@ class QuantityRules:
 
     def block_refusal(self, a: Claim, b: Claim) -> Refusal | None:
         if base_unit(counted(a))[0] != base_unit(counted(b))[0]:
-            return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{a.unit} vs {b.unit}")
+            return refuse(a, b, RefusalReason.DIFFERENT_UNIT, f"{counted(a)} vs {counted(b)}")
         if _added(a) != _added(b):
             return refuse(a, b, RefusalReason.INCREMENT_VS_TOTAL)
         if a.rate != b.rate:

@@ -404,13 +404,23 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     marks: dict[int, list[str]] = {}
     events: dict[int, int] = {}  # a bare reading with no event -> the figure it reads
     named: dict[int, str] = {}  # a plain head count -> the concept its rival names
+    answered: set[int] = set()  # figures read against a rival in their own sentence
     for i, claim in enumerate(out):
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
         for j, other in _just_before(out, i):
+            if (
+                other.unit != claim.unit
+                and j in answered
+                and other.sentence_start != claim.sentence_start
+            ):
+                continue  # "…, тогда как оператор называет 24. По данным полиции, погибли
+                # пять человек": 24 answers the 26 before it, no reading of the dead
             if "vague" not in (claim.qualifier, other.qualifier) and readings(
                 other, claim, out[j + 1 : i]
             ):
+                if other.sentence_start == claim.sentence_start:
+                    answered.update((i, j))
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
                 two_nouns = named_as(other, claim) if other.unit != claim.unit else None
