@@ -1947,11 +1947,13 @@ def area_event(
     and the verb as written, or None. Such verbs name any disaster's damage
     ("ravaged 300 homes", "the floods destroyed 5,000 hectares of crops"), so
     only an area's figure reads them, and only where one of the ``context``
-    spans (its sentence, the headline) names a fire (``[frames] fires``).
+    spans (its sentence, the headline) names a fire (``[frames] fires``); elsewhere, and
+    where no such verb stands, what befell the area (:func:`area_state`), an area a fire
+    affected or destroyed being the area it burned.
     """
     fw = frame_words(code)
     if not any(fw.fires.find_in(text, folded, lo, hi) for lo, hi in context):
-        return None
+        return area_state(text, folded, start, end, fw)
     events = fw.area_events
     hit = events.match_before(folded, start, window=40)
     if hit is None and (adverb := _word_ending(folded, start)) is not None:
@@ -1966,8 +1968,47 @@ def area_event(
                 break
             pos = word.end()
     if hit is None:
-        return None
+        state = area_state(text, folded, start, end, fw)
+        if state is not None and state[0] in _BURNED_STATES:
+            return _BURNED, state[1]  # "la superfície afectada és de 8.300 hectàrees": burned
+        return state
     return hit.label, text[hit.start : hit.end]
+
+
+# In a fire's story, the area a fire affected or destroyed is the area it burned.
+_BURNED = "burned"
+_BURNED_STATES = frozenset({"affected", "destroyed"})
+
+
+# How far after an area figure its state may end ("de cultures maraîchères ont déjà été
+# détruits"), and how far before it it may start ("la superficie touchée par l'invasion de
+# criquets atteint 18 500").
+_AREA_STATE_AFTER = 60
+_AREA_STATE_BEFORE = 60
+# What parts an area figure from a state word: another figure, a clause's end.
+_AREA_STATE_BREAK = re.compile(r"[0-9;:.!?()]|,\s")
+
+
+def area_state(
+    text: str, folded: str, start: int, end: int, fw: FrameWords
+) -> tuple[str, str] | None:
+    """What befell the area figure at ``[start, end)``, in any story (``[frames.area_states]``):
+    the first state word after it within ``_AREA_STATE_AFTER`` characters ("18 500 hectares
+    infestés", "1 500 hectares de cultures ont déjà été détruits"), else the last before it
+    within ``_AREA_STATE_BEFORE`` ("put the infested area at 30,000 hectares", "have sprayed
+    about 9,400 hectares"), with no other figure or clause break between. Two figures of
+    an area in two states are two quantities (the area infested, the area sprayed)."""
+    states = fw.area_states
+    stop = _AREA_STATE_BREAK.search(folded, end, end + _AREA_STATE_AFTER)
+    hi = stop.start() if stop is not None else min(len(folded), end + _AREA_STATE_AFTER)
+    after = states.find_in(text, folded, end, hi) if hi > end else []
+    if after:
+        return after[0].label, text[end + after[0].start : end + after[0].end]
+    lo = max(0, start - _AREA_STATE_BEFORE)
+    hits = states.find_in(text, folded, lo, start)
+    if not hits or _AREA_STATE_BREAK.search(folded, lo + hits[-1].end, start) is not None:
+        return None
+    return hits[-1].label, text[lo + hits[-1].start : lo + hits[-1].end]
 
 
 # How far before an "own losses" phrase the side it speaks of may be named.

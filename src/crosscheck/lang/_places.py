@@ -349,6 +349,7 @@ class FrameWords:
     # "hospitalised", "ricoverati": an illness's injured count told by one is in hospital
     hospital: PhraseSet
     area_events: PhraseSet  # "ravagé 12 000 hectares": the burning, for an area only
+    area_states: PhraseSet  # "18 500 hectares infestés": what befell an area, any story
     fires: PhraseSet  # "blaze", "incendio": a fire named, for the area events
     exchange: PhraseSet  # "in exchange for", "مقابل": a side across one is not the figure's
     men: PhraseSet  # "uomini", "hombres": the men of a list of groups ([frames] men)
@@ -485,6 +486,7 @@ def frame_words(code: str) -> FrameWords:
         illnesses=_glued({"illness": raw.get("illnesses", [])}, lang.proclitics),
         hospital=_glued({"hospital": raw.get("hospital_words", [])}, lang.proclitics),
         area_events=PhraseSet(_table(raw.get("area_events"))),
+        area_states=PhraseSet(_table(raw.get("area_states"))),
         fires=_glued({"fire": raw.get("fires", [])}, lang.proclitics),
         exchange=_glued({"exchange": raw.get("exchange", [])}, lang.proclitics),
         men=_glued({"men": raw.get("men", [])}, lang.proclitics),

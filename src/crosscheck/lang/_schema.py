@@ -983,6 +983,12 @@ SCHEMA: Mapping[str, Section] = {
                 "verbs by event concept that name the event only of an area they take"
                 " ('ravaged 12,000 hectares': burned; 'ravaged 300 homes' may be any disaster)",
             ),
+            "area_states": _k(
+                LM,
+                "participles and verbs by state that say what befell an area, in any story"
+                " ('18,500 hectares infested': affected; 'sprayed 9,400 hectares': treated):"
+                " an area's figures of two states are two quantities",
+            ),
             "lost_as": _k(
                 LM,
                 "status words by unit concept that say in which state a side lost its men,"
