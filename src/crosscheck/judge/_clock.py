@@ -21,198 +21,15 @@ trapped, the missing) is updated when it falls with the hour, any other when it 
 
 from __future__ import annotations
 
-import functools
 import itertools
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from .._fold import fold
 from ..claims import Claim
-from ..extract._dates import CLOCK_TIME as _CLOCK
-from ..lang._data import LanguageData, available_languages, get_language
+from ..claims._hours import DAY_PARTS, PART_HOURS, clock, day_part, earlier, moment
 from ..lang._data import concept as unit_concept
 from ._intervals import Interval
 
-
-def _nearest(claim: Claim, marks: Iterable[tuple[int, int, int]]) -> int | None:
-    """The value of the mark (start, end, value; sentence offsets) nearest the figure in
-    its sentence, marks inside the figure left out."""
-    at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    best: tuple[int, int] | None = None
-    for start, stop, value in marks:
-        if start < end and at < stop:
-            continue  # the figure itself
-        distance = at - stop if stop <= at else start - end
-        if best is None or distance < best[0]:
-            best = (distance, value)
-    return None if best is None else best[1]
-
-
-# An hour as written beside a clock word ("alle 18", "18.00 Uhr", "à 10h", "6 p.m."): one
-# or two digits, perhaps with its minutes after ":", "." or "h"; never part of a longer
-# figure ("3:1:2", "12.30.5", "1.200").
-_HOUR = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?:[.:h]([0-5]\d))?(?!\d)(?![.,:]\d)")
-# A word (for an hour written in words: "à sept heures", "الساعة السابعة").
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-# How far before an hour its clock word may end (characters): "o godz. 18", "la ora 19.40".
-_CLOCK_WORD_REACH = 16
-# Hours after noon: an hour from 1 to 11 with a clock_pm word after it is 12 hours later.
-_NOON = 12
-
-
-def clock(claim: Claim) -> int | None:
-    """Minutes after midnight of the clock time nearest the figure in its sentence."""
-    return _nearest(claim, _clock_times(claim.sentence, claim.language))
-
-
-@functools.lru_cache(maxsize=4096)
-def _clock_times(sentence: str, language: str) -> tuple[tuple[int, int, int], ...]:
-    """The clock times of a sentence: (start, end, minutes after midnight).
-
-    A 24-hour time with its minutes ("14:00", "19h30") is one in any language. An hour
-    the language's ``[dates]`` words make one is too: before a ``clock_after`` word that
-    is no hour noun ("6 p.m.", "18.00 Uhr", "19 uur"), before a ``clock_hours`` noun
-    with a clock word or preposition before it ("à 10h", "a las 20 horas"), or after a
-    ``clock_words`` word ("alle 18", "o godz. 18", "la ora 19.40"); written as a word
-    after a clock word ("الساعة السابعة", "o godzinie siódmej") or before a
-    ``clock_after`` word ("seven o'clock"). A ``clock_pm`` word right after the hour (or
-    its clock word) puts an hour from 1 to 11 after noon ("6 p.m.", "7 heures du soir",
-    "الساعة السابعة من مساء أمس").
-    """
-    found: list[tuple[int, int, int]] = [
-        (m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2)))
-        for m in _CLOCK.finditer(sentence)
-    ]
-    if language not in available_languages():
-        return tuple(found)
-    lang = get_language(language)
-    folded = fold(sentence)
-    taken = [(a, b) for a, b, _ in found]
-    for m in _HOUR.finditer(folded):
-        a, b = m.start(), m.end()
-        if any(x < b and a < y for x, y in taken):
-            continue
-        if not _is_hour(lang, folded, a, b, digits=True):
-            continue
-        minutes = int(m.group(2)) if m.group(2) else 0
-        found.append((a, b, int(m.group(1)) * 60 + minutes))
-        taken.append((a, b))
-    for w in _WORD.finditer(folded):
-        a, b = w.start(), w.end()
-        hour = _word_hour(lang, folded, a)
-        if hour is None or not _is_hour(lang, folded, a, hour[1], digits=False):
-            continue
-        found.append((a, hour[1], hour[0] * 60))
-    return tuple(sorted((a, b, _after_noon(lang, folded, b, t)) for a, b, t in found))
-
-
-def _is_hour(lang: LanguageData, folded: str, a: int, b: int, *, digits: bool) -> bool:
-    """The figure (or hour word) at ``a:b`` is an hour by the clock words around it."""
-    after = _skip(folded, b)
-    noun = lang.clock_hours.match_at(folded, after) is not None
-    if lang.clock_after.match_at(folded, after) is not None and not noun:
-        return True
-    before = lang.clock_words.match_before(folded, a, window=_CLOCK_WORD_REACH) is not None
-    if before and (digits or noun or _named_hour(lang, folded, a)):
-        return True
-    preposition = lang.clock_prepositions.match_before(folded, a, window=_CLOCK_WORD_REACH)
-    return noun and (before or preposition is not None)
-
-
-def _named_hour(lang: LanguageData, folded: str, a: int) -> bool:
-    """The word at ``a`` names an hour by itself after a clock word: a ``clock_hour_words``
-    word, or a number word above one ("alle sette"; "a la una persona" is no hour)."""
-    found = _word_hour(lang, folded, a)
-    return found is not None and (
-        found[0] > 1 or lang.clock_hour_words.match_at(folded, a) is not None
-    )
-
-
-def _word_hour(lang: LanguageData, folded: str, a: int) -> tuple[int, int] | None:
-    """The hour (1 to 12) a word at ``a`` names, and where the word ends: one of the
-    ``clock_hour_words``, else a cardinal number word."""
-    m = lang.clock_hour_words.match_at(folded, a)
-    if m is not None:
-        return int(m.label), m.end
-    w = _WORD.match(folded, a)
-    if w is None:
-        return None
-    value = lang.words.get(w.group())
-    return (value, w.end()) if value is not None and 1 <= value <= _NOON else None
-
-
-def _after_noon(lang: LanguageData, folded: str, end: int, minutes: int) -> int:
-    """``minutes`` made 12 hours later when a ``clock_pm`` word follows the hour ending at
-    ``end`` (directly or after its clock_after or clock_hours word) and it is before noon."""
-    if not 60 <= minutes < _NOON * 60:
-        return minutes
-    at = _skip(folded, end)
-    if lang.clock_pm.match_at(folded, at) is None:
-        word = lang.clock_after.match_at(folded, at) or lang.clock_hours.match_at(folded, at)
-        if word is None or lang.clock_pm.match_at(folded, _skip(folded, word.end)) is None:
-            return minutes
-    return minutes + _NOON * 60
-
-
-def _skip(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
-
-
-# The parts of the day, in order ([dates] day_parts).
-DAY_PARTS = ("morning", "midday", "afternoon", "evening", "night")
-
-
-def day_part(claim: Claim) -> int | None:
-    """The rank in :data:`DAY_PARTS` of the part of the day nearest the figure in its sentence."""
-    if claim.language not in available_languages():
-        return None
-    found = get_language(claim.language).day_parts.find(claim.sentence)
-    return _nearest(
-        claim, ((m.start, m.end, DAY_PARTS.index(m.label)) for m in found if m.label in DAY_PARTS)
-    )
-
-
-def _moment(claim: Claim) -> tuple[str, int] | None:
-    """When in its day a figure holds: its clock time, else the part of the day stated."""
-    minutes = clock(claim)
-    if minutes is not None:
-        return ("clock", minutes)
-    part = day_part(claim)
-    return None if part is None else ("part", part)
-
-
-# The hours each part of the day covers (minutes after midnight, end excluded), to set a
-# clock time against a part: an hour before the part's first is earlier, one at or after
-# its last later, one within it neither. Parts overlap where usage does (a "midday" count
-# may be given at 11:30 or 13:30); night runs past midnight, so an hour before
-# _DAY_STARTS is set against no part (04:00 may be this night's or last night's).
-PART_HOURS: dict[str, tuple[int, int]] = {
-    "morning": (5 * 60, 12 * 60),
-    "midday": (11 * 60, 14 * 60),
-    "afternoon": (12 * 60, 18 * 60),
-    "evening": (17 * 60, 23 * 60),
-    "night": (21 * 60, 29 * 60),
-}
-_DAY_STARTS = 5 * 60
-
-
-def _earlier(a: tuple[str, int], b: tuple[str, int]) -> bool | None:
-    """Whether moment ``a`` comes before ``b`` in their day; None when neither is known to."""
-    if a[0] == b[0]:
-        return None if a[1] == b[1] else a[1] < b[1]
-    clock_first = a[0] == "clock"
-    minutes, part = (a[1], b[1]) if clock_first else (b[1], a[1])
-    if minutes < _DAY_STARTS:
-        return None
-    first, last = PART_HOURS[DAY_PARTS[part]]
-    if minutes < first:
-        return clock_first
-    if minutes >= last:
-        return not clock_first
-    return None
+__all__ = ["DAY_PARTS", "PART_HOURS", "clock", "day_part", "risen_by_the_hour"]
 
 
 def _dwindles(part: Sequence[Claim]) -> bool:
@@ -227,23 +44,46 @@ def risen_by_the_hour(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]
     day), and of two sides the one with the later hour holds the higher value (wholly
     above): the count rose through the day. A count that dwindles (the trapped, the
     missing) is updated when the later side is wholly below. A move the other way is
-    no update (a rival). A clock time and a part of the day are ordered by the part's
-    hours (:data:`PART_HOURS`: "by 6 p.m." comes after "this morning"; "at 18:00" and
-    "in the evening" are not ordered); a side with no hour, or two, is read as before.
+    no update (a rival), unless one sentence gives both sides on one source's word: the
+    source tells its count's course, whichever way it moved. A clock time and a part of
+    the day are ordered by the part's hours (:data:`PART_HOURS`: "by 6 p.m." comes after
+    "this morning"; "at 18:00" and "in the evening" are not ordered); a side with no
+    hour, or two, is read as before.
     """
     hours: dict[int, tuple[str, int]] = {}
     for index, part in enumerate(parts):
-        stated = {_moment(c) for c in part}
+        stated = {moment(c) for c in part}
         if len(stated) == 1 and None not in stated:
             hours[index] = stated.pop()  # type: ignore[assignment]
     falls = bool(parts) and _dwindles(parts[0])
     risen: set[int] = set()
     for i, j in itertools.combinations(sorted(hours), 2):
-        order = _earlier(hours[i], hours[j])
+        order = earlier(hours[i], hours[j])
         if order is None:
             continue
         early, late = (i, j) if order else (j, i)
         lower, higher = (late, early) if falls else (early, late)
-        if all(ivs[a.id].high < ivs[b.id].low for a in parts[lower] for b in parts[higher]):
+        ways = [(lower, higher)]
+        if _one_voice(parts[i], parts[j]):
+            ways.append((higher, lower))  # its source tells the count's course: either way
+        if any(_wholly_below(parts[lo], parts[hi], ivs) for lo, hi in ways):
             risen |= {early, late}
     return risen
+
+
+def _wholly_below(low: Sequence[Claim], high: Sequence[Claim], ivs: dict[str, Interval]) -> bool:
+    return all(ivs[a.id].high < ivs[b.id].low for a in low for b in high)
+
+
+def _one_voice(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Every figure of both sides stands in one sentence on one source's word: the
+    source tells how its count moved through the day ("About 1.6 million customers
+    remained without power by 6 p.m., down from 4.2 million in the morning"), which
+    align compares only when told so (``align._quantity._earlier_reading``)."""
+    both = [*left, *right]
+    key = (both[0].article, both[0].sentence_start, both[0].source_id, both[0].attributed_to)
+    return all(
+        (c.article, c.sentence_start, c.source_id, c.attributed_to) == key
+        and c.speaker == both[0].speaker
+        for c in both
+    )
