@@ -128,3 +128,41 @@ def test_the_parts_of_the_day_run_in_order() -> None:
     starts = [hours[p][0] for p in _clock.DAY_PARTS]
     assert starts == sorted(starts)
     assert all(first < last for first, last in hours.values())
+
+
+def _timeline_values(rep: crosscheck.Report) -> list[list[object]]:
+    return [[rep.claim(c).low for c in point.claims] for f in rep.findings for point in f.timeline]
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (
+            ("en", "By 14:00, 160,000 people had voted in the runoff, the commission said."),
+            ("fr", "À 19h00, 247 000 électeurs avaient voté au second tour, selon la commission."),
+        ),
+        (
+            ("ro", "Până la ora 14:00 au votat 160.000 de alegători, a anunțat comisia."),
+            ("ru", "К 19:00 проголосовали 247 000 избирателей, сообщила комиссия."),
+        ),
+        (
+            ("it", "Alle 14 avevano votato 160.000 elettori, ha detto la commissione."),
+            ("pl", "Do godz. 19 zagłosowało 247 000 wyborców, podała komisja."),
+        ),
+    ],
+)
+def test_one_day_count_told_by_the_hour_is_a_timeline_in_hour_order(
+    early: tuple[str, str], late: tuple[str, str]
+) -> None:
+    rep = _report([late, early])
+    assert _timeline_values(rep) == [[160000], [247000]]
+
+
+def test_a_figure_with_no_hour_makes_no_timeline_of_the_day() -> None:
+    rep = _report(
+        [
+            ("en", "By 14:00, 160,000 people had voted in the runoff, the commission said."),
+            ("fr", "247 000 électeurs avaient voté au second tour, selon la commission."),
+        ]
+    )
+    assert _timeline_values(rep) == []

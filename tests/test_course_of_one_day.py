@@ -82,9 +82,16 @@ def test_a_toll_told_against_its_morning_reading_is_one_running_count(lang: str,
             300,
             1200,
         ),
+        (
+            "en",
+            "About 90,000 homes were without power at noon, the utility said, up from 25,000 "
+            "in the morning.",
+            25000,
+            90000,
+        ),
     ],
 )
-def test_a_count_told_falling_through_the_day_is_one_running_count(
+def test_a_count_told_through_the_day_is_one_running_count(
     lang: str, text: str, low: int, high: int
 ) -> None:
     assert _running(_report(lang, text), low, high)

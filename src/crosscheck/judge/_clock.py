@@ -21,6 +21,7 @@ trapped, the missing) is updated when it falls with the hour, any other when it 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -87,3 +88,31 @@ def _one_voice(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
         and c.speaker == both[0].speaker
         for c in both
     )
+
+
+def hour_course(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list[Claim]]:
+    """One day's figures as a course through the day: grouped by the hour each states, in
+    hour order, when every figure states one, every two hours are ordered and each next
+    group is an update of the one before (:func:`risen_by_the_hour`); else none.
+
+    "By 14:00, 160,000 people had voted" and "À 19h00, 247 000 électeurs avaient voté"
+    are two points of the day's count, as two days' figures are two points of a course.
+    """
+    by_hour: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        stated = moment(c)
+        if stated is None:
+            return []
+        by_hour.setdefault(stated, []).append(c)
+    hours = list(by_hour)
+    if len(hours) < 2 or any(earlier(a, b) is None for a, b in itertools.combinations(hours, 2)):
+        return []
+    hours.sort(key=functools.cmp_to_key(_hour_order))
+    groups = [sorted(by_hour[h], key=lambda c: c.id) for h in hours]
+    if any(risen_by_the_hour(pair, ivs) != {0, 1} for pair in itertools.pairwise(groups)):
+        return []
+    return groups
+
+
+def _hour_order(a: tuple[str, int], b: tuple[str, int]) -> int:
+    return -1 if earlier(a, b) else 1
