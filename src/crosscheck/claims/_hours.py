@@ -18,6 +18,9 @@ from typing import TypeVar
 
 from .._fold import fold
 from ..extract._dates import CLOCK_TIME as _CLOCK
+from ..extract._document import Document
+from ..extract._events import event_at
+from ..extract._frame import ONSET_EVENTS
 from ..lang._data import LanguageData, available_languages, get_language
 from ._model import Claim
 
@@ -170,6 +173,37 @@ def _part_marks(claim: Claim) -> list[tuple[int, int, int]]:
     return [(m.start, m.end, DAY_PARTS.index(m.label)) for m in found if m.label in DAY_PARTS]
 
 
+def clock_before(doc: Document, s_start: int, s_end: int, so_far: bool) -> int | None:
+    """The clock time of the sentence right before the one at ``s_start``, carried to a
+    figure of this one (:attr:`Claim.hour_before`), or None.
+
+    "La ora 10:00, prezența era de 11,4%. Până atunci votaseră 52.000 de persoane": a
+    sentence that states no time of day and no date goes on from the one before, on the
+    same line; its figures hold at that sentence's one clock time. Not across a line, nor
+    from a sentence with two clock times, nor an onset's hour ("At 11:11 PM the ground
+    shook. 2,000 died": the deaths are counted later), nor to a figure said to hold "so
+    far" (``so_far``: the running total at the writing, "Au votat până acum 160.000").
+    """
+    if so_far or doc.dates_within(s_start, s_end) or doc.code not in available_languages():
+        return None
+    sentence = doc.text[s_start:s_end]
+    if _clock_times(sentence, doc.code) or get_language(doc.code).day_parts.find(sentence):
+        return None
+    para = doc.paragraph_start(s_start)
+    last = len(doc.text[para:s_start].rstrip()) + para - 1  # the previous sentence's stop
+    if last < para:
+        return None
+    p0, p1 = doc.sentence_of(last)
+    if p0 < para or p1 <= p0:
+        return None
+    times = _clock_times(doc.text[p0:p1], doc.code)
+    if len({minutes for _, _, minutes in times}) != 1:
+        return None
+    a, b, minutes = times[0]
+    onset, _ = event_at(doc, p0 + a, p0 + b)
+    return None if onset in ONSET_EVENTS else minutes
+
+
 def moment(claim: Claim) -> tuple[str, int] | None:
     """When in its day a figure holds: the clock time or part of the day stated nearest it
     in its sentence ("down from 4.2 million in the morning" beside "by 6 p.m.": the
@@ -178,7 +212,10 @@ def moment(claim: Claim) -> tuple[str, int] | None:
         (a, b, ("clock", minutes)) for a, b, minutes in _clock_times(claim.sentence, claim.language)
     ]
     marks += [(a, b, ("part", rank)) for a, b, rank in _part_marks(claim)]
-    return _nearest(claim, marks)
+    found = _nearest(claim, marks)
+    if found is None and claim.hour_before is not None:
+        return ("clock", claim.hour_before)  # the sentence before's (:func:`clock_before`)
+    return found
 
 
 # The hours each part of the day covers (minutes after midnight, end excluded), to set a
