@@ -216,7 +216,7 @@ def test_a_lower_count_at_a_later_hour_or_with_no_hour_still_conflicts() -> None
     assert frozenset((160000, 247000)) in opposed(no_hour, _low)
 
 
-def test_the_clock_time_is_a_24_hour_time_with_minutes_nearest_the_figure() -> None:
+def test_the_clock_time_is_the_one_nearest_the_figure() -> None:
     def hour(text: str, lang: str) -> int | None:
         (claim,) = quantities(text, lang)
         return clock(claim)
@@ -224,4 +224,9 @@ def test_the_clock_time_is_a_24_hour_time_with_minutes_nearest_the_figure() -> N
     assert hour("À 19h30, 160 000 électeurs avaient voté.", "fr") == 19 * 60 + 30
     assert hour("Until 10:00 turnout was low; by 14:00, 160,000 people had voted.", "en") == 840
     assert hour("Turnout reached 46.9 percent, the commission said.", "en") is None
-    assert hour("Alle 14.30 avevano votato 160.000 elettori.", "it") is None
+    # an hour beside its clock word is read too (tests/test_clock_hours.py), a span is not
+    assert hour("Alle 14.30 avevano votato 160.000 elettori.", "it") == 14 * 60 + 30
+    (voters,) = [
+        c for c in quantities("In 12 ore hanno votato 160.000 elettori.", "it") if c.low == 160000
+    ]
+    assert clock(voters) is None

@@ -63,6 +63,7 @@ from .._fold import fold
 from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
+from ..claims._hours import earlier, moment
 from ..claims._rivals import (
     ADJACENT_SENTENCES,
     bounds_key,
@@ -363,9 +364,13 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
     on Tuesday", "18.900 casos, contra 12.400 uma semana antes". The article tells how
     the source's count grew, its count then and now: two stages of one quantity, as the
     judge reads such a told rise (``judge._time._tells_rise``), not parts of one
-    statement. Not figures of two days with no such word ("12 died on Monday, five on
-    Tuesday"), nor two the frames date to one day ("down from 4.2 million in the
-    morning"), nor a told fall ("Seven were still missing, down from 12 a day
+    statement. So is a reading of an earlier hour of the same day, the count risen or
+    fallen ("About 1.6 million customers remained without power by 6 p.m., down from
+    4.2 million in the morning": :func:`crosscheck.claims._hours.moment`), which the
+    judge reads as one source's course through the day (``judge._clock``). Not figures
+    of two days with no such word ("12 died on Monday, five on Tuesday"), nor two of one
+    day with no hour ordered ("12 died in the morning, down from 14 first reported"),
+    nor a told fall across days ("Seven were still missing, down from 12 a day
     earlier"), which the judge does not read as a course: they stay one statement.
     """
     if a.unit != b.unit:
@@ -375,10 +380,16 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
         return False
     first, second, words_between, lang = between
     then, now = as_of(second), as_of(first)
-    if then is None or now is None or not then[:10] < now[:10]:
+    if then is None or now is None:
         return False
-    if second.high is None or first.low is None or not second.high < first.low:
-        return False
+    if then[:10] == now[:10]:
+        hour_then, hour_now = moment(second), moment(first)
+        if hour_then is None or hour_now is None or earlier(hour_then, hour_now) is not True:
+            return False  # one day: an earlier hour of it, whichever way the count moved
+    else:
+        rose = second.high is not None and first.low is not None and second.high < first.low
+        if not then[:10] < now[:10] or not rose:
+            return False
     gap = fold(words_between).rstrip()
     words = gap.split()
     if words and words[-1] in lang.determiners:
@@ -913,6 +924,10 @@ class QuantityRules:
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
             details.append("set against each other as two sources' readings")
+        elif _earlier_reading(a, b):
+            rivals = True  # "1.6 million by 6 p.m., down from 4.2 million in the morning"
+            reasons.append(EdgeReason.RIVAL_READINGS)
+            details.append("set against each other as one source's earlier reading")
         sole = _sole_pair(a, b)
         if sole:
             reasons.append(EdgeReason.SOLE_FIGURES)

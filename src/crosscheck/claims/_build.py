@@ -66,6 +66,7 @@ from ..lang._places import COMPASS_SEP, frame_words
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
+from ._hours import clock_before
 from ._model import Claim
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
@@ -666,6 +667,9 @@ _SICKENING_STORIES = frozenset({"epidemic", "poisoning"})
 _INJURING_STORIES = frozenset(
     {"weather", "earthquake", "fire", "crash", "explosion", "war", "protest"}
 )
+
+# The scope marker of a figure said to hold "so far" (its hour is the writing's).
+SO_FAR = "so_far"
 
 # A plain head count whose clause's event gathers a crowd counts that crowd
 # ("30,000 people marched" is "30,000 protesters": concepts.toml [crowds]).
@@ -1281,6 +1285,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     **_common(article, doc, s_start, s_end, ctx),
                     **_credited(ctx.attribution, lang),
                     wire=doc.wire,
+                    hour_before=clock_before(doc, s_start, s_end, SO_FAR in ctx.scope),
                 )
             )
         titles += report_titles(text, doc.folded, s_start, s_end, lang)

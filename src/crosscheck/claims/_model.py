@@ -77,6 +77,9 @@ class Claim:
     as_of: str | None = None
     # where as_of came from: "text", "statement", "published", "inferred" (claims._published)
     as_of_from: str | None = None
+    # minutes after midnight of the clock time the sentence right before states, on the same
+    # line, when the figure's own sentence states no time of day nor date (claims._hours)
+    hour_before: int | None = None
     place_id: str | None = None  # normalised place key, for containment (see claims._frames)
     # the text says the place holds part of a larger whole ("most of the victims were in
     # X, where 1,100 died"): the figure is not the whole's, which names no place

@@ -5,77 +5,32 @@ one quantity that day are rivals. A count reported through the day says otherwis
 ("By 14:00, 160,000 people had voted"; "Până la ora 19:00 au votat 247.000"; "к 21:00
 проголосовали 281 000"): each figure's sentence names its hour, and a value that rises
 with the hour is the count updated, not contradicted. The hour is read from the figure's
-own sentence, language-neutrally: a 24-hour clock time with its minutes ("14:00",
-"19h30"), the nearest to the figure; a bare "14 h" or "2 p.m." is not read (a duration
-or a figure may look the same).
+own sentence, the nearest to the figure: a 24-hour clock time with its minutes
+("14:00", "19h30") in any language, or an hour the language's clock words make one
+("6 p.m.", "18.00 Uhr", "à 10h", "alle 18", "o godz. 18", "الساعة السادسة مساء"; see
+:func:`_clock_times`); an hour noun with no clock word ("in 24 hours") is a span.
 
 News more often names the part of the day ("9 people were still trapped this morning
 … 5 by the evening", "ce matin / ce soir", "утром / вечером"): the [dates] day_parts
 words of the figure's language, nearest the figure, order one day's figures the same
-way (morning, midday, afternoon, evening, night), where no clock time is stated. A
+way (morning, midday, afternoon, evening, night), where no clock time is stated, and a
+clock time is set against a part by the hours the part covers (:data:`PART_HOURS`). A
 count that falls as its people are reached (``dwindles`` in concepts.toml: the
 trapped, the missing) is updated when it falls with the hour, any other when it rises.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..claims import Claim
-from ..extract._dates import CLOCK_TIME as _CLOCK
-from ..lang._data import available_languages, get_language
+from ..claims._hours import DAY_PARTS, PART_HOURS, clock, day_part, earlier, moment
 from ..lang._data import concept as unit_concept
 from ._intervals import Interval
 
-
-def _nearest(claim: Claim, marks: Iterable[tuple[int, int, int]]) -> int | None:
-    """The value of the mark (start, end, value; sentence offsets) nearest the figure in
-    its sentence, marks inside the figure left out."""
-    at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    best: tuple[int, int] | None = None
-    for start, stop, value in marks:
-        if start < end and at < stop:
-            continue  # the figure itself
-        distance = at - stop if stop <= at else start - end
-        if best is None or distance < best[0]:
-            best = (distance, value)
-    return None if best is None else best[1]
-
-
-def clock(claim: Claim) -> int | None:
-    """Minutes after midnight of the clock time nearest the figure in its sentence."""
-    return _nearest(
-        claim,
-        (
-            (m.start(), m.end(), int(m.group(1)) * 60 + int(m.group(2)))
-            for m in _CLOCK.finditer(claim.sentence)
-        ),
-    )
-
-
-# The parts of the day, in order ([dates] day_parts).
-DAY_PARTS = ("morning", "midday", "afternoon", "evening", "night")
-
-
-def day_part(claim: Claim) -> int | None:
-    """The rank in :data:`DAY_PARTS` of the part of the day nearest the figure in its sentence."""
-    if claim.language not in available_languages():
-        return None
-    found = get_language(claim.language).day_parts.find(claim.sentence)
-    return _nearest(
-        claim, ((m.start, m.end, DAY_PARTS.index(m.label)) for m in found if m.label in DAY_PARTS)
-    )
-
-
-def _moment(claim: Claim) -> tuple[str, int] | None:
-    """When in its day a figure holds: its clock time, else the part of the day stated."""
-    minutes = clock(claim)
-    if minutes is not None:
-        return ("clock", minutes)
-    part = day_part(claim)
-    return None if part is None else ("part", part)
+__all__ = ["DAY_PARTS", "PART_HOURS", "clock", "day_part", "risen_by_the_hour"]
 
 
 def _dwindles(part: Sequence[Claim]) -> bool:
@@ -90,21 +45,74 @@ def risen_by_the_hour(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]
     day), and of two sides the one with the later hour holds the higher value (wholly
     above): the count rose through the day. A count that dwindles (the trapped, the
     missing) is updated when the later side is wholly below. A move the other way is
-    no update (a rival), nor are a clock time and a part of the day set against each
-    other; a side with no hour, or two, is read as before.
+    no update (a rival), unless one sentence gives both sides on one source's word: the
+    source tells its count's course, whichever way it moved. A clock time and a part of
+    the day are ordered by the part's hours (:data:`PART_HOURS`: "by 6 p.m." comes after
+    "this morning"; "at 18:00" and "in the evening" are not ordered); a side with no
+    hour, or two, is read as before.
     """
     hours: dict[int, tuple[str, int]] = {}
     for index, part in enumerate(parts):
-        stated = {_moment(c) for c in part}
+        stated = {moment(c) for c in part}
         if len(stated) == 1 and None not in stated:
             hours[index] = stated.pop()  # type: ignore[assignment]
     falls = bool(parts) and _dwindles(parts[0])
     risen: set[int] = set()
     for i, j in itertools.combinations(sorted(hours), 2):
-        if hours[i][0] != hours[j][0] or hours[i] == hours[j]:
+        order = earlier(hours[i], hours[j])
+        if order is None:
             continue
-        early, late = (i, j) if hours[i] < hours[j] else (j, i)
+        early, late = (i, j) if order else (j, i)
         lower, higher = (late, early) if falls else (early, late)
-        if all(ivs[a.id].high < ivs[b.id].low for a in parts[lower] for b in parts[higher]):
+        ways = [(lower, higher)]
+        if _one_voice(parts[i], parts[j]):
+            ways.append((higher, lower))  # its source tells the count's course: either way
+        if any(_wholly_below(parts[lo], parts[hi], ivs) for lo, hi in ways):
             risen |= {early, late}
     return risen
+
+
+def _wholly_below(low: Sequence[Claim], high: Sequence[Claim], ivs: dict[str, Interval]) -> bool:
+    return all(ivs[a.id].high < ivs[b.id].low for a in low for b in high)
+
+
+def _one_voice(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Every figure of both sides stands in one sentence on one source's word: the
+    source tells how its count moved through the day ("About 1.6 million customers
+    remained without power by 6 p.m., down from 4.2 million in the morning"), which
+    align compares only when told so (``align._quantity._earlier_reading``)."""
+    both = [*left, *right]
+    key = (both[0].article, both[0].sentence_start, both[0].source_id, both[0].attributed_to)
+    return all(
+        (c.article, c.sentence_start, c.source_id, c.attributed_to) == key
+        and c.speaker == both[0].speaker
+        for c in both
+    )
+
+
+def hour_course(claims: Sequence[Claim], ivs: dict[str, Interval]) -> list[list[Claim]]:
+    """One day's figures as a course through the day: grouped by the hour each states, in
+    hour order, when every figure states one, every two hours are ordered and each next
+    group is an update of the one before (:func:`risen_by_the_hour`); else none.
+
+    "By 14:00, 160,000 people had voted" and "À 19h00, 247 000 électeurs avaient voté"
+    are two points of the day's count, as two days' figures are two points of a course.
+    """
+    by_hour: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        stated = moment(c)
+        if stated is None:
+            return []
+        by_hour.setdefault(stated, []).append(c)
+    hours = list(by_hour)
+    if len(hours) < 2 or any(earlier(a, b) is None for a, b in itertools.combinations(hours, 2)):
+        return []
+    hours.sort(key=functools.cmp_to_key(_hour_order))
+    groups = [sorted(by_hour[h], key=lambda c: c.id) for h in hours]
+    if any(risen_by_the_hour(pair, ivs) != {0, 1} for pair in itertools.pairwise(groups)):
+        return []
+    return groups
+
+
+def _hour_order(a: tuple[str, int], b: tuple[str, int]) -> int:
+    return -1 if earlier(a, b) else 1

@@ -66,7 +66,7 @@ from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, named_source_kind, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
-from ._clock import risen_by_the_hour
+from ._clock import hour_course, risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._stages import partial_results, printed_late
@@ -1957,6 +1957,28 @@ def _point(w: Window, main: Sequence[Claim], value: Interval, change: str | None
     )
 
 
+def _hour_timeline(
+    group: Sequence[Claim], ivs: dict[str, Interval], spans: list[Window], shown: str | None
+) -> list[TimelinePoint]:
+    """One day's count told hour by hour, as timeline points (:func:`hour_course`): when
+    all of ``group`` lies in one day's window, a point per stated hour, in hour order, each
+    valued as a day's point is."""
+    if len(spans) != 1 or not _one_day(spans[0]) or len(spans[0].claims) != len(group):
+        return []
+    w = spans[0]
+    stated = {c.id: in_unit(_stated(c), c.unit, shown, slack=False) for c in group}
+    points: list[TimelinePoint] = []
+    previous: Interval | None = None
+    for part in hour_course(group, ivs):
+        value = _common(stated[c.id] for c in part) or stated[part[0].id]
+        change = None
+        if previous is not None:
+            change = "rose" if _side_span(part, ivs).low > previous.high else "fell"
+        previous = _side_span(part, ivs)
+        points.append(_point(Window(w.first, w.last, tuple(part)), part, value, change))
+    return points
+
+
 def _one_day(w: Window) -> bool:
     """The window holds figures of one day (not a month's or a year's)."""
     return (
@@ -2352,6 +2374,8 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     timeline, time_notes = _timeline(evidence, ivs, points, shown) if over_time else ([], set())
     if over_time and not timeline and (redated := _count_dated(evidence, ivs)) != evidence:
         timeline, time_notes = _timeline(redated, ivs, rules.windows(redated, sliding=False), shown)
+    if over_time and not timeline:
+        timeline = _hour_timeline(evidence, ivs, points, shown)
     ranged = _range(kind, group, ivs, shown)
     agreements = _agreements(
         kind, evidence, {c.id: ivs[c.id] for c in evidence}, over_time=bool(timeline)

@@ -139,6 +139,10 @@ class LanguageData:
     # noun ([dates] clock_prepositions, clock_hours)
     clock_prepositions: PhraseSet
     clock_hours: PhraseSet
+    # words after an hour that put it after noon ("6 p.m.", "7 heures du soir"), and
+    # hours written as words after a clock word ("الساعة السابعة"; judge/_clock.py)
+    clock_pm: PhraseSet
+    clock_hour_words: PhraseSet
     ordinal_dot_after: PhraseSet
     stopwords: frozenset[str]
     letters: frozenset[str]
@@ -477,6 +481,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                 {"clock": [str(x) for x in dates.get("clock_prepositions", [])]}
             ),
             clock_hours=PhraseSet({"hour": [str(x) for x in dates.get("clock_hours", [])]}),
+            clock_pm=PhraseSet({"pm": [str(x) for x in dates.get("clock_pm", [])]}),
+            clock_hour_words=PhraseSet(
+                _frames({k: str(v) for k, v in dates.get("clock_hour_words", {}).items()})
+            ),
             ordinal_dot_after=PhraseSet(
                 {"ordinal": [str(x) for x in _section(raw, "ordinals", "dot_after") or []]}
             ),

@@ -840,6 +840,18 @@ SCHEMA: Mapping[str, Section] = {
                 " word ('samedi à 22 heures'; 'de 10 à 20 morts' stays a count)",
             ),
             "clock_hours": _k(L, "hour nouns after a clock_prepositions time ('heures', 'h')"),
+            "clock_pm": _k(
+                L,
+                "words right after an hour (or its clock_after or clock_hours word) that put it"
+                " after noon ('6 p.m.', '7 heures du soir'): an hour from 1 to 11 before one is"
+                " 12 hours later (judge/_clock.py)",
+            ),
+            "clock_hour_words": _k(
+                IM,
+                "hours written as words after a clock_words word, and the"
+                " hour (1 to 12) each names ('الساعة السابعة'); hours written as cardinal number"
+                " words are read from [numbers.words] (judge/_clock.py)",
+            ),
             "day_first": _k(B, "numeric dates put the day first"),
             "month_day_first": _k(B, "month names come before the day"),
             "names_lowercase": _k(B, "month names are written in lower case"),
