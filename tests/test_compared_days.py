@@ -54,6 +54,15 @@ def test_a_week_earlier_is_the_day_a_week_back(language: str, phrase: str) -> No
         ("fr", "Le ministère a confirmé 18 900 cas de dengue, contre 12 400 une semaine plus tôt."),
         ("de", "Das Ministerium meldete 18.900 Dengue-Fälle, gegenüber 12.400 eine Woche zuvor."),
         ("en", "The ministry confirmed 18,900 dengue cases, up from 12,400 a week earlier."),
+        # Italian contracts the preposition with the article: "rispetto ai", "agli", "alle"
+        (
+            "it",
+            "Il ministero ha confermato 18.900 casi, rispetto ai 12.400 di una settimana prima.",
+        ),
+        (
+            "it",
+            "Il ministero ha confermato 18.900 casi, rispetto agli 12.400 di una settimana prima.",
+        ),
     ],
 )
 def test_the_compared_figure_takes_the_day_after_it(language: str, text: str) -> None:
