@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -37,7 +37,7 @@ import attrs
 from .._codes import Qualifier
 from .._fold import fold
 from .._memo import per_text
-from .._phrases import PhraseMatch, PhraseSet
+from .._phrases import PhraseMatch, PhraseSet, distinct_tokens
 from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
@@ -3992,7 +3992,7 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
     counted = sorted((q for q in found if q.unit is not None), key=lambda q: q.end)
     ends = [q.end for q in counted]
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
+    for word in _listed_words_in(frozenset(lang.articles), folded):
         p = _skip_spaces(folded, word.end())
         m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
         c = concept(m.label) if m is not None else None
@@ -4041,7 +4041,7 @@ def _one_of_a_status(
     if not lang.articles:
         return []
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
+    for word in _listed_words_in(frozenset(lang.articles), folded):
         start, end = word.start(), word.end()
         p = _skip_spaces(folded, end)
         m = _unit_match(lang.units, text, folded, p) if p > end else None
@@ -4080,7 +4080,7 @@ def _duals(
     if not lang.duals:
         return []
     out: list[Quantity] = []
-    for word in _whole_words(_dual_forms(lang)).finditer(folded):
+    for word in _listed_words_in(_dual_forms(lang), folded):
         start, end = word.start(), word.end()
         if any(q.start < end and start < q.end for q in found):
             continue
@@ -4106,10 +4106,8 @@ def _times_words(
     "dziewięciokrotnie", "вдвое" are "nine times", "two times" (unit ``times``), a
     bound before it hedging it as before any figure ("etwa zehnmal")."""
     table, compared, comparatives = _times_table(lang.code)
-    if not table and not compared:
-        return []
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(table) | frozenset(compared)).finditer(folded):
+    for word in _listed_words_in(_times_listed(lang.code), folded):
         start, end = word.start(), word.end()
         if any(q.start < end and start < q.end for q in found):
             continue
@@ -4153,6 +4151,16 @@ def _times_table(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[s
     return table, compared, comparatives
 
 
+@functools.cache
+def _times_listed(code: str) -> frozenset[str]:
+    """The words of ``times_words`` and ``times_words_compared`` (see :func:`_times_table`),
+    made once per language rather than at every text. Each is a run of letters when
+    :func:`_whole_words` can find it, so a text whose tokens (see
+    :func:`~crosscheck._phrases.distinct_tokens`) hold none of them has no match."""
+    table, compared, _ = _times_table(code)
+    return frozenset(table) | frozenset(compared)
+
+
 @functools.lru_cache(maxsize=32)
 def _dual_forms(lang: LanguageData) -> frozenset[str]:
     """The duals as written, glued after a proclitic or not ("وجريحين": and two
@@ -4161,6 +4169,19 @@ def _dual_forms(lang: LanguageData) -> frozenset[str]:
     counted."""
     glued = [p for p in lang.proclitics if "ال" not in p and p.isalpha()]
     return frozenset(lang.duals) | frozenset(p + d for d in lang.duals for p in glued)
+
+
+def _listed_words_in(words: frozenset[str], folded: str) -> Iterator[re.Match[str]]:
+    r"""The words of ``folded`` that are in ``words``, as :func:`_whole_words` finds them.
+
+    Most texts hold none of a short list (the factors "ninefold", "zehnmal"): the
+    text's distinct tokens, which the phrase sets have read already (see
+    :func:`~crosscheck._phrases.distinct_tokens`), tell that by one set test
+    instead of a scan of the whole text. A word :func:`_whole_words` can find is a
+    whole run of letters (``[^\W\d_]+``), which is one of those tokens."""
+    if words.isdisjoint(distinct_tokens(folded)):
+        return iter(())
+    return _whole_words(words).finditer(folded)
 
 
 @functools.lru_cache(maxsize=64)
