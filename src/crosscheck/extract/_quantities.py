@@ -3799,8 +3799,9 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
                     kind="ordinal",
                 )
             )
-    found.extend(_ones(text, folded, lang, found))
-    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers))
+    nouns = _articles_before_nouns(text, folded, lang)
+    found.extend(_ones(text, folded, lang, found, nouns))
+    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers, nouns))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.extend(_times_words(text, folded, lang, found))
     found.sort(key=lambda q: (q.start, q.end))
@@ -3977,14 +3978,43 @@ _EVERY_NTH: dict[str, PhraseSet | None] = {}
 _EVERY_NTH_OF: dict[str, dict[str, int]] = {}
 
 
-def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> list[Quantity]:
+# An article ("a", "un", "eine") and the unit phrase right after it, as (start, end,
+# article as folded, unit): what _ones and _one_of_a_status both read one by one.
+_ArticleNoun = tuple[int, int, str, PhraseMatch]
+
+
+def _articles_before_nouns(text: str, folded: str, lang: LanguageData) -> list[_ArticleNoun]:
+    """Every article of the text with the unit phrase that follows it after a space,
+    found once per text: :func:`_ones` and :func:`_one_of_a_status` read the same
+    articles and the same phrases after them (a scan of the text and a unit match at
+    each of its dozens of articles), and most articles stand before no unit."""
+    if not lang.articles:
+        return []
+    out: list[_ArticleNoun] = []
+    for word in _listed_words_in(frozenset(lang.articles), folded):
+        start, end = word.start(), word.end()
+        p = _skip_spaces(folded, end)
+        m = _unit_match(lang.units, text, folded, p) if p > end else None
+        if m is not None:
+            out.append((start, end, word.group(), m))
+    return out
+
+
+def _ones(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    found: list[Quantity],
+    nouns: list[_ArticleNoun],
+) -> list[Quantity]:
     """An article before a counted noun that counts one: a status anywhere ("un
     muerto en la provincia", "einen Toten"), any person or thing right after a
     figure of a list ("28 navi e un sottomarino", "3 morti e un ferito").
 
     Articles never open a cardinal (`[numbers.articles]`): "a soldier said" is
-    no figure, so only these two shapes count."""
-    if not lang.articles:
+    no figure, so only these two shapes count. ``nouns``: the text's articles before a
+    unit (see :func:`_articles_before_nouns`)."""
+    if not nouns:
         return []
     taken = bytearray(len(folded) + 1)  # 1 where a figure already stands
     for q in found:
@@ -3992,23 +4022,21 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
     counted = sorted((q for q in found if q.unit is not None), key=lambda q: q.end)
     ends = [q.end for q in counted]
     out: list[Quantity] = []
-    for word in _listed_words_in(frozenset(lang.articles), folded):
-        p = _skip_spaces(folded, word.end())
-        m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
-        c = concept(m.label) if m is not None else None
-        if m is None or c is None or c.kind not in ("person", "thing"):
+    for start, _end, article, m in nouns:
+        c = concept(m.label)
+        if c is None or c.kind not in ("person", "thing"):
             continue
-        if any(taken[word.start() : m.end]):
+        if any(taken[start : m.end]):
             continue
-        i = bisect.bisect_right(ends, word.start()) - 1  # the counted figure right before it
-        listed = i >= 0 and _list_joined(folded, counted[i].end, word.start(), lang)
+        i = bisect.bisect_right(ends, start) - 1  # the counted figure right before it
+        listed = i >= 0 and _list_joined(folded, counted[i].end, start, lang)
         if not c.status and not listed:
             continue
-        one = Decimal(lang.articles[word.group()])
+        one = Decimal(lang.articles[article])
         out.append(
             Quantity(
-                text[word.start() : m.end],
-                word.start(),
+                text[start : m.end],
+                start,
                 m.end,
                 _number(one),
                 _number(one),
@@ -4028,6 +4056,7 @@ def _one_of_a_status(
     found: list[Quantity],
     figures: frozenset[int],
     blockers: _Blockers,
+    nouns: list[_ArticleNoun],
 ) -> list[Quantity]:
     """An article before the generic noun of people whose clause gives it a status
     counts one: "une personne a été tuée", "una persona resultó herida", "eine Person
@@ -4037,19 +4066,15 @@ def _one_of_a_status(
     its clause gives it); only a status is kept: "une personne a déclaré" counts no one.
     Only the generic noun ("personne", "persona", "Person"), which a report counts
     with: a narrower one tells of someone ("Een soldaat raakte licht gewond", "a woman
-    was killed" are no tally)."""
-    if not lang.articles:
-        return []
+    was killed" are no tally). ``nouns``: the text's articles before a unit (see
+    :func:`_articles_before_nouns`)."""
     out: list[Quantity] = []
-    for word in _listed_words_in(frozenset(lang.articles), folded):
-        start, end = word.start(), word.end()
-        p = _skip_spaces(folded, end)
-        m = _unit_match(lang.units, text, folded, p) if p > end else None
-        if m is None or m.label != _PEOPLE:
+    for start, end, article, m in nouns:
+        if m.label != _PEOPLE:
             continue
         if any(q.start < m.end and start < q.end for q in (*found, *out)):
             continue
-        one = Decimal(lang.articles[word.group()])
+        one = Decimal(lang.articles[article])
         atom = Atom(start, end, one, digits=False, raw=text[start:end])
         span = _Span(start, end, one, one, (atom,))
         for q in _quantity(text, folded, lang, start, end, one, one, span, figures, blockers):
