@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 import crosscheck
 from crosscheck._fold import fold
 from crosscheck._phrases import distinct_tokens
-from crosscheck.extract._quantities import _listed_words_in, _whole_words
+from crosscheck.extract._quantities import (
+    _articles_before_nouns,
+    _listed_words_in,
+    _skip_spaces,
+    _unit_match,
+    _whole_words,
+)
+from crosscheck.lang import get_language
 
 # Arabic letters and a haraka (a combining mark, which splits a run of letters)
 _ARABIC = "\u064f\u0642\u062a\u064a\u0644\u0627\u0646"
@@ -90,3 +97,58 @@ def test_factor_words_keep_their_reading() -> None:
         ("fr", "Les coûts ont augmenté de 9 %."),
     ):
         assert not [q for q in crosscheck.find_quantities(text, lang) if q.unit == "times"]
+
+
+def _articles_scanned_one_by_one(text: str, lang_code: str) -> list[tuple[int, int, str, str]]:
+    """What _ones and _one_of_a_status each read before: every article, then the unit
+    phrase after it."""
+    lang = get_language(lang_code)
+    folded = fold(text)
+    out = []
+    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
+        p = _skip_spaces(folded, word.end())
+        m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
+        if m is not None:
+            out.append((word.start(), word.end(), word.group(), m.label))
+    return out
+
+
+_ARTICLE_SENTENCES = [
+    ("es", "Hubo un muerto en la provincia y una casa destruida, dijo un vecino."),
+    ("de", "Es gab einen Toten und zwei Verletzte; ein Sprecher nannte keine Zahl."),
+    ("fr", "Une personne a été tuée et un blessé a été transporté à l'hôpital."),
+    ("it", "Ci sono 3 morti e un ferito, ha detto un testimone."),
+    ("en", "There were 3 dead and one injured, a spokesman said."),
+    ("nl", "Er vielen 2 doden en een gewonde, zei een woordvoerder."),
+    ("en", "No article here: 5 people."),
+]
+
+
+def test_the_articles_before_a_noun_are_found_once_as_one_by_one() -> None:
+    for lang_code, text in _ARTICLE_SENTENCES:
+        lang = get_language(lang_code)
+        got = [
+            (start, end, article, m.label)
+            for start, end, article, m in _articles_before_nouns(text, fold(text), lang)
+        ]
+        assert got == _articles_scanned_one_by_one(text, lang_code), (lang_code, text)
+
+
+def test_an_article_before_a_status_still_counts_one() -> None:
+    cases = [
+        ("es", "Hubo un muerto en la provincia.", "killed"),
+        ("de", "Es gab einen Toten in der Stadt.", "killed"),
+        ("fr", "Une personne a été tuée hier soir.", "killed"),
+        ("it", "Ci sono 3 morti e un ferito.", "injured"),
+        ("nl", "Er vielen 2 doden en een gewonde.", "injured"),
+    ]
+    for lang, text, unit in cases:
+        ones = [q for q in crosscheck.find_quantities(text, lang) if q.low == 1]
+        assert [q.unit for q in ones] == [unit], (lang, text)
+    # must not: an article before a person who only speaks counts no one
+    for lang, text in (
+        ("en", "A soldier said the road was closed."),
+        ("fr", "Une personne a déclaré que tout allait bien."),
+        ("de", "Eine Person sagte, es sei ruhig."),
+    ):
+        assert crosscheck.find_quantities(text, lang) == [], (lang, text)
