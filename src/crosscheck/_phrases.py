@@ -252,6 +252,14 @@ def _token_lists(subject: str) -> tuple[list[int], list[str], frozenset[str]]:
     return begins, names, frozenset(names)
 
 
+def distinct_tokens(subject: str) -> frozenset[str]:
+    r"""The distinct tokens of a text (see :data:`_TOKEN`), from its cached token lists
+    (see :func:`_token_lists`): which the phrase sets have read already for the
+    texts the quantity rules read. Its runs of letters are the text's words as
+    ``[^\W\d_]+`` finds them, so a word missing here is nowhere in the text."""
+    return _token_lists(subject)[2]
+
+
 def word_runs(subject: str) -> tuple[list[int], list[str]]:
     r"""The runs of letters of a text (``[^\W\d_]+``, as ``re.finditer`` finds
     them) and where each starts, picked out of the text's token lists (see

@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -37,7 +37,7 @@ import attrs
 from .._codes import Qualifier
 from .._fold import fold
 from .._memo import per_text
-from .._phrases import PhraseMatch, PhraseSet
+from .._phrases import PhraseMatch, PhraseSet, distinct_tokens
 from ..lang import LanguageData, concept, concept_kinds, get_language
 from ..lang._places import frame_words
 from ._numerals import Atom, as_thousands, scan_digits, scan_words
@@ -3934,8 +3934,9 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
                     kind="ordinal",
                 )
             )
-    found.extend(_ones(text, folded, lang, found))
-    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers))
+    nouns = _articles_before_nouns(text, folded, lang)
+    found.extend(_ones(text, folded, lang, found, nouns))
+    found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers, nouns))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.extend(_times_words(text, folded, lang, found))
     found.sort(key=lambda q: (q.start, q.end))
@@ -4112,14 +4113,43 @@ _EVERY_NTH: dict[str, PhraseSet | None] = {}
 _EVERY_NTH_OF: dict[str, dict[str, int]] = {}
 
 
-def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> list[Quantity]:
+# An article ("a", "un", "eine") and the unit phrase right after it, as (start, end,
+# article as folded, unit): what _ones and _one_of_a_status both read one by one.
+_ArticleNoun = tuple[int, int, str, PhraseMatch]
+
+
+def _articles_before_nouns(text: str, folded: str, lang: LanguageData) -> list[_ArticleNoun]:
+    """Every article of the text with the unit phrase that follows it after a space,
+    found once per text: :func:`_ones` and :func:`_one_of_a_status` read the same
+    articles and the same phrases after them (a scan of the text and a unit match at
+    each of its dozens of articles), and most articles stand before no unit."""
+    if not lang.articles:
+        return []
+    out: list[_ArticleNoun] = []
+    for word in _listed_words_in(frozenset(lang.articles), folded):
+        start, end = word.start(), word.end()
+        p = _skip_spaces(folded, end)
+        m = _unit_match(lang.units, text, folded, p) if p > end else None
+        if m is not None:
+            out.append((start, end, word.group(), m))
+    return out
+
+
+def _ones(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    found: list[Quantity],
+    nouns: list[_ArticleNoun],
+) -> list[Quantity]:
     """An article before a counted noun that counts one: a status anywhere ("un
     muerto en la provincia", "einen Toten"), any person or thing right after a
     figure of a list ("28 navi e un sottomarino", "3 morti e un ferito").
 
     Articles never open a cardinal (`[numbers.articles]`): "a soldier said" is
-    no figure, so only these two shapes count."""
-    if not lang.articles:
+    no figure, so only these two shapes count. ``nouns``: the text's articles before a
+    unit (see :func:`_articles_before_nouns`)."""
+    if not nouns:
         return []
     taken = bytearray(len(folded) + 1)  # 1 where a figure already stands
     for q in found:
@@ -4127,23 +4157,21 @@ def _ones(text: str, folded: str, lang: LanguageData, found: list[Quantity]) -> 
     counted = sorted((q for q in found if q.unit is not None), key=lambda q: q.end)
     ends = [q.end for q in counted]
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
-        p = _skip_spaces(folded, word.end())
-        m = _unit_match(lang.units, text, folded, p) if p > word.end() else None
-        c = concept(m.label) if m is not None else None
-        if m is None or c is None or c.kind not in ("person", "thing"):
+    for start, _end, article, m in nouns:
+        c = concept(m.label)
+        if c is None or c.kind not in ("person", "thing"):
             continue
-        if any(taken[word.start() : m.end]):
+        if any(taken[start : m.end]):
             continue
-        i = bisect.bisect_right(ends, word.start()) - 1  # the counted figure right before it
-        listed = i >= 0 and _list_joined(folded, counted[i].end, word.start(), lang)
+        i = bisect.bisect_right(ends, start) - 1  # the counted figure right before it
+        listed = i >= 0 and _list_joined(folded, counted[i].end, start, lang)
         if not c.status and not listed:
             continue
-        one = Decimal(lang.articles[word.group()])
+        one = Decimal(lang.articles[article])
         out.append(
             Quantity(
-                text[word.start() : m.end],
-                word.start(),
+                text[start : m.end],
+                start,
                 m.end,
                 _number(one),
                 _number(one),
@@ -4163,6 +4191,7 @@ def _one_of_a_status(
     found: list[Quantity],
     figures: frozenset[int],
     blockers: _Blockers,
+    nouns: list[_ArticleNoun],
 ) -> list[Quantity]:
     """An article before the generic noun of people whose clause gives it a status
     counts one: "une personne a été tuée", "una persona resultó herida", "eine Person
@@ -4172,19 +4201,15 @@ def _one_of_a_status(
     its clause gives it); only a status is kept: "une personne a déclaré" counts no one.
     Only the generic noun ("personne", "persona", "Person"), which a report counts
     with: a narrower one tells of someone ("Een soldaat raakte licht gewond", "a woman
-    was killed" are no tally)."""
-    if not lang.articles:
-        return []
+    was killed" are no tally). ``nouns``: the text's articles before a unit (see
+    :func:`_articles_before_nouns`)."""
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(lang.articles)).finditer(folded):
-        start, end = word.start(), word.end()
-        p = _skip_spaces(folded, end)
-        m = _unit_match(lang.units, text, folded, p) if p > end else None
-        if m is None or m.label != _PEOPLE:
+    for start, end, article, m in nouns:
+        if m.label != _PEOPLE:
             continue
         if any(q.start < m.end and start < q.end for q in (*found, *out)):
             continue
-        one = Decimal(lang.articles[word.group()])
+        one = Decimal(lang.articles[article])
         atom = Atom(start, end, one, digits=False, raw=text[start:end])
         span = _Span(start, end, one, one, (atom,))
         for q in _quantity(text, folded, lang, start, end, one, one, span, figures, blockers):
@@ -4215,7 +4240,7 @@ def _duals(
     if not lang.duals:
         return []
     out: list[Quantity] = []
-    for word in _whole_words(_dual_forms(lang)).finditer(folded):
+    for word in _listed_words_in(_dual_forms(lang), folded):
         start, end = word.start(), word.end()
         if any(q.start < end and start < q.end for q in found):
             continue
@@ -4241,10 +4266,8 @@ def _times_words(
     "dziewięciokrotnie", "вдвое" are "nine times", "two times" (unit ``times``), a
     bound before it hedging it as before any figure ("etwa zehnmal")."""
     table, compared, comparatives = _times_table(lang.code)
-    if not table and not compared:
-        return []
     out: list[Quantity] = []
-    for word in _whole_words(frozenset(table) | frozenset(compared)).finditer(folded):
+    for word in _listed_words_in(_times_listed(lang.code), folded):
         start, end = word.start(), word.end()
         if any(q.start < end and start < q.end for q in found):
             continue
@@ -4288,6 +4311,16 @@ def _times_table(code: str) -> tuple[dict[str, int], dict[str, int], frozenset[s
     return table, compared, comparatives
 
 
+@functools.cache
+def _times_listed(code: str) -> frozenset[str]:
+    """The words of ``times_words`` and ``times_words_compared`` (see :func:`_times_table`),
+    made once per language rather than at every text. Each is a run of letters when
+    :func:`_whole_words` can find it, so a text whose tokens (see
+    :func:`~crosscheck._phrases.distinct_tokens`) hold none of them has no match."""
+    table, compared, _ = _times_table(code)
+    return frozenset(table) | frozenset(compared)
+
+
 @functools.lru_cache(maxsize=32)
 def _dual_forms(lang: LanguageData) -> frozenset[str]:
     """The duals as written, glued after a proclitic or not ("وجريحين": and two
@@ -4296,6 +4329,19 @@ def _dual_forms(lang: LanguageData) -> frozenset[str]:
     counted."""
     glued = [p for p in lang.proclitics if "ال" not in p and p.isalpha()]
     return frozenset(lang.duals) | frozenset(p + d for d in lang.duals for p in glued)
+
+
+def _listed_words_in(words: frozenset[str], folded: str) -> Iterator[re.Match[str]]:
+    r"""The words of ``folded`` that are in ``words``, as :func:`_whole_words` finds them.
+
+    Most texts hold none of a short list (the factors "ninefold", "zehnmal"): the
+    text's distinct tokens, which the phrase sets have read already (see
+    :func:`~crosscheck._phrases.distinct_tokens`), tell that by one set test
+    instead of a scan of the whole text. A word :func:`_whole_words` can find is a
+    whole run of letters (``[^\W\d_]+``), which is one of those tokens."""
+    if words.isdisjoint(distinct_tokens(folded)):
+        return iter(())
+    return _whole_words(words).finditer(folded)
 
 
 @functools.lru_cache(maxsize=64)
