@@ -14,6 +14,8 @@
   ``_HOSPITAL_STATE_REACH`` characters after the head; no other status is taken that far.
 - The inhabitants of a place are its residents in every language ("35 000 habitants",
   "35.000 de locuitori", "35.000 Einwohner"), as "residents" are.
+- A part of those in hospital ("dos de ellos en estado grave", "sechs von ihnen") is in
+  hospital: the condition said of it is no new status.
 - Shipping containers are counted (`containers`, a thing) in every language.
 - Arabic: the predicate adjective after the head in a verb-first clause ("لا يزال 20 شخصا
   مفقودين", "لا يزال 10 سجناء طلقاء"), the noun of a poisoning before the figure ("تسمم 90
@@ -259,3 +261,37 @@ def test_containers_are_counted(language: str, text: str) -> None:
 def test_what_containers_hold_keeps_its_measure(language: str, text: str) -> None:
     units = _units(text, language)
     assert sorted(units, key=str) == ["containers", "tonnes"]
+
+
+# --- a part of those in hospital ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Siguen ingresados nueve heridos, dos de ellos en estado grave."),
+        ("it", "Restano ricoverati dodici feriti, sei dei quali in gravi condizioni."),
+        ("pt", "Doze feridos continuam internados, seis deles em estado grave."),
+        ("ro", "Doisprezece răniți rămân internați, șase dintre ei în stare gravă."),
+        ("de", "Zwölf Verletzte liegen noch im Krankenhaus, sechs von ihnen in Lebensgefahr."),
+    ],
+)
+def test_a_part_of_those_in_hospital_is_in_hospital(language: str, text: str) -> None:
+    assert _units(text, language) == ["hospitalized", "hospitalized"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "units"),
+    [
+        ("es", "Hay nueve heridos, dos de ellos en estado grave.", ["injured", "injured"]),
+        (
+            "en",
+            "Twelve injured remain in hospital, and six others were slightly injured.",
+            ["hospitalized", "injured"],
+        ),
+    ],
+)
+def test_a_part_of_the_injured_or_another_count_keeps_its_status(
+    language: str, text: str, units: list[str]
+) -> None:
+    assert _units(text, language) == units

@@ -3155,6 +3155,10 @@ def _elliptic_units(
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
                 # "219 Todesopfer, darunter 50 Kinder": a part of the killed
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+            elif part and prev.unit == _HOSPITALIZED and q.unit == _HURT:
+                # "siguen ingresados nueve heridos, dos de ellos en estado grave": a part of
+                # those in hospital; the condition said of it is no new status
+                q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
             elif _next_head_of_status(folded, prev, q, lang):
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
