@@ -16,6 +16,8 @@
   "35.000 de locuitori", "35.000 Einwohner"), as "residents" are.
 - A part of those in hospital ("dos de ellos en estado grave", "sechs von ihnen") is in
   hospital: the condition said of it is no new status.
+- People found dead are killed in every language, the verb before them or after ("Au fost
+  găsite fără viață 4 persoane", "wurden tot aufgefunden", "найдены мертвыми").
 - Shipping containers are counted (`containers`, a thing) in every language.
 - Arabic: the predicate adjective after the head in a verb-first clause ("لا يزال 20 شخصا
   مفقودين", "لا يزال 10 سجناء طلقاء"), the noun of a poisoning before the figure ("تسمم 90
@@ -295,3 +297,38 @@ def test_a_part_of_the_injured_or_another_count_keeps_its_status(
     language: str, text: str, units: list[str]
 ) -> None:
     assert _units(text, language) == units
+
+
+# --- found dead -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Patru persoane au fost găsite fără viață sub dărâmături."),
+        ("ro", "Au fost găsite fără viață 4 persoane."),
+        ("pt", "Foram encontradas sem vida 4 pessoas."),
+        ("it", "Sono state trovate senza vita 4 persone."),
+        ("es", "Fueron halladas sin vida 4 personas."),
+        ("fr", "Quatre personnes ont été retrouvées sans vie sous les décombres."),
+        ("de", "Vier Menschen wurden unter den Trümmern leblos aufgefunden."),
+        ("nl", "Vier mensen werden levenloos aangetroffen onder het puin."),
+        ("pl", "Cztery osoby zostały znalezione martwe pod gruzami."),
+        ("ru", "Четыре человека были найдены мертвыми под завалами."),
+        ("uk", "Четверо людей були знайдені мертвими під завалами."),
+    ],
+)
+def test_people_found_dead_are_killed(language: str, text: str) -> None:
+    assert _units(text, language) == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("de", "Vier Menschen wurden unter den Trümmern gefunden.", "people"),
+        ("fr", "Quatre personnes ont été retrouvées vivantes.", "located"),
+        ("ro", "Patru persoane au fost găsite în viață sub dărâmături.", "located"),
+    ],
+)
+def test_people_found_alive_are_not_killed(language: str, text: str, unit: str) -> None:
+    assert _units(text, language) == [unit]
