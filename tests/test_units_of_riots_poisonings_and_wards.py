@@ -332,3 +332,19 @@ def test_people_found_dead_are_killed(language: str, text: str) -> None:
 )
 def test_people_found_alive_are_not_killed(language: str, text: str, unit: str) -> None:
     assert _units(text, language) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Incendiul a provocat decesul a 10 pacienți."),
+        ("ro", "Autoritățile au confirmat decesul a 10 persoane."),
+        ("es", "El incendio causó la muerte de 10 pacientes."),
+        ("de", "Der Brand führte zum Tod von 10 Patienten."),
+        ("pl", "Pożar spowodował śmierć 10 pacjentów."),
+        ("ar", "أسفر الحريق عن وفاة 10 مرضى."),
+    ],
+)
+def test_a_noun_of_death_before_the_figure_counts_the_dead(language: str, text: str) -> None:
+    # Romanian "decesul a" was the one language of the 13 without it
+    assert _units(text, language) == ["killed"]
