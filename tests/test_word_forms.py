@@ -120,9 +120,13 @@ def test_no_status_without_its_predicate(language: str, text: str) -> None:
     ("language", "text", "whole"),
     [
         ("en", "Some 200 people are missing out of 1,400 residents.", "residents"),
-        ("fr", "200 personnes sont portées disparues sur un total de 1 400 habitants.", "people"),
-        ("it", "200 persone sono disperse su un totale di 1.400 abitanti.", "people"),
-        ("ro", "200 de persoane sunt date dispărute din cei 1.400 de locuitori.", "people"),
+        (
+            "fr",
+            "200 personnes sont portées disparues sur un total de 1 400 habitants.",
+            "residents",
+        ),
+        ("it", "200 persone sono disperse su un totale di 1.400 abitanti.", "residents"),
+        ("ro", "200 de persoane sunt date dispărute din cei 1.400 de locuitori.", "residents"),
     ],
 )
 def test_denominator_is_no_status_count(language: str, text: str, whole: str) -> None:

@@ -1730,6 +1730,12 @@ def _number_words(lang: LanguageData) -> frozenset[str]:
 _CLAUSE_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
 
 
+# How far after a head of the injured the words of where they are now may end ("Cinc dels
+# ferits en el xoc de trens de dimarts a prop de Lovaina continuen ingressats"): further
+# than a status predicate's reach, as only a hospital state is taken from there.
+_HOSPITAL_STATE_REACH = 100
+
+
 def _never_falls(unit: str | None) -> bool:
     """A cumulative count (``never_falls`` in ``concepts.toml``: the dead, the injured)."""
     c = concept(unit)
@@ -2033,12 +2039,20 @@ def _said_of(unit: str | None) -> str | None:
     return None if c is None else c.said_of
 
 
+def _of_the_group(verb: str | None, unit: str | None) -> bool:
+    """Whether a head of ``unit`` counts people of the group a status verb of ``verb`` is
+    said of (``said_of``): the group itself ("recaptured 30 escapees") or another status
+    said of it ("caught 15 of the fugitives": those at large are of the escaped too)."""
+    group = _said_of(verb)
+    return group is not None and unit != verb and (unit == group or _said_of(unit) == group)
+
+
 def _told_of(verb: str, unit: str | None) -> str | None:
     """The status a verb of ``verb`` tells when said of a head of ``unit`` (concepts.toml
-    ``told_by``: an arrest of the escaped is their recapture), or None."""
+    ``told_by``: an arrest of the escaped is their recapture; so is an arrest of those of
+    them still at large), or None."""
     for key in _told_by().get(verb, ()):
-        c = concept(key)
-        if c is not None and c.said_of == unit:
+        if _of_the_group(key, unit):
             return key
     return None
 
@@ -2167,6 +2181,11 @@ def _what_it_counts(
         # what was done before ("62 corpi già recuperati non sono ancora stati identificati")
         reach = lang.predicate_reach if via_link or unit == _BODIES else _BARE_PREDICATE_REACH
         after = _casualty(folded, stop, lang, reach)
+        if after is None and unit == _HURT:
+            # where the injured are now, past the words that say which injured they are:
+            # "cinc ferits de l'accident de tren de Lovaina continuen ingressats"
+            far = _casualty(folded, stop, lang, _HOSPITAL_STATE_REACH)
+            after = far if far is not None and far.label == _HOSPITALIZED else None
         if after is not None and _whole_of_a_part(folded, start, after, lang):
             after = None  # "Von den 40 Verletzten starben zwölf": still the injured
         if after is not None and _dead(unit) and _living(after.label):
@@ -2187,8 +2206,10 @@ def _what_it_counts(
                 return before if unit == _BODIES or not _confirms(before.label) else None
             if _of_the_dead(before.label) and _dead(unit):
                 return before
-            if _said_of(before.label) == unit:
-                return before  # "recaptured 30 escapees": the escaped, caught again
+            if _of_the_group(before.label, unit):
+                # "recaptured 30 escapees": the escaped, caught again; "caught 15 of the
+                # fugitives": those at large are of the escaped too, now caught
+                return before
             told = _told_of(before.label, unit)
             if told is not None:
                 # "задержаны 40 беглецов": an arrest of the escaped is their recapture
@@ -3265,6 +3286,10 @@ def _elliptic_units(
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
                 # "219 Todesopfer, darunter 50 Kinder": a part of the killed
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
+            elif part and prev.unit == _HOSPITALIZED and q.unit == _HURT:
+                # "siguen ingresados nueve heridos, dos de ellos en estado grave": a part of
+                # those in hospital; the condition said of it is no new status
+                q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
             elif _next_head_of_status(folded, prev, q, lang):
                 # "Among the dead are 5 Ukrainians and 3 Romanians", "killed 5 civilians
                 # and 3 soldiers": the next head of a list whose first took its status
