@@ -1718,6 +1718,24 @@ def _adjacent(unit: str) -> bool:
     return c is not None and c.adjacent
 
 
+def _listed_one(folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether the word of one at ``start`` follows a list word, past a hedge: "3 dead and
+    one injured", "3 muertos y un herido", "al menos un muerto … y como mínimo un herido"
+    (alone, "un", "una", "one" are articles, and no figure)."""
+    hedge = lang.qualifiers.match_before(folded, start, window=24)
+    before = _word_before(folded, hedge.start if hedge is not None else start)
+    return before is not None and before[1] in frame_words(lang.code).place_joiners
+
+
+@functools.lru_cache(maxsize=32)
+def _one_words(lang: LanguageData) -> frozenset[str]:
+    """The words of the number one (``number_vocabulary``, ``[numbers.articles]`` of one):
+    "one", "un", "una", "jeden", "ein"."""
+    words = {w for w, v in lang.number_vocabulary.items() if v == 1}
+    words |= {fold(w) for w, v in lang.articles.items() if v == 1}
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=32)
 def _number_words(lang: LanguageData) -> frozenset[str]:
     """The words of a spelled-out number worth more than one (``number_vocabulary``):
@@ -1779,6 +1797,11 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
         for word in _WORD.finditer(folded, pos, limit):
             if lang.number_vocabulary.get(word.group(), 1) > 1:  # not "un", "una", "one"
                 limit = word.start()  # "224 fallecidos y tres desaparecidos": the next figure
+                break
+    if not _one_words(lang).isdisjoint(words):
+        for word in _WORD.finditer(folded, pos, limit):
+            if word.group() in _one_words(lang) and _listed_one(folded, word.start(), lang):
+                limit = word.start()  # "3 dead and one injured": the next figure
                 break
     vague = lang.vague.find_in(folded, folded, pos, limit)
     if vague:  # "42 superstiti e decine di dispersi": a vague figure is the next figure too
