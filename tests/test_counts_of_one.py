@@ -85,3 +85,23 @@ def test_a_one_after_a_list_word_is_the_next_figure(
 )
 def test_no_count_of_one_without_a_casualty(language: str, text: str) -> None:
     assert _counts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "5 personas murieron y una resultó herida.", [(5, "killed"), (1, "injured")]),
+        ("fr", "5 personnes sont mortes et une a été blessée.", [(5, "killed"), (1, "injured")]),
+        ("de", "5 Menschen starben und einer wurde verletzt.", [(5, "killed"), (1, "injured")]),
+        ("it", "5 persone sono morte e una è rimasta ferita.", [(5, "killed"), (1, "injured")]),
+        ("pt", "5 pessoas morreram e uma ficou ferida.", [(5, "killed"), (1, "injured")]),
+        # not a list of people, not one sentence, not a casualty: no one counted
+        ("es", "Murieron 5 personas y una casa quedó destruida.", [(5, "killed")]),
+        ("es", "5 personas murieron. Una resultó herida.", [(5, "killed")]),
+        ("fr", "Cinq maisons ont brûlé et une a été détruite.", [(5, "buildings")]),
+    ],
+)
+def test_a_listed_one_with_its_noun_left_out(
+    language: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _counts(text, language) == expected

@@ -3985,6 +3985,7 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
     nouns = _articles_before_nouns(text, folded, lang)
     found.extend(_ones(text, folded, lang, found, nouns))
     found.extend(_one_of_a_status(text, folded, lang, found, figures, blockers, nouns))
+    found.extend(_listed_ones(text, folded, lang, found))
     found.extend(_duals(text, folded, lang, found, figures, blockers))
     found.extend(_times_words(text, folded, lang, found))
     found.sort(key=lambda q: (q.start, q.end))
@@ -4264,6 +4265,49 @@ def _one_of_a_status(
             if q.start == start and _is_status(q.unit) and q.qualifier == Qualifier.EXACT.value:
                 out.append(q)
     return out
+
+
+def _listed_ones(
+    text: str, folded: str, lang: LanguageData, found: list[Quantity]
+) -> list[Quantity]:
+    """A word of one after a list word, right before a casualty predicate, counts one of
+    what the list counts: "5 personas murieron y una resultó herida", "5 personnes sont
+    mortes et une a été blessée", "5 Menschen starben und einer wurde verletzt" (the noun
+    left out; alone, "una", "une", "einer" are articles or pronouns, no figure). Only
+    after a counted figure of people earlier in the sentence."""
+    out: list[Quantity] = []
+    for word in _listed_words_in(_one_words(lang), folded):
+        start, end = word.start(), word.end()
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        if not _listed_one(folded, start, lang):
+            continue
+        before = [q for q in found if q.end <= start and q.unit is not None]
+        if not before or _CLAUSE_STOP.search(folded, before[-1].end, start) is not None:
+            continue  # "…. Y una resultó herida": no list of its own sentence
+        kind = concept(before[-1].unit)
+        said = lang.casualties.match_at(folded, _skip_spaces(folded, end), text)
+        if said is None or kind is None or kind.kind != "person":
+            continue
+        one = Decimal(1)
+        out.append(
+            Quantity(
+                text[start : said.end],
+                start,
+                said.end,
+                _number(one),
+                _number(one),
+                Qualifier.EXACT.value,
+                unit=said.label,
+                unit_text=text[said.start : said.end],
+                kind=_kind(said.label),
+            )
+        )
+    return out
+
+
+# A sentence's end, between a list's figures (see _listed_ones).
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
 
 
 # The generic head count concept: the noun a report counts people with.
