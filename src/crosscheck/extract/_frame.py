@@ -1975,7 +1975,8 @@ def area_event(
     return hit.label, text[hit.start : hit.end]
 
 
-# In a fire's story, the area a fire affected or destroyed is the area it burned.
+# In a fire's story, the area a fire affected or destroyed is the area it burned (an area
+# flooded, sprayed is no burning: "16,800 acres of farmland were flooded").
 _BURNED = "burned"
 _BURNED_STATES = frozenset({"affected", "destroyed"})
 
