@@ -59,3 +59,35 @@ def test_credit_given_by_the_phrase(language: str, text: str, source: str) -> No
 )
 def test_other_readings_kept(language: str, text: str, expected: list[str | None]) -> None:
     assert _credits(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # "to advance" a figure ahead of its release is to report it, as pt "avançou" and
+        # fr "a avancé" already were; German "verlautete" ("it was heard from")
+        (
+            "ca",
+            "A l'accident hi han mort 40 persones. Ho han avançat fonts policials.",
+            "fonts policials",
+        ),
+        (
+            "es",
+            "En el accidente murieron 40 personas, han adelantado fuentes policiales.",
+            "fuentes policiales",
+        ),
+        (
+            "it",
+            "Nell'incidente sono morte 40 persone, ha anticipato la prefettura.",
+            "la prefettura",
+        ),
+        (
+            "de",
+            "Bei dem Unglück starben 40 Menschen, wie aus Polizeikreisen verlautete.",
+            "Polizeikreisen",
+        ),
+        ("pt", "No acidente morreram 40 pessoas, avançou a Proteção Civil.", "a Proteção Civil"),
+    ],
+)
+def test_figure_advanced_by(language: str, text: str, source: str) -> None:
+    assert _credits(text, language) == [source]
