@@ -1584,6 +1584,16 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         open_credit = claim.attributed_to is None or (
             twin is not None and (recorder or _body_of_state(claim, twin, lang))
         )
+        fuller = body.get((claim.low, claim.high, claim.unit))
+        if (
+            claim.sentence_start == headline
+            and fuller is not None
+            and fuller is not claim
+            and _fuller_name(claim, fuller, lang)
+        ):
+            # "mensenrechtenorganisatie telt 31 doden" / "volgens de Guinese
+            # mensenrechtenorganisatie Vigilance Guinée 31 mensen gedood": one body
+            twin, open_credit = fuller, True
         stated_any = claim.low is not None or claim.high is not None
         if stated_any and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
@@ -1662,6 +1672,18 @@ def _headline_recorder(claim: Claim, lang: LanguageData) -> bool:
     if source is None or cue is None or len(source.split()) != 1:
         return False
     return fold(cue).strip() in source_words(lang).counts
+
+
+def _fuller_name(claim: Claim, twin: Claim, lang: LanguageData) -> bool:
+    """Whether ``twin``'s source names ``claim``'s more fully: every word of the headline's
+    credit stands in the body's, which has more ("mensenrechtenorganisatie" / "de Guinese
+    mensenrechtenorganisatie Vigilance Guinée"; "rights group" / "the rights group X")."""
+    if claim.attributed_to is None or twin.attributed_to is None:
+        return False
+    skip = lang.function_words | lang.determiners
+    mine = [w for w in re.findall(r"[^\W_]+", fold(claim.attributed_to)) if w not in skip]
+    theirs = [w for w in re.findall(r"[^\W_]+", fold(twin.attributed_to)) if w not in skip]
+    return bool(mine) and len(theirs) > len(mine) and all(w in theirs for w in mine)
 
 
 def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:

@@ -4943,17 +4943,16 @@ def _colon_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
-    if (
+    lone = (
         len(toks) == 1
         and not role_head
         and not _is_acronym(text, toks[0])
         and not _names_body(text, folded, toks[0][0], toks[0][1], lang)  # "Agrarministerium"
-    ):
+    )
+    if lone:
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
             return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
-        if article is not None and not _tells_sides(article, lang):
-            return None  # "Brenner : …", "Dniestr : …": a place or topic, no side's name
     end = toks[-1][1]
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
@@ -4969,6 +4968,8 @@ def _colon_speaker(
         return None  # a dateline or place: "Libye : …", "Киев: …"
     if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
         return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
+    if lone and article is not None and not _tells_sides(article, lang):
+        return None  # "Brenner : …", "Dniestr : …": a place or topic, no side's name
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 
 
