@@ -4310,8 +4310,13 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
         return None
     last = leading_name_run(text, folded, toks, lang)
-    if last != len(toks) - 1 or lang.entities.find(m.group(1), folded[a : m.end(1)]):
-        return None  # not a name alone, or a place: "the governor, Valencia"
+    if last != len(toks) - 1 and not _connected_name(text, toks):
+        return None  # not a name alone
+    places = lang.entities.find(m.group(1), folded[a : m.end(1)])
+    if any(p.start == 0 and p.end >= len(m.group(1).rstrip()) for p in places) or (
+        places and last != len(toks) - 1
+    ):
+        return None  # a place: "the governor, Valencia"
     if (
         _is_edge_junk(text, folded, toks[0], lang)
         or _is_edge_junk(text, folded, toks[-1], lang)
@@ -4319,6 +4324,24 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+def _connected_name(text: str, toks: list[Span]) -> bool:
+    """Whether ``toks`` are a proper name whose capitalised words short lower-case
+    connectors join ("Químiques del Francolí", "Bank of Valencia", "Casa da Moeda"): the
+    first and last words capitalised, every other either capitalised or a connector of
+    at most ``_CONNECTOR`` letters."""
+    if len(toks) < 3 or not _capitalised(text, toks[0]) or not _capitalised(text, toks[-1]):
+        return False
+    return all(
+        _capitalised(text, tok)
+        or (text[tok[0] : tok[1]].isalpha() and tok[1] - tok[0] <= _CONNECTOR)
+        for tok in toks[1:-1]
+    )
+
+
+# The most letters of a lower-case word that joins the words of a name ("del", "of").
+_CONNECTOR = 3
 
 
 _FIGURE_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
