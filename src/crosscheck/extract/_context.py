@@ -228,11 +228,12 @@ def _before_glued_figure(text: str, folded: str, s: int, e: int, lang: LanguageD
     right before its digits, names no one."""
     if not lang.proclitics:
         return e
-    while e > s:
-        word = re.search(r"\S+$", text[s:e])
-        if word is None:
+    e = s + len(text[s:e].rstrip())
+    for _ in range(2):  # a bare proclitic, then one glued to the qualifier ("ب", "بنحو")
+        words = text[s:e].rsplit(None, 1)
+        if not words:
             break
-        at = s + word.start()
+        at = e - len(words[-1])
         token = folded[at:e]
         glued = re.match(r"\s*\d", text[e : e + 4]) is not None and any(
             token.startswith(p) and "ال" not in p for p in lang.proclitics
