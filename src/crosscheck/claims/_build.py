@@ -1552,10 +1552,18 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         if first is not None and first.source_id != claim.source_id:
             hedged[key] = None  # two sources give the bound: the headline's is either
     body: dict[tuple[Any, Any, Any], Claim] = {}  # the body's credited figures
+    stated: dict[tuple[Any, Any], Claim | None] = {}  # by (the one number stated, unit)
     for claim in claims:
         body_figure = claim.sentence_start != headline and claim.qualifier != Qualifier.VAGUE
         if body_figure and claim.attributed_to is not None and claim.low is not None:
             body.setdefault((claim.low, claim.high, claim.unit), claim)
+        number = _stated_number(claim)
+        if body_figure and claim.attributed_to is not None and number is not None:
+            if bare_state(claim.attributed_to, lang) is not None:
+                continue  # a state alone gives no credit on (see _body_of_state)
+            first = stated.setdefault((number, claim.unit), claim)
+            if first is not None and first.source_id != claim.source_id:
+                stated[(number, claim.unit)] = None  # two sources state it: either
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
@@ -1566,6 +1574,12 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             twin = valued.get((claim.low, claim.high))
             if twin is not None and not _one_count(claim.unit, twin.unit):
                 twin = None
+        if twin is None and claim.sentence_start == headline and claim.unit is not None:
+            # "au moins six morts" / "six personnes sont mortes, selon la préfecture",
+            # "Bis zu 60.000 Tote" / "bis zu 60.000 Soldaten …, so das Ministerium": the
+            # headline hedges the body's one credited number of its unit, or drops its hedge
+            number = _stated_number(claim)
+            twin = stated.get((number, claim.unit)) if number is not None else None
         if claim.sentence_start == headline and _headline_recorder(claim, lang):
             # "Nampula regista 1.240 casos": the body says who gave them
             twin = body.get((claim.low, claim.high, claim.unit))
@@ -1575,10 +1589,32 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
         open_credit = claim.attributed_to is None or (
             twin is not None and (recorder or _body_of_state(claim, twin, lang))
         )
-        if claim.low is not None and twin is not None and not fixed and open_credit:
+        fuller = body.get((claim.low, claim.high, claim.unit))
+        if (
+            claim.sentence_start == headline
+            and fuller is not None
+            and fuller is not claim
+            and _fuller_name(claim, fuller, lang)
+        ):
+            # "mensenrechtenorganisatie telt 31 doden" / "volgens de Guinese
+            # mensenrechtenorganisatie Vigilance Guinée 31 mensen gedood": one body
+            twin, open_credit = fuller, True
+        stated_any = claim.low is not None or claim.high is not None
+        if stated_any and twin is not None and not fixed and open_credit:
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+def _stated_number(claim: Claim) -> Any:
+    """The one number a figure states, whatever its hedge: its value, or its one bound
+    ("au moins six" and "six" state 6; "bis zu 60.000" 60,000); None for a range of two
+    numbers ("40.000 bis 60.000"), a vague figure or none."""
+    if claim.qualifier == Qualifier.VAGUE:
+        return None
+    if claim.low is None or claim.high is None or claim.low == claim.high:
+        return claim.low if claim.low is not None else claim.high
+    return None
 
 
 # The concepts.toml kind of a head count of people.
@@ -1641,6 +1677,18 @@ def _headline_recorder(claim: Claim, lang: LanguageData) -> bool:
     if source is None or cue is None or len(source.split()) != 1:
         return False
     return fold(cue).strip() in source_words(lang).counts
+
+
+def _fuller_name(claim: Claim, twin: Claim, lang: LanguageData) -> bool:
+    """Whether ``twin``'s source names ``claim``'s more fully: every word of the headline's
+    credit stands in the body's, which has more ("mensenrechtenorganisatie" / "de Guinese
+    mensenrechtenorganisatie Vigilance Guinée"; "rights group" / "the rights group X")."""
+    if claim.attributed_to is None or twin.attributed_to is None:
+        return False
+    skip = lang.function_words | lang.determiners
+    mine = [w for w in re.findall(r"[^\W_]+", fold(claim.attributed_to)) if w not in skip]
+    theirs = [w for w in re.findall(r"[^\W_]+", fold(twin.attributed_to)) if w not in skip]
+    return bool(mine) and len(theirs) > len(mine) and all(w in theirs for w in mine)
 
 
 def _body_of_state(claim: Claim, twin: Claim, lang: LanguageData) -> bool:

@@ -218,7 +218,30 @@ def np_after(text: str, folded: str, pos: int, hi: int, lang: LanguageData) -> S
             break
         start_at = at
     s, e = _trim_np(text[pos:end], from_end=False)
-    return pos + s, pos + e
+    return pos + s, _before_glued_figure(text, folded, pos + s, pos + e, lang)
+
+
+def _before_glued_figure(text: str, folded: str, s: int, e: int, lang: LanguageData) -> int:
+    """Where a source phrase ends before the proclitic that brings in the figure after
+    it (``[syntax] proclitics``): "قدّر اتحاد المزارعين التراجع | بنحو 45%", "… قوته |
+    بـ7,2 درجة". A word that is a bare proclitic, or one glued to the figure's qualifier
+    right before its digits, names no one."""
+    if not lang.proclitics:
+        return e
+    e = s + len(text[s:e].rstrip())
+    for _ in range(2):  # a bare proclitic, then one glued to the qualifier ("ب", "بنحو")
+        words = text[s:e].rsplit(None, 1)
+        if not words:
+            break
+        at = e - len(words[-1])
+        token = folded[at:e]
+        glued = re.match(r"\s*\d", text[e : e + 4]) is not None and any(
+            token.startswith(p) and "ال" not in p for p in lang.proclitics
+        )
+        if token not in lang.proclitics and not glued:
+            break
+        e = len(text[s:at].rstrip()) + s
+    return e
 
 
 def _number_word(folded: str, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -1639,10 +1662,16 @@ def _verb_first_np(sentence: _Clause, pos: int, stop: int, lang: LanguageData) -
     last_function = None
     for word in re.finditer(r"\S+", text[s + first.end() : e]):
         at = s + first.end() + word.start()
-        head = lang.toll_nouns.match_at(folded, at, text) or lang.tolls.match_at(folded, at, text)
+        head = (
+            lang.toll_nouns.match_at(folded, at, text)
+            or lang.tolls.match_at(folded, at, text)
+            or source_words(lang).amounts.match_at(folded, at, text)
+        )
         if head is not None and head.start == at:
-            # "قدرت الشرطة | عدد المتظاهرين بنحو 12 ألفا": the verb's object, headed by a
-            # count noun, follows its subject; the subject ends before it
+            # "قدرت الشرطة | عدد المتظاهرين بنحو 12 ألفا", "قدّر الاتحاد | الأضرار بنحو
+            # 40 مليون دولار": the verb's object, headed by a count noun or a noun of an
+            # amount (``[attribution] amount_nouns``), follows its subject; the subject
+            # ends before it
             return s, _trim_function_words(sentence, s, at, lang)[1]
         if runs_on and _is_function(folded, text, (at, at + len(word.group())), lang):
             last_function = at
@@ -2239,6 +2268,19 @@ def _opens_verb_phrase(word: str, words: _SourceWords) -> bool:
     return False
 
 
+def _glued_conjunction(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether a reporting verb is written glued to a proclitic (``[syntax] proclitics``:
+    "وأضافت", "وزعمت", "فقال"): the letters before it in its word are a conjunction that
+    opens a new clause, never a subject, so none stands before the verb."""
+    if not lang.proclitics or cue.start == 0:
+        return False
+    folded = sentence.folded
+    start = cue.start
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    return start < cue.start and folded[start : cue.start] in lang.proclitics
+
+
 def _participle_subject(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> Span:
     """The subject of the clause a reporting participle hangs on, when it is a name:
     "Ukrainian President Volodymyr Zelenskyy spoke about the losses in February, saying
@@ -2281,6 +2323,7 @@ def attribution(
     lang: LanguageData,
     publisher: str | None = None,
     counted: list[Span] | None = None,
+    article: str | None = None,
 ) -> Attribution | None:
     """The source the sentence credits for the claim at ``[claim_start, claim_end)``.
 
@@ -2292,6 +2335,8 @@ def attribution(
     links of the chain, the last one written nearest the article. A place a
     count verb says recorded the figure yields to any other credit (see
     :func:`_place_counted`); its span is added to ``counted`` when given.
+    ``article`` is the whole text the sentence is part of (the kinds of story it tells
+    decide whether a headline's lone label speaks, see :func:`_colon_speaker`).
     """
     own = _participle_agent(sentence, claim_start, claim_end, lang, publisher)
     if own is not None:
@@ -2352,7 +2397,9 @@ def attribution(
             )
             after = e > s
             postposed = False  # a postposition has no subject after it
-            if not after:
+            if not after and _glued_conjunction(sentence, cue, lang):
+                s = e = cue.start  # "…، وأضافت أن …": a new clause whose subject is dropped
+            elif not after:
                 s, e = _np_before(sentence, cue.start, lang)
                 fronted = _after_fronted_clause(sentence, cue, lang)
                 if fronted:
@@ -2565,7 +2612,7 @@ def attribution(
         chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
         return (
-            _colon_speaker(sentence, claim_start, lang, publisher)
+            _colon_speaker(sentence, claim_start, lang, publisher, article)
             or _back_adverb(sentence, claim_start, claim_end, lang)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
@@ -4264,8 +4311,13 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
         return None
     last = leading_name_run(text, folded, toks, lang)
-    if last != len(toks) - 1 or lang.entities.find(m.group(1), folded[a : m.end(1)]):
-        return None  # not a name alone, or a place: "the governor, Valencia"
+    if last != len(toks) - 1 and not _connected_name(text, toks):
+        return None  # not a name alone
+    places = lang.entities.find(m.group(1), folded[a : m.end(1)])
+    if any(p.start == 0 and p.end >= len(m.group(1).rstrip()) for p in places) or (
+        places and last != len(toks) - 1
+    ):
+        return None  # a place: "the governor, Valencia"
     if (
         _is_edge_junk(text, folded, toks[0], lang)
         or _is_edge_junk(text, folded, toks[-1], lang)
@@ -4273,6 +4325,24 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+def _connected_name(text: str, toks: list[Span]) -> bool:
+    """Whether ``toks`` are a proper name whose capitalised words short lower-case
+    connectors join ("Químiques del Francolí", "Bank of Valencia", "Casa da Moeda"): the
+    first and last words capitalised, every other either capitalised or a connector of
+    at most ``_CONNECTOR`` letters."""
+    if len(toks) < 3 or not _capitalised(text, toks[0]) or not _capitalised(text, toks[-1]):
+        return False
+    return all(
+        _capitalised(text, tok)
+        or (text[tok[0] : tok[1]].isalpha() and tok[1] - tok[0] <= _CONNECTOR)
+        for tok in toks[1:-1]
+    )
+
+
+# The most letters of a lower-case word that joins the words of a name ("del", "of").
+_CONNECTOR = 3
 
 
 _FIGURE_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]*(?:[^\W\d_]{1,3}['\u2019]?[ \t]*)?\d")
@@ -4826,15 +4896,34 @@ def _event_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
 _SIDED_KINDS = frozenset({"war", "protest"})
 
 
+def _tells_sides(article: str, lang: LanguageData) -> bool:
+    """Whether the article tells of a war or a protest (``[story_kinds]``), whose sides
+    speak in headlines by their bare names ("Zelensky: …", "CGT : …")."""
+    return _told_kinds(article, lang) & _SIDED_KINDS != frozenset()
+
+
+@per_text  # each headline figure asks again
+def _told_kinds(article: str, lang: LanguageData) -> frozenset[str]:
+    return frozenset(k.label for k in lang.story_kinds.find(article, fold(article)))
+
+
 def _colon_speaker(
-    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+    sentence: _Clause,
+    claim_start: int,
+    lang: LanguageData,
+    publisher: str | None,
+    article: str | None = None,
 ) -> Attribution | None:
     """The name before a colon that opens the sentence, when the claim follows it.
 
     A lone word (no role noun, no acronym) before the colon of a headline whose words
     after it name a disaster of ``[story_kinds]`` (not a war or a protest, where sides
     speak by their names) is the place of the event, no source: "Wallis: Drei Tote bei
-    Erdrutsch", "Valais : trois morts dans un glissement de terrain"."""
+    Erdrutsch", "Valais : trois morts dans un glissement de terrain"; so is one of an
+    article (``article``, the whole text) that tells of no war and no protest at all:
+    "Brenner : 900 véhicules bloqués", "Cyberattaque : trois hôpitaux paralysés". A
+    label with a comma that no role noun opens is a clause of the story, no name:
+    "Niger, liberati altri sette ostaggi: restano in 12"."""
     text, folded = sentence.text, sentence.folded
     m = _COLON_HEAD.match(text)
     if m is None or m.end() >= claim_start:
@@ -4857,6 +4946,8 @@ def _colon_speaker(
         toks = [tok for tok in toks if "," not in text[first[0] : tok[0]]]
     elif any(_is_function(folded, text, tok, lang) for tok in toks):
         return None  # a topic label: "Inondations en Libye : …"
+    elif "," in text[toks[0][0] : toks[-1][1]].rstrip(","):
+        return None  # a clause of the story: "Niger, liberati altri sette ostaggi: …"
     elif len(toks) > 1 and _placed_topic(text[: m.end()], folded[: m.end()], lang):
         return None  # a topic label set in a place: "Earthquake near Marrakech: …"
     head = text[toks[0][0] : toks[-1][1]]
@@ -4876,12 +4967,13 @@ def _colon_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
-    if (
+    lone = (
         len(toks) == 1
         and not role_head
         and not _is_acronym(text, toks[0])
         and not _names_body(text, folded, toks[0][0], toks[0][1], lang)  # "Agrarministerium"
-    ):
+    )
+    if lone:
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
             return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
@@ -4900,6 +4992,8 @@ def _colon_speaker(
         return None  # a dateline or place: "Libye : …", "Киев: …"
     if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
         return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
+    if lone and article is not None and not _tells_sides(article, lang):
+        return None  # "Brenner : …", "Dniestr : …": a place or topic, no side's name
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 
 
@@ -4952,6 +5046,7 @@ def _make(
             e -= len(mark)  # "according to the ministry's | latest count": the ministry
             break
     s, e = _past_data(text, folded, s, e, lang)
+    e = _before_glued_figure(text, folded, s, e, lang)
     if cue.label in ("verb", _STANCE, _LINK) and cue.end <= s:
         e = _before_addressee(text, folded, s, e, lang)
     own = split_chain(text, folded, s, e, lang)
@@ -5208,7 +5303,7 @@ def context(
     sentence = _Clause(raw, fold(raw), sentence_start)
     cs, ce = claim_start - sentence_start, claim_end - sentence_start
     counted: list[Span] = []  # "A província de Nampula registou …, segundo X": where
-    attrib = attribution(sentence, cs, ce, lang, publisher, counted)
+    attrib = attribution(sentence, cs, ce, lang, publisher, counted, text)
     predicates = [m for m in lang.predicates.find(raw, sentence.folded) if not (cs <= m.start < ce)]
     if opens_clause(raw, sentence.folded, cs, lang):
         # "1,200 people have been evacuated, and some 450 firefighters were fighting the
