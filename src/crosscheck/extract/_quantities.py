@@ -1607,6 +1607,27 @@ def _heads_a_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> 
     )
 
 
+def _numeral_before_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a lone number word that is also a common word is a number because a plural
+    noun the units do not hold follows it, where its other reading cannot stand there
+    (``[numbers] plural_homographs``: Catalan "nou", new, agrees with a singular noun,
+    so "es van endur nou peces" took nine pieces; German "acht" before a capitalised
+    plural noun: "acht Gemälde")."""
+    listed = _PLURAL_HOMOGRAPHS.get(lang.code)
+    if listed is None:
+        raw = lang.raw.get("numbers", {}).get("plural_homographs", [])
+        listed = _PLURAL_HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in raw)
+    word = _WORD.match(folded, q.start) if listed else None
+    return (
+        word is not None
+        and word.group() in listed
+        and _plural_noun_after(text, folded, word.end(), lang)
+    )
+
+
+_PLURAL_HOMOGRAPHS: dict[str, frozenset[str]] = {}
+
+
 # How far after its noun the status of a homograph's count may stand ("Acht Skifahrer
 # wurden gerettet", "acht skiërs zijn levend gered").
 _STATUS_AFTER_NOUN = 40
@@ -3958,7 +3979,11 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
         found = [
             q
             for q in found
-            if (not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang))
+            if (
+                not _homograph(folded, q, lang)
+                or _heads_a_plural(text, folded, q, lang)
+                or _numeral_before_plural(text, folded, q, lang)
+            )
             and not _negated_deed(folded, q, lang)
         ]
     return _conversions(folded, _restated_changes(folded, found, lang))
