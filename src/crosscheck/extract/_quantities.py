@@ -3549,15 +3549,19 @@ def spelled_count_of_a_noun(text: str, q: Quantity, lang: LanguageData) -> bool:
     count before, by a partitive clitic before it, at the end of its clause: "Ne
     mancano ancora sei", "overleefden er elf" (``[toll_nouns] partitive_clitics``).
     Not after a determiner ("the three hospitals", "cele trei state": a set named
-    again), nor in digits (a figure in digits is a figure anyway)."""
+    again). A small figure in digits (below ten: a larger one is a figure anyway) is
+    read the same way ("took 7 paintings", "kolejnych 9 obrazów"), unless a
+    capitalised word before it makes it part of a name ("Article 5 applies")."""
     if q.unit is not None or q.kind != "count" or q.low is None or q.low != q.high:
         return False
-    if q.qualifier != Qualifier.EXACT.value or q.low < 2 or any(ch.isdigit() for ch in q.text):
+    if q.qualifier != Qualifier.EXACT.value or q.low < 2:
         return False
     folded = fold(text)
     before = _word_before(folded, q.start)
     if before is not None and before[1] in lang.determiners:
         return False
+    if before is not None and any(ch.isdigit() for ch in q.text) and text[before[0]].isupper():
+        return False  # "Article 5 applies", "Line 4 runs": a name's number, no count
     after = _skip_spaces(folded, q.end)
     if lang.partitives.match_at(folded, after) is not None:
         return True  # "Onze d'entre eux", "Nueve de ellos", "Двоє з них"
