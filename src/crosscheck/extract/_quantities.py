@@ -1607,6 +1607,27 @@ def _heads_a_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> 
     )
 
 
+def _numeral_before_plural(text: str, folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a lone number word that is also a common word is a number because a plural
+    noun the units do not hold follows it, where its other reading cannot stand there
+    (``[numbers] plural_homographs``: Catalan "nou", new, agrees with a singular noun,
+    so "es van endur nou peces" took nine pieces; German "acht" before a capitalised
+    plural noun: "acht Gemälde")."""
+    listed = _PLURAL_HOMOGRAPHS.get(lang.code)
+    if listed is None:
+        raw = lang.raw.get("numbers", {}).get("plural_homographs", [])
+        listed = _PLURAL_HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in raw)
+    word = _WORD.match(folded, q.start) if listed else None
+    return (
+        word is not None
+        and word.group() in listed
+        and _plural_noun_after(text, folded, word.end(), lang)
+    )
+
+
+_PLURAL_HOMOGRAPHS: dict[str, frozenset[str]] = {}
+
+
 # How far after its noun the status of a homograph's count may stand ("Acht Skifahrer
 # wurden gerettet", "acht skiërs zijn levend gered").
 _STATUS_AFTER_NOUN = 40
@@ -3571,23 +3592,33 @@ def spelled_count_of_a_noun(text: str, q: Quantity, lang: LanguageData) -> bool:
     """Whether ``q``, a number word above two with no unit, counts the plural noun
     after it (one adjective may stand between) or a group by a partitive after it:
     "Three public hospitals have transferred …", "trois hôpitaux paralysés",
-    "negentien besmette bedrijven", "Onze d'entre eux ont été rattrapés". Not after
-    a determiner ("the three hospitals", "cele trei state": a set named again), nor
-    in digits (a figure in digits is a figure anyway)."""
+    "negentien besmette bedrijven", "Onze d'entre eux ont été rattrapés" (two as
+    well, before a partitive pronoun: "Двоє з них", "two of them"), or a part of a
+    count before, by a partitive clitic before it, at the end of its clause: "Ne
+    mancano ancora sei", "overleefden er elf" (``[toll_nouns] partitive_clitics``).
+    Not after a determiner ("the three hospitals", "cele trei state": a set named
+    again). A small figure in digits (below ten: a larger one is a figure anyway) is
+    read the same way ("took 7 paintings", "kolejnych 9 obrazów"), unless a
+    capitalised word before it makes it part of a name ("Article 5 applies")."""
     if q.unit is not None or q.kind != "count" or q.low is None or q.low != q.high:
         return False
-    if q.qualifier != Qualifier.EXACT.value or q.low <= 2 or any(ch.isdigit() for ch in q.text):
+    if q.qualifier != Qualifier.EXACT.value or q.low < 2:
         return False
     folded = fold(text)
     before = _word_before(folded, q.start)
     if before is not None and before[1] in lang.determiners:
         return False
+    if before is not None and any(ch.isdigit() for ch in q.text) and text[before[0]].isupper():
+        return False  # "Article 5 applies", "Line 4 runs": a name's number, no count
     after = _skip_spaces(folded, q.end)
-    if (
-        lang.partitives.match_at(folded, after) is not None
-        or lang.fronted_partitives.match_at(folded, after) is not None
-    ):
-        return True  # "Onze d'entre eux", "Nueve de ellos"
+    if lang.partitives.match_at(folded, after) is not None:
+        return True  # "Onze d'entre eux", "Nueve de ellos", "Двоє з них"
+    if q.low == 2:
+        return False  # "two states", "dos de los países": two is counted only of a group
+    if lang.fronted_partitives.match_at(folded, after) is not None:
+        return True  # "Onze des 42 baleines"
+    if _clitic_before(folded, q.start, lang) and _clause_ends(folded, q.end, lang):
+        return True  # "Ne mancano ancora sei", "overleefden er elf": a part of a count before
     if _plural_noun_after(text, folded, q.end, lang):
         return True
     word = _word_at(folded, after)
@@ -3611,9 +3642,10 @@ _CLITIC_GAP_WORDS = 3
 
 
 def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
-    """Whether a partitive clitic ("en", "ne": `[toll_nouns] partitive_clitics`)
-    stands one to three words before a figure, in its clause: the figure counts
-    a part of what was counted before ("ne ha persi 2.200")."""
+    """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
+    stands right before a figure or one to three words before it, in its clause: the
+    figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
+    er elf")."""
     clitics = _PARTITIVE_CLITICS.get(lang.code)
     if clitics is None:
         listed = lang.raw.get("toll_nouns", {}).get("partitive_clitics", [])
@@ -3624,7 +3656,9 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
         return False
     gap = folded[lo + found[-1].end : start]
     words = _WORD.findall(gap)
-    return 0 < len(words) <= _CLITIC_GAP_WORDS and not re.search(r"[^\w\s]|[0-9]", gap)
+    if not words:
+        return found[-1].end < start  # "overleefden er elf": the clitic right before it
+    return len(words) <= _CLITIC_GAP_WORDS and not re.search(r"[^\w\s]|[0-9]", gap)
 
 
 _PARTITIVE_CLITICS: dict[str, PhraseSet] = {}
@@ -3999,7 +4033,11 @@ def _extract(text: str, lang: LanguageData, *, full: bool) -> list[Quantity]:
         found = [
             q
             for q in found
-            if (not _homograph(folded, q, lang) or _heads_a_plural(text, folded, q, lang))
+            if (
+                not _homograph(folded, q, lang)
+                or _heads_a_plural(text, folded, q, lang)
+                or _numeral_before_plural(text, folded, q, lang)
+            )
             and not _negated_deed(folded, q, lang)
         ]
     return _conversions(folded, _restated_changes(folded, found, lang))

@@ -1295,6 +1295,7 @@ def _coarse_rivals(
     course: Sequence[_Point],
     *,
     monotone: bool = False,
+    either_way: bool = False,
 ) -> list[list[list[Claim]]]:
     """Windows setting figures of a coarser time against the days of their span they cannot be.
 
@@ -1305,8 +1306,13 @@ def _coarse_rivals(
     figure of its span's days; and for a count that never falls or a running
     toll (``monotone``, or a rising ``course``) also wholly below the day
     value before its span or wholly above the one after it (a stale figure
-    repeated later lies within them). Each day window of its span then gets
-    one more window: that day's leading value cluster (:func:`_main`)
+    repeated later lies within them). Any other count (``either_way``: its
+    ``course`` is the day points, rising or not) may have moved either way on
+    a day of its span no figure shows, so the figure must also lie wholly
+    outside both the day value before its span and the one after it, and
+    there must be both: "now 30 boats" in an article dated "2025-05" is no
+    rival of 22 boats on 6 May, the month's only day point. Each day window
+    of its span then gets one more window: that day's leading value cluster (:func:`_main`)
     against the rivals' value clusters (less the day's figures that share a
     point with a rival). A day's open count ("at least 217", :data:`OPEN_COUNTS`)
     shows the count its bound states, as in :func:`_count_below`: "close to
@@ -1323,7 +1329,7 @@ def _coarse_rivals(
         if (s := span(as_of_text(c))) is not None and s.precise
     }
     # A count (one that never falls, or a running toll) reads an open figure at its bound.
-    counted = bool(course) or monotone
+    counted = (bool(course) and not either_way) or monotone
     shown = {
         c.id: _shown_count(c, ivs[c.id]) if counted else ivs[c.id]
         for w in spans
@@ -1360,6 +1366,11 @@ def _coarse_rivals(
             after = [p for p in course if p.first > last]
             low = before[-1].value.low if before else -math.inf
             high = after[0].value.high if after else math.inf
+            if either_way:
+                if not (before and after):
+                    continue  # a day of its span after (or before) every day point may show it
+                low = min(low, after[0].value.low)
+                high = max(high, before[-1].value.high)
         within = [
             index
             for index, w in enumerate(spans)
@@ -2339,9 +2350,11 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
     if over_time:
         # A count that never falls moves only one way: a coarse figure is a
         # rival only outside the day points around its span.
+        # Any other count may have moved either way on a day its span holds.
         never_falls = concept is not None and concept.never_falls
-        around = course or (_course(ivs, days, rising=False) if never_falls else [])
-        rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls)
+        around = course or _course(ivs, days, rising=False)
+        either_way = not course and not never_falls
+        rivals = _coarse_rivals(ivs, spans, around, monotone=never_falls, either_way=either_way)
 
     relayed = _relayed_briefings(group, ivs) if kind == "quantity" and over_time else []
     bounds = _contrasted_bounds(group) if concept is not None and concept.never_falls else []

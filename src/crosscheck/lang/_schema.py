@@ -153,6 +153,11 @@ SCHEMA: Mapping[str, Section] = {
                 "number words that are also common words ('venti': winds, 'nouă': new);"
                 " a figure only before a unit or noun it counts, or after a qualifier",
             ),
+            "plural_homographs": _k(
+                L,
+                "homographs that are a number before a plural noun, where the other"
+                " reading cannot stand ('nou peces': nine pieces; not it 'venti forti')",
+            ),
             "joined_units": _k(I_, "unit values that may be joined after tens"),
             "joined_teens": _k(B, "the teens may be ten, joiner, unit ('diez y seis')"),
             "one_after": _k(
