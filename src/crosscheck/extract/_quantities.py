@@ -4254,21 +4254,24 @@ def _ones(
         listed = i >= 0 and _list_joined(folded, counted[i].end, start, lang)
         if not c.status and not listed:
             continue
-        one = Decimal(lang.articles[article])
-        out.append(
-            Quantity(
-                text[start : m.end],
-                start,
-                m.end,
-                _number(one),
-                _number(one),
-                Qualifier.EXACT.value,
-                unit=m.label,
-                unit_text=text[m.start : m.end],
-                kind=_kind(m.label),
-            )
-        )
+        out.append(_a_count_of_one(text, start, Decimal(lang.articles[article]), m))
     return out
+
+
+def _a_count_of_one(text: str, start: int, one: Decimal, noun: PhraseMatch) -> Quantity:
+    """The figure one (``one``: an article's value) from ``start`` to the end of the noun
+    or predicate that says what it counts."""
+    return Quantity(
+        text[start : noun.end],
+        start,
+        noun.end,
+        _number(one),
+        _number(one),
+        Qualifier.EXACT.value,
+        unit=noun.label,
+        unit_text=text[noun.start : noun.end],
+        kind=_kind(noun.label),
+    )
 
 
 def _one_of_a_status(
@@ -4327,20 +4330,7 @@ def _listed_ones(
         said = lang.casualties.match_at(folded, _skip_spaces(folded, end), text)
         if said is None or kind is None or kind.kind != "person":
             continue
-        one = Decimal(1)
-        out.append(
-            Quantity(
-                text[start : said.end],
-                start,
-                said.end,
-                _number(one),
-                _number(one),
-                Qualifier.EXACT.value,
-                unit=said.label,
-                unit_text=text[said.start : said.end],
-                kind=_kind(said.label),
-            )
-        )
+        out.append(_a_count_of_one(text, start, Decimal(1), said))
     return out
 
 
