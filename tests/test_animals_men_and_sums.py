@@ -174,3 +174,22 @@ def test_no_currency_where_the_figure_counts_else(
 )
 def test_inhabitants_are_residents(language: str, text: str, unit: str) -> None:
     assert [u for _, u in _units(language, text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        # skiers are people; brought down from a mountain, they are evacuated
+        ("en", "About 1,500 skiers had to be brought down from the summit.", "evacuated"),
+        ("de", "Rund 1500 Skifahrer mussten ins Tal gebracht werden.", "evacuated"),
+        ("fr", "Environ 1 500 skieurs ont dû être redescendus.", "evacuated"),
+        ("es", "Unos 1.500 esquiadores fueron evacuados.", "evacuated"),
+        ("pl", "Ratownicy sprowadzili 1200 narciarzy.", "evacuated"),
+        ("it", "Sulle piste c'erano 3.000 sciatori.", "people"),
+        ("ro", "Pe pârtie erau 3.000 de schiori.", "people"),
+        # "brought down" before the figure may be shot down: no evacuation (must not change)
+        ("en", "Air defences brought down 12 drones.", "drones"),
+    ],
+)
+def test_skiers_are_people(language: str, text: str, unit: str) -> None:
+    assert [u for _, u in _units(language, text)] == [unit]
