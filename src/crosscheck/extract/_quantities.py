@@ -3327,6 +3327,15 @@ def _elliptic_units(
                 )
             ):
                 q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+            elif (
+                _kind_of(prev.unit) == "thing"
+                and _is_status(q.unit)
+                and (part or lang.partitives.find_in(text, folded, q.start, q.end))
+            ):
+                # "42 pilot whales …, and 14 of them had died": what befell a part of
+                # animals or things counted is no head count of people (the dead
+                # whales are whales)
+                q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
             elif part and _is_status(prev.unit) and _plain_head(q.unit):
                 # "219 Todesopfer, darunter 50 Kinder": a part of the killed
                 q = attrs.evolve(q, unit=prev.unit, unit_text=q.unit_text)
@@ -3349,8 +3358,39 @@ def _elliptic_units(
             # "1.6 million customers …, down from 4.2 million in the morning", "son
             # 55.000, y no los 61.000 anunciados": the figure set against counts the same
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+        if prev is not None and _elided_currency(folded, prev, q, lang):
+            # "valued it at about 40 million euros, while the minister put it at about 25
+            # million": the rival sum is in the currency of the one before it
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         out.append(q)
     return out
+
+
+# How far apart in size a sum and a bare figure after it may be for the bare figure to be
+# a sum in the same currency (a rival estimate, a part): "40 million euros … 25 million".
+_ELIDED_CURRENCY_FACTOR = 10.0
+# The least a bare figure must be to be read as a sum whose currency was left out: a
+# scale of thousands or millions, never a small count beside a price.
+_ELIDED_CURRENCY_FLOOR = 1000
+
+
+def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is a sum in the currency of ``prev``, the sum before it
+    in its sentence: "the insurer valued the haul at about 40 million euros, while the
+    minister put it at about 25 million", "lo cifró en unos 25 millones", "against the
+    company's own figure of about 180 million". Only a figure of no unit, no increment and
+    no change, of at least ``_ELIDED_CURRENCY_FLOOR``, within ``_ELIDED_CURRENCY_FACTOR``
+    of the sum, within ``_LIST_REACH`` characters and no sentence end, that ends its phrase
+    (no noun after it: "25 million people" counts people)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "money" or prev.change is not None or q.low is None:
+        return False
+    if q.low < _ELIDED_CURRENCY_FLOOR or not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+        return False
+    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    return _nothing_named_after(folded, q.end, lang)
 
 
 def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
@@ -3785,7 +3825,43 @@ def extract_quantities(
         found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
+    if any(_counts_men(q, lang) for q in found):
+        found = _men_as_counted(text, found, before[-_PARAGRAPH_REACH:], lang)
     return [_as_share(_as_civil(q)) for q in found]
+
+
+# The units a word for men may be read as: soldiers beside combatants, else people.
+_MEN_UNITS = frozenset({"troops", "people"})
+
+
+def _counts_men(q: Quantity, lang: LanguageData) -> bool:
+    """Whether ``q`` counts men by a plain word for them (``[frames] men``: "hombres",
+    "uomini", "hommes"; not the measure word of a force, "500 Mann")."""
+    if q.unit not in _MEN_UNITS or not q.unit_text:
+        return False
+    text = q.unit_text.strip()
+    found = frame_words(lang.code).men.match_at(fold(text), 0, text)
+    return found is not None and found.end == len(text)
+
+
+def _men_as_counted(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """Men counted by a plain word for them ("Four masked men", "Cuatro hombres
+    enmascarados", "500 Mann") are `troops` only where their sentence or the paragraph
+    before counts combatants (:func:`_names_combatants`, the words for men themselves
+    aside) or their sentence sends a force (``[predicates] sent``: "Il governo ha
+    inviato 5.000 uomini"), else `people`: robbers, inmates or workers are no army."""
+    army = _names_combatants(f"{before}\n{text}", lang)
+    if not army:
+        sent = [p for p in lang.predicates.find(text, fold(text)) if p.label in _SENT]
+        army = bool(sent)  # "El ejército desplegó 1.200 hombres": a force sent
+    unit = "troops" if army else "people"
+    return [attrs.evolve(q, unit=unit) if _counts_men(q, lang) else q for q in found]
+
+
+# The [predicates] of a force sent to a place: the men it counts are troops.
+_SENT = frozenset({"sent"})
 
 
 # How far into its sentence a partitive that opens it may stand from the first

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -148,7 +149,30 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
                 return False
             if earlier.high is None or now.low is None or not earlier.high < now.low:
                 return False
+            if _rival_sources(earlier, now):
+                return False  # a rival's larger figure is no rise of the count
     return True
+
+
+# The words of a normalised source id ("foreign_ministry").
+_ID_WORD = re.compile(r"[^\W_]+")
+
+
+def _rival_sources(a: Claim, b: Claim) -> bool:
+    """Two figures credited to two different sources: rival readings, not one count told
+    at two times ("23 dead, the council says … the rescue group speaks of at least 30").
+    A source whose words all stand in the other's names the same body ("the ministry" for
+    "the foreign ministry", "das Ministerium" for "das Außenministerium")."""
+    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
+        return False
+    mine, theirs = _ID_WORD.findall(a.source_id), _ID_WORD.findall(b.source_id)
+    return not (_names_within(mine, theirs) or _names_within(theirs, mine))
+
+
+def _names_within(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether every word of a source stands in the other, alone or as the head that ends
+    a compound ("ministerium" in "ausenministerium")."""
+    return all(any(o.endswith(w) for o in other) for w in words)
 
 
 def _side_by_side(
