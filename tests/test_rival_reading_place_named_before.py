@@ -70,3 +70,21 @@ TWO_PLACES = [
 def test_a_place_named_after_the_first_figure_is_the_seconds_own(lang: str, text: str) -> None:
     report = story_report([("2025-07-08", lang, text)], "heat")
     assert frozenset((45.2, 46.1)) not in opposed(report, lambda c: c.low)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "In nearby Sparta, 12 people died.", "~sparta"),
+        ("it", "Nella vicina Sparta sono morte 12 persone.", "~sparta"),
+        ("es", "En la cercana Esparta murieron 12 personas.", "~esparta"),
+        ("ca", "A la veïna Esparta van morir 12 persones.", "~esparta"),
+        ("pt", "Na vizinha Esparta morreram 12 pessoas.", "~esparta"),
+    ],
+)
+def test_an_adjective_of_nearness_leaves_the_name_the_place(
+    lang: str, text: str, place: str
+) -> None:
+    report = story_report([("2025-07-08", lang, text)], "heat")
+    [claim] = [c for c in report.claims if c.kind == "quantity"]
+    assert claim.place_id == place

@@ -1342,31 +1342,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     claims = _measure_conversions(claims, doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
-    return _dated_repeats(_credit_repeats(claims, lang, headline), headline)
-
-
-# Where a claim's as-of was read from its own words (judge._time.TEXT_DATED).
-_TEXT_DATED = frozenset({"text", "statement"})
-
-
-def _dated_repeats(claims: list[Claim], headline: int) -> list[Claim]:
-    """A headline figure with no day of its own holds when the body's same figure does:
-    "23 globicéphales morts" over "Le bilan s'est alourdi hier : 23 … sont morts" is
-    yesterday's toll, not the publication day's. The body's first figure of the same
-    bounds and unit that its text dates lends its day; a headline that names a day
-    keeps it."""
-    dated: dict[tuple[Any, Any, Any], Claim] = {}
-    for claim in claims:
-        body = claim.sentence_start != headline and claim.as_of_from in _TEXT_DATED
-        if body and claim.low is not None and claim.qualifier != Qualifier.VAGUE:
-            dated.setdefault((claim.low, claim.high, claim.unit), claim)
-    out: list[Claim] = []
-    for claim in claims:
-        twin = dated.get((claim.low, claim.high, claim.unit))
-        if claim.sentence_start == headline and claim.as_of_from not in _TEXT_DATED and twin:
-            claim = attrs.evolve(claim, as_of=twin.as_of, as_of_from=twin.as_of_from)
-        out.append(claim)
-    return out
+    return _credit_repeats(claims, lang, headline)
 
 
 def _state_ahead(

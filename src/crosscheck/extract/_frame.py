@@ -402,6 +402,9 @@ def _unknown_places(
     for prep_start, pos, prep_end in starts:
         if pos >= len(text) or pos == prep_end:
             continue
+        near = _WORD_AT.match(folded, pos)
+        if near is not None and near.group() in fw.near_words:
+            pos = _skip_space(text, near.end())  # "in nearby Sparta", "nella vicina Sparta"
         named = _name_after_kind(text, folded, fw, pos)
         if named is not None and text[named : named + 1].isupper():
             pos = named  # "in the Andean region of X", "in der Region X": the name, not the kind
@@ -615,10 +618,15 @@ def _place_before_source(
     died, as "en Portugal, la Dirección General de Salud" does; a name inside
     the source ("the ministry in London") stays the source's.
     """
-    if not any(a <= hit.start < b and not text[a : hit.start].strip() for a, b in exclude):
+    fw = frame_words(lang.code)
+    start = hit.start
+    near = _WORD_END.search(folded, max(0, start - 24), start)
+    if near is not None and near.group(1) in fw.near_words:
+        start = near.start(1)  # "Nella vicina Sparta invece il servizio meteo …"
+    if not any(a <= start < b and not text[a:start].strip() for a, b in exclude):
         return False
-    m = frame_words(lang.code).prepositions.match_before(folded, hit.start, window=24)
-    return m is not None and not folded[m.end : hit.start].strip()
+    m = fw.prepositions.match_before(folded, start, window=24)
+    return m is not None and not folded[m.end : start].strip()
 
 
 # The key of the article's own country in a sentence's cached hits ("the east of the

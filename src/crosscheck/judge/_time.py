@@ -149,8 +149,11 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
                 return False
             if earlier.high is None or now.low is None or not earlier.high < now.low:
                 return False
-            if _rival_sources(earlier, now):
-                return False  # a rival's larger figure is no rise of the count
+            if earlier.as_of_from == "text" and "/" not in then and _rival_sources(earlier, now):
+                # a rival's larger figure is no rise of the count, when the earlier one's day
+                # is a day its words name (the event's), not a span before the writing ("a
+                # week earlier" in a month-dated article) nor its statement's own day
+                return False
     return True
 
 

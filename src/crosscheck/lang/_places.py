@@ -370,6 +370,9 @@ class FrameWords:
     # folded capitalised nouns of bodies a place preposition may bring in ("in Parlamento"),
     # never guessed as unknown places ([frames] not_places)
     not_places: frozenset[str] = frozenset()
+    # folded adjectives of nearness between a place preposition and a name ("in nearby
+    # Sparta", "nella vicina Sparta"): the name is still the place ([frames] near_words)
+    near_words: frozenset[str] = frozenset()
 
     def places(self, text: str, folded: str) -> list[PhraseMatch]:
         """Place names and demonyms of ``text``, the longest kept where they overlap."""
@@ -506,4 +509,5 @@ def frame_words(code: str) -> FrameWords:
         guess_places=bool(raw.get("guess_places", True)),
         nouns_capitalised=bool(raw.get("nouns_capitalised", False)),
         not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
+        near_words=frozenset(fold(str(w)).strip() for w in raw.get("near_words", ())),
     )

@@ -988,6 +988,11 @@ SCHEMA: Mapping[str, Section] = {
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
             ),
+            "near_words": _k(
+                L,
+                "adjectives of nearness between a place preposition and a name ('in nearby"
+                " Sparta', 'nella vicina Sparta'): the name is the place",
+            ),
             "place_joiners": _k(
                 L,
                 "words and marks that list places ('and', ','): a country named bare right after "
