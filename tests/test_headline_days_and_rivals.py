@@ -2,6 +2,7 @@
 and Portuguese and Spanish "ante" (against) bring in an earlier reading: "530 mil
 veículos, ante 410 mil anunciados na terça-feira" dates Tuesday to the 410,000 only.
 """
+
 from __future__ import annotations
 
 import pytest
