@@ -119,6 +119,11 @@ def test_one_named_thing_s_figures_are_one_quantity(
             ("it", "Siccità\n\nL'invaso Mirovan è sceso al 27% della capacità."),
             ("es", "Sequía\n\nEl embalse Telvora se encuentra al 24% de su capacidad."),
         ),
+        # two names of several words that share one ("Santa"): two reservoirs
+        (
+            ("es", "Sequía\n\nEl embalse Santa Mirova se encuentra al 31% de su capacidad."),
+            ("pt", "Seca\n\nNa barragem Santa Telva restam apenas 22% da água, diz a empresa."),
+        ),
         # the story's own name (both headlines give it) beside two different shares
         (
             ("en", "Drought grips Mirovan\n\nWheat yields near Mirovan fell by 31%."),

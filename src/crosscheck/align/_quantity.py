@@ -160,8 +160,10 @@ def shared_name(a: Claim, b: Claim) -> str | None:
 
     "lacul de acumulare Tașaul mai are doar 23% din capacitate" and "The Tasaul reservoir
     was down to 21% of its capacity" name the thing whose share both give; the unit alone
-    (a percent) is no evidence (:func:`_attribute`), the name is. Two names match on
-    their stems (:func:`~..claims._names.name_stem`: "Tașaul", "Tasaul"). In a language
+    (a percent) is no evidence (:func:`_attribute`), the name is. Two names match when
+    the words of one are all words of the other, each read by its stem
+    (:func:`~..claims._names.name_stem`: "Tașaul", "Tasaul"; "Stausee Mirovan" holds
+    "Mirovan"); "Partido Verde" and "Partido Azul" are two names. In a language
     whose capitals say nothing of names (``capitalised_names`` false: German capitalises
     every noun, "Stausee") a capitalised word counts only when the other figure's
     language capitalises names alone and capitalises it too.
@@ -174,8 +176,17 @@ def shared_name(a: Claim, b: Claim) -> str | None:
         for code in (a.language, b.language)
     ):
         return None
-    stems = {name_stem(word) for word in b.names}
-    return next((word for word in a.names if name_stem(word) in stems), None)
+    others = [_stems(name) for name in b.names]
+    for name in a.names:
+        mine = _stems(name)
+        if any(mine <= other or other <= mine for other in others):
+            return name
+    return None
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's words, each by its stem."""
+    return frozenset(name_stem(word) for word in name.split())
 
 
 # How far (characters) a share's phrase may stand from its figure ("Turnout in Sunday's

@@ -102,13 +102,15 @@ def names_near(
     story_names: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The names in the :data:`NAME_WINDOW_WORDS` words either side of the figure at
-    ``sentence[at:end]``, as written, in the order the sentence gives them.
+    ``sentence[at:end]``, as written, in the order the sentence gives them: a run of
+    capitalised words one space apart ("Partido Verde") is one name, of its words that
+    are names.
 
     Not a name: the sentence's first word, an all-capitals word (a dateline, an
     acronym), a word inside ``source`` (the span crediting the figure's source:
     "Palermo's health authority" names who says, not what is counted), a word of the
     language's own (:func:`own_words`), a place, people or entity the data holds, a
-    word right after a place preposition ("in Soroca": a town the data lacks, from which
+    run right after a place preposition ("in Soroca": a town the data lacks, from which
     a story measures many distances), nor one whose stem is in ``story_names`` (the
     article's headline: :func:`headline_stems`).
     """
@@ -130,32 +132,66 @@ def _names_near(
     after = list(_TOKEN.finditer(sentence, end))[:NAME_WINDOW_WORDS]
     lo = before[0].start() if before else at
     hi = after[-1].end() if after else end
-    folded = fold(sentence)
     fw = frame_words(code)
-    taken = [
-        (m.start, m.end)
-        for m in (*fw.places(sentence, folded), *get_language(code).entities.find(sentence, folded))
-    ]
+    taken = _known_spans(sentence, code)
     own, prepositions = own_words(code), name_prepositions(code)
-    found: list[str] = []
-    previous = ""
-    for i, m in enumerate(_WORD.finditer(sentence)):
-        word, before_word, previous = m.group(), previous, m.group()
-        if (
+
+    def kept(i: int, m: re.Match[str]) -> bool:
+        word = m.group()
+        return not (
             i == 0
             or not lo <= m.start() < hi
             or at <= m.start() < end
             or source[0] <= m.start() < source[1]
             or len(word) < NAME_MIN_LETTERS
-            or not word[0].isupper()
             or word.isupper()
             or fold(word) in own
-            or fold(before_word) in prepositions
             or name_key(word) in fw.keys
             or name_stem(word) in story_names
             or any(s <= m.start() < e for s, e in taken)
-        ):
-            continue
-        if word not in found:
-            found.append(word)
+        )
+
+    found: list[str] = []
+    for run, before_run in _capitalised_runs(sentence):
+        if fold(before_run) in prepositions:
+            continue  # "in Soroca", "a Vipiteno": a town the data lacks
+        name = " ".join(m.group() for i, m in run if kept(i, m))
+        if name and name not in found:
+            found.append(name)
     return tuple(found)
+
+
+def _capitalised_runs(
+    sentence: str,
+) -> Iterator[tuple[list[tuple[int, re.Match[str]]], str]]:
+    """The runs of capitalised words one space apart ("Partido Verde", "The Tasaul"),
+    each word with its index in the sentence, and the word before each run."""
+    run: list[tuple[int, re.Match[str]]] = []
+    before_run = previous = ""
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        joined = bool(run) and sentence[run[-1][1].end() : m.start()] == " "
+        if m.group()[0].isupper():
+            if run and not joined:
+                yield run, before_run
+                run = []
+            if not run:
+                before_run = previous
+            run.append((i, m))
+        elif run:
+            yield run, before_run
+            run = []
+        previous = m.group()
+    if run:
+        yield run, before_run
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_spans(sentence: str, code: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the places, peoples and entities the data holds in a sentence (one
+    search for all of its figures)."""
+    folded = fold(sentence)
+    found = (
+        *frame_words(code).places(sentence, folded),
+        *get_language(code).entities.find(sentence, folded),
+    )
+    return tuple((m.start, m.end) for m in found)
