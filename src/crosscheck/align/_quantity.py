@@ -39,7 +39,8 @@ Two figures are compared only when their frames are compatible:
   only values of a headline unit as of one day: :func:`_sole_pair`, "rund
   300 Tonnen Öl" and "almeno 1.500 tonnellate"; or two rates of one
   period, a story's flow: "2,300 people arriving every day" and "unas
-  1.500 personas al día"); a story holds many
+  1.500 personas al día"; or a name beside both, :func:`shared_name`:
+  "the Tasaul reservoir was down to 21%"); a story holds many
   distances, durations and shares, so the unit alone is refused with
   ``no_evidence``.
 
@@ -64,6 +65,7 @@ from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
 from ..claims._hours import earlier, moment
+from ..claims._names import name_stem
 from ..claims._rivals import (
     ADJACENT_SENTENCES,
     bounds_key,
@@ -151,6 +153,41 @@ def _attribute(unit: str | None) -> bool:
     if c is None or c.fixed:
         return False
     return c.attribute or c.kind in ATTRIBUTE_KINDS or plain_head_count(unit)
+
+
+def shared_name(a: Claim, b: Claim) -> str | None:
+    """A name beside both figures (``Claim.names``, :mod:`~..claims._names`), as ``a``
+    writes it; None when they share none.
+
+    "lacul de acumulare Tașaul mai are doar 23% din capacitate" and "The Tasaul reservoir
+    was down to 21% of its capacity" name the thing whose share both give; the unit alone
+    (a percent) is no evidence (:func:`_attribute`), the name is. Two names match when
+    the words of one are all words of the other, each read by its stem
+    (:func:`~..claims._names.name_stem`: "Tașaul", "Tasaul"; "Stausee Mirovan" holds
+    "Mirovan"); "Partido Verde" and "Partido Azul" are two names. In a language
+    whose capitals say nothing of names (``capitalised_names`` false: German capitalises
+    every noun, "Stausee") a capitalised word counts only when the other figure's
+    language capitalises names alone and capitalises it too.
+    """
+    if not a.names or not b.names:
+        return None
+    languages = available_languages()
+    if not any(
+        code in languages and get_language(code).capitalised_names
+        for code in (a.language, b.language)
+    ):
+        return None
+    others = [_stems(name) for name in b.names]
+    for name in a.names:
+        mine = _stems(name)
+        if any(mine <= other or other <= mine for other in others):
+            return name
+    return None
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's words, each by its stem."""
+    return frozenset(name_stem(word) for word in name.split())
 
 
 # How far (characters) a share's phrase may stand from its figure ("Turnout in Sunday's
@@ -953,9 +990,17 @@ class QuantityRules:
             and not same_share
             and not flow
         ):
-            return refuse(
-                a, b, RefusalReason.NO_EVIDENCE, f"{a.unit}: no shared event, subject or wording"
-            )
+            name = shared_name(a, b)
+            if name is None:
+                return refuse(
+                    a,
+                    b,
+                    RefusalReason.NO_EVIDENCE,
+                    f"{a.unit}: no shared event, subject, name or wording",
+                )
+            reasons.append(EdgeReason.SHARED_ENTITIES)
+            details.append(f"name: {name}")
+            weight += 0.1
         weight += 0.2 * similarity / 100
         return edge(a, b, weight, tuple(reasons), tuple(details))
 

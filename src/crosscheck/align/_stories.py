@@ -36,15 +36,16 @@ size of the batch, so adding an unrelated story changes no other story.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .._fold import fold
 from ..claims import Claim
+from ..claims._names import name_prepositions as _name_prepositions
+from ..claims._names import own_words as _not_story_words
 from ..extract._sentences import split_sentences
 from ..ingest._article import Article
 from ..lang import LanguageData, get_language
@@ -107,46 +108,6 @@ def _dated(iso: str | None) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, IndexError):
         return None
-
-
-@functools.lru_cache(maxsize=64)
-def _name_prepositions(code: str) -> frozenset[str]:
-    """The one-word place prepositions of a language ("in", "bei")."""
-    section = get_language(code).raw.get("frames", {})
-    return frozenset(
-        fold(str(p)) for p in section.get("place_prepositions", []) if len(str(p).split()) == 1
-    )
-
-
-def _vocabulary(value: object) -> Iterator[str]:
-    """Every word of the phrase lists in a language file's section, however nested."""
-    if isinstance(value, str):
-        yield from value.replace("*", " ").split()
-    elif isinstance(value, list):
-        for item in value:
-            yield from _vocabulary(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _vocabulary(item)
-
-
-@functools.lru_cache(maxsize=64)
-def _not_story_words(code: str) -> frozenset[str]:
-    """Words a language capitalises that name no story: its own vocabulary.
-
-    Months, weekdays, seasons, stopwords, and every word of the language
-    file's phrase lists but its place and country names (``[entities]``):
-    units ("Menschen"), verbs, event words, source role nouns, wires,
-    outlets and the spellings of known sources. "Ministerio del Interior",
-    "Protezione Civile", "Red Cross" speak of every disaster; two reports
-    citing them are not one story for that.
-    """
-    lang = get_language(code)
-    words = {*lang.months, *lang.weekdays, *lang.seasons, *lang.stopwords, *lang.function_words}
-    for section, value in lang.raw.items():
-        if section != "entities":  # place and country names: what stories are about
-            words.update(_vocabulary(value))
-    return frozenset(fold(str(w)) for w in words)
 
 
 def _names(

@@ -68,6 +68,7 @@ from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
 from ._hours import clock_before
 from ._model import Claim
+from ._names import headline_stems, names_near
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
 from ._rivals import credit_other_bodies, lend_rival_places, mark_readings
@@ -1342,7 +1343,37 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     claims = _measure_conversions(claims, doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
-    return _credit_repeats(claims, lang, headline)
+    return _named(_credit_repeats(claims, lang, headline), article, doc)
+
+
+def _named(claims: list[Claim], article: Article, doc: Document) -> list[Claim]:
+    """The quantity claims with the names beside their figures (``Claim.names``): the
+    words of the article's headline (its title, and its first sentence) left out."""
+    if not any(c.kind == ClaimKind.QUANTITY.value and c.unit for c in claims):
+        return claims
+    heading = " ".join([article.title or "", *(article.text[s:e] for s, e in doc.sentences[:1])])
+    story = headline_stems(heading)
+    out = []
+    for claim in claims:
+        if claim.kind == ClaimKind.QUANTITY.value and claim.unit:
+            base = claim.sentence_start
+            source = (
+                (claim.attribution_start - base, claim.attribution_end - base)
+                if claim.attribution_start is not None and claim.attribution_end is not None
+                else (0, 0)
+            )
+            names = names_near(
+                claim.sentence,
+                claim.start - base,
+                claim.end - base,
+                source,
+                claim.language,
+                story,
+            )
+            if names:
+                claim = attrs.evolve(claim, names=names)
+        out.append(claim)
+    return out
 
 
 def _state_ahead(

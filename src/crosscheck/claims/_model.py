@@ -106,6 +106,9 @@ class Claim:
     # the figure is its article's only value of its unit concept (the same value told
     # twice is one): the quantity the article is about (claims._sole)
     sole: bool = False
+    # the names beside the figure that its article's headline does not give ("lacul de
+    # acumulare Tașaul mai are doar 23%"): the one thing of the story it is of (claims._names)
+    names: tuple[str, ...] = ()
     # who denies the figure, when the article reports it in order to deny it (status
     # "denied", see claims._denials): "Shukri denied that the toll had reached 11,300"
     denied_by: str | None = None
