@@ -782,6 +782,9 @@ class _SourceWords:
     comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
+    values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
+    aspects: PhraseSet = attrs.field(factory=lambda: PhraseSet({_STANCE: []}))
+    complementizers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"that": []}))
     groups: PhraseSet = attrs.field(factory=lambda: PhraseSet({"group": []}))
     noun_after: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
@@ -868,6 +871,11 @@ def source_words(lang: LanguageData) -> _SourceWords:
         comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
+        values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
+        aspects=PhraseSet({_STANCE: _words(section.get("aspect_verbs"))}),
+        complementizers=PhraseSet(
+            {"that": _words(lang.raw.get("denials", {}).get("complementizers"))}
+        ),
         groups=PhraseSet({"group": _words(section.get("group_nouns"))}),
         noun_after=frozenset(fold(w).strip() for w in _words(section.get("noun_after"))),
         relatives=frozenset(fold(w).strip() for w in _words(section.get("relatives"))),
@@ -2361,6 +2369,12 @@ def attribution(
         lang.attribution_verbs.find(text, folded) + lang.attribution_show_verbs.find(text, folded),
         key=lambda m: (m.start, -m.end),
     )
+    # an aspect phrase that is itself a listed verb ("beharrt darauf") stays that verb
+    aspects = [
+        a for a in _aspect_cues(sentence, lang) if all(v.start != a.start for v in found_verbs)
+    ]
+    found_verbs = [v for v in found_verbs if not any(a.start <= v.start < a.end for a in aspects)]
+    found_verbs += aspects  # "Ratusz nadal | twierdzi, że": the whole run is the cue
     for cue in found_verbs + _framed_cue(sentence, claim_start, found_verbs, lang):
         if any(p.start <= cue.start and cue.end <= p.end for p in prefixes) and not (
             _bare_prefix(sentence, cue, prefixes, lang)
@@ -2376,7 +2390,11 @@ def attribution(
             continue  # "Russia said to have lost …": who is talked about, not who says
         if _noun_before(folded, cue, lang):
             continue  # "Western estimates of the toll": a noun, not a verb
-        if _after_article(text, folded, cue, lang):
+        if _after_article(text, folded, cue, lang) and not _value_next(
+            sentence, cue.end, claim_start, lang
+        ):
+            # "l'estime | à 60 millions", "la calcula | en 2,1 milions": the article is an
+            # object pronoun when the verb puts the figure right after it at a value
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
@@ -2432,7 +2450,13 @@ def attribution(
                     a, b = _subject_np(
                         sentence, *_np_after(sentence, cue.end, claim_start, lang), lang
                     )
-                    if b > a and source_span(text, folded, a, b, lang) is not None:
+                    if (
+                        b > a
+                        and source_span(text, folded, a, b, lang) is not None
+                        and not (
+                            figure and _counted_by_body(sentence, s, e, a, b, claim_start, lang)
+                        )
+                    ):
                         s = e
             if e > s:
                 more = chain_continuation(text, folded, e if after else cue.end, claim_start, lang)
@@ -2613,7 +2637,7 @@ def attribution(
     if chosen is None:
         return (
             _colon_speaker(sentence, claim_start, lang, publisher, article)
-            or _back_adverb(sentence, claim_start, claim_end, lang)
+            or _back_adverb(sentence, claim_start, claim_end, lang, publisher)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
             or _estimate_agent(sentence, claim_end, lang, publisher)
@@ -2649,6 +2673,16 @@ def attribution(
         # "Eine Eilmeldung von 18 Uhr spricht von …", "a new report says": an
         # indefinite article brings in a source not named before
         return made
+    body = (
+        _colon_body(sentence, cue.start, lang)
+        if cue.end <= claim_start and not _names_body(text, folded, s, e, lang)
+        else None
+    )
+    if body is not None:
+        # "El sindicato discrepa: según sus datos, …": a pointer that names no body
+        # stands for the one its own sentence names before the colon, not for the last
+        # source before it ("…: potrivit analiștilor militari, …" names its own)
+        return _make(sentence, body[0], body[1], cue, lang, outer, publisher)
     doer = None
     if kind == "back" and s >= claim_end:
         doer_span = _pointer_doer(sentence, s, e, claim_start, claim_end, lang)
@@ -4067,11 +4101,17 @@ def _cited_one(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span | 
 
 
 def _back_adverb(
-    sentence: _Clause, claim_start: int, claim_end: int, lang: LanguageData
+    sentence: _Clause,
+    claim_start: int,
+    claim_end: int,
+    lang: LanguageData,
+    publisher: str | None = None,
 ) -> Attribution | None:
     """A sentence that names no source but says its figures are the last source's
     (``[attribution] back_adverbs``: "Demnach starben …", "According to these figures,
-    …", "Selon ce bilan, …"): the adverb, marked to point back."""
+    …", "Selon ce bilan, …"): the adverb, marked to point back. An adverb that opens the
+    clause after a colon whose clause names a body points to that body instead (see
+    :func:`_colon_body`): "The farmers' union disagrees: by its count, …"."""
     hits = [
         m
         for m in source_words(lang).back_adverbs.find(sentence.text, sentence.folded)
@@ -4096,6 +4136,10 @@ def _back_adverb(
         return None
     m = hits[0]
     words = sentence.text[m.start : m.end]
+    body = _colon_body(sentence, m.start, lang)
+    if body is not None:
+        cue = PhraseMatch("prefix", m.start, m.end, words)
+        return _make(sentence, body[0], body[1], cue, lang, [], publisher)
     return Attribution(
         source=words,
         start=sentence.offset + m.start,
@@ -4103,6 +4147,52 @@ def _back_adverb(
         cue=words,
         refers_back=True,
     )
+
+
+# Marks that close the clause a back adverb's body is named in ("X disagrees: by its count").
+_COLON_MARKS = (":", ";", "\u2013", "\u2014")
+
+
+def _colon_body(sentence: _Clause, at: int, lang: LanguageData) -> Span | None:
+    """The body named in the clause a colon (or a semicolon or a dash) closes right before
+    the back adverb at ``at``: "В Общине русских-липован с этим не согласны: | по их
+    подсчётам, …", "The farmers' union disagrees: | by its count, …". The pronoun of the
+    adverb stands for that body, not for the last source of the sentences before. The body
+    is the phrase from the first word of that clause that names a body (see
+    :func:`_names_body`) up to the first lower-case word after it that names no body, is
+    no function word and has no capitalised word after it ("disagrees", "conteste"). None
+    when that clause names no body."""
+    text, folded = sentence.text, sentence.folded
+    head = text[:at].rstrip()
+    if not head.endswith(_COLON_MARKS):
+        return None
+    stop = len(head) - 1
+    if any(mark in head[:stop] for mark in _COLON_MARKS):
+        return None  # the clause must be the sentence's first: "A; B: by its count"
+    toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[:stop])]
+    first = next((k for k, tok in enumerate(toks) if _names_body(text, folded, *tok, lang)), None)
+    if first is None:
+        return None
+    toks = toks[first:]
+    # capital[k]: whether a capitalised word stands at or after toks[k] (one pass)
+    capital = [False] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        capital[k] = capital[k + 1] or _capitalised(text, toks[k])
+    s, end = toks[0]
+    for k, tok in enumerate(toks[1:], 1):
+        word = folded[slice(*_word_bounds(text, tok))]
+        if (
+            not (
+                capital[k]
+                or _is_function(folded, text, tok, lang)
+                or _names_body(text, folded, *_word_bounds(text, tok), lang)
+            )
+            or not word
+        ):
+            break
+        end = tok[1]
+    cleaned = source_span(text, folded, s, end, lang)
+    return (cleaned[0], cleaned[1]) if cleaned is not None else None
 
 
 # Searched in a slice: starting only at a word's start keeps the search linear.
@@ -4117,6 +4207,56 @@ def _name_part(text: str, cue: PhraseMatch) -> bool:
         return False
     m = _CAPITALISED_BEFORE.search(text, max(0, cue.start - 30), cue.start)
     return m is not None and text[m.start()].isupper()
+
+
+# A word after an aspectual verb: the reporting verb it governs, in any form.
+_ASPECT_WORD = re.compile(r"[ \t]*[^\W\d_][\w'\u2019-]*")
+_ASPECT_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _aspect_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMatch]:
+    """Verbs of stance made of an aspectual or modal verb of ``[attribution] aspect_verbs``,
+    at most one word (the reporting verb, in whatever form the first verb asks: "să
+    susțină", "sosteniendo", "to claim") and a complementizer of ``[denials]
+    complementizers``: "Primăria continuă să susțină că …", "the city hall continues to
+    claim that …", "hält daran fest, dass …". The whole run is one cue, which takes the
+    place of a listed verb inside it; its subject is the source."""
+    words = source_words(lang)
+    text, folded = sentence.text, sentence.folded
+    out: list[PhraseMatch] = []
+    for m in words.aspects.find(text, folded):
+        ends = [m.end]
+        word = _ASPECT_WORD.match(folded, m.end)
+        if word is not None:
+            ends.append(word.end())
+        for at in ends:
+            gap = _ASPECT_GAP.match(folded, at)
+            pos = gap.end() if gap else at
+            that = words.complementizers.match_at(folded, pos, text)
+            if that is None or that.start != pos:
+                continue
+            if that.end < len(folded) and folded[that.end].isalnum():
+                continue  # "that" must end a word: not "thatch"
+            out.append(PhraseMatch(_STANCE, m.start, that.end, text[m.start : that.end]))
+            break
+    return out
+
+
+# Opening quote marks that may stand between a value preposition and its figure.
+_VALUE_MARKS = "\"'\u00ab\u201c\u201e\u2018"
+
+
+def _value_next(sentence: _Clause, pos: int, claim_start: int, lang: LanguageData) -> bool:
+    """Whether the words from ``pos`` to the figure at ``claim_start`` are one preposition
+    of ``[attribution] value_prepositions`` (and blanks or opening quote marks): "l'estime
+    | à « | plus de 60 millions", "la calcula | en | uns 2,1 milions". The verb before it
+    puts the figure at a value; what stands between the verb and the preposition is its
+    object."""
+    values = source_words(lang).values
+    if not values or not 0 <= pos <= claim_start:
+        return False
+    gap = sentence.folded[pos:claim_start].strip(" \t" + _VALUE_MARKS)
+    return gap in values
 
 
 def _after_article(text: str, folded: str, cue: PhraseMatch, lang: LanguageData) -> bool:
@@ -4161,6 +4301,23 @@ def _figure_head(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
         lang.tolls.find(head, fhead)
         or lang.toll_nouns.find(head, fhead)
         or source_words(lang).amounts.find(head, fhead)
+    )
+
+
+def _counted_by_body(
+    sentence: _Clause, s: int, e: int, a: int, b: int, claim_start: int, lang: LanguageData
+) -> bool:
+    """Whether a count phrase before a verb that names a body (``[attribution]
+    role_nouns``: "El recompte provisional de l'Institut …") is the verb's subject and the
+    phrase ``[a, b)`` after the verb its object: that phrase names no body and runs into a
+    preposition of ``[attribution] value_prepositions`` right before the figure ("situa |
+    la població de Bucarest | en | 1.716.000"). "Die Einsparungen beziffert der Konzern
+    auf …" keeps its subject after the verb: the count before it names no one."""
+    text, folded = sentence.text, sentence.folded
+    return (
+        _value_next(sentence, b, claim_start, lang)
+        and _names_body(text, folded, s, e, lang)
+        and not _names_body(text, folded, a, b, lang)
     )
 
 

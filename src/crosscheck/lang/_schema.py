@@ -645,6 +645,18 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns of an amount a verb of putting a figure takes as its object, "
                 "put first ('Die Einsparungen beziffert der Konzern auf …')",
             ),
+            "aspect_verbs": _k(
+                L,
+                "aspectual or modal verbs with their linker ('continues to', 'continuă să',"
+                " 'hält daran fest'): with at most one word and a [denials] complementizer"
+                " after them ('continues to claim that') they are a verb of stance",
+            ),
+            "value_prepositions": _k(
+                L,
+                "prepositions by which a verb of putting a figure takes it ('puts it | at |"
+                " 40 million', 'la calcula | en | 2,1 milions'): the phrase right before one"
+                " and the figure is the verb's object, not its subject",
+            ),
             "verb_first": _k(B, "the source follows its reporting verb (Arabic 'قال X إن …')"),
             "determiners": _k(L, "articles and demonstratives kept before a source ('the')"),
             "indefinites": _k(
