@@ -742,10 +742,8 @@ def _age_listed(text: str, folded: str, aged: Atom, atom: Atom, lang: LanguageDa
     injured", "aged 19 and 74 people" still count."""
     if not atom.digits or atom.scale != 1 or atom.grouped or atom.value > AGE_MAX:
         return False
-    joiners = frame_words(lang.code).place_joiners
-    mid = folded[aged.end : atom.start].strip()
-    words = [w for w in re.split(r"\s+|(,)", mid) if w]
-    if not words or len(words) > 2 or not all(w in joiners for w in words):
+    joined = _past_list_links(folded, aged.end, lang)
+    if joined == _skip_spaces(folded, aged.end) or joined != atom.start:
         return False
     concept_, _, start, end = _unit_after(text, folded, atom.end, lang)
     if concept_ is not None and concept_ != "years":
@@ -776,17 +774,10 @@ def _ages_end(folded: str, lang: LanguageData, start: int, *, whole: bool = Fals
         m = words.match_before(folded, start, window=24)
         if m is None or m.label != "before" or folded[m.end : start].strip():
             return None
-    joiners = frame_words(lang.code).place_joiners
     end = start
     while (digits := _AGE_DIGITS.match(folded, end)) is not None:
         end = digits.end()
-        p = _skip_spaces(folded, end)
-        for _ in range(2):  # ", and"
-            w = _WORD.match(folded, p)
-            link = folded[p] if folded[p : p + 1] == "," else (w.group() if w else "")
-            if not link or link not in joiners:
-                break
-            p = _skip_spaces(folded, p + len(link))
+        p = _past_list_links(folded, end, lang)
         if p == _skip_spaces(folded, end) or not folded[p : p + 1].isdigit():
             break
         if _counted_after(folded, lang, p):
@@ -801,6 +792,21 @@ def _ages_end(folded: str, lang: LanguageData, start: int, *, whole: bool = Fals
         p = _skip_spaces(folded, noun_link.end())  # "74 de ani"
     unit = lang.units.match_at(folded, p)
     return unit.end if unit is not None and unit.label == "years" else end
+
+
+def _past_list_links(folded: str, pos: int, lang: LanguageData) -> int:
+    """Where the next item of a list starts after ``pos``: past the spaces and at most two
+    list words (``[frames] place_joiners``: ",", "and", ", and", "et", "و"); where the
+    spaces end when no list word stands there."""
+    joiners = frame_words(lang.code).place_joiners
+    p = _skip_spaces(folded, pos)
+    for _ in range(2):  # ", and"
+        w = _WORD.match(folded, p)
+        link = folded[p] if folded[p : p + 1] == "," else (w.group() if w else "")
+        if not link or link not in joiners:
+            break
+        p = _skip_spaces(folded, p + len(link))
+    return p
 
 
 def _age_aside(folded: str, lang: LanguageData, stop: re.Match[str]) -> int | None:
@@ -1613,10 +1619,7 @@ def _numeral_before_plural(text: str, folded: str, q: Quantity, lang: LanguageDa
     (``[numbers] plural_homographs``: Catalan "nou", new, agrees with a singular noun,
     so "es van endur nou peces" took nine pieces; German "acht" before a capitalised
     plural noun: "acht Gemälde")."""
-    listed = _PLURAL_HOMOGRAPHS.get(lang.code)
-    if listed is None:
-        raw = lang.raw.get("numbers", {}).get("plural_homographs", [])
-        listed = _PLURAL_HOMOGRAPHS[lang.code] = frozenset(fold(str(w)) for w in raw)
+    listed = _plural_homographs(lang.code)
     word = _WORD.match(folded, q.start) if listed else None
     return (
         word is not None
@@ -1625,7 +1628,11 @@ def _numeral_before_plural(text: str, folded: str, q: Quantity, lang: LanguageDa
     )
 
 
-_PLURAL_HOMOGRAPHS: dict[str, frozenset[str]] = {}
+@functools.lru_cache(maxsize=16)
+def _plural_homographs(code: str) -> frozenset[str]:
+    """The language's ``[numbers] plural_homographs``, folded."""
+    raw = get_language(code).raw.get("numbers", {}).get("plural_homographs", [])
+    return frozenset(fold(str(w)) for w in raw)
 
 
 # How far after its noun the status of a homograph's count may stand ("Acht Skifahrer
@@ -4400,7 +4407,7 @@ def _listed_ones(
         if not _listed_one(folded, start, lang):
             continue
         before = [q for q in found if q.end <= start and q.unit is not None]
-        if not before or _CLAUSE_STOP.search(folded, before[-1].end, start) is not None:
+        if not before or _LIST_BREAK.search(folded, before[-1].end, start) is not None:
             continue  # "…. Y una resultó herida": no list of its own sentence
         kind = concept(before[-1].unit)
         said = lang.casualties.match_at(folded, _skip_spaces(folded, end), text)
@@ -4410,8 +4417,8 @@ def _listed_ones(
     return out
 
 
-# A sentence's end, between a list's figures (see _listed_ones).
-_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+# What breaks a list between its figures: a sentence's or a clause's stop (see _listed_ones).
+_LIST_BREAK = re.compile(r"[.;:!?\n]")
 
 
 # The generic head count concept: the noun a report counts people with.
