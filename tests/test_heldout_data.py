@@ -36,6 +36,8 @@ PROBES3 = ROOT / "benchmarks" / "probes3"
 PROBES4 = ROOT / "benchmarks" / "probes4"
 PROBES5 = ROOT / "benchmarks" / "probes5"
 PROBES6 = ROOT / "benchmarks" / "probes6"
+PROBES7 = ROOT / "benchmarks" / "probes7"
+PROBES8 = ROOT / "benchmarks" / "probes8"
 LANGUAGES = {"en", "fr", "es", "ca", "it", "pt", "de", "nl", "pl", "ro", "ru", "uk", "ar"}
 
 
@@ -62,7 +64,9 @@ def test_every_story_file_holds_one_story_with_unique_ids(folder: Path) -> None:
 def test_no_story_or_article_id_is_shared_between_sets() -> None:
     """A held-out story is a story nobody tuned on: none of the probe sets', and the
     second held-out set shares nothing with the first (nor the two probe sets)."""
-    folders = (PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, HELDOUT, HELDOUT2)
+    folders = (
+        PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, HELDOUT, HELDOUT2
+    )  # fmt: skip
     for a, b in itertools.combinations(folders, 2):
         assert not {p.stem for p in story_files(a)} & {p.stem for p in story_files(b)}
         assert not {x["id"] for x in _articles(a)} & {x["id"] for x in _articles(b)}
