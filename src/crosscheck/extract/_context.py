@@ -2471,7 +2471,11 @@ def attribution(
                 s, e = _subject_np(sentence, *_np_after(sentence, cue.end, claim_start, lang), lang)
                 if e > s:
                     candidates.append((5_000 + (claim_start - cue.end), s, e, cue, None))
-        elif cue.start >= claim_end and not _contrast_between(sentence, claim_end, cue.start, lang):
+        elif (
+            cue.start >= claim_end
+            and not _contrast_between(sentence, claim_end, cue.start, lang)
+            and not _takes_own_figure(sentence, claim_end, cue, lang)
+        ):
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
             # "…, officials told | Reuters": whom a verb of telling is said to is no subject
@@ -3567,6 +3571,43 @@ def _opens_next_clause(text: str, claim_end: int, cue: PhraseMatch) -> bool:
     """
     breaks = list(_CLAUSE_BREAK.finditer(text, claim_end, cue.start))
     return bool(breaks) and not text[breaks[-1].end() : cue.start].strip(_OPENING_MARKS)
+
+
+# The most words between a reporting verb and the figure it takes as its object ("says
+# about 2,500", "spricht von rund 50.000", "parle de 26 000").
+_OBJECT_REACH = 2
+# The characters looked through for that figure (a bound: a long sentence costs no more).
+_OBJECT_CHARS = 48
+# Marks that end a verb's object before a figure: a clause break, a bracket or a quote.
+_OBJECT_BREAK = re.compile(r"[,;:()\[\]\"“”„«»]")
+
+
+def _takes_own_figure(
+    sentence: _Clause, claim_end: int, cue: PhraseMatch, lang: LanguageData
+) -> bool:
+    """Whether a reporting verb after the claim takes a figure of its own right after it,
+    in a clause a bare comma set after the claim's: "Dust storm: 1,600 cases in Basra,
+    Red Crescent says about 2,500", "… 20.000 Menschen, die Polizei spricht von 26.000".
+    Its subject gives that later figure, not the claim's. A verb with no figure of its
+    own after it ("…, the ministry said on Monday") closes the sentence and credits the
+    claim, and so does one in a clause joined by a conjunction (``[event_links] clause``:
+    "… has risen to 93, and authorities said 54 of those …") or opened by a relative
+    (``[attribution] clause_openers``: "…, a annoncé le ministère, qui recense 2 900
+    cas")."""
+    text, folded = sentence.text, sentence.folded
+    comma = text.rfind(",", claim_end, cue.start)
+    if comma < 0:
+        return False
+    after = _skip_blanks(folded, comma + 1)
+    for words in (lang.event_clause, lang.clause_openers):
+        joined = words.match_at(folded, after, text)
+        if joined is not None and joined.start == after:
+            return False  # "…, and authorities said 54", "…, qui recense 2 900 cas"
+    later = _DIGITS.search(text, cue.end, cue.end + _OBJECT_CHARS)
+    if later is None or text[later.start() - 1].isalpha():
+        return False  # no figure, or digits of a name ("a declarat pentru Digi24 …")
+    gap = text[cue.end : later.start()]
+    return _OBJECT_BREAK.search(gap) is None and len(gap.split()) <= _OBJECT_REACH
 
 
 def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) -> bool:
