@@ -2949,6 +2949,9 @@ def _before(
                 m = _qualifier_over_article(folded, start, lang)
             if m and m.label == "none":
                 break  # "a més de dos": "besides", though it ends like "més de" (more than)
+            if m and m.label == "over" and _exceptive(folded, m, lang):
+                pos = m.start  # "il ne restait plus que 90 personnes": only 90, no bound
+                break
             if m and _verb_particle(folded, m, lang):
                 break  # "handed over 1,000 bodies": the verb's "over", no bound
             if m and not _glued_sign(folded, m) and not _new_level(folded, m, lang):
@@ -3022,6 +3025,57 @@ def _verb_particle(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
         stem -= 1
     alone = lang.counted_before.match_before(folded, stem, window=40)
     return alone is None or alone.end != stem
+
+
+# How far before an exceptive "more than" its clause's negation may stand ("il ne
+# restait plus que", "no hi quedaven més que"): characters, no clause break between.
+_EXCEPTIVE_REACH = 32
+
+
+def _exceptive(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the "more than" word ``m`` closes a negated clause, and so says "only":
+    "il ne restait plus que 90 personnes", "no quedaban más que 90", "já não restavam
+    mais do que 90", "no hi quedaven més que 90" are 90, not over 90 (``[qualifiers.negated]
+    only`` after an ``only_negations`` word within ``_EXCEPTIVE_REACH`` characters of it,
+    no clause break between). A negation word right before the bound word negates the
+    bound itself ("n'a pas dépassé", "pas plus que 90": at most 90, see
+    :func:`_negated_bound`)."""
+    only, negations = _exceptives(lang.code)
+    if only.empty or negations.empty:
+        return False
+    hit = only.match_at(folded, m.start)
+    if hit is None or hit.end != m.end:
+        return False
+    if lang.negations.match_before(folded, m.start, window=24) is not None:
+        return False
+    lo = max(0, m.start - _EXCEPTIVE_REACH)
+    for stop in _CLAUSE_END.finditer(folded, lo, m.start):
+        lo = stop.end()
+    window = folded[lo : m.start]
+    found = [
+        n
+        for n in negations.find(window, window)
+        if n.start == 0 or not window[n.start - 1].isalnum()
+    ]
+    if not found:
+        return False
+    # "n'ont pas évacué plus que 90": a negation word after it makes a plain negation;
+    # "não mais que 12 e mais que 194": a figure after it took the negation
+    rest = window[found[-1].end :]
+    if any(ch.isdigit() for ch in rest):
+        return False
+    return not any(
+        n.start == 0 or not rest[n.start - 1].isalnum() for n in lang.negations.find(rest, rest)
+    )
+
+
+@functools.cache
+def _exceptives(code: str) -> tuple[PhraseSet, PhraseSet]:
+    """``[qualifiers.negated] only`` and ``only_negations`` of language ``code``."""
+    negated = get_language(code).raw.get("qualifiers", {}).get("negated", {})
+    only = PhraseSet({"only": [str(w) for w in negated.get("only", [])]})
+    negations = PhraseSet({"not": [str(w) for w in negated.get("only_negations", [])]})
+    return only, negations
 
 
 # What a bound word means after a negation: "did not exceed 27%" is at most 27, "not
@@ -4151,6 +4205,8 @@ def _negated_deed(folded: str, q: Quantity, lang: LanguageData) -> bool:
     Gebäude nicht zerstört") puts its negation after the figure: not read here."""
     if q.qualifier != Qualifier.EXACT.value or q.kind != "count" or q.start == 0:
         return False
+    if _exceptives(lang.code)[0].match_at(folded, q.start) is not None:
+        return False  # "no quedaban más que 90": only 90 left, no deed denied
     p = q.start
     only = frame_words(lang.code).only
     for n in range(_NEGATED_DEED_WORDS):

@@ -237,6 +237,15 @@ SCHEMA: Mapping[str, Section] = {
                         " считая', 'nie licząc'); a figure a verb after them brings in"
                         " still counts ('sin contar 3 heridos', 'not counting 3 rescuers')",
                     ),
+                    "only": _k(
+                        L,
+                        "words of 'more than' that say 'only' after a negation of their clause"
+                        " ('il ne restait plus que 90', 'no quedaban más que 90': 90, no bound)",
+                    ),
+                    "only_negations": _k(
+                        L,
+                        "the negations that make an 'only' word say 'only' ('ne', 'no', 'não')",
+                    ),
                 },
             ),
         },
