@@ -103,7 +103,7 @@ class EdgeReason(StrEnum):
     SIMILAR_WORDING = "similar_wording"
     SIMILAR_QUOTE = "similar_quote"
     RIVAL_READINGS = "rival_readings"  # an article sets one's value against the other's
-    SOLE_FIGURES = "sole_figures"  # each its article's only value of the unit, on one day
+    SOLE_FIGURES = "sole_figures"  # each its article's only value of the unit, each of a day
     SAME_RATE = "same_rate"  # both a flow of one period ("2,300 a day", "1.500 al día")
 
 

@@ -36,7 +36,7 @@ Two figures are compared only when their frames are compatible:
   in two articles, or an article setting one's value against the other's as
   two sources' readings: ``Claim.rival_readings``, "put turnout at 1.1
   million, while the CGT claimed more than 3 million"; or two articles'
-  only values of a headline unit as of one day: :func:`_sole_pair`, "rund
+  only values of a headline unit, each as of a day: :func:`_sole_pair`, "rund
   300 Tonnen Öl" and "almeno 1.500 tonnellate"; or two rates of one
   period, a story's flow: "2,300 people arriving every day" and "unas
   1.500 personas al día"; or a name beside both, :func:`shared_name`:
@@ -474,20 +474,28 @@ def _rival_readings(a: Claim, b: Claim) -> bool:
 
 
 def _sole_pair(a: Claim, b: Claim) -> bool:
-    """Two articles' only values of one unit, as of one day: the story's one quantity
+    """Two articles' only values of one unit, each as of a day: the story's one quantity
     of that unit, told by two outlets (``Claim.sole``, claims._sole).
 
     "The wildfire has scorched 3,200 hectares" and "las llamas han arrasado
     ya 4.100 hectáreas" share no word, yet each article gives that one value
-    of the unit on that day. Both days must be stated to the day and be one
-    day (a year's or a month's figure covers many of the story's figures);
-    an article that gives two values of the unit (the fire's area and the
-    year's) marks neither, for the aligner cannot tell which is which.
+    of the unit on its day: of one day, two readings of it; of two days, the
+    quantity at two times (the judge reads an update: "unos 180.000 pasajeros"
+    after a strike's first day, "some 390,000 passengers" after its second).
+    Both days must be stated to the day (a year's or a month's figure covers
+    many of the story's figures); an article that gives two values of the
+    unit (the fire's area and the year's) marks neither, for the aligner
+    cannot tell which is which.
     """
     if not (a.sole and b.sole) or a.article == b.article or not _told_once(a.unit):
         return False
     day_a, day_b = as_of(a), as_of(b)
-    return day_a is not None and len(day_a) == len(ISO_DAY) and day_a == day_b
+    return (
+        day_a is not None
+        and day_b is not None
+        and len(day_a) == len(ISO_DAY)
+        and len(day_b) == len(ISO_DAY)
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -968,7 +976,11 @@ class QuantityRules:
         sole = _sole_pair(a, b)
         if sole:
             reasons.append(EdgeReason.SOLE_FIGURES)
-            details.append("each its article's only value of the unit, as of one day")
+            details.append(
+                "each its article's only value of the unit, as of one day"
+                if as_of(a) == as_of(b)
+                else "each its article's only value of the unit, as of its day"
+            )
         flow = bool(a.rate) and a.rate == b.rate
         if flow:
             reasons.append(EdgeReason.SAME_RATE)

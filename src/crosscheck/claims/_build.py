@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -62,7 +62,7 @@ from ..lang import (
     rainfall_unit,
 )
 from ..lang._data import base_unit
-from ..lang._places import COMPASS_SEP, frame_words
+from ..lang._places import COMPASS_SEP, frame_words, listed_elsewhere
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
@@ -1879,11 +1879,25 @@ def _claims_of(
     quotes = _quote_claims(article, doc, deadline)
     # a publication date known only to the month: the days the text reports narrow it
     quantities = narrow_published(quantities, doc, article.published, dates, quotes)
-    quantities = mark_sole(quantities)
+    quantities = mark_sole(_places_listed_elsewhere(quantities))
     deadline.check()
     if text is not article.text:  # a soft line break was read as a space: quote the source
         return tuple(_as_written(c, article.text) for c in (*quantities, *dates, *quotes))
     return (*quantities, *dates, *quotes)
+
+
+def _places_listed_elsewhere(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims, a place its language does not list (``~wielkopolska``) read as the place
+    other languages list under that name (:func:`~..lang._places.listed_elsewhere`:
+    "the western region of Wielkopolska" is the voivodeship Polish names so)."""
+    out = []
+    for c in claims:
+        if c.place_id is not None and c.place_id.startswith("~") and c.place:
+            key = listed_elsewhere(c.place)
+            if key is not None:
+                c = attrs.evolve(c, place_id=key)
+        out.append(c)
+    return out
 
 
 def _as_written(claim: Claim, source: str) -> Claim:

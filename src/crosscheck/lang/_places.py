@@ -24,7 +24,7 @@ import attrs
 
 from .._fold import fold
 from .._phrases import PhraseMatch, PhraseSet, merge_matches
-from ._data import get_language
+from ._data import available_languages, get_language
 
 #: How specific a kind of place is (a bare shared name reads as the widest).
 KIND_RANK: Mapping[str, int] = {"country": 0, "region": 1, "province": 2, "city": 3}
@@ -511,3 +511,35 @@ def frame_words(code: str) -> FrameWords:
         not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
         near_words=frozenset(fold(str(w)).strip() for w in raw.get("near_words", ())),
     )
+
+
+# The shortest unlisted name looked up among other languages' place names: shorter
+# ones ("Mar", "Bay") are too often words of some language.
+ELSEWHERE_NAME_MIN = 5
+
+
+def listed_elsewhere(name: str) -> str | None:
+    """The place key another language's names give ``name``, when every language that
+    lists it reads it as one place (its widest reading, as a lookup in its own language
+    does), else None.
+
+    A place keeps its own language's name in other languages' news ("the western region
+    of Wielkopolska", "la région de Souss-Massa"): a name the article's language does not
+    list is still that place when some language does, and no other reads it otherwise.
+    """
+    key = name_key(name)
+    if len(key) < ELSEWHERE_NAME_MIN:
+        return None
+    found = _names_anywhere().get(key)
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+@functools.cache
+def _names_anywhere() -> Mapping[str, frozenset[str]]:
+    """Every language's place names (folded) -> the widest place key each language reads."""
+    index: dict[str, set[str]] = {}
+    for code in sorted(available_languages()):
+        for name, keys in frame_words(code).keys.items():
+            if keys:
+                index.setdefault(name, set()).add(keys[0])
+    return {name: frozenset(keys) for name, keys in index.items()}
