@@ -3308,6 +3308,24 @@ def _elliptic_units(
                 and not _hospital_clause_of_other(folded, whole, q, lang)
             ):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        if (
+            (q.unit is None or _is_status(q.unit))
+            and q.kind == "count"
+            and _pronoun_part(folded, q, lang)
+        ):
+            # "Zweiundvierzig Grindwale …, teilte die Gemeinde mit; 14 von ihnen waren
+            # verendet": the pronoun stands for the last count of its sentence, however
+            # far, or of the sentence before ("… zrosła do pięciu. Dwie z nich …"); what
+            # befell a part of animals or things counted keeps their unit
+            whole = next((o for o in reversed(out) if _listable(o.unit)), None)
+            if (
+                whole is not None
+                and (q.unit is None or _kind_of(whole.unit) == "thing")
+                and _pronoun_reaches(folded, whole, q)
+                and _holds_part(whole, q)
+                and not _hospital_clause_of_other(folded, whole, q, lang)
+            ):
+                q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = False  # a partitive beside the figure, looked for only where it may matter
         if (
             prev is not None
@@ -3723,6 +3741,34 @@ def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
     return len(_SENTENCE_END.findall(folded, whole.end, q.start)) == 1
 
 
+def _pronoun_part(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a partitive pronoun (``[toll_nouns] partitives``) stands right after the
+    figure: "two of them", "14 von ihnen", "Двоє з них", "tre di loro", "trois d'entre
+    eux" count a part of what was counted before."""
+    return lang.partitives.match_at(folded, _skip_spaces(folded, q.end)) is not None
+
+
+def _pronoun_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
+    """Whether a partitive pronoun after ``q`` may stand for what ``whole`` counts: in
+    its sentence, within ``_SENTENCE_REACH``; or in the sentence before, as a clitic
+    may (:func:`_clitic_reaches`)."""
+    if q.start - whole.end <= _SENTENCE_REACH and not _SENTENCE_END.search(
+        folded, whole.end, q.start
+    ):
+        return True
+    return _clitic_reaches(folded, whole, q)
+
+
+def _holds_part(whole: Quantity, part: Quantity) -> bool:
+    """Whether ``whole`` may hold ``part``: the part is no larger, and of a like size
+    (:func:`_same_order`)."""
+    big = whole.low if whole.low is not None else whole.high
+    small = part.high if part.high is not None else part.low
+    if big is None or small is None:
+        return False
+    return float(small) <= float(big) and _same_order(whole, part)
+
+
 def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:
     """ "11,300 dead in Derna and 170 others elsewhere": a figure that adds
     "others" to a list counts what the list counts."""
@@ -3907,7 +3953,9 @@ def _clitics_of_before(
     for what the sentence before counted, its own sentence having counted nothing before
     it, takes that count's unit: "La xifra de desapareguts ha baixat fins a 14 persones.
     Dijous n'hi havia 16" (the missing), as within one sentence (:func:`_elliptic_units`,
-    :func:`_clitic_reaches`)."""
+    :func:`_clitic_reaches`). So does a bare figure before a partitive pronoun, when that
+    count may hold it (:func:`_holds_part`): "Кількість загиблих зросла до п'яти. Двоє з
+    них — громадяни України" (two of the dead)."""
     folded: str | None = None
     whole: Quantity | None = None
     looked = False
@@ -3915,12 +3963,13 @@ def _clitics_of_before(
     for q in found:
         if q.unit is None and q.kind == "count":
             folded = fold(text) if folded is None else folded
-            if _clitic_before(folded, q.start, lang):
+            clitic = _clitic_before(folded, q.start, lang)
+            if clitic or _pronoun_part(folded, q, lang):
                 if not looked:
                     whole, looked = _last_count_of_sentence_before(before, lang), True
                 if (
                     whole is not None
-                    and _same_order(whole, q)
+                    and (_same_order(whole, q) if clitic else _holds_part(whole, q))
                     and not _hospital_clause_of_other(folded, whole, q, lang)
                 ):
                     q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
