@@ -174,7 +174,7 @@ def _pronoun_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim |
     if claim.kind != "quantity" or claim.unit is None or claim.low is None:
         return None
     folded = doc.folded
-    if doc.lang.partitives.match_at(folded, _skip_blanks(folded, claim.end)) is None:
+    if doc.lang.partitives.match_at(folded, _skip_blank(folded, claim.end)) is None:
         return None
     whole = next((o for o in reversed(out) if o.kind == "quantity"), None)
     if whole is None or whole.sentence_start >= claim.sentence_start:
@@ -183,12 +183,6 @@ def _pronoun_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim |
         return None
     moved = attrs.evolve(whole, sentence_start=claim.sentence_start)
     return whole if _may_hold(moved, claim, credit=False) else None
-
-
-def _skip_blanks(folded: str, pos: int) -> int:
-    while pos < len(folded) and folded[pos] in " \t":
-        pos += 1
-    return pos
 
 
 # How far after its figure's words a partitive may stand ("two Romanians were | among
