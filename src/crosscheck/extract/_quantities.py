@@ -1731,12 +1731,48 @@ def _unit_after(
                 break  # "90 remis aux familles": the object of what was done, no head noun
             return m.label, text[m.start : m.end], m.start, m.end
     # A people named by where they come from counts people: "100 Nederlanders",
-    # "250,000 Libyans", "70 000 Russen" (place data's demonyms).
-    m = frame_words(lang.code).demonyms.match_at(folded, starts[0], text)
-    if m is not None and _nothing_named_after(folded, m.end, lang):
-        # not "in 2023 Russian forces": there the demonym is an adjective
-        return "people", text[m.start : m.end], m.start, m.end
+    # "250,000 Libyans", "70 000 Russen", "5,7 milions de romanesos", "sono 55.000 i
+    # sudanesi arrivati" (place data's demonyms).
+    fw = frame_words(lang.code)
+    for s in _demonym_starts(folded, starts, lang):
+        m = fw.demonyms.match_at(folded, s, text)
+        if m is not None and _demonym_is_noun(text, folded, m.end, lang):
+            # not "in 2023 Russian forces": there the demonym is an adjective
+            return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
+
+
+def _demonym_starts(folded: str, starts: list[int], lang: LanguageData) -> list[int]:
+    """Where a demonym counted by a figure may start: right after it, after a noun link
+    ("milions de romanesos"), or after an article ("son 55.000 los sudaneses")."""
+    out = list(starts)
+    word = _word_at(folded, starts[0])
+    if word is not None and word.group() in lang.determiners:
+        out.append(_skip_spaces(folded, word.end()))
+    return out
+
+
+def _demonym_is_noun(text: str, folded: str, end: int, lang: LanguageData) -> bool:
+    """Whether a demonym ending at ``end`` after a figure is the noun it counts, not an
+    adjective of a noun after it: where adjectives follow their noun (``[frames]
+    adjectives_after``) always ("84.000 rumanos viven"); elsewhere when its phrase ends
+    there (:func:`_nothing_named_after`), a status or a verb giving its count follows
+    (``[casualties]``, ``[toll_nouns] copulas``: "The Italians numbered 200"), or, where
+    every noun is capitalised, a lower-case word does ("120 Ukrainer kehrten zurück";
+    not "120 ukrainische Drohnen"). An event verb alone does not: "120 Ukrainians
+    returned" is left to the report's crowds (claims)."""
+    if _nothing_named_after(folded, end, lang):
+        return True
+    fw = frame_words(lang.code)
+    if fw.adjectives_after:
+        return True
+    p = _skip_spaces(folded, end)
+    if (
+        lang.casualties.match_at(folded, p, text) is not None
+        or lang.copulas.match_at(folded, p, text) is not None
+    ):
+        return True
+    return fw.nouns_capitalised and text[p : p + 1].isalpha() and text[p : p + 1].islower()
 
 
 def _adjacent(unit: str) -> bool:
@@ -2605,7 +2641,7 @@ def _toll_before(
     tolls = [m for m, _ in found]
     # the count nouns, looked for once a unit of people or things asks (most windows have none)
     nouns: list[PhraseMatch] | None = None
-    for m in lang.units.find_in(text, folded, begin, start):
+    for m in _heads_in(text, folded, lang, begin, start):
         c = concept(m.label)
         if c is None:
             continue
@@ -2692,6 +2728,35 @@ def _toll_before(
                 m, explicit = other, False
                 break
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+def _heads_in(
+    text: str, folded: str, lang: LanguageData, begin: int, start: int
+) -> list[PhraseMatch]:
+    """The unit nouns of the window ``[begin, start)`` (spans in the window), with the
+    demonyms that stand there as nouns, read as `people`: "Gli italiani erano 200",
+    "Українців нарахували 45,8 тисячі". A demonym is a noun after an article or where
+    its clause opens (no word before it), overlapping no unit noun, when it is a noun
+    there (:func:`_demonym_is_noun`: "Italian tourists numbered 200" counts the
+    tourists, "the Libyan coastal city" is no count of Libyans; "le autorità italiane"
+    is an adjective)."""
+    heads = lang.units.find_in(text, folded, begin, start)
+    demonyms = frame_words(lang.code).demonyms.find_in(text, folded, begin, start)
+    if not demonyms:
+        return heads
+    extra: list[PhraseMatch] = []
+    for d in demonyms:
+        if any(h.start < d.end and d.start < h.end for h in heads):
+            continue
+        before = _word_before(folded, begin + d.start)
+        if before is not None and before[1] not in lang.determiners:
+            continue
+        if lang.units.match_at(folded, _skip_spaces(folded, begin + d.end), text) is not None:
+            continue
+        if not _demonym_is_noun(text, folded, begin + d.end, lang):
+            continue  # "the Libyan coastal city": an adjective of the noun after it
+        extra.append(PhraseMatch("people", d.start, d.end, d.phrase))
+    return sorted([*heads, *extra], key=lambda m: (m.start, m.end)) if extra else heads
 
 
 # How many characters (a space) may stand between a status and the noun it is an adjective of.
