@@ -3448,6 +3448,10 @@ def _elliptic_units(
             # "1.6 million customers …, down from 4.2 million in the morning", "son
             # 55.000, y no los 61.000 anunciados": the figure set against counts the same
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+        if prev is not None and _elided_measure(folded, prev, q, lang):
+            # "the area hit is 420,000 hectares; a farmers' group puts it at more than
+            # 700,000": another reading of the measure, in its unit
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         if prev is not None and _elided_currency(folded, prev, q, lang):
             # "valued it at about 40 million euros, while the minister put it at about 25
             # million": the rival sum is in the currency of the one before it
@@ -3481,6 +3485,36 @@ def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
         return False
     return _nothing_named_after(folded, q.end, lang)
+
+
+def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is a measure in the unit of ``prev``, the measure before
+    it in its sentence, put by a verb of putting a figure and its preposition
+    (``[attribution] value_prepositions``, a hedge may follow it): "the area hit is 420,000
+    hectares; a farmers' group puts it at more than 700,000", "stima in 420.000 ettari i
+    terreni colpiti, un'associazione di agricoltori in oltre 700.000". Only a figure of
+    no unit, no increment and no change, within ``_ELIDED_CURRENCY_FACTOR`` of the
+    measure, within ``_LIST_REACH`` characters and no sentence end, that ends its phrase
+    ("at 700,000 people" counts people, "in 24 hours" is a time)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "measure" or prev.change is not None or q.low is None:
+        return False
+    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+        return False
+    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    before = _word_before(folded, q.start)
+    if before is None or before[1] not in _value_prepositions(lang):
+        return False
+    return _nothing_named_after(folded, q.end, lang)
+
+
+@functools.lru_cache(maxsize=32)
+def _value_prepositions(lang: LanguageData) -> frozenset[str]:
+    """The language's ``[attribution] value_prepositions``, folded ("at", "auf", "in")."""
+    listed = lang.raw.get("attribution", {}).get("value_prepositions", [])
+    return frozenset(fold(str(w)).strip() for w in listed)
 
 
 def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
