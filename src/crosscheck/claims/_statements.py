@@ -88,6 +88,8 @@ def mark_parts(claims: Sequence[Claim], doc: Document) -> list[Claim]:
             claim = attrs.evolve(claim, part_of=whole.id)
         elif (fronted := _fronted_whole(claim, out, doc, claims)) is not None:
             claim = attrs.evolve(claim, part_of=fronted.id)
+        elif (held := _pronoun_whole(claim, out, doc)) is not None:
+            claim = attrs.evolve(claim, part_of=held.id)
         elif (group := picked_out(claim, doc) or _side_of_whole(claim, out, doc)) is not None:
             claim = attrs.evolve(claim, among=group)
         elif claim.place_id and (found := _placed_part(claim, out, doc)) is not None:
@@ -153,6 +155,34 @@ def _fronted_whole(
     if claim.start - last > FRONTED_PART_REACH:
         return None  # the figure is too far on (a list of parts goes on from part to part)
     return whole
+
+
+# How far back (characters) the whole a partitive pronoun stands for may end in the
+# sentence before its part's ("… rose to five. Two of them …"): twice a list's reach.
+PRONOUN_WHOLE_REACH = 240
+
+
+def _pronoun_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> Claim | None:
+    """The whole of the sentence before that a partitive pronoun after ``claim`` stands
+    for: "The death toll rose to five. Two of them were Ukrainian citizens", "Двоє з них".
+
+    The part opens its sentence's figures, a partitive pronoun (``[toll_nouns]
+    partitives``) right after it; the whole is the last figure before it, in the
+    sentence before, within ``PRONOUN_WHOLE_REACH`` and its paragraph, of the same unit,
+    itself no part and not smaller (:func:`_may_hold`, whoever each is credited to).
+    """
+    if claim.kind != "quantity" or claim.unit is None or claim.low is None:
+        return None
+    folded = doc.folded
+    if doc.lang.partitives.match_at(folded, _skip_blank(folded, claim.end)) is None:
+        return None
+    whole = next((o for o in reversed(out) if o.kind == "quantity"), None)
+    if whole is None or whole.sentence_start >= claim.sentence_start:
+        return None  # a figure of its own sentence before it: the partitive is read there
+    if claim.start - whole.end > PRONOUN_WHOLE_REACH or "\n" in doc.text[whole.end : claim.start]:
+        return None
+    moved = attrs.evolve(whole, sentence_start=claim.sentence_start)
+    return whole if _may_hold(moved, claim, credit=False) else None
 
 
 # How far after its figure's words a partitive may stand ("two Romanians were | among

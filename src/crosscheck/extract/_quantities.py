@@ -1731,12 +1731,48 @@ def _unit_after(
                 break  # "90 remis aux familles": the object of what was done, no head noun
             return m.label, text[m.start : m.end], m.start, m.end
     # A people named by where they come from counts people: "100 Nederlanders",
-    # "250,000 Libyans", "70 000 Russen" (place data's demonyms).
-    m = frame_words(lang.code).demonyms.match_at(folded, starts[0], text)
-    if m is not None and _nothing_named_after(folded, m.end, lang):
-        # not "in 2023 Russian forces": there the demonym is an adjective
-        return "people", text[m.start : m.end], m.start, m.end
+    # "250,000 Libyans", "70 000 Russen", "5,7 milions de romanesos", "sono 55.000 i
+    # sudanesi arrivati" (place data's demonyms).
+    fw = frame_words(lang.code)
+    for s in _demonym_starts(folded, starts, lang):
+        m = fw.demonyms.match_at(folded, s, text)
+        if m is not None and _demonym_is_noun(text, folded, m.end, lang):
+            # not "in 2023 Russian forces": there the demonym is an adjective
+            return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
+
+
+def _demonym_starts(folded: str, starts: list[int], lang: LanguageData) -> list[int]:
+    """Where a demonym counted by a figure may start: right after it, after a noun link
+    ("milions de romanesos"), or after an article ("son 55.000 los sudaneses")."""
+    out = list(starts)
+    word = _word_at(folded, starts[0])
+    if word is not None and word.group() in lang.determiners:
+        out.append(_skip_spaces(folded, word.end()))
+    return out
+
+
+def _demonym_is_noun(text: str, folded: str, end: int, lang: LanguageData) -> bool:
+    """Whether a demonym ending at ``end`` after a figure is the noun it counts, not an
+    adjective of a noun after it: where adjectives follow their noun (``[frames]
+    adjectives_after``) always ("84.000 rumanos viven"); elsewhere when its phrase ends
+    there (:func:`_nothing_named_after`), a status or a verb giving its count follows
+    (``[casualties]``, ``[toll_nouns] copulas``: "The Italians numbered 200"), or, where
+    every noun is capitalised, a lower-case word does ("120 Ukrainer kehrten zurück";
+    not "120 ukrainische Drohnen"). An event verb alone does not: "120 Ukrainians
+    returned" is left to the report's crowds (claims)."""
+    if _nothing_named_after(folded, end, lang):
+        return True
+    fw = frame_words(lang.code)
+    if fw.adjectives_after:
+        return True
+    p = _skip_spaces(folded, end)
+    if (
+        lang.casualties.match_at(folded, p, text) is not None
+        or lang.copulas.match_at(folded, p, text) is not None
+    ):
+        return True
+    return fw.nouns_capitalised and text[p : p + 1].isalpha() and text[p : p + 1].islower()
 
 
 def _adjacent(unit: str) -> bool:
@@ -2605,7 +2641,7 @@ def _toll_before(
     tolls = [m for m, _ in found]
     # the count nouns, looked for once a unit of people or things asks (most windows have none)
     nouns: list[PhraseMatch] | None = None
-    for m in lang.units.find_in(text, folded, begin, start):
+    for m in _heads_in(text, folded, lang, begin, start):
         c = concept(m.label)
         if c is None:
             continue
@@ -2692,6 +2728,35 @@ def _toll_before(
                 m, explicit = other, False
                 break
     return PhraseMatch(m.label, m.start + begin, m.end + begin, m.phrase), explicit
+
+
+def _heads_in(
+    text: str, folded: str, lang: LanguageData, begin: int, start: int
+) -> list[PhraseMatch]:
+    """The unit nouns of the window ``[begin, start)`` (spans in the window), with the
+    demonyms that stand there as nouns, read as `people`: "Gli italiani erano 200",
+    "Українців нарахували 45,8 тисячі". A demonym is a noun after an article or where
+    its clause opens (no word before it), overlapping no unit noun, when it is a noun
+    there (:func:`_demonym_is_noun`: "Italian tourists numbered 200" counts the
+    tourists, "the Libyan coastal city" is no count of Libyans; "le autorità italiane"
+    is an adjective)."""
+    heads = lang.units.find_in(text, folded, begin, start)
+    demonyms = frame_words(lang.code).demonyms.find_in(text, folded, begin, start)
+    if not demonyms:
+        return heads
+    extra: list[PhraseMatch] = []
+    for d in demonyms:
+        if any(h.start < d.end and d.start < h.end for h in heads):
+            continue
+        before = _word_before(folded, begin + d.start)
+        if before is not None and before[1] not in lang.determiners:
+            continue
+        if lang.units.match_at(folded, _skip_spaces(folded, begin + d.end), text) is not None:
+            continue
+        if not _demonym_is_noun(text, folded, begin + d.end, lang):
+            continue  # "the Libyan coastal city": an adjective of the noun after it
+        extra.append(PhraseMatch("people", d.start, d.end, d.phrase))
+    return sorted([*heads, *extra], key=lambda m: (m.start, m.end)) if extra else heads
 
 
 # How many characters (a space) may stand between a status and the noun it is an adjective of.
@@ -3362,6 +3427,24 @@ def _elliptic_units(
                 and not _hospital_clause_of_other(folded, whole, q, lang)
             ):
                 q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
+        if (
+            (q.unit is None or _is_status(q.unit))
+            and q.kind == "count"
+            and _pronoun_part(folded, q, lang)
+        ):
+            # "Zweiundvierzig Grindwale …, teilte die Gemeinde mit; 14 von ihnen waren
+            # verendet": the pronoun stands for the last count of its sentence, however
+            # far, or of the sentence before ("… zrosła do pięciu. Dwie z nich …"); what
+            # befell a part of animals or things counted keeps their unit
+            whole = next((o for o in reversed(out) if _listable(o.unit)), None)
+            if (
+                whole is not None
+                and (q.unit is None or _kind_of(whole.unit) == "thing")
+                and _pronoun_reaches(folded, whole, q)
+                and _holds_part(whole, q)
+                and not _hospital_clause_of_other(folded, whole, q, lang)
+            ):
+                q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
         part = False  # a partitive beside the figure, looked for only where it may matter
         if (
             prev is not None
@@ -3419,6 +3502,10 @@ def _elliptic_units(
             # "1.6 million customers …, down from 4.2 million in the morning", "son
             # 55.000, y no los 61.000 anunciados": the figure set against counts the same
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+        if prev is not None and _elided_measure(folded, prev, q, lang):
+            # "the area hit is 420,000 hectares; a farmers' group puts it at more than
+            # 700,000": another reading of the measure, in its unit
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         if prev is not None and _elided_currency(folded, prev, q, lang):
             # "valued it at about 40 million euros, while the minister put it at about 25
             # million": the rival sum is in the currency of the one before it
@@ -3452,6 +3539,36 @@ def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
         return False
     return _nothing_named_after(folded, q.end, lang)
+
+
+def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is a measure in the unit of ``prev``, the measure before
+    it in its sentence, put by a verb of putting a figure and its preposition
+    (``[attribution] value_prepositions``, a hedge may follow it): "the area hit is 420,000
+    hectares; a farmers' group puts it at more than 700,000", "stima in 420.000 ettari i
+    terreni colpiti, un'associazione di agricoltori in oltre 700.000". Only a figure of
+    no unit, no increment and no change, within ``_ELIDED_CURRENCY_FACTOR`` of the
+    measure, within ``_LIST_REACH`` characters and no sentence end, that ends its phrase
+    ("at 700,000 people" counts people, "in 24 hours" is a time)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "measure" or prev.change is not None or q.low is None:
+        return False
+    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+        return False
+    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    before = _word_before(folded, q.start)
+    if before is None or before[1] not in _value_prepositions(lang):
+        return False
+    return _nothing_named_after(folded, q.end, lang)
+
+
+@functools.lru_cache(maxsize=32)
+def _value_prepositions(lang: LanguageData) -> frozenset[str]:
+    """The language's ``[attribution] value_prepositions``, folded ("at", "auf", "in")."""
+    listed = lang.raw.get("attribution", {}).get("value_prepositions", [])
+    return frozenset(fold(str(w)).strip() for w in listed)
 
 
 def _contrasted(text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
@@ -3777,6 +3894,34 @@ def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
     return len(_SENTENCE_END.findall(folded, whole.end, q.start)) == 1
 
 
+def _pronoun_part(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a partitive pronoun (``[toll_nouns] partitives``) stands right after the
+    figure: "two of them", "14 von ihnen", "Двоє з них", "tre di loro", "trois d'entre
+    eux" count a part of what was counted before."""
+    return lang.partitives.match_at(folded, _skip_spaces(folded, q.end)) is not None
+
+
+def _pronoun_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:
+    """Whether a partitive pronoun after ``q`` may stand for what ``whole`` counts: in
+    its sentence, within ``_SENTENCE_REACH``; or in the sentence before, as a clitic
+    may (:func:`_clitic_reaches`)."""
+    if q.start - whole.end <= _SENTENCE_REACH and not _SENTENCE_END.search(
+        folded, whole.end, q.start
+    ):
+        return True
+    return _clitic_reaches(folded, whole, q)
+
+
+def _holds_part(whole: Quantity, part: Quantity) -> bool:
+    """Whether ``whole`` may hold ``part``: the part is no larger, and of a like size
+    (:func:`_same_order`)."""
+    big = whole.low if whole.low is not None else whole.high
+    small = part.high if part.high is not None else part.low
+    if big is None or small is None:
+        return False
+    return float(small) <= float(big) and _same_order(whole, part)
+
+
 def _others(folded: str, q: Quantity, lang: LanguageData) -> bool:
     """ "11,300 dead in Derna and 170 others elsewhere": a figure that adds
     "others" to a list counts what the list counts."""
@@ -3961,7 +4106,9 @@ def _clitics_of_before(
     for what the sentence before counted, its own sentence having counted nothing before
     it, takes that count's unit: "La xifra de desapareguts ha baixat fins a 14 persones.
     Dijous n'hi havia 16" (the missing), as within one sentence (:func:`_elliptic_units`,
-    :func:`_clitic_reaches`)."""
+    :func:`_clitic_reaches`). So does a bare figure before a partitive pronoun, when that
+    count may hold it (:func:`_holds_part`): "Кількість загиблих зросла до п'яти. Двоє з
+    них — громадяни України" (two of the dead)."""
     folded: str | None = None
     whole: Quantity | None = None
     looked = False
@@ -3969,12 +4116,13 @@ def _clitics_of_before(
     for q in found:
         if q.unit is None and q.kind == "count":
             folded = fold(text) if folded is None else folded
-            if _clitic_before(folded, q.start, lang):
+            clitic = _clitic_before(folded, q.start, lang)
+            if clitic or _pronoun_part(folded, q, lang):
                 if not looked:
                     whole, looked = _last_count_of_sentence_before(before, lang), True
                 if (
                     whole is not None
-                    and _same_order(whole, q)
+                    and (_same_order(whole, q) if clitic else _holds_part(whole, q))
                     and not _hospital_clause_of_other(folded, whole, q, lang)
                 ):
                     q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)

@@ -367,6 +367,9 @@ class FrameWords:
     as_of: PhraseSet
     guess_places: bool
     nouns_capitalised: bool = False  # every noun is capitalised ([frames] nouns_capitalised)
+    # adjectives follow their noun ([frames] adjectives_after): a demonym right after a
+    # figure is its noun ("84.000 rumanos viven"), never an adjective of a noun after it
+    adjectives_after: bool = False
     # folded capitalised nouns of bodies a place preposition may bring in ("in Parlamento"),
     # never guessed as unknown places ([frames] not_places)
     not_places: frozenset[str] = frozenset()
@@ -508,6 +511,7 @@ def frame_words(code: str) -> FrameWords:
         as_of=_list(raw.get("as_of"), "as_of"),
         guess_places=bool(raw.get("guess_places", True)),
         nouns_capitalised=bool(raw.get("nouns_capitalised", False)),
+        adjectives_after=bool(raw.get("adjectives_after", False)),
         not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
         near_words=frozenset(fold(str(w)).strip() for w in raw.get("near_words", ())),
     )

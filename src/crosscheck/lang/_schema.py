@@ -1126,6 +1126,12 @@ SCHEMA: Mapping[str, Section] = {
                 "every noun is written with a capital (German): a lower-case word after a figure"
                 " is no noun of its own ('150 teilweise')",
             ),
+            "adjectives_after": _k(
+                B,
+                "adjectives follow their noun (the Romance languages, Arabic): a word for a"
+                " country's people right after a figure, a noun link or an article is the"
+                " noun it counts ('84.000 rumanos viven', 'sono 55.000 i sudanesi arrivati')",
+            ),
             "not_places": _k(
                 L,
                 "capitalised nouns of bodies a place preposition may bring in ('in Parlamento',"
