@@ -549,7 +549,10 @@ def _contested(a: Claim, b: Claim) -> bool:
     known source, and the second is tied to the first either by a word of contrast
     between them (``[attribution] rival_markers``: "cependant", "dagegen", "however")
     or by a count noun its source's clause names right before it (``[toll_nouns]``:
-    "the real figure was", "eleva la cifra a"). The claims module marks such pairs
+    "the real figure was", "eleva la cifra a"), or by a verb of estimating whose object
+    pronoun stands for the quantity told before (``[toll_nouns] put_at``: "culture minister
+    Helena Sarmento put it at about 25 million", "un expert l'estime à plus de 60 millions",
+    "De veterinaire dienst houdt het op 2,6 miljoen dieren"). The claims module marks such pairs
     only for some units and clauses (``Claim.rival_readings``); this is the aligner's
     own, wider reading of the article's words. Not when the second figure names a
     place the first does not ("In Cordoba, however, 46 degrees"), nor as of another
@@ -601,7 +604,12 @@ def _contested(a: Claim, b: Claim) -> bool:
     if at is None or not second.sentence_start <= at <= second.start:
         return False
     clause = second.sentence[at - second.sentence_start : second.start - second.sentence_start]
-    return bool(lang.toll_nouns.find(clause, fold(clause)))
+    folded_clause = fold(clause)
+    # "the real figure was", "eleva la cifra a"; or a pronoun for the quantity told
+    # before: "put it at", "l'estime à", "houdt het op"
+    return bool(
+        lang.toll_nouns.find(clause, folded_clause) or lang.put_at.find(clause, folded_clause)
+    )
 
 
 def _contested_pair(a: Claim, b: Claim) -> bool:
