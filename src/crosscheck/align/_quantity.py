@@ -86,7 +86,7 @@ from ..lang._data import (
     one_movement,
     plain_head_count,
 )
-from ..lang._places import frame_words, place_data
+from ..lang._places import COMPASS_SEP, frame_words, name_key, place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, days_covered, edge, refuse, window
 
@@ -664,6 +664,35 @@ def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+def _bare_rival(a: Claim, b: Claim) -> bool:
+    """Two figures a sentence apart that each record the other as a rival reading (a
+    bare reading, claims._rivals.mark_readings), the later one credited to a source
+    whose name names no place but the earlier figure's: one quantity's two readings.
+
+    "Thirty-four people were injured, the health authority said. The airline said
+    19 had been hurt"; "По итогам переписи, в Румынии живут 12 900 липован … В Общине
+    липован Румынии … более 20 тысяч". Not when the later source is named after a
+    place of its own: "В Оклахоме погибли 11 человек. В среду власти Канзаса сообщили
+    о пятерых погибших" gives two states' tolls, not two readings of one.
+    """
+    if not marked_each_other(a, b):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    name = second.attributed_to
+    if not name:
+        return False
+    try:
+        words = frame_words(second.language)
+    except (KeyError, ValueError):
+        return False
+    own = first.place_id.partition(COMPASS_SEP)[0] if first.place_id else None
+    for m in words.names.find(name, fold(name)):
+        keys = words.keys.get(name_key(name[m.start : m.end])) or ()
+        if keys and own not in keys:
+            return False  # "власти Канзаса" after Oklahoma's toll: another place's count
+    return True
+
+
 # Two figures of one day whose values are at most this far apart (the larger
 # over the smaller: 10 %, the judge's hedge tolerance) give the same figure,
 # or a rival reading of it: evidence that they count one quantity.
@@ -726,6 +755,7 @@ def affinity(a: Claim, b: Claim) -> float:
             or b.counted_as
             or a.sentence_start == b.sentence_start
             or told_against(a, b)
+            or _bare_rival(a, b)
         )
     ):
         # the article names one count by two nouns, sets its two readings side by side, or
