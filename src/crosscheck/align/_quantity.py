@@ -372,6 +372,28 @@ def _is_part(claim: Claim) -> bool:
     return bool(claim.part_of or claim.among)
 
 
+def _side_part(claim: Claim) -> bool:
+    """A part its text picks out by a side (a country or place key as its subject): "12
+    Ukrainian citizens among the dead" counts Ukraine's dead, which another article gives
+    whole ("14 Ukrainians were killed"). Blocked with the wholes, and compared with a
+    whole of that side only (:func:`_part_vs_whole`)."""
+    return _is_part(claim) and bool(claim.subject) and claim.subject in place_data().places
+
+
+def _part_vs_whole(a: Claim, b: Claim) -> bool:
+    """One figure counts part of a whole and the other does not, unless the part is a
+    side's (:func:`_side_part`) and the whole, told by another article, names that side
+    too. Within one article the whole a side's part is picked out of often takes the
+    side from the part's own words ("trei români printre cei 19 răniți": the 19 are
+    everyone injured), so it stays a whole."""
+    if _is_part(a) == _is_part(b):
+        return False
+    part, whole = (a, b) if _is_part(a) else (b, a)
+    return not (
+        _side_part(part) and whole.subject == part.subject and whole.article != part.article
+    )
+
+
 # Groups ([frames.subjects] keys) that a figure naming no subject may count whole: a
 # war's civilians, a migrant boat's migrants (its missing are all migrants).
 WHOLE_GROUPS = frozenset({"civilians", "migrants"})
@@ -892,7 +914,7 @@ class QuantityRules:
             str(base_unit(counted(claim))[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
-            "part" if _is_part(claim) else "whole",
+            "part" if _is_part(claim) and not _side_part(claim) else "whole",
             "aftershock" if _aftershock(claim) else "shock",
             *_thresholds(claim),
         )
@@ -909,7 +931,7 @@ class QuantityRules:
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
-        if _is_part(a) != _is_part(b):
+        if (_is_part(a) and not _side_part(a)) != (_is_part(b) and not _side_part(b)):
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
@@ -926,6 +948,8 @@ class QuantityRules:
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
         if _one_statement(a, b):
             return refuse(a, b, RefusalReason.SAME_STATEMENT)
+        if _part_vs_whole(a, b):
+            return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if (
             a.event
             and b.event
