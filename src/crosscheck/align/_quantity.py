@@ -932,6 +932,9 @@ class QuantityRules:
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
         if (_is_part(a) and not _side_part(a)) != (_is_part(b) and not _side_part(b)):
+            if _is_part(a) and _is_part(b):
+                # a side's part and another part: two shares of a whole (_parts_of_two_groups)
+                return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
