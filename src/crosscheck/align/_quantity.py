@@ -86,7 +86,7 @@ from ..lang._data import (
     one_movement,
     plain_head_count,
 )
-from ..lang._places import frame_words, place_data
+from ..lang._places import COMPASS_SEP, frame_words, name_key, place_data
 from ._model import Edge, Refusal
 from ._rules import article_pairs, day, days_covered, edge, refuse, window
 
@@ -372,6 +372,28 @@ def _is_part(claim: Claim) -> bool:
     return bool(claim.part_of or claim.among)
 
 
+def _side_part(claim: Claim) -> bool:
+    """A part its text picks out by a side (a country or place key as its subject): "12
+    Ukrainian citizens among the dead" counts Ukraine's dead, which another article gives
+    whole ("14 Ukrainians were killed"). Blocked with the wholes, and compared with a
+    whole of that side only (:func:`_part_vs_whole`)."""
+    return _is_part(claim) and bool(claim.subject) and claim.subject in place_data().places
+
+
+def _part_vs_whole(a: Claim, b: Claim) -> bool:
+    """One figure counts part of a whole and the other does not, unless the part is a
+    side's (:func:`_side_part`) and the whole, told by another article, names that side
+    too. Within one article the whole a side's part is picked out of often takes the
+    side from the part's own words ("trei români printre cei 19 răniți": the 19 are
+    everyone injured), so it stays a whole."""
+    if _is_part(a) == _is_part(b):
+        return False
+    part, whole = (a, b) if _is_part(a) else (b, a)
+    return not (
+        _side_part(part) and whole.subject == part.subject and whole.article != part.article
+    )
+
+
 # Groups ([frames.subjects] keys) that a figure naming no subject may count whole: a
 # war's civilians, a migrant boat's migrants (its missing are all migrants).
 WHOLE_GROUPS = frozenset({"civilians", "migrants"})
@@ -557,7 +579,10 @@ def _contested(a: Claim, b: Claim) -> bool:
     known source, and the second is tied to the first either by a word of contrast
     between them (``[attribution] rival_markers``: "cependant", "dagegen", "however")
     or by a count noun its source's clause names right before it (``[toll_nouns]``:
-    "the real figure was", "eleva la cifra a"). The claims module marks such pairs
+    "the real figure was", "eleva la cifra a"), or by a verb of estimating whose object
+    pronoun stands for the quantity told before (``[toll_nouns] put_at``: "culture minister
+    Helena Sarmento put it at about 25 million", "un expert l'estime à plus de 60 millions",
+    "De veterinaire dienst houdt het op 2,6 miljoen dieren"). The claims module marks such pairs
     only for some units and clauses (``Claim.rival_readings``); this is the aligner's
     own, wider reading of the article's words. Not when the second figure names a
     place the first does not ("In Cordoba, however, 46 degrees"), nor as of another
@@ -609,7 +634,12 @@ def _contested(a: Claim, b: Claim) -> bool:
     if at is None or not second.sentence_start <= at <= second.start:
         return False
     clause = second.sentence[at - second.sentence_start : second.start - second.sentence_start]
-    return bool(lang.toll_nouns.find(clause, fold(clause)))
+    folded_clause = fold(clause)
+    # "the real figure was", "eleva la cifra a"; or a pronoun for the quantity told
+    # before: "put it at", "l'estime à", "houdt het op"
+    return bool(
+        lang.toll_nouns.find(clause, folded_clause) or lang.put_at.find(clause, folded_clause)
+    )
 
 
 def _contested_pair(a: Claim, b: Claim) -> bool:
@@ -662,6 +692,35 @@ def mark_contested(claims: Sequence[Claim]) -> list[Claim]:
         if added:
             out[i] = attrs.evolve(claim, rival_readings=(*claim.rival_readings, *added))
     return out
+
+
+def _bare_rival(a: Claim, b: Claim) -> bool:
+    """Two figures a sentence apart that each record the other as a rival reading (a
+    bare reading, claims._rivals.mark_readings), the later one credited to a source
+    whose name names no place but the earlier figure's: one quantity's two readings.
+
+    "Thirty-four people were injured, the health authority said. The airline said
+    19 had been hurt"; "По итогам переписи, в Румынии живут 12 900 липован … В Общине
+    липован Румынии … более 20 тысяч". Not when the later source is named after a
+    place of its own: "В Оклахоме погибли 11 человек. В среду власти Канзаса сообщили
+    о пятерых погибших" gives two states' tolls, not two readings of one.
+    """
+    if not marked_each_other(a, b):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    name = second.attributed_to
+    if not name:
+        return False
+    try:
+        words = frame_words(second.language)
+    except (KeyError, ValueError):
+        return False
+    own = first.place_id.partition(COMPASS_SEP)[0] if first.place_id else None
+    for m in words.names.find(name, fold(name)):
+        keys = words.keys.get(name_key(name[m.start : m.end])) or ()
+        if keys and own not in keys:
+            return False  # "власти Канзаса" after Oklahoma's toll: another place's count
+    return True
 
 
 # Two figures of one day whose values are at most this far apart (the larger
@@ -726,6 +785,7 @@ def affinity(a: Claim, b: Claim) -> float:
             or b.counted_as
             or a.sentence_start == b.sentence_start
             or told_against(a, b)
+            or _bare_rival(a, b)
         )
     ):
         # the article names one count by two nouns, sets its two readings side by side, or
@@ -862,7 +922,7 @@ class QuantityRules:
             str(base_unit(counted(claim))[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
-            "part" if _is_part(claim) else "whole",
+            "part" if _is_part(claim) and not _side_part(claim) else "whole",
             "aftershock" if _aftershock(claim) else "shock",
             *_thresholds(claim),
         )
@@ -879,7 +939,10 @@ class QuantityRules:
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
             )
-        if _is_part(a) != _is_part(b):
+        if (_is_part(a) and not _side_part(a)) != (_is_part(b) and not _side_part(b)):
+            if _is_part(a) and _is_part(b):
+                # a side's part and another part: two shares of a whole (_parts_of_two_groups)
+                return refuse(a, b, RefusalReason.DIFFERENT_SUBJECT, f"{a.subject} vs {b.subject}")
             return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if _aftershock(a) != _aftershock(b):
             return refuse(a, b, RefusalReason.AFTERSHOCK_VS_MAIN_SHOCK)
@@ -896,6 +959,8 @@ class QuantityRules:
     def score(self, a: Claim, b: Claim) -> Edge | Refusal:
         if _one_statement(a, b):
             return refuse(a, b, RefusalReason.SAME_STATEMENT)
+        if _part_vs_whole(a, b):
+            return refuse(a, b, RefusalReason.PART_VS_WHOLE)
         if (
             a.event
             and b.event

@@ -112,6 +112,9 @@ class LanguageData:
     fronted_partitives: PhraseSet
     others: PhraseSet
     that_of: PhraseSet  # "el de agentes": a pronoun for a count noun ([toll_nouns] that_of)
+    # "put it at", "l'estime à", "houdt het op": a verb of estimating whose object pronoun
+    # stands for the quantity told before ([toll_nouns] put_at; align/_quantity.py)
+    put_at: PhraseSet
     # "y no", "а не", "statt": a word that sets a figure against another it corrects or
     # replaces ([toll_nouns] contrasts)
     toll_contrasts: PhraseSet
@@ -449,6 +452,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             others=PhraseSet({"others": _section(raw, "toll_nouns").get("others", [])}),
             that_of=PhraseSet({"that_of": _section(raw, "toll_nouns").get("that_of", [])}),
+            put_at=PhraseSet({"put_at": _section(raw, "toll_nouns").get("put_at", [])}),
             toll_contrasts=PhraseSet({"vs": _section(raw, "toll_nouns").get("contrasts", [])}),
             copulas=PhraseSet({"copula": _section(raw, "toll_nouns").get("copulas", [])}),
             predicates=_phrases(raw, "predicates"),

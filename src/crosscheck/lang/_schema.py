@@ -427,6 +427,13 @@ SCHEMA: Mapping[str, Section] = {
                 "of'): the noun after them is what the figure next to them counts ('elevará a "
                 "7.000 el número de militares y a 10.000 el de agentes')",
             ),
+            "put_at": _k(
+                L,
+                "a verb of estimating with an object pronoun standing for the quantity told"
+                " before ('put it at', \"l'estime à\", 'lo cifra en', 'houdt het op'): a"
+                " second source's figure right after it, in its own clause, is that source's"
+                " reading of the same quantity",
+            ),
             "copulas": _k(
                 L,
                 "verbs that give their subject's count ('numbered', 'erano', 'étaient',"
