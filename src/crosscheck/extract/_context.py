@@ -3634,7 +3634,10 @@ def _closing_speaker_first(
     gave the count, as an opening
     prefix cue does (:func:`_opening_prefix_first`). The speaker's verb is no count verb
     and the clause of speaker and verb ends the sentence, but for at most
-    ``_CLOSING_TAIL`` words and no figure."""
+    ``_CLOSING_TAIL`` words and no figure. A prefix cue after the comma ranks so whatever
+    words follow it, none a figure ("L'aeroport ha registrat 310 cancel·lacions, segons
+    fonts aeroportuàries, en la primera jornada de vaga"), when it names someone: a
+    pointer noun alone ("…, según el último balance") does not."""
     text = sentence.text
     counts = source_words(lang).counts
     if not counts:
@@ -3642,12 +3645,17 @@ def _closing_speaker_first(
     closing = [
         c
         for c in candidates
-        if c[0] // 10_000 == 2
+        if c[0] // 10_000 in (1, 2)
         and (lo := min(c[1], c[3].start)) >= claim_end
         and text[:lo].rstrip().endswith(",")
         and fold(c[3].phrase).strip() not in counts
-        and len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL
+        and (c[0] // 10_000 == 1 or len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL)
         and not _DIGIT.search(text, lo)
+        and not (
+            # "…, según el último balance": a pointer noun names no one to rank first
+            c[0] // 10_000 == 1
+            and _pointer_only(text, sentence.folded, (c[1], c[2], c[3], c[4], "back"), lang)
+        )
     ]
     if not closing:
         return candidates
