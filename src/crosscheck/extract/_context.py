@@ -824,6 +824,7 @@ class _SourceWords:
     finite: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
     told_subject_after: bool = False
+    contact_relatives: bool = False  # see _contact_subject
     show: frozenset[str] = frozenset()  # "show", "muestran": see _shown_by_data
     addressee: re.Pattern[str] | None = None  # see _before_addressee
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
@@ -919,6 +920,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         show=frozenset(fold(w).strip() for w in _words(section.get("show_verbs"))),
         addressee=_addressee_pattern(_words(section.get("addressees"))),
         told_subject_after=bool(section.get("told_subject_after", False)),
+        contact_relatives=bool(section.get("contact_relatives", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -2498,6 +2500,15 @@ def attribution(
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
                 rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
                 candidates.append((rank, s, e, cue, more))
+            contact = (
+                None
+                if perfect or s >= claim_end
+                else _contact_subject(sentence, claim_end, cue.start, lang)
+            )
+            if contact is not None:
+                # "against the 1,450 job cuts | the company | announced": a relative
+                # clause with no pronoun, its subject right after the figure's noun
+                candidates.append((2 * 10_000 + (cue.start - claim_end), *contact, cue, None))
             if not perfect and not _CLAUSE_STOP.search(text, claim_end, cue.start):
                 # "Zuvor hatten einige Medien von bis zu 2.500 Vermissten berichtet": the
                 # perfect auxiliary and its subject stand before the figure, the participle
@@ -2808,6 +2819,47 @@ def _verb_final_subject(
     if found is None or found[2] == "pronoun":
         return None
     return found[0], found[1]
+
+
+# Words of the figure's noun that may stand between the figure and the subject of a
+# relative clause with no pronoun ("the 1,450 | job cuts | the company announced").
+_CONTACT_WORDS = 3
+
+
+def _contact_subject(
+    sentence: _Clause, claim_end: int, verb_start: int, lang: LanguageData
+) -> Span | None:
+    """The subject of a relative clause that opens with no pronoun right after the figure
+    (``[attribution] contact_relatives``): "the 1,450 job cuts | the company | announced
+    on Tuesday", "the 300 arrests | police | reported". Between the figure and the
+    reporting verb stand at most ``_CONTACT_WORDS`` lower-case words of the figure's noun
+    (no function word, comma or figure), then the subject: an article, a capitalised name
+    or a role noun first, and a phrase that names someone. A clause opener there ("that
+    the company announced") leaves the clause to its opener."""
+    words = source_words(lang)
+    if not words.contact_relatives or verb_start <= claim_end:
+        return None
+    text, folded = sentence.text, sentence.folded
+    gap = text[claim_end:verb_start]
+    if _DIGIT.search(gap) or _CLAUSE_STOP.search(gap) or any(ch in gap for ch in ",;:()"):
+        return None
+    toks = [(claim_end + m.start(), claim_end + m.end()) for m in re.finditer(r"\S+", gap)]
+    if not toks or _openers(gap, folded[claim_end:verb_start], lang):
+        return None
+    skip = lang.function_words
+    for a, b in toks[: _CONTACT_WORDS + 1]:
+        word = folded[a:b]
+        opens = (
+            word in words.determiners
+            or text[a].isupper()
+            or any(m.start == 0 for m in words.roles.find(text[a:verb_start], folded[a:verb_start]))
+        )
+        if opens:
+            found = source_span(text, folded, a, toks[-1][1], lang)
+            return (found[0], found[1]) if found is not None and found[0] == a else None
+        if word in skip or not text[a:b].isalpha() or text[a].isupper():
+            return None
+    return None
 
 
 _FRAMED_WORDS = 5  # words of the object between a framed verb and its preposition

@@ -707,6 +707,11 @@ SCHEMA: Mapping[str, Section] = {
                 "the speaker may follow the addressee of a told verb, opening with an"
                 " article ('dijo a EFE el portavoz')",
             ),
+            "contact_relatives": _k(
+                B,
+                "a relative clause may open with no pronoun, its subject right after the"
+                " figure's noun ('the 1,450 job cuts | the company | announced')",
+            ),
             "finite_verbs": _k(
                 L,
                 "finite auxiliaries, copulas and modals, as written ('son', 'sont', 'sono',"
