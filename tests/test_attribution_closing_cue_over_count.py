@@ -3,7 +3,9 @@ service", "…, segons fonts aeroportuàries") names who gave a count that the s
 subject recorded ("The hospital registered 85 admissions"): the subject made or suffered
 the count, the article cites the body after the comma, as it does for a closing speaker
 ("…, police said"). A pointer noun there ("…, según el último balance") names no one and
-leaves the subject credited."""
+leaves the subject credited, and a subject that counted itself (``[attribution]
+tally_verbs``: "Police counted 12,000 protesters, according to the organisers") keeps
+its count."""
 
 from __future__ import annotations
 
@@ -73,6 +75,12 @@ def test_closing_cue_credits_the_recorded_count(language: str, text: str, source
         ),
         # must not: with no cue after it, the subject that recorded the count stays
         ("it", "L'ospedale ha registrato 85 ricoveri nella notte.", "L'ospedale"),
+        # must not: a subject that counted itself keeps its count ([attribution] tally_verbs)
+        ("en", "Police counted 12,000 protesters, according to the organisers.", "Police"),
+        ("de", "Die Polizei zählte 12.000 Demonstranten, so die Veranstalter.", "Die Polizei"),
+        ("fr", "La police a dénombré 12 000 manifestants, selon les organisateurs.", "La police"),
+        ("nl", "De politie telde 12.000 demonstranten, volgens de organisatoren.", "De politie"),
+        ("ro", "Poliția a numărat 12.000 de protestatari, potrivit organizatorilor.", "Poliția"),
     ],
 )
 def test_subject_kept_without_a_named_closing_cue(language: str, text: str, source: str) -> None:

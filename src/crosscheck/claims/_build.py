@@ -1679,8 +1679,8 @@ _VAGUE_SPAN = 10
 def _headline_reads(claim: Claim, body: Claim) -> bool:
     """Whether the headline figure ``claim`` may read the body figure ``body`` of its unit
     in fewer words: a vague word of a number whose low bound ``body``'s reaches, up to
-    ``_VAGUE_SPAN`` times it ("Dozens of whales" / "Forty-two whales"; "dozens missing" /
-    "dozens were missing"), or the body's one number rounded to the headline's last
+    ``_VAGUE_SPAN`` times it ("Dozens of whales" / "Forty-two whales"; not a vague twin,
+    which repeats no figure), or the body's one number rounded to the headline's last
     significant digit, on the side its hedge says ("Plus de sept tonnes" / "7,2 tonnes",
     "1.72 million" / "1,716,000"; "Peste 200" / "peste 250" is another figure)."""
     if body.low is None:
@@ -1689,7 +1689,7 @@ def _headline_reads(claim: Claim, body: Claim) -> bool:
         if claim.low is None or claim.low <= 0:
             return False
         if body.qualifier == Qualifier.VAGUE:
-            return bool(body.low == claim.low)
+            return False  # a vague twin repeats no figure (see _credit_repeats)
         return bool(claim.low <= body.low < claim.low * _VAGUE_SPAN)
     number, theirs = _stated_number(claim), _stated_number(body)
     if number is None or theirs is None or body.qualifier == Qualifier.VAGUE:

@@ -793,6 +793,7 @@ class _SourceWords:
     perfect: frozenset[str] = frozenset()
     predicate_openers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    tallies: frozenset[str] = frozenset()  # see _closing_speaker_first
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
@@ -887,6 +888,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
             fold(w).strip() for w in _words(section.get("predicate_openers"))
         ),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
+        tallies=frozenset(fold(w).strip() for w in _words(section.get("tally_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
@@ -3689,7 +3691,9 @@ def _closing_speaker_first(
     ``_CLOSING_TAIL`` words and no figure. A prefix cue after the comma ranks so whatever
     words follow it, none a figure ("L'aeroport ha registrat 310 cancel·lacions, segons
     fonts aeroportuàries, en la primera jornada de vaga"), when it names someone: a
-    pointer noun alone ("…, según el último balance") does not."""
+    pointer noun alone ("…, según el último balance") does not, nor does it outrank a
+    subject that counted itself (``[attribution] tally_verbs``: "Police counted 12,000
+    protesters, according to the organisers" stays the police's)."""
     text = sentence.text
     counts = source_words(lang).counts
     if not counts:
@@ -3711,9 +3715,13 @@ def _closing_speaker_first(
     ]
     if not closing:
         return candidates
+    # "Police counted 12,000 protesters, according to the organisers": a subject that
+    # counted itself (``tally_verbs``) keeps its count beside a closing prefix cue
+    tallies = source_words(lang).tallies if all(c[0] // 10_000 == 1 for c in closing) else ()
     out = []
     for c in candidates:
-        if c[0] < 10_000 and c[2] <= claim_end and fold(c[3].phrase).strip() in counts:
+        verb = fold(c[3].phrase).strip()
+        if c[0] < 10_000 and c[2] <= claim_end and verb in counts and verb not in tallies:
             c = (c[0] + _AFTER_CLOSING, *c[1:])
         out.append(c)
     return out

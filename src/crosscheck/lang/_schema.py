@@ -465,6 +465,12 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "tally_verbs": _k(
+                L,
+                "count_verbs by which the subject itself counted ('counted', 'tallied'): it"
+                " keeps the count beside a closing prefix cue ('Police counted 12,000,"
+                " according to the organisers')",
+            ),
             "figure_prefix": _k(
                 L,
                 "prefix cues only right after a bare figure ('81.000 per la polizia'); after"
