@@ -1343,7 +1343,10 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
     claims = _measure_conversions(claims, doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
-    return _named(_credit_repeats(claims, lang, headline), article, doc)
+    # a title line ends with no stop ("Dozens of whales stranded on Texel"); a first
+    # sentence that does is the lead ("TRIPOLI – The toll has risen above 11,000.")
+    title = bool(doc.sentences) and doc.text[slice(*doc.sentences[0])].rstrip()[-1:] not in ".!?"
+    return _named(_credit_repeats(claims, lang, headline, title), article, doc)
 
 
 def _named(claims: list[Claim], article: Article, doc: Document) -> list[Claim]:
@@ -1545,7 +1548,9 @@ def _with_source(claim: Claim, donor: Claim) -> Claim:
     return attrs.evolve(claim, **{f: getattr(donor, f) for f in SOURCE_FIELDS})
 
 
-def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1) -> list[Claim]:
+def _credit_repeats(
+    claims: list[Claim], lang: LanguageData, headline: int = -1, title: bool = False
+) -> list[Claim]:
     """Credit an uncredited figure with the source of the same figure elsewhere in the
     article: a headline's "11,300 dead" is the body's "11,300 dead, OCHA said". A vague
     figure ("thousands") names no figure of its own to be repeated, and a fixed property
@@ -1595,6 +1600,22 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             first = stated.setdefault((number, claim.unit), claim)
             if first is not None and first.source_id != claim.source_id:
                 stated[(number, claim.unit)] = None  # two sources state it: either
+    # the lead's (the body's first sentence with a figure) first credited figure of each
+    # unit, when one source credits every figure of that unit there
+    lead: dict[str, Claim | None] = {}
+    first_body = next((c.sentence_start for c in claims if c.sentence_start != headline), None)
+    for claim in claims:
+        if claim.sentence_start != first_body or claim.unit is None:
+            continue
+        known = lead.get(claim.unit)
+        if claim.unit in lead and (known is None or known.source_id != claim.source_id):
+            lead[claim.unit] = None  # two sources, or a figure of no one's: either
+        elif claim.attributed_to is None or claim.low is None:
+            lead[claim.unit] = None
+        elif bare_state(claim.attributed_to, lang) is not None:
+            lead[claim.unit] = None  # a state alone gives no credit on (see _body_of_state)
+        else:
+            lead.setdefault(claim.unit, claim)
     out: list[Claim] = []
     for claim in claims:
         twin = credited.get((claim.low, claim.high, claim.unit))
@@ -1611,6 +1632,18 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             # headline hedges the body's one credited number of its unit, or drops its hedge
             number = _stated_number(claim)
             twin = stated.get((number, claim.unit)) if number is not None else None
+        if (
+            twin is None
+            and title
+            and claim.sentence_start == headline
+            and claim.attributed_to is None
+            and claim.unit is not None
+        ):
+            # "Plus de sept tonnes" / "7,2 tonnes …, a annoncé le parquet", "Dozens of
+            # whales" / "Forty-two whales …, the council said": the headline rounds the
+            # lead's figure of its unit, or names it vaguely
+            first = lead.get(claim.unit)
+            twin = first if first is not None and _headline_reads(claim, first) else None
         if claim.sentence_start == headline and _headline_recorder(claim, lang):
             # "Nampula regista 1.240 casos": the body says who gave them
             twin = body.get((claim.low, claim.high, claim.unit))
@@ -1635,6 +1668,49 @@ def _credit_repeats(claims: list[Claim], lang: LanguageData, headline: int = -1)
             claim = _with_source(claim, twin)
         out.append(claim)
     return out
+
+
+#: How many times its low bound a vague headline figure ("dozens", "des milliers") may
+#: stand for, not reaching it: "Dozens of whales" reads 42 whales, not 420; "hundreds"
+#: reads 400, not 2,000.
+_VAGUE_SPAN = 10
+
+
+def _headline_reads(claim: Claim, body: Claim) -> bool:
+    """Whether the headline figure ``claim`` may read the body figure ``body`` of its unit
+    in fewer words: a vague word of a number whose low bound ``body``'s reaches, up to
+    ``_VAGUE_SPAN`` times it ("Dozens of whales" / "Forty-two whales"; not a vague twin,
+    which repeats no figure), or the body's one number rounded to the headline's last
+    significant digit, on the side its hedge says ("Plus de sept tonnes" / "7,2 tonnes",
+    "1.72 million" / "1,716,000"; "Peste 200" / "peste 250" is another figure)."""
+    if body.low is None:
+        return False
+    if claim.qualifier == Qualifier.VAGUE:
+        if claim.low is None or claim.low <= 0:
+            return False
+        if body.qualifier == Qualifier.VAGUE:
+            return False  # a vague twin repeats no figure (see _credit_repeats)
+        return bool(claim.low <= body.low < claim.low * _VAGUE_SPAN)
+    number, theirs = _stated_number(claim), _stated_number(body)
+    if number is None or theirs is None or body.qualifier == Qualifier.VAGUE:
+        return False
+    if number <= 0 or number == theirs:
+        return False  # the same number is the stated twin's (see _credit_repeats)
+    if claim.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and theirs < number:
+        return False
+    if claim.qualifier in (Qualifier.UNDER, Qualifier.UP_TO) and theirs > number:
+        return False
+    return bool(abs(theirs - number) < _last_digit(number) / 2)
+
+
+def _last_digit(number: float) -> float:
+    """The worth of the last significant digit of ``number``: 100 for 200, 10,000 for
+    1,720,000, 1 for 7, 0.1 for 7.2."""
+    text = f"{number:.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return float(10 ** -len(text.split(".")[1]))
+    digits = text.lstrip("-")
+    return float(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 def _stated_number(claim: Claim) -> Any:

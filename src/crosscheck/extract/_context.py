@@ -793,6 +793,7 @@ class _SourceWords:
     perfect: frozenset[str] = frozenset()
     predicate_openers: frozenset[str] = frozenset()
     counts: frozenset[str] = frozenset()
+    tallies: frozenset[str] = frozenset()  # see _closing_speaker_first
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
@@ -824,6 +825,7 @@ class _SourceWords:
     finite: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
     told_subject_after: bool = False
+    contact_relatives: bool = False  # see _contact_subject
     show: frozenset[str] = frozenset()  # "show", "muestran": see _shown_by_data
     addressee: re.Pattern[str] | None = None  # see _before_addressee
     aliases: PhraseSet = attrs.field(factory=lambda: PhraseSet({"alias": []}))
@@ -886,6 +888,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
             fold(w).strip() for w in _words(section.get("predicate_openers"))
         ),
         counts=frozenset(fold(w).strip() for w in _words(section.get("count_verbs"))),
+        tallies=frozenset(fold(w).strip() for w in _words(section.get("tally_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
@@ -919,6 +922,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         show=frozenset(fold(w).strip() for w in _words(section.get("show_verbs"))),
         addressee=_addressee_pattern(_words(section.get("addressees"))),
         told_subject_after=bool(section.get("told_subject_after", False)),
+        contact_relatives=bool(section.get("contact_relatives", False)),
         aliases=PhraseSet({"alias": _words(section.get("alias_cues"))}),
         demonstratives=frozenset(fold(w).strip() for w in _words(section.get("demonstratives"))),
         times=PhraseSet({"time": _words(section.get("time_prepositions"))}),
@@ -2502,6 +2506,15 @@ def attribution(
                 more = chain_continuation(text, folded, cue.end, len(text), lang)
                 rank = 2 * 10_000 + (cue.start - claim_end) + (1 if named_after else 0)
                 candidates.append((rank, s, e, cue, more))
+            contact = (
+                None
+                if perfect or s >= claim_end
+                else _contact_subject(sentence, claim_end, cue.start, lang)
+            )
+            if contact is not None:
+                # "against the 1,450 job cuts | the company | announced": a relative
+                # clause with no pronoun, its subject right after the figure's noun
+                candidates.append((2 * 10_000 + (cue.start - claim_end), *contact, cue, None))
             if not perfect and not _CLAUSE_STOP.search(text, claim_end, cue.start):
                 # "Zuvor hatten einige Medien von bis zu 2.500 Vermissten berichtet": the
                 # perfect auxiliary and its subject stand before the figure, the participle
@@ -2812,6 +2825,47 @@ def _verb_final_subject(
     if found is None or found[2] == "pronoun":
         return None
     return found[0], found[1]
+
+
+# Words of the figure's noun that may stand between the figure and the subject of a
+# relative clause with no pronoun ("the 1,450 | job cuts | the company announced").
+_CONTACT_WORDS = 3
+
+
+def _contact_subject(
+    sentence: _Clause, claim_end: int, verb_start: int, lang: LanguageData
+) -> Span | None:
+    """The subject of a relative clause that opens with no pronoun right after the figure
+    (``[attribution] contact_relatives``): "the 1,450 job cuts | the company | announced
+    on Tuesday", "the 300 arrests | police | reported". Between the figure and the
+    reporting verb stand at most ``_CONTACT_WORDS`` lower-case words of the figure's noun
+    (no function word, comma or figure), then the subject: an article, a capitalised name
+    or a role noun first, and a phrase that names someone. A clause opener there ("that
+    the company announced") leaves the clause to its opener."""
+    words = source_words(lang)
+    if not words.contact_relatives or verb_start <= claim_end:
+        return None
+    text, folded = sentence.text, sentence.folded
+    gap = text[claim_end:verb_start]
+    if _DIGIT.search(gap) or _CLAUSE_STOP.search(gap) or any(ch in gap for ch in ",;:()"):
+        return None
+    toks = [(claim_end + m.start(), claim_end + m.end()) for m in re.finditer(r"\S+", gap)]
+    if not toks or _openers(gap, folded[claim_end:verb_start], lang):
+        return None
+    skip = lang.function_words
+    for a, b in toks[: _CONTACT_WORDS + 1]:
+        word = folded[a:b]
+        opens = (
+            word in words.determiners
+            or text[a].isupper()
+            or any(m.start == 0 for m in words.roles.find(text[a:verb_start], folded[a:verb_start]))
+        )
+        if opens:
+            found = source_span(text, folded, a, toks[-1][1], lang)
+            return (found[0], found[1]) if found is not None and found[0] == a else None
+        if word in skip or not text[a:b].isalpha() or text[a].isupper():
+            return None
+    return None
 
 
 _FRAMED_WORDS = 5  # words of the object between a framed verb and its preposition
@@ -3675,7 +3729,12 @@ def _closing_speaker_first(
     gave the count, as an opening
     prefix cue does (:func:`_opening_prefix_first`). The speaker's verb is no count verb
     and the clause of speaker and verb ends the sentence, but for at most
-    ``_CLOSING_TAIL`` words and no figure."""
+    ``_CLOSING_TAIL`` words and no figure. A prefix cue after the comma ranks so whatever
+    words follow it, none a figure ("L'aeroport ha registrat 310 cancel·lacions, segons
+    fonts aeroportuàries, en la primera jornada de vaga"), when it names someone: a
+    pointer noun alone ("…, según el último balance") does not, nor does it outrank a
+    subject that counted itself (``[attribution] tally_verbs``: "Police counted 12,000
+    protesters, according to the organisers" stays the police's)."""
     text = sentence.text
     counts = source_words(lang).counts
     if not counts:
@@ -3683,18 +3742,27 @@ def _closing_speaker_first(
     closing = [
         c
         for c in candidates
-        if c[0] // 10_000 == 2
+        if c[0] // 10_000 in (1, 2)
         and (lo := min(c[1], c[3].start)) >= claim_end
         and text[:lo].rstrip().endswith(",")
         and fold(c[3].phrase).strip() not in counts
-        and len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL
+        and (c[0] // 10_000 == 1 or len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL)
         and not _DIGIT.search(text, lo)
+        and not (
+            # "…, según el último balance": a pointer noun names no one to rank first
+            c[0] // 10_000 == 1
+            and _pointer_only(text, sentence.folded, (c[1], c[2], c[3], c[4], "back"), lang)
+        )
     ]
     if not closing:
         return candidates
+    # "Police counted 12,000 protesters, according to the organisers": a subject that
+    # counted itself (``tally_verbs``) keeps its count beside a closing prefix cue
+    tallies = source_words(lang).tallies if all(c[0] // 10_000 == 1 for c in closing) else ()
     out = []
     for c in candidates:
-        if c[0] < 10_000 and c[2] <= claim_end and fold(c[3].phrase).strip() in counts:
+        verb = fold(c[3].phrase).strip()
+        if c[0] < 10_000 and c[2] <= claim_end and verb in counts and verb not in tallies:
             c = (c[0] + _AFTER_CLOSING, *c[1:])
         out.append(c)
     return out

@@ -481,6 +481,12 @@ SCHEMA: Mapping[str, Section] = {
             "prefix": _k(L, "'according to X'"),
             "verbs": _k(L, "'X said'"),
             "count_verbs": _k(L, "verbs of a count the subject made ('Per Y, X recorded')"),
+            "tally_verbs": _k(
+                L,
+                "count_verbs by which the subject itself counted ('counted', 'tallied'): it"
+                " keeps the count beside a closing prefix cue ('Police counted 12,000,"
+                " according to the organisers')",
+            ),
             "figure_prefix": _k(
                 L,
                 "prefix cues only right after a bare figure ('81.000 per la polizia'); after"
@@ -722,6 +728,11 @@ SCHEMA: Mapping[str, Section] = {
                 B,
                 "the speaker may follow the addressee of a told verb, opening with an"
                 " article ('dijo a EFE el portavoz')",
+            ),
+            "contact_relatives": _k(
+                B,
+                "a relative clause may open with no pronoun, its subject right after the"
+                " figure's noun ('the 1,450 job cuts | the company | announced')",
             ),
             "finite_verbs": _k(
                 L,
