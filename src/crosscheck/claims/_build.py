@@ -1346,7 +1346,49 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     # a title line ends with no stop ("Dozens of whales stranded on Texel"); a first
     # sentence that does is the lead ("TRIPOLI – The toll has risen above 11,000.")
     title = bool(doc.sentences) and doc.text[slice(*doc.sentences[0])].rstrip()[-1:] not in ".!?"
-    return _named(_credit_repeats(claims, lang, headline, title), article, doc)
+    claims = _told_headlines(_credit_repeats(claims, lang, headline, title), headline)
+    return _named(claims, article, doc)
+
+
+def _told_headlines(claims: list[Claim], headline: int) -> list[Claim]:
+    """The claims, a headline figure taking the day its body twin was told.
+
+    "23 globicéphales morts sur la plage de Texel" over "Le bilan s'est alourdi hier à
+    Texel : 23 des globicéphales …": the body dates its 23 by the day the count was told
+    (``as_of_from`` "statement": a statement's day, or a "yesterday" on the toll phrase,
+    extract._frame._toll_told), so the headline's 23, the same figure of the same unit
+    with no time of its own, holds at that day too, not at the writing. Only a value the
+    body gives once (no other body figure of its low value, hedged or not: "top 1 million"
+    over "more than 1 million …, said Thursday" and a think tank's "1 million" of June 3
+    is no one reading's), and never a vague one ("des dizaines"). A body twin the text
+    dates by the event ("The breach on Wednesday killed 12": ``as_of_from`` "text") gives
+    the headline nothing: the headline's figure is then the count as of the writing
+    (judge._count_dated).
+    """
+    told: dict[Any, list[Claim]] = {}
+    for claim in claims:
+        if claim.sentence_start != headline and claim.low is not None:
+            told.setdefault(claim.low, []).append(claim)
+    out: list[Claim] = []
+    for claim in claims:
+        twins = told.get(claim.low, []) if claim.low is not None else []
+        twin = twins[0] if len(twins) == 1 else None
+        if (
+            twin is not None
+            and claim.sentence_start == headline
+            and claim.unit is not None
+            and claim.qualifier != Qualifier.VAGUE
+            and claim.as_of_from == "published"
+            and claim.as_of is not None
+            and (twin.high, twin.unit) == (claim.high, claim.unit)
+            and twin.as_of_from == "statement"
+            and twin.as_of is not None
+            and len(twin.as_of) == 10
+            and twin.as_of < claim.as_of[:10]
+        ):
+            claim = attrs.evolve(claim, as_of=twin.as_of, as_of_from="statement")
+        out.append(claim)
+    return out
 
 
 def _named(claims: list[Claim], article: Article, doc: Document) -> list[Claim]:

@@ -2431,6 +2431,12 @@ def find_as_of(
             best = (d, m, reach is not None)
     # a partial publication date ("2023-09") holds as it is: no day is invented
     pub = published[:10] if published else None
+    told = _toll_told(text, folded, doc.lang, cs, ce, dates)
+    if told is not None and told.high is not None and (pub is None or told.high[:10] < pub):
+        # "Le bilan s'est alourdi hier à Texel : 23 des globicéphales échoués dans la nuit
+        # de dimanche à lundi": the night is the stranding's, "hier" the day the count was
+        # told, the count's own day (a statement's, never read as the event's)
+        return told.high[:10], "statement"
     pointed = _day_pointed_back(folded, text, cs, dates, fw)
     if pointed is not None:
         return pointed, "text"  # "21 grudnia był dniem szczególnym: tego dnia … 350 tysięcy"
@@ -2460,6 +2466,69 @@ def find_as_of(
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
     return pub, ("published" if pub else None)
+
+
+# A "yesterday" word ([dates] relative) on a toll phrase ("Le bilan s'est alourdi hier"):
+# the most characters between the toll noun and the word, between the word and the figure
+# after it, or between the figure and the word right after it ("rose to 23 yesterday").
+_TOLL_DAY_GAP = 40
+_TOLL_DAY_AFTER = 16
+# What such a word means (``[dates] relative``): a day before the writing.
+_PAST_DAYS = frozenset({"yesterday", "day_before_yesterday"})
+# Marks that part a toll phrase from the day word: a comma, a clause mark or a sentence end.
+_TOLL_DAY_BREAK = re.compile(r"[,;!?.\u060c\u061b]")
+
+
+def _toll_told(
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    cs: int,
+    ce: int,
+    dates: Sequence[DateMention],
+) -> DateMention | None:
+    """The "yesterday" on the toll phrase that gives the figure at ``[cs, ce)``, or None.
+
+    "Le bilan s'est alourdi hier à Texel : 23 des globicéphales échoués dans la
+    nuit de dimanche à lundi", "The toll rose yesterday to 23", "Die Zahl der
+    Toten stieg gestern auf 23": a ``[toll_nouns] words`` noun before the
+    figure with a day word meaning yesterday (``[dates] relative``) within
+    :data:`_TOLL_DAY_GAP` characters of it, before the figure (no comma between
+    them, at most :data:`_TOLL_DAY_GAP` characters before it) or right after it
+    (:data:`_TOLL_DAY_AFTER`). The toll is the count, so the day it moved is the
+    day the count was told: it dates the figure even beside a nearer date of
+    the event ("dans la nuit de dimanche à lundi"). A day word with no toll noun
+    ("23 whales stranded yesterday") keeps the nearest-date reading.
+    """
+    lo = max(0, cs - _SCAN)
+    tolls = lang.toll_nouns.find(text[lo:cs], folded[lo:cs])
+    if not tolls:
+        return None
+    for m in dates:
+        if not m.relative or m.low is None or m.low != m.high:
+            continue
+        words = lang.date_relative.find(text[m.start : m.end], folded[m.start : m.end])
+        if not words or not all(w.label in _PAST_DAYS for w in words):
+            continue
+        if m.end <= cs:
+            if cs - m.end > _TOLL_DAY_GAP or _TOLL_DAY_BREAK.search(text, m.end, cs):
+                continue
+        elif m.start >= ce:
+            if m.start - ce > _TOLL_DAY_AFTER or _TOLL_DAY_BREAK.search(text, ce, m.start):
+                continue
+        else:
+            continue
+        for t in tolls:
+            t_start, t_end = lo + t.start, lo + t.end
+            if t_end <= m.start:
+                gap = (t_end, m.start)
+            elif m.end <= t_start:
+                gap = (m.end, t_start)
+            else:
+                continue
+            if gap[1] - gap[0] <= _TOLL_DAY_GAP and not _TOLL_DAY_BREAK.search(text, *gap):
+                return m
+    return None
 
 
 # How far a day may stand after a compared reading's word, or after the figure it brings
