@@ -286,6 +286,12 @@ def word_runs(subject: str) -> tuple[list[int], list[str]]:
     return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
 
 
+def _covers(tokens: list[str], text: str) -> bool:
+    """Whether ``tokens`` (``_TOKEN.findall(text)``) take every character of ``text``
+    but its spaces (a digit of another script is in no token)."""
+    return "".join(tokens) == "".join(text.split())
+
+
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
     """The starts of prepared phrases (see :func:`_prepare`)."""
     exact: set[str] = set()
@@ -532,6 +538,8 @@ class _Buckets:
         # (the same reasoning, read backwards), or a word character for a "*"
         # phrase; None when some phrase does not end with a token.
         ends: set[str] | None = set()
+        # How many tokens the phrases hold, for match_before (see sizes below).
+        sizes: set[int] | None = set()
         self._wild = False
         for i, (text, wildcard) in enumerate(texts):
             tokens = _TOKEN.findall(text)
@@ -539,6 +547,10 @@ class _Buckets:
                 ends.add(tokens[-1])
             else:
                 ends = None
+            if sizes is not None and tokens and not wildcard and _covers(tokens, text):
+                sizes.add(len(tokens))
+            else:
+                sizes = None
             self._wild = self._wild or wildcard
             head = _TOKEN.match(text)
             if head is None:
@@ -549,6 +561,16 @@ class _Buckets:
                 self._first.setdefault(head.group(), []).append(i)
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefix}))
         self._ends = None if ends is None else frozenset(ends)
+        # The numbers of tokens the phrases hold, largest first; None when a phrase
+        # ends in "*" or holds a character no token takes. A phrase without "*" is
+        # matched character for character, its words apart by spaces (which no token
+        # takes), so a match holds the same tokens as the phrase, which the text's
+        # tokens are there too where the match starts and ends at token edges: a
+        # match of n tokens that ends with the text's token k opens with its token
+        # k - n + 1 (see PhraseSet._match_ending), the only tokens tried there.
+        self.sizes: tuple[int, ...] | None = (
+            None if sizes is None else tuple(sorted(sizes, reverse=True))
+        )
         # token -> what at() returns; read directly on the hottest path
         self.memo: dict[str, tuple[bool, _Matcher | None]] = {}
         # The tokens known to open a phrase here (at() admits them and has
@@ -1240,6 +1262,9 @@ class PhraseSet:
                 and names[last] not in ends
             ):
                 return None  # no phrase ends with the token there (none_end)
+            sizes = buckets.sizes
+            if sizes is not None:
+                return self._match_sized(folded, stop, first, last, sizes)
         elif buckets.none_end(folded, lo, stop):
             return None
         inside = names[first : last + 1]
@@ -1252,6 +1277,34 @@ class PhraseSet:
             return None
         memo = buckets.memo
         for k in itertools.compress(range(first, last + 1), map(hits.__contains__, inside)):
+            begin = begins[k]
+            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+            m = None if regex is None else regex.match(folded, begin, stop)
+            if m and m.end() == stop:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                return PhraseMatch(label, m.start(), m.end(), phrase)
+        return None
+
+    def _match_sized(
+        self, folded: str, stop: int, first: int, last: int, sizes: tuple[int, ...]
+    ) -> PhraseMatch | None:
+        """:meth:`_match_ending` where the token ``last`` of the text ends at ``stop``
+        and every phrase holds one of ``sizes`` tokens (see ``_Buckets.sizes``): a
+        phrase of n tokens can end there only if it opens with the token ``last - n
+        + 1``, so those tokens alone are tried, earliest first (as the tokens of the
+        window are), rather than every token of the window that opens a phrase."""
+        buckets = self._folded_buckets
+        labels = self._folded_labels
+        assert labels is not None
+        begins, names, _ = _token_lists(folded)
+        firsts, memo = buckets.firsts, buckets.memo
+        for size in sizes:
+            k = last - size + 1
+            if k < first or names[k] not in firsts:
+                continue
             begin = begins[k]
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
