@@ -150,3 +150,27 @@ def test_match_before_by_sizes_is_the_whole_alternation(
         assert ps.match_before(folded, end, window) == reference_match_before(
             ps, folded, end, window
         )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers said more than 40 people were missing.",
+        "Il y a plus de 200 blessés selon la mairie.",
+        "Die Feuerwehr meldete mehr als 80 Verletzte.",
+        "Más de 70 familias fueron evacuadas.",
+        "Спасатели нашли более 50 человек.",
+    ],
+)
+def test_a_document_asked_twice_gets_its_token_table(sentence: str) -> None:
+    # every news article is asked dozens of times (the fewest of the 200 newsbatch
+    # articles 13), so the table is built at the second question, not the sixteenth
+    ps = PhraseSet(BOUNDS)
+    text = _long(sentence) + " " + sentence.upper()  # a text of its own in this test
+    folded = fold(text)
+    at = folded.index(fold(sentence)) + 1
+    ps.match_at(folded, at, text)
+    assert folded not in _phrases._TABLES  # a text asked once gets none (must not)
+    before = ps.match_at(folded, at, text)
+    assert folded in _phrases._TABLES
+    assert ps.match_at(folded, at, text) == before  # read from the table, the same

@@ -166,11 +166,15 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 # there), and the quantity rules a dozen times around each figure of an article,
 # about a hundred times a text. The table is built from the text's token lists
 # by C calls (see _token_table), which the phrase windows of the same text have
-# mostly read already; a handful of lookups without it cost as much
+# mostly read already; a dozen lookups without it cost as much
 # (find_quantities on the compare English text -2% instructions at 16 rather
-# than 256, the 200 newsbatch articles -2%, report's claims -0.5%).
+# than 256, the 200 newsbatch articles -2%, report's claims -0.5%). Every one of
+# the 200 newsbatch articles is asked at least 13 times (median 102 in
+# find_quantities, 192 in report's claims), so the lookups before the table are
+# spent for nothing: at 2 rather than 16, -1.1% instructions on the compare text
+# (benchmarks/README.md, session 35). A text asked once gets no table.
 _TABLE_CHARS = 500
-_TABLE_AFTER = 16
+_TABLE_AFTER = 2
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
 # The tables of the last few texts, and how often match_at looked into texts
