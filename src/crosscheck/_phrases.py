@@ -166,11 +166,15 @@ def _tokens(subject: str) -> tuple[tuple[int, str], ...]:
 # there), and the quantity rules a dozen times around each figure of an article,
 # about a hundred times a text. The table is built from the text's token lists
 # by C calls (see _token_table), which the phrase windows of the same text have
-# mostly read already; a handful of lookups without it cost as much
+# mostly read already; a dozen lookups without it cost as much
 # (find_quantities on the compare English text -2% instructions at 16 rather
-# than 256, the 200 newsbatch articles -2%, report's claims -0.5%).
+# than 256, the 200 newsbatch articles -2%, report's claims -0.5%). Every one of
+# the 200 newsbatch articles is asked at least 13 times (median 102 in
+# find_quantities, 192 in report's claims), so the lookups before the table are
+# spent for nothing: at 2 rather than 16, -1.1% instructions on the compare text
+# (benchmarks/README.md, session 35). A text asked once gets no table.
 _TABLE_CHARS = 500
-_TABLE_AFTER = 16
+_TABLE_AFTER = 2
 # ... and at most this long: a table costs memory in proportion to the text.
 _TABLE_MAX_CHARS = 200_000
 # The tables of the last few texts, and how often match_at looked into texts
@@ -284,6 +288,12 @@ def word_runs(subject: str) -> tuple[list[int], list[str]]:
             )
         )
     return list(itertools.compress(begins, letters)), list(itertools.compress(names, letters))
+
+
+def _covers(tokens: list[str], text: str) -> bool:
+    """Whether ``tokens`` (``_TOKEN.findall(text)``) take every character of ``text``
+    but its spaces (a digit of another script is in no token)."""
+    return "".join(tokens) == "".join(text.split())
 
 
 def _starts(prepared: list[tuple[str, bool]]) -> _Starts:
@@ -532,6 +542,8 @@ class _Buckets:
         # (the same reasoning, read backwards), or a word character for a "*"
         # phrase; None when some phrase does not end with a token.
         ends: set[str] | None = set()
+        # How many tokens the phrases hold, for match_before (see sizes below).
+        sizes: set[int] | None = set()
         self._wild = False
         for i, (text, wildcard) in enumerate(texts):
             tokens = _TOKEN.findall(text)
@@ -539,6 +551,10 @@ class _Buckets:
                 ends.add(tokens[-1])
             else:
                 ends = None
+            if sizes is not None and tokens and not wildcard and _covers(tokens, text):
+                sizes.add(len(tokens))
+            else:
+                sizes = None
             self._wild = self._wild or wildcard
             head = _TOKEN.match(text)
             if head is None:
@@ -549,6 +565,16 @@ class _Buckets:
                 self._first.setdefault(head.group(), []).append(i)
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefix}))
         self._ends = None if ends is None else frozenset(ends)
+        # The numbers of tokens the phrases hold, largest first; None when a phrase
+        # ends in "*" or holds a character no token takes. A phrase without "*" is
+        # matched character for character, its words apart by spaces (which no token
+        # takes), so a match holds the same tokens as the phrase, which the text's
+        # tokens are there too where the match starts and ends at token edges: a
+        # match of n tokens that ends with the text's token k opens with its token
+        # k - n + 1 (see PhraseSet._match_ending), the only tokens tried there.
+        self.sizes: tuple[int, ...] | None = (
+            None if sizes is None else tuple(sorted(sizes, reverse=True))
+        )
         # token -> what at() returns; read directly on the hottest path
         self.memo: dict[str, tuple[bool, _Matcher | None]] = {}
         # The tokens known to open a phrase here (at() admits them and has
@@ -1182,6 +1208,21 @@ class PhraseSet:
         tails, char = self._folded_tails, folded[stop - 1]
         if char not in tails[0] and not (tails[1] and (char.isalnum() or char == "_")):
             return None
+        if self._glued is None and self._folded_labels is not None and len(folded) >= _TABLE_CHARS:
+            # _match_before's path in a document, written out with _cuts_token: a
+            # third of the calls come here, most answered at once by _match_ending
+            after = folded[stop] if stop < len(folded) else ""
+            if not (
+                (
+                    char.isalnum()
+                    and not char.isdecimal()
+                    and after.isalnum()
+                    and not after.isdecimal()
+                )
+                or (char in _ASCII_DIGITS and after in _ASCII_DIGITS)
+            ):
+                m = self._match_ending(folded, max(0, stop - window), stop)
+                return m if m is None or keep is None else _back(m, keep)
         m = self._match_before(folded, stop, window)
         return m if m is None or keep is None else _back(m, keep)
 
@@ -1231,17 +1272,23 @@ class PhraseSet:
         last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
         if last < 0:
             return None
-        first = bisect.bisect_left(begins, lo, 0, last + 1)
         ends = buckets._ends
-        if first <= last and begins[last] + len(names[last]) == stop:
+        # (the window holds the token last, begins[last] >= lo, when first <= last)
+        if begins[last] >= lo and begins[last] + len(names[last]) == stop:
             if (
                 ends is not None
                 and not (buckets._wild and _is_word(folded[stop - 1]))
                 and names[last] not in ends
             ):
                 return None  # no phrase ends with the token there (none_end)
+            first = bisect.bisect_left(begins, lo, 0, last + 1)
+            sizes = buckets.sizes
+            if sizes is not None:
+                return self._match_sized(folded, stop, first, last, sizes)
         elif buckets.none_end(folded, lo, stop):
             return None
+        else:
+            first = bisect.bisect_left(begins, lo, 0, last + 1)
         inside = names[first : last + 1]
         hits: set[str] | frozenset[str] = (
             buckets.firsts.intersection(inside)
@@ -1252,6 +1299,34 @@ class PhraseSet:
             return None
         memo = buckets.memo
         for k in itertools.compress(range(first, last + 1), map(hits.__contains__, inside)):
+            begin = begins[k]
+            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+                continue
+            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
+            m = None if regex is None else regex.match(folded, begin, stop)
+            if m and m.end() == stop:
+                assert m.lastgroup is not None
+                label, phrase = labels[int(m.lastgroup[1:])]
+                return PhraseMatch(label, m.start(), m.end(), phrase)
+        return None
+
+    def _match_sized(
+        self, folded: str, stop: int, first: int, last: int, sizes: tuple[int, ...]
+    ) -> PhraseMatch | None:
+        """:meth:`_match_ending` where the token ``last`` of the text ends at ``stop``
+        and every phrase holds one of ``sizes`` tokens (see ``_Buckets.sizes``): a
+        phrase of n tokens can end there only if it opens with the token ``last - n
+        + 1``, so those tokens alone are tried, earliest first (as the tokens of the
+        window are), rather than every token of the window that opens a phrase."""
+        buckets = self._folded_buckets
+        labels = self._folded_labels
+        assert labels is not None
+        begins, names, _ = _token_lists(folded)
+        firsts, memo = buckets.firsts, buckets.memo
+        for size in sizes:
+            k = last - size + 1
+            if k < first or names[k] not in firsts:
+                continue
             begin = begins[k]
             if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
                 continue
