@@ -27,6 +27,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -3504,8 +3505,11 @@ def _elliptic_units(
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         if prev is not None and _elided_measure(folded, prev, q, lang):
             # "the area hit is 420,000 hectares; a farmers' group puts it at more than
-            # 700,000": another reading of the measure, in its unit
-            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+            # 700,000": another reading of the measure, in its unit; or of a count before
+            # it nearer its size ("treated 214 runners in heat that reached 34C; organisers
+            # put the number at about 150": the treated, not degrees)
+            read = _nearer_count(folded, out, prev, q) or prev
+            q = attrs.evolve(q, unit=read.unit, unit_text=read.unit_text, kind=read.kind)
         if prev is not None and _elided_currency(folded, prev, q, lang):
             # "valued it at about 40 million euros, while the minister put it at about 25
             # million": the rival sum is in the currency of the one before it
@@ -3562,6 +3566,46 @@ def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData
     if before is None or before[1] not in _value_prepositions(lang):
         return False
     return _nothing_named_after(folded, q.end, lang)
+
+
+def _nearer_count(
+    folded: str, before: list[Quantity], measure: Quantity, q: Quantity
+) -> Quantity | None:
+    """The count of people or things before ``measure`` in ``q``'s sentence, within
+    ``_COUNT_READING_REACH`` characters of ``q``, that is nearer ``q`` in size than the
+    measure (a ratio nearer one): the figure a verb of putting a figure reads again when a
+    measure of the circumstances stands between ("INEM treated 214 runners in heat that
+    reached 93 degrees Fahrenheit (34C); organisers put the number at about 150": 150 is
+    nearer 214 than 34). None when no count is nearer than the measure."""
+    value = q.low
+    if value is None or value <= 0:
+        return None
+
+    def distance(o: Quantity) -> float:
+        size = o.low if o.low is not None else o.high
+        if size is None or size <= 0:
+            return math.inf
+        return abs(math.log(float(size) / float(value)))
+
+    best, best_distance = None, distance(measure)
+    for o in before:
+        if o.end > measure.start or q.start - o.end > _COUNT_READING_REACH:
+            continue
+        if o.increment or o.change is not None or o.unit is None:
+            continue
+        if concept_kinds().get(o.unit) not in ("person", "thing"):
+            continue
+        if _SENTENCE_END.search(folded, o.end, q.start):
+            continue
+        if (d := distance(o)) < best_distance:
+            best, best_distance = o, d
+    return best
+
+
+# How far before a figure put by a verb of putting a figure the count it reads again
+# may stand, when a measure stands between them (two list reaches: a clause of
+# circumstances, then the rival's clause).
+_COUNT_READING_REACH = 2 * _LIST_REACH
 
 
 @functools.lru_cache(maxsize=32)
