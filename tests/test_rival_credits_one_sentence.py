@@ -11,9 +11,13 @@ to the rival, so the two are rival readings, not parts of one statement:
   credits it alone;
 - a gapped clause that repeats the preposition of the verb of saying it shares ("Der
   Bauernverband spricht von 15.000 Hektar, die Region Venetien von 9.000") makes a region
-  named with a noun of ``[attribution] region_nouns`` its speaker;
+  named with a noun of ``[attribution] region_nouns`` its speaker, and the preposition may
+  be elided onto the figure ("…, le ministère d'environ 9 000");
 - a bank ("the central bank", "la banque centrale", "центральный банк") is a body that
-  can be credited, in every language.
+  can be credited, in every language;
+- a headline label that names a failure (``[topics] failure``: "Lender collapse: …",
+  "Upadek banku spółdzielczego: 48 tys. czy ponad 60 tys.?") is the story's topic, no
+  speaker, so its figures may take the body's credits of the same figures.
 """
 
 from __future__ import annotations
@@ -177,6 +181,34 @@ GAPPED_REGION = [
     ),
 ]
 
+# a gapped clause whose repeated preposition is elided onto its figure ("d'environ")
+GAPPED_ELIDED = [
+    (
+        "fr",
+        "Le syndicat parle de plus de 15 000 hectares, le ministère d'environ 9 000.",
+        "Le syndicat",
+        "le ministère",
+    ),
+    (
+        "fr",
+        "Les organisateurs parlent de 150 000 manifestants, la préfecture d'environ 40 000.",
+        "Les organisateurs",
+        "la préfecture",
+    ),
+    (
+        "it",
+        "Il sindacato parla di oltre 15.000 ettari, il ministero d'oltre 9.000.",
+        "Il sindacato",
+        "il ministero",
+    ),
+    (
+        "ca",
+        "El sindicat parla de més de 15.000 hectàrees, el ministeri d'unes 9.000.",
+        "El sindicat",
+        "el ministeri",
+    ),
+]
+
 # wording that keeps its old reading
 KEPT = [
     # no "as" clause: the speaker gives both figures
@@ -214,6 +246,34 @@ KEPT = [
         "Die Polizei",
     ),
     ("es", "El ministerio contó 300 muertos y Valencia 120.", "El ministerio", "El ministerio"),
+    # an elided word that is no source: the speaker keeps the figure
+    (
+        "fr",
+        "Le syndicat parle de plus de 15 000 hectares, dont l'essentiel d'environ 9 000.",
+        "Le syndicat",
+        "Le syndicat",
+    ),
+]
+
+# a headline label that names a failure (``[topics] failure``) is a topic, no speaker
+FAILURE_LABELS = [
+    ("pl", "Upadek banku spółdzielczego: 48 tys. poszkodowanych"),
+    ("en", "Lender collapse: 48,000 savers hit"),
+    ("en", "Someșul bankruptcy: 48,000 savers hit"),
+    ("it", "Crac Someșul: 48.000 risparmiatori colpiti"),
+    ("ro", "Falimentul Someșul: 48.000 de deponenți afectați"),
+    ("ru", "Крах Someșul: 48 тысяч вкладчиков пострадали"),
+    ("uk", "Банкрутство Someșul: 48 тисяч вкладників постраждали"),
+    ("es", "Quiebra Someșul: 48.000 ahorradores afectados"),
+    ("nl", "Faillissement Someșul: 48.000 spaarders getroffen"),
+    ("pt", "Falência Someșul: 48 mil depositantes afetados"),
+]
+
+# a label that names a body still speaks
+SPEAKING_LABELS = [
+    ("pl", "Bank centralny: 48 tys. poszkodowanych", "Bank centralny"),
+    ("en", "Central bank: 48,000 savers hit", "Central bank"),
+    ("it", "Banca d'Italia: 48.000 risparmiatori colpiti", "Banca d'Italia"),
 ]
 
 # a bank as the credited body, in every language
@@ -253,6 +313,13 @@ def test_a_gapped_region_speaks(lang: str, text: str, first: str, second: str) -
     assert credits(text, lang) == [first, second]
 
 
+@pytest.mark.parametrize(("lang", "text", "first", "second"), GAPPED_ELIDED)
+def test_an_elided_preposition_opens_a_gapped_clause(
+    lang: str, text: str, first: str, second: str
+) -> None:
+    assert credits(text, lang) == [first, second]
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), KEPT)
 def test_other_wording_keeps_its_reading(
     lang: str, text: str, first: str | None, second: str
@@ -262,4 +329,14 @@ def test_other_wording_keeps_its_reading(
 
 @pytest.mark.parametrize(("lang", "text", "source"), BANK)
 def test_a_bank_is_credited(lang: str, text: str, source: str) -> None:
+    assert credits(text, lang) == [source]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAILURE_LABELS)
+def test_a_failure_label_is_no_speaker(lang: str, text: str) -> None:
+    assert credits(text, lang) == [None]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), SPEAKING_LABELS)
+def test_a_body_label_still_speaks(lang: str, text: str, source: str) -> None:
     assert credits(text, lang) == [source]

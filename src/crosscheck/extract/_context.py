@@ -2531,7 +2531,7 @@ def attribution(
                 if e > s:
                     rank = 2 * 10_000 + 5_000 + (cue.start - claim_end) + 1
                     candidates.append((rank, s, e, cue, None))
-    compared = _comparative_source(sentence, claim_end, found_verbs, lang)
+    compared = _comparative_source(sentence, claim_start, claim_end, found_verbs, lang)
     if compared is not None:
         # "… peste 60.000 de oameni, nu 48.000 | cât afirmă BNR": the clause that compares
         # the figure credits it, not the speaker of the rival figure before it
@@ -2889,7 +2889,26 @@ def _gapped_subject(
         found = _gapped_at(sentence, claim_start, verbs, lang, ellipsis)
         if found is not None:
             return found
+    elided = _ELIDED_PARTICLE.match(sentence.text, claim_start)
+    if elided is not None:
+        # "Le syndicat parle de 15 000 hectares, le ministère | d'environ 9 000": the
+        # verb's repeated preposition, elided, is glued to the figure's first word
+        found = _gapped_at(sentence, elided.end(), verbs, lang, None)
+        if found is not None:
+            return found
     return _gapped_at(sentence, claim_start, verbs, lang, None)
+
+
+# A preposition elided before a vowel and glued to the next word: "d'", "d’".
+_ELIDED_PARTICLE = re.compile(r"[^\W\d_]['\u2019](?=[^\W\d_])")
+
+
+def _elided_particle(tail: str, particles: set[str]) -> bool:
+    """Whether ``tail`` is one of ``particles`` elided before a vowel ("d'" for "de",
+    "di"): its letter, then an apostrophe, opens a particle of at most three letters."""
+    if len(tail) != 2 or tail[1] not in "'\u2019":
+        return False
+    return any(len(p) <= 3 and p[:1] == tail[0] for p in particles)
 
 
 def _ellipsis_comma(sentence: _Clause, claim_start: int) -> int | None:
@@ -2987,6 +3006,7 @@ def _gapped_at(
     if (
         stop < claim_start
         and tail not in particles
+        and not _elided_particle(tail, particles)
         and (tail or not (joined or ellipsis is not None))
     ):
         return None  # a bare comma joins only a clause that repeats the verb's preposition
@@ -3687,17 +3707,25 @@ def _as_clause_gap(sentence: _Clause, claim_end: int, opener: int) -> bool:
 
 
 def _comparative_source(
-    sentence: _Clause, claim_end: int, verbs: list[PhraseMatch], lang: LanguageData
+    sentence: _Clause,
+    claim_start: int,
+    claim_end: int,
+    verbs: list[PhraseMatch],
+    lang: LanguageData,
 ) -> tuple[int, int, PhraseMatch] | None:
     """The subject of an "as X claims" clause right after the figure, with its verb, or
     None: "…, nu 48.000 cât afirmă BNR", "not 48,000 as the central bank claims", "et
     non 48 000 comme l'affirme la banque centrale", "а не 48 тысяч, как утверждает банк".
     The clause says whose figure the one it follows is, nearer than the speaker who opens
     the sentence (who gives the rival figure). Its subject follows its verb ("cât afirmă
-    BNR") or stands between the opener and the verb ("as the bank claims"). ``verbs`` are
+    BNR") or stands between the opener and the verb ("as the bank claims"). Only after a
+    rival figure before it: a clause that closes a sentence of one figure ("…, wie die
+    Rettungsdienste mitteilten") is read as any closing speaker is. ``verbs`` are
     the reporting verbs found, before the checks that read some as nouns: right after the
     opener, "l'affirme" is a verb whose clitic looks like an article."""
     text, folded = sentence.text, sentence.folded
+    if not _DIGIT.search(text, 0, claim_start):
+        return None  # no rival figure before: "…, wie die Rettungsdienste mitteilten" closes it
     for cue in verbs:
         if cue.start < claim_end:
             continue
