@@ -799,6 +799,7 @@ class _SourceWords:
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
     gerund_endings: tuple[str, ...] = ()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
+    regions: PhraseSet = attrs.field(factory=lambda: PhraseSet({"region": []}))
     opening_after: PhraseSet = attrs.field(factory=lambda: PhraseSet({"after": []}))
     versus: PhraseSet = attrs.field(factory=lambda: PhraseSet({"versus": []}))
     compound_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -894,6 +895,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
         gerund_endings=tuple(fold(w).strip() for w in _words(section.get("gerund_endings"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
+        regions=PhraseSet({"region": _words(section.get("region_nouns"))}),
         opening_after=PhraseSet({"after": _words(section.get("opening_after"))}),
         versus=PhraseSet({"versus": _words(section.get("versus"))}),
         figure_prefixes=PhraseSet({"prefix": _words(section.get("figure_prefix"))}),
@@ -2479,6 +2481,7 @@ def attribution(
             cue.start >= claim_end
             and not _contrast_between(sentence, claim_end, cue.start, lang)
             and not _takes_own_figure(sentence, claim_end, cue, lang)
+            and not _comparative_of_later(sentence, claim_end, cue, lang)
         ):
             # "were recorded | in X": no subject after a passive, only its agent ("by X")
             passive = _passive_before(folded, cue, lang) and not _agent_next(folded, cue, lang)
@@ -2541,6 +2544,11 @@ def attribution(
                 if e > s:
                     rank = 2 * 10_000 + 5_000 + (cue.start - claim_end) + 1
                     candidates.append((rank, s, e, cue, None))
+    compared = _comparative_source(sentence, claim_start, claim_end, found_verbs, lang)
+    if compared is not None:
+        # "… peste 60.000 de oameni, nu 48.000 | cât afirmă BNR": the clause that compares
+        # the figure credits it, not the speaker of the rival figure before it
+        return _make(sentence, *compared, lang, [], publisher)
     gapped = _gapped_subject(sentence, claim_start, verbs, lang)
     if gapped is not None:
         # "… y los sindicatos | 245.000": the gapped clause's own subject, even a
@@ -2935,7 +2943,26 @@ def _gapped_subject(
         found = _gapped_at(sentence, claim_start, verbs, lang, ellipsis)
         if found is not None:
             return found
+    elided = _ELIDED_PARTICLE.match(sentence.text, claim_start)
+    if elided is not None:
+        # "Le syndicat parle de 15 000 hectares, le ministère | d'environ 9 000": the
+        # verb's repeated preposition, elided, is glued to the figure's first word
+        found = _gapped_at(sentence, elided.end(), verbs, lang, None)
+        if found is not None:
+            return found
     return _gapped_at(sentence, claim_start, verbs, lang, None)
+
+
+# A preposition elided before a vowel and glued to the next word: "d'", "d’".
+_ELIDED_PARTICLE = re.compile(r"[^\W\d_]['\u2019](?=[^\W\d_])")
+
+
+def _elided_particle(tail: str, particles: set[str]) -> bool:
+    """Whether ``tail`` is one of ``particles`` elided before a vowel ("d'" for "de",
+    "di"): its letter, then an apostrophe, opens a particle of at most three letters."""
+    if len(tail) != 2 or tail[1] not in "'\u2019":
+        return False
+    return any(len(p) <= 3 and p[:1] == tail[0] for p in particles)
 
 
 def _ellipsis_comma(sentence: _Clause, claim_start: int) -> int | None:
@@ -3033,6 +3060,7 @@ def _gapped_at(
     if (
         stop < claim_start
         and tail not in particles
+        and not _elided_particle(tail, particles)
         and (tail or not (joined or ellipsis is not None))
     ):
         return None  # a bare comma joins only a clause that repeats the verb's preposition
@@ -3044,11 +3072,24 @@ def _gapped_at(
         return None  # "… said 30 died, and the unions …": not one clause's object list
     s, e = _trim_np(text[end:stop], from_end=False)
     found = source_span(text, folded, end + s, end + e, lang) if e > s else None
-    if found is None or found[2] == "pronoun" or _names_place(text[found[0] : found[1]], lang):
+    if found is None or found[2] == "pronoun":
+        return None
+    if _names_place(text[found[0] : found[1]], lang) and not (
+        tail and _region_body(text, folded, found[0], found[1], lang)
+    ):
         return None  # "… 300 muertos y Valencia 120": a place gapped, not a source
     if stop < claim_start and found[0] != _skip_blanks(folded, end):
         return None  # "…, in der Altstadt von 12": words before the name, no subject
     return found[0], found[1], verb
+
+
+def _region_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the source phrase ``[s, e)`` names a region by a noun of ``[attribution]
+    region_nouns`` with its name ("die Region Venetien", "la Regione Veneto", "the Veneto
+    region"): in a gapped clause that repeats the preposition of the verb of saying it
+    shares ("Der Bauernverband spricht von 15.000 Hektar, die Region Venetien | von
+    9.000"), the region speaks: its administration, not the place."""
+    return bool(source_words(lang).regions.find(text[s:e], folded[s:e]))
 
 
 _REPEATED_WORDS = 2  # words before a first figure a parallel clause may repeat ("en el")
@@ -3452,7 +3493,8 @@ def _figure_clause_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMat
         figure = _FIGURE_START.search(text, cue.end)  # not "potrivit Digi24"
         if figure is None or any(a <= figure.start() < b for a, b in outlets):
             continue  # "…, وفق حصيلة لوزارة الداخلية نقلها موقع فرانس 24": a name's digits
-        gap = text[cue.end : figure.start()].rstrip(" \t\u2013\u2014")  # "полиции — 3 000"
+        fig_at = _past_qualifier(sentence, cue.end, figure.start(), lang)
+        gap = text[cue.end : fig_at].rstrip(" \t\u2013\u2014")  # "полиции — 3 000"
         if joined and gap.endswith(","):
             gap = gap[:-1]  # "y según la policía, 3.000"
         if not gap.split() or len(gap.split()) > _GAP_WORDS or _CLAUSE_STOP.search(gap + " "):
@@ -3462,11 +3504,21 @@ def _figure_clause_cues(sentence: _Clause, lang: LanguageData) -> list[PhraseMat
         if named is None or named[2] == "pronoun" or _names_place(text[named[0] : named[1]], lang):
             continue
         if named[1] < cue.end + len(gap.rstrip()) and not _parallel_rest(
-            sentence, named[1], cue, figure.start(), lang
+            sentence, named[1], cue, fig_at, lang
         ):
             continue  # words the source does not take stand before the figure
         found.append(cue)
     return found
+
+
+def _past_qualifier(sentence: _Clause, lo: int, figure: int, lang: LanguageData) -> int:
+    """Where the figure at ``figure`` starts with the qualifier written right before it
+    (``[qualifiers]``: "według policji | ponad 26 tys.", "selon la police | plus de 26 000"),
+    no earlier than ``lo``: the qualifier is the figure's, not words of its source."""
+    m = lang.qualifiers.match_before(sentence.folded, figure, window=40)
+    if m is None or m.start < lo or (m.start > 0 and sentence.folded[m.start - 1].isalnum()):
+        return figure
+    return m.start
 
 
 def _parallel_rest(
@@ -3662,6 +3714,104 @@ def _takes_own_figure(
         return False  # no figure, or digits of a name ("a declarat pentru Digi24 …")
     gap = text[cue.end : later.start()]
     return _OBJECT_BREAK.search(gap) is None and len(gap.split()) <= _OBJECT_REACH
+
+
+# The most words of the figure's own noun between it and the opener of a comparative
+# clause ("nu 48.000 de oameni | cât afirmă BNR").
+_AS_NOUN_WORDS = 2
+# The most words between that opener and its reporting verb: the subject of a verb-second
+# clause ("as | the country's central bank | claims") or a clitic ("comme | l'affirme").
+_AS_SUBJECT_WORDS = 5
+# Marks that no comparative clause spans: a clause break, a bracket or a quote.
+_AS_BREAK = re.compile(r"[,;:()\[\]\"“”„«»!?]")
+
+
+def _as_opener_before(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> int | None:
+    """Where the opener of an "as X claims" clause (``[attribution] as_openers``) that the
+    reporting verb ``cue`` closes or opens stands, or None: "cât | afirmă BNR", "as | the
+    central bank claims", "comme | l'affirme la banque", "как | утверждает банк". At most
+    :data:`_AS_SUBJECT_WORDS` words and no mark stand between the opener and the verb."""
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, cue.start - 60)
+    found = lang.as_openers.find_in(text, folded, lo, cue.start)
+    for m in reversed(found):
+        at = lo + m.start
+        if at > 0 and folded[at - 1].isalnum():
+            continue
+        between = text[lo + m.end : cue.start]
+        if _AS_BREAK.search(between) or _DIGIT.search(between):
+            continue
+        if len(between.split()) <= _AS_SUBJECT_WORDS:
+            return at
+    return None
+
+
+def _as_clause_gap(sentence: _Clause, claim_end: int, opener: int) -> bool:
+    """Whether the words from a figure's end to a comparative clause's opener are only
+    its noun (at most :data:`_AS_NOUN_WORDS` words) and a comma: the clause compares that
+    figure ("…, not 48,000 as the central bank claims", "a nie 48 tys., jak twierdzi
+    bank")."""
+    if opener < claim_end:
+        return False
+    gap = sentence.text[claim_end:opener].strip()
+    gap = gap[:-1].rstrip() if gap.endswith(",") else gap
+    return (
+        not _AS_BREAK.search(gap) and not _DIGIT.search(gap) and len(gap.split()) <= _AS_NOUN_WORDS
+    )
+
+
+def _comparative_source(
+    sentence: _Clause,
+    claim_start: int,
+    claim_end: int,
+    verbs: list[PhraseMatch],
+    lang: LanguageData,
+) -> tuple[int, int, PhraseMatch] | None:
+    """The subject of an "as X claims" clause right after the figure, with its verb, or
+    None: "…, nu 48.000 cât afirmă BNR", "not 48,000 as the central bank claims", "et
+    non 48 000 comme l'affirme la banque centrale", "а не 48 тысяч, как утверждает банк".
+    The clause says whose figure the one it follows is, nearer than the speaker who opens
+    the sentence (who gives the rival figure). Its subject follows its verb ("cât afirmă
+    BNR") or stands between the opener and the verb ("as the bank claims"). Only after a
+    rival figure before it: a clause that closes a sentence of one figure ("…, wie die
+    Rettungsdienste mitteilten") is read as any closing speaker is. ``verbs`` are
+    the reporting verbs found, before the checks that read some as nouns: right after the
+    opener, "l'affirme" is a verb whose clitic looks like an article."""
+    text, folded = sentence.text, sentence.folded
+    if not _DIGIT.search(text, 0, claim_start):
+        return None  # no rival figure before: "…, wie die Rettungsdienste mitteilten" closes it
+    for cue in verbs:
+        if cue.start < claim_end:
+            continue
+        opener = _as_opener_before(sentence, cue, lang)
+        if opener is None or not _as_clause_gap(sentence, claim_end, opener):
+            continue
+        start = lang.as_openers.match_at(folded, opener, text)
+        inner = start.end if start is not None else opener
+        words = [w for w in folded[inner : cue.start].split() if w not in lang.clitics]
+        if words:
+            span = source_span(text, folded, inner, cue.start, lang)
+        else:
+            s, e = _subject_np(sentence, *_np_after(sentence, cue.end, None, lang), lang)
+            span = source_span(text, folded, s, e, lang) if e > s else None
+        if span is not None:
+            return span[0], span[1], cue
+        return None
+    return None
+
+
+def _comparative_of_later(
+    sentence: _Clause, claim_end: int, cue: PhraseMatch, lang: LanguageData
+) -> bool:
+    """Whether a reporting verb after the claim opens or closes an "as X claims" clause
+    that compares a later figure: "More than 60,000 people had savings there, not 48,000
+    as the central bank claims": the bank's is the 48,000 only."""
+    opener = _as_opener_before(sentence, cue, lang)
+    return (
+        opener is not None
+        and opener > claim_end
+        and bool(_DIGIT.search(sentence.text, claim_end, opener))
+    )
 
 
 def _glued_to_later_figure(sentence: _Clause, claim_end: int, cue: PhraseMatch) -> bool:

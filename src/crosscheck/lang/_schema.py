@@ -605,6 +605,11 @@ SCHEMA: Mapping[str, Section] = {
             "show_verbs": _k(
                 L, "verbs of showing: a reporting verb only after a data or report noun"
             ),
+            "region_nouns": _k(
+                L,
+                "nouns of a region's name ('the Veneto region'): a gapped clause that repeats"
+                " a verb of saying's preposition makes such a region a speaker",
+            ),
             "as_openers": _k(
                 L, "words that open an 'as X said' clause, cut off a source's start ('como')"
             ),
