@@ -1266,8 +1266,6 @@ class PhraseSet:
         cuts at ``lo`` is none of them: it is letters or digits after a letter or
         digit, where :meth:`_match_before` tries no phrase either."""
         buckets = self._folded_buckets
-        labels = self._folded_labels
-        assert labels is not None
         begins, names, _ = _token_lists(folded)
         last = bisect.bisect_left(begins, stop) - 1  # the token that ends at stop, if any
         if last < 0:
@@ -1297,18 +1295,27 @@ class PhraseSet:
         )
         if not hits:
             return None
-        memo = buckets.memo
         for k in itertools.compress(range(first, last + 1), map(hits.__contains__, inside)):
-            begin = begins[k]
-            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
-                continue
-            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
-            m = None if regex is None else regex.match(folded, begin, stop)
-            if m and m.end() == stop:
-                assert m.lastgroup is not None
-                label, phrase = labels[int(m.lastgroup[1:])]
-                return PhraseMatch(label, m.start(), m.end(), phrase)
+            found = self._ending_from(folded, begins[k], names[k], stop)
+            if found is not None:
+                return found
         return None
+
+    def _ending_from(self, folded: str, begin: int, name: str, stop: int) -> PhraseMatch | None:
+        """The phrase that opens with the token ``name`` at ``begin`` and ends at
+        ``stop``, if any (none where ``begin`` cuts a word)."""
+        if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
+            return None
+        buckets = self._folded_buckets
+        regex = (buckets.memo.get(name) or buckets.at(name))[1]
+        m = None if regex is None else regex.match(folded, begin, stop)
+        if m is None or m.end() != stop:
+            return None
+        labels = self._folded_labels
+        assert labels is not None
+        assert m.lastgroup is not None
+        label, phrase = labels[int(m.lastgroup[1:])]
+        return PhraseMatch(label, m.start(), m.end(), phrase)
 
     def _match_sized(
         self, folded: str, stop: int, first: int, last: int, sizes: tuple[int, ...]
@@ -1318,24 +1325,15 @@ class PhraseSet:
         phrase of n tokens can end there only if it opens with the token ``last - n
         + 1``, so those tokens alone are tried, earliest first (as the tokens of the
         window are), rather than every token of the window that opens a phrase."""
-        buckets = self._folded_buckets
-        labels = self._folded_labels
-        assert labels is not None
         begins, names, _ = _token_lists(folded)
-        firsts, memo = buckets.firsts, buckets.memo
+        firsts = self._folded_buckets.firsts
         for size in sizes:
             k = last - size + 1
             if k < first or names[k] not in firsts:
                 continue
-            begin = begins[k]
-            if begin > 0 and folded[begin - 1].isalnum() and folded[begin].isalnum():
-                continue
-            regex = (memo.get(names[k]) or buckets.at(names[k]))[1]
-            m = None if regex is None else regex.match(folded, begin, stop)
-            if m and m.end() == stop:
-                assert m.lastgroup is not None
-                label, phrase = labels[int(m.lastgroup[1:])]
-                return PhraseMatch(label, m.start(), m.end(), phrase)
+            found = self._ending_from(folded, begins[k], names[k], stop)
+            if found is not None:
+                return found
         return None
 
 
