@@ -1676,9 +1676,12 @@ _CLOSING_QUOTES = frozenset('"\u201d\u201c\u00bb\u2019')
 
 
 def _unit_after(
-    text: str, folded: str, pos: int, lang: LanguageData
+    text: str, folded: str, pos: int, lang: LanguageData, opened: int | None = None
 ) -> tuple[str | None, str | None, int, int]:
-    """The unit named right after a figure: (concept, unit words, unit start, end)."""
+    """The unit named right after a figure: (concept, unit words, unit start, end).
+
+    ``opened`` is where the figure with its hedge starts, given to read a subject put
+    after a copula and its figure (:func:`_subject_after`)."""
     p = _skip_spaces(folded, pos)
     if folded[p : p + 1] == "\u00bb" or (
         folded[p : p + 1] in _CLOSING_QUOTES and p > 0 and not folded[p - 1].isspace()
@@ -1706,6 +1709,10 @@ def _unit_after(
         starts.append(p + 1)  # "6.1-inch", "185-hp", "3.5-liter"
     for s in starts:
         m = _noun_at(text, folded, s, lang)
+        if m:
+            return m.label, text[m.start : m.end], m.start, m.end
+    if opened is not None and (subject := _subject_after(folded, opened, p, lang)) is not None:
+        m = _noun_at(text, folded, subject, lang)  # "Sono circa 9.000 gli ettari colpiti"
         if m:
             return m.label, text[m.start : m.end], m.start, m.end
     # One or two adjectives may stand between the figure and its noun
@@ -1741,6 +1748,23 @@ def _unit_after(
             # not "in 2023 Russian forces": there the demonym is an adjective
             return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
+
+
+def _subject_after(folded: str, opened: int, pos: int, lang: LanguageData) -> int | None:
+    """Where the subject's noun starts when a copula stands right before a figure (its
+    hedge included, from ``opened``) and a definite article right after it (``pos``):
+    "Sono circa 9.000 gli ettari colpiti", "Son 30 los heridos", "São 30 os feridos",
+    "Són 30 els ferits" ([toll_nouns] copulas, subject_articles). Not "Erano le 9 i
+    soccorritori" (an article between copula and figure), nor "30 gli interventi, i
+    feriti 12" for the 12 (no copula before it)."""
+    if not lang.subject_articles:
+        return None
+    article = _word_at(folded, pos)
+    if article is None or article.group() not in lang.subject_articles:
+        return None
+    if lang.copulas.match_before(folded, opened, window=24) is None:
+        return None
+    return _skip_spaces(folded, article.end())
 
 
 def _demonym_starts(folded: str, starts: list[int], lang: LanguageData) -> list[int]:
@@ -4881,7 +4905,7 @@ def _quantity(
     after_at = stop
     if after is not None and _bound_wins(qualifier, after):
         hedged, qualifier, stop = qualifier == "approx", after.label, after.end
-    unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang)
+    unit, unit_text, unit_start, unit_end = _unit_after(text, folded, stop, lang, new_start)
     if unit_start > stop and _is_status(unit) and _denied_status(folded, lang, stop, unit_start):
         # "96 were not vaccinated", "96 no estaban vacunados": no status of theirs
         unit, unit_text, unit_start, unit_end = None, None, stop, stop

@@ -120,6 +120,9 @@ class LanguageData:
     toll_contrasts: PhraseSet
     # "i manifestanti erano 250.000": a verb that gives its subject's count ([toll_nouns] copulas)
     copulas: PhraseSet
+    # "Sono 30 i feriti", "Son 9.000 las hectáreas": the articles that open a subject put
+    # after a copula and its figure ([toll_nouns] subject_articles)
+    subject_articles: frozenset[str]
     scope: PhraseSet
     attribution_prefix: PhraseSet
     # the reporting verbs ([attribution] verbs, label "verb"), the verbs of stance
@@ -455,6 +458,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             put_at=PhraseSet({"put_at": _section(raw, "toll_nouns").get("put_at", [])}),
             toll_contrasts=PhraseSet({"vs": _section(raw, "toll_nouns").get("contrasts", [])}),
             copulas=PhraseSet({"copula": _section(raw, "toll_nouns").get("copulas", [])}),
+            subject_articles=frozenset(
+                _folded_list(_section(raw, "toll_nouns").get("subject_articles"))
+            ),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
             attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),

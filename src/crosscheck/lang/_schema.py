@@ -440,6 +440,12 @@ SCHEMA: Mapping[str, Section] = {
                 " 'waren'): a head noun right before one counts the figure right after it"
                 " ('the protesters numbered 250,000', 'i manifestanti erano 250.000')",
             ),
+            "subject_articles": _k(
+                L,
+                "the definite articles that open a subject put after a copula and its figure"
+                " ('Sono 30 i feriti', 'Son 9.000 las hectáreas'): the noun after the article"
+                " is what the figure counts; empty where the language has no such word order",
+            ),
             "partitive_clitics": _k(
                 L,
                 "clitics that stand for part of what was counted before ('on en comptait "
