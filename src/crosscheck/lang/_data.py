@@ -644,9 +644,26 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
 
 
 def _month_abbreviations(names: Mapping[str, int]) -> frozenset[str]:
-    """Month spellings that shorten a longer spelling of the same month ("sept", "iun")."""
+    """Month spellings that shorten a longer spelling of the same month ("sept", "iun").
+
+    A month's name is its first spelling; a spelling at least as long as the
+    name that keeps all of it but its last letter is a case of the name, no
+    shortening, though a longer case starts with it: "феврале" (in February)
+    beside "февралём", "март" beside "марта", "listopad" beside "listopada".
+    """
+    first: dict[int, str] = {}
+    for k, month in names.items():
+        first.setdefault(month, k)
+
+    def inflected(k: str) -> bool:
+        name = first[names[k]]
+        return len(k) >= len(name) and k.startswith(name[:-1])
+
     return frozenset(
-        k for k in names if any(o != k and o.startswith(k) and names[o] == names[k] for o in names)
+        k
+        for k in names
+        if not inflected(k)
+        and any(o != k and o.startswith(k) and names[o] == names[k] for o in names)
     )
 
 

@@ -840,7 +840,12 @@ SCHEMA: Mapping[str, Section] = {
     "dates": Section(
         "Month, weekday and season names, and how dates are written.",
         {
-            "months": _k(IM, "month names and numbers"),
+            "months": _k(
+                IM,
+                "month names and numbers: the first spelling of a month is its name, and a"
+                " shorter spelling another starts with is an abbreviation (not a case of the"
+                " name: 'феврале')",
+            ),
             "weekdays": _k(IM, "weekday names and ISO numbers (Monday = 1)"),
             "seasons": _k(SM, "season names and their keys"),
             "frames": _k(SM, "part-of-period words ('early', 'end of') and their keys"),
