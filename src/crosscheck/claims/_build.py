@@ -211,7 +211,60 @@ def _back_reference(
         # A reference that holds its own verb ("Lo ha reso noto l'Ocha", "Das teilte
         # X mit"): an empty span at its start lets that verb be read.
         ctx = context(article.text, s_start, s_end, start, start, lang, publisher=article.source)
-    return ctx.attribution
+    credit = ctx.attribution
+    if credit is not None and _by_origin(credit, lang):
+        return _origin_credit(article, doc, s_start, s_end, credit)
+    return credit
+
+
+def _origin_credit(
+    article: Article, doc: Document, s_start: int, s_end: int, credit: Attribution
+) -> Attribution | None:
+    """The credit of a back-reference whose cue names where the figures just told come
+    from (``[attribution] origin_cues``: "Dat blijkt uit het eindrapport van de gemeente",
+    "C'est ce qui ressort du rapport de la commune"): a document and the body that made
+    it credit the body, not the source named last. A sentence with a figure of its own
+    credits only its own; "the report" with no body after it still points back, so no
+    credit of its own here."""
+    lang = doc.lang
+    sentence = article.text[s_start:s_end]
+    if any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang)):
+        return None
+    if not credit.refers_back:
+        return credit
+    named = _names_body(credit, lang)
+    if named is None:
+        return credit  # "de gemeente": a body's role noun, resolved as any pointer
+    return attrs.evolve(credit, refers_back=False) if named else None
+
+
+def _by_origin(credit: Attribution, lang: LanguageData) -> bool:
+    """Whether ``credit`` was read after a cue of ``[attribution] origin_cues``."""
+    return lang.origin_cues.match_at(fold(credit.cue), 0, credit.cue) is not None
+
+
+def _names_body(credit: Attribution, lang: LanguageData) -> bool | None:
+    """Whether a document phrase names the body that made it: a word after its document
+    noun ("het rapport van de gemeente", "raportul primăriei"; a document noun not listed in
+    ``back_nouns``, "eindrapport", is its first word), or None when the phrase names no
+    document, only a body ("de gemeente")."""
+    words = source_words(lang)
+    folded = fold(credit.source)
+    content = [
+        m
+        for m in _LETTERS.finditer(folded)
+        if m.group() not in lang.function_words
+        and m.group() not in words.determiners
+        and m.group() not in words.trim
+    ]
+    backs = words.backs.find(credit.source, folded)
+    if not backs and words.roles.find(credit.source, folded):
+        return None
+    after = backs[0].end if backs else (content[0].end() if content else len(folded))
+    return any(m.start() >= after for m in content)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # A source named in a sentence with no figure is trusted as a later pointer's target
@@ -288,6 +341,12 @@ def _fronted_next(
         # "Secondo uno studio, …": a new document brought in, not the one just meant
         # ("Wie eine Sprecherin des Ministeriums sagte" is someone speaking for it)
         return None
+    if (
+        credit.refers_back
+        and _by_origin(credit, doc.lang)
+        and _names_body(credit, doc.lang) is False
+    ):
+        return None  # "Das geht aus dem Bericht hervor": the report points back, no one fronted
     if credit.refers_back:
         credit = resolve_back(credit, named, doc.lang)
     return credit if credit is not None and _short_source(credit) else None

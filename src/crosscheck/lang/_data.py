@@ -221,6 +221,9 @@ class LanguageData:
     # [attribution] back_references; claims/_build.py).
     month_abbreviations: frozenset[str] = frozenset()
     back_references: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    # cues that name where the figures just told come from ("blijkt uit", "ressort du";
+    # [attribution] origin_cues, read as prefix cues too; claims/_build.py)
+    origin_cues: PhraseSet = attrs.field(factory=lambda: PhraseSet({"origin": []}))
     # words that say a sentence counts combatants though they name no unit ("in the
     # ranks", "the Russian side"; [toll_nouns] combatants; extract/_quantities.py)
     combatants: PhraseSet = attrs.field(factory=lambda: PhraseSet({"combatants": []}))
@@ -463,7 +466,18 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             predicates=_phrases(raw, "predicates"),
             scope=_phrases(raw, "scope"),
-            attribution_prefix=PhraseSet({"prefix": _section(raw, "attribution", "prefix") or []}),
+            attribution_prefix=PhraseSet(
+                {
+                    "prefix": list(
+                        dict.fromkeys(
+                            [
+                                *(_section(raw, "attribution", "prefix") or []),
+                                *_section(raw, "attribution").get("origin_cues", []),
+                            ]
+                        )
+                    )
+                }
+            ),
             # labelled "link": verbs that tie a count to a cause, read only after a body
             attribution_verbs=PhraseSet(
                 {
@@ -584,6 +598,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             month_abbreviations=_month_abbreviations(_folded_map(dates.get("months", {}))),
             back_references=PhraseSet(
                 {"back": [str(p) for p in _section(raw, "attribution").get("back_references", [])]}
+            ),
+            origin_cues=PhraseSet(
+                {"origin": [str(p) for p in _section(raw, "attribution").get("origin_cues", [])]}
             ),
             combatants=PhraseSet(
                 {"combatants": [str(p) for p in _section(raw, "toll_nouns").get("combatants", [])]}

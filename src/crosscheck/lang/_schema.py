@@ -654,6 +654,11 @@ SCHEMA: Mapping[str, Section] = {
                 " verb-second verb that is not its subject ('In', 'Für', 'Den', 'Zo')",
             ),
             "back_references": _k(L, "sentence openers that credit the figures before ('Об этом')"),
+            "origin_cues": _k(
+                L,
+                "cues after a back-reference that name where the figures just told come from"
+                " ('blijkt uit', 'ressort du'); read as prefix cues too",
+            ),
             "passive_auxiliaries": _k(
                 L, "auxiliaries of the passive: the words before 'were recorded' are no source"
             ),
