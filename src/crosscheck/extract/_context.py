@@ -817,6 +817,8 @@ class _SourceWords:
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     possessive_marks: tuple[str, ...] = ()
+    owned: PhraseSet = attrs.field(factory=lambda: PhraseSet({"owned": []}))
+    owner_links: frozenset[str] = frozenset()
     data: PhraseSet = attrs.field(factory=lambda: PhraseSet({"data": []}))
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
@@ -913,6 +915,8 @@ def source_words(lang: LanguageData) -> _SourceWords:
         framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         possessive_marks=tuple(_words(section.get("possessive_marks"))),
+        owned=PhraseSet({"owned": _words(section.get("owned_figures"))}),
+        owner_links=frozenset(fold(w).strip() for w in _words(section.get("owner_links"))),
         data=PhraseSet({"data": _words(section.get("data_nouns"))}),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -2355,6 +2359,9 @@ def attribution(
     own = _participle_agent(sentence, claim_start, claim_end, lang, publisher)
     if own is not None:
         return own
+    owned = _owned_figure(sentence, claim_start, lang, publisher)
+    if owned is not None:
+        return owned
     text, folded = sentence.text, sentence.folded
     # (rank, start, end, cue, continuation): rank 0 verb before, 1 prefix, 2 verb after
     candidates: list[tuple[int, int, int, PhraseMatch, Span | None]] = []
@@ -4981,6 +4988,105 @@ def _possessed_count(
                         best = (gap, made)
             at = text.find(mark, end)
     return best[1] if best is not None else None
+
+
+# The most characters an owned figure noun may stand before the figure it brings in,
+# and the most words its owner may have.
+_OWNED_REACH = 90
+_OWNER_WORDS = 6
+# What may stand around the link word between an owned figure's phrase and its figure.
+_BRIDGE = " \t,:—–-"
+_WORD_AT = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _bridge_start(folded: str, lo: int, hi: int, links: frozenset[str]) -> int:
+    """Where the bridge before the figure at ``hi`` starts, no earlier than ``lo``:
+    blanks, a comma or dash and at most one link word ("of", "de", "von") before it."""
+    at = hi
+    while at > lo and folded[at - 1] in _BRIDGE:
+        at -= 1
+    word = at
+    while word > lo and (folded[word - 1].isalpha() or folded[word - 1] in "'’"):
+        word -= 1
+    if word < at and folded[word:at] in links and (word == lo or not folded[word - 1].isalnum()):
+        at = word
+        while at > lo and folded[at - 1] in _BRIDGE:
+            at -= 1
+    return at
+
+
+def _owned_figure(
+    sentence: _Clause, claim_start: int, lang: LanguageData, publisher: str | None
+) -> Attribution | None:
+    """The owner of the estimate noun that brings in the figure, which is the figure's
+    source whatever else the sentence credits: "against the company's own figure of about
+    180 million", "le chiffre du ministère, environ 2 000", "die eigene Zahl des
+    Unternehmens von rund 180 Millionen", "по собственной оценке компании — 180".
+
+    ``[attribution] owned_figures`` are the nouns of an estimate (figure, estimate,
+    count, with their "own" forms); the owner is glued before one by a possessive mark
+    ("the company's"), or follows it, after an ``owner_links`` word ("of the ministry",
+    "du ministère"; none where the language lists none, a genitive: "компании"), in at most
+    :data:`_OWNER_WORDS` words. Only blanks, a comma and one link word ("of", "de", "von")
+    may part the noun's phrase from the figure, at most :data:`_OWNED_REACH` characters
+    away. The owner must name someone (:func:`source_span`), never a pronoun: "the
+    company's 180 employees" (no estimate noun) and "the ministry's budget of 2 million"
+    (a thing owned) credit no one."""
+    words = source_words(lang)
+    if words.owned.empty:
+        return None
+    text, folded = sentence.text, sentence.folded
+    lo = max(0, claim_start - _OWNED_REACH)
+    for noun in words.owned.find(text, folded):
+        if noun.start < lo or noun.end > claim_start:
+            continue
+        if noun.end < len(text) and text[noun.end].isalnum():
+            continue
+        span: tuple[int, int] | None = None
+        bridge = _bridge_start(folded, noun.end, claim_start, words.owner_links)
+        if bridge == noun.end:
+            # "the company's own figure | of about 180 million": the owner before it
+            head = text[: noun.start].rstrip()
+            mark = next((k for k in words.possessive_marks if head.endswith(k)), None)
+            if mark is None:
+                continue
+            at = len(head) - len(mark)
+            s, e = _np_before(sentence, at, lang)
+            dets = [
+                m.start()
+                for m in _WORD_AT.finditer(folded, s, e)
+                if m.group() in words.determiners or text[m.start()].isupper()
+            ]
+            span = (dets[0] if dets else s, e)  # "against | the company's"
+        else:
+            # "le chiffre | du ministère | , environ 2 000": the owner after it
+            a = _skip_blanks(folded, noun.end)
+            if text[noun.end : a].strip():
+                continue  # "За британськими підрахунками, | з початку …": another phrase
+            first = _WORD_AT.match(folded, a)
+            if first is not None and first.group() in words.owner_links:
+                a = _skip_blanks(folded, first.end())
+            elif words.owner_links and not lang.verb_first:
+                continue  # "les chiffres | officiels": an adjective, no owner
+            s, e = _np_after(sentence, a, bridge, lang)
+            if text[e:bridge].strip(" \t,"):
+                continue  # "szacunków Amerykanów | od początku wojny …": not the owner alone
+            span = (s, e)
+        s, e = span
+        if e <= s or len(text[s:e].split()) > _OWNER_WORDS or re.search(r"\d", text[s:e]):
+            continue
+        found = source_span(text, folded, s, e, lang)
+        if found is None or found[2] == "pronoun" or text[found[1] : e].strip(" .,"):
+            continue  # "die Zahl der Toten | steigt auf": the owner must reach the figure
+        if not (
+            _names_body(text, folded, found[0], found[1], lang)
+            or (found[2] == "name" and not frame_words(lang.code).nouns_capitalised)
+        ):
+            continue  # "the number of dead": the owner must be a body or a name
+        cue = PhraseMatch("possessive", noun.start, noun.end, text[noun.start : noun.end])
+        made = _make(sentence, found[0], found[1], cue, lang, [], publisher)
+        return made if found[2] == "name" else attrs.evolve(made, refers_back=True)
+    return None
 
 
 def _possessed_at(

@@ -781,6 +781,17 @@ SCHEMA: Mapping[str, Section] = {
                 "marks of a possessor glued to its noun: the owner of a count is its"
                 " source ('by the ministry's count')",
             ),
+            "owned_figures": _k(
+                L,
+                "nouns of an estimate, with their 'own' forms: the owner beside one is the"
+                " source of the figure it brings in ('the company's own figure of about 180"
+                " million', 'le chiffre du ministère, environ 2 000')",
+            ),
+            "owner_links": _k(
+                L,
+                "prepositions joining an estimate noun to its owner after it, and the phrase"
+                " to its figure ('of', 'du', 'von'); a genitive language needs none",
+            ),
             "press_nouns": _k(
                 L, "nouns for the press's people ('journalists'): the outlet named nearest"
             ),
