@@ -358,18 +358,6 @@ def _clean_cut(subject: str, lo: int, hi: int) -> bool:
     return True
 
 
-def _cuts_token(subject: str, pos: int) -> bool:
-    """Whether ``pos`` falls inside a token of ``subject`` (see :data:`_TOKEN`): a run
-    of letters, or of ASCII digits, goes on across it."""
-    if not 0 < pos < len(subject):
-        return False
-    a, b = subject[pos - 1], subject[pos]
-    # _is_letter written out (isalnum and not isdecimal): this runs for every window
-    return (a.isalnum() and not a.isdecimal() and b.isalnum() and not b.isdecimal()) or (
-        a in _ASCII_DIGITS and b in _ASCII_DIGITS
-    )
-
-
 def _tails(prepared: list[tuple[str, bool]]) -> tuple[frozenset[str], bool]:
     """The last characters of prepared phrases (see :func:`_prepare`), and whether
     one ends in "*" (then any word character may end its match)."""
@@ -1209,8 +1197,9 @@ class PhraseSet:
         if char not in tails[0] and not (tails[1] and (char.isalnum() or char == "_")):
             return None
         if self._glued is None and self._folded_labels is not None and len(folded) >= _TABLE_CHARS:
-            # _match_before's path in a document, written out with _cuts_token: a
-            # third of the calls come here, most answered at once by _match_ending
+            # in a document, no token cut at stop (a run of letters, or of ASCII
+            # digits, going on across it; written out, not called: a third of the
+            # calls come here, most answered at once by _match_ending)
             after = folded[stop] if stop < len(folded) else ""
             if not (
                 (
@@ -1228,15 +1217,14 @@ class PhraseSet:
 
     def _match_before(self, folded: str, stop: int, window: int) -> PhraseMatch | None:
         """:meth:`match_before` once ``stop`` (its ``end``, spaces before it left
-        out) is known to be where some phrase may end."""
+        out) is known to be where some phrase may end, where :meth:`_match_ending`
+        does not serve: a short text, glued proclitics, or a token cut at ``stop``."""
         lo = max(0, stop - window)
         best: PhraseMatch | None = None
         labels = self._folded_labels
         if labels is None:
             return None
         buckets = self._folded_buckets
-        if self._glued is None and len(folded) >= _TABLE_CHARS and not _cuts_token(folded, stop):
-            return self._match_ending(folded, lo, stop)
         if self._glued is None and buckets.none_end(folded, lo, stop):
             return None
         memo = buckets.memo
