@@ -142,6 +142,12 @@ def _is_claim(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     return spelled_count_of_a_noun(sentence, q, lang)
 
 
+def _holds_figure(sentence: str, lang: LanguageData) -> bool:
+    """Whether ``sentence`` gives a figure of its own worth checking (:func:`_is_claim`):
+    a sentence that names a source and gives none credits the figures around it."""
+    return any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang))
+
+
 def _common(
     article: Article, doc: Document, s_start: int, s_end: int, ctx: Context
 ) -> dict[str, Any]:
@@ -228,11 +234,11 @@ def _origin_credit(
     credit of its own here."""
     lang = doc.lang
     sentence = article.text[s_start:s_end]
-    if any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang)):
+    if _holds_figure(sentence, lang):
         return None
     if not credit.refers_back:
         return credit
-    named = _names_body(credit, lang)
+    named = _names_maker(credit, lang)
     if named is None:
         return credit  # "de gemeente": a body's role noun, resolved as any pointer
     return attrs.evolve(credit, refers_back=False) if named else None
@@ -243,7 +249,7 @@ def _by_origin(credit: Attribution, lang: LanguageData) -> bool:
     return lang.origin_cues.match_at(fold(credit.cue), 0, credit.cue) is not None
 
 
-def _names_body(credit: Attribution, lang: LanguageData) -> bool | None:
+def _names_maker(credit: Attribution, lang: LanguageData) -> bool | None:
     """Whether a document phrase names the body that made it: a word after its document
     noun ("het rapport van de gemeente", "raportul primăriei"; a document noun not listed in
     ``back_nouns``, "eindrapport", is its first word), or None when the phrase names no
@@ -344,7 +350,7 @@ def _fronted_next(
     if (
         credit.refers_back
         and _by_origin(credit, doc.lang)
-        and _names_body(credit, doc.lang) is False
+        and _names_maker(credit, doc.lang) is False
     ):
         return None  # "Das geht aus dem Bericht hervor": the report points back, no one fronted
     if credit.refers_back:
@@ -418,7 +424,7 @@ def _opening_credit(
     if _back_reference(article, doc, s_start, s_end) is not None:
         return None  # "Об этом сообщает X" credits its own paragraph only
     sentence = text[s_start:s_end]
-    if any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang)):
+    if _holds_figure(sentence, lang):
         return None
     credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
     if credit is None or not _short_source(credit):
