@@ -39,6 +39,7 @@ from ..extract._frame import (
     compass_holder,
     find_aftershock,
     find_as_of,
+    find_as_of_month,
     find_rate,
     find_status,
     illness_after,
@@ -713,11 +714,14 @@ def _frame(
         for m in doc.dates_within(s_start, s_end)
     ]
     as_of, as_of_from = find_as_of(doc, s_start, s_end, cs, ce, local)
+    # an undated article's month named without a year: a partial time (judge._time)
+    month = find_as_of_month(doc, s_start, s_end, cs, ce, local) if as_of is None else None
     return {
         "status": find_status(sentence, folded, cs, ce, lang, unit),
         "rate": find_rate(sentence, folded, cs, ce, lang, [(m.start, m.end) for m in local]),
         "as_of": as_of,
         "as_of_from": as_of_from,
+        "as_of_month": month,
     }
 
 

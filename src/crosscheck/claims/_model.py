@@ -77,6 +77,11 @@ class Claim:
     as_of: str | None = None
     # where as_of came from: "text", "statement", "published", "inferred" (claims._published)
     as_of_from: str | None = None
+    # the month (1-12) the figure holds in when its article has no publication date and
+    # names the month without a year ("In February, …"): a partial time, with ``as_of``
+    # None; the judge places it in a year only when its group holds figures of that
+    # month of one year (judge._time.placed_months)
+    as_of_month: int | None = None
     # minutes after midnight of the clock time the sentence right before states, on the same
     # line, when the figure's own sentence states no time of day nor date (claims._hours)
     hour_before: int | None = None

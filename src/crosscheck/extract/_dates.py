@@ -141,6 +141,10 @@ class DateMention:
     last day covered (``"YYYY-MM-DD"``). ``relative`` says the mention needed a
     reference date, and ``reference`` which one was used: ``"published"`` or
     ``"text_year"`` (``None`` for absolute or unresolved mentions).
+    ``bare_month`` is the month (1-12) a mention names alone, with no year, day,
+    part or relative word ("in February", "в феврале", "en février"): the month
+    an undated article's figure may be placed in (``Claim.as_of_month``); ``None``
+    for every other mention.
     """
 
     text: str
@@ -152,6 +156,7 @@ class DateMention:
     high: str | None
     relative: bool
     reference: str | None
+    bare_month: int | None = None
 
 
 @attrs.frozen
@@ -245,9 +250,22 @@ def dates_in(doc: Document) -> list[DateMention]:
                 high=res.high.isoformat() if res.high else None,
                 relative=res.relative,
                 reference=res.reference,
+                bare_month=_bare_month(item),
             )
         )
     return mentions
+
+
+def _bare_month(item: _Date | _Span) -> int | None:
+    """The month a mention names alone ("in February"), with nothing that places it in a
+    year or narrows it ("February 2024", "12 February", "early February", "last month")."""
+    if isinstance(item, _Span) or item.month is None:
+        return None
+    if item.year is not None or item.shift is not None or item.day is not None:
+        return None
+    if item.season or item.part or item.weekday is not None or item.relative:
+        return None
+    return item.month
 
 
 def date_spans(text: str, folded: str, lang: LanguageData) -> list[tuple[int, int]]:

@@ -2468,6 +2468,79 @@ def find_as_of(
     return pub, ("published" if pub else None)
 
 
+# The most characters a month may stand after its sentence's start, and the most words
+# before it (a preposition, an article: "In February", "В феврале", "Nel mese di febbraio"),
+# to open the sentence and date all it tells (find_as_of_month).
+_FRONTED_MONTH_LEAD = 20
+_FRONTED_MONTH_WORDS = 3
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_as_of_month(
+    doc: Document,
+    s_start: int,
+    s_end: int,
+    cs: int,
+    ce: int,
+    dates: Sequence[DateMention],
+) -> int | None:
+    """The month (1-12) an undated article's figure holds in, named without a year, or None.
+
+    Called for a figure :func:`find_as_of` gave no time, in an article with no
+    publication date: a month named alone (``DateMention.bare_month``: "In
+    February", "В феврале", "En février") cannot be placed in a year, but it
+    is still the figure's time (``Claim.as_of_month``; the judge places it in
+    a year only when its group holds figures of that month of one year,
+    ``judge._time``). It dates the figure when it is the nearest date of its
+    clause that the year kept from dating it (no year in the text; within the
+    reach of a place, as :func:`find_as_of` reads a date), or when it opens the
+    sentence before the figure (at most ``_FRONTED_MONTH_WORDS`` words and
+    ``_FRONTED_MONTH_LEAD`` characters before it), with no other date between:
+    "В феврале президент … назвал данные: … около 380 тысяч получили ранения".
+    A month after "since", of an onset ("the quake that struck in February"),
+    or of a compared reading ("up from 14 in February") dates nothing, as in
+    :func:`find_as_of`; nor does a month with a year, a day or a part ("February
+    2024", "12 February", "early February"), nor one in a dated article (its
+    publication date places it).
+    """
+    if doc.published is not None:
+        return None
+    text, folded = doc.text[s_start:s_end], doc.folded[s_start:s_end]
+    fw = frame_words(doc.code)
+    best: tuple[int, DateMention] | None = None
+    for m in dates:
+        if (cs <= m.start < ce) or m.start - ce > _SCAN or cs - m.end > _SCAN:
+            continue
+        if _opens_since(text, folded, _slashed_start(text, m, dates), fw):
+            continue
+        if _compared_date(text, folded, m, ce, doc.lang, fw, dates):
+            continue
+        onset, _ = event_at(doc, s_start + m.start, s_start + m.end)
+        if onset in ONSET_EVENTS:
+            continue
+        if m.bare_month is not None and _fronted_month(text, m, cs, dates):
+            return m.bare_month  # "In February, the minister said … 380,000 wounded"
+        if m.high is not None:
+            continue  # find_as_of read it, and left the figure no time
+        d = _distance(text, m.start, m.end, cs, ce)
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is None or best[0] > _PLACE_REACH:
+        return None
+    return best[1].bare_month  # "380,000 were wounded in February": a yearless month
+
+
+def _fronted_month(text: str, m: DateMention, cs: int, dates: Sequence[DateMention]) -> bool:
+    """The month at ``m`` opens the sentence and stands before the figure at ``cs``, with
+    no other date between: it dates all the sentence tells ("En février, le ministre …")."""
+    if m.end > cs or m.start > _FRONTED_MONTH_LEAD:
+        return False
+    lead = text[: m.start]
+    if any(ch.isdigit() for ch in lead) or len(_LEAD_WORD.findall(lead)) > _FRONTED_MONTH_WORDS:
+        return False
+    return not any(o is not m and m.end <= o.start and o.end <= cs for o in dates)
+
+
 # A "yesterday" word ([dates] relative) on a toll phrase ("Le bilan s'est alourdi hier"):
 # the most characters between the toll noun and the word, between the word and the figure
 # after it, or between the figure and the word right after it ("rose to 23 yesterday").

@@ -17,7 +17,11 @@ day to the window's end; the next figure opens the next window. A
 figure known only to the month or year is not shown to hold at the same
 time as a figure of one day (it may be any day of its span): it shares a
 window only with the figures of its own span (the same month), joined by
-those of a span that holds it (the year). Figures of unknown time form one
+those of a span that holds it (the year). A figure of an undated article
+known only to a month named without a year (``Claim.as_of_month``) is read
+as that month of the one year whose same month holds the group's figures
+(:func:`placed_months`), in the windows conflicts are read in only; with
+none or two such years it stays of unknown time. Figures of unknown time form one
 window when no figure of the group is dated; beside dated ones they are in
 no window with another article's figures (a conflict needs times shown to
 overlap), though they still agree; the figures of one undated article share
@@ -212,6 +216,48 @@ def _side_by_side(
     return found
 
 
+def placed_months(claims: Sequence[Claim], spans: dict[str, Span | None]) -> dict[str, Span]:
+    """The month spans of the group's yearless-month figures that one year places.
+
+    A figure of an undated article dated by a month named without a year
+    (``Claim.as_of_month``: "В феврале президент назвал … 380 тысяч раненых")
+    holds in that month of some year. When the group's figures of a known time
+    (``spans``) hold in that month of exactly one year (a span of one month at
+    most: a day, an interval or the month itself, as "about 390,000 injured"
+    dated "2025-02"), the figure is read as that month of that year: a month
+    figure, which shares a window only with the figures of that month (and of a
+    span that holds it). With no such year, or two ("February 2024" and
+    "February 2025" both hold figures of the group), it stays unplaced, of
+    unknown time. Only for the windows conflicts are read in: a yearless month
+    is no point of a timeline, so it never makes an update, nor a conflict
+    with a figure of another month.
+    """
+    partial = [c for c in claims if spans[c.id] is None and c.as_of_month is not None]
+    if not partial:
+        return {}
+    years: dict[int, set[int]] = {}
+    for claim in claims:
+        s = spans[claim.id]
+        if s is not None and (s.first.year, s.first.month) == (s.last.year, s.last.month):
+            years.setdefault(s.first.month, set()).add(s.first.year)
+    placed: dict[str, Span] = {}
+    for claim in partial:
+        month = claim.as_of_month
+        assert month is not None
+        held = years.get(month, set())
+        if len(held) == 1:
+            (year,) = held
+            placed[claim.id] = _month_span(year, month)
+    return placed
+
+
+def _month_span(year: int, month: int) -> Span:
+    """The days of one month of one year."""
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return Span(first, following - dt.timedelta(days=1))
+
+
 def windows(claims: Sequence[Claim], *, sliding: bool = False) -> list[Window]:
     """The same-time windows of a group's claims (see module docs), in time order.
 
@@ -221,6 +267,8 @@ def windows(claims: Sequence[Claim], *, sliding: bool = False) -> list[Window]:
     partition — the points of a timeline.
     """
     spans = {c.id: span(as_of_text(c)) for c in claims}
+    if sliding:
+        spans.update(placed_months(claims, spans))
     precise = sorted(
         (c for c in claims if (s := spans[c.id]) is not None and s.precise),
         key=lambda c: (spans[c.id].first, c.id),  # type: ignore[union-attr]

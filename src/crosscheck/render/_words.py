@@ -168,7 +168,26 @@ def cite(claim: Claim) -> str:
         where += f", citing {source}"
     if claim.kind == "quantity" and (claim.as_of or claim.published):
         where += f", as of {claim.as_of or claim.published}"
+    elif claim.kind == "quantity" and claim.as_of_month:
+        # an undated article's month named without a year (Claim.as_of_month)
+        where += f", in {_MONTHS[claim.as_of_month - 1]} of no stated year"
     return f"'{claim.text}' ({where})"
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _predates(detail: str) -> str:
