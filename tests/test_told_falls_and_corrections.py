@@ -145,20 +145,43 @@ def test_a_toll_told_lower_than_the_day_before_keeps_its_old_reading(lang: str, 
 
 
 # must not: the told course hides no rival's figure of the same day
-def test_a_rival_figure_of_the_later_day_still_conflicts() -> None:
-    rep = story_report(
-        [
+@pytest.mark.parametrize(
+    ("told", "rival", "values"),
+    [
+        (
             (
-                DAY,
                 "en",
                 "Nine runners were still in hospital on Monday, down from 22 on Sunday, the "
                 "hospital said.",
             ),
-            (DAY, "fr", "Lundi, le ministère de la Santé comptait 15 coureurs hospitalisés."),
-        ],
-        "s",
-    )
-    assert frozenset({9, 15}) in opposed(rep, lambda c: c.low)
+            ("fr", "Lundi, le ministère de la Santé comptait 15 coureurs hospitalisés."),
+            (9, 15),
+        ),
+        (
+            (
+                "de",
+                "Am Montag lagen noch neun Läufer im Krankenhaus, gegenüber 22 am Sonntag, "
+                "teilte die Klinik mit.",
+            ),
+            ("fr", "Lundi, le ministère de la Santé comptait 15 coureurs hospitalisés."),
+            (9, 15),
+        ),
+        (
+            (
+                "es",
+                "El lunes, la guardia costera dijo que hay nueve desaparecidos, y no los 14 "
+                "anunciados el domingo.",
+            ),
+            ("en", "On Monday the police said 20 people were missing."),
+            (9, 20),
+        ),
+    ],
+)
+def test_a_rival_figure_of_the_later_day_still_conflicts(
+    told: tuple[str, str], rival: tuple[str, str], values: tuple[int, int]
+) -> None:
+    rep = story_report([(DAY, *told), (DAY, *rival)], "s")
+    assert frozenset(values) in opposed(rep, lambda c: c.low)
 
 
 # must not: two days' figures of one sentence with no word that sets one against the other
