@@ -417,20 +417,24 @@ def _one_statement(a: Claim, b: Claim) -> bool:
 
 
 def _earlier_reading(a: Claim, b: Claim) -> bool:
-    """The later of two figures of one sentence is a lower reading of an earlier day that
-    a baseline word (``[frames] baseline``, a determiner may follow it) right before it
-    sets the first against: "Seventeen people were injured, it said, up from 14 reported
-    on Tuesday", "18.900 casos, contra 12.400 uma semana antes". The article tells how
-    the source's count grew, its count then and now: two stages of one quantity, as the
-    judge reads such a told rise (``judge._time._tells_rise``), not parts of one
-    statement. So is a reading of an earlier hour of the same day, the count risen or
+    """The later of two figures of one sentence is a reading of an earlier day that a
+    baseline word (``[frames] baseline``) or a word of correction (``[toll_nouns]
+    contrasts``: "and not", "y no", "et non"), a determiner perhaps after it, right before
+    it sets the first against: lower than the first ("Seventeen people were injured, it
+    said, up from 14 reported on Tuesday", "18.900 casos, contra 12.400 uma semana
+    antes"), or higher for a count that may fall (:func:`_told_fall`: "Nine runners were
+    still in hospital on Monday, down from 22 on Sunday", "son 55.000 refugiados, y no
+    los 61.000 anunciados el jueves"). The article tells how the source's count moved,
+    its count then and now: two stages of one quantity, as the judge reads such a told
+    rise or fall (``judge._time._tells_rise``), not parts of one statement; a toll told
+    lower ("nine dead, and not the 12 announced on Sunday") stays one statement. So is
+    a reading of an earlier hour of the same day, the count risen or
     fallen ("About 1.6 million customers remained without power by 6 p.m., down from
     4.2 million in the morning": :func:`crosscheck.claims._hours.moment`), which the
     judge reads as one source's course through the day (``judge._clock``). Not figures
     of two days with no such word ("12 died on Monday, five on Tuesday"), nor two of one
-    day with no hour ordered ("12 died in the morning, down from 14 first reported"),
-    nor a told fall across days ("Seven were still missing, down from 12 a day
-    earlier"), which the judge does not read as a course: they stay one statement.
+    day with no hour ordered ("12 died in the morning, down from 14 first reported"):
+    they stay one statement.
     """
     if a.unit != b.unit:
         return False
@@ -447,14 +451,32 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
             return False  # one day: an earlier hour of it, whichever way the count moved
     else:
         rose = second.high is not None and first.low is not None and second.high < first.low
-        if not then[:10] < now[:10] or not rose:
+        if not then[:10] < now[:10] or not (rose or _told_fall(first, second)):
             return False
     gap = fold(words_between).rstrip()
     words = gap.split()
     if words and words[-1] in lang.determiners:
         gap = gap[: len(gap) - len(words[-1])].rstrip()  # "up from the 14"
-    m = frame_words(lang.code).baseline.match_before(gap, len(gap), window=32)
-    return m is not None and m.end == len(gap) and (m.start == 0 or not gap[m.start - 1].isalnum())
+    return any(
+        m is not None and m.end == len(gap) and (m.start == 0 or not gap[m.start - 1].isalnum())
+        for m in (
+            frame_words(lang.code).baseline.match_before(gap, len(gap), window=32),
+            lang.toll_contrasts.match_before(gap, len(gap), window=32),
+        )
+    )
+
+
+def _told_fall(now: Claim, then: Claim) -> bool:
+    """``now`` lies wholly below ``then`` (an earlier day's reading), and the count may
+    fall: its unit concept is not ``never_falls`` (those in hospital, the displaced)."""
+    c = concept(now.unit)
+    return (
+        c is not None
+        and not c.never_falls
+        and now.high is not None
+        and then.low is not None
+        and now.high < then.low
+    )
 
 
 def _whole_and_part(a: Claim, b: Claim) -> bool:

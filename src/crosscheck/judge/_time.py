@@ -42,7 +42,7 @@ from ..align._rules import days_covered
 from ..claims import Claim
 from ..claims._published import INFERRED
 from ..extract._dates import date_spans
-from ..lang._data import available_languages, get_language
+from ..lang._data import available_languages, concept, get_language
 
 # Two as-of days this many days apart or closer are "the same time".
 # One day: the morning and evening editions of one briefing, and time zones.
@@ -140,25 +140,48 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
     "Five were missing on Wednesday; the figure has risen to 22": the
     text-dated figures all hold before the article's own day and lie wholly
     below every figure of that day, so the article gives an earlier value
-    and the current one (an update), not two figures side by side.
+    and the current one (an update), not two figures side by side. So does one
+    that tells how a count that may fall fell (:func:`_may_fall`): "Nine were
+    still in hospital on Monday, down from 22 on Sunday", its dated figures all
+    wholly above those of its day; never a count that cannot fall (the dead).
     """
     dated = [c for c in members if c.as_of_from in TEXT_DATED]
     current = [c for c in members if c.as_of_from not in TEXT_DATED]
     if not dated or not current:
         return False
+    ways: set[str] = set()
     for earlier in dated:
         for now in current:
             then, today = as_of_text(earlier), as_of_text(now)
             if not (then and today and then[:10] < today[:10]):
                 return False
-            if earlier.high is None or now.low is None or not earlier.high < now.low:
+            if earlier.high is not None and now.low is not None and earlier.high < now.low:
+                ways.add("rise")
+            elif (
+                now.high is not None
+                and earlier.low is not None
+                and now.high < earlier.low
+                and _may_fall(now)
+                and _may_fall(earlier)
+            ):
+                ways.add("fall")
+            else:
                 return False
+            if len(ways) > 1:
+                return False  # one article's count rose and fell: no one course told
             if earlier.as_of_from == "text" and "/" not in then and _rival_sources(earlier, now):
                 # a rival's larger figure is no rise of the count, when the earlier one's day
                 # is a day its words name (the event's), not a span before the writing ("a
                 # week earlier" in a month-dated article) nor its statement's own day
                 return False
     return True
+
+
+def _may_fall(claim: Claim) -> bool:
+    """The figure's count may go down (those in hospital, the displaced): its unit
+    concept is known and not ``never_falls`` (the dead, the injured)."""
+    c = concept(claim.unit)
+    return c is not None and not c.never_falls
 
 
 # The words of a normalised source id ("foreign_ministry").
