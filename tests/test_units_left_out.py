@@ -191,6 +191,19 @@ def test_homes_counted_or_people_rescued_keep_their_unit(
             "Власти оценили ущерб в 120 миллионов рублей. Фермеры говорят о 200 миллионах.",
             "rub",
         ),
+        # in one sentence, a measure between
+        (
+            "en",
+            "The region put losses at 150 million euros and the burnt area at 9,000 hectares,"
+            " while farmers say at least 200 million.",
+            "eur",
+        ),
+        (
+            "de",
+            "Die Region beziffert den Schaden auf 120 Millionen Euro und die Fläche auf 9.000"
+            " Hektar, der Bauernverband auf mindestens 200 Millionen.",
+            "eur",
+        ),
     ],
 )
 def test_a_rival_sum_of_millions_keeps_the_currency(
