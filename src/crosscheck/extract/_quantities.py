@@ -1727,6 +1727,8 @@ def _unit_after(
             break  # "42 villagers and injured 130": the noun of another clause
         if lang.attribution_prefix.match_at(folded, w.start()) is not None:
             break  # "3,000 according to police": the credit's noun counts nothing
+        if w.start() == p and _opens_phrase(w.group(), lang):
+            break  # "48,000 as the police claim": the noun of another clause
         s = _skip_spaces(folded, w.end())
         if s < len(folded) and folded[s] == "-":
             w2 = _word_at(folded, s + 1)
@@ -1748,6 +1750,14 @@ def _unit_after(
             # not "in 2023 Russian forces": there the demonym is an adjective
             return "people", text[m.start : m.end], m.start, m.end
     return None, None, pos, pos
+
+
+def _opens_phrase(word: str, lang: LanguageData) -> bool:
+    """Whether ``word``, right after a figure, opens a clause of its own rather than
+    standing before the figure's noun: a word of comparison (``[frames]
+    comparison_words``: "48,000 as the police claim", "48 000 comme les policiers",
+    "48.000 zoals de politie"); the noun after it is not what the figure counts."""
+    return word in frame_words(lang.code).comparison_words
 
 
 def _subject_after(folded: str, opened: int, pos: int, lang: LanguageData) -> int | None:
@@ -3538,8 +3548,98 @@ def _elliptic_units(
             # "valued it at about 40 million euros, while the minister put it at about 25
             # million": the rival sum is in the currency of the one before it
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+        elif (sum_before := _scaled_sum_before(folded, out, q, lang)) is not None:
+            # "… in circa 120 milioni di euro. Numeri contestati dalla Coldiretti, che parla
+            # di oltre 15.000 ettari e di almeno 200 milioni": a rival sum of millions
+            q = attrs.evolve(
+                q, unit=sum_before.unit, unit_text=sum_before.unit_text, kind=sum_before.kind
+            )
         out.append(q)
     return out
+
+
+# The least scale word ("million", "milioni", "Mio.", "млн") that makes a bare figure a
+# sum whose currency was left out, when a sum stands in its sentence or the one before.
+_ELIDED_SCALE = 1_000_000
+# How far before a bare sum of millions the sum whose currency it takes may end.
+_ELIDED_SUM_REACH = 2 * _LIST_REACH
+
+
+def _scaled_sum_before(
+    folded: str, before: list[Quantity], q: Quantity, lang: LanguageData
+) -> Quantity | None:
+    """The sum whose currency a bare figure of millions ``q`` takes in its sentence: the
+    last sum (``kind`` money) before it, within ``_ELIDED_SUM_REACH`` characters and
+    ``_ELIDED_CURRENCY_FACTOR`` of it, other figures between allowed ("che valuta i danni
+    in 120 milioni di euro, contro i 15.000 ettari e i 200 milioni della Coldiretti"); the
+    sentence before is read by :func:`_sums_of_before`."""
+    if not _bare_scaled(folded, q, lang):
+        return None
+    sum_before = next((o for o in reversed(before) if o.kind == "money"), None)
+    if sum_before is None or q.start - sum_before.end > _ELIDED_SUM_REACH:
+        return None
+    if _SENTENCE_END.search(folded, sum_before.end, q.start):
+        return None
+    return sum_before if _sum_read_again(sum_before, q) else None
+
+
+def _bare_scaled(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether ``q`` may be a sum whose currency was left out: no unit, no increment, no
+    change, a last word that is a scale word of at least ``_ELIDED_SCALE`` (``[numbers]
+    multipliers``, ``suffixes``: "milioni", "Mio.", "млн"), ending its phrase ("2 million
+    people" counts people; "200.000" has no scale)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    return q.low is not None and _scaled(q, lang) and _nothing_named_after(folded, q.end, lang)
+
+
+def _sum_read_again(sum_before: Quantity, q: Quantity) -> bool:
+    """Whether bare ``q`` is near enough in size to ``sum_before`` to read it again."""
+    if sum_before.change is not None:
+        return False
+    return _same_order(sum_before, q, _ELIDED_CURRENCY_FACTOR)
+
+
+def _sums_of_before(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """A bare figure of millions (:func:`_bare_scaled`) whose own sentence names no sum
+    before it takes the currency of the last sum of the sentence before, in one
+    paragraph, when within ``_ELIDED_CURRENCY_FACTOR`` of it: "La Regione valuta i danni
+    in circa 120 milioni di euro. La Coldiretti parla di almeno 200 milioni." (200 million
+    euros, a rival reading). Two sentences back, or a paragraph between, it stays bare."""
+    folded = fold(text)
+    if not any(_bare_scaled(folded, q, lang) for q in found):
+        return found
+    b = before.rstrip(" \t")
+    if not b or b.endswith("\n"):
+        return found  # the paragraph starts with this sentence
+    ends = [m.end() for m in _SENTENCE_END.finditer(fold(b), 0, max(0, len(b) - 1))]
+    sentence = b[ends[-1] :] if ends else b
+    sums = [q for q in _extract(sentence, lang, full=False) if q.kind == "money"]
+    if not sums:
+        return found
+    sum_before = sums[-1]
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind == "money":
+            return out + found[len(out) :]  # its sentence named a sum of its own
+        if _bare_scaled(folded, q, lang) and _sum_read_again(sum_before, q):
+            q = attrs.evolve(
+                q, unit=sum_before.unit, unit_text=sum_before.unit_text, kind=sum_before.kind
+            )
+        out.append(q)
+    return out
+
+
+def _scaled(q: Quantity, lang: LanguageData) -> bool:
+    """Whether the figure's last word is a scale word of at least ``_ELIDED_SCALE``."""
+    words = fold(q.text).split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    value = lang.multipliers.get(last) or lang.suffixes.get(last)
+    return value is not None and value >= _ELIDED_SCALE
 
 
 # How far apart in size a sum and a bare figure after it may be for the bare figure to be
@@ -4097,6 +4197,7 @@ def extract_quantities(
     if before and found:
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
         found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
+        found = _sums_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
     if any(_counts_men(q, lang) for q in found):
@@ -4185,12 +4286,19 @@ def _clitics_of_before(
         if q.unit is None and q.kind == "count":
             folded = fold(text) if folded is None else folded
             clitic = _clitic_before(folded, q.start, lang)
-            if clitic or _pronoun_part(folded, q, lang):
+            complement = not clitic and _copula_complement(folded, q, lang)
+            if clitic or complement or _pronoun_part(folded, q, lang):
                 if not looked:
                     whole, looked = _last_count_of_sentence_before(before, lang), True
                 if (
                     whole is not None
-                    and (_same_order(whole, q) if clitic else _holds_part(whole, q))
+                    and (
+                        _same_order(whole, q, _COMPLEMENT_FACTOR)
+                        if complement
+                        else _same_order(whole, q)
+                        if clitic
+                        else _holds_part(whole, q)
+                    )
                     and not _hospital_clause_of_other(folded, whole, q, lang)
                 ):
                     q = attrs.evolve(q, unit=whole.unit, unit_text=whole.unit_text, kind=whole.kind)
@@ -4198,6 +4306,33 @@ def _clitics_of_before(
         if _listable(q.unit):
             return out + found[len(out) :]  # its sentence counted something: no further back
     return out
+
+
+# How far apart in size a copula's bare figure and the count of the sentence before it
+# may be for the figure to read that count again ("12 detidos … garante que são mais de 20").
+_COMPLEMENT_FACTOR = 10.0
+# What may close a sentence after its last figure.
+_CLOSING = " \t.!?;\"'»”“’)"
+
+
+def _copula_complement(folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether bare ``q`` is the whole predicate of a copula (``[toll_nouns] copulas``)
+    right before it (its hedge between) and closes its sentence: "A rede … garante que são
+    mais de 20.", "Le collectif assure qu'ils sont plus de 70.", "Die Initiative sagt, es
+    sind mehr als 20.": the subject left out is what the sentence before counted, and a
+    verb of saying before the copula (``[attribution] verbs``) makes it someone's reading
+    of that count. A figure with anything after it ("sono 20 i feriti", "son 20 en
+    total"), or a copula no one says ("Es sind 60."), is not."""
+    if folded[q.end :].strip(_CLOSING):
+        return False
+    lo = max(0, q.start - 40)
+    found = lang.copulas.find_in(folded, folded, lo, q.start)
+    if not found or folded[lo + found[-1].end : q.start].strip():
+        return False
+    # someone's reading: a verb of saying before the copula ("garante que são", "sagt, es
+    # sind"); a copula alone ("Es sind 60.") may count anything
+    said = lang.attribution_verbs.find_in(folded, folded, 0, lo + found[-1].start)
+    return bool(said)
 
 
 # How far after a bare figure its clause is read for a word of hospital care.

@@ -327,6 +327,7 @@ class FrameWords:
     relative_pronouns: PhraseSet  # ", die … gefallen sind": [frames] relative_pronouns
     plural_endings: tuple[str, ...]  # folded endings of a plural noun ([frames] plural_endings)
     sum_nouns: PhraseSet  # "65,000 in aid": a bare figure that is a sum ([frames] sum_nouns)
+    comparison_words: frozenset[str]  # "48,000 as the police claim" ([frames] comparison_words)
     fire_seats: PhraseSet  # "12 focare": seats of a fire in a fire's story ([frames] fire_seats)
     place_joiners: tuple[str, ...]  # folded words that list places, "and" first ([frames])
     lost_as: PhraseSet  # "вбитими … втратила": the state men were lost in ([frames.lost_as])
@@ -473,6 +474,7 @@ def frame_words(code: str) -> FrameWords:
         relative_pronouns=_list(raw.get("relative_pronouns"), "who"),
         plural_endings=tuple(fold(str(e)) for e in raw.get("plural_endings", ())),
         sum_nouns=_list(raw.get("sum_nouns"), "sum"),
+        comparison_words=frozenset(fold(str(e)).strip() for e in raw.get("comparison_words", ())),
         fire_seats=_list(raw.get("fire_seats"), "seat"),
         place_joiners=tuple(fold(str(e)) for e in raw.get("place_joiners", ())),
         there=_list(raw.get("there"), "there"),

@@ -1056,6 +1056,12 @@ SCHEMA: Mapping[str, Section] = {
                 "phrases right after a bare figure that make it a sum given or lost ('65,000 in"
                 " aid', 'en ayudas'): it takes no count's unit from the figures before it",
             ),
+            "comparison_words": _k(
+                L,
+                "words of comparison ('as', 'like', 'comme', 'wie') that, right after a figure,"
+                " open a clause of their own: the noun after them ('48,000 as the police"
+                " claim') is not what the figure counts",
+            ),
             "place_with": _k(
                 L, "words between a place and the figure it is given with ('Taroudant, with 321')"
             ),
