@@ -500,12 +500,40 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
             if rival is not None:
                 marks.setdefault(i, []).append(bounds_key(out[rival]))
                 marks.setdefault(rival, []).append(bounds_key(claim))
-    for i, keys in marks.items():
+    for i, keys in _restated(out, marks).items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
     for i, unit in named.items():
         out[i] = attrs.evolve(out[i], counted_as=unit)
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
+    return out
+
+
+def _restated(claims: Sequence[Claim], marks: dict[int, list[str]]) -> dict[int, list[str]]:
+    """``marks`` with each marked figure's marks given to the article's other figures of its
+    unit and stated bounds, credited to its source or to no one: the headline's "2.6
+    million birds" restates the body's "2.6 million chickens, ducks and turkeys" that the
+    breeders' "more than 4 million" was set against, and is that count's reading too. Not
+    a figure that names a place the marked one does not ("310 vols cancel·lats al Prat"
+    in a headline, its body's 310 naming none: the place may set it apart)."""
+    same: dict[tuple[str, str], list[int]] = {}
+    for k, claim in enumerate(claims):
+        if claim.kind == "quantity" and claim.unit is not None and claim.qualifier != "vague":
+            same.setdefault((claim.unit, bounds_key(claim)), []).append(k)
+    out = {i: list(keys) for i, keys in marks.items()}
+    for i in sorted(marks):
+        claim = claims[i]
+        if claim.unit is None:
+            continue
+        for k in same.get((claim.unit, bounds_key(claim)), ()):
+            other = claims[k]
+            if (
+                k != i
+                and k not in marks
+                and other.source_id in (None, claim.source_id)
+                and other.place_id in (None, claim.place_id)
+            ):
+                out.setdefault(k, []).extend(marks[i])
     return out
 
 
