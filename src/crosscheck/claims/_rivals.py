@@ -198,7 +198,8 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     article sets a sum asked against a sum offered in just these words ("The
     unions want €400 million. The ministry offered €250 million"). Or the
     article compares the later one's figure with the first's (:func:`_compared_reading`;
-    ``between``: the claims that stand between the two, in text order).
+    ``between``: the claims that stand between the two, in text order), or the later one's
+    body opens the next sentence with it (:func:`_answering_body`).
     """
     if a.article != b.article or a.kind != "quantity" or b.kind != "quantity":
         return False
@@ -223,7 +224,9 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     ):
         return False  # "In Cordoba, however, the weather service measured 46 degrees"
     if first.source_id is not None and (
-        bare_reading(second) or _compared_reading(first, second, between)
+        bare_reading(second)
+        or _compared_reading(first, second, between)
+        or _answering_body(first, second)
     ):
         return True
     return _contrasted_reading(first, second)
@@ -334,6 +337,70 @@ def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> 
     return False
 
 
+# How far into its sentence a second body's name may start and still open it ("But the
+# union, …", "Selon l'association, …", "Am Mittwoch teilte die Polizei …").
+_OPENING_REACH = 24
+
+# An as-of time of this length names one day.
+_ISO_DAY = "2025-07-16"
+
+# How far apart (the larger over the smaller) two bodies' figures of one day may lie and
+# still be read as each other's rival readings by their order alone: a part or a share
+# of a count lies further off ("3,000 hectares burnt ... 400 hectares of the park").
+_ANSWER_MAX_RATIO = 2.0
+
+
+def _answering_body(first: Claim, second: Claim) -> bool:
+    """The sentence right after ``first``'s opens with another body that gives its own figure
+    of the unit, as of the same day: that body's reading of the quantity ``first`` counts.
+
+    "The regional government said hail had damaged 8,000 hectares of orchards. The
+    growers' union says that more than 11,000 hectares were hit"; "La préfecture a
+    recensé 8 000 hectares de vergers endommagés. Le syndicat des arboriculteurs
+    affirme que plus de 11 000 hectares ont été touchés": two bodies, a sentence
+    each, one area. The second's credit
+    opens its sentence (within :data:`_OPENING_REACH` characters of its start) and
+    stands before its figure; the two sources share no word of their names (one
+    body revising its count is no rival: :func:`_name_words`); both figures are as
+    of one day, stated to the day, within :data:`_ANSWER_MAX_RATIO` of each other;
+    neither names an event the other does not, nor a place of its own (the place
+    check of :func:`readings`), nor is a rate, a first reading (scope ``initial``)
+    or a plain head count (whose clause so often says what the people are: "The
+    ministry said 3,000 people were evacuated. The Red Cross said 1,800 people were
+    in shelters"). Not two figures of one sentence (:func:`bare_reading` and the
+    words of contrast read those), nor of two days ("On Monday the region said
+    9,000 hectares. On Wednesday the union said 15,000": a course, or two
+    statements the article does not set side by side).
+    """
+    if first.sentence_start == second.sentence_start or not close_sentences(first, second):
+        return False
+    if first.as_of is None or first.as_of != second.as_of or len(first.as_of) != len(_ISO_DAY):
+        return False
+    if first.event != second.event:
+        return False  # "3,000 hectares burned ... 2,500 hectares were saved": two states
+    if first.rate or second.rate or "initial" in first.scope or "initial" in second.scope:
+        return False
+    if plain_head_count(first.unit) or plain_head_count(second.unit):
+        return False
+    at = second.attribution_start
+    if at is None or not second.sentence_start <= at < second.start:
+        return False
+    if at - second.sentence_start > _OPENING_REACH:
+        return False
+    va = first.low if first.low is not None else first.high
+    vb = second.low if second.low is not None else second.high
+    if va is None or vb is None or va <= 0 or vb <= 0:
+        return False
+    if max(va, vb) / min(va, vb) > _ANSWER_MAX_RATIO:
+        return False
+    try:
+        lang = get_language(second.language)
+    except (KeyError, ValueError):
+        return False
+    own, other = _name_words(first.attributed_to, lang), _name_words(second.attributed_to, lang)
+    return bool(own) and bool(other) and not own & other
+
+
 def _contrasted_reading(first: Claim, second: Claim) -> bool:
     """A word of contrast by ``second``'s credited source sets it against ``first``, and
     its clause names nothing else it could count: another reading of ``first``'s quantity.
@@ -433,12 +500,40 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
             if rival is not None:
                 marks.setdefault(i, []).append(bounds_key(out[rival]))
                 marks.setdefault(rival, []).append(bounds_key(claim))
-    for i, keys in marks.items():
+    for i, keys in _restated(out, marks).items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
     for i, unit in named.items():
         out[i] = attrs.evolve(out[i], counted_as=unit)
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
+    return out
+
+
+def _restated(claims: Sequence[Claim], marks: dict[int, list[str]]) -> dict[int, list[str]]:
+    """``marks`` with each marked figure's marks given to the article's other figures of its
+    unit and stated bounds, credited to its source or to no one: the headline's "2.6
+    million birds" restates the body's "2.6 million chickens, ducks and turkeys" that the
+    breeders' "more than 4 million" was set against, and is that count's reading too. Not
+    a figure that names a place the marked one does not ("310 vols cancel·lats al Prat"
+    in a headline, its body's 310 naming none: the place may set it apart)."""
+    same: dict[tuple[str, str], list[int]] = {}
+    for k, claim in enumerate(claims):
+        if claim.kind == "quantity" and claim.unit is not None and claim.qualifier != "vague":
+            same.setdefault((claim.unit, bounds_key(claim)), []).append(k)
+    out = {i: list(keys) for i, keys in marks.items()}
+    for i in sorted(marks):
+        claim = claims[i]
+        if claim.unit is None:
+            continue
+        for k in same.get((claim.unit, bounds_key(claim)), ()):
+            other = claims[k]
+            if (
+                k != i
+                and k not in marks
+                and other.source_id in (None, claim.source_id)
+                and other.place_id in (None, claim.place_id)
+            ):
+                out.setdefault(k, []).extend(marks[i])
     return out
 
 

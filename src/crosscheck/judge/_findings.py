@@ -786,6 +786,11 @@ def _digits(claim: Claim) -> str | None:
 # 13 (a first report) and 51 (the day's count) are two stages of it.
 CONTRAST_MAX_RATIO = 1.5
 
+# How far apart two figures one article marks as each other's readings (two sources side
+# by side, ``Claim.rival_readings``) may be and still be rivals with no word of contrast:
+# 2.6 million and more than 4 million are; a first report's 13 and the day's 51 are not.
+MARKED_MAX_RATIO = 2.0
+
 
 def _contrasted(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]) -> set[int]:
     """The sides of a window that one article sets against each other, credited to two
@@ -834,12 +839,20 @@ def _contrasted_pairs(
             if low <= 0 or high > low * CONFLICT_MAX_RATIO:
                 continue
             # a word of contrast is read only where it decides (the text is searched)
-            if high <= low * CONTRAST_MAX_RATIO or any(
-                _set_against(a, b)
+            pairs = [
+                (a, b)
                 for a in parts[i]
                 if a.article == article
                 for b in parts[j]
                 if b.article == article
+            ]
+            if (
+                high <= low * CONTRAST_MAX_RATIO
+                or (
+                    high <= low * MARKED_MAX_RATIO
+                    and any(marked_each_other(a, b) for a, b in pairs)
+                )
+                or any(_set_against(a, b) for a, b in pairs)
             ):
                 found.add((i, j))
     return found
