@@ -2341,7 +2341,7 @@ def judge_group(claims: Sequence[Claim]) -> Finding | None:
         return _quotes(group)
     kind = first.kind
     rules = VALUES[kind]
-    ivs = {c.id: rules.interval(c) for c in group}
+    ivs = rules.intervals(group)
     shown = _shown_unit(group) if kind == "quantity" else first.unit
     if kind == "quantity":
         ivs = {c.id: in_unit(ivs[c.id], c.unit, shown) for c in group}

@@ -10,7 +10,10 @@ Conventions, declared once here so every finding follows the same reading:
   fact-checking guides of "about" as "within roughly a tenth". A hedged
   single figure rounded to the hundreds or coarser strays at most one unit
   of its last digit (:func:`last_digit`): "about 450,000" is
-  440,000–460,000; "about 310" keeps ±10 %.
+  440,000–460,000; "about 310" keeps ±10 %. Beside another hedged figure of
+  its group rounded to the same digit with another value, it keeps to its
+  own rounding (``QuantityValues.intervals``): "about 380,000" and "about
+  390,000" are two readings.
 * Exact figures get no tolerance: if one source says 80 and another 81,
   that is worth showing. A round exact figure (at least
   ``ROUNDING_MIN_ZEROS`` = 2 trailing zeros: "3,800", "11 thousand") may be

@@ -63,6 +63,9 @@ class ValueRules(Protocol):
     def interval(self, claim: Claim) -> Interval:
         """The values a claim allows (tolerance included)."""
 
+    def intervals(self, group: Sequence[Claim]) -> dict[str, Interval]:
+        """The values each claim of one group allows, read against the group's others."""
+
     def stated(self, claim: Claim) -> Interval:
         """The values a claim's text states (no tolerance)."""
 
@@ -76,6 +79,25 @@ class ValueRules(Protocol):
         """Two disjoint intervals are apart only narrowly (a soft conflict)."""
 
 
+# The step between whole numbers: a rounding's highest value is the one below
+# the next rounding's lowest, so two roundings share no value.
+_WHOLE = 1.0
+
+
+def _hedged_step(claim: Claim) -> float:
+    """How far a hedged single figure strays: one unit of the digit it was
+    rounded to (the hundreds or coarser), when that is less than the declared
+    tolerance; 0.0 keeps the declared tolerance ("about 310", "about 2,000")."""
+    if not claim.approximate or claim.low is None or claim.low != claim.high:
+        return 0.0
+    _, absolute = tolerance(claim.unit, approximate=True)
+    step = 0.0 if absolute else last_digit(float(claim.low))
+    if step < 10**ROUNDING_MIN_ZEROS:
+        return 0.0  # "about 310", "about 45": a tenth is the reading
+    declared = interval(claim.low, claim.high, approximate=True, unit=claim.unit)
+    return step if step < float(claim.low) - declared.low else 0.0
+
+
 class QuantityValues:
     """Numbers, widened by the unit concept's tolerance; as-of windows."""
 
@@ -85,11 +107,8 @@ class QuantityValues:
     def interval(self, claim: Claim) -> Interval:
         iv = interval(claim.low, claim.high, approximate=claim.approximate, unit=claim.unit)
         if claim.approximate and claim.low is not None and claim.low == claim.high:
-            _, absolute = tolerance(claim.unit, approximate=True)
-            step = 0.0 if absolute else last_digit(float(claim.low))
-            if step < 10**ROUNDING_MIN_ZEROS:
-                step = 0.0  # "about 310", "about 45": a tenth is the reading
-            if step and step < float(claim.low) - iv.low:
+            step = _hedged_step(claim)
+            if step:
                 return Interval(float(claim.low) - step, float(claim.low) + step)
             return iv
         if claim.approximate or claim.low is None or claim.low != claim.high:
@@ -97,6 +116,24 @@ class QuantityValues:
         _, absolute = tolerance(claim.unit, approximate=False)
         slack = 0.0 if absolute else rounding(float(claim.low))
         return Interval(iv.low - slack, iv.high + slack) if slack else iv
+
+    def intervals(self, group: Sequence[Claim]) -> dict[str, Interval]:
+        """Each claim's :meth:`interval`, but a hedged figure rounded to a digit that
+        another hedged figure of the group rounds to a different value keeps to its
+        own rounding: the whole numbers that round to it ("about 380,000" is
+        375,000-384,999 beside "about 390,000", one unit either way alone)."""
+        ivs = {c.id: self.interval(c) for c in group}
+        steps = {c.id: _hedged_step(c) for c in group}
+        values: dict[tuple[str | None, float], set[float]] = {}
+        for c in group:
+            if steps[c.id] and c.low is not None:
+                values.setdefault((c.unit, steps[c.id]), set()).add(float(c.low))
+        for c in group:
+            step = steps[c.id]
+            if step and c.low is not None and len(values[c.unit, step]) > 1:
+                half = step / 2
+                ivs[c.id] = Interval(float(c.low) - half, float(c.low) + half - _WHOLE)
+        return ivs
 
     def stated(self, claim: Claim) -> Interval:
         return interval(claim.low, claim.high)
@@ -126,6 +163,9 @@ class DateValues:
 
     def interval(self, claim: Claim) -> Interval:
         return Interval(_day(claim.date_low, -math.inf), _day(claim.date_high, math.inf))
+
+    def intervals(self, group: Sequence[Claim]) -> dict[str, Interval]:
+        return {c.id: self.interval(c) for c in group}
 
     def stated(self, claim: Claim) -> Interval:
         return self.interval(claim)
