@@ -23,6 +23,7 @@ from .align._date import predates
 from .align._model import claim_graph
 from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
+from .claims._acronyms import tie_acronyms
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import claim_fingerprints, position
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
@@ -720,7 +721,8 @@ def _assemble(
     over the 200 newsbatch articles), so it would find nothing to free.
     """
     with collector_paused():
-        ordered = sorted(claims, key=lambda c: c.id)
+        # a body named with its acronym in brackets: one source key for both (claims._acronyms)
+        ordered = tie_acronyms(sorted(claims, key=lambda c: c.id), articles)
         del claims  # the caller may have handed them over: only the stamped copies stay
         stories = cluster_stories(articles, ordered, text)
         # content fingerprints and file positions, for baselines and CI annotations
