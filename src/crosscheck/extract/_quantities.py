@@ -4031,15 +4031,20 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
     """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
     stands right before a figure or one to three words before it, in its clause: the
     figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
-    er elf")."""
+    er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
+    its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
     clitics = _PARTITIVE_CLITICS.get(lang.code)
     if clitics is None:
-        listed = lang.raw.get("toll_nouns", {}).get("partitive_clitics", [])
-        clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet({"en": [str(w) for w in listed]})
+        section = lang.raw.get("toll_nouns", {})
+        listed = section.get("partitive_clitics", [])
+        idioms = section.get("clitic_idioms", [])
+        clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet(
+            {"en": [str(w) for w in listed], "idiom": [str(w) for w in idioms]}
+        )
     lo = max(0, start - 60)
     found = clitics.find_in(folded, folded, lo, start)
-    if not found:
-        return False
+    if not found or found[-1].label == "idiom":
+        return False  # none, or one in an idiom that holds no clitic ("prendre en compte")
     gap = folded[lo + found[-1].end : start]
     words = _WORD.findall(gap)
     if not words:

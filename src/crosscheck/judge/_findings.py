@@ -810,7 +810,9 @@ def _contrasted_pairs(
     two briefings of a running toll, so neither side is read as the day's
     update. A word of contrast between two of one place (:func:`_set_against`:
     "the ministry, by contrast, counts 72") says so however far apart, up to
-    :data:`CONFLICT_MAX_RATIO`. Only figures of one precise as-of day, none
+    :data:`CONFLICT_MAX_RATIO`; so does one sentence that gives both on two sources'
+    words (:func:`_one_sentence_rivals`), whatever other day's figure puts a toll's
+    course around theirs. Only figures of one precise as-of day, none
     of them marked as an earlier stage (scope ``initial``: "police had
     earlier put the toll at 172", "at first"), are so contrasted.
     """
@@ -852,10 +854,26 @@ def _contrasted_pairs(
                     high <= low * MARKED_MAX_RATIO
                     and any(marked_each_other(a, b) for a, b in pairs)
                 )
-                or any(_set_against(a, b) for a, b in pairs)
+                or any(_set_against(a, b) or _one_sentence_rivals(a, b) for a, b in pairs)
             ):
                 found.add((i, j))
     return found
+
+
+def _one_sentence_rivals(a: Claim, b: Claim) -> bool:
+    """One sentence gives both figures, each on its own credited source's word ("About 40
+    died according to the ministry; 90 according to the Red Cross", "Unos 40 muertos según
+    Interior; 90 según la Cruz Roja"): two readings of one count at one time set side by
+    side, as the aligner keeps them comparable (``align._quantity._one_statement``), not two
+    briefings of a running toll. Of one place: a place named for one figure only is the
+    other's too."""
+    voices = _contrast_voice(a), _contrast_voice(b)
+    return (
+        (a.sentence_start, a.sentence) == (b.sentence_start, b.sentence)
+        and None not in voices
+        and voices[0] != voices[1]
+        and (a.place_id is None or b.place_id is None or a.place_id == b.place_id)
+    )
 
 
 def _contrast_voice(claim: Claim) -> str | None:

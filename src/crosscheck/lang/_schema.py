@@ -451,6 +451,11 @@ SCHEMA: Mapping[str, Section] = {
                 "clitics that stand for part of what was counted before ('on en comptait "
                 "632', 'ne ha persi 2.200'): the figure after them takes its unit",
             ),
+            "clitic_idioms": _k(
+                L,
+                "phrases holding a partitive clitic's words that stand for nothing counted"
+                " before ('prendre en compte 70 dossiers'): no clitic is read inside them",
+            ),
             "contrasts": _k(
                 L,
                 "words right before a bare figure that set it against the figure before it"
