@@ -5546,7 +5546,10 @@ def _colon_speaker(
         # scan starts after the role phrase ("The electoral commission")
         role = roles.match_at(folded, toks[1][0] if articled else first[0], text)
         ends = [k for k, tok in enumerate(toks) if role is not None and tok[0] < role.end]
-        end = _body_phrase_end(sentence, toks, lang, ends[-1] if ends else 0)
+        cut = _body_phrase_end(sentence, toks, lang, ends[-1] if ends else 0)
+        verb = next((tok for tok in toks if tok[0] >= cut), None)
+        if verb is not None and text[_word_bounds(text, verb)[0]].islower():
+            end = cut  # a script with no letter case ("الهلال الأحمر الليبي") keeps its words
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
     cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")
