@@ -3712,9 +3712,10 @@ def _takes_own_figure(
     (``[attribution] clause_openers``: "…, a annoncé le ministère, qui recense 2 900
     cas")."""
     text, folded = sentence.text, sentence.folded
-    # a semicolon parts the clauses as a comma does: "… 214 runners; organisers put the
-    # number at about 150"
-    comma = max(text.rfind(",", claim_end, cue.start), text.rfind(";", claim_end, cue.start))
+    # a semicolon does not part them: it goes on with one statement as often as it sets
+    # a rival's apart ("… 214 runners; organisers put the number at about 150" keeps its
+    # credit)
+    comma = text.rfind(",", claim_end, cue.start)
     if comma >= 0:
         after = _skip_blanks(folded, comma + 1)
     else:
