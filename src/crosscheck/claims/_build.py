@@ -237,12 +237,36 @@ def _origin_credit(
     sentence = article.text[s_start:s_end]
     if _holds_figure(sentence, lang):
         return None
+    credit = _possessor_of_document(credit, lang)
     if not credit.refers_back:
         return credit
     named = _names_maker(credit, lang)
     if named is None:
         return credit  # "de gemeente": a body's role noun, resolved as any pointer
     return attrs.evolve(credit, refers_back=False) if named else None
+
+
+def _possessor_of_document(credit: Attribution, lang: LanguageData) -> Attribution:
+    """``credit`` cut to the owner glued before its document by a possessive mark
+    (``[attribution] possessive_marks``): "the council's final report" -> "the council",
+    the body that made it; unchanged when no mark follows its first word."""
+    text = credit.source
+    for mark in source_words(lang).possessive_marks:
+        at = text.find(mark + " ")
+        if at > 0:
+            owner = text[:at].rstrip()
+            end = credit.start + len(owner)
+            return attrs.evolve(
+                credit,
+                source=owner,
+                end=end,
+                chain=(owner,),
+                origin=owner,
+                credit=owner,
+                credit_start=credit.start,
+                credit_end=end,
+            )
+    return credit
 
 
 def _by_origin(credit: Attribution, lang: LanguageData) -> bool:

@@ -819,6 +819,7 @@ class _SourceWords:
     possessive_marks: tuple[str, ...] = ()
     owned: PhraseSet = attrs.field(factory=lambda: PhraseSet({"owned": []}))
     owner_links: frozenset[str] = frozenset()
+    owner_endings: tuple[str, ...] = ()
     data: PhraseSet = attrs.field(factory=lambda: PhraseSet({"data": []}))
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
@@ -917,6 +918,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         possessive_marks=tuple(_words(section.get("possessive_marks"))),
         owned=PhraseSet({"owned": _words(section.get("owned_figures"))}),
         owner_links=frozenset(fold(w).strip() for w in _words(section.get("owner_links"))),
+        owner_endings=tuple(fold(w).strip() for w in _words(section.get("owner_genitive_endings"))),
         data=PhraseSet({"data": _words(section.get("data_nouns"))}),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
@@ -1898,12 +1900,12 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
     if last is not None and not sentence.text[begin:pos].strip():
         # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
         # said …": the verb's subject is the clause's, before the opener.
+        o_text = sentence.text[base + last.start : base + last.end]
+        o_folded = sentence.folded[base + last.start : base + last.end]
+        joins = any(
+            m.end - m.start == len(o_text) for m in lang.event_clause.find(o_text, o_folded)
+        )
         if sentence.text[base : base + last.start].strip():
-            o_text = sentence.text[base + last.start : base + last.end]
-            o_folded = sentence.folded[base + last.start : base + last.end]
-            joins = any(
-                m.end - m.start == len(o_text) for m in lang.event_clause.find(o_text, o_folded)
-            )
             # "un chiffre contesté par les organisateurs qui revendiquent": a relative
             # pronoun, not a conjunction ("… mounted by the army and said"), stands for
             # the agent that ends the phrase before it
@@ -1911,7 +1913,9 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             return agent or _clause_subject(sentence, base, base + last.start, lang)
         if stops and sentence.text[stops[-1][0]] == ",":
             first = stops[-2][1] if len(stops) >= 2 else 0
-            return _clause_subject(sentence, first, stops[-1][0], lang)
+            # so it does after a comma: "Figures disputed by the union, which speaks of …"
+            agent = None if joins else _agent_tail(sentence, first, stops[-1][0], lang)
+            return agent or _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
 
@@ -3708,12 +3712,28 @@ def _takes_own_figure(
     (``[attribution] clause_openers``: "…, a annoncé le ministère, qui recense 2 900
     cas")."""
     text, folded = sentence.text, sentence.folded
+    # a semicolon does not part them: it goes on with one statement as often as it sets
+    # a rival's apart ("… 214 runners; organisers put the number at about 150" keeps its
+    # credit)
     comma = text.rfind(",", claim_end, cue.start)
-    if comma < 0:
-        return False
-    after = _skip_blanks(folded, comma + 1)
+    if comma >= 0:
+        after = _skip_blanks(folded, comma + 1)
+    else:
+        # so does a contrast word with no comma before it: "… rescued 214 people while
+        # the organisers put the number at about 150"
+        contrast = [
+            m
+            for m in source_words(lang).opening_after.find(
+                text[claim_end : cue.start], folded[claim_end : cue.start]
+            )
+            if not text[claim_end + m.start - 1].isalnum()
+            and not text[claim_end + m.end : claim_end + m.end + 1].isalnum()
+        ]
+        if not contrast:
+            return False
+        after = -1  # the contrast word opens a clause of its own
     for words in (lang.event_clause, lang.clause_openers):
-        joined = words.match_at(folded, after, text)
+        joined = words.match_at(folded, after, text) if after >= 0 else None
         if joined is not None and joined.start == after:
             return False  # "…, and authorities said 54", "…, qui recense 2 900 cas"
     later = _DIGITS.search(text, cue.end, cue.end + _OBJECT_CHARS)
@@ -4440,12 +4460,22 @@ def _colon_body(sentence: _Clause, at: int, lang: LanguageData) -> Span | None:
     if first is None:
         return None
     toks = toks[first:]
+    cleaned = source_span(text, folded, toks[0][0], _body_phrase_end(sentence, toks, lang), lang)
+    return (cleaned[0], cleaned[1]) if cleaned is not None else None
+
+
+def _body_phrase_end(sentence: _Clause, toks: list[Span], lang: LanguageData, head: int = 0) -> int:
+    """Where the body phrase that ``toks`` open ends: before the first lower-case word
+    after ``toks[head]`` that names no body, is no function word and has no capitalised
+    word after it, the verb of the clause the phrase is the subject of ("The farmers'
+    union | disagrees", "Le syndicat | conteste")."""
+    text, folded = sentence.text, sentence.folded
     # capital[k]: whether a capitalised word stands at or after toks[k] (one pass)
     capital = [False] * (len(toks) + 1)
     for k in range(len(toks) - 1, -1, -1):
-        capital[k] = capital[k + 1] or _capitalised(text, toks[k])
-    s, end = toks[0]
-    for k, tok in enumerate(toks[1:], 1):
+        capital[k] = capital[k + 1] or _capitalised_after_elision(text, toks[k])
+    end = toks[head][1]
+    for k, tok in enumerate(toks[head + 1 :], head + 1):
         word = folded[slice(*_word_bounds(text, tok))]
         if (
             not (
@@ -4457,8 +4487,7 @@ def _colon_body(sentence: _Clause, at: int, lang: LanguageData) -> Span | None:
         ):
             break
         end = tok[1]
-    cleaned = source_span(text, folded, s, end, lang)
-    return (cleaned[0], cleaned[1]) if cleaned is not None else None
+    return end
 
 
 # Searched in a slice: starting only at a word's start keeps the search linear.
@@ -5043,6 +5072,7 @@ def _owned_figure(
         if noun.end < len(text) and text[noun.end].isalnum():
             continue
         span: tuple[int, int] | None = None
+        unlinked = False  # the owner follows the noun with no link word
         bridge = _bridge_start(folded, noun.end, claim_start, words.owner_links)
         if bridge == noun.end:
             # "the company's own figure | of about 180 million": the owner before it
@@ -5067,7 +5097,11 @@ def _owned_figure(
             if first is not None and first.group() in words.owner_links:
                 a = _skip_blanks(folded, first.end())
             elif words.owner_links and not lang.verb_first:
-                continue  # "les chiffres | officiels": an adjective, no owner
+                if first is None or not first.group().endswith(words.owner_endings or ("\0",)):
+                    continue  # "les chiffres | officiels": an adjective, no owner
+                # "estimarea | băncii": a body in a genitive of ``[attribution]
+                # owner_genitive_endings`` needs no link word (checked below)
+                unlinked = True
             s, e = _np_after(sentence, a, bridge, lang)
             if text[e:bridge].strip(" \t,"):
                 continue  # "szacunków Amerykanów | od początku wojny …": not the owner alone
@@ -5080,7 +5114,9 @@ def _owned_figure(
             continue  # "die Zahl der Toten | steigt auf": the owner must reach the figure
         if not (
             _names_body(text, folded, found[0], found[1], lang)
-            or (found[2] == "name" and not frame_words(lang.code).nouns_capitalised)
+            or (
+                found[2] == "name" and not unlinked and not frame_words(lang.code).nouns_capitalised
+            )
         ):
             continue  # "the number of dead": the owner must be a body or a name
         cue = PhraseMatch("possessive", noun.start, noun.end, text[noun.start : noun.end])
@@ -5355,6 +5391,8 @@ def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> b
 
 # "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
 # killed": a headline that opens with a short name and a colon credits it.
+# The ``[scope]`` labels of a count's stage: a headline label of one names no source.
+_COUNT_STAGES = frozenset({"provisional", "final"})
 _COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
 _MAX_COLON_WORDS = 5
 
@@ -5479,6 +5517,10 @@ def _colon_speaker(
         head, folded[toks[0][0] : toks[-1][1]]
     ):
         return None  # "Primul bilanț: 296 de morți" names the figure, not its source
+    if not role_head and any(
+        m.label in _COUNT_STAGES for m in lang.scope.find(head, folded[toks[0][0] : toks[-1][1]])
+    ):
+        return None  # "Final results: …", "Rezultate parțiale: …" name the count's stage
     if lang.topics.find(head, folded[toks[0][0] : toks[-1][1]]):
         return None  # "إعصار ليبيا: …", "Summit talks: …" name the story, not a source
     if _event_label(text, folded, toks[0], toks[-1][1], lang):
@@ -5500,6 +5542,15 @@ def _colon_speaker(
         if any(k.label not in _SIDED_KINDS for k in kinds):
             return None  # "Wallis: Drei Tote bei Erdrutsch", "Kreta: dodental aardbeving …"
     end = toks[-1][1]
+    if role_head:
+        # "The farmers' union disagrees: …": the clause's verb ends the body's name; the
+        # scan starts after the role phrase ("The electoral commission")
+        role = roles.match_at(folded, toks[1][0] if articled else first[0], text)
+        ends = [k for k, tok in enumerate(toks) if role is not None and tok[0] < role.end]
+        cut = _body_phrase_end(sentence, toks, lang, ends[-1] if ends else 0)
+        verb = next((tok for tok in toks if tok[0] >= cut), None)
+        if verb is not None and text[_word_bounds(text, verb)[0]].islower():
+            end = cut  # a script with no letter case ("الهلال الأحمر الليبي") keeps its words
     while end > toks[0][0] and not text[end - 1].isalnum():
         end -= 1  # "Alcalde de Derna," -> "Alcalde de Derna"
     cue = PhraseMatch("colon", m.end(), m.end() + 1, ":")

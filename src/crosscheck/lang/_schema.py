@@ -797,6 +797,12 @@ SCHEMA: Mapping[str, Section] = {
                 "prepositions joining an estimate noun to its owner after it, and the phrase"
                 " to its figure ('of', 'du', 'von'); a genitive language needs none",
             ),
+            "owner_genitive_endings": _k(
+                L,
+                "endings of a genitive noun that owns the estimate noun before it with no"
+                " owner_links word, in a language that has such links too ('estimarea"
+                " băncii'); the owner must name a body",
+            ),
             "press_nouns": _k(
                 L, "nouns for the press's people ('journalists'): the outlet named nearest"
             ),
