@@ -21,6 +21,7 @@ from ..extract._dates import CLOCK_TIME as _CLOCK
 from ..extract._document import Document
 from ..extract._events import event_at
 from ..extract._frame import ONSET_EVENTS
+from ..extract._quantities import in_baseline
 from ..lang._data import LanguageData, available_languages, get_language
 from ._model import Claim
 
@@ -109,7 +110,8 @@ def _is_hour(lang: LanguageData, folded: str, a: int, b: int, *, digits: bool) -
     noun = lang.clock_hours.match_at(folded, after) is not None
     if lang.clock_after.match_at(folded, after) is not None and not noun:
         return True
-    before = lang.clock_words.match_before(folded, a, window=_CLOCK_WORD_REACH) is not None
+    word = lang.clock_words.match_before(folded, a, window=_CLOCK_WORD_REACH)
+    before = word is not None and not in_baseline(folded, word, lang)  # "rispetto alle 22"
     if before and (digits or noun or _named_hour(lang, folded, a)):
         return True
     preposition = lang.clock_prepositions.match_before(folded, a, window=_CLOCK_WORD_REACH)

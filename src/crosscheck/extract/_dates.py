@@ -47,6 +47,7 @@ from .._errors import InputError
 from .._fold import fold
 from .._phrases import Openers, has_marks
 from ..lang import LanguageData
+from ..lang._places import frame_words
 from ._document import Document
 
 # A 24-hour clock time with its minutes ("14:00", "19h30"), not part of a longer figure
@@ -346,6 +347,12 @@ def _openers(lang: LanguageData) -> Openers:
         )
         hit = _OPENERS[id(lang)] = (lang, Openers(sets))
     return hit[1]
+
+
+# How far back a compared reading's figure and its baseline word may start before a
+# weekday ("contre une trentaine lundi").
+_COMPARED_REACH = 40
+_NON_SPACE = re.compile(r"\S+")
 
 
 class _Parser:
@@ -649,11 +656,44 @@ class _Parser:
         words = self.folded[max(0, start - 30) : start].split()
         if words:
             word = words[-1].strip(".,;:")
-            if word.isdigit() or word in lang.number_vocabulary:
+            if (word.isdigit() or word in lang.number_vocabulary) and not self._compared_count(
+                start, end
+            ):
                 return True
         if lang.weekday_false_before.match_before(self.folded, start, window=30) is not None:
             return True
         return lang.weekday_false_after.match_at(self.folded, self._ws(end), self.text) is not None
+
+    def _compared_count(self, start: int, end: int) -> bool:
+        """True when the figure right before the weekday at ``start`` is a compared
+        reading's: a ``[frames] baseline`` word, then only the figure's digits or number
+        words, then the weekday ("contre 22 dimanche soir", "contre une trentaine
+        lundi", "față de 22 duminică", "tegenover 22 zondagavond"): the day dates that
+        reading. A weekday that after a number is a plural noun (``[dates]
+        weekday_nouns``: "față de 22 luni" = 22 months, unless a part of day follows it)
+        and an article before the
+        figure ("contre le 22 dimanche") keep the number's reading."""
+        lang = self.lang
+        if (
+            lang.weekday_nouns.match_at(self.folded, start, self.text) is not None
+            and lang.day_parts.match_at(self.folded, self._ws(end), self.text) is None
+        ):
+            return False  # "22 luni" = 22 months; "22 luni seara" = Monday evening
+        lo = max(0, start - _COMPARED_REACH)
+        words = [
+            (w.start(), w.group().strip(".,")) for w in _NON_SPACE.finditer(self.folded, lo, start)
+        ]
+        first = None
+        for at, word in reversed(words[1:]):  # the figure's words, back to its first
+            if not (
+                word.replace(".", "").replace(",", "").isdigit() or word in lang.number_vocabulary
+            ):
+                break
+            first = at
+        if first is None:
+            return False
+        hit = frame_words(lang.code).baseline.match_before(self.folded, first, window=32)
+        return hit is not None and not self.folded[hit.end : first].strip()
 
     def _frame_at(self, p: int) -> _Date | None:
         """ "la sfârșitul anului 2024", "fin 2024", "end of June", "mid-2024"."""

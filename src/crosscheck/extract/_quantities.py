@@ -972,7 +972,7 @@ def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
     if not (atom.raw.isdigit() or _HOUR_MINUTES.fullmatch(atom.raw)):
         return False
     hit = lang.clock_words.match_before(folded, atom.start, window=16)
-    if hit is not None:
+    if hit is not None and not in_baseline(folded, hit, lang):
         return True
     # "samedi à 22 heures": a preposition before and an hour noun after, but not a
     # range's second figure ("de 10 à 20 heures": ten to twenty hours)
@@ -981,6 +981,18 @@ def _is_bare_hour(folded: str, atom: Atom, lang: LanguageData) -> bool:
         return False
     before = folded[: prep.start].rstrip()
     return not before[-1:].isdigit()
+
+
+def in_baseline(folded: str, hit: PhraseMatch, lang: LanguageData) -> bool:
+    """True when the clock word ``hit`` is the tail of a ``[frames] baseline`` word that
+    starts before it ("rispetto alle 22 di domenica", "frente a las 22 del domingo"):
+    the figure after it is the compared reading, no hour."""
+    lo = max(0, hit.start - 32)
+    return any(
+        lo + b.start < hit.start < lo + b.end
+        or (lo + b.start < hit.start and lo + b.end == hit.end)
+        for b in frame_words(lang.code).baseline.find(folded[lo : hit.end], folded[lo : hit.end])
+    )
 
 
 def _year_shaped(atom: Atom) -> bool:

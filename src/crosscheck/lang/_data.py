@@ -190,6 +190,8 @@ class LanguageData:
     season_prepositions: PhraseSet
     weekday_false_before: PhraseSet
     weekday_false_after: PhraseSet
+    # weekday names that after a number are a plural noun ("22 luni" = 22 months)
+    weekday_nouns: PhraseSet
     weekday_tense: PhraseSet  # "last Friday", "vendredi prochain": labelled past / next
     # weekdays said short, words that are ordinals too ("na sexta" / "na sexta posição"):
     # a day only after a cue and before no word but a follower
@@ -556,6 +558,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             season_prepositions=PhraseSet({"in": dates.get("season_prepositions", [])}),
             weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
             weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
+            weekday_nouns=PhraseSet({"noun": dates.get("weekday_nouns", [])}),
             weekday_tense=PhraseSet(_frames(dates.get("weekday_tense", {}))),
             short_weekday_names=PhraseSet(
                 _frames({k: str(v) for k, v in dates.get("short_weekdays", {}).items()})

@@ -896,6 +896,9 @@ SCHEMA: Mapping[str, Section] = {
             "season_prepositions": _k(L, "prepositions before a season"),
             "weekday_false_before": _k(L, "words before which a weekday is not a date"),
             "weekday_false_after": _k(L, "words after which a weekday is not a date"),
+            "weekday_nouns": _k(
+                L, "weekday names that after a number are a plural noun ('22 luni' = 22 months)"
+            ),
             "weekday_tense": _k(
                 SM, "words right before or after a weekday: 'past' ('last') or 'next' ('next')"
             ),
