@@ -174,22 +174,6 @@ def cite(claim: Claim) -> str:
     return f"'{claim.text}' ({where})"
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _predates(detail: str) -> str:
     """A ``predates`` detail ("ARTICLE PUBLISHED DATE"; several joined by "; ") in words."""
     out = []
