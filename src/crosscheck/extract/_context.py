@@ -2671,6 +2671,12 @@ def attribution(
     if chosen is not None and chosen[4] == "back":
         chosen = _named_before(sentence, chosen, candidates, lang) or chosen
     if chosen is None:
+        bare = _bare_closing_verb(sentence, verbs, claim_end)
+        opener = _colon_opener(sentence, claim_start, lang) if bare is not None else None
+        if bare is not None and opener is not None:
+            # "El alcalde, Luis Prieto, discrepa: «… 2,1 millones …», dijo": the verb
+            # with no subject said stands for the one who opens the sentence
+            return _make(sentence, opener[0], opener[1], bare, lang, [], publisher)
         return (
             _colon_speaker(sentence, claim_start, lang, publisher, article)
             or _back_adverb(sentence, claim_start, claim_end, lang, publisher)
@@ -2714,6 +2720,8 @@ def attribution(
         if cue.end <= claim_start and not _names_body(text, folded, s, e, lang)
         else None
     )
+    if body is None and kind == "pronoun":
+        body = _colon_opener(sentence, min(cue.start, claim_start), lang)
     if body is not None:
         # "El sindicato discrepa: según sus datos, …": a pointer that names no body
         # stands for the one its own sentence names before the colon, not for the last
@@ -4488,6 +4496,68 @@ def _body_phrase_end(sentence: _Clause, toks: list[Span], lang: LanguageData, he
             break
         end = tok[1]
     return end
+
+
+# The most words of a role phrase before a name in apposition that opens a sentence
+# ("The city's mayor, Jane Doe, disputes …").
+_OPENER_ROLE_WORDS = 5
+
+
+def _colon_opener(sentence: _Clause, before: int, lang: LanguageData) -> Span | None:
+    """Who opens the sentence whose first colon stands before ``before`` (the figure or
+    the cue of a subject pronoun): "The mayor, Jane Doe, disputes the figures: | 'the
+    city has 2.1 million', she said". A subject pronoun of the sentence stands for that
+    opener, not for the last source of the sentences before. The opener is the subject
+    of the clause the colon closes, before a verb that names no one (see
+    :func:`_subject_before_deed`: role nouns or capitalised words), or a role phrase of
+    at most ``_OPENER_ROLE_WORDS`` words with a name between commas after it (see
+    :func:`_appositive_name`) and a lower-case word, its verb, next. None when the
+    colon is not the sentence's first mark of a clause or no such opener stands."""
+    text = sentence.text
+    colon = text.find(":", 0, before)
+    if colon < 0 or any(mark in text[:colon] for mark in _COLON_MARKS):
+        return None
+    subject = _subject_before_deed(sentence, 0, colon, lang)
+    if subject is not None:
+        cleaned = source_span(text, sentence.folded, *subject, lang)
+        return (cleaned[0], cleaned[1]) if cleaned is not None and cleaned[2] != "pronoun" else None
+    comma = text.find(",", 0, colon)
+    if comma < 0 or len(text[:comma].split()) > _OPENER_ROLE_WORDS:
+        return None
+    start = len(text) - len(text.lstrip())
+    end = _appositive_name(sentence, start, comma, lang)
+    if end is None:
+        return None
+    rest = text[end:colon].lstrip(" ,")
+    if not rest[:1].islower():
+        return None  # "The mayor, Jane Doe, and …": no verb of hers right after the name
+    return start, end
+
+
+# Closing quotation marks: a verb right after one closes the quote it follows.
+_QUOTE_CLOSERS = ("\u201d", "\u201c", "\u00bb", '"', "'", "\u2019")
+
+
+def _bare_closing_verb(
+    sentence: _Clause, verbs: list[PhraseMatch], claim_end: int
+) -> PhraseMatch | None:
+    """The reporting verb that closes the sentence right after the quote that holds the
+    claim, with no subject written ("«… 2,1 millones …», dijo.", "…”, powiedział."):
+    between the claim and the verb a closing quotation mark and no letter or digit, after
+    the verb nothing but punctuation. None when no such verb stands."""
+    text = sentence.text
+    # only the verb that ends last can close the sentence: one look, linear in the text
+    cue = max(verbs, key=lambda v: (v.end, -v.start), default=None)
+    if cue is None or cue.start < claim_end:
+        return None
+    between = text[claim_end : cue.start]
+    if (
+        any(mark in between for mark in _QUOTE_CLOSERS)
+        and not any(ch.isalnum() for ch in between)
+        and not any(ch.isalnum() for ch in text[cue.end :])
+    ):
+        return cue
+    return None
 
 
 # Searched in a slice: starting only at a word's start keeps the search linear.
