@@ -77,6 +77,19 @@ _OWNED_BY_THE_BODY_BEFORE = [
         "أحصت الوزارة 1400 معلم مضرب. وترفض النقابة هذا الرقم. وحسب تقديراتها، أضرب 6000 معلم.",
         "النقابة",
     ),
+    # the pronoun without "own": the same reading
+    (
+        "en",
+        "The ministry said 1,400 teachers were on strike. The union rejects that figure."
+        " By its count, 6,000 teachers stayed away.",
+        "union",
+    ),
+    (
+        "ru",
+        "Министерство насчитало 1400 бастующих учителей. Профсоюзы отвергают эту цифру."
+        " По их подсчётам, бастовали 6000 учителей.",
+        "Профсоюзы",
+    ),
 ]
 
 
@@ -148,6 +161,12 @@ def test_the_body_opening_its_own_sentence_owns_the_estimate(
             "O ministério contou 1.400 professores em greve. As escolas fecharam."
             " Segundo a sua própria estimativa, 6.000 professores aderiram.",
             "ministério",
+        ),
+        (
+            "en",
+            "The ministry said 1,400 teachers were on strike. Schools stayed shut in the"
+            " north. By its count, 6,000 teachers stayed away.",
+            "ministry",
         ),
         # a noun owner keeps its own reading
         (
