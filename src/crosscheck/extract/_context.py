@@ -29,7 +29,7 @@ from ..lang._data import moment_event, named_source_kind
 from ..lang._places import frame_words, name_key, place_data
 from ._frame import another_before, beside_elsewhere, find_place, find_subject, place_as_source
 from ._quantities import _numbered_outlets
-from ._sentences import _title_before
+from ._sentences import MAX_SENTENCE_CHARS, _title_before, split_sentences
 
 # Where a cited source's (or a speaker's) noun phrase stops.
 NP_STOP = re.compile(
@@ -781,6 +781,7 @@ class _SourceWords:
     rivals: PhraseSet = attrs.field(factory=lambda: PhraseSet({"rival": []}))
     comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    own_counts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
     values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
     aspects: PhraseSet = attrs.field(factory=lambda: PhraseSet({_STANCE: []}))
@@ -876,6 +877,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         rivals=PhraseSet({"rival": _words(section.get("rival_markers"))}),
         comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
+        own_counts=PhraseSet({"back": _words(section.get("pronoun_owned_figures"))}),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
         values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
         aspects=PhraseSet({_STANCE: _words(section.get("aspect_verbs"))}),
@@ -2635,6 +2637,8 @@ def attribution(
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
         if cleaned is None:
             continue
+        if _inside_own_count(sentence, cleaned[0], cleaned[1], lang):
+            continue  # "Selon | sa propre estimation": a pronoun's estimate names no one
         if where is None and _place_counted(sentence, cleaned, cue, lang):
             # "A província de Nampula registou 18 óbitos, segundo a Direção Provincial":
             # the place counted nothing; the sentence's other credit is its source
@@ -2679,7 +2683,7 @@ def attribution(
             return _make(sentence, opener[0], opener[1], bare, lang, [], publisher)
         return (
             _colon_speaker(sentence, claim_start, lang, publisher, article)
-            or _back_adverb(sentence, claim_start, claim_end, lang, publisher)
+            or _back_adverb(sentence, claim_start, claim_end, lang, publisher, article)
             or _passive_agent(sentence, claim_start, claim_end, lang, publisher)
             or _possessed_count(sentence, claim_start, claim_end, lang, publisher)
             or _estimate_agent(sentence, claim_end, lang, publisher)
@@ -4400,15 +4404,19 @@ def _back_adverb(
     claim_end: int,
     lang: LanguageData,
     publisher: str | None = None,
+    article: str | None = None,
 ) -> Attribution | None:
     """A sentence that names no source but says its figures are the last source's
     (``[attribution] back_adverbs``: "Demnach starben …", "According to these figures,
     …", "Selon ce bilan, …"): the adverb, marked to point back. An adverb that opens the
     clause after a colon whose clause names a body points to that body instead (see
     :func:`_colon_body`): "The farmers' union disagrees: by its count, …"."""
+    words = source_words(lang)
+    owns = words.own_counts.find(sentence.text, sentence.folded)
+    found = merge_matches(words.back_adverbs.find(sentence.text, sentence.folded) + owns)
     hits = [
         m
-        for m in source_words(lang).back_adverbs.find(sentence.text, sentence.folded)
+        for m in found
         if not (claim_start <= m.start < claim_end)
         and (m.start == 0 or not sentence.text[m.start - 1].isalnum())
         and (m.end >= len(sentence.text) or not sentence.text[m.end].isalnum())
@@ -4429,18 +4437,116 @@ def _back_adverb(
     if not hits:
         return None
     m = hits[0]
-    words = sentence.text[m.start : m.end]
+    said = sentence.text[m.start : m.end]
     body = _colon_body(sentence, m.start, lang)
     if body is not None:
-        cue = PhraseMatch("prefix", m.start, m.end, words)
+        cue = PhraseMatch("prefix", m.start, m.end, said)
         return _make(sentence, body[0], body[1], cue, lang, [], publisher)
+    if any(o.start == m.start and o.end == m.end for o in owns):
+        owner = _own_count_owner(sentence, m, lang, publisher, article)
+        if owner is not None:
+            return owner
     return Attribution(
-        source=words,
+        source=said,
         start=sentence.offset + m.start,
         end=sentence.offset + m.end,
-        cue=words,
+        cue=said,
         refers_back=True,
     )
+
+
+def _inside_own_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether ``[s, e)`` lies inside a phrase of ``[attribution] pronoun_owned_figures``
+    ("Selon | sa propre estimation", "Según su | propio recuento"): the words after the
+    pronoun name an estimate, no one who made it."""
+    own = source_words(lang).own_counts
+    return any(m.start <= s and e <= m.end for m in own.find(sentence.text, sentence.folded))
+
+
+# The most words before a body that opens a sentence ("And the union …") and the most a
+# pronoun-owned estimate phrase's own clause may have before it.
+_OPENER_WORDS = 3
+
+
+def _own_count_owner(
+    sentence: _Clause,
+    m: PhraseMatch,
+    lang: LanguageData,
+    publisher: str | None,
+    article: str | None,
+) -> Attribution | None:
+    """The owner of a possessive pronoun's estimate ("by its own count", "selon sa propre
+    estimation", "nach eigener Zählung", ``[attribution] pronoun_owned_figures``) that no
+    cue of its sentence credits: the body that opens the sentence before the phrase ("The
+    union, by its own count, …"), else, when the phrase's clause names no one before it,
+    the body that opens the sentence just before ("The union disputes the figures. | By
+    its own count, 5,000 …"), not the last source credited in an earlier sentence. None
+    (the phrase then points back to that last source) when neither opens with a body."""
+    text = sentence.text
+    cue = PhraseMatch("prefix", m.start, m.end, text[m.start : m.end])
+    here = _opening_body(sentence, m.start, lang)
+    if here is not None:
+        return _make(sentence, here[0], here[1], cue, lang, [], publisher)
+    if len(text[: m.start].split()) > _OPENER_WORDS or article is None or sentence.offset <= 0:
+        return None
+    if article[sentence.offset - 1 : sentence.offset] == "\n" and not article[
+        : sentence.offset
+    ].rstrip().endswith((".", "!", "?", "\u2026")):
+        return None  # a headline or a label before it: no clause with a subject
+    lo = max(0, sentence.offset - MAX_SENTENCE_CHARS)
+    window = article[lo : sentence.offset]
+    spans = split_sentences(window, lang.months, lang.titles, lang.hedges)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    raw = window[a:b]
+    before = _Clause(raw, fold(raw), lo + a)
+    body = _opening_body(before, len(raw), lang)
+    if body is None:
+        return None
+    return _make(
+        before, body[0], body[1], PhraseMatch("prefix", 0, 0, cue.phrase), lang, [], publisher
+    )
+
+
+def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | None:
+    """The body named by the words that open ``sentence`` (at most :data:`_OPENER_WORDS`
+    words before its first word that names one, all function words), up to its verb (see
+    :func:`_body_phrase_end`), before ``stop``: "The union | disputes the figures"."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[:stop])]
+    first = next(
+        (
+            k
+            for k, tok in enumerate(toks[: _OPENER_WORDS + 1])
+            if _names_body(text, folded, *_word_bounds(text, tok), lang)
+        ),
+        None,
+    )
+    lead = toks[:first] if first is not None else []
+    if lang.verb_first and lead:
+        lead = lead[1:]  # "وتعترض | النقابة": the verb before its subject
+    if first is None or not all(_is_function(folded, text, t, lang) for t in lead):
+        return None
+    toks = toks[first:]
+    end = _body_phrase_end(sentence, toks, lang)
+    if frame_words(lang.code).nouns_capitalised:
+        # "Die Gewerkschaft | bestreitet die Zahlen": every noun is capitalised, so the
+        # verb is the first lower-case word that is no function word and names no body
+        end = toks[0][1]
+        for tok in toks[1:]:
+            bounds = _word_bounds(text, tok)
+            if not (
+                text[bounds[0] : bounds[0] + 1].isupper()
+                or _is_function(folded, text, tok, lang)
+                or _names_body(text, folded, *bounds, lang)
+            ):
+                break
+            end = tok[1]
+    found = source_span(text, folded, toks[0][0], end, lang)
+    if found is None or found[2] == "pronoun":
+        return None
+    return (found[0], found[1])
 
 
 # Marks that close the clause a back adverb's body is named in ("X disagrees: by its count").
@@ -6062,7 +6168,9 @@ def resolve_back(
         if prior is not None:
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
         return attrs.evolve(attrib, refers_back=False)
-    adverb = words.back_adverbs.match_at(folded, 0, attrib.source)
+    adverb = words.back_adverbs.match_at(folded, 0, attrib.source) or words.own_counts.match_at(
+        folded, 0, attrib.source
+    )
     if adverb is not None and adverb.end >= len(folded.rstrip()):
         # "Demnach …", "According to these figures, …": the last source named, or no one
         return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed) if before else None

@@ -792,6 +792,12 @@ SCHEMA: Mapping[str, Section] = {
                 " source of the figure it brings in ('the company's own figure of about 180"
                 " million', 'le chiffre du ministère, environ 2 000')",
             ),
+            "pronoun_owned_figures": _k(
+                L,
+                "a cue with a possessive pronoun before an estimate noun ('by its own count',"
+                " 'selon sa propre estimation'): it names no one; the body that opens its"
+                " sentence before it, else the sentence before, is the source",
+            ),
             "owner_links": _k(
                 L,
                 "prepositions joining an estimate noun to its owner after it, and the phrase"
