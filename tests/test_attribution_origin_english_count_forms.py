@@ -43,6 +43,12 @@ def _credit(text: str, lang: str, figure: str) -> str | None:
             "This emerges from the final report of the council.",
             "the final report of the council",
         ),
+        # the owner runs to the last possessive mark, its own "'s" kept
+        (
+            "Of the 37 stranded dolphins, nine survived. "
+            "This emerges from St Mary's Hospital's annual report.",
+            "St Mary's Hospital",
+        ),
     ],
 )
 def test_an_english_origin_sentence_credits_the_body_not_the_source_before(

@@ -163,3 +163,36 @@ def test_group_reading_never_widens_and_ignores_order(values: list[int]) -> None
         alone = rules.interval(claim)
         assert alone.low <= ivs[claim.id].low <= float(claim.low) <= ivs[claim.id].high
         assert ivs[claim.id].high <= alone.high
+
+
+def test_a_rounding_of_another_time_leaves_a_days_pair_alone() -> None:
+    # "about 380,000" and an exact 386,217 of one day agree; "about 390,000" four months
+    # later is another reading of another time and does not narrow the first.
+    rep = crosscheck.report(
+        [
+            Article(
+                id="a",
+                text="About 380,000 soldiers have been wounded, the president said.",
+                language="en",
+                published="2025-02-20",
+                story="s",
+            ),
+            Article(
+                id="b",
+                text="Exactly 386,217 soldiers have been wounded, the defence ministry said.",
+                language="en",
+                published="2025-02-20",
+                story="s",
+            ),
+            Article(
+                id="c",
+                text="About 390,000 soldiers have been wounded, the army said.",
+                language="en",
+                published="2025-06-20",
+                story="s",
+            ),
+        ]
+    )
+    for finding in rep.conflicts:
+        arts = [set(side.articles) for side in finding.sides]
+        assert not any("a" in x for x in arts) or not any("b" in x and "a" not in x for x in arts)

@@ -217,3 +217,32 @@ def test_two_sources_on_two_days_are_not_one_count() -> None:
         ("a2", "es", "2025-03-14", "El Banco Mundial dijo que ha gastado 90 millones de dólares."),
     )
     assert not any({"a1#q1", "a2#q1"} <= u for u in _updates(rep))
+
+
+# An acronym inside another body's name, not its head: that body keeps its own key.
+NOT_THE_HEAD = [
+    (
+        "en",
+        "The Civil Protection Agency (CPA) said 1,200 homes were flooded.",
+        "The CPA union said 3,100 workers went on strike.",
+    ),
+    (
+        "en",
+        "The National Guard (NG) said 1,200 soldiers were deployed.",
+        "The NG Veterans Association said 3,100 veterans marched.",
+    ),
+    (
+        "es",
+        "La Agencia Estatal de Seguros Agrarios (AESA) dijo que 1.200 agricultores cobraron.",
+        "El sindicato AESA Trabajadores dijo que 3.100 empleados pararon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), NOT_THE_HEAD)
+def test_an_acronym_inside_another_name_ties_nothing(lang: str, first: str, second: str) -> None:
+    rep = _report(("a1", lang, "2025-03-10", first), ("a2", lang, "2025-03-14", second))
+    keys = _keys(rep)
+    first_keys = {k for c, k in keys.items() if c.startswith("a1#")}
+    second_keys = {k for c, k in keys.items() if c.startswith("a2#")}
+    assert not first_keys & second_keys

@@ -118,7 +118,10 @@ def _tied_key(claim: Claim, index: _Index) -> str | None:
     if not phrase or claim.source_id is None or claim.source_id in index.acronyms:
         return None
     words = _WORD.findall(phrase)
-    capitals = sorted({fold(w) for w in words if w.isupper()} & index.acronyms)
+    # an acronym names the body only as the phrase's head, its last word ("directorul
+    # FGDB"); "the CPA union", "the NG Veterans Association" name another body
+    head = words[-1] if words else ""
+    capitals = sorted({fold(head)} & index.acronyms) if head.isupper() else []
     found: list[str] = []
     if not capitals:
         stems = [_stem(w) for w in words]
@@ -128,8 +131,8 @@ def _tied_key(claim: Claim, index: _Index) -> str | None:
                 if _holds(capital_stems if capitals_only else stems, name):
                     found.append(acronym)
     keys = capitals or found
-    if not keys or source_key(phrase, get_language(claim.language)) is not None:
-        return None  # a body the data knows ("spokesman of the Interior Ministry")
+    if len(set(keys)) != 1 or source_key(phrase, get_language(claim.language)) is not None:
+        return None  # none, two bodies, or one the data knows ("the Interior Ministry")
     return keys[0]
 
 

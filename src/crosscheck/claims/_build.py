@@ -249,23 +249,24 @@ def _origin_credit(
 def _possessor_of_document(credit: Attribution, lang: LanguageData) -> Attribution:
     """``credit`` cut to the owner glued before its document by a possessive mark
     (``[attribution] possessive_marks``): "the council's final report" -> "the council",
-    the body that made it; unchanged when no mark follows its first word."""
+    the body that made it, up to the last mark ("St Mary's Hospital's annual report" ->
+    "St Mary's Hospital"); unchanged when no mark follows its first word."""
     text = credit.source
-    for mark in source_words(lang).possessive_marks:
-        at = text.find(mark + " ")
-        if at > 0:
-            owner = text[:at].rstrip()
-            end = credit.start + len(owner)
-            return attrs.evolve(
-                credit,
-                source=owner,
-                end=end,
-                chain=(owner,),
-                origin=owner,
-                credit=owner,
-                credit_start=credit.start,
-                credit_end=end,
-            )
+    marks = source_words(lang).possessive_marks
+    at = max((text.rfind(mark + " ") for mark in marks), default=-1)
+    if at > 0:
+        owner = text[:at].rstrip()
+        end = credit.start + len(owner)
+        return attrs.evolve(
+            credit,
+            source=owner,
+            end=end,
+            chain=(owner,),
+            origin=owner,
+            credit=owner,
+            credit_start=credit.start,
+            credit_end=end,
+        )
     return credit
 
 

@@ -27,7 +27,7 @@ from ._intervals import (
     rounding,
     tolerance,
 )
-from ._time import Window, windows
+from ._time import Window, as_of_text, span, windows
 
 # Two sides whose values are apart by no more than this share of the smaller
 # value (or the unit concept's own hedge tolerance, when larger or absolute)
@@ -84,6 +84,13 @@ class ValueRules(Protocol):
 _WHOLE = 1.0
 
 
+def _may_share_time(a: Claim, b: Claim) -> bool:
+    """Whether two claims may hold at one time: not when both times are known and
+    share no day (a rounding months later is another reading of another time)."""
+    sa, sb = span(as_of_text(a)), span(as_of_text(b))
+    return sa is None or sb is None or (sa.first <= sb.last and sb.first <= sa.last)
+
+
 def _hedged_step(claim: Claim) -> float:
     """How far a hedged single figure strays: one unit of the digit it was
     rounded to (the hundreds or coarser), when that is less than the declared
@@ -119,20 +126,24 @@ class QuantityValues:
 
     def intervals(self, group: Sequence[Claim]) -> dict[str, Interval]:
         """Each claim's :meth:`interval`, but a hedged figure rounded to a digit that
-        another hedged figure of the group rounds to a different value keeps to its
-        own rounding: the whole numbers that round to it ("about 380,000" is
-        375,000-384,999 beside "about 390,000", one unit either way alone)."""
+        another hedged figure of the group, of a time that may be its own, rounds to a
+        different value keeps to its own rounding: the whole numbers that round to it
+        ("about 380,000" is 375,000-384,999 beside "about 390,000", one unit either way
+        alone or beside a rounding of another day)."""
         ivs = {c.id: self.interval(c) for c in group}
-        steps = {c.id: _hedged_step(c) for c in group}
-        values: dict[tuple[str | None, float], set[float]] = {}
-        for c in group:
-            if steps[c.id] and c.low is not None:
-                values.setdefault((c.unit, steps[c.id]), set()).add(float(c.low))
-        for c in group:
-            step = steps[c.id]
-            if step and c.low is not None and len(values[c.unit, step]) > 1:
+        hedged = [c for c in group if c.low is not None and _hedged_step(c)]
+        for c in hedged:
+            step = _hedged_step(c)
+            if any(
+                o.unit == c.unit
+                and o.low != c.low
+                and _hedged_step(o) == step
+                and _may_share_time(o, c)
+                for o in hedged
+            ):
                 half = step / 2
-                ivs[c.id] = Interval(float(c.low) - half, float(c.low) + half - _WHOLE)
+                low = float(c.low)  # type: ignore[arg-type]
+                ivs[c.id] = Interval(low - half, low + half - _WHOLE)
         return ivs
 
     def stated(self, claim: Claim) -> Interval:
