@@ -65,6 +65,7 @@ from ..claims import Claim
 from ..claims._build import AFTERSHOCK, CONVERTS
 from ..claims._frames import PlaceRelation, place_relation
 from ..claims._hours import earlier, moment
+from ..claims._model import ISO_DAY
 from ..claims._names import name_stem
 from ..claims._rivals import (
     ADJACENT_SENTENCES,
@@ -82,6 +83,7 @@ from ..lang._data import (
     base_unit,
     concept,
     get_language,
+    may_fall,
     moment_event,
     one_movement,
     plain_head_count,
@@ -468,14 +470,9 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
 
 def _told_fall(now: Claim, then: Claim) -> bool:
     """``now`` lies wholly below ``then`` (an earlier day's reading), and the count may
-    fall: its unit concept is not ``never_falls`` (those in hospital, the displaced)."""
-    c = concept(now.unit)
+    fall (:func:`~crosscheck.lang._data.may_fall`: those in hospital, the displaced)."""
     return (
-        c is not None
-        and not c.never_falls
-        and now.high is not None
-        and then.low is not None
-        and now.high < then.low
+        may_fall(now.unit) and now.high is not None and then.low is not None and now.high < then.low
     )
 
 
@@ -565,10 +562,6 @@ def _told_once(unit: str | None) -> bool:
     """
     c = concept(str(base_unit(unit)[0]))
     return c is not None and c.headline
-
-
-# The length of an ISO day ("2025-07-22"): an as-of time of that length names one day.
-ISO_DAY = "2025-07-22"
 
 
 def _reads_against(a: Claim, b: Claim) -> bool:

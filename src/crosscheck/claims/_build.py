@@ -68,7 +68,7 @@ from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
 from ._frames import PlaceRelation, relate_keys
 from ._hours import clock_before
-from ._model import Claim
+from ._model import ISO_DAY, Claim
 from ._names import headline_stems, names_near
 from ._press import nearest_outlet, press_pointer
 from ._published import narrow_published
@@ -1477,7 +1477,7 @@ def _told_headlines(claims: list[Claim], headline: int) -> list[Claim]:
             and (twin.high, twin.unit) == (claim.high, claim.unit)
             and twin.as_of_from == "statement"
             and twin.as_of is not None
-            and len(twin.as_of) == 10
+            and len(twin.as_of) == len(ISO_DAY)
             and twin.as_of < claim.as_of[:10]
         ):
             claim = attrs.evolve(claim, as_of=twin.as_of, as_of_from="statement")

@@ -6,6 +6,9 @@ import attrs
 
 from ..extract._quantity import Number
 
+# An as-of time of this length names one day ("2025-07-16"; a month is "2025-07").
+ISO_DAY = "2025-07-16"
+
 
 @attrs.frozen
 class Claim:

@@ -34,7 +34,7 @@ from ..extract._context import source_id, source_words
 from ..lang import LanguageData, concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
 from ._denials import dismissal_spans, dispute_spans
-from ._model import Claim
+from ._model import ISO_DAY, Claim
 
 # How many characters may stand between the end of one sentence and the start of
 # the next and the two still follow each other (spaces, a line break, a quote mark).
@@ -341,9 +341,6 @@ def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> 
 # union, …", "Selon l'association, …", "Am Mittwoch teilte die Polizei …").
 _OPENING_REACH = 24
 
-# An as-of time of this length names one day.
-_ISO_DAY = "2025-07-16"
-
 # How far apart (the larger over the smaller) two bodies' figures of one day may lie and
 # still be read as each other's rival readings by their order alone: a part or a share
 # of a count lies further off ("3,000 hectares burnt ... 400 hectares of the park").
@@ -374,7 +371,7 @@ def _answering_body(first: Claim, second: Claim) -> bool:
     """
     if first.sentence_start == second.sentence_start or not close_sentences(first, second):
         return False
-    if first.as_of is None or first.as_of != second.as_of or len(first.as_of) != len(_ISO_DAY):
+    if first.as_of is None or first.as_of != second.as_of or len(first.as_of) != len(ISO_DAY):
         return False
     if first.event != second.event:
         return False  # "3,000 hectares burned ... 2,500 hectares were saved": two states

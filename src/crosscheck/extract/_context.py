@@ -4489,9 +4489,9 @@ def _own_count_owner(
         return _make(sentence, here[0], here[1], cue, lang, [], publisher)
     if len(text[: m.start].split()) > _OPENER_WORDS or article is None or sentence.offset <= 0:
         return None
-    if article[sentence.offset - 1 : sentence.offset] == "\n" and not article[
-        : sentence.offset
-    ].rstrip().endswith((".", "!", "?", "\u2026")):
+    if article[sentence.offset - 1 : sentence.offset] == "\n" and not _stop_before(
+        article, sentence.offset
+    ):
         return None  # a headline or a label before it: no clause with a subject
     lo = max(0, sentence.offset - MAX_SENTENCE_CHARS)
     window = article[lo : sentence.offset]
@@ -4507,6 +4507,15 @@ def _own_count_owner(
     return _make(
         before, body[0], body[1], PhraseMatch("prefix", 0, 0, cue.phrase), lang, [], publisher
     )
+
+
+def _stop_before(text: str, at: int) -> bool:
+    """Whether the last mark before ``at``, blanks aside, ends a sentence (not a headline
+    or label line). Read back from ``at``, not from a copy of all the text before it."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?\u2026"
 
 
 def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | None:
@@ -4529,8 +4538,9 @@ def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | No
     if first is None or not all(_is_function(folded, text, t, lang) for t in lead):
         return None
     toks = toks[first:]
-    end = _body_phrase_end(sentence, toks, lang)
-    if frame_words(lang.code).nouns_capitalised:
+    if not frame_words(lang.code).nouns_capitalised:
+        end = _body_phrase_end(sentence, toks, lang)
+    else:
         # "Die Gewerkschaft | bestreitet die Zahlen": every noun is capitalised, so the
         # verb is the first lower-case word that is no function word and names no body
         end = toks[0][1]

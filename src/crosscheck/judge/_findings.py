@@ -840,6 +840,9 @@ def _contrasted_pairs(
             high = max(spans[i].low, spans[j].low)
             if low <= 0 or high > low * CONFLICT_MAX_RATIO:
                 continue
+            if high <= low * CONTRAST_MAX_RATIO:
+                found.add((i, j))
+                continue
             # a word of contrast is read only where it decides (the text is searched)
             pairs = [
                 (a, b)
@@ -849,13 +852,8 @@ def _contrasted_pairs(
                 if b.article == article
             ]
             if (
-                high <= low * CONTRAST_MAX_RATIO
-                or (
-                    high <= low * MARKED_MAX_RATIO
-                    and any(marked_each_other(a, b) for a, b in pairs)
-                )
-                or any(_set_against(a, b) or _one_sentence_rivals(a, b) for a, b in pairs)
-            ):
+                high <= low * MARKED_MAX_RATIO and any(marked_each_other(a, b) for a, b in pairs)
+            ) or any(_set_against(a, b) or _one_sentence_rivals(a, b) for a, b in pairs):
                 found.add((i, j))
     return found
 

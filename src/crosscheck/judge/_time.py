@@ -42,7 +42,7 @@ from ..align._rules import days_covered
 from ..claims import Claim
 from ..claims._published import INFERRED
 from ..extract._dates import date_spans
-from ..lang._data import available_languages, concept, get_language
+from ..lang._data import available_languages, get_language, may_fall
 
 # Two as-of days this many days apart or closer are "the same time".
 # One day: the morning and evening editions of one briefing, and time zones.
@@ -141,7 +141,7 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
     text-dated figures all hold before the article's own day and lie wholly
     below every figure of that day, so the article gives an earlier value
     and the current one (an update), not two figures side by side. So does one
-    that tells how a count that may fall fell (:func:`_may_fall`): "Nine were
+    that tells how a count that may fall fell (:func:`~crosscheck.lang._data.may_fall`): "Nine were
     still in hospital on Monday, down from 22 on Sunday", its dated figures all
     wholly above those of its day; never a count that cannot fall (the dead).
     """
@@ -161,8 +161,8 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
                 now.high is not None
                 and earlier.low is not None
                 and now.high < earlier.low
-                and _may_fall(now)
-                and _may_fall(earlier)
+                and may_fall(now.unit)
+                and may_fall(earlier.unit)
             ):
                 ways.add("fall")
             else:
@@ -175,13 +175,6 @@ def _tells_rise(members: Sequence[Claim]) -> bool:
                 # week earlier" in a month-dated article) nor its statement's own day
                 return False
     return True
-
-
-def _may_fall(claim: Claim) -> bool:
-    """The figure's count may go down (those in hospital, the displaced): its unit
-    concept is known and not ``never_falls`` (the dead, the injured)."""
-    c = concept(claim.unit)
-    return c is not None and not c.never_falls
 
 
 # The words of a normalised source id ("foreign_ministry").

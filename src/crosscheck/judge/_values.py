@@ -131,19 +131,16 @@ class QuantityValues:
         ("about 380,000" is 375,000-384,999 beside "about 390,000", one unit either way
         alone or beside a rounding of another day)."""
         ivs = {c.id: self.interval(c) for c in group}
-        hedged = [c for c in group if c.low is not None and _hedged_step(c)]
-        for c in hedged:
+        roundings: dict[tuple[str | None, float], list[tuple[float, Claim]]] = {}
+        for c in group:
             step = _hedged_step(c)
-            if any(
-                o.unit == c.unit
-                and o.low != c.low
-                and _hedged_step(o) == step
-                and _may_share_time(o, c)
-                for o in hedged
-            ):
-                half = step / 2
-                low = float(c.low)  # type: ignore[arg-type]
-                ivs[c.id] = Interval(low - half, low + half - _WHOLE)
+            if step and c.low is not None:
+                roundings.setdefault((c.unit, step), []).append((float(c.low), c))
+        for (_, step), members in roundings.items():
+            half = step / 2
+            for low, c in members:
+                if any(v != low and _may_share_time(o, c) for v, o in members):
+                    ivs[c.id] = Interval(low - half, low + half - _WHOLE)
         return ivs
 
     def stated(self, claim: Claim) -> Interval:

@@ -1054,6 +1054,13 @@ def concept(key: str | None) -> Concept | None:
     return _concept_data()[0].get(key)
 
 
+def may_fall(unit: str | None) -> bool:
+    """A count of ``unit`` may go down (those in hospital, the displaced): its concept is
+    known and not ``never_falls`` (the dead, the injured)."""
+    c = concept(unit)
+    return c is not None and not c.never_falls
+
+
 # How far a figure converted into another unit may stray (each side, relative):
 # newsrooms round conversions ("120 mph" is 193.1 km/h, printed 193 or 195).
 CONVERSION_SLACK = 0.02
