@@ -38,6 +38,7 @@ PROBES5 = ROOT / "benchmarks" / "probes5"
 PROBES6 = ROOT / "benchmarks" / "probes6"
 PROBES7 = ROOT / "benchmarks" / "probes7"
 PROBES8 = ROOT / "benchmarks" / "probes8"
+PROBES9 = ROOT / "benchmarks" / "probes9"
 LANGUAGES = {"en", "fr", "es", "ca", "it", "pt", "de", "nl", "pl", "ro", "ru", "uk", "ar"}
 
 
@@ -65,7 +66,8 @@ def test_no_story_or_article_id_is_shared_between_sets() -> None:
     """A held-out story is a story nobody tuned on: none of the probe sets', and the
     second held-out set shares nothing with the first (nor the two probe sets)."""
     folders = (
-        PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, HELDOUT, HELDOUT2
+        PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9,
+        HELDOUT, HELDOUT2,
     )  # fmt: skip
     for a, b in itertools.combinations(folders, 2):
         assert not {p.stem for p in story_files(a)} & {p.stem for p in story_files(b)}
