@@ -205,7 +205,7 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
         return False
     if a.unit is None or b.unit is None or a.increment or b.increment:
         return False
-    if a.unit != b.unit and (named_as(a, b) is None or any(c.kind == "quantity" for c in between)):
+    if a.unit != b.unit and (named_as(a, b) is None or any(_read_before(c) for c in between)):
         return False  # one count named by two nouns: the figure read right before it
     if a.part_of or b.part_of or a.among or b.among:
         return False  # a part of a count reads no other source's count
@@ -230,6 +230,13 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     ):
         return True
     return _contrasted_reading(first, second)
+
+
+def _read_before(claim: Claim) -> bool:
+    """A figure between two others that a second noun of one count would read instead: any
+    quantity but a part of the first ("70 detainees, 33 Moroccans among them, … the
+    delegation says 41": the part is none of the group's readings)."""
+    return claim.kind == "quantity" and claim.part_of is None and claim.among is None
 
 
 def named_as(a: Claim, b: Claim) -> tuple[Claim, str] | None:

@@ -455,13 +455,22 @@ def _may_hold(whole: Claim, part: Claim, *, credit: bool = True) -> bool:
         whole.kind == "quantity"
         and whole.sentence_start == part.sentence_start
         and whole.part_of is None
-        and whole.unit == part.unit
+        and (whole.unit == part.unit or _names_its_group(whole.unit, part.unit))
         and _subject_within(part.subject, whole.subject)
         and (not credit or whole.attributed_to == part.attributed_to)
         and whole.low is not None
         and part.low is not None
         and float(whole.low) >= float(part.high if part.high is not None else part.low)
     )
+
+
+def _names_its_group(whole: str | None, part: str | None) -> bool:
+    """A part named by the noun that names no group (``generic``: people, or a nationality
+    read as people) of a whole that counts a group of people: "70 detainees, among them
+    33 Moroccans", "120 passagers, dont 40 personnes âgées" are some of the detainees and
+    passengers, never a count of their own beside them."""
+    p, w = concept(part), concept(whole)
+    return p is not None and p.generic and w is not None and w.kind == "person"
 
 
 def _side_of_whole(claim: Claim, out: Sequence[Claim], doc: Document) -> str | None:

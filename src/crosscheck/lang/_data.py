@@ -827,6 +827,10 @@ class Concept:
     # its words name the figure's count only right after it ("three hospitals"), never
     # past a word between ("27 naar ziekenhuizen": where the 27 were taken)
     adjacent: bool = False
+    # on a head count: the noun that names no group ("people", "Menschen", "osób"): an
+    # article that sets a figure of it against another source's head count of a group
+    # ("1,738,000 residents" and "more than 2 million people") names one count by two nouns
+    generic: bool = False
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -867,6 +871,7 @@ def _concept(key: str, raw: Any) -> Concept:
         told_by=tuple(str(t) for t in raw.get("told_by", ())),
         plain_only=bool(raw.get("plain_only", False)),
         adjacent=bool(raw.get("adjacent", False)),
+        generic=bool(raw.get("generic", False)),
     )
 
 
@@ -986,7 +991,9 @@ def counted_as(
     count's clause tells no event, the other's event, or one that names ``other``
     (``[named_by_event]`` in ``concepts.toml``: people who fled are refugees). Two plain
     head counts are one count only by such an event ("55,000 people fled" and "70,000
-    refugees"): "children" and "refugees" are two groups.
+    refugees"): "children" and "refugees" are two groups. Unless ``plain`` is the noun that
+    names no group (``generic``: "people", "Menschen", "oameni"): "1.738.000 de locuitori"
+    and the city hall's "peste 2 milioane de oameni" are two readings of the residents.
     """
     if plain is None or other is None or plain == other or not plain_head_count(plain):
         return False
@@ -994,7 +1001,7 @@ def counted_as(
     if c is None or p is None or c.kind != "person" or c.responders or p.responders:
         return False
     named = event is not None and other in _named_by_event().get(event, frozenset())
-    if plain_head_count(other):
+    if plain_head_count(other) and not p.generic:
         return named
     return named or event is None or event == other_event
 
