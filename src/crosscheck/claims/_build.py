@@ -1435,7 +1435,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
         credit_breakdown(claims, range(prev_first, first_claim), open_claims)
     claims = _state_ahead(claims, pointers, named, lang)
     claims = _conversions(_press_outlets(claims, doc), doc, article.source)
-    claims = _measure_conversions(claims, doc)
+    claims = _measure_conversions(_weights_in_brackets(claims, doc), doc)
     headline = doc.sentences[0][0] if doc.sentences else -1
     # a title line ends with no stop ("Dozens of whales stranded on Texel"); a first
     # sentence that does is the lead ("TRIPOLI – The toll has risen above 11,000.")
@@ -1590,6 +1590,46 @@ def _conversions(claims: list[Claim], doc: Document, publisher: str | None) -> l
         else:
             out[i] = attrs.evolve(claim, scope=scope, **_NO_SOURCE)
     return out
+
+
+def _weights_in_brackets(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Read a sum in a currency whose word is also a weight (``concepts.toml`` ``weight``:
+    the pound) as that weight when it stands in brackets right beside a figure of mass, on
+    either side: "a 500-kilogram (1,100-pound) bomb", "eine 500 Kilogramm (1.100 Pfund)
+    schwere Bombe", "1,100 pounds (500 kg)". No one converts a weight into money in
+    brackets; a sum beside a sum keeps its currency (:func:`_conversions`)."""
+    out = claims
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if not _bracketed(prev, claim, doc):
+            continue
+        for j, other in ((i, prev), (i - 1, claim)):
+            sum_ = out[j]
+            weight = _weight_of(sum_)
+            if weight is None or not _of_mass(other):
+                continue
+            if out is claims:
+                out = list(claims)
+            out[j] = attrs.evolve(sum_, unit=weight, quantity_kind=_MEASURE)
+    return out
+
+
+# The ``quantity_kind`` of a measure (extract._quantities).
+_MEASURE = "measure"
+
+
+def _weight_of(claim: Claim) -> str | None:
+    """The measure of mass a sum's currency word also names (the pound), or None."""
+    if claim.quantity_kind != "money":
+        return None
+    c = concept(claim.unit)
+    return c.weight if c is not None else None
+
+
+def _of_mass(claim: Claim) -> bool:
+    """Whether ``claim`` is a measure of mass (kilograms, tonnes, pounds)."""
+    c = concept(claim.unit)
+    return c is not None and c.kind == _MEASURE and c.dimension == "mass"
 
 
 def _measure_conversions(claims: list[Claim], doc: Document) -> list[Claim]:

@@ -3556,6 +3556,10 @@ def _elliptic_units(
             # put the number at about 150": the treated, not degrees)
             read = _nearer_count(folded, out, prev, q) or prev
             q = attrs.evolve(q, unit=read.unit, unit_text=read.unit_text, kind=read.kind)
+        if prev is not None and _revised_from(folded, prev, q, lang):
+            # "raised its estimate to 12,000 hectares, from about 9,000": the measure's
+            # earlier value, in its unit
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
         if prev is not None and _elided_currency(folded, prev, q, lang):
             # "valued it at about 40 million euros, while the minister put it at about 25
             # million": the rival sum is in the currency of the one before it
@@ -3702,6 +3706,49 @@ def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData
     if before is None or before[1] not in _value_prepositions(lang):
         return False
     return _nothing_named_after(folded, q.end, lang)
+
+
+# How far before a measure the closing word of a range told backwards is looked for
+# ("to", "fins a", "до").
+_CLOSER_REACH = 16
+
+
+def _revised_from(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
+    """Whether a bare figure ``q`` is the earlier value of ``prev``, the measure before it
+    in its sentence, as a range told backwards says it: the closing word of a ``[ranges]
+    between`` pair right before the measure and its opening word right before ``q``
+    ("raised its estimate to 12,000 hectares, from about 9,000", "ha alzato la stima a
+    12.000 ettari, da circa 9.000", "увеличило оценку до 12 тысяч гектаров, с 9 тысяч").
+    Only a figure of no unit, no increment and no change, within
+    ``_ELIDED_CURRENCY_FACTOR`` of the measure and ``_LIST_REACH`` characters with no
+    sentence end, that ends its phrase ("to 12,000 hectares from 9,000 farms" counts
+    farms)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "measure" or prev.change is not None or q.low is None:
+        return False
+    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+        return False
+    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    before_measure = folded[max(0, prev.start - _CLOSER_REACH) : prev.start].rstrip()
+    before_figure = folded[prev.end : q.start].rstrip()
+    return any(
+        _ends_with_word(before_measure, closer)
+        and (
+            _ends_with_word(before_figure, opener)
+            # an elided opener glued to the hedge the figure starts with ("d'unes 6.000")
+            or (opener.endswith("'") and folded.startswith(opener, q.start))
+        )
+        for opener, closer in lang.range_between
+    ) and _nothing_named_after(folded, q.end, lang)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with the whole word (or phrase) ``word``."""
+    if not word or not text.endswith(word):
+        return False
+    return len(text) == len(word) or not text[-len(word) - 1].isalnum()
 
 
 def _nearer_count(

@@ -818,6 +818,9 @@ class Concept:
     # escaped): right before a head of that status it counts the verb's status ("recaptured
     # 30 escapees", "ripresi 15 dei detenuti evasi"), where other statuses keep the head's
     said_of: str | None = None
+    # on a currency: the measure of mass its word also names (a pound): a figure of it in
+    # brackets beside a figure of mass converts that figure ("500-kilogram (1,100-pound)")
+    weight: str | None = None
     # the statuses whose verbs, said of a head of ``said_of``, tell this one (recaptured:
     # arrested; "задержаны 40 беглецов" are 40 recaptured)
     told_by: tuple[str, ...] = ()
@@ -868,6 +871,7 @@ def _concept(key: str, raw: Any) -> Concept:
         living=bool(raw.get("living", False)),
         responders=bool(raw.get("responders", False)),
         said_of=raw.get("said_of"),
+        weight=raw.get("weight"),
         told_by=tuple(str(t) for t in raw.get("told_by", ())),
         plain_only=bool(raw.get("plain_only", False)),
         adjacent=bool(raw.get("adjacent", False)),
