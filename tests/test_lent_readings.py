@@ -210,3 +210,43 @@ def test_lending_is_deterministic() -> None:
     one = lend([[tuesday], [thursday, rival]], edges)
     two = lend([[tuesday], [thursday, rival]], list(reversed(edges)))
     assert _ids(one) == _ids(two)
+
+
+# One sentence gives one source's two days; another outlet repeats the later figure.
+TWO_DAYS = {
+    "en": (
+        "Nine runners were still in hospital on Monday and 22 on Sunday, the hospital said.",
+        "Nine runners were still in hospital on Monday, the hospital said.",
+    ),
+    "fr": (
+        "Neuf coureurs étaient encore hospitalisés lundi et 22 dimanche, selon l'hôpital.",
+        "Neuf coureurs étaient encore hospitalisés lundi, selon l'hôpital.",
+    ),
+    "es": (
+        "Nueve corredores seguían hospitalizados el lunes y 22 el domingo, según el hospital.",
+        "Nueve corredores seguían hospitalizados el lunes, según el hospital.",
+    ),
+    "de": (
+        "Neun Läufer lagen am Montag noch im Krankenhaus und 22 am Sonntag, so die Klinik.",
+        "Neun Läufer lagen am Montag noch im Krankenhaus, so die Klinik.",
+    ),
+    "pt": (
+        "Nove corredores continuavam internados na segunda-feira e 22 no domingo, segundo o "
+        "hospital.",
+        "Nove corredores continuavam internados na segunda-feira, segundo o hospital.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TWO_DAYS))
+def test_a_figure_kept_apart_as_one_statement_is_not_lent_into_its_course(language: str) -> None:
+    # must NOT: the sentence's 22 and nine were kept apart as parts of one statement;
+    # lending the repeated nine to the 22's group would make the course they declined
+    told, repeat = TWO_DAYS[language]
+    monday, sunday = _figures("a0", language, "2025-06-16", told)
+    (again,) = _figures("a1", language, "2025-06-16", repeat)
+    assert (monday.low, sunday.low, again.low) == (9, 22, 9)
+    groups = [[monday, again], [sunday]]
+    edges = [(monday.id, again.id), (sunday.id, again.id)]
+    kept = lend(groups, edges, [(monday.id, sunday.id)])
+    assert _ids(kept) == [[monday.id, again.id], [sunday.id]]

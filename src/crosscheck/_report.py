@@ -747,7 +747,15 @@ def _assemble(
             for f in judge(
                 # a claim that fits a second group wholly is lent to it for a reading
                 # its own group cannot give (judge._lending)
-                lend(alignment.groups, ((e.a, e.b) for e in alignment.edges)),
+                lend(
+                    alignment.groups,
+                    ((e.a, e.b) for e in alignment.edges),
+                    (
+                        (r.a, r.b)
+                        for r in alignment.refused
+                        if r.reason is RefusalReason.SAME_STATEMENT
+                    ),
+                ),
                 extra=[
                     *_kept_apart(alignment),
                     *denial_findings(alignment.claims, alignment.edges),

@@ -8,9 +8,12 @@ on Friday) judged in another group. :func:`lend` lends such a claim to the
 other group as well, for one of two readings the group it left cannot give:
 
 * ``point``: the group holds a figure of the claim's own source (the same
-  :func:`._origins.source_key`), and judged with the claim its timeline puts
-  the two at two different points, the claim on no side of a conflict: the
-  source's running count, without a rivalry its own group already judges;
+  :func:`._origins.source_key`), neither group's finding has a timeline,
+  neither figure's statement gives the other's value in a figure the aligner
+  kept apart as a part of one statement, and judged with the claim the group's
+  timeline puts the two at two different points, the claim on no side of a
+  conflict: the source's running count, without a rivalry its own group
+  already judges;
 * ``side``: the claim is a timeline point of its own group, and the group
   holds a figure its own article credits to another source as of the same
   day, which judged with the claim sits on the other side of one window: two
@@ -99,10 +102,12 @@ def _reads(
     target: Finding | None,
     judged: Callable[[], Finding | None],
     by_id: dict[str, Claim],
+    apart: Callable[[Claim], Iterable[Claim]],
 ) -> bool:
     """Whether ``x``, judged with ``y``'s group (``judged()``), gives the reading ``tie`` names.
 
-    ``own``: the finding of ``x``'s own group; ``target``: that of ``y``'s group.
+    ``own``: the finding of ``x``'s own group; ``target``: that of ``y``'s group;
+    ``apart(c)``: the figures the aligner kept apart from ``c`` as parts of one statement.
     """
     rival = source_key(y)
     if _opposed(own, x.id, lambda c: source_key(by_id[c]) == rival):
@@ -111,9 +116,20 @@ def _reads(
         return _misread_as_change(own, x, y) and _opposed(judged(), x.id, lambda c: c == y.id)
     if own is None or own.timeline or target is None or target.timeline:
         return False
+    if _kept_apart(x, y, apart) or _kept_apart(y, x, apart):
+        return False
     finding = judged()
     px, py = _point_of(finding, x.id), _point_of(finding, y.id)
     return not _on_a_side(finding, x.id) and px is not None and py is not None and px != py
+
+
+def _kept_apart(a: Claim, b: Claim, apart: Callable[[Claim], Iterable[Claim]]) -> bool:
+    """Whether ``a``'s statement gives ``b``'s value beside ``a`` in a figure the aligner
+    kept apart from ``a`` as a part of one statement ("nine on Monday and 22 on
+    Sunday", "nine, and not the 12 announced on Sunday"): the article told the two
+    values together, and lending must not make them the course it declined."""
+    value = claim_interval(b)
+    return any(z.unit == a.unit and claim_interval(z).overlaps(value) for z in apart(a))
 
 
 def _misread_as_change(own: Finding | None, x: Claim, y: Claim) -> bool:
@@ -139,15 +155,24 @@ def _judged_with(members: Sequence[Claim], claim: Claim) -> Finding | None:
 
 
 def lend(
-    groups: Sequence[Sequence[Claim]], edges: Iterable[tuple[str, str]]
+    groups: Sequence[Sequence[Claim]],
+    edges: Iterable[tuple[str, str]],
+    one_statement: Iterable[tuple[str, str]] = (),
 ) -> tuple[tuple[Claim, ...], ...]:
     """The groups, each with the claims lent to it (after its own, by id); see module docs.
 
     ``edges``: the claim pairs the aligner compared (its graph's edges); a
     claim fits a group when it has an edge with every member.
+    ``one_statement``: the pairs it refused as parts of one statement (one
+    sentence, one source: "nine on Monday and 22 on Sunday").
     """
     index = {c.id: i for i, g in enumerate(groups) for c in g}
     by_id = {c.id: c for g in groups for c in g}
+    apart_from: dict[str, list[Claim]] = defaultdict(list)
+    for a, b in one_statement:
+        if a in by_id and b in by_id:
+            apart_from[a].append(by_id[b])
+            apart_from[b].append(by_id[a])
     near: dict[str, set[str]] = defaultdict(set)
     # (target group, lent claim) -> the ties that call for it: (reading, the figure it ties to)
     wanted: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
@@ -165,6 +190,9 @@ def lend(
     if not wanted:
         return tuple(tuple(g) for g in groups)
     readings: dict[int, Finding | None] = {}
+
+    def apart(claim: Claim) -> list[Claim]:
+        return apart_from.get(claim.id, [])
 
     def reading(i: int) -> Finding | None:
         if i not in readings:
@@ -189,7 +217,7 @@ def lend(
         own = reading(index[x])
         judged = functools.cache(functools.partial(_judged_with, members, by_id[x]))
         if not any(
-            _reads(tie, by_id[x], by_id[y], own, reading(target), judged, by_id)
+            _reads(tie, by_id[x], by_id[y], own, reading(target), judged, by_id, apart)
             for tie, y in sorted(wanted[(target, x)])
         ):
             continue
