@@ -250,3 +250,42 @@ def test_a_figure_kept_apart_as_one_statement_is_not_lent_into_its_course(langua
     edges = [(monday.id, again.id), (sunday.id, again.id)]
     kept = lend(groups, edges, [(monday.id, sunday.id)])
     assert _ids(kept) == [[monday.id, again.id], [sunday.id]]
+
+
+# One agency's two sums of two acts on two days: an appeal it launches, then an
+# allocation it releases. The sums are no course of one count.
+ACTS = {
+    "en": (
+        "The UN humanitarian office OCHA launched an appeal for $70 million.",
+        "The UN humanitarian office OCHA said it had allocated $12 million.",
+    ),
+    "fr": (
+        "Le bureau humanitaire de l'ONU, l'OCHA, a lancé un appel de 70 millions de dollars.",
+        "Le bureau humanitaire de l'ONU, l'OCHA, a indiqué avoir alloué 12 millions de dollars.",
+    ),
+    "es": (
+        "La oficina humanitaria de la ONU, OCHA, lanzó un llamamiento de 70 millones de dólares.",
+        "La oficina humanitaria de la ONU, OCHA, dijo que había asignado 12 millones de dólares.",
+    ),
+    "it": (
+        "L'ufficio umanitario dell'ONU, OCHA, ha lanciato un appello da 70 milioni di dollari.",
+        "L'ufficio umanitario dell'ONU, OCHA, ha detto di aver stanziato 12 milioni di dollari.",
+    ),
+    "de": (
+        "Das UN-Nothilfebüro OCHA startete einen Spendenaufruf über 70 Millionen Dollar.",
+        "Das UN-Nothilfebüro OCHA teilte mit, es habe 12 Millionen Dollar bereitgestellt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ACTS))
+def test_one_sources_sums_of_two_acts_are_not_lent_as_a_count(language: str) -> None:
+    # must NOT: an appeal and an allocation of one agency are two sums, not one
+    # count that moved from one to the other (the appeal's event is launched)
+    first, second = ACTS[language]
+    (appeal,) = _figures("b1", language, "2025-04-08", first)
+    (allocation,) = _figures("b2", language, "2025-04-09", second)
+    if appeal.event == allocation.event:
+        pytest.skip(f"both sums read with event {appeal.event!r}: nothing to tell apart")
+    groups = lend([[appeal], [allocation]], _every_pair(appeal, allocation))
+    assert _ids(groups) == [[appeal.id], [allocation.id]]

@@ -8,7 +8,7 @@ on Friday) judged in another group. :func:`lend` lends such a claim to the
 other group as well, for one of two readings the group it left cannot give:
 
 * ``point``: the group holds a figure of the claim's own source (the same
-  :func:`._origins.source_key`), neither group's finding has a timeline,
+  :func:`._origins.source_key`) and event, neither group's finding has a timeline,
   neither figure's statement gives the other's value in a figure the aligner
   kept apart as a part of one statement, and judged with the claim the group's
   timeline puts the two at two different points, the claim on no side of a
@@ -57,7 +57,9 @@ def _tie(x: Claim, y: Claim) -> str | None:
     if not sx or not sy:
         return None
     if sx == sy:
-        return POINT
+        # one source's two sums of two acts ("an appeal for $71.4 million", "an
+        # allocation of $10 million") are no course of one count
+        return POINT if x.event == y.event else None
     if (
         x.article == y.article
         and x.as_of is not None
