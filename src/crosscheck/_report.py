@@ -32,6 +32,7 @@ from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
 from .judge._denials import denial_findings
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
+from .judge._lending import lend
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
 from .render._words import explain as explain_words
@@ -744,7 +745,17 @@ def _assemble(
                 f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps)
             )
             for f in judge(
-                alignment.groups,
+                # a claim that fits a second group wholly is lent to it for a reading
+                # its own group cannot give (judge._lending)
+                lend(
+                    alignment.groups,
+                    ((e.a, e.b) for e in alignment.edges),
+                    (
+                        (r.a, r.b)
+                        for r in alignment.refused
+                        if r.reason is RefusalReason.SAME_STATEMENT
+                    ),
+                ),
                 extra=[
                     *_kept_apart(alignment),
                     *denial_findings(alignment.claims, alignment.edges),
