@@ -546,6 +546,29 @@ def _sole_pair(a: Claim, b: Claim) -> bool:
     )
 
 
+def _placed_pair(a: Claim, b: Claim, place: PlaceRelation) -> bool:
+    """Two articles' figures of a headline unit (:func:`_told_once`) at one place both
+    name, each as of a day: that place's share of the story's one quantity of the unit.
+
+    "5 آلاف هكتار في إقليم تارودانت" on Monday and "In Taroudant province alone, 7,000
+    hectares are infested" on Wednesday: each article gives the country's area too (so
+    neither figure is its article's only value, :func:`_sole_pair`), and their words
+    share nothing, but the place they both name says whose area it is. Not within one
+    article, which names two figures of one place apart itself ("8,1 tony" seized and
+    the port's "44 tony" since January), nor a month's or a year's figure, which covers
+    many of the story's figures.
+    """
+    if a.article == b.article or place is not PlaceRelation.SAME or not _told_once(counted(a)):
+        return False
+    day_a, day_b = as_of(a), as_of(b)
+    return (
+        day_a is not None
+        and day_b is not None
+        and len(day_a) == len(ISO_DAY)
+        and len(day_b) == len(ISO_DAY)
+    )
+
+
 def _one_source_two_days(a: Claim, b: Claim) -> bool:
     """Two figures credited to one known source (``Claim.source_id``), as of two days."""
     return a.source_id is not None and a.source_id == b.source_id and as_of(a) != as_of(b)
@@ -1074,6 +1097,7 @@ class QuantityRules:
                 else "each its article's only value of the unit, as of its day"
             )
         flow = bool(a.rate) and a.rate == b.rate
+        placed = _placed_pair(a, b, place)
         if flow:
             reasons.append(EdgeReason.SAME_RATE)
             details.append(f"both per {a.rate}")
@@ -1093,6 +1117,7 @@ class QuantityRules:
             and not sole
             and not same_share
             and not flow
+            and not placed
         ):
             name = shared_name(a, b)
             if name is None:
