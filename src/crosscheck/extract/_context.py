@@ -4630,24 +4630,105 @@ def _colon_opener(sentence: _Clause, before: int, lang: LanguageData) -> Span | 
     :func:`_appositive_name`) and a lower-case word, its verb, next. None when the
     colon is not the sentence's first mark of a clause or no such opener stands."""
     text = sentence.text
-    colon = text.find(":", 0, before)
-    if colon < 0 or any(mark in text[:colon] for mark in _COLON_MARKS):
+    colon = _clause_colon(text, before)
+    if colon < 0 or any(mark in _CLOCK_COLON.sub("", text[:colon]) for mark in _COLON_MARKS):
         return None
-    subject = _subject_before_deed(sentence, 0, colon, lang)
+    # a fronted time phrase is no part of the subject: "At noon | the mayor, …"
+    start = _past_fronted_time(sentence, colon, lang)
+    subject = _subject_before_deed(sentence, start, colon, lang)
     if subject is not None:
         cleaned = source_span(text, sentence.folded, *subject, lang)
         return (cleaned[0], cleaned[1]) if cleaned is not None and cleaned[2] != "pronoun" else None
-    comma = text.find(",", 0, colon)
-    if comma < 0 or len(text[:comma].split()) > _OPENER_ROLE_WORDS:
+    comma = text.find(",", start, colon)
+    if comma < 0 or len(text[start:comma].split()) > _OPENER_ROLE_WORDS:
         return None
-    start = len(text) - len(text.lstrip())
-    end = _appositive_name(sentence, start, comma, lang)
+    start = _skip_blanks(sentence.folded, start)
+    end = _appositive_name(sentence, start, comma, lang) or _appositive_role(
+        sentence, start, comma, colon, lang
+    )
     if end is None:
         return None
     rest = text[end:colon].lstrip(" ,")
     if not rest[:1].islower():
         return None  # "The mayor, Jane Doe, and …": no verb of hers right after the name
     return start, end
+
+
+# A colon between two digits is a clock time's ("10:30"), not a clause's.
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+
+
+def _clause_colon(text: str, before: int) -> int:
+    """The first colon before ``before`` that closes a clause, or -1: the colon of a
+    clock time ("At 10:30 the mayor … disputes the figures: …") is none."""
+    at = text.find(":", 0, before)
+    while at >= 0 and _CLOCK_COLON.match(text, at):
+        at = text.find(":", at + 1, before)
+    return at
+
+
+# The most words of a time phrase that opens a sentence before its subject ("Late on
+# Monday evening the mayor …").
+_FRONTED_TIME_WORDS = 5
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.h]\d{2})?[.,]?")
+
+
+def _past_fronted_time(sentence: _Clause, hi: int, lang: LanguageData) -> int:
+    """Where the sentence's words start after a time phrase that opens it (at most
+    ``_FRONTED_TIME_WORDS`` words before ``hi``: function words, weekday and month
+    names, parts of the day of ``[dates] day_parts``, relative days of ``[dates]
+    relative`` and clock times, one of them no function word, an optional comma after
+    it): "At noon | the mayor …", "Lundi soir, | le maire …". 0 when none opens it."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:hi])]
+    k, past = 0, 0  # past: the index of the first word after the last time word
+    while k < min(len(toks), _FRONTED_TIME_WORDS):
+        s, e = toks[k]
+        phrase = lang.day_parts.match_at(folded, s, text) or lang.date_relative.match_at(
+            folded, s, text
+        )
+        if phrase is not None and phrase.start == s:
+            k = next((j for j, t in enumerate(toks) if t[0] >= phrase.end), len(toks))
+            past = k
+        elif _is_time_word(text, folded, toks[k], lang) or _CLOCK_WORD.fullmatch(text, s, e):
+            k = past = k + 1
+        elif _is_function(folded, text, toks[k], lang):
+            k += 1
+            continue
+        else:
+            break
+        if text[toks[k - 1][1] - 1] == ",":
+            break  # "Lundi soir, | le maire …"
+    return toks[past][0] if 0 < past < len(toks) else 0
+
+
+def _appositive_role(
+    sentence: _Clause, start: int, comma: int, colon: int, lang: LanguageData
+) -> int | None:
+    """Where a name-first opener ends when a role phrase follows it between commas
+    ("Jane Doe, the mayor, disputes the figures: …"): the words before ``comma`` a
+    person's name alone, then at most ``_OPENER_ROLE_WORDS`` words naming a role
+    (``[attribution] role_nouns``) up to the next comma before ``colon``. None when
+    the opener is no name and role."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:comma])]
+    if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
+        return None
+    if leading_name_run(text, folded, toks, lang) != len(toks) - 1 or any(
+        _is_time_word(text, folded, tok, lang) for tok in toks
+    ):
+        return None
+    if lang.entities.find(text[start:comma], folded[start:comma]):
+        return None  # a place: "Valencia, the regional capital, …"
+    second = text.find(",", comma + 1, colon)
+    if second < 0:
+        return None
+    role = text[comma + 1 : second]
+    if not 1 <= len(role.split()) <= _OPENER_ROLE_WORDS:
+        return None
+    if not source_words(lang).roles.find(role, folded[comma + 1 : second]):
+        return None
+    return second
 
 
 # Closing quotation marks: a verb right after one closes the quote it follows.
