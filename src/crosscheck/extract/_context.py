@@ -797,6 +797,7 @@ class _SourceWords:
     tallies: frozenset[str] = frozenset()  # see _closing_speaker_first
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
     gerund_endings: tuple[str, ...] = ()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -897,6 +898,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         tallies=frozenset(fold(w).strip() for w in _words(section.get("tally_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
+        between=frozenset(fold(w).strip() for w in _words(section.get("between_words"))),
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
         gerund_endings=tuple(fold(w).strip() for w in _words(section.get("gerund_endings"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
@@ -1899,9 +1901,10 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             break
         begin = base + opener.end
         last = opener
-    if last is not None and not sentence.text[begin:pos].strip():
+    if last is not None and _clitics_only(sentence, begin, pos, lang):
         # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
-        # said …": the verb's subject is the clause's, before the opener.
+        # said …", "gli organizzatori, che ne contano": the verb's subject is the
+        # clause's, before the opener (an object clitic between them is no subject).
         o_text = sentence.text[base + last.start : base + last.end]
         o_folded = sentence.folded[base + last.start : base + last.end]
         joins = any(
@@ -1916,10 +1919,22 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         if stops and sentence.text[stops[-1][0]] == ",":
             first = stops[-2][1] if len(stops) >= 2 else 0
             # so it does after a comma: "Figures disputed by the union, which speaks of …"
-            agent = None if joins else _agent_tail(sentence, first, stops[-1][0], lang)
+            agent = (
+                None
+                if joins
+                else _agent_tail(sentence, first, stops[-1][0], lang)
+                or _between_tail(sentence, first, stops[-1][0], lang)
+            )
             return agent or _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _clitics_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` is blank or holds only object clitics of ``[attribution]
+    clitics`` ("che | ne | contano", "qui | leur | a dit"): no subject of its own."""
+    words = sentence.folded[lo:hi].split()
+    return all(w in lang.clitics for w in words)
 
 
 def _without_place_commas(sentence: _Clause, stops: list[Span], lang: LanguageData) -> list[Span]:
@@ -2097,6 +2112,47 @@ def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span |
     a, b = _trim_np(sentence.text[at:e], from_end=False)
     found = source_span(sentence.text, folded, at + a, at + b, lang) if b > a else None
     return (found[0], found[1]) if found is not None else None
+
+
+def _between_tail(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
+    """The first of two bodies a word of "between" sets apart, when a comma and a
+    relative pronoun follow it: in "the gap remains between | the civil protection
+    agency, which speaks of 300 …, and the council, which …" the relative stands for the
+    agency, not for the gap. The word is the last of ``[attribution] between_words`` in
+    the phrase ``[lo, hi)``; the rest after it (at most ``_BETWEEN_TAIL_WORDS`` words)
+    names a body (see :func:`_names_body`) or opens with a capitalised name, past its
+    article ("tra | l'INEM"). None when no such word or tail stands."""
+    words = source_words(lang)
+    if not words.between:
+        return None
+    text, folded = sentence.text, sentence.folded
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    at = max(
+        (
+            k
+            for k, t in enumerate(toks[:-1])
+            if folded[slice(*_word_bounds(text, t))] in words.between
+        ),
+        default=None,
+    )
+    if at is None or len(toks) - at - 1 > _BETWEEN_TAIL_WORDS:
+        return None
+    tail = toks[at + 1 :]
+    first = next(
+        (t for t in tail if folded[slice(*_word_bounds(text, t))] not in words.determiners), None
+    )
+    a, b = tail[0][0], tail[-1][1]
+    if first is None or not (
+        _names_body(text, folded, a, b, lang) or _capitalised_after_elision(text, first)
+    ):
+        return None
+    found = source_span(text, folded, a, b, lang)
+    return (found[0], found[1]) if found is not None else None
+
+
+# The most words of a body a word of "between" brings in before a relative ("between |
+# the civil protection agency, which …").
+_BETWEEN_TAIL_WORDS = 6
 
 
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
@@ -2417,6 +2473,8 @@ def attribution(
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
+        if _in_clitic_idiom(sentence, cue, lang):
+            continue  # "a pris en compte 300 dossiers": no count by "en compte"
         if not _shown_by_data(sentence, cue, lang):
             continue  # "Satellite images show 300 destroyed homes": no one's count
         verbs.append(cue)
@@ -4760,6 +4818,30 @@ def _bare_closing_verb(
 # Searched in a slice: starting only at a word's start keeps the search linear.
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)['\u2019]?\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![^\s\"'(\u201c\u201e\u00ab])[^\W\d_][\w.'\u2019-]*[ \t]+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _clitic_idioms(code: str, listed: tuple[str, ...]) -> PhraseSet:
+    return PhraseSet({"idiom": list(listed)})
+
+
+def _in_clitic_idiom(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` lies inside an idiom that holds its words (``[toll_nouns]
+    clitic_idioms``): "la commission a pris en compte 300 dossiers" counts nothing by
+    "en compte", as "le collectif en compte 70" does."""
+    listed = lang.raw.get("toll_nouns", {}).get("clitic_idioms", [])
+    if not listed:
+        return False
+    idioms = _clitic_idioms(lang.code, tuple(str(w) for w in listed))
+    lo = max(0, cue.start - _IDIOM_REACH)
+    return any(
+        lo + m.start <= cue.start and cue.end <= lo + m.end
+        for m in idioms.find_in(sentence.text, sentence.folded, lo, cue.end)
+    )
+
+
+# How far before a cue an idiom that holds it may start ("prendre en compte").
+_IDIOM_REACH = 30
 
 
 def _name_part(text: str, cue: PhraseMatch) -> bool:

@@ -578,6 +578,12 @@ SCHEMA: Mapping[str, Section] = {
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
+            "between_words": _k(
+                L,
+                "words of 'between' ('entre', 'tra'): a relative after a comma that follows"
+                " the body one brings in ('the gap between the agency, which speaks of 300,"
+                " and …') stands for that body, not for the phrase before the word",
+            ),
             "gerund_endings": _k(
                 L,
                 "endings of a reporting gerund after a comma ('saying'): it credits the body"
