@@ -6,6 +6,8 @@
 - The colon of a clock time ("10:30") is no colon that closes a clause.
 - A name first and its role second between commas ("Jane Doe, the mayor, disputes …")
   opens the sentence as the role first and the name second does.
+- French writes the subject pronoun after the auxiliary ("« … », a-t-il dit"): that verb
+  closes the quote as "dijo" does.
 
 The sentences are our own (no benchmark wording).
 """
@@ -120,6 +122,37 @@ def test_a_clock_time_colon_closes_no_clause(lang: str, text: str, speaker: str)
 )
 def test_a_name_then_its_role_opens_the_sentence(lang: str, text: str, speaker: str) -> None:
     assert _credit(text, lang, "1,9" if lang != "en" else "1.9") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le bureau du recensement a compté 1,4 million d'habitants. Le maire, Paul "
+            "Girard, conteste les chiffres : « Nous logeons au moins 1,9 million de "
+            "personnes », a-t-il dit.",
+            "Le maire, Paul Girard",
+        ),
+        (
+            "Le bureau du recensement a compté 1,4 million d'habitants. La maire, Anne "
+            "Girard, conteste les chiffres : « Nous logeons au moins 1,9 million de "
+            "personnes », a-t-elle déclaré.",
+            "La maire, Anne Girard",
+        ),
+    ],
+)
+def test_a_french_inverted_pronoun_closes_the_quote(text: str, speaker: str) -> None:
+    """« … », a-t-il dit: the auxiliary with its subject pronoun after it
+    (``[attribution] inverted_auxiliaries``) is the verb with no subject written."""
+    assert _credit(text, "fr", "1,9") == speaker
+
+
+def test_must_not_move_an_inverted_pronoun_without_an_opener() -> None:
+    text = (
+        "Le maire Paul Girard a déclaré que la ville était prête. « Nous avons logé "
+        "900 personnes », a-t-il ajouté."
+    )
+    assert _credit(text, "fr", "900") == "Le maire Paul Girard"
 
 
 @pytest.mark.parametrize(

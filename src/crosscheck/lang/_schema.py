@@ -640,6 +640,13 @@ SCHEMA: Mapping[str, Section] = {
             "contrast_markers": _k(
                 L, "'for its part': a sentence that gives another party's view ('pour sa part')"
             ),
+            "inverted_auxiliaries": _k(
+                LM,
+                "an auxiliary that opens a verbs phrase = the forms it takes with its subject"
+                " pronoun after it ('a' = ['a-t-il', 'a-t-elle']): each verbs phrase opening"
+                " with the auxiliary is read with each form too ('a déclaré' is also 'a-t-il"
+                " déclaré'); none where the language writes no such forms",
+            ),
             "preposition_forms": _k(
                 LM,
                 "a preposition that ends a verbs phrase = the forms it takes joined to an"
