@@ -27,7 +27,8 @@ ANOTHER_BODY = [
         "Selon l'entreprise, 1 200 riverains ont été évacués ; la protection civile régionale "
         "en compte environ 800.",
         ("1 200 riverains", "environ 800"),
-        "la protection civile",
+        # "en compte" is a reporting verb: its whole subject is credited
+        "la protection civile régionale",
     ),
     (
         "uk",

@@ -797,6 +797,7 @@ class _SourceWords:
     tallies: frozenset[str] = frozenset()  # see _closing_speaker_first
     deeds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"deed": []}))
     agents: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()
     participles: PhraseSet = attrs.field(factory=lambda: PhraseSet({"participle": []}))
     gerund_endings: tuple[str, ...] = ()
     openings: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
@@ -897,6 +898,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         tallies=frozenset(fold(w).strip() for w in _words(section.get("tally_verbs"))),
         deeds=PhraseSet({"deed": _words(section.get("deed_verbs"))}),
         agents=frozenset(fold(w).strip() for w in _words(section.get("agent_prepositions"))),
+        between=frozenset(fold(w).strip() for w in _words(section.get("between_words"))),
         participles=PhraseSet({"participle": _words(section.get("agent_participles"))}),
         gerund_endings=tuple(fold(w).strip() for w in _words(section.get("gerund_endings"))),
         openings=PhraseSet({"prefix": _words(section.get("opening_prefix"))}),
@@ -1899,9 +1901,10 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
             break
         begin = base + opener.end
         last = opener
-    if last is not None and not sentence.text[begin:pos].strip():
+    if last is not None and _clitics_only(sentence, begin, pos, lang):
         # "the Red Cross, which estimates …", "X qui évalue …", "X confirmed … and
-        # said …": the verb's subject is the clause's, before the opener.
+        # said …", "gli organizzatori, che ne contano": the verb's subject is the
+        # clause's, before the opener (an object clitic between them is no subject).
         o_text = sentence.text[base + last.start : base + last.end]
         o_folded = sentence.folded[base + last.start : base + last.end]
         joins = any(
@@ -1916,10 +1919,22 @@ def _np_before(sentence: _Clause, pos: int, lang: LanguageData) -> tuple[int, in
         if stops and sentence.text[stops[-1][0]] == ",":
             first = stops[-2][1] if len(stops) >= 2 else 0
             # so it does after a comma: "Figures disputed by the union, which speaks of …"
-            agent = None if joins else _agent_tail(sentence, first, stops[-1][0], lang)
+            agent = (
+                None
+                if joins
+                else _agent_tail(sentence, first, stops[-1][0], lang)
+                or _between_tail(sentence, first, stops[-1][0], lang)
+            )
             return agent or _clause_subject(sentence, first, stops[-1][0], lang)
     s, e = _trim_np(sentence.text[begin:pos], from_end=True)
     return begin + s, begin + e
+
+
+def _clitics_only(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether ``[lo, hi)`` is blank or holds only object clitics of ``[attribution]
+    clitics`` ("che | ne | contano", "qui | leur | a dit"): no subject of its own."""
+    words = sentence.folded[lo:hi].split()
+    return all(w in lang.clitics for w in words)
 
 
 def _without_place_commas(sentence: _Clause, stops: list[Span], lang: LanguageData) -> list[Span]:
@@ -2097,6 +2112,47 @@ def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span |
     a, b = _trim_np(sentence.text[at:e], from_end=False)
     found = source_span(sentence.text, folded, at + a, at + b, lang) if b > a else None
     return (found[0], found[1]) if found is not None else None
+
+
+def _between_tail(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
+    """The first of two bodies a word of "between" sets apart, when a comma and a
+    relative pronoun follow it: in "the gap remains between | the civil protection
+    agency, which speaks of 300 …, and the council, which …" the relative stands for the
+    agency, not for the gap. The word is the last of ``[attribution] between_words`` in
+    the phrase ``[lo, hi)``; the rest after it (at most ``_BETWEEN_TAIL_WORDS`` words)
+    names a body (see :func:`_names_body`) or opens with a capitalised name, past its
+    article ("tra | l'INEM"). None when no such word or tail stands."""
+    words = source_words(lang)
+    if not words.between:
+        return None
+    text, folded = sentence.text, sentence.folded
+    toks = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    at = max(
+        (
+            k
+            for k, t in enumerate(toks[:-1])
+            if folded[slice(*_word_bounds(text, t))] in words.between
+        ),
+        default=None,
+    )
+    if at is None or len(toks) - at - 1 > _BETWEEN_TAIL_WORDS:
+        return None
+    tail = toks[at + 1 :]
+    first = next(
+        (t for t in tail if folded[slice(*_word_bounds(text, t))] not in words.determiners), None
+    )
+    a, b = tail[0][0], tail[-1][1]
+    if first is None or not (
+        _names_body(text, folded, a, b, lang) or _capitalised_after_elision(text, first)
+    ):
+        return None
+    found = source_span(text, folded, a, b, lang)
+    return (found[0], found[1]) if found is not None else None
+
+
+# The most words of a body a word of "between" brings in before a relative ("between |
+# the civil protection agency, which …").
+_BETWEEN_TAIL_WORDS = 6
 
 
 def _clause_subject(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span:
@@ -2417,6 +2473,8 @@ def attribution(
             continue  # a noun that looks like a verb: "le chiffre officiel", "la cifra de"
         if _name_part(text, cue):
             continue  # "the United States would send": a capitalised word of a name
+        if _in_clitic_idiom(sentence, cue, lang):
+            continue  # "a pris en compte 300 dossiers": no count by "en compte"
         if not _shown_by_data(sentence, cue, lang):
             continue  # "Satellite images show 300 destroyed homes": no one's count
         verbs.append(cue)
@@ -4630,24 +4688,105 @@ def _colon_opener(sentence: _Clause, before: int, lang: LanguageData) -> Span | 
     :func:`_appositive_name`) and a lower-case word, its verb, next. None when the
     colon is not the sentence's first mark of a clause or no such opener stands."""
     text = sentence.text
-    colon = text.find(":", 0, before)
-    if colon < 0 or any(mark in text[:colon] for mark in _COLON_MARKS):
+    colon = _clause_colon(text, before)
+    if colon < 0 or any(mark in _CLOCK_COLON.sub("", text[:colon]) for mark in _COLON_MARKS):
         return None
-    subject = _subject_before_deed(sentence, 0, colon, lang)
+    # a fronted time phrase is no part of the subject: "At noon | the mayor, …"
+    start = _past_fronted_time(sentence, colon, lang)
+    subject = _subject_before_deed(sentence, start, colon, lang)
     if subject is not None:
         cleaned = source_span(text, sentence.folded, *subject, lang)
         return (cleaned[0], cleaned[1]) if cleaned is not None and cleaned[2] != "pronoun" else None
-    comma = text.find(",", 0, colon)
-    if comma < 0 or len(text[:comma].split()) > _OPENER_ROLE_WORDS:
+    comma = text.find(",", start, colon)
+    if comma < 0 or len(text[start:comma].split()) > _OPENER_ROLE_WORDS:
         return None
-    start = len(text) - len(text.lstrip())
-    end = _appositive_name(sentence, start, comma, lang)
+    start = _skip_blanks(sentence.folded, start)
+    end = _appositive_name(sentence, start, comma, lang) or _appositive_role(
+        sentence, start, comma, colon, lang
+    )
     if end is None:
         return None
     rest = text[end:colon].lstrip(" ,")
     if not rest[:1].islower():
         return None  # "The mayor, Jane Doe, and …": no verb of hers right after the name
     return start, end
+
+
+# A colon between two digits is a clock time's ("10:30"), not a clause's.
+_CLOCK_COLON = re.compile(r"(?<=\d):(?=\d)")
+
+
+def _clause_colon(text: str, before: int) -> int:
+    """The first colon before ``before`` that closes a clause, or -1: the colon of a
+    clock time ("At 10:30 the mayor … disputes the figures: …") is none."""
+    at = text.find(":", 0, before)
+    while at >= 0 and _CLOCK_COLON.match(text, at):
+        at = text.find(":", at + 1, before)
+    return at
+
+
+# The most words of a time phrase that opens a sentence before its subject ("Late on
+# Monday evening the mayor …").
+_FRONTED_TIME_WORDS = 5
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:[:.h]\d{2})?[.,]?")
+
+
+def _past_fronted_time(sentence: _Clause, hi: int, lang: LanguageData) -> int:
+    """Where the sentence's words start after a time phrase that opens it (at most
+    ``_FRONTED_TIME_WORDS`` words before ``hi``: function words, weekday and month
+    names, parts of the day of ``[dates] day_parts``, relative days of ``[dates]
+    relative`` and clock times, one of them no function word, an optional comma after
+    it): "At noon | the mayor …", "Lundi soir, | le maire …". 0 when none opens it."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[:hi])]
+    k, past = 0, 0  # past: the index of the first word after the last time word
+    while k < min(len(toks), _FRONTED_TIME_WORDS):
+        s, e = toks[k]
+        phrase = lang.day_parts.match_at(folded, s, text) or lang.date_relative.match_at(
+            folded, s, text
+        )
+        if phrase is not None and phrase.start == s:
+            k = next((j for j, t in enumerate(toks) if t[0] >= phrase.end), len(toks))
+            past = k
+        elif _is_time_word(text, folded, toks[k], lang) or _CLOCK_WORD.fullmatch(text, s, e):
+            k = past = k + 1
+        elif _is_function(folded, text, toks[k], lang):
+            k += 1
+            continue
+        else:
+            break
+        if text[toks[k - 1][1] - 1] == ",":
+            break  # "Lundi soir, | le maire …"
+    return toks[past][0] if 0 < past < len(toks) else 0
+
+
+def _appositive_role(
+    sentence: _Clause, start: int, comma: int, colon: int, lang: LanguageData
+) -> int | None:
+    """Where a name-first opener ends when a role phrase follows it between commas
+    ("Jane Doe, the mayor, disputes the figures: …"): the words before ``comma`` a
+    person's name alone, then at most ``_OPENER_ROLE_WORDS`` words naming a role
+    (``[attribution] role_nouns``) up to the next comma before ``colon``. None when
+    the opener is no name and role."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:comma])]
+    if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
+        return None
+    if leading_name_run(text, folded, toks, lang) != len(toks) - 1 or any(
+        _is_time_word(text, folded, tok, lang) for tok in toks
+    ):
+        return None
+    if lang.entities.find(text[start:comma], folded[start:comma]):
+        return None  # a place: "Valencia, the regional capital, …"
+    second = text.find(",", comma + 1, colon)
+    if second < 0:
+        return None
+    role = text[comma + 1 : second]
+    if not 1 <= len(role.split()) <= _OPENER_ROLE_WORDS:
+        return None
+    if not source_words(lang).roles.find(role, folded[comma + 1 : second]):
+        return None
+    return second
 
 
 # Closing quotation marks: a verb right after one closes the quote it follows.
@@ -4679,6 +4818,30 @@ def _bare_closing_verb(
 # Searched in a slice: starting only at a word's start keeps the search linear.
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)['\u2019]?\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![^\s\"'(\u201c\u201e\u00ab])[^\W\d_][\w.'\u2019-]*[ \t]+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _clitic_idioms(code: str, listed: tuple[str, ...]) -> PhraseSet:
+    return PhraseSet({"idiom": list(listed)})
+
+
+def _in_clitic_idiom(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` lies inside an idiom that holds its words (``[toll_nouns]
+    clitic_idioms``): "la commission a pris en compte 300 dossiers" counts nothing by
+    "en compte", as "le collectif en compte 70" does."""
+    listed = lang.raw.get("toll_nouns", {}).get("clitic_idioms", [])
+    if not listed:
+        return False
+    idioms = _clitic_idioms(lang.code, tuple(str(w) for w in listed))
+    lo = max(0, cue.start - _IDIOM_REACH)
+    return any(
+        lo + m.start <= cue.start and cue.end <= lo + m.end
+        for m in idioms.find_in(sentence.text, sentence.folded, lo, cue.end)
+    )
+
+
+# How far before a cue an idiom that holds it may start ("prendre en compte").
+_IDIOM_REACH = 30
 
 
 def _name_part(text: str, cue: PhraseMatch) -> bool:

@@ -344,6 +344,22 @@ def _with_contractions(phrases: list[str], forms: Mapping[str, list[str]]) -> li
     return found
 
 
+def _with_inverted(phrases: list[str], forms: Mapping[str, list[str]]) -> list[str]:
+    """``phrases`` and, for each that opens with an auxiliary of ``forms``, the same phrase
+    opening with each form the auxiliary takes with its subject pronoun after it: "a
+    déclaré" is also "a-t-il déclaré", "a-t-elle déclaré" (the speaker is that pronoun)."""
+    found = list(phrases)
+    seen = set(found)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        for form in forms.get(first, []) if rest else []:
+            variant = f"{form} {rest}"
+            if variant not in seen:
+                seen.add(variant)
+                found.append(variant)
+    return found
+
+
 def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     node = _section(raw, *path)
     if isinstance(node, list):
@@ -483,9 +499,12 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             # labelled "link": verbs that tie a count to a cause, read only after a body
             attribution_verbs=PhraseSet(
                 {
-                    "verb": _with_contractions(
-                        _section(raw, "attribution", "verbs") or [],
-                        _section(raw, "attribution", "preposition_forms") or {},
+                    "verb": _with_inverted(
+                        _with_contractions(
+                            _section(raw, "attribution", "verbs") or [],
+                            _section(raw, "attribution", "preposition_forms") or {},
+                        ),
+                        _section(raw, "attribution", "inverted_auxiliaries") or {},
                     ),
                     "stance": _section(raw, "attribution", "stance_verbs") or [],
                     "link": _section(raw, "attribution", "link_verbs") or [],

@@ -578,6 +578,12 @@ SCHEMA: Mapping[str, Section] = {
             "agent_prepositions": _k(
                 L, "words that bring in a passive's agent after its figure ('by', 'pelos')"
             ),
+            "between_words": _k(
+                L,
+                "words of 'between' ('entre', 'tra'): a relative after a comma that follows"
+                " the body one brings in ('the gap between the agency, which speaks of 300,"
+                " and …') stands for that body, not for the phrase before the word",
+            ),
             "gerund_endings": _k(
                 L,
                 "endings of a reporting gerund after a comma ('saying'): it credits the body"
@@ -633,6 +639,13 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "contrast_markers": _k(
                 L, "'for its part': a sentence that gives another party's view ('pour sa part')"
+            ),
+            "inverted_auxiliaries": _k(
+                LM,
+                "an auxiliary that opens a verbs phrase = the forms it takes with its subject"
+                " pronoun after it ('a' = ['a-t-il', 'a-t-elle']): each verbs phrase opening"
+                " with the auxiliary is read with each form too ('a déclaré' is also 'a-t-il"
+                " déclaré'); none where the language writes no such forms",
             ),
             "preposition_forms": _k(
                 LM,
