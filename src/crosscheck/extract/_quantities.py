@@ -3718,7 +3718,7 @@ def _revised_from(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) 
     in its sentence, as a range told backwards says it: the closing word of a ``[ranges]
     between`` pair right before the measure and its opening word right before ``q``
     ("raised its estimate to 12,000 hectares, from about 9,000", "ha alzato la stima a
-    12.000 ettari, da circa 9.000", "увеличило оценку до 12 тысяч гектаров, с 9 тысяч").
+    12.000 ettari, da circa 9.000"; not ru/uk "до … с", where "до" reads as "up to").
     Only a figure of no unit, no increment and no change, within
     ``_ELIDED_CURRENCY_FACTOR`` of the measure and ``_LIST_REACH`` characters with no
     sentence end, that ends its phrase ("to 12,000 hectares from 9,000 farms" counts
