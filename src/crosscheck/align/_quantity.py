@@ -55,6 +55,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 import attrs
 from rapidfuzz import fuzz
@@ -226,7 +227,7 @@ def share(claim: Claim) -> str | None:
     return _named_beside(claim, "ratio", "shares")
 
 
-def _named_beside(claim: Claim, kind: str, table: str) -> str | None:
+def _named_beside(claim: Claim, kind: str, table: Literal["shares", "sums"]) -> str | None:
     """The key of the ``table`` phrase nearest a figure of unit kind ``kind`` (what it is
     of, what it is), as :func:`share` reads it; None for another kind or no phrase."""
     c = concept(claim.unit)
@@ -242,9 +243,12 @@ def _named_beside(claim: Claim, kind: str, table: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=16384)
-def _phrase_near(sentence: str, at: int, end: int, language: str, table: str) -> str | None:
+def _phrase_near(
+    sentence: str, at: int, end: int, language: str, table: Literal["shares", "sums"]
+) -> str | None:
     best: tuple[int, str] | None = None
-    phrases = get_language(language).shares if table == "shares" else get_language(language).sums
+    data = get_language(language)
+    phrases = data.shares if table == "shares" else data.sums
     for m in phrases.find(sentence):
         if m.end <= at:
             between, distance = sentence[m.end : at], at - m.end
@@ -857,7 +861,8 @@ def affinity(a: Claim, b: Claim) -> float:
     the groups need a finer signal to choose its home. Evidence for one
     quantity: the same place (both stated), event (unless the unit names
     what happened: :func:`_status_unit`) and subject, or one's subject being
-    the other's place; one article giving the same figure twice
+    the other's place; one share or one damage (:func:`one_share`, :func:`one_sum`); one
+    article giving the same figure twice
     (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's), or setting two
     sources' readings of it against each other in one sentence, or a sentence apart with
     words that say so (:func:`_reads_against`, :func:`~..claims._rivals.told_against`); as of
