@@ -55,6 +55,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 import attrs
 from rapidfuzz import fuzz
@@ -223,21 +224,32 @@ def share(claim: Claim) -> str | None:
     "With 98 percent of ballots counted, Rusu had 52.3 percent of the vote": the 52.3 is
     of the vote, the 98 of nothing named (the 52.3 stands between it and the phrase).
     """
+    return _named_beside(claim, "ratio", "shares")
+
+
+def _named_beside(claim: Claim, kind: str, table: Literal["shares", "sums"]) -> str | None:
+    """The key of the ``table`` phrase nearest a figure of unit kind ``kind`` (what it is
+    of, what it is), as :func:`share` reads it; None for another kind or no phrase."""
     c = concept(claim.unit)
-    if c is None or c.kind != "ratio" or claim.language not in available_languages():
+    if c is None or c.kind != kind or claim.language not in available_languages():
         return None
-    return _share_in(
+    return _phrase_near(
         claim.sentence,
         claim.start - claim.sentence_start,
         claim.end - claim.sentence_start,
         claim.language,
+        table,
     )
 
 
 @functools.lru_cache(maxsize=16384)
-def _share_in(sentence: str, at: int, end: int, language: str) -> str | None:
+def _phrase_near(
+    sentence: str, at: int, end: int, language: str, table: Literal["shares", "sums"]
+) -> str | None:
     best: tuple[int, str] | None = None
-    for m in get_language(language).shares.find(sentence):
+    data = get_language(language)
+    phrases = data.shares if table == "shares" else data.sums
+    for m in phrases.find(sentence):
         if m.end <= at:
             between, distance = sentence[m.end : at], at - m.end
         elif m.start >= end:
@@ -249,6 +261,48 @@ def _share_in(sentence: str, at: int, end: int, language: str) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, m.label)
     return None if best is None else best[1]
+
+
+# Sums of which a story has one, whoever tells it and whenever: the damage a fraud, a
+# storm or a fire did. A story holds many fines, aids and allocations; their keys
+# (``[sums]``) only keep a damage word beside one of them from naming it the damage.
+SUMS_OF_ONE = frozenset({"damage"})
+
+# The coarsest as-of time a sum of one damage may hold at: a month ("May 2025").
+# A year's sum ("last year's losses") is another year's, or the year's whole.
+SUM_TIME_MIN = len("2025-05")
+
+
+def sum_of(claim: Claim) -> str | None:
+    """What a sum of money is (the ``[sums]`` key of the phrase nearest it, read as
+    :func:`share` reads a share's: "the damage", "la multa", "paguba"), or None."""
+    return _named_beside(claim, "money", "sums")
+
+
+def one_sum(a: Claim, b: Claim) -> str | None:
+    """The :data:`SUMS_OF_ONE` key two sums share as one quantity (the story's damage,
+    told twice), or None.
+
+    "prejudiciul este estimat la circa 28 de milioane de euro" (the prosecutors) and
+    "estimează însă paguba la 19 milioane de euro" (the paying agency): two readings of
+    one damage; "cifra en 31 millones de euros el perjuicio" a week later: its update.
+    Not two places' sums, not a year's sum (:data:`SUM_TIME_MIN`), and within one article
+    only two named sources' readings: one source that gives two sums of the damage in
+    one article gives two things (the damage and a share of it, two periods' losses).
+    """
+    if a.place_id and b.place_id and a.place_id != b.place_id:
+        return None
+    key = sum_of(a)
+    if key is None or key not in SUMS_OF_ONE or key != sum_of(b):
+        return None
+    if a.article == b.article and (
+        a.source_id is None or b.source_id is None or a.source_id == b.source_id
+    ):
+        return None
+    day_a, day_b = as_of(a), as_of(b)
+    if not day_a or not day_b or min(len(day_a), len(day_b)) < SUM_TIME_MIN:
+        return None
+    return key
 
 
 def of_one_moment(claim: Claim) -> bool:
@@ -807,7 +861,8 @@ def affinity(a: Claim, b: Claim) -> float:
     the groups need a finer signal to choose its home. Evidence for one
     quantity: the same place (both stated), event (unless the unit names
     what happened: :func:`_status_unit`) and subject, or one's subject being
-    the other's place; one article giving the same figure twice
+    the other's place; one share or one damage (:func:`one_share`, :func:`one_sum`); one
+    article giving the same figure twice
     (:data:`SAME_ARTICLE_FIGURE`: a headline's figure is its body's), or setting two
     sources' readings of it against each other in one sentence, or a sentence apart with
     words that say so (:func:`_reads_against`, :func:`~..claims._rivals.told_against`); as of
@@ -847,8 +902,8 @@ def affinity(a: Claim, b: Claim) -> float:
         score += 1.0
     if a.event and a.event == b.event and not _status_unit(a.unit):
         score += 0.5
-    if one_share(a, b) is not None:
-        score += 0.5  # turnout twice: one quantity, as one event is
+    if one_share(a, b) is not None or one_sum(a, b) is not None:
+        score += 0.5  # turnout twice, the damage twice: one quantity, as one event is
     if a.subject and a.subject == b.subject:
         score += 0.5
     if (a.subject and a.subject == b.place_id) or (b.subject and b.subject == a.place_id):
@@ -1080,6 +1135,11 @@ class QuantityRules:
             reasons.append(EdgeReason.SHARED_TOPICS)
             details.append(f"share: {same_share}")
             weight += 0.2
+        same_sum = one_sum(a, b)
+        if same_sum:
+            reasons.append(EdgeReason.SHARED_TOPICS)
+            details.append(f"sum: {same_sum}")
+            weight += 0.2
         rivals = _reads_against(a, b)
         if rivals:
             reasons.append(EdgeReason.RIVAL_READINGS)
@@ -1116,6 +1176,7 @@ class QuantityRules:
             and not rivals
             and not sole
             and not same_share
+            and not same_sum
             and not flow
             and not placed
         ):

@@ -78,6 +78,7 @@ class LanguageData:
     approximate_words: frozenset[str]
     topics: PhraseSet
     shares: PhraseSet  # what a share is of (turnout, the vote): align/_quantity.py
+    sums: PhraseSet  # what a sum of money is (the damage, a fine, an aid): align/_quantity.py
     story_kinds: PhraseSet  # what kind of event a headline tells (align._stories)
     rain_words: PhraseSet  # words of rain: a length or volume beside one is rainfall
     # degree words that name no scale ("gradi", "درجة"), read by the words of their sentence
@@ -440,6 +441,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             approximate_words=frozenset(_folded_list(numbers.get("approximate"))),
             topics=_phrases(raw, "topics"),
             shares=_phrases(raw, "shares"),
+            sums=_phrases(raw, "sums"),
             story_kinds=_phrases(raw, "story_kinds"),
             rain_words=_phrases(raw, "precipitation", "words"),
             bare_degrees=frozenset(_folded_list(_section(raw, "degrees").get("bare"))),

@@ -1032,6 +1032,15 @@ SCHEMA: Mapping[str, Section] = {
         free=_PHRASES,
         free_name="share",
     ),
+    "sums": Section(
+        "What a sum of money is, named right beside it: the damage or loss an event or a "
+        "crime caused, a fine, an aid or subsidy. Two sums of the key 'damage' are one "
+        "quantity (align/_quantity.py): 'prejudiciul este estimat la 28 de milioane de euro' "
+        "and 'la Fiscalía cifra en 31 millones de euros el perjuicio'. The other keys only "
+        "claim their own figures, so that a damage word beside a fine names no fine.",
+        free=_PHRASES,
+        free_name="sum",
+    ),
     "story_kinds": Section(
         "What kind of event a headline tells (weather, earthquake, fire, crash, explosion, "
         "epidemic, poisoning, war, protest): two articles whose headlines tell kinds that "
