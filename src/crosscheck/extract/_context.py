@@ -991,6 +991,21 @@ def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
     return _glued_weekday(text, folded, s, e, lang)
 
 
+def _is_day_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """A time word of ``[dates] day_parts`` or ``relative`` alone ("صباحا", "Vormittags",
+    "Vanochtend", "yesterday"): it says when someone spoke, never who.
+
+    A capitalised one is cut only where a source opens: an outlet may end with
+    one ("USA Today").
+    """
+    s, e = _word_bounds(text, tok)
+    for names in (lang.day_parts, lang.date_relative):
+        hit = names.match_at(folded, s, text)
+        if hit is not None and hit.start == s and hit.end >= e:
+            return True
+    return False
+
+
 # The shortest part of the day glued to a weekday ("Samstagabend": "abend").
 _DAY_PART_MIN = 4
 
@@ -1118,7 +1133,12 @@ def source_span(
         # start: "la prefectura de Como" keeps its town)
         first = sum(1 for t in toks if t[1] <= opener.end)
     while (
-        first < len(toks) and first not in named and _is_edge_junk(text, folded, toks[first], lang)
+        first < len(toks)
+        and first not in named
+        and (
+            _is_edge_junk(text, folded, toks[first], lang)
+            or _is_day_word(text, folded, toks[first], lang)
+        )
     ):
         first += 1
     if first < len(toks):
@@ -1139,7 +1159,16 @@ def source_span(
                 break
     last = len(toks)
     while (
-        last > first and last - 1 not in named and _is_edge_junk(text, folded, toks[last - 1], lang)
+        last > first
+        and last - 1 not in named
+        and (
+            _is_edge_junk(text, folded, toks[last - 1], lang)
+            # "الشرطة صباحا": a time word with no capital closes no source ("USA Today" does)
+            or (
+                not text[toks[last - 1][0]].isupper()
+                and _is_day_word(text, folded, toks[last - 1], lang)
+            )
+        )
     ):
         last -= 1
     if first >= last:
@@ -1180,6 +1209,7 @@ def source_span(
         or (
             is_name_token(text, folded, t, lang)
             and not _is_time_word(text, folded, t, lang)
+            and not _is_day_word(text, folded, t, lang)
             and not any(x <= t[0] < y for x, y in nouns)
         )
     ]
