@@ -783,6 +783,7 @@ class _SourceWords:
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     own_counts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
+    measures: PhraseSet = attrs.field(factory=lambda: PhraseSet({"measure": []}))
     values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
     aspects: PhraseSet = attrs.field(factory=lambda: PhraseSet({_STANCE: []}))
     complementizers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"that": []}))
@@ -879,6 +880,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         own_counts=PhraseSet({"back": _words(section.get("pronoun_owned_figures"))}),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
+        measures=PhraseSet({"measure": _words(section.get("measure_nouns"))}),
         values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
         aspects=PhraseSet({_STANCE: _words(section.get("aspect_verbs"))}),
         complementizers=PhraseSet(
@@ -1192,6 +1194,8 @@ def source_span(
         # an elided article glued to the noun: "l'agence onusienne", "l'organismo"
         head = folded[kept[0][0] : kept[0][1]]
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
+    if _measure_head(text, folded, toks, first, lang):
+        return None  # "una media di 98", "Daily average: 98": what the figure is, not who
     roles = words.roles.find(text[a:b], folded[a:b])
     roles += _compound_roles(text, folded, a, b, lang)
     backs = words.backs.find(text[a:b], folded[a:b])
@@ -1255,6 +1259,29 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _measure_head(text: str, folded: str, toks: list[Span], first: int, lang: LanguageData) -> bool:
+    """Whether the source's first kept word (``toks[first]``), or it with the word before
+    it, is a measure a figure is given as (``[attribution] measure_nouns``: "una media",
+    "Daily average", "Durchschnitt", "المعدل اليومي"), with no capitalised word right
+    after it that would go on with a name ("la Media Luna Roja")."""
+    measures = source_words(lang).measures
+    if measures.empty:
+        return False
+    head_end = _word_bounds(text, toks[first])[1]
+    for k in (first, first - 1):
+        if k < 0:
+            continue
+        pos = _word_bounds(text, toks[k])[0]
+        hit = measures.match_at(folded, pos, text)
+        if hit is None or hit.start != pos or hit.end < head_end:
+            continue
+        nxt = re.match(r"\s+(\w)", text[hit.end :])
+        if nxt is not None and nxt.group(1).isupper():
+            continue
+        return True
+    return False
 
 
 def _head_words(text: str, folded: str, kept: list[Span], lang: LanguageData) -> int:
@@ -5733,6 +5760,8 @@ def _colon_speaker(
         head, folded[toks[0][0] : toks[-1][1]]
     ):
         return None  # "Primul bilanț: 296 de morți" names the figure, not its source
+    if _measure_head(text, folded, toks, 0, lang):
+        return None  # "Daily average: 98 micrograms", "Media zilnică: …" name the measure
     if not role_head and any(
         m.label in _COUNT_STAGES for m in lang.scope.find(head, folded[toks[0][0] : toks[-1][1]])
     ):
