@@ -45,29 +45,36 @@ def _nearest(claim: Claim, marks: Iterable[tuple[int, int, _T]]) -> _T | None:
         lo, hi = (stop, at) if stop <= at else (end, start)
         # 0: the figure's own; 1: past another figure; 2: nearer a figure beyond it
         crossed = 1 if any(ch.isdigit() for ch in claim.sentence[lo:hi]) else 0
-        if not crossed and _nearer_beyond(claim.sentence, start, stop, hi - lo, before=stop <= at):
+        if (
+            not crossed
+            and _CLAUSE_BREAK.search(claim.sentence, lo, hi) is not None
+            and _nearer_beyond(claim.sentence, start, stop, hi - lo, before=stop <= at)
+        ):
             crossed = 2
         if best is None or (crossed, hi - lo) < best[:2]:
             best = (crossed, hi - lo, value)
     return None if best is None else best[2]
 
 
+# A clause break between a figure and a part of the day ("30 were hurt, after … in the
+# morning of 15"): a comma, a semicolon or the Arabic comma.
+_CLAUSE_BREAK = re.compile(r"[,;\u060c]")
+
+
 def _nearer_beyond(sentence: str, start: int, stop: int, reach: int, *, before: bool) -> bool:
     """Whether a digit on the far side of the mark ``[start, stop)`` (away from the figure
-    it is ``reach`` characters from) lies nearer the mark than that figure: the mark then
-    tells another figure's time."""
-    if before:
-        k = start - 1
-        while k >= 0 and start - 1 - k < reach:
-            if sentence[k].isdigit():
-                return True
-            k -= 1
-        return False
-    k = stop
-    while k < len(sentence) and k - stop < reach:
+    it is ``reach`` characters from, past a clause break) lies nearer the mark than that
+    figure, in the mark's own clause (no clause break between them): the mark then tells
+    that other figure's time ("by 6 p.m., down from 4,200": the comma after the hour
+    keeps it the first figure's)."""
+    step = -1 if before else 1
+    k = start - 1 if before else stop
+    for _ in range(reach):
+        if not 0 <= k < len(sentence) or _CLAUSE_BREAK.match(sentence, k):
+            return False
         if sentence[k].isdigit():
             return True
-        k += 1
+        k += step
     return False
 
 
