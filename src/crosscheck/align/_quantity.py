@@ -80,6 +80,7 @@ from ..extract._context import source_words
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
+    LanguageData,
     available_languages,
     base_unit,
     concept,
@@ -472,6 +473,18 @@ def _one_statement(a: Claim, b: Claim) -> bool:
     )
 
 
+def _said_again(words_between: str, lang: LanguageData) -> bool:
+    """Whether the words between two figures of one sentence hold a verb of saying
+    (``[attribution] verbs``) after a comma: the source is told to have said the second
+    figure too ("30 were hurt, after it had spoken of 15 in the morning", "بعد أن كانت قد
+    تحدثت صباحا عن 15")."""
+    comma = max(words_between.rfind(","), words_between.rfind("،"))
+    if comma < 0:
+        return False
+    tail = words_between[comma + 1 :]
+    return any(m.label == "verb" for m in lang.attribution_verbs.find(tail))
+
+
 def _earlier_reading(a: Claim, b: Claim) -> bool:
     """The later of two figures of one sentence is a reading of an earlier day that a
     baseline word (``[frames] baseline``) or a word of correction (``[toll_nouns]
@@ -505,6 +518,8 @@ def _earlier_reading(a: Claim, b: Claim) -> bool:
         hour_then, hour_now = moment(second), moment(first)
         if hour_then is None or hour_now is None or earlier(hour_then, hour_now) is not True:
             return False  # one day: an earlier hour of it, whichever way the count moved
+        if _said_again(words_between, lang):
+            return True
     else:
         rose = second.high is not None and first.low is not None and second.high < first.low
         if not then[:10] < now[:10] or not (rose or _told_fall(first, second)):

@@ -32,18 +32,50 @@ def _nearest(claim: Claim, marks: Iterable[tuple[int, int, _T]]) -> _T | None:
     """The value of the mark (start, end, value; sentence offsets) nearest the figure in
     its sentence, marks inside the figure left out; of two as near, the first. A mark with
     no digit between it and the figure comes first: "By 6 p.m. 19 had died, up from 12 in
-    the morning" gives 19 the evening hour and 12 the morning, each its own."""
+    the morning" gives 19 the evening hour and 12 the morning, each its own. So does a
+    mark nearer a figure beyond it than the figure itself: "30 were hurt, after it had
+    spoken in the morning of 15" gives the morning to the 15, and the 30 the evening
+    named before both, past another figure though it is."""
     at = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
-    best: tuple[bool, int, _T] | None = None
+    best: tuple[int, int, _T] | None = None
     for start, stop, value in marks:
         if start < end and at < stop:
             continue  # the figure itself
         lo, hi = (stop, at) if stop <= at else (end, start)
-        crossed = any(ch.isdigit() for ch in claim.sentence[lo:hi])  # another figure's
+        # 0: the figure's own; 1: past another figure; 2: nearer a figure beyond it
+        crossed = 1 if any(ch.isdigit() for ch in claim.sentence[lo:hi]) else 0
+        if (
+            not crossed
+            and _CLAUSE_BREAK.search(claim.sentence, lo, hi) is not None
+            and _nearer_beyond(claim.sentence, start, stop, hi - lo, before=stop <= at)
+        ):
+            crossed = 2
         if best is None or (crossed, hi - lo) < best[:2]:
             best = (crossed, hi - lo, value)
     return None if best is None else best[2]
+
+
+# A clause break between a figure and a part of the day ("30 were hurt, after … in the
+# morning of 15"): a comma, a semicolon or the Arabic comma.
+_CLAUSE_BREAK = re.compile(r"[,;\u060c]")
+
+
+def _nearer_beyond(sentence: str, start: int, stop: int, reach: int, *, before: bool) -> bool:
+    """Whether a digit on the far side of the mark ``[start, stop)`` (away from the figure
+    it is ``reach`` characters from, past a clause break) lies nearer the mark than that
+    figure, in the mark's own clause (no clause break between them): the mark then tells
+    that other figure's time ("by 6 p.m., down from 4,200": the comma after the hour
+    keeps it the first figure's)."""
+    step = -1 if before else 1
+    k = start - 1 if before else stop
+    for _ in range(reach):
+        if not 0 <= k < len(sentence) or _CLAUSE_BREAK.match(sentence, k):
+            return False
+        if sentence[k].isdigit():
+            return True
+        k += step
+    return False
 
 
 # An hour as written beside a clock word ("alle 18", "18.00 Uhr", "à 10h", "6 p.m."): one

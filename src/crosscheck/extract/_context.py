@@ -783,6 +783,7 @@ class _SourceWords:
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     own_counts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
+    measures: PhraseSet = attrs.field(factory=lambda: PhraseSet({"measure": []}))
     values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
     aspects: PhraseSet = attrs.field(factory=lambda: PhraseSet({_STANCE: []}))
     complementizers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"that": []}))
@@ -880,6 +881,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         own_counts=PhraseSet({"back": _words(section.get("pronoun_owned_figures"))}),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
+        measures=PhraseSet({"measure": _words(section.get("measure_nouns"))}),
         values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
         aspects=PhraseSet({_STANCE: _words(section.get("aspect_verbs"))}),
         complementizers=PhraseSet(
@@ -991,6 +993,21 @@ def _is_time_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool
         if hit.end >= e:
             return True
     return _glued_weekday(text, folded, s, e, lang)
+
+
+def _is_day_word(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """A time word of ``[dates] day_parts`` or ``relative`` alone ("صباحا", "Vormittags",
+    "Vanochtend", "yesterday"): it says when someone spoke, never who.
+
+    A capitalised one is cut only where a source opens: an outlet may end with
+    one ("USA Today").
+    """
+    s, e = _word_bounds(text, tok)
+    for names in (lang.day_parts, lang.date_relative):
+        hit = names.match_at(folded, s, text)
+        if hit is not None and hit.start == s and hit.end >= e:
+            return True
+    return False
 
 
 # The shortest part of the day glued to a weekday ("Samstagabend": "abend").
@@ -1120,7 +1137,12 @@ def source_span(
         # start: "la prefectura de Como" keeps its town)
         first = sum(1 for t in toks if t[1] <= opener.end)
     while (
-        first < len(toks) and first not in named and _is_edge_junk(text, folded, toks[first], lang)
+        first < len(toks)
+        and first not in named
+        and (
+            _is_edge_junk(text, folded, toks[first], lang)
+            or _is_day_word(text, folded, toks[first], lang)
+        )
     ):
         first += 1
     if first < len(toks):
@@ -1141,7 +1163,16 @@ def source_span(
                 break
     last = len(toks)
     while (
-        last > first and last - 1 not in named and _is_edge_junk(text, folded, toks[last - 1], lang)
+        last > first
+        and last - 1 not in named
+        and (
+            _is_edge_junk(text, folded, toks[last - 1], lang)
+            # "الشرطة صباحا": a time word with no capital closes no source ("USA Today" does)
+            or (
+                not text[toks[last - 1][0]].isupper()
+                and _is_day_word(text, folded, toks[last - 1], lang)
+            )
+        )
     ):
         last -= 1
     if first >= last:
@@ -1165,6 +1196,8 @@ def source_span(
         # an elided article glued to the noun: "l'agence onusienne", "l'organismo"
         head = folded[kept[0][0] : kept[0][1]]
         determiner = any(head.startswith((d + "'", d + "\u2019")) for d in words.determiners)
+    if _measure_head(text, folded, toks, first, lang):
+        return None  # "una media di 98", "Daily average: 98": what the figure is, not who
     roles = words.roles.find(text[a:b], folded[a:b])
     roles += _compound_roles(text, folded, a, b, lang)
     backs = words.backs.find(text[a:b], folded[a:b])
@@ -1182,6 +1215,7 @@ def source_span(
         or (
             is_name_token(text, folded, t, lang)
             and not _is_time_word(text, folded, t, lang)
+            and not _is_day_word(text, folded, t, lang)
             and not any(x <= t[0] < y for x, y in nouns)
         )
     ]
@@ -1227,6 +1261,29 @@ def source_span(
     if pointer and source_key(text[a:b], lang) is None:
         return a, b, "back"
     return a, b, "name"  # "The health ministry said": a known body is no pointer back
+
+
+def _measure_head(text: str, folded: str, toks: list[Span], first: int, lang: LanguageData) -> bool:
+    """Whether the source's first kept word (``toks[first]``), or it with the word before
+    it, is a measure a figure is given as (``[attribution] measure_nouns``: "una media",
+    "Daily average", "Durchschnitt", "المعدل اليومي"), with no capitalised word right
+    after it that would go on with a name ("la Media Luna Roja")."""
+    measures = source_words(lang).measures
+    if measures.empty:
+        return False
+    head_end = _word_bounds(text, toks[first])[1]
+    for k in (first, first - 1):
+        if k < 0:
+            continue
+        pos = _word_bounds(text, toks[k])[0]
+        hit = measures.match_at(folded, pos, text)
+        if hit is None or hit.start != pos or hit.end < head_end:
+            continue
+        nxt = re.match(r"\s+(\w)", text[hit.end :])
+        if nxt is not None and nxt.group(1).isupper():
+            continue
+        return True
+    return False
 
 
 def _head_words(text: str, folded: str, kept: list[Span], lang: LanguageData) -> int:
@@ -5866,6 +5923,8 @@ def _colon_speaker(
         head, folded[toks[0][0] : toks[-1][1]]
     ):
         return None  # "Primul bilanț: 296 de morți" names the figure, not its source
+    if _measure_head(text, folded, toks, 0, lang):
+        return None  # "Daily average: 98 micrograms", "Media zilnică: …" name the measure
     if not role_head and any(
         m.label in _COUNT_STAGES for m in lang.scope.find(head, folded[toks[0][0] : toks[-1][1]])
     ):

@@ -701,6 +701,11 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns of an amount a verb of putting a figure takes as its object, "
                 "put first ('Die Einsparungen beziffert der Konzern auf …')",
             ),
+            "measure_nouns": _k(
+                L,
+                "measures a figure is given as ('una media', 'Daily average', "
+                "'Durchschnitt'): a phrase they head is no source",
+            ),
             "aspect_verbs": _k(
                 L,
                 "aspectual or modal verbs with their linker ('continues to', 'continuă să',"
