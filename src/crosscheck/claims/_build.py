@@ -81,6 +81,7 @@ from ._statements import (
     mark_parts,
     mark_sums,
     mark_thresholds,
+    places_of_headlines,
     units_carried,
     units_from_relatives,
     unlend_places,
@@ -2124,6 +2125,7 @@ def _claims_of(
     )
     doc = Document(text, language, published=article.published)
     found = units_carried(units_from_relatives(_quantity_claims(article, doc, deadline), doc), doc)
+    found = places_of_headlines(found, doc)
     parts = sex_breakdown(mark_parts(lend_rival_places(unlend_places(found)), doc), doc)
     parts = mark_denials(mark_readings(credit_other_bodies(parts)), doc)
     quantities = with_companions(events_of_repeats(mark_thresholds(mark_sums(parts, doc), doc)))

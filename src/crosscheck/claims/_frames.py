@@ -202,7 +202,16 @@ def _one_name_two_spellings(pa: str, pb: str) -> bool:
     if not (pa.startswith("~") and pb.startswith("~")) or pa == pb:
         return False
     na, nb = pa[1:], pb[1:]
+    if not (_latin(na) and _latin(nb)):
+        # "~басре" and "~basra", "~الابيض" and "~эль_обейде": a name outside the Latin
+        # script is spelt by its language's sounds and endings; no letters tell them apart
+        return True
     return min(len(na), len(nb)) >= EXONYM_MIN_LENGTH and Levenshtein.distance(na, nb) <= 1
+
+
+def _latin(key: str) -> bool:
+    """Whether a folded place key is written in Latin letters (its first letter)."""
+    return next((ch < "\u0250" for ch in key if ch.isalpha()), True)
 
 
 class SubjectRelation(StrEnum):

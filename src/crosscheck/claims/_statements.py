@@ -38,6 +38,7 @@ from ..extract._frame import compass_holder
 from ..extract._quantities import partitive_beside
 from ..lang import Concept, concept
 from ..lang._places import COMPASS_SEP, PLACE_JOIN, frame_words, joined_places, place_data
+from ._frames import PlaceRelation, place_relation
 from ._model import Claim
 
 # A companion figure must be this precise (significant digits, trailing zeros
@@ -918,6 +919,45 @@ def units_carried(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     return out
 
 
+def places_of_headlines(claims: Sequence[Claim], doc: Document) -> list[Claim]:
+    """Give a headline's figure the narrower place its body twin names inside its own.
+
+    "Catalonia wildfire burns 6,800 hectares" over "a wildfire in Catalonia's Terra Alta
+    district has burned 6,800 hectares", "1,600 cases in Iraq" over "1,600 cases … in
+    Basra province": a headline names the wider frame a reader knows, the body where the
+    figure was counted. When every body figure of the headline figure's value and unit
+    names one place, and that place lies in the headline's (:func:`place_relation`:
+    ``WITHIN``), the headline's figure is that place's too, so it is not set apart from its
+    own twin as a part of it. Never a place beside or outside the headline's (two places'
+    figures stay apart), and never from a body figure of a change, rate or part.
+    """
+    if not doc.sentences:
+        return list(claims)
+    headline = doc.sentences[0][0]
+    twins: dict[tuple[object, object, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "quantity" and c.sentence_start != headline and c.low is not None:
+            twins[(c.low, c.high, c.unit)].append(c)
+    out: list[Claim] = []
+    for c in claims:
+        body = twins.get((c.low, c.high, c.unit), []) if c.unit is not None else []
+        if (
+            c.kind == "quantity"
+            and c.sentence_start == headline
+            and (c.place_id or c.place)
+            and body
+            and all(
+                not t.increment and t.change is None and t.rate is None and t.part_of is None
+                for t in body
+            )
+            and len({(t.place_id, t.place) for t in body}) == 1
+            and place_relation(body[0], c) is PlaceRelation.WITHIN
+        ):
+            c = attrs.evolve(c, place=body[0].place, place_id=body[0].place_id)
+        out.append(c)
+    return out
+
+
 def _carries(c: Concept) -> bool:
     """Whether a bare figure after a figure of ``c`` may count what it counts: people, or
     a thing counted one by one ("more than 3,000 flights were cancelled. The operator
@@ -1065,6 +1105,7 @@ __all__ = [
     "mark_parts",
     "mark_sums",
     "mark_thresholds",
+    "places_of_headlines",
     "units_carried",
     "units_from_relatives",
     "unlend_places",

@@ -118,6 +118,9 @@ class PlaceHit:
     only: bool = False
     part: bool = False  # holds part of the whole: "most of the victims were in X"
     listed: bool = False  # a bare country marked only by the list it closes ("and Syria")
+    kinded: bool = (
+        False  # a guessed name a place kind names ("Basra province", "the province of Basra")
+    )
 
 
 @attrs.frozen
@@ -328,6 +331,17 @@ def _marked_by_preposition(fw: FrameWords, folded: str, start: int) -> bool:
 
 
 # One word: an adjective of a place kind ("Andean", "andina"), a link ("de", "d'").
+# What a guessed place's key keeps of its folded name: Latin letters and digits, and the
+# letters of the other scripts the languages write (Cyrillic, Arabic), so "в Басре" and
+# "في البصرة" are places as "in Basra" is (their keys were empty, so no place at all).
+_NOT_SLUG = re.compile(r"[^a-z0-9\u0400-\u04ff\u0620-\u064a]+")
+
+
+def _slug(folded_name: str) -> str:
+    """The key body of a place name the data does not hold ("~" is put before it)."""
+    return _NOT_SLUG.sub("_", folded_name).strip("_")
+
+
 _WORD_AT = re.compile(r"[^\W\d_]+'?")
 _WORD_END = re.compile(r"([^\W\d_]+'?) *$")
 
@@ -351,6 +365,12 @@ def _kind_before(folded: str, fw: FrameWords, start: int) -> int | None:
     return kind.start if kind is not None else None
 
 
+def _name_letter(ch: str) -> bool:
+    """Whether ``ch`` may open a name: a capital, or a letter of a script without case
+    (Arabic), where only a place kind before it marks a name ("محافظة البصرة")."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
+
+
 def _name_after_kind(text: str, folded: str, fw: FrameWords, pos: int) -> int | None:
     """Where the name starts that a place kind at ``pos`` introduces, or None.
 
@@ -368,7 +388,7 @@ def _name_after_kind(text: str, folded: str, fw: FrameWords, pos: int) -> int | 
             return None
     after = _skip_space(text, kind.end)
     last = folded[kind.start : kind.end].split()[-1]
-    if last in fw.kind_links or text[after : after + 1].isupper():
+    if last in fw.kind_links or _name_letter(text[after : after + 1]):
         return after
     adjective = _WORD_AT.match(text, after)
     if adjective is None or not adjective.group()[:1].islower():
@@ -406,11 +426,11 @@ def _unknown_places(
         if near is not None and near.group() in fw.near_words:
             pos = _skip_space(text, near.end())  # "in nearby Sparta", "nella vicina Sparta"
         named = _name_after_kind(text, folded, fw, pos)
-        if named is not None and text[named : named + 1].isupper():
+        if named is not None and _name_letter(text[named : named + 1]):
             pos = named  # "in the Andean region of X", "in der Region X": the name, not the kind
         elif not fw.guess_places:
             continue  # German: every noun is capitalised; a kind word marks a name
-        if not text[pos].isupper():
+        if not text[pos].isupper() and pos != named:
             continue
         if pos in covered or any(h.start <= pos < h.end for h in known):
             continue  # a known place ("la provincia de Valencia" spans its kind word)
@@ -427,7 +447,9 @@ def _unknown_places(
         if m is None:
             continue
         words = m.group().split()
-        while words and not words[-1][:1].isupper():
+        while len(words) > 1 and not words[-1][:1].isupper():
+            words.pop()
+        if not words[0][:1].isupper() and pos != named:
             words.pop()
         if not words or fold(words[0]) in lang.function_words or fold(words[0]) in lang.stopwords:
             continue
@@ -440,12 +462,54 @@ def _unknown_places(
             continue  # "en la UCI", "at the WHO": an acronym names a body, not a place
         if fold(name) in fw.not_places:
             continue  # "55 dei 101 seggi in Parlamento": a body, not a place
-        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+        slug = _slug(fold(name))
         if slug:
+            kind_after = fw.kinds.match_at(folded, _skip_space(text, pos + len(name)), text)
             hits.append(
-                PlaceHit(pos, pos + len(name), "~" + slug, True, part=_most_before(text, fw, pos))
+                PlaceHit(
+                    pos,
+                    pos + len(name),
+                    "~" + slug,
+                    True,
+                    part=_most_before(text, fw, pos),
+                    kinded=pos == named or kind_after is not None,
+                )
             )
     return hits
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?=[^\W\d_])")
+
+
+def _possessed_places(
+    text: str, folded: str, fw: FrameWords, lang: LanguageData, places: list[PlaceHit]
+) -> list[PlaceHit]:
+    """A known place's possessive before a name names the name ("in Iraq's Basra",
+    "Spain's Valencia region"): the figure's place is the possessed one, the holder only
+    says where it lies. The holder's hit yields to the possessed name's (a guessed name
+    is marked as a place kind would mark it, see :attr:`PlaceHit.kinded`)."""
+    out: list[PlaceHit] = []
+    for hit in places:
+        m = _POSSESSIVE.match(text, hit.end)
+        if hit.key.startswith("~") or m is None or not text[m.end() : m.end() + 1].isupper():
+            out.append(hit)
+            continue
+        if any(h.start == m.end() for h in places):
+            continue  # a known place stands there: it is the figure's
+        run = _NAME_RUN.match(text, m.end())
+        words = run.group().split() if run is not None else []
+        while words and not words[-1][:1].isupper():
+            words.pop()
+        if not words or fold(words[0]) in lang.function_words or fold(words[0]) in fw.not_places:
+            out.append(hit)
+            continue
+        name = " ".join(words).rstrip(".'\u2019")
+        slug = _slug(fold(name))
+        if len(slug) < 3:
+            out.append(hit)
+            continue
+        out.append(PlaceHit(m.end(), m.end() + len(name), "~" + slug, hit.marked, kinded=True))
+    return out
 
 
 def _opening_kinds(text: str, folded: str, fw: FrameWords, lang: LanguageData) -> list[int]:
@@ -521,7 +585,7 @@ def _listed_with_figures(
             continue
         if fold(_word_before_text(text, start)) in lang.determiners:
             continue  # "la Guardia Civil, con 500": an article before a name of a body
-        slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+        slug = _slug(fold(name))
         if slug and len(name) >= 3:
             hits.append(PlaceHit(start, end, "~" + slug, True))
             covered.add(start)
@@ -797,6 +861,7 @@ def _sentence_hits(
             )
         )
     places.extend(_unknown_places(text, folded, fw, lang, list(places)))
+    places = _possessed_places(text, folded, fw, lang, places)
     if not any((p := data.places.get(h.key)) and p.kind in _SUBDIVISIONS for h in places):
         # "im Süden des Landes" is the home country's south unless the sentence names
         # a region it may mean ("Hochwasser in Sachsen: Im Süden des Landes …")
@@ -1394,7 +1459,9 @@ def find_place(
             d = 0  # "Taroudant (271 morts)": the figure glosses the place
         if not hit.marked:
             d += _UNMARKED_PENALTY
-        if not known:
+        if not known and not hit.kinded:
+            # a name a place kind names ("in Basra province") is a place though the data
+            # does not know it: it does not lose to a country named further off
             d += _UNKNOWN_PENALTY
         lo, hi = (hit.end, cs) if hit.end <= cs else (ce, hit.start)
         if "," in text[lo:hi]:
@@ -1447,7 +1514,7 @@ def find_place(
             return text[before[-1].start : before[-1].end], before[-1].key, False
         # "13 personas en la capital": a place of its own the data does not hold, named
         # by its phrase; like any unlisted name it is part of a listed region, never its rival
-        slug = re.sub(r"[^a-z0-9]+", "_", folded[own[0] : own[1]]).strip("_")
+        slug = _slug(folded[own[0] : own[1]])
         if slug:
             return text[own[0] : own[1]], "~" + slug, False
     if best is None:
@@ -1726,7 +1793,7 @@ def place_as_source(source: str, code: str) -> tuple[str, str] | None:
     listed = [h for h in places if h.start <= named < h.end or h.start == pos]
     if listed:
         return name, listed[0].key
-    slug = re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+    slug = _slug(fold(name))
     return (name, "~" + slug) if len(slug) >= 3 else None
 
 
