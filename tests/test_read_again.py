@@ -255,4 +255,6 @@ def test_fishermen_and_anglers_are_people(language: str, text: str, figure: str)
 
 def test_a_headline_present_tense_detains_counts_arrests() -> None:
     assert _unit_of("en", "Police detain 11 in farm subsidy fraud", "11") == "arrested"
-    assert _unit_of("fr", "La police a arrêté 11 suspects jeudi.", "11") == "arrested"
+    assert _unit_of("en", "Troops detained 11 overnight.", "11") == "arrested"
+    # "arrêter" also stops a thing: the French past stays out
+    assert _unit_of("fr", "Le préfet a arrêté 3 mesures d'urgence.", "3") != "arrested"

@@ -3449,6 +3449,7 @@ def _elliptic_units(
     ("of whom", "dintre care", "davon"), whatever follows it."""
     found = _wholes_keep_their_noun(text, folded, found, lang)
     out: list[Quantity] = []
+    named: Quantity | None = None  # the last figure with a unit so far
     for i, q in enumerate(found):
         prev = out[-1] if out else None
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -3560,7 +3561,7 @@ def _elliptic_units(
             # "declared more than 38,000 hectares, of which 9,500 did not exist": a part
             # of the measure, in its unit
             q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
-        if (again := _read_again_in(text, folded, out, q, lang)) is not None:
+        if (again := _read_again_in(text, folded, named, q, lang)) is not None:
             # "lost 46 containers …, while the coastguard put the figure at about 50": a
             # rival's reading of the count before it, in its unit
             q = _as_read_again(q, again)
@@ -3578,6 +3579,8 @@ def _elliptic_units(
             q = attrs.evolve(
                 q, unit=sum_before.unit, unit_text=sum_before.unit_text, kind=sum_before.kind
             )
+        if q.unit is not None:
+            named = q
         out.append(q)
     return out
 
@@ -3620,7 +3623,8 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
     left out: a figure noun (``[toll_nouns] words``) at most ``_READ_AGAIN_WORDS`` words
     before it ("put the figure at about 50", "rebajó la cifra a unos 12.000", "bezifferte
     die Zahl auf etwa 50"), or a reporting verb (``[attribution] verbs``) right before it
-    or before its value preposition ("fala em pelo menos 70"). Only a count of no unit,
+    or before its value preposition ("fala em pelo menos 70"), none inside an idiom
+    (``[toll_nouns] clitic_idioms``: "prend en compte 70"). Only a count of no unit,
     no increment and no change that closes its clause (punctuation or the end right after
     it: "said 15 were hurt" tells its own status)."""
     if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
@@ -3631,7 +3635,9 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
     if p < len(folded) and (folded[p].isalnum() or folded[p] in "%(-"):
         return False
     if lang.attribution_verbs.match_before(folded, q.start) is not None:
-        return True
+        # not a verb's words inside an idiom ("prend en compte 70": takes into account)
+        idiom = _clitic_phrases(lang).match_before(folded, q.start)
+        return idiom is None or idiom.label != "idiom"
     before = _word_before(folded, q.start)
     if (
         before is not None
@@ -3663,14 +3669,13 @@ def _reading_again(o: Quantity, q: Quantity) -> bool:
 
 
 def _read_again_in(
-    text: str, folded: str, before: list[Quantity], q: Quantity, lang: LanguageData
+    text: str, folded: str, last: Quantity | None, q: Quantity, lang: LanguageData
 ) -> Quantity | None:
-    """The count of its sentence that bare ``q`` puts again (:func:`_reads_again`): the
-    last figure before it with a unit, when a count of people or things near ``q`` in size
-    (:func:`_reading_again`) within ``_READ_AGAIN_REACH`` characters, in its sentence or
-    (a text read whole) the one before in its paragraph; the sentence before a sentence
-    read alone is read by :func:`_counts_of_before`."""
-    last = next((o for o in reversed(before) if o.unit is not None), None)
+    """The count of its sentence that bare ``q`` puts again (:func:`_reads_again`):
+    ``last``, the last figure before it with a unit, when a count of people or things
+    near ``q`` in size (:func:`_reading_again`) within ``_READ_AGAIN_REACH`` characters,
+    in its sentence or (a text read whole) the one before in its paragraph; the sentence
+    before a sentence read alone is read by :func:`_counts_of_before`."""
     if last is None or q.start - last.end > _READ_AGAIN_REACH:
         return None
     between = folded[last.end : q.start]
@@ -3693,13 +3698,12 @@ def _counts_of_before(
     25.000"). Two sentences back with none between, or a paragraph between, it stays
     bare."""
     folded = fold(text)
-    firsts = [
-        q
-        for i, q in enumerate(found)
-        if q.unit is None
-        and all(o.unit is None for o in found[:i])
-        and _reads_again(text, folded, q, lang)
-    ]
+    firsts: list[Quantity] = []
+    for q in found:
+        if q.unit is not None:
+            break  # a figure with a unit: the rest read it in their own sentence
+        if _reads_again(text, folded, q, lang):
+            firsts.append(q)
     if not firsts:
         return found
     b = before.rstrip(" \t")
@@ -4239,12 +4243,9 @@ _ANAPHORA_FACTOR = 10.0
 _CLITIC_GAP_WORDS = 3
 
 
-def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
-    """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
-    stands right before a figure or one to three words before it, in its clause: the
-    figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
-    er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
-    its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
+def _clitic_phrases(lang: LanguageData) -> PhraseSet:
+    """The language's partitive clitics (label "en") and the idioms that hold their
+    words (label "idiom"): ``[toll_nouns] partitive_clitics``, ``clitic_idioms``."""
     clitics = _PARTITIVE_CLITICS.get(lang.code)
     if clitics is None:
         section = lang.raw.get("toll_nouns", {})
@@ -4253,6 +4254,16 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
         clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet(
             {"en": [str(w) for w in listed], "idiom": [str(w) for w in idioms]}
         )
+    return clitics
+
+
+def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
+    stands right before a figure or one to three words before it, in its clause: the
+    figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
+    er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
+    its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
+    clitics = _clitic_phrases(lang)
     lo = max(0, start - 60)
     found = clitics.find_in(folded, folded, lo, start)
     if not found or found[-1].label == "idiom":
