@@ -440,7 +440,7 @@ def test_nights_in_tents_and_the_hospitalised_in_serious_condition(
         ("ru", "Пять человек сбежали от пожара.", "people"),
         # the sought after a shipwreck or an avalanche are no fugitives
         ("pl", "5 górników są poszukiwani przez ratowników.", "workers"),
-        ("ro", "10 pescari sunt căutați de salvatori după naufragiu.", None),
+        ("ro", "10 pescari sunt căutați de salvatori după naufragiu.", "people"),
         ("ru", "5 туристов объявлены в розыск после схода лавины.", "people"),
         ("uk", "5 туристів оголошені в розшук після сходу лавини.", "people"),
         # people who came forward (volunteers) were never missing: not located

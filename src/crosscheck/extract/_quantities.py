@@ -3449,6 +3449,7 @@ def _elliptic_units(
     ("of whom", "dintre care", "davon"), whatever follows it."""
     found = _wholes_keep_their_noun(text, folded, found, lang)
     out: list[Quantity] = []
+    named: Quantity | None = None  # the last figure with a unit so far
     for i, q in enumerate(found):
         prev = out[-1] if out else None
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -3556,6 +3557,14 @@ def _elliptic_units(
             # put the number at about 150": the treated, not degrees)
             read = _nearer_count(folded, out, prev, q) or prev
             q = attrs.evolve(q, unit=read.unit, unit_text=read.unit_text, kind=read.kind)
+        if prev is not None and _part_of_measure(text, folded, prev, q, lang):
+            # "declared more than 38,000 hectares, of which 9,500 did not exist": a part
+            # of the measure, in its unit
+            q = attrs.evolve(q, unit=prev.unit, unit_text=prev.unit_text, kind=prev.kind)
+        if (again := _read_again_in(text, folded, named, q, lang)) is not None:
+            # "lost 46 containers …, while the coastguard put the figure at about 50": a
+            # rival's reading of the count before it, in its unit
+            q = _as_read_again(q, again)
         if prev is not None and _revised_from(folded, prev, q, lang):
             # "raised its estimate to 12,000 hectares, from about 9,000": the measure's
             # earlier value, in its unit
@@ -3570,8 +3579,153 @@ def _elliptic_units(
             q = attrs.evolve(
                 q, unit=sum_before.unit, unit_text=sum_before.unit_text, kind=sum_before.kind
             )
+        if q.unit is not None:
+            named = q
         out.append(q)
     return out
+
+
+# How many words may stand between a figure noun ("the figure", "la cifra", "die Zahl")
+# and a bare figure that puts it again: a preposition and a participle ("the number
+# stranded at around 12,000").
+_READ_AGAIN_WORDS = 2
+# How far back in its sentence, and how near in size, the count a bare figure puts again
+# may be: two list reaches (a clause of the first reading, then the rival's clause), and
+# ``_ELIDED_CURRENCY_FACTOR``.
+_READ_AGAIN_REACH = 2 * _LIST_REACH
+
+
+def _part_of_measure(
+    text: str, folded: str, prev: Quantity, q: Quantity, lang: LanguageData
+) -> bool:
+    """Whether bare ``q`` is a part of ``prev``, the measure right before it in its
+    sentence, as a partitive right before ``q`` says (``[toll_nouns] partitives``: "of
+    which", "dont", "din care", "de las que"): "38,000 hectares, of which 9,500 did not
+    exist". Only a count of no unit, no increment and no change, no larger than the
+    measure, within ``_LIST_REACH`` characters and no sentence end, with no plural noun of
+    its own after it ("of which 9,500 farms" counts farms; :func:`_plural_noun_after`). A
+    measure named before its figure is read by the list rule (:func:`_listable`)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "measure" or prev.change is not None or _listable(prev.unit):
+        return False
+    if q.low is None or prev.low is None or q.low > prev.low:
+        return False
+    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+        return False
+    if lang.partitives.match_before(folded, q.start, window=PARTITIVE_REACH) is None:
+        return False
+    return not _plural_noun_after(text, folded, q.end, lang)
+
+
+def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> bool:
+    """Whether bare ``q`` is a figure put again by a rival or a later reading, its noun
+    left out: a figure noun (``[toll_nouns] words``) at most ``_READ_AGAIN_WORDS`` words
+    before it ("put the figure at about 50", "rebajó la cifra a unos 12.000", "bezifferte
+    die Zahl auf etwa 50"), or a reporting verb (``[attribution] verbs``) right before it
+    or before its value preposition ("fala em pelo menos 70"), none inside an idiom
+    (``[toll_nouns] clitic_idioms``: "prend en compte 70"). Only a count of no unit,
+    no increment and no change that closes its clause (punctuation or the end right after
+    it: "said 15 were hurt" tells its own status)."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if q.low is None or (q.high is not None and q.high != q.low):
+        return False
+    p = _skip_spaces(folded, q.end)
+    if p < len(folded) and (folded[p].isalnum() or folded[p] in "%(-"):
+        return False
+    if lang.attribution_verbs.match_before(folded, q.start) is not None:
+        # not a verb's words inside an idiom ("prend en compte 70": takes into account)
+        idiom = _clitic_phrases(lang).match_before(folded, q.start)
+        return idiom is None or idiom.label != "idiom"
+    before = _word_before(folded, q.start)
+    if (
+        before is not None
+        and before[1] in _value_prepositions(lang)
+        and lang.attribution_verbs.match_before(folded, before[0]) is not None
+    ):
+        return True
+    begin = q.start
+    for _ in range(_READ_AGAIN_WORDS + 1):
+        noun = lang.toll_nouns.match_before(folded, begin)
+        if noun is not None:
+            return True
+        word = _word_before(folded, begin)
+        if word is None:
+            return False
+        begin = word[0]
+    return False
+
+
+def _reading_again(o: Quantity, q: Quantity) -> bool:
+    """Whether ``o`` is a count ``q`` may read again: people or things counted, no
+    increment, within ``_ELIDED_CURRENCY_FACTOR`` of ``q`` (a count lost or gained is
+    read again as one: "lost 46 containers …; the coastguard put the figure at 50")."""
+    if o.unit is None or o.kind != "count" or o.increment:
+        return False
+    if concept_kinds().get(o.unit) not in ("person", "thing"):
+        return False
+    return _same_order(o, q, _ELIDED_CURRENCY_FACTOR)
+
+
+def _read_again_in(
+    text: str, folded: str, last: Quantity | None, q: Quantity, lang: LanguageData
+) -> Quantity | None:
+    """The count of its sentence that bare ``q`` puts again (:func:`_reads_again`):
+    ``last``, the last figure before it with a unit, when a count of people or things
+    near ``q`` in size (:func:`_reading_again`) within ``_READ_AGAIN_REACH`` characters,
+    in its sentence or (a text read whole) the one before in its paragraph; the sentence
+    before a sentence read alone is read by :func:`_counts_of_before`."""
+    if last is None or q.start - last.end > _READ_AGAIN_REACH:
+        return None
+    between = folded[last.end : q.start]
+    if "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+        return None  # a text read whole: the sentence before at most, in one paragraph
+    if not _reads_again(text, folded, q, lang) or not _reading_again(last, q):
+        return None
+    return last
+
+
+def _counts_of_before(
+    text: str, found: list[Quantity], before: str, lang: LanguageData
+) -> list[Quantity]:
+    """A bare figure put again (:func:`_reads_again`) with no figure of a unit before it
+    in its sentence takes the unit of the last figure of the sentence before, in one
+    paragraph, when a count of people or things near it in size: "Unos 18.000 clientes
+    … según la Generalitat. El administrador concursal rebajó la cifra a unos 12.000."
+    (12,000 customers). The sentence before is read with its own sentence before, so a
+    reading put again twice keeps the unit ("… La asociación eleva el número a más de
+    25.000"). Two sentences back with none between, or a paragraph between, it stays
+    bare."""
+    folded = fold(text)
+    firsts: list[Quantity] = []
+    for q in found:
+        if q.unit is not None:
+            break  # a figure with a unit: the rest read it in their own sentence
+        if _reads_again(text, folded, q, lang):
+            firsts.append(q)
+    if not firsts:
+        return found
+    b = before.rstrip(" \t")
+    if not b or b.endswith("\n"):
+        return found
+    ends = [m.end() for m in _SENTENCE_END.finditer(fold(b), 0, max(0, len(b) - 1))]
+    cut = ends[-1] if ends else 0
+    counted = [o for o in extract_quantities(b[cut:], lang, before=b[:cut]) if o.unit is not None]
+    if not counted:
+        return found
+    last = counted[-1]
+    return [
+        _as_read_again(q, last) if any(q is f for f in firsts) and _reading_again(last, q) else q
+        for q in found
+    ]
+
+
+def _as_read_again(q: Quantity, read: Quantity) -> Quantity:
+    """Bare ``q`` in the unit, kind and change of the count ``read`` it puts again."""
+    return attrs.evolve(
+        q, unit=read.unit, unit_text=read.unit_text, kind=read.kind, change=read.change
+    )
 
 
 # The least scale word ("million", "milioni", "Mio.", "млн") that makes a bare figure a
@@ -3606,7 +3760,9 @@ def _bare_scaled(folded: str, q: Quantity, lang: LanguageData) -> bool:
     people" counts people; "200.000" has no scale)."""
     if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
         return False
-    return q.low is not None and _scaled(q, lang) and _nothing_named_after(folded, q.end, lang)
+    if q.low is None and q.high is None:
+        return False  # a bound of one side is read: "non più di 5 milioni"
+    return _scaled(q, lang) and _nothing_named_after(folded, q.end, lang)
 
 
 def _sum_read_again(sum_before: Quantity, q: Quantity) -> bool:
@@ -3676,9 +3832,10 @@ def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     (no noun after it: "25 million people" counts people)."""
     if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
         return False
-    if prev.kind != "money" or prev.change is not None or q.low is None:
+    size = q.low if q.low is not None else q.high  # a bound: "no more than 5 million"
+    if prev.kind != "money" or prev.change is not None or size is None:
         return False
-    if q.low < _ELIDED_CURRENCY_FLOOR or not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+    if size < _ELIDED_CURRENCY_FLOOR or not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
         return False
     if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
         return False
@@ -4086,12 +4243,9 @@ _ANAPHORA_FACTOR = 10.0
 _CLITIC_GAP_WORDS = 3
 
 
-def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
-    """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
-    stands right before a figure or one to three words before it, in its clause: the
-    figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
-    er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
-    its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
+def _clitic_phrases(lang: LanguageData) -> PhraseSet:
+    """The language's partitive clitics (label "en") and the idioms that hold their
+    words (label "idiom"): ``[toll_nouns] partitive_clitics``, ``clitic_idioms``."""
     clitics = _PARTITIVE_CLITICS.get(lang.code)
     if clitics is None:
         section = lang.raw.get("toll_nouns", {})
@@ -4100,6 +4254,16 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
         clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet(
             {"en": [str(w) for w in listed], "idiom": [str(w) for w in idioms]}
         )
+    return clitics
+
+
+def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
+    stands right before a figure or one to three words before it, in its clause: the
+    figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
+    er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
+    its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
+    clitics = _clitic_phrases(lang)
     lo = max(0, start - 60)
     found = clitics.find_in(folded, folded, lo, start)
     if not found or found[-1].label == "idiom":
@@ -4262,6 +4426,7 @@ def extract_quantities(
         found = _parts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
         found = _clitics_of_before(text, found, before[-_SENTENCE_REACH:], lang)
         found = _sums_of_before(text, found, before[-_SENTENCE_REACH:], lang)
+        found = _counts_of_before(text, found, before[-_SENTENCE_REACH:], lang)
     if before and _names_combatants(before[-_PARAGRAPH_REACH:], lang):
         found = [_as_military(q) for q in found]
     if any(_counts_men(q, lang) for q in found):
