@@ -606,6 +606,11 @@ def _sole_pair(a: Claim, b: Claim) -> bool:
         return False
     if not _told_once(a.unit) and not _one_source_two_days(a, b):
         return False
+    return _both_as_of_a_day(a, b)
+
+
+def _both_as_of_a_day(a: Claim, b: Claim) -> bool:
+    """Whether both figures hold as of a day (an ISO date, not a month or a year)."""
     day_a, day_b = as_of(a), as_of(b)
     return (
         day_a is not None
@@ -629,13 +634,7 @@ def _placed_pair(a: Claim, b: Claim, place: PlaceRelation) -> bool:
     """
     if a.article == b.article or place is not PlaceRelation.SAME or not _told_once(counted(a)):
         return False
-    day_a, day_b = as_of(a), as_of(b)
-    return (
-        day_a is not None
-        and day_b is not None
-        and len(day_a) == len(ISO_DAY)
-        and len(day_b) == len(ISO_DAY)
-    )
+    return _both_as_of_a_day(a, b)
 
 
 def _one_source_two_days(a: Claim, b: Claim) -> bool:

@@ -3842,6 +3842,19 @@ def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     return _nothing_named_after(folded, q.end, lang)
 
 
+def _bare_beside_measure(folded: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is a bare figure (no unit, increment or change) that may read the
+    unit of ``prev``, the measure before it: within ``_ELIDED_CURRENCY_FACTOR`` of it and
+    ``_LIST_REACH`` characters after it, with no sentence end between."""
+    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+        return False
+    if prev.kind != "measure" or prev.change is not None or q.low is None:
+        return False
+    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
+        return False
+    return q.start - prev.end <= _LIST_REACH and not _SENTENCE_END.search(folded, prev.end, q.start)
+
+
 def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) -> bool:
     """Whether a bare figure ``q`` is a measure in the unit of ``prev``, the measure before
     it in its sentence, put by a verb of putting a figure and its preposition
@@ -3851,13 +3864,7 @@ def _elided_measure(folded: str, prev: Quantity, q: Quantity, lang: LanguageData
     no unit, no increment and no change, within ``_ELIDED_CURRENCY_FACTOR`` of the
     measure, within ``_LIST_REACH`` characters and no sentence end, that ends its phrase
     ("at 700,000 people" counts people, "in 24 hours" is a time)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
-        return False
-    if prev.kind != "measure" or prev.change is not None or q.low is None:
-        return False
-    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
-        return False
-    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+    if not _bare_beside_measure(folded, prev, q):
         return False
     before = _word_before(folded, q.start)
     if before is None or before[1] not in _value_prepositions(lang):
@@ -3880,13 +3887,7 @@ def _revised_from(folded: str, prev: Quantity, q: Quantity, lang: LanguageData) 
     ``_ELIDED_CURRENCY_FACTOR`` of the measure and ``_LIST_REACH`` characters with no
     sentence end, that ends its phrase ("to 12,000 hectares from 9,000 farms" counts
     farms)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
-        return False
-    if prev.kind != "measure" or prev.change is not None or q.low is None:
-        return False
-    if not _same_order(prev, q, _ELIDED_CURRENCY_FACTOR):
-        return False
-    if q.start - prev.end > _LIST_REACH or _SENTENCE_END.search(folded, prev.end, q.start):
+    if not _bare_beside_measure(folded, prev, q):
         return False
     before_measure = folded[max(0, prev.start - _CLOSER_REACH) : prev.start].rstrip()
     before_figure = folded[prev.end : q.start].rstrip()
