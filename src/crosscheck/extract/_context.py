@@ -2172,13 +2172,22 @@ def _agent_tail(sentence: _Clause, s: int, e: int, lang: LanguageData) -> Span |
 
 
 def _between_tail(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Span | None:
-    """The first of two bodies a word of "between" sets apart, when a comma and a
-    relative pronoun follow it: in "the gap remains between | the civil protection
-    agency, which speaks of 300 …, and the council, which …" the relative stands for the
-    agency, not for the gap. The word is the last of ``[attribution] between_words`` in
-    the phrase ``[lo, hi)``; the rest after it (at most ``_BETWEEN_TAIL_WORDS`` words)
-    names a body (see :func:`_names_body`) or opens with a capitalised name, past its
-    article ("tra | l'INEM"). None when no such word or tail stands."""
+    """The body a relative pronoun after a word of "between" stands for. The word is the
+    last of ``[attribution] between_words`` in the phrase ``[lo, hi)``, and the rest after
+    it (at most ``_BETWEEN_TAIL_WORDS`` words) names the bodies it sets apart:
+
+    - one body, when a second one follows the relative clause after a comma and a
+      conjunction (``[event_links] clause``): in "the gap remains between | the civil
+      protection agency, which speaks of 300 …, and the council, which …" the relative
+      stands for the agency, not for the gap; with no second body ("split among the
+      three charities, which received …") the word sets nothing apart and credits no one;
+    - two bodies joined by a conjunction ("between the police and the union, which
+      counted …"): the relative follows the second, which alone is credited, never the
+      two together.
+
+    The body names a body (see :func:`_names_body`) or opens with a capitalised name,
+    past its article ("tra | l'INEM"), that is no listed place ("entre Madrid, que
+    registró …, y Toledo": places are no sources). None when no such word or body stands."""
     words = source_words(lang)
     if not words.between:
         return None
@@ -2195,16 +2204,48 @@ def _between_tail(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> Sp
     if at is None or len(toks) - at - 1 > _BETWEEN_TAIL_WORDS:
         return None
     tail = toks[at + 1 :]
+    joins = [k for k, t in enumerate(tail) if k > 0 and _is_conjunction(text, folded, t, lang)]
+    if joins:
+        tail = tail[joins[-1] + 1 :]  # "between the police and | the union, which …"
+    elif not _second_body_follows(sentence, hi, lang):
+        return None
     first = next(
         (t for t in tail if folded[slice(*_word_bounds(text, t))] not in words.determiners), None
     )
+    if first is None:
+        return None
     a, b = tail[0][0], tail[-1][1]
-    if first is None or not (
-        _names_body(text, folded, a, b, lang) or _capitalised_after_elision(text, first)
+    if not _names_body(text, folded, a, b, lang) and (
+        not _capitalised_after_elision(text, first) or _country_only(text[a:b], lang, _PLACE_KINDS)
     ):
         return None
     found = source_span(text, folded, a, b, lang)
     return (found[0], found[1]) if found is not None else None
+
+
+def _is_conjunction(text: str, folded: str, tok: Span, lang: LanguageData) -> bool:
+    """Whether the word at ``tok`` is a whole conjunction of ``[event_links] clause``."""
+    s, e = _word_bounds(text, tok)
+    word, word_folded = text[s:e], folded[s:e]
+    return bool(word) and any(
+        m.start == 0 and m.end == len(word) for m in lang.event_clause.find(word, word_folded)
+    )
+
+
+def _second_body_follows(sentence: _Clause, hi: int, lang: LanguageData) -> bool:
+    """Whether, after the comma at ``hi`` that opens a relative clause, a later comma is
+    followed by a conjunction (``[event_links] clause``): the second body a word of
+    "between" sets apart (", and the council, which …", ", y Toledo")."""
+    text, folded = sentence.text, sentence.folded
+    for m in _COMMA_WORD.finditer(text, hi + 1):
+        if _is_conjunction(text, folded, (m.start(1), m.end(1)), lang):
+            return True
+    return False
+
+
+_COMMA_WORD = re.compile(r",\s*(\S+)")
+# Every kind of place of lang/places.toml: a name of one is a place, not a body.
+_PLACE_KINDS = frozenset(p.kind for p in place_data().places.values())
 
 
 # The most words of a body a word of "between" brings in before a relative ("between |
@@ -2597,7 +2638,15 @@ def attribution(
                 candidates.append((0 * 10_000 + (claim_start - cue.end), s, e, cue, more))
             joined = None if after or postposed else _joined_subject(sentence, cue, lang)
             if joined is not None:
-                # "… hubo 25 heridos y el ministerio | confirmó 9": the second speaker
+                # "… hubo 25 heridos y el ministerio | confirmó 9": the second speaker;
+                # the phrase before the verb that runs back over the first clause to hold
+                # it ("La mairie a examiné 300 demandes et la préfecture | en compte 70")
+                # names the first clause's subject and its verb, no source
+                candidates = [
+                    c
+                    for c in candidates
+                    if not (c[3] is cue and c[1] < joined[0] and joined[1] <= c[2])
+                ]
                 candidates.append((claim_start - cue.end, *joined, cue, None))
             if not after and not postposed:
                 # "Am Montag sagte der Sprecher, …", "Op basis daarvan meldt OCHA dat …":
@@ -3843,8 +3892,13 @@ def _takes_own_figure(
     # a rival's apart ("… 214 runners; organisers put the number at about 150" keeps its
     # credit)
     comma = text.rfind(",", claim_end, cue.start)
+    counting = _count_cue(sentence, cue, lang)
     if comma >= 0:
         after = _skip_blanks(folded, comma + 1)
+    elif counting and _conjunction_between(sentence, claim_end, cue.start, lang):
+        # "La mairie a examiné 300 demandes et la préfecture | en compte 70": a count
+        # verb whose own figure follows it counts that figure, in a joined clause too
+        after = -1
     else:
         # so does a contrast word with no comma before it: "… rescued 214 people while
         # the organisers put the number at about 150"
@@ -3859,15 +3913,55 @@ def _takes_own_figure(
         if not contrast:
             return False
         after = -1  # the contrast word opens a clause of its own
-    for words in (lang.event_clause, lang.clause_openers):
-        joined = words.match_at(folded, after, text) if after >= 0 else None
-        if joined is not None and joined.start == after:
-            return False  # "…, and authorities said 54", "…, qui recense 2 900 cas"
+    conjunction = lang.event_clause.match_at(folded, after, text) if after >= 0 else None
+    if not (counting and conjunction is not None and conjunction.start == after):
+        # "…, et la préfecture en compte 70": a count verb takes its own figure
+        for words in (lang.event_clause, lang.clause_openers):
+            joined = words.match_at(folded, after, text) if after >= 0 else None
+            if joined is not None and joined.start == after:
+                return False  # "…, and authorities said 54", "…, qui recense 2 900 cas"
     later = _DIGITS.search(text, cue.end, cue.end + _OBJECT_CHARS)
     if later is None or text[later.start() - 1].isalpha():
         return False  # no figure, or digits of a name ("a declarat pentru Digi24 …")
     gap = text[cue.end : later.start()]
     return _OBJECT_BREAK.search(gap) is None and len(gap.split()) <= _OBJECT_REACH
+
+
+def _count_cue(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether ``cue`` is a count verb (``[attribution] count_verbs``: "counted",
+    "contabilizó") or a verb with its partitive clitic (``[toll_nouns] partitive_clitics``:
+    "en compte", "en compta"): its object is the figure it counts."""
+    folded = sentence.folded
+    word = folded[cue.start : cue.end].strip()
+    if word in source_words(lang).counts:
+        return True
+    phrases, clitics = _partitive_verbs(
+        lang.code, tuple(_words(lang.raw.get("toll_nouns", {}).get("partitive_clitics")))
+    )
+    before = _WORD_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
+    # "la Regione ne | conta 70": the clitic right before the verb stands for its object
+    return word in phrases or (before is not None and before.group(1) in clitics)
+
+
+@functools.lru_cache(maxsize=16)
+def _partitive_verbs(code: str, listed: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The partitive clitics of several words (a verb with its clitic: "en compte") and
+    the lone clitic words ("ne", "er")."""
+    folded = [fold(w).strip() for w in listed]
+    return (
+        frozenset(w for w in folded if " " in w),
+        frozenset(w for w in folded if w and " " not in w),
+    )
+
+
+def _conjunction_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
+    """Whether a whole word of ``[event_links] clause`` stands in ``[lo, hi)``."""
+    text, folded = sentence.text, sentence.folded
+    return any(
+        (m.start == 0 or not text[lo + m.start - 1].isalnum())
+        and not text[lo + m.end : lo + m.end + 1].isalnum()
+        for m in lang.event_clause.find(text[lo:hi], folded[lo:hi])
+    )
 
 
 # The most words of the figure's own noun between it and the opener of a comparative
