@@ -62,7 +62,7 @@ from ..lang import (
     participation_unit,
     rainfall_unit,
 )
-from ..lang._data import base_unit
+from ..lang._data import CONVERSION_SLACK, base_unit
 from ..lang._places import COMPASS_SEP, frame_words, listed_elsewhere
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
@@ -1598,7 +1598,11 @@ def _weights_in_brackets(claims: list[Claim], doc: Document) -> list[Claim]:
     the pound) as that weight when it stands in brackets right beside a figure of mass, on
     either side: "a 500-kilogram (1,100-pound) bomb", "eine 500 Kilogramm (1.100 Pfund)
     schwere Bombe", "1,100 pounds (500 kg)". No one converts a weight into money in
-    brackets; a sum beside a sum keeps its currency (:func:`_conversions`)."""
+    brackets; a sum beside a sum keeps its currency (:func:`_conversions`).
+
+    The pound is a weight only when written as a word and when the two figures are one
+    mass (within :data:`CONVERSION_SLACK`): "20 kilograms (£400,000) of heroin" and
+    "20 Kilogramm (400.000 Pfund) Heroin" give the drug's worth beside its weight."""
     out = claims
     for i in range(1, len(claims)):
         prev, claim = claims[i - 1], claims[i]
@@ -1607,7 +1611,7 @@ def _weights_in_brackets(claims: list[Claim], doc: Document) -> list[Claim]:
         for j, other in ((i, prev), (i - 1, claim)):
             sum_ = out[j]
             weight = _weight_of(sum_)
-            if weight is None or not _of_mass(other):
+            if weight is None or not _of_mass(other) or not _one_mass(sum_, weight, other):
                 continue
             if out is claims:
                 out = list(claims)
@@ -1625,6 +1629,24 @@ def _weight_of(claim: Claim) -> str | None:
         return None
     c = concept(claim.unit)
     return c.weight if c is not None else None
+
+
+def _one_mass(sum_: Claim, weight: str, other: Claim) -> bool:
+    """``sum_`` read in ``weight`` is ``other``'s mass, rounded as conversions are: its
+    currency written as a word ("550-pound", "1.100 Pfund"; a sign or a code such as "£"
+    or "GBP" is money), and each value within :data:`CONVERSION_SLACK` of the other's."""
+    if sum_.unit_text is None:
+        return False
+    factor, other_factor = base_unit(weight)[1], base_unit(other.unit)[1]
+    pairs = ((sum_.low, other.low), (sum_.high, other.high))
+    if any(a is None or b is None for a, b in pairs):
+        return False
+    return all(
+        abs(float(a) * factor - float(b) * other_factor)
+        <= CONVERSION_SLACK * abs(float(b) * other_factor)
+        for a, b in pairs
+        if a is not None and b is not None
+    )
 
 
 def _of_mass(claim: Claim) -> bool:

@@ -255,10 +255,53 @@ def named_as(a: Claim, b: Claim) -> tuple[Claim, str] | None:
     if a.as_of != b.as_of or not _one_size(a, b):
         return None
     if b.unit is not None and counted_as(a.unit, a.event, b.unit, b.event):
-        return a, b.unit
+        return (a, b.unit) if _one_holder(a, b) else None
     if a.unit is not None and counted_as(b.unit, b.event, a.unit, a.event):
-        return b, a.unit
+        return (b, a.unit) if _one_holder(b, a) else None
     return None
+
+
+def _one_holder(plain: Claim, other: Claim) -> bool:
+    """The noun that names no group (``generic``: "people") may stand for ``other``'s group
+    unless its own clause says whose the people are by a verb of holding (``[syntax]
+    holding_verbs``) and names another holder than ``other``'s clause does: "the plant
+    employs 1,200 workers" and "the town has 3,000 people" count two things; "the city has
+    1,738,000 residents" and "the city has 2.1 million people" one; "City hall said there
+    were 2.1 million people" holds nothing of its own (:func:`_holder`)."""
+    c = concept(plain.unit)
+    if c is None or not c.generic:
+        return True
+    held = _holder(plain)
+    return held is None or held == _holder(other)
+
+
+def _holder(claim: Claim) -> str | None:
+    """The word for whose the figure's people are, by a verb of holding in its clause right
+    before it: the word before the verb ("the town has 3,000"), or the noun after it when the
+    clause inverts ("hat die Stadt 3.000"); "" when a verb holds and no word is read; None
+    when no verb of holding stands there."""
+    lang = get_language(claim.language)
+    at = claim.attribution_start
+    end = claim.attribution_end
+    lo = claim.sentence_start
+    if at is not None and end is not None and claim.sentence_start <= at < claim.start:
+        lo = max(end, lo)
+    gap = claim.sentence[lo - claim.sentence_start : claim.start - claim.sentence_start]
+    folded = fold(gap)
+    found = lang.holding_verbs.find(gap, folded)
+    if not found:
+        return None
+    verb = found[-1]
+    after: list[str] = _WORD.findall(folded[verb.end :])
+    if not after:
+        before: list[str] = _WORD.findall(folded[: verb.start])
+        return before[-1] if before else ""
+    if len(after) == 2 and after[0] in lang.determiners:
+        return after[1]
+    return None
+
+
+_WORD = re.compile(r"\w+")
 
 
 # How far apart (the larger over the smaller) two sources' readings of one count named

@@ -288,6 +288,9 @@ class LanguageData:
     duals: frozenset[str] = frozenset()
     # "out of 1,400 residents": a whole, no status count ([syntax] denominators)
     denominators: PhraseSet = attrs.field(factory=lambda: PhraseSet({"whole": []}))
+    # "the town has 3,000 people": verbs by which a clause says whose the people after them
+    # are ([syntax] holding_verbs; claims/_rivals.py): such "people" count their holder's own
+    holding_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"hold": []}))
 
     @functools.cached_property
     def number_vocabulary(self) -> Mapping[str, int]:
@@ -670,6 +673,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             duals=frozenset(_folded_list(numbers.get("duals"))),
             denominators=PhraseSet(
                 {"whole": [str(w) for w in _section(raw, "syntax").get("denominators", [])]}
+            ),
+            holding_verbs=PhraseSet(
+                {"hold": [str(w) for w in _section(raw, "syntax").get("holding_verbs", [])]}
             ),
         )
     except (KeyError, TypeError, ValueError) as exc:

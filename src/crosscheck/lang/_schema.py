@@ -1011,6 +1011,12 @@ SCHEMA: Mapping[str, Section] = {
                 "words before a figure that make it the whole a share is taken from ('out of "
                 "1,400 residents'): it counts its own noun, never a status of the clause",
             ),
+            "holding_verbs": _k(
+                L,
+                "verbs by which a clause says whose the people counted after them are ('the "
+                "town has 3,000 people', 'la ville compte'): the noun that names no group "
+                "('people') then counts its holder's own, no other source's reading of a group",
+            ),
             "proclitics": _k(
                 L,
                 "letters glued before a word (Arabic 'و', 'ب', 'ال'): phrases match after them",
