@@ -160,3 +160,39 @@ def test_a_credit_between_commas_closes_its_figure(
     lang: str, text: str, expected: list[str | None]
 ) -> None:
     assert credits(text, lang) == expected
+
+
+# 4. A region named by its noun alone as a speaker is its administration: "…, indique la
+#    région" credits "la région" (``[attribution] role_nouns``).
+REGION_SPEAKS = [
+    (
+        "fr",
+        "Les admissions ont augmenté de 20 % en une semaine à l'hôpital, indique la région.",
+        ["la région"],
+    ),
+    ("es", "Los ingresos aumentaron un 20 % en una semana, indicó la región.", ["la región"]),
+    ("en", "Admissions rose by 20% in a week, the region said.", ["the region"]),
+    (
+        "it",
+        "I ricoveri sono aumentati del 20 % in una settimana, ha comunicato la regione.",
+        ["la regione"],
+    ),
+    ("pt", "As admissões subiram 20 % numa semana, indicou a região.", ["a região"]),
+    (
+        "ca",
+        "Els ingressos han augmentat un 20 % en una setmana, ha indicat la regió.",
+        ["la regió"],
+    ),
+    ("nl", "Het aantal opnames steeg met 20 procent in een week, meldt de regio.", ["de regio"]),
+]
+
+# a region as a place, not a speaker
+NOT_REGION_SPEAKS = [
+    ("fr", "Dans la région, 20 personnes sont mortes.", [None]),
+    ("en", "In the region, 20 people died, the ministry said.", ["the ministry"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REGION_SPEAKS + NOT_REGION_SPEAKS)
+def test_a_region_that_speaks_is_credited(lang: str, text: str, expected: list[str | None]) -> None:
+    assert credits(text, lang) == expected
