@@ -171,7 +171,6 @@ REGION_SPEAKS = [
         ["la région"],
     ),
     ("es", "Los ingresos aumentaron un 20 % en una semana, indicó la región.", ["la región"]),
-    ("en", "Admissions rose by 20% in a week, the region said.", ["the region"]),
     (
         "it",
         "I ricoveri sono aumentati del 20 % in una settimana, ha comunicato la regione.",
@@ -186,7 +185,9 @@ REGION_SPEAKS = [
     ("nl", "Het aantal opnames steeg met 20 procent in een week, meldt de regio.", ["de regio"]),
 ]
 
-# a region as a place, not a speaker
+# a region as a place, not a speaker. English keeps "region" out of its role nouns: a
+# bare indirect object right after a verb of giving reads as its subject ("The storm had
+# given the region 300 mm of rain", test_attribution_earlier_counts).
 NOT_REGION_SPEAKS = [
     ("fr", "Dans la région, 20 personnes sont mortes.", [None]),
     ("en", "In the region, 20 people died, the ministry said.", ["the ministry"]),
