@@ -2785,6 +2785,7 @@ def attribution(
     candidates = [c for c in candidates if not any(a <= c[3].start < b for a, b in covered)]
     candidates = _opening_prefix_first(sentence, candidates, lang)
     candidates = _closing_speaker_first(sentence, candidates, claim_end, lang)
+    candidates = _closed_credit_last(sentence, candidates, claim_start, claim_end)
     candidates = _country_counts_last(sentence, candidates, lang)
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The nearest cue whose words name someone wins; a lone pronoun only when
@@ -4164,6 +4165,46 @@ def _closing_speaker_first(
             c = (c[0] + _AFTER_CLOSING, *c[1:])
         out.append(c)
     return out
+
+
+def _closed_credit_last(
+    sentence: _Clause,
+    candidates: list[tuple[int, int, int, PhraseMatch, Span | None]],
+    claim_start: int,
+    claim_end: int,
+) -> list[tuple[int, int, int, PhraseMatch, Span | None]]:
+    """Rank a prefix cue set between commas after an earlier figure ("35 conteneurs se
+    sont échoués, | selon Rijkswaterstaat, | dont huit à Borkum, a précisé le
+    Havariekommando") after the speaker who closes the sentence after the claim: the
+    credit closes the earlier figure's clause, and the figure after its comma is the
+    closing speaker's. The cue stands after a comma with a digit before it, a comma
+    parts its source from the claim, and the closing speaker follows the claim after a
+    comma with at most ``_CLOSING_TAIL`` words and no figure after its verb. A cue that
+    opens the sentence ("Selon X, 35 …, dont huit …, a précisé Y") keeps its figures."""
+    text = sentence.text
+
+    def closes(c: tuple[int, int, int, PhraseMatch, Span | None]) -> bool:
+        lo = min(c[1], c[3].start)
+        return (
+            c[0] // 10_000 == 2
+            and lo >= claim_end
+            and text[:lo].rstrip().endswith(",")
+            and len(text[max(c[2], c[3].end) :].split()) <= _CLOSING_TAIL
+            and not _DIGIT.search(text, lo)
+        )
+
+    def closed(c: tuple[int, int, int, PhraseMatch, Span | None]) -> bool:
+        return (
+            c[0] // 10_000 == 1
+            and c[3].end <= claim_start
+            and text[: c[3].start].rstrip().endswith(",")
+            and _DIGIT.search(text, 0, c[3].start) is not None
+            and "," in text[c[2] : claim_start]
+        )
+
+    if not any(closes(c) for c in candidates):
+        return candidates
+    return [(c[0] + _AFTER_CLOSING, *c[1:]) if closed(c) else c for c in candidates]
 
 
 # Words a closing speaker's verb may still have after it ("on Sunday", "in a statement").
@@ -5967,6 +6008,26 @@ def _told_kinds(article: str, lang: LanguageData) -> frozenset[str]:
     return frozenset(k.label for k in lang.story_kinds.find(article, fold(article)))
 
 
+_WORD = re.compile(r"\S+")
+# A second label of a headline's pair, after the comma or semicolon that ends the first
+# one's figure: "Rederij: 62 containers overboord, | Kustwacht: minstens 70".
+_PAIRED_LABEL = re.compile(r"[,;]\s+(?=[^\W\d_][^:\d\n,;]{0,48}?:\s)")
+
+
+def _paired_label(text: str, first_end: int, claim_start: int) -> tuple[re.Match[str], int] | None:
+    """The last label of a pair of label-colon clauses ("Rederij: 62 …, Kustwacht:
+    minstens 70", "Police: 330 arrests; union: more than 400") that opens after the
+    first label's colon at ``first_end`` and ends before the claim at ``claim_start``,
+    with where it starts; None when no second label stands before the claim. Each
+    figure of such a pair is its nearest label's, not the first label's."""
+    found: tuple[re.Match[str], int] | None = None
+    for sep in _PAIRED_LABEL.finditer(text, first_end, claim_start):
+        head = _COLON_HEAD.match(text, sep.end())
+        if head is not None and head.end() < claim_start:
+            found = (head, sep.end())
+    return found
+
+
 def _colon_speaker(
     sentence: _Clause,
     claim_start: int,
@@ -5983,12 +6044,36 @@ def _colon_speaker(
     article (``article``, the whole text) that tells of no war and no protest at all:
     "Brenner : 900 véhicules bloqués", "Cyberattaque : trois hôpitaux paralysés". A
     label with a comma that no role noun opens is a clause of the story, no name:
-    "Niger, liberati altri sette ostaggi: restano in 12"."""
-    text, folded = sentence.text, sentence.folded
+    "Niger, liberati altri sette ostaggi: restano in 12".
+
+    In a pair of labels ("Rederij: 62 containers overboord, Kustwacht: minstens 70") a
+    figure after the second is the second label's, when the first speaks too (a pair of
+    places, "Wallis: 3 Tote, Tessin: 2 Vermisste", names no source)."""
+    text = sentence.text
     m = _COLON_HEAD.match(text)
     if m is None or m.end() >= claim_start:
         return None
-    toks = [(w.start(), w.end()) for w in re.finditer(r"\S+", text[: m.end()])]
+    paired = _paired_label(text, m.end(), claim_start)
+    if paired is None:
+        return _label_speaker(sentence, m, 0, claim_start, lang, publisher, article)
+    if _label_speaker(sentence, m, 0, m.end() + 1, lang, publisher, article) is None:
+        return None
+    return _label_speaker(sentence, paired[0], paired[1], claim_start, lang, publisher, article)
+
+
+def _label_speaker(
+    sentence: _Clause,
+    m: re.Match[str],
+    base: int,
+    claim_start: int,
+    lang: LanguageData,
+    publisher: str | None,
+    article: str | None,
+) -> Attribution | None:
+    """The speaker of the label ``m`` (before its colon, from ``base``) for a claim at
+    ``claim_start`` (see :func:`_colon_speaker`)."""
+    text, folded = sentence.text, sentence.folded
+    toks = [(w.start(), w.end()) for w in _WORD.finditer(text, base, m.end())]
     if not toks or len(toks) > _MAX_COLON_WORDS:
         return None
     roles = source_words(lang).roles
@@ -5996,7 +6081,9 @@ def _colon_speaker(
     # "Il sindaco: «…»", "Le préfet : …": an article before a role noun that speaks
     articled = len(toks) > 1 and lead in lang.determiners
     articled = articled and roles.match_at(folded, toks[1][0], text) is not None
-    if not articled and not is_name_token(text, folded, toks[0], lang):
+    # the second label of a pair may be a role noun in lower case: "…, coastguard: 70"
+    paired_role = base > 0 and roles.match_at(folded, toks[0][0], text) is not None
+    if not articled and not paired_role and not is_name_token(text, folded, toks[0], lang):
         return None
     first = toks[0]
     role_head = articled or bool(roles.match_at(folded, first[0], text))
@@ -6008,7 +6095,7 @@ def _colon_speaker(
         return None  # a topic label: "Inondations en Libye : …"
     elif "," in text[toks[0][0] : toks[-1][1]].rstrip(","):
         return None  # a clause of the story: "Niger, liberati altri sette ostaggi: …"
-    elif len(toks) > 1 and _placed_topic(text[: m.end()], folded[: m.end()], lang):
+    elif len(toks) > 1 and _placed_topic(text[base : m.end()], folded[base : m.end()], lang):
         return None  # a topic label set in a place: "Earthquake near Marrakech: …"
     head = text[toks[0][0] : toks[-1][1]]
     if len(toks) > 1 and head.isupper():
@@ -6067,7 +6154,7 @@ def _colon_speaker(
         return None  # a dateline or place: "Libye : …", "Киев: …"
     if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
         return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
-    if lone and article is not None and not _tells_sides(article, lang):
+    if lone and not base and article is not None and not _tells_sides(article, lang):
         return None  # "Brenner : …", "Dniestr : …": a place or topic, no side's name
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
 
