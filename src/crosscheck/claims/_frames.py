@@ -140,15 +140,34 @@ def _joined(pa: str, pb: str) -> PlaceRelation:
 # a name it lacks is a town or a district.
 _HOLDS_TOWNS = frozenset({"country", "region", "province"})
 
+# Case forms of one unlisted name ("в Басре", "из Басры", "w Basrze", "Basra"): two
+# one-word names whose letters agree but for their last INFLECTION_LETTERS at most, on
+# a stem of at least INFLECTION_STEM letters, may be one town; nothing is known of them.
+INFLECTION_LETTERS = 2
+INFLECTION_STEM = 4
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Whether two unlisted one-word keys (no "~") may be case forms of one name."""
+    if any("_" in k or COMPASS_SEP in k for k in (a, b)):
+        return False
+    stem = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return stem >= INFLECTION_STEM and max(len(a), len(b)) - stem <= INFLECTION_LETTERS
+
 
 def _unlisted(pa: str, pb: str) -> PlaceRelation:
     """Two place keys, at least one a name the data does not hold (``~paiporta``).
 
-    Two such names are two towns. One against a listed region, province or
-    country lies in it most likely (a part, never its rival figure); against
-    a listed city (a district of it, or another town) nothing is known.
+    Two such names are two towns, unless they may be case forms of one name
+    (``~басре`` and ``~басра``: :func:`_case_forms`), which are not known apart. One
+    against a listed region, province or country lies in it most likely (a part, never
+    its rival figure); against a listed city (a district of it, or another town) nothing is known.
     """
     if pa.startswith("~") and pb.startswith("~"):
+        if _case_forms(pa[1:], pb[1:]):
+            return PlaceRelation.UNKNOWN
         return PlaceRelation.DIFFERENT
     listed = pb if pa.startswith("~") else pa
     place = place_data().places.get(listed.partition(COMPASS_SEP)[0])

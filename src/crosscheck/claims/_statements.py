@@ -928,12 +928,21 @@ def places_of_headlines(claims: Sequence[Claim], doc: Document) -> list[Claim]:
     figure was counted. When every body figure of the headline figure's value and unit
     names one place, and that place lies in the headline's (:func:`place_relation`:
     ``WITHIN``), the headline's figure is that place's too, so it is not set apart from its
-    own twin as a part of it. Never a place beside or outside the headline's (two places'
+    own twin as a part of it. Only a title line is a headline (a first sentence ending with
+    no stop, a line break after it); a first sentence ending with a stop is body text.
+    Never a place beside or outside the headline's (two places'
     figures stay apart), and never from a body figure of a change, rate or part.
     """
     if not doc.sentences:
         return list(claims)
-    headline = doc.sentences[0][0]
+    start, end = doc.sentences[0]
+    # a headline is a title line: it ends with no stop and a line break follows it;
+    # a first sentence that ends with a full stop is body text, never a headline
+    first = doc.text[start:end].rstrip()
+    rest = doc.text[start + len(first) :]
+    if first[-1:] in ".!?" or "\n" not in rest[: len(rest) - len(rest.lstrip())]:
+        return list(claims)
+    headline = start
     twins: dict[tuple[object, object, str | None], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "quantity" and c.sentence_start != headline and c.low is not None:

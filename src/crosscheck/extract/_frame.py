@@ -388,10 +388,12 @@ def _name_after_kind(text: str, folded: str, fw: FrameWords, pos: int) -> int | 
             return None
     after = _skip_space(text, kind.end)
     last = folded[kind.start : kind.end].split()[-1]
-    if last in fw.kind_links or _name_letter(text[after : after + 1]):
-        return after
     adjective = _WORD_AT.match(text, after)
-    if adjective is None or not adjective.group()[:1].islower():
+    kind_word = folded[_word_ending(folded, kind.end) or kind.start : kind.end].strip()
+    plain = adjective is not None and fw.is_kind_adjective(fold(adjective.group()), kind_word)
+    if last in fw.kind_links or (_name_letter(text[after : after + 1]) and not plain):
+        return after
+    if adjective is None or not (adjective.group()[:1].islower() or plain):
         return None
     link = _WORD_AT.match(folded, _skip_space(text, adjective.end()))
     if link is None or link.group() not in fw.kind_links:

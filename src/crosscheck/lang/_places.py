@@ -377,6 +377,25 @@ class FrameWords:
     # folded adjectives of nearness between a place preposition and a name ("in nearby
     # Sparta", "nella vicina Sparta"): the name is still the place ([frames] near_words)
     near_words: frozenset[str] = frozenset()
+    # adjectives after a place kind in a script without capitals ("المنطقة الشمالية",
+    # "المدينة المنكوبة"): listed words ([frames] kind_adjectives), and words of a form
+    # "prefix…ending" ([frames] kind_adjective_forms: "ال…ية") after a kind word of the
+    # same prefix (an adjective agrees with its noun: "المنطقة الشمالية"; after a bare
+    # kind the word is a name: "مدينة الناصرية"), are no name
+    kind_adjectives: frozenset[str] = frozenset()
+    kind_adjective_forms: tuple[tuple[str, str], ...] = ()
+
+    def is_kind_adjective(self, folded_word: str, folded_kind: str) -> bool:
+        """Whether a folded word after the folded place kind word is an adjective of it."""
+        if folded_word in self.kind_adjectives:
+            return True
+        return any(
+            len(folded_word) > len(head) + len(tail) + 1
+            and folded_kind.startswith(head)
+            and folded_word.startswith(head)
+            and folded_word.endswith(tail)
+            for head, tail in self.kind_adjective_forms
+        )
 
     def places(self, text: str, folded: str) -> list[PhraseMatch]:
         """Place names and demonyms of ``text``, the longest kept where they overlap."""
@@ -516,6 +535,13 @@ def frame_words(code: str) -> FrameWords:
         adjectives_after=bool(raw.get("adjectives_after", False)),
         not_places=frozenset(fold(str(w)).strip() for w in raw.get("not_places", ())),
         near_words=frozenset(fold(str(w)).strip() for w in raw.get("near_words", ())),
+        kind_adjectives=frozenset(fold(str(w)).strip() for w in raw.get("kind_adjectives", ())),
+        kind_adjective_forms=tuple(
+            (fold(head).strip(), fold(tail).strip())
+            for head, _, tail in (
+                str(f).partition("…") for f in raw.get("kind_adjective_forms", ())
+            )
+        ),
     )
 
 

@@ -1123,6 +1123,16 @@ SCHEMA: Mapping[str, Section] = {
                 "adjectives of nearness between a place preposition and a name ('in nearby"
                 " Sparta', 'nella vicina Sparta'): the name is the place",
             ),
+            "kind_adjectives": _k(
+                L,
+                "adjectives right after a place kind in a script without capitals"
+                " ('المنطقة نفسها'): no name of a place",
+            ),
+            "kind_adjective_forms": _k(
+                L,
+                "forms 'prefix…ending' of adjectives right after a place kind in a script"
+                " without capitals ('ال…ية': 'المنطقة الشمالية'): no name of a place",
+            ),
             "place_joiners": _k(
                 L,
                 "words and marks that list places ('and', ','): a country named bare right after "
