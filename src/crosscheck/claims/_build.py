@@ -62,7 +62,7 @@ from ..lang import (
     participation_unit,
     rainfall_unit,
 )
-from ..lang._data import CONVERSION_SLACK, base_unit
+from ..lang._data import base_unit
 from ..lang._places import COMPASS_SEP, frame_words, listed_elsewhere
 from ._breakdown import SOURCE_FIELDS, credit_breakdown
 from ._denials import disputes, mark_denials
@@ -1601,7 +1601,8 @@ def _weights_in_brackets(claims: list[Claim], doc: Document) -> list[Claim]:
     brackets; a sum beside a sum keeps its currency (:func:`_conversions`).
 
     The pound is a weight only when written as a word and when the two figures are one
-    mass (within :data:`CONVERSION_SLACK`): "20 kilograms (£400,000) of heroin" and
+    mass (within :data:`POUND_WORD_SLACK`, newsrooms round the pounds: "5 kilograms (10
+    pounds)"): "20 kilograms (£400,000) of heroin" and
     "20 Kilogramm (400.000 Pfund) Heroin" give the drug's worth beside its weight."""
     out = claims
     for i in range(1, len(claims)):
@@ -1631,10 +1632,17 @@ def _weight_of(claim: Claim) -> str | None:
     return c.weight if c is not None else None
 
 
+# How far a pound word in brackets beside a mass may stray from it and still be that
+# mass: newsrooms round conversions to a round figure ("5 kilograms (10 pounds)", 9 %
+# off), while a sum of money is orders of magnitude away ("20 kilograms (400,000 pounds)").
+POUND_WORD_SLACK = 0.25
+
+
 def _one_mass(sum_: Claim, weight: str, other: Claim) -> bool:
     """``sum_`` read in ``weight`` is ``other``'s mass, rounded as conversions are: its
     currency written as a word ("550-pound", "1.100 Pfund"; a sign or a code such as "£"
-    or "GBP" is money), and each value within :data:`CONVERSION_SLACK` of the other's."""
+    or "GBP" is money), and each value within :data:`POUND_WORD_SLACK` of the other's
+    (5 kg is 11.02 lb, printed "10 pounds": 9 % off)."""
     if sum_.unit_text is None:
         return False
     factor, other_factor = base_unit(weight)[1], base_unit(other.unit)[1]
@@ -1643,7 +1651,7 @@ def _one_mass(sum_: Claim, weight: str, other: Claim) -> bool:
         return False
     return all(
         abs(float(a) * factor - float(b) * other_factor)
-        <= CONVERSION_SLACK * abs(float(b) * other_factor)
+        <= POUND_WORD_SLACK * abs(float(b) * other_factor)
         for a, b in pairs
         if a is not None and b is not None
     )

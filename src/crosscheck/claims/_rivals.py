@@ -279,7 +279,9 @@ def _holder(claim: Claim) -> str | None:
     """The word for whose the figure's people are, by a verb of holding in its clause right
     before it: the word before the verb ("the town has 3,000"), or the noun after it when the
     clause inverts ("hat die Stadt 3.000"); "" when a verb holds and no word is read; None
-    when no verb of holding stands there."""
+    when no verb of holding stands there. Adverbs and auxiliaries of ``[attribution]
+    span_trim`` between the holder and the verb or after the verb are skipped ("the city
+    now has 1,738,000", "la ville compte désormais 1 738 000": the city)."""
     lang = get_language(claim.language)
     at = claim.attribution_start
     end = claim.attribution_end
@@ -292,9 +294,18 @@ def _holder(claim: Claim) -> str | None:
     if not found:
         return None
     verb = found[-1]
+    # adverbs and auxiliaries ([attribution] span_trim) around the verb hold nothing:
+    # "the city now has", "la ville compte désormais"
+    trim = source_words(lang).trim - lang.determiners
     after: list[str] = _WORD.findall(folded[verb.end :])
+    while after and after[0] in trim:
+        after.pop(0)
+    while after and after[-1] in trim:
+        after.pop()  # "hat die Stadt jetzt 48.000"
     if not after:
         before: list[str] = _WORD.findall(folded[: verb.start])
+        while before and before[-1] in trim:
+            before.pop()
         return before[-1] if before else ""
     if len(after) == 2 and after[0] in lang.determiners:
         return after[1]

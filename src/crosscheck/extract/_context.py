@@ -6058,7 +6058,36 @@ def _colon_speaker(
         return _label_speaker(sentence, m, 0, claim_start, lang, publisher, article)
     if _label_speaker(sentence, m, 0, m.end() + 1, lang, publisher, article) is None:
         return None
+    second = text[paired[1] : paired[0].end()].strip()
+    if _label_place(second, lang, article):
+        return None  # "Polizei: 3 Tote, Tessin: 2 Vermisste": where, not who
     return _label_speaker(sentence, paired[0], paired[1], claim_start, lang, publisher, article)
+
+
+def _label_place(label: str, lang: LanguageData, article: str | None) -> bool:
+    """Whether the second label of a pair names a place: one the place data lists
+    ("Geneva", "Ticino"), or a name the article sets after a place preposition
+    (``[frames] place_prepositions``, at most one article between: "im Tessin", "in
+    Geneva") - a guessed place, as the frame guesses one."""
+    if not label or _names_place(label, lang):
+        return True
+    if article is None or not label[:1].isupper():
+        return False
+    words = frame_words(lang.code)
+    folded_article, name = fold(article), fold(label)
+    for p in words.prepositions.find(article, folded_article):
+        pos = p.end
+        for _ in range(2):
+            while pos < len(article) and article[pos] == " ":
+                pos += 1
+            if folded_article.startswith(name, pos):
+                end = pos + len(name)
+                return end == len(article) or not article[end].isalnum()
+            w = _WORD.match(folded_article, pos)
+            if w is None or w.group() not in lang.determiners:
+                break
+            pos = w.end()
+    return False
 
 
 def _label_speaker(

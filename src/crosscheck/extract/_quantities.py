@@ -3649,12 +3649,28 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
     for _ in range(_READ_AGAIN_WORDS + 1):
         noun = lang.toll_nouns.match_before(folded, begin)
         if noun is not None:
-            return True
+            return not _names_label(folded, noun.start, noun.end, q.start, lang)
         word = _word_before(folded, begin)
         if word is None:
             return False
         begin = word[0]
     return False
+
+
+def _names_label(folded: str, start: int, end: int, at: int, lang: LanguageData) -> bool:
+    """Whether the figure noun at ``[start, end)`` names a label or an identifier the
+    figure at ``at`` is, not a count: a noun of ``[toll_nouns] label_nouns`` with nothing
+    but articles and verbs of being (``label_links``) before the figure ("the emergency
+    number is 112", "its flight number was 15", "il numero è il 112"). "Put the number at
+    about 50" (a value preposition between) still reads a count again."""
+    if folded[start:end].strip() not in lang.label_nouns:
+        return False
+    words = _LABEL_WORD.findall(folded, end, at)
+    return all(w in lang.label_links or w in lang.determiners for w in words)
+
+
+# A word between a label noun and its figure ("is", "c'est", "—").
+_LABEL_WORD = re.compile(r"[^\s\d]+")
 
 
 def _reading_again(o: Quantity, q: Quantity) -> bool:

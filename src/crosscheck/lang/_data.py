@@ -121,6 +121,11 @@ class LanguageData:
     toll_contrasts: PhraseSet
     # "i manifestanti erano 250.000": a verb that gives its subject's count ([toll_nouns] copulas)
     copulas: PhraseSet
+    # "the emergency number is 112": a figure noun that also names an identifier, and the
+    # verbs of being that join it to the figure it names ([toll_nouns] label_nouns,
+    # label_links)
+    label_nouns: frozenset[str]
+    label_links: frozenset[str]
     # "Sono 30 i feriti", "Son 9.000 las hectáreas": the articles that open a subject put
     # after a copula and its figure ([toll_nouns] subject_articles)
     subject_articles: frozenset[str]
@@ -484,6 +489,8 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             put_at=PhraseSet({"put_at": _section(raw, "toll_nouns").get("put_at", [])}),
             toll_contrasts=PhraseSet({"vs": _section(raw, "toll_nouns").get("contrasts", [])}),
             copulas=PhraseSet({"copula": _section(raw, "toll_nouns").get("copulas", [])}),
+            label_nouns=frozenset(_folded_list(_section(raw, "toll_nouns").get("label_nouns"))),
+            label_links=frozenset(_folded_list(_section(raw, "toll_nouns").get("label_links"))),
             subject_articles=frozenset(
                 _folded_list(_section(raw, "toll_nouns").get("subject_articles"))
             ),

@@ -440,6 +440,18 @@ SCHEMA: Mapping[str, Section] = {
                 " 'waren'): a head noun right before one counts the figure right after it"
                 " ('the protesters numbered 250,000', 'i manifestanti erano 250.000')",
             ),
+            "label_nouns": _k(
+                L,
+                "figure nouns of 'words' that also name a label or an identifier ('number',"
+                " 'número', 'Nummer'): a bare figure right after one, or after one of"
+                " label_links, is that label ('the emergency number is 112', 'flight number"
+                " 15'), never a count put again",
+            ),
+            "label_links": _k(
+                L,
+                "the verbs of being that join a label_nouns noun to the figure it names"
+                " ('is', 'was', 'è', 'ist', 'lautet')",
+            ),
             "subject_articles": _k(
                 L,
                 "the definite articles that open a subject put after a copula and its figure"
