@@ -3936,23 +3936,10 @@ def _count_cue(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
     word = folded[cue.start : cue.end].strip()
     if word in source_words(lang).counts:
         return True
-    phrases, clitics = _partitive_verbs(
-        lang.code, tuple(_words(lang.raw.get("toll_nouns", {}).get("partitive_clitics")))
-    )
+    phrases, clitics = lang.partitive_verbs
     before = _WORD_BEFORE.search(folded, max(0, cue.start - 24), cue.start)
     # "la Regione ne | conta 70": the clitic right before the verb stands for its object
     return word in phrases or (before is not None and before.group(1) in clitics)
-
-
-@functools.lru_cache(maxsize=16)
-def _partitive_verbs(code: str, listed: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The partitive clitics of several words (a verb with its clitic: "en compte") and
-    the lone clitic words ("ne", "er")."""
-    folded = [fold(w).strip() for w in listed]
-    return (
-        frozenset(w for w in folded if " " in w),
-        frozenset(w for w in folded if w and " " not in w),
-    )
 
 
 def _conjunction_between(sentence: _Clause, lo: int, hi: int, lang: LanguageData) -> bool:
@@ -5012,19 +4999,11 @@ _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)['\u2019]?\s*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![^\s\"'(\u201c\u201e\u00ab])[^\W\d_][\w.'\u2019-]*[ \t]+$")
 
 
-@functools.lru_cache(maxsize=16)
-def _clitic_idioms(code: str, listed: tuple[str, ...]) -> PhraseSet:
-    return PhraseSet({"idiom": list(listed)})
-
-
 def _in_clitic_idiom(sentence: _Clause, cue: PhraseMatch, lang: LanguageData) -> bool:
     """Whether ``cue`` lies inside an idiom that holds its words (``[toll_nouns]
     clitic_idioms``): "la commission a pris en compte 300 dossiers" counts nothing by
     "en compte", as "le collectif en compte 70" does."""
-    listed = lang.raw.get("toll_nouns", {}).get("clitic_idioms", [])
-    if not listed:
-        return False
-    idioms = _clitic_idioms(lang.code, tuple(str(w) for w in listed))
+    idioms = lang.clitic_idioms
     lo = max(0, cue.start - _IDIOM_REACH)
     return any(
         lo + m.start <= cue.start and cue.end <= lo + m.end

@@ -3585,6 +3585,12 @@ def _elliptic_units(
     return out
 
 
+def _bare(q: Quantity) -> bool:
+    """Whether ``q`` is a bare count: no unit, no increment and no change, so that the
+    words around it may give it the unit of a figure before it."""
+    return q.unit is None and q.kind == "count" and not q.increment and q.change is None
+
+
 # How many words may stand between a figure noun ("the figure", "la cifra", "die Zahl")
 # and a bare figure that puts it again: a preposition and a participle ("the number
 # stranded at around 12,000").
@@ -3605,7 +3611,7 @@ def _part_of_measure(
     measure, within ``_LIST_REACH`` characters and no sentence end, with no plural noun of
     its own after it ("of which 9,500 farms" counts farms; :func:`_plural_noun_after`). A
     measure named before its figure is read by the list rule (:func:`_listable`)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+    if not _bare(q):
         return False
     if prev.kind != "measure" or prev.change is not None or _listable(prev.unit):
         return False
@@ -3627,7 +3633,7 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
     (``[toll_nouns] clitic_idioms``: "prend en compte 70"). Only a count of no unit,
     no increment and no change that closes its clause (punctuation or the end right after
     it: "said 15 were hurt" tells its own status)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+    if not _bare(q):
         return False
     if q.low is None or (q.high is not None and q.high != q.low):
         return False
@@ -3636,7 +3642,7 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
         return False
     if lang.attribution_verbs.match_before(folded, q.start) is not None:
         # not a verb's words inside an idiom ("prend en compte 70": takes into account)
-        idiom = _clitic_phrases(lang).match_before(folded, q.start)
+        idiom = lang.clitic_phrases.match_before(folded, q.start)
         return idiom is None or idiom.label != "idiom"
     before = _word_before(folded, q.start)
     if (
@@ -3774,7 +3780,7 @@ def _bare_scaled(folded: str, q: Quantity, lang: LanguageData) -> bool:
     change, a last word that is a scale word of at least ``_ELIDED_SCALE`` (``[numbers]
     multipliers``, ``suffixes``: "milioni", "Mio.", "млн"), ending its phrase ("2 million
     people" counts people; "200.000" has no scale)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+    if not _bare(q):
         return False
     if q.low is None and q.high is None:
         return False  # a bound of one side is read: "non più di 5 milioni"
@@ -3846,7 +3852,7 @@ def _elided_currency(folded: str, prev: Quantity, q: Quantity, lang: LanguageDat
     no change, of at least ``_ELIDED_CURRENCY_FLOOR``, within ``_ELIDED_CURRENCY_FACTOR``
     of the sum, within ``_LIST_REACH`` characters and no sentence end, that ends its phrase
     (no noun after it: "25 million people" counts people)."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+    if not _bare(q):
         return False
     size = q.low if q.low is not None else q.high  # a bound: "no more than 5 million"
     if prev.kind != "money" or prev.change is not None or size is None:
@@ -3862,7 +3868,7 @@ def _bare_beside_measure(folded: str, prev: Quantity, q: Quantity) -> bool:
     """Whether ``q`` is a bare figure (no unit, increment or change) that may read the
     unit of ``prev``, the measure before it: within ``_ELIDED_CURRENCY_FACTOR`` of it and
     ``_LIST_REACH`` characters after it, with no sentence end between."""
-    if q.unit is not None or q.kind != "count" or q.increment or q.change is not None:
+    if not _bare(q):
         return False
     if prev.kind != "measure" or prev.change is not None or q.low is None:
         return False
@@ -4260,27 +4266,13 @@ _ANAPHORA_FACTOR = 10.0
 _CLITIC_GAP_WORDS = 3
 
 
-def _clitic_phrases(lang: LanguageData) -> PhraseSet:
-    """The language's partitive clitics (label "en") and the idioms that hold their
-    words (label "idiom"): ``[toll_nouns] partitive_clitics``, ``clitic_idioms``."""
-    clitics = _PARTITIVE_CLITICS.get(lang.code)
-    if clitics is None:
-        section = lang.raw.get("toll_nouns", {})
-        listed = section.get("partitive_clitics", [])
-        idioms = section.get("clitic_idioms", [])
-        clitics = _PARTITIVE_CLITICS[lang.code] = PhraseSet(
-            {"en": [str(w) for w in listed], "idiom": [str(w) for w in idioms]}
-        )
-    return clitics
-
-
 def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
     """Whether a partitive clitic ("en", "ne", "er": `[toll_nouns] partitive_clitics`)
     stands right before a figure or one to three words before it, in its clause: the
     figure counts a part of what was counted before ("ne ha persi 2.200", "overleefden
     er elf", "le collectif en compte environ 70"). Not one inside an idiom that holds
     its words (``[toll_nouns] clitic_idioms``: "prend en compte 70 dossiers")."""
-    clitics = _clitic_phrases(lang)
+    clitics = lang.clitic_phrases
     lo = max(0, start - 60)
     found = clitics.find_in(folded, folded, lo, start)
     if not found or found[-1].label == "idiom":
@@ -4290,9 +4282,6 @@ def _clitic_before(folded: str, start: int, lang: LanguageData) -> bool:
     if not words:
         return found[-1].end < start  # "overleefden er elf": the clitic right before it
     return len(words) <= _CLITIC_GAP_WORDS and not re.search(r"[^\w\s]|[0-9]", gap)
-
-
-_PARTITIVE_CLITICS: dict[str, PhraseSet] = {}
 
 
 def _clitic_reaches(folded: str, whole: Quantity, q: Quantity) -> bool:

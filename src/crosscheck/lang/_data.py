@@ -305,6 +305,37 @@ class LanguageData:
         figure's clause); read only, never changed by its readers."""
         return {**self.words, **self.hundreds, **self.multipliers}
 
+    def _toll_words(self, key: str) -> list[str]:
+        listed = self.raw.get("toll_nouns", {}).get(key, [])
+        return [str(w) for w in listed] if isinstance(listed, list) else []
+
+    @functools.cached_property
+    def clitic_phrases(self) -> PhraseSet:
+        """The partitive clitics (label "en": "ne", "er", "en compte") and the idioms that
+        hold their words (label "idiom": "prendre en compte"): ``[toll_nouns]
+        partitive_clitics``, ``clitic_idioms``. Read once per language."""
+        return PhraseSet(
+            {
+                "en": self._toll_words("partitive_clitics"),
+                "idiom": self._toll_words("clitic_idioms"),
+            }
+        )
+
+    @functools.cached_property
+    def clitic_idioms(self) -> PhraseSet:
+        """The idioms alone of :attr:`clitic_phrases` (label "idiom")."""
+        return PhraseSet({"idiom": self._toll_words("clitic_idioms")})
+
+    @functools.cached_property
+    def partitive_verbs(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded partitive clitics of several words (a verb with its clitic: "en
+        compte") and the lone clitic words ("ne", "er")."""
+        folded = [fold(w).strip() for w in self._toll_words("partitive_clitics")]
+        return (
+            frozenset(w for w in folded if " " in w),
+            frozenset(w for w in folded if w and " " not in w),
+        )
+
 
 # The longest hedge abbreviation read (without its dot): "approx", "прибл".
 HEDGE_MAX = 7
