@@ -968,11 +968,11 @@ def _background(claim: Claim) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _is_background(as_of: str | None, published: str | None) -> bool:
     when, day_published = day(as_of), day(published)
-    return (
-        when is not None
-        and day_published is not None
-        and (day_published - when).days > BACKGROUND_DAYS
-    )
+    if when is None or day_published is None:
+        return False
+    if as_of is not None and len(as_of) == len("2024") and when.year < day_published.year:
+        return True  # a whole past year ("last year", "Годом ранее"): its own time, however near
+    return (day_published - when).days > BACKGROUND_DAYS
 
 
 def _same_past(a: Claim, b: Claim) -> bool:

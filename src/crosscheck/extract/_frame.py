@@ -2534,6 +2534,12 @@ def find_as_of(
     # clearly in the past (background history: "the 1960 quake killed 15,000").
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
+    if pub and m.relative and m.grain == "year" and high < pub and m.end <= cs:
+        # "Last year, 280 were arrested", "Годом ранее … задержали 280": a year named
+        # against the publication's own, before the figure, sets it in that year, however
+        # near its end; after the figure it is as often the reading compared with ("30%
+        # smaller than last year's", "inferiore del 30% a quello dello scorso anno")
+        return high[:4], "text"
     return pub, ("published" if pub else None)
 
 
