@@ -52,8 +52,8 @@ def _conflict_text(published: str) -> str:
         (
             published,
             "fr",
-            "Inondations à Valence\n\nLes inondations à Valence ont fait 300 morts, selon le "
-            "gouvernement régional.",
+            "Inondations à Valence\n\nLes inondations à Valence ont fait 300 morts, selon la "
+            "Croix-Rouge.",
         ),
     ]
     report = story_report(rows, "floods")

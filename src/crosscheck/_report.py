@@ -24,6 +24,7 @@ from .align._model import claim_graph
 from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
 from .claims._acronyms import tie_acronyms
+from .claims._bodies import tie_bodies
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import claim_fingerprints, position
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
@@ -726,6 +727,8 @@ def _assemble(
         ordered = tie_acronyms(sorted(claims, key=lambda c: c.id), articles)
         del claims  # the caller may have handed them over: only the stamped copies stay
         stories = cluster_stories(articles, ordered, text)
+        # one body named in two languages or wordings: one source key in a story (claims._bodies)
+        ordered = tie_bodies(ordered, {a: s.id for s in stories for a in s.articles})
         # content fingerprints and file positions, for baselines and CI annotations
         record_lines = {r.id: r.line for r in input_records if r.line is not None}
         stamped = _stamped(

@@ -61,6 +61,8 @@ from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..claims._denials import DENIED
+from ..claims._hours import earlier as earlier_moment
+from ..claims._hours import moment
 from ..claims._rivals import bounds_key, marked_each_other, set_against, told_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
@@ -425,10 +427,35 @@ def _updated_within(
         for lower, higher in itertools.pairwise(ordered):
             if not _could_follow(by_side[lower], by_side[higher]):
                 continue
+            if _fell_by_the_hour(by_side[lower], by_side[higher]):
+                continue
             if w is not None and _above_course(w, course, _side_span(parts[higher], ivs)):
                 continue
             updated |= {lower, higher}
     return updated
+
+
+def _fell_by_the_hour(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
+    """Whether one source's higher figure is stated at an earlier hour of the same day
+    than its lower one: a count that never dwindles cannot fall through the day, so the
+    source contradicts itself ("By 14:00, 247,000 had voted" and "À 19h00, 160 000
+    électeurs avaient voté" from one commission), as it does across two days
+    (``cannot_fall``). A count that dwindles (the trapped, the missing) falls so by
+    design; figures with no stated hour, or of two days, are no evidence."""
+    both = [*lower, *higher]
+    if not both or any(c.as_of is None or len(c.as_of) != len("2025-01-01") for c in both):
+        return False
+    if len({c.as_of for c in both}) != 1:
+        return False
+    found = unit_concept(both[0].unit) if both[0].unit else None
+    if found is not None and (found.dwindles or found.falls_by_the_hour):
+        return False
+    late = {moment(c) for c in lower}
+    early = {moment(c) for c in higher}
+    if len(late) != 1 or len(early) != 1 or None in late or None in early:
+        return False
+    order = earlier_moment(early.pop(), late.pop())  # type: ignore[arg-type]
+    return order is True
 
 
 def _sides_by_source(parts: Sequence[Sequence[Claim]]) -> dict[str, dict[int, list[Claim]]]:

@@ -1082,6 +1082,24 @@ SCHEMA: Mapping[str, Section] = {
         free=_PHRASES,
         free_name="kind",
     ),
+    "bodies": Section(
+        "A body's name as the set of institutional concepts its words name (claims/_bodies.py): "
+        "two names in one story with one concept set (and one place, if they name one) are "
+        "one source, 'Fondul de Garantare a Depozitelor' and 'Фонд гарантування депозитів' "
+        "alike. Keys are language-neutral concepts, the same in every file ('a+b' for a word "
+        "that names two: 'Bundesstaatsanwaltschaft'); a word ending in '*' is a stem. A name "
+        "with a word none of these, no place nor an acronym keeps its own key.",
+        {
+            "links": _k(L, "words that join a name's parts ('of', 'de la'): no concept"),
+            "speakers": _k(
+                L,
+                "the roles of a person who speaks for a body ('director', 'spokesman'): "
+                "dropped from the name, the body is the source",
+            ),
+        },
+        free=_PHRASES,
+        free_name="concept",
+    ),
     "frames": Section(
         "What a figure is about: its status, rate, place and time words (claims frame fields).",
         {
