@@ -600,11 +600,20 @@ def _sole_pair(a: Claim, b: Claim) -> bool:
     Of any unit, two days' only values credited to one named source (one
     ``Claim.source_id``: under its names in two languages, or its name and its
     acronym) are that source's running count at two times: "12.000 de deponenți"
-    on Monday and "31 тисяча вкладників" on Friday, each on the deposit fund's word.
+    on Monday and "31 тисяча вкладників" on Friday, each on the deposit fund's word. So
+    are two days' figures each of which is only its source's value of the unit, where
+    its article sets it against other sources' readings (``Claim.source_sole``): the
+    operator's 46 containers lost beside the coastguard's "about 50" on Tuesday, and
+    its 62 beside "at least 70" on Wednesday.
     """
-    if not (a.sole and b.sole) or a.article == b.article:
+    if a.article == b.article:
         return False
-    if not _told_once(a.unit) and not _one_source_two_days(a, b):
+    if a.sole and b.sole:
+        if not _told_once(a.unit) and not _one_source_two_days(a, b):
+            return False
+    elif not (
+        (a.sole or a.source_sole) and (b.sole or b.source_sole) and _one_source_two_days(a, b)
+    ):
         return False
     return _both_as_of_a_day(a, b)
 
@@ -1165,10 +1174,11 @@ class QuantityRules:
         sole = _sole_pair(a, b)
         if sole:
             reasons.append(EdgeReason.SOLE_FIGURES)
+            whose = "article's" if a.sole and b.sole else "source's"
             details.append(
-                "each its article's only value of the unit, as of one day"
+                f"each its {whose} only value of the unit, as of one day"
                 if as_of(a) == as_of(b)
-                else "each its article's only value of the unit, as of its day"
+                else f"each its {whose} only value of the unit, as of its day"
             )
         flow = bool(a.rate) and a.rate == b.rate
         placed = _placed_pair(a, b, place)

@@ -114,6 +114,10 @@ class Claim:
     # the figure is its article's only value of its unit concept (the same value told
     # twice is one): the quantity the article is about (claims._sole)
     sole: bool = False
+    # the figure is its credited source's only value of its unit concept in its article,
+    # and the article's other values of it are other named sources' readings: that source's
+    # reading of the quantity the article is about (claims._sole)
+    source_sole: bool = False
     # the names beside the figure that its article's headline does not give ("lacul de
     # acumulare Tașaul mai are doar 23%"): the one thing of the story it is of (claims._names)
     names: tuple[str, ...] = ()

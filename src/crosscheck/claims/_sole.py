@@ -63,18 +63,39 @@ def _kind_key(claim: Claim) -> tuple[str, str | None, bool, str | None]:
 def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
     """Set ``Claim.sole`` on each figure that is its article's only value of its unit
     concept, for its time (the same value told twice, in a headline and a body, is
-    one value).
+    one value), and ``Claim.source_sole`` on each figure that is its named source's
+    only value of it where every other value of it is another named source's.
 
     ``claims`` are one article's. A vague figure or an amount added ("another
-    500 hectares") does not count as a second value.
+    500 hectares") does not count as a second value. An article that sets two
+    sources' readings of one quantity against each other ("the operator revised
+    its count to 62; the coastguard says at least 70") marks neither figure
+    ``sole``, yet each is its source's reading of the quantity the article is
+    about; an uncredited second value (it may be another quantity of the unit:
+    the containers washed ashore) leaves every figure of the unit unmarked.
     """
     values: dict[tuple[str, str | None, bool, str | None], set[object]] = {}
+    by_source: dict[tuple[str, str | None, bool, str | None], dict[str | None, set[object]]] = {}
     for claim in claims:
         if _counts(claim):
-            values.setdefault(_kind_key(claim), set()).add(_value_key(claim))
-    return [
-        attrs.evolve(claim, sole=True)
-        if _counts(claim) and len(values[_kind_key(claim)]) == 1
-        else claim
-        for claim in claims
-    ]
+            key, value = _kind_key(claim), _value_key(claim)
+            values.setdefault(key, set()).add(value)
+            by_source.setdefault(key, {}).setdefault(claim.source_id, set()).add(value)
+    out = []
+    for claim in claims:
+        if not _counts(claim):
+            out.append(claim)
+            continue
+        key = _kind_key(claim)
+        sources = by_source[key]
+        if len(values[key]) == 1:
+            out.append(attrs.evolve(claim, sole=True))
+        elif (
+            claim.source_id is not None
+            and None not in sources
+            and len(sources[claim.source_id]) == 1
+        ):
+            out.append(attrs.evolve(claim, source_sole=True))
+        else:
+            out.append(claim)
+    return out

@@ -17,7 +17,9 @@ other group as well, for one of two readings the group it left cannot give:
 * ``side``: the claim is a timeline point of its own group, and the group
   holds a figure its own article credits to another source as of the same
   day, which judged with the claim sits on the other side of one window: two
-  sources' rival readings of one day, side by side in one article.
+  sources' rival readings of one day, side by side in one article; when the
+  claim's own timeline moves from it straight to that figure's value, or the
+  article sets the two against each other (each records the other's bounds).
 
 A claim is lent to one group at most, never to a group that already sets it
 (or a figure of the same source) against that source, and the lent claim
@@ -36,6 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..claims import Claim
 from ..claims._model import ISO_DAY
+from ..claims._rivals import marked_each_other, told_against
 from ._findings import Finding, judge_group
 from ._intervals import Interval
 from ._origins import source_key
@@ -115,7 +118,9 @@ def _reads(
     if _opposed(own, x.id, lambda c: source_key(by_id[c]) == rival):
         return False  # its own group already sets it against that source
     if tie == SIDE:
-        return _misread_as_change(own, x, y) and _opposed(judged(), x.id, lambda c: c == y.id)
+        return (_misread_as_change(own, x, y) or _set_as_rivals(own, x, y)) and _opposed(
+            judged(), x.id, lambda c: c == y.id
+        )
     if own is None or own.timeline or target is None or target.timeline:
         return False
     if _kept_apart(x, y, apart) or _kept_apart(y, x, apart):
@@ -150,6 +155,22 @@ def _misread_as_change(own: Finding | None, x: Claim, y: Claim) -> bool:
         return False  # an open rival ("more than 7,000") names no value the count moved to
     high = after.high if after.high is not None else after.low
     return Interval(float(after.low), float(high)).overlaps(value)
+
+
+def _set_as_rivals(own: Finding | None, x: Claim, y: Claim) -> bool:
+    """Whether ``x`` is a point of its own group's timeline that its article sets against
+    ``y`` as another source's reading of that day, in words (each records the other's
+    bounds, ``claims._rivals.marked_each_other``, and a word of contrast or dispute says
+    so, ``told_against``): the agency's 12 tonnes then its 27 are its
+    count's course, and the 27 is also a side against the group's "at least 60" the
+    article gives beside it. Both must name one place, or none: a figure of a place the
+    other does not name may be its part (an airport's cancellations, the country's)."""
+    return (
+        _point_of(own, x.id) is not None
+        and x.place_id == y.place_id  # a place one names alone may be a part ("El Prat")
+        and marked_each_other(x, y)
+        and told_against(x, y)  # in words: a contrast, a dispute ("disputed the official count")
+    )
 
 
 def _judged_with(members: Sequence[Claim], claim: Claim) -> Finding | None:
