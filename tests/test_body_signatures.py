@@ -204,3 +204,33 @@ def test_a_listed_body_keeps_its_key() -> None:
         ]
     )
     assert {c.source_id for c in report.claims if c.kind == "quantity"} == {"interior_ministry"}
+
+
+def test_one_key_with_and_without_a_place_does_not_crash() -> None:
+    # the acronym ties both names to one key; one signature names a place, one does not
+    report = crosscheck.report(
+        [
+            crosscheck.Article(
+                id="a0",
+                text="The National Deposit Fund (NDF) has paid 12,000 depositors so far, the "
+                "National Deposit Fund said on Monday.",
+                language="en",
+                published="2025-03-03",
+                story="s",
+            ),
+            crosscheck.Article(
+                id="a1",
+                text="Moldova's National Deposit Fund said on Wednesday it has paid 31,000 "
+                "depositors.",
+                language="en",
+                published="2025-03-05",
+                story="s",
+            ),
+        ]
+    )
+    assert len(report.articles) == 2
+
+
+def test_a_stem_with_an_unknown_rest_is_no_concept() -> None:
+    # "Landes|kriminalamt": the rest names another body than the state
+    assert signature("das Landeskriminalamt Bayern", "de") is None

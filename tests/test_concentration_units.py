@@ -55,3 +55,17 @@ def test_bare_micrograms_are_the_concentration_told_short(
 ) -> None:
     found = [(q.low, q.unit) for q in crosscheck.find_quantities(text, language)]
     assert found == [(value, _CONCENTRATION)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Lead in the tap water reached 30 micrograms per litre.", 30),
+        ("de", "Der Bleigehalt lag bei 12 Mikrogramm pro Liter.", 12),
+        ("fr", "La teneur en plomb atteint 15 microgrammes par litre.", 15),
+        ("ru", "Концентрация свинца составила 20 мкг/л.", 20),
+    ],
+)
+def test_a_concentration_in_water_is_another_unit(language: str, text: str, value: int) -> None:
+    found = [(q.low, q.unit) for q in crosscheck.find_quantities(text, language)]
+    assert found == [(value, "micrograms_per_litre")]

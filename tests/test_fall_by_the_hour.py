@@ -1,10 +1,10 @@
 """One source's count that falls through one day contradicts that source.
 
-Our own sentences. A count that never dwindles (voters so far, the dead) cannot fall
+Our own sentences. A count that cannot fall through a day (voters so far, the dead) cannot fall
 with the hour: when one body gives a higher figure at an earlier hour and a lower one
 later the same day, the two are rival readings (a conflict), as they are across two
 days (``cannot_fall``), not a running count. A rise with the hour stays a running
-count, and a count that dwindles by design (the trapped) may fall.
+count, and other counts may fall: the trapped, homes without power, people in shelters.
 """
 
 from __future__ import annotations
@@ -65,5 +65,26 @@ def test_a_dwindling_count_may_fall_with_the_hour() -> None:
         [
             ("fr", "À 8h00, neuf personnes étaient encore piégées, selon les pompiers."),
             ("fr", "À 18h00, cinq personnes étaient encore piégées, selon les pompiers."),
+        ]
+    )
+
+
+def test_counts_that_may_fall_through_a_day_stay_a_course() -> None:
+    assert "conflict" not in _kinds(
+        [
+            ("en", "By 08:00, 200,000 homes were without power, the utility said."),
+            ("en", "By 18:00, 50,000 homes were still without power, the utility said."),
+        ]
+    )
+    assert "conflict" not in _kinds(
+        [
+            (
+                "en",
+                "At 09:00, 3,000 people were in emergency shelters, the interior ministry said.",
+            ),
+            (
+                "en",
+                "At 20:00, 1,200 people were in emergency shelters, the interior ministry said.",
+            ),
         ]
     )

@@ -132,3 +132,39 @@ def test_other_years_leave_the_publication_day(language: str, text: str) -> None
 def test_a_year_compared_with_after_the_figure_is_not_its_time(language: str, text: str) -> None:
     (figure,) = quantities(text, language, published="2025-08-05")
     assert figure.as_of == "2025-08-05"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Compared with last year, the number of arrests rose to 390."),
+        ("en", "As last year, police arrested 390 people."),
+        ("en", "In the last year, the clinic has treated 280 patients."),
+        ("de", "Wie im Vorjahr nahm die Polizei 390 Menschen fest."),
+        ("it", "Come l'anno scorso, la polizia ha arrestato 390 persone."),
+        ("ru", "Как и в прошлом году, полиция задержала 390 человек."),
+    ],
+)
+def test_a_year_compared_or_alike_before_the_figure_is_not_its_time(
+    language: str, text: str
+) -> None:
+    (figure,) = quantities(text, language, published="2025-01-05")
+    assert figure.as_of == "2025-01-05"
+
+
+def test_a_year_after_one_preposition_still_dates_it() -> None:
+    (figure,) = quantities("Im Vorjahr nahm die Polizei 280 Menschen fest.", "de", "2025-01-05")
+    assert figure.as_of == "2024"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In 2023, wildfires burned 500 hectares. A year earlier, they burned 300 hectares."),
+        ("en", "Last year, fires burned 500 hectares. The year before, they burned 300 hectares."),
+        ("de", "Im Jahr 2023 brannten 500 Hektar. Ein Jahr zuvor waren es 300 Hektar."),
+    ],
+)
+def test_a_year_earlier_than_a_year_named_before_is_not_last_year(language: str, text: str) -> None:
+    figures = quantities(text, language, published="2025-02-01")
+    assert [c.as_of for c in figures if c.low == 300] != ["2024"]

@@ -139,3 +139,26 @@ def test_a_point_of_a_count_is_also_a_side_against_the_reading_disputing_it() ->
         ]
     )
     assert frozenset((27, 60)) in opposed(report, lambda c: c.low)
+
+
+def test_one_sources_sums_of_two_days_are_no_course() -> None:
+    report = _story(
+        [
+            (
+                "2025-03-10",
+                "en",
+                "The finance ministry put the damage at 40 million euros, while insurers "
+                "estimated it at 55 million euros.",
+            ),
+            (
+                "2025-03-12",
+                "en",
+                "The finance ministry said it had released 5 million euros in emergency aid, "
+                "while the European Commission pledged 20 million euros.",
+            ),
+        ]
+    )
+    assert not any(
+        {report.claim(i).low for i in f.claim_ids} >= {40_000_000, 5_000_000}
+        for f in report.findings
+    )

@@ -604,7 +604,8 @@ def _sole_pair(a: Claim, b: Claim) -> bool:
     are two days' figures each of which is only its source's value of the unit, where
     its article sets it against other sources' readings (``Claim.source_sole``): the
     operator's 46 containers lost beside the coastguard's "about 50" on Tuesday, and
-    its 62 beside "at least 70" on Wednesday.
+    its 62 beside "at least 70" on Wednesday; not sums of money (the finance ministry's
+    damage one day, the aid it released the next).
     """
     if a.article == b.article:
         return False
@@ -612,7 +613,10 @@ def _sole_pair(a: Claim, b: Claim) -> bool:
         if not _told_once(a.unit) and not _one_source_two_days(a, b):
             return False
     elif not (
-        (a.sole or a.source_sole) and (b.sole or b.source_sole) and _one_source_two_days(a, b)
+        (a.sole or a.source_sole)
+        and (b.sole or b.source_sole)
+        and _one_source_two_days(a, b)
+        and not _money(a.unit)
     ):
         return False
     return _both_as_of_a_day(a, b)
@@ -644,6 +648,14 @@ def _placed_pair(a: Claim, b: Claim, place: PlaceRelation) -> bool:
     if a.article == b.article or place is not PlaceRelation.SAME or not _told_once(counted(a)):
         return False
     return _both_as_of_a_day(a, b)
+
+
+@functools.lru_cache(maxsize=256)
+def _money(unit: str | None) -> bool:
+    """A sum of money: one source gives many sums of a story (the damage, the aid it
+    released), one in each article perhaps, so their credit says nothing of which."""
+    c = concept(str(base_unit(unit)[0]))
+    return c is not None and c.kind == "money"
 
 
 def _one_source_two_days(a: Claim, b: Claim) -> bool:

@@ -55,6 +55,9 @@ KEY_PREFIX = "body:"
 _MIN_REST = 3
 # The least concepts of a name that joins a fuller name of the story holding them all.
 MIN_SUBSET = 3
+# The most letters an inflection or derivation adds to a concept stem ("fond*": "fondului";
+# "гарант*": "гарантування").
+_MAX_ENDING = 7
 # Linking letters between the parts of a compound ("Gesundheit|s|ministerium").
 _LINKS = ("", "s", "es", "en", "n", "e")
 
@@ -101,9 +104,13 @@ class _Lexicon:
         return None
 
     def _stemmed(self, word: str) -> frozenset[str] | None:
-        """The concepts of the longest stem ``word`` starts with, or None."""
+        """The concepts of the longest stem ``word`` starts with, the rest an inflection
+        (at most :data:`_MAX_ENDING` letters: "fondului", not "Landes|kriminalamt", whose
+        unknown rest names another body), or None."""
         best: tuple[str, frozenset[str]] | None = None
         for stem, concepts in self.stems:
+            if len(word) - len(stem) > _MAX_ENDING:
+                continue
             if word.startswith(stem) and (best is None or len(stem) > len(best[0])):
                 best = (stem, concepts)
         return best[1] if best is not None else None
@@ -292,6 +299,13 @@ def _unlisted_signature(phrase: str, code: str) -> Signature | None:
     return signature(phrase, code)
 
 
+def _order(item: tuple[str, Signature]) -> tuple[str, list[str], str]:
+    """A total order of (key, signature) pairs: frozensets compare as subsets only, and a
+    place may be None beside a key's other signature with a place."""
+    key, (concepts, place) = item
+    return key, sorted(concepts), place or ""
+
+
 def tie_bodies(claims: Sequence[Claim], story_of: Mapping[str, str]) -> list[Claim]:
     """The claims, each credited to a body another claim of its story names in another
     language or wording, keyed by the body's signature (``Claim.source_id``); the others
@@ -305,7 +319,9 @@ def tie_bodies(claims: Sequence[Claim], story_of: Mapping[str, str]) -> list[Cla
         if sig is not None:
             story = story_of.get(claim.article, claim.article)
             named.setdefault(story, []).append((claim.source_id, sig))
-    keys = {story: _story_keys(sorted(set(items))) for story, items in sorted(named.items())}
+    keys = {
+        story: _story_keys(sorted(set(items), key=_order)) for story, items in sorted(named.items())
+    }
     if not any(keys.values()):
         return list(claims)
     out: list[Claim] = []

@@ -2534,13 +2534,44 @@ def find_as_of(
     # clearly in the past (background history: "the 1960 quake killed 15,000").
     if pub and _days_between(high, pub) > _BACKGROUND_DAYS:
         return (high[:4] if low[:4] == high[:4] else high), "text"
-    if pub and m.relative and m.grain == "year" and high < pub and m.end <= cs:
+    if (
+        pub
+        and m.relative
+        and m.grain == "year"
+        and high < pub
+        and m.end <= cs
+        and _fronted_year(doc, s_start, text, m)
+    ):
         # "Last year, 280 were arrested", "Годом ранее … задержали 280": a year named
         # against the publication's own, before the figure, sets it in that year, however
         # near its end; after the figure it is as often the reading compared with ("30%
         # smaller than last year's", "inferiore del 30% a quello dello scorso anno")
         return high[:4], "text"
     return pub, ("published" if pub else None)
+
+
+@functools.cache
+def _year_prepositions(code: str) -> frozenset[str]:
+    """The language's ``[dates] year_prepositions`` of one word, folded ("in", "im", "w")."""
+    words = get_language(code).raw.get("dates", {}).get("year_prepositions", [])
+    return frozenset(fold(w) for w in words if len(w.split()) == 1)
+
+
+def _fronted_year(doc: Document, s_start: int, text: str, m: DateMention) -> bool:
+    """Whether a relative year ("last year", "a year earlier") opens its sentence, alone or
+    after one year preposition ("Im Vorjahr", "W ubiegłym roku"), as the time of what the
+    sentence tells, and is the article's first year named: after a comparison or likeness
+    ("Compared with last year", "As last year", "Wie im Vorjahr") or inside a noun phrase
+    ("In the last year": the past twelve months) it is no time of the figure, and after
+    another year ("In 2023, …. A year earlier, …", "Last year … The year before, …") an
+    anaphoric "a year earlier" counts back from that year, not from publication."""
+    before = text[: m.start].strip(" \t\n\"'«„“(-–—")
+    if before and (len(before.split()) > 1 or fold(before) not in _year_prepositions(doc.code)):
+        return False
+    return not any(
+        d.grain == "year" and d.start < s_start + m.start
+        for d in doc.dates_within(0, s_start + m.start)
+    )
 
 
 # The most characters a month may stand after its sentence's start, and the most words

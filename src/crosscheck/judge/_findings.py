@@ -437,19 +437,21 @@ def _updated_within(
 
 def _fell_by_the_hour(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
     """Whether one source's higher figure is stated at an earlier hour of the same day
-    than its lower one: a count that never dwindles cannot fall through the day, so the
-    source contradicts itself ("By 14:00, 247,000 had voted" and "À 19h00, 160 000
-    électeurs avaient voté" from one commission), as it does across two days
-    (``cannot_fall``). A count that dwindles (the trapped, the missing) falls so by
-    design; figures with no stated hour, or of two days, are no evidence."""
+    than its lower one, of a count that cannot fall through a day (``concepts.toml``
+    ``never_falls``, the dead; ``rises_through_the_day``, voters so far): the source
+    contradicts itself ("By 14:00, 247,000 had voted" and "À 19h00, 160 000 électeurs
+    avaient voté" from one commission), as a ``never_falls`` count's fall across two
+    days does (``cannot_fall``). Other counts may fall through a day (homes without
+    power, people in shelters, the displaced); figures with no stated hour, or of two
+    days, are no evidence."""
     both = [*lower, *higher]
     if not both or any(c.as_of is None or len(c.as_of) != len("2025-01-01") for c in both):
         return False
     if len({c.as_of for c in both}) != 1:
         return False
     found = unit_concept(both[0].unit) if both[0].unit else None
-    if found is not None and (found.dwindles or found.falls_by_the_hour):
-        return False
+    if found is None or not (found.never_falls or found.rises_through_the_day):
+        return False  # power cuts, shelters, the displaced may fall through a day
     late = {moment(c) for c in lower}
     early = {moment(c) for c in higher}
     if len(late) != 1 or len(early) != 1 or None in late or None in early:

@@ -847,6 +847,9 @@ class Concept:
     # a count rescuers bring down hour by hour (the trapped): one source's lower figure
     # of a day is its later one, the higher its earlier stage (judge/_findings.py)
     falls_by_the_hour: bool = False
+    # a count that only rises through one day (voters so far): one source's higher figure
+    # at an earlier stated hour than its lower one contradicts it (judge/_findings.py)
+    rises_through_the_day: bool = False
     # how far (in the unit, absolute) a rival figure of one thing may lie from the
     # leading one; None: the judge's ratio (CONFLICT_MAX_RATIO)
     rivals_within: float | None = None
@@ -921,6 +924,7 @@ def _concept(key: str, raw: Any) -> Concept:
         never_falls=bool(raw.get("never_falls", False)),
         dwindles=bool(raw.get("dwindles", False)),
         falls_by_the_hour=bool(raw.get("falls_by_the_hour", False)),
+        rises_through_the_day=bool(raw.get("rises_through_the_day", False)),
         rivals_within=raw.get("rivals_within"),
         approx_tolerance=tolerance.get("approx"),
         exact_tolerance=tolerance.get("exact"),
