@@ -25,6 +25,7 @@ from ..extract._context import (
     report_named,
     report_titles,
     resolve_back,
+    sentence_credit,
     source_id,
     source_words,
     state_pointer,
@@ -208,18 +209,15 @@ def _back_reference(
         at = figure_pointer(article.text, doc.folded, s_start, s_end, lang)
         if at is None:
             return None
-        credit = context(
-            article.text, s_start, s_end, at, at, lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(article.text, s_start, s_end, at, at, lang, article.source)
         # its subject stands before it: "Diese Bilanz ist …, denn X gehen von …" is no credit
         return credit if credit is not None and credit.end <= at else None
     start, end = s_start + m.start, s_start + m.end
-    ctx = context(article.text, s_start, s_end, start, end, lang, publisher=article.source)
-    if ctx.attribution is None:
+    credit = sentence_credit(article.text, s_start, s_end, start, end, lang, article.source)
+    if credit is None:
         # A reference that holds its own verb ("Lo ha reso noto l'Ocha", "Das teilte
         # X mit"): an empty span at its start lets that verb be read.
-        ctx = context(article.text, s_start, s_end, start, start, lang, publisher=article.source)
-    credit = ctx.attribution
+        credit = sentence_credit(article.text, s_start, s_end, start, start, lang, article.source)
     if credit is not None and _by_origin(credit, lang):
         return _origin_credit(article, doc, s_start, s_end, credit)
     return credit
@@ -334,8 +332,7 @@ def _fronted_next(
     if k >= len(spans) or doc.new_paragraph(k):
         return None
     s_start, s_end = spans[k]
-    whole = context(article.text, s_start, s_end, s_end, s_end, doc.lang, publisher=article.source)
-    credit = whole.attribution
+    credit = sentence_credit(article.text, s_start, s_end, s_end, s_end, doc.lang, article.source)
     if credit is None or credit.start - s_start > _FRONTED_REACH:
         return None
     cue_at = article.text.find(credit.cue, s_start, s_end)
@@ -349,9 +346,7 @@ def _fronted_next(
         # the phrase ran into the sentence's own figure, written in words ("nach Angaben
         # von Sheriff X mindestens zehn Menschen …"): the credit that figure reads
         at, to = s_start + own.start, s_start + own.end
-        credit = context(
-            article.text, s_start, s_end, at, to, doc.lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(article.text, s_start, s_end, at, to, doc.lang, article.source)
         if credit is None:
             return None
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
@@ -427,9 +422,7 @@ def _quote_speaker(
         at = text.find(closer, k_start, k_end)
         if at < 0:
             continue  # the quotation goes on
-        credit = context(
-            text, k_start, k_end, at + 1, at + 1, doc.lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(text, k_start, k_end, at + 1, at + 1, doc.lang, article.source)
         if credit is None or credit.start <= at:
             return None  # no credit after the closing mark
         if credit.refers_back:
@@ -453,7 +446,7 @@ def _opening_credit(
     sentence = text[s_start:s_end]
     if _holds_figure(sentence, lang):
         return None
-    credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
+    credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
     if credit is None or not _short_source(credit):
         return None  # a long one is a clause misread as a subject
     if credit.refers_back:
@@ -1401,8 +1394,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             named.append(ref)
             latest = ref
         elif not claims or claims[-1].start < s_start:
-            whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
-            credit = whole.attribution
+            credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, article.source)
             if credit is not None and credit.stance:
                 # "Russian officials insist that Western estimates are exaggerated.": a
                 # position with no figure; "the report" after it is not theirs
