@@ -432,21 +432,29 @@ def _quote_speaker(
 
 
 def _opening_credit(
-    article: Article, doc: Document, index: int, named: list[Attribution]
+    article: Article,
+    doc: Document,
+    index: int,
+    named: list[Attribution],
+    seen: dict[int, Attribution | None],
 ) -> Attribution | None:
     """The source sentence ``index``, the first of a paragraph, credits when it holds no
     figure of its own: it tells who gave the uncredited figures of the paragraph just
     before ("… has climbed to 632. ¶ In a statement, the Interior Ministry said …",
     "… 721 de ellos graves. ¶ Los datos fueron facilitados por el Ministerio …"). A
-    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only."""
+    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only. ``seen``
+    keeps each sentence's back-reference (:func:`_back_reference`), as in
+    :func:`_quantity_claims`, which reads the same sentence's next."""
     s_start, s_end = doc.sentences[index]
     text, lang = article.text, doc.lang
-    if _back_reference(article, doc, s_start, s_end) is not None:
+    if index not in seen:  # (the memo of _quantity_claims: each sentence is read once)
+        seen[index] = _back_reference(article, doc, s_start, s_end)
+    if seen[index] is not None:
         return None  # "Об этом сообщает X" credits its own paragraph only
     sentence = text[s_start:s_end]
     if _holds_figure(sentence, lang):
         return None
-    credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
+    credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, article.source)
     if credit is None or not _short_source(credit):
         return None  # a long one is a clause misread as a subject
     if credit.refers_back:
@@ -1191,7 +1199,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 # a paragraph of figures no one was credited with: the report the
                 # paragraph before closed with goes on, or the next one's opening
                 # sentence says whose they are
-                credit = reported or _opening_credit(article, doc, index, named)
+                credit = reported or _opening_credit(article, doc, index, named, seen)
                 if credit is not None and credit is reported and report_end is None:
                     # the report covered this whole paragraph: it goes on into the next,
                     # until a paragraph names a source of its own ("Такие данные

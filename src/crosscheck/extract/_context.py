@@ -6533,6 +6533,7 @@ def context(
     )
 
 
+@per_text  # a sentence with no figure is asked again as its paragraph's opening credit
 def sentence_credit(
     text: str,
     sentence_start: int,
@@ -6549,7 +6550,8 @@ def sentence_credit(
     of its own credits, a back-reference, a closing quotation mark); the rest of a
     context (its predicate, scope, entities, place and subject) costs about half as
     much again, for nothing there. The credit is the same as :func:`context` gives:
-    it depends on none of the rest.
+    it depends on none of the rest. Memoised on the article's text (``text``), the
+    arguments given positionally: a credit is a frozen value.
     """
     raw = text[sentence_start:sentence_end]
     sentence = _Clause(raw, fold(raw), sentence_start)
