@@ -445,3 +445,73 @@ def test_no_combining_mark_is_ascii_so_ascii_texts_skip_the_marks_cache() -> Non
     text = "Some 5 people, a dozen (12) e\u0301"
     assert _phrases._unmarked(fold(text)) is not None
     assert _phrases._unmarked(fold(text.encode("ascii", "ignore").decode())) is None
+
+
+def test_a_large_bucket_sorted_by_second_token_matches_as_its_alternation() -> None:
+    """A bucket of more phrases than _MAX_PLANS opening with one token is tried through
+    the alternatives its second token allows (_Split): the same first match as the
+    whole alternation, at every position and window, wildcards and one-token phrases
+    (which every second token allows) included."""
+    seconds = [f"w{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(_phrases._MAX_PLANS)]
+    phrases = [f"a {w}" for w in seconds] + [
+        "a",
+        "a wa*",
+        "a wab x",
+        "a-t-il",
+        "a 12",
+        "a wbb*",
+        "a w",
+        "a, dit",
+    ]
+    ps = PhraseSet({"x": phrases[: len(phrases) // 2], "y": phrases[len(phrases) // 2 :]})
+    buckets = ps._folded_buckets
+    matcher = buckets.at("a")[1]
+    assert isinstance(matcher, _phrases._Split)
+    key = next(k for k, v in buckets._compiled.items() if v is matcher)
+    whole = re.compile(buckets.source(key))
+    subjects = [
+        "a wab x",
+        "a wab",
+        "a   wbb",
+        "a wbbc y",
+        "xa waa",
+        "a-t-il",
+        "a 12",
+        "a 123",
+        "a, dit",
+        "a w",
+        "a wz",
+        "a\twaz a wcc",
+        "a",
+        "",
+        "b a wad",
+    ]
+    for subject in subjects:
+        for pos in range(-1, len(subject) + 2):
+            for endpos in (None, 0, 1, 3, 5, 7, 30):
+                fresh = _phrases._Split(buckets, key)
+                if endpos is None:
+                    got, want = fresh.match(subject, pos), whole.match(subject, pos)
+                else:
+                    got, want = fresh.match(subject, pos, endpos), whole.match(subject, pos, endpos)
+                assert (got is None) == (want is None), (subject, pos, endpos)
+                if got is not None and want is not None:
+                    assert (got.lastgroup, got.start(), got.end()) == (
+                        want.lastgroup,
+                        want.start(),
+                        want.end(),
+                    ), (subject, pos, endpos)
+    assert [m.phrase for m in ps.find("then a wab x and a wbbq, a-t-il")] == [
+        "a wab x",
+        "a wbb*",
+        "a-t-il",
+    ]
+
+
+def test_a_large_bucket_of_one_second_token_matches_as_its_alternation() -> None:
+    """A large bucket whose phrases all hold the same second token is matched whole."""
+    thirds = [f"z{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(_phrases._MAX_PLANS + 1)]
+    ps = PhraseSet({"x": [f"il a {w}" for w in thirds]})
+    assert isinstance(ps._folded_buckets.at("il")[1], _phrases._Split)
+    assert [m.phrase for m in ps.find("il a zab, il a zzz, il a zcb")] == ["il a zab", "il a zcb"]
+    assert ps.find("il b zab") == []

@@ -25,6 +25,7 @@ from ..extract._context import (
     report_named,
     report_titles,
     resolve_back,
+    sentence_credit,
     source_id,
     source_words,
     state_pointer,
@@ -208,18 +209,15 @@ def _back_reference(
         at = figure_pointer(article.text, doc.folded, s_start, s_end, lang)
         if at is None:
             return None
-        credit = context(
-            article.text, s_start, s_end, at, at, lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(article.text, s_start, s_end, at, at, lang, article.source)
         # its subject stands before it: "Diese Bilanz ist …, denn X gehen von …" is no credit
         return credit if credit is not None and credit.end <= at else None
     start, end = s_start + m.start, s_start + m.end
-    ctx = context(article.text, s_start, s_end, start, end, lang, publisher=article.source)
-    if ctx.attribution is None:
+    credit = sentence_credit(article.text, s_start, s_end, start, end, lang, article.source)
+    if credit is None:
         # A reference that holds its own verb ("Lo ha reso noto l'Ocha", "Das teilte
         # X mit"): an empty span at its start lets that verb be read.
-        ctx = context(article.text, s_start, s_end, start, start, lang, publisher=article.source)
-    credit = ctx.attribution
+        credit = sentence_credit(article.text, s_start, s_end, start, start, lang, article.source)
     if credit is not None and _by_origin(credit, lang):
         return _origin_credit(article, doc, s_start, s_end, credit)
     return credit
@@ -334,8 +332,7 @@ def _fronted_next(
     if k >= len(spans) or doc.new_paragraph(k):
         return None
     s_start, s_end = spans[k]
-    whole = context(article.text, s_start, s_end, s_end, s_end, doc.lang, publisher=article.source)
-    credit = whole.attribution
+    credit = sentence_credit(article.text, s_start, s_end, s_end, s_end, doc.lang, article.source)
     if credit is None or credit.start - s_start > _FRONTED_REACH:
         return None
     cue_at = article.text.find(credit.cue, s_start, s_end)
@@ -349,9 +346,7 @@ def _fronted_next(
         # the phrase ran into the sentence's own figure, written in words ("nach Angaben
         # von Sheriff X mindestens zehn Menschen …"): the credit that figure reads
         at, to = s_start + own.start, s_start + own.end
-        credit = context(
-            article.text, s_start, s_end, at, to, doc.lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(article.text, s_start, s_end, at, to, doc.lang, article.source)
         if credit is None:
             return None
     if cue_at - s_start > _FRONTED_REACH and "," in article.text[s_start : credit.start]:
@@ -427,9 +422,7 @@ def _quote_speaker(
         at = text.find(closer, k_start, k_end)
         if at < 0:
             continue  # the quotation goes on
-        credit = context(
-            text, k_start, k_end, at + 1, at + 1, doc.lang, publisher=article.source
-        ).attribution
+        credit = sentence_credit(text, k_start, k_end, at + 1, at + 1, doc.lang, article.source)
         if credit is None or credit.start <= at:
             return None  # no credit after the closing mark
         if credit.refers_back:
@@ -439,21 +432,29 @@ def _quote_speaker(
 
 
 def _opening_credit(
-    article: Article, doc: Document, index: int, named: list[Attribution]
+    article: Article,
+    doc: Document,
+    index: int,
+    named: list[Attribution],
+    seen: dict[int, Attribution | None],
 ) -> Attribution | None:
     """The source sentence ``index``, the first of a paragraph, credits when it holds no
     figure of its own: it tells who gave the uncredited figures of the paragraph just
     before ("… has climbed to 632. ¶ In a statement, the Interior Ministry said …",
     "… 721 de ellos graves. ¶ Los datos fueron facilitados por el Ministerio …"). A
-    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only."""
+    prefix cue that opens it ("Segons l'AEMET, …") credits its own words only. ``seen``
+    keeps each sentence's back-reference (:func:`_back_reference`), as in
+    :func:`_quantity_claims`, which reads the same sentence's next."""
     s_start, s_end = doc.sentences[index]
     text, lang = article.text, doc.lang
-    if _back_reference(article, doc, s_start, s_end) is not None:
+    if index not in seen:  # (the memo of _quantity_claims: each sentence is read once)
+        seen[index] = _back_reference(article, doc, s_start, s_end)
+    if seen[index] is not None:
         return None  # "Об этом сообщает X" credits its own paragraph only
     sentence = text[s_start:s_end]
     if _holds_figure(sentence, lang):
         return None
-    credit = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source).attribution
+    credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, article.source)
     if credit is None or not _short_source(credit):
         return None  # a long one is a clause misread as a subject
     if credit.refers_back:
@@ -1198,7 +1199,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 # a paragraph of figures no one was credited with: the report the
                 # paragraph before closed with goes on, or the next one's opening
                 # sentence says whose they are
-                credit = reported or _opening_credit(article, doc, index, named)
+                credit = reported or _opening_credit(article, doc, index, named, seen)
                 if credit is not None and credit is reported and report_end is None:
                     # the report covered this whole paragraph: it goes on into the next,
                     # until a paragraph names a source of its own ("Такие данные
@@ -1401,8 +1402,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             named.append(ref)
             latest = ref
         elif not claims or claims[-1].start < s_start:
-            whole = context(text, s_start, s_end, s_end, s_end, lang, publisher=article.source)
-            credit = whole.attribution
+            credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, article.source)
             if credit is not None and credit.stance:
                 # "Russian officials insist that Western estimates are exaggerated.": a
                 # position with no figure; "the report" after it is not theirs
