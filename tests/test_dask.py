@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import crosscheck
+from crosscheck import _report as crosscheck_report
 
 distributed = pytest.importorskip("distributed")
 crosscheck_dask = pytest.importorskip("crosscheck.dask")
@@ -120,5 +122,10 @@ def test_the_cluster_runs_extraction_alignment_and_judgement(
     # extraction maps extract_claims under the time budget (crosscheck._report._claims_within)
     first = getattr(mapped[0], "func", mapped[0])
     assert getattr(first, "__name__", "") == "_claims_within"
-    assert mapped[1:] == [align_block, judge_group]
+    assert mapped[1] == align_block
+    # judgement maps judge_group, each finding described and fingerprinted on the worker too
+    judging = mapped[2]
+    assert isinstance(judging, functools.partial)
+    assert judging.func is crosscheck_report._finishing
+    assert judging.args == (judge_group,)
     assert on_dask.to_json() == crosscheck.report(_feed()).to_json()

@@ -79,8 +79,8 @@ def _alive_in_session(session: int) -> list[int]:
     ]
 
 
-def _start(tmp_path: Path, workers: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "crosscheck", "report", str(_batch(tmp_path))]
+def _start(tmp_path: Path, workers: int, count: int = 400) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "crosscheck", "report", str(_batch(tmp_path, count))]
     cmd += ["--workers", str(workers), "-o", str(tmp_path / "out.txt")]
     # PYTHONFAULTHANDLER: a run still going at _GUARD is sent SIGABRT, and the
     # tracebacks of all its threads reach the failure message (see _communicate)
@@ -195,3 +195,32 @@ def test_workers_of_a_parent_killed_outright_exit_by_themselves(tmp_path: Path) 
     finally:
         for pid in _alive_in_session(proc.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_sigterm_while_the_blocks_are_aligned_leaves_no_process(tmp_path: Path) -> None:
+    # After extraction, report(workers=N) forks a second set of workers to align the
+    # blocks of claims (crosscheck._pool.forked_map): a signal then stops them too.
+    proc = _start(tmp_path, 2, count=150)
+    try:
+        first: set[int] = set()
+        later: list[int] = []
+        for _ in range(int(_GUARD / _POLL)):
+            now = set(_children(proc.pid))
+            if len(first) < 2:
+                first |= now  # the extraction's two workers
+            else:
+                later = sorted(now - first)
+            if later or proc.poll() is not None:
+                break
+            time.sleep(_POLL)
+        assert proc.poll() is None, "finished before the alignment's workers were seen"
+        assert later
+        os.kill(proc.pid, signal.SIGTERM)
+        err = _communicate(proc)
+        assert proc.returncode == ExitCode.TERMINATED, err
+        assert _alive_in_session(proc.pid) == []
+        assert not (tmp_path / "out.txt").exists()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()

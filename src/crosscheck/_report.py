@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import attrs
 import networkx as nx
 
 from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
-from ._errors import InputError
+from ._errors import InputError, UnsupportedLanguageError
 from ._gc import collector_paused
-from ._pool import exit_if_orphaned, worker_pool
+from ._pool import exit_if_orphaned, forked_map, worker_pool
 from ._version import __version__
 from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
-from .align._model import claim_graph
+from .align._graph import BlockResult, align_block
+from .align._model import Refusal, claim_graph
 from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
 from .claims._acronyms import tie_acronyms
@@ -34,6 +36,7 @@ from .judge._denials import denial_findings
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
 from .judge._lending import lend
+from .lang._data import get_language
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
 from .render._words import explain as explain_words
@@ -485,8 +488,9 @@ def report(
     ``max_articles`` and ``max_total_bytes`` (per batch) are the limits of
     :func:`crosscheck.load`; what goes over one is skipped, naming it, and
     ``Report.limits`` records every limit with its value and skip count. The
-    result does not depend on the order of the inputs. ``workers`` > 1 extracts claims in that many
-    processes (same result, faster on large batches). ``store``: a SQLite
+    result does not depend on the order of the inputs. ``workers`` > 1 extracts claims, aligns
+    the blocks of claims and judges the groups in that many processes (same result, faster
+    on large batches). ``store``: a SQLite
     file of past batches (see :mod:`crosscheck._store`); the batch is judged
     together with the stored articles' claims (not re-extracted), then saved
     in it, so conflicts with earlier batches are found. ``progress``, when
@@ -521,6 +525,7 @@ def report(
             articles,
             extracted.take(),
             loaded.records,
+            mapper=_stage_mapper(workers),
             limits=limits,
             text=extracted.text,
             fingerprints=extracted.fingerprints,
@@ -533,12 +538,49 @@ def report(
             sorted([*articles, *old_articles], key=lambda a: a.id),
             [*extracted.take(), *old_claims],
             [*loaded.records, *old_records],
+            mapper=_stage_mapper(workers),
             limits=limits,
             text=extracted.text,
             fingerprints=extracted.fingerprints,
         )
         db.save(articles, result, loaded.records)
     return result
+
+
+# What the workers of _stage_mapper send back, pickled as their constructors'
+# arguments (see crosscheck._pool.compact_table).
+_COMPACT = (BlockResult, Edge, Refusal, Finding, Side, TimelinePoint)
+
+# A claim's values the findings repeat (their sides' and timelines' claim ids, their
+# articles, unit, story): read back as the parent's own strings, not one copy each.
+_SHARED = operator.attrgetter("id", "article", "kind", "unit", "story", "event")
+
+_S = TypeVar("_S", bound=Sequence[Any])
+_R = TypeVar("_R")
+
+
+def _stage_mapper(workers: int) -> Mapper:
+    """How :func:`_assemble` maps its blocks and groups: in ``workers`` forked processes.
+
+    Each block's alignment and each group's judgement depend on it alone
+    (see :func:`crosscheck.align.align_block`, :func:`crosscheck.judge.judge_group`),
+    and come back in order, so the report is the same as with one worker.
+    A small batch is mapped in-process (:func:`crosscheck._pool.forked_map`).
+    """
+    if workers == 1:
+        return map
+
+    def mapped(fn: Callable[[_S], _R], items: Sequence[_S]) -> Iterator[_R]:
+        # Each worker would read the language data its claims need for itself (the
+        # extraction read them in other processes): read once here, inherited by all.
+        for code in sorted({c.language for item in items for c in item}):
+            with contextlib.suppress(UnsupportedLanguageError):  # left to the stage itself
+                get_language(code)
+        # an aligned block names its claims by id only (BlockResult): nothing to refer to
+        shared = None if fn is align_block else _SHARED
+        return forked_map(fn, items, workers, compact=_COMPACT, shared=shared)
+
+    return mapped
 
 
 def _check_positive_int(name: str, value: object) -> None:
@@ -741,12 +783,10 @@ def _assemble(
         del ordered
         alignment = align(stamped, articles, mapper=mapper, stories=stories)
         del stamped
-        claim_fps = {c.id: c.fingerprint or c.id for c in alignment.claims}
         by_id = {c.id: c for c in alignment.claims}
         findings = tuple(
-            attrs.evolve(
-                f, explanation=describe(f, by_id), fingerprint=fingerprint_of(f, claim_fps)
-            )
+            # the groups' findings come finished (_finishing); the extra ones are finished here
+            f if f.fingerprint is not None else _finished(f, by_id)
             for f in judge(
                 # a claim that fits a second group wholly is lent to it for a reading
                 # its own group cannot give (judge._lending)
@@ -763,7 +803,7 @@ def _assemble(
                     *_kept_apart(alignment),
                     *denial_findings(alignment.claims, alignment.edges),
                 ],
-                mapper=mapper,
+                mapper=lambda fn, groups: mapper(functools.partial(_finishing, fn), groups),
             )
         )
         records = tuple(sorted(input_records, key=lambda r: (r.id, r.path or "", r.status)))
@@ -775,6 +815,29 @@ def _assemble(
             alignment=alignment,
             limits=limits,
         )
+
+
+def _finished(finding: Finding, by_id: Mapping[str, Claim] | None = None) -> Finding:
+    """``finding`` with its explanation (:func:`describe`) and fingerprint (:func:`fingerprint_of`).
+
+    Both read the finding's own claims only, so ``by_id`` (claim id -> claim, at
+    least the finding's) may be left out: they are then taken from ``finding.claims``.
+    """
+    own = {c.id: c for c in finding.claims}
+    return attrs.evolve(
+        finding,
+        explanation=describe(finding, own if by_id is None else by_id),
+        fingerprint=fingerprint_of(finding, {i: c.fingerprint or i for i, c in own.items()}),
+    )
+
+
+def _finishing(
+    judge_one: Callable[[Sequence[Claim]], Finding | None], group: Sequence[Claim]
+) -> Finding | None:
+    """``judge_one(group)``, :func:`_finished`: where the group is judged (a worker process,
+    with the ``mapper`` of :func:`_assemble`), not serially afterwards."""
+    found = judge_one(group)
+    return None if found is None else _finished(found)
 
 
 # Claim fields in constructor order, for copies made with a few fields changed

@@ -173,7 +173,7 @@ def _input_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="extract claims in N processes (default: 1); the report is the same",
+        help="extract, align and judge in N processes (default: 1); the report is the same",
     )
     parser.add_argument(
         "--time-budget",
