@@ -13,7 +13,10 @@ prints wall seconds (all, then the report and the JSON apart), CPU seconds
 ``--workers`` the workers' CPU is added once they exit), the seconds after
 the last article's extraction (story clustering, alignment, judgement: the
 parent's serial part; wall, then the parent's CPU), peak resident
-memory, what the batch added to it per 1,000 articles (peak minus the
+memory of one process (``peak_mb``), the peak of the proportional set size
+summed over the run and its workers (``pss_peak_mb``, sampled every half
+second on Linux: the pages a worker forked after the batch was built copies
+count there and not in ``peak_mb``), what the batch added to it per 1,000 articles (peak minus the
 process's resident memory before the report, so the interpreter and imports
 are not counted), claims, candidate pairs, findings, conflicts and JSON size,
 and the 1-minute load average when the run ended (on a shared machine the
@@ -40,6 +43,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -63,6 +67,7 @@ COLUMNS = (
     "align_s",
     "align_cpu_s",
     "peak_mb",
+    "pss_peak_mb",
     "mb_per_1k",
     "claims",
     "pairs",
@@ -115,6 +120,60 @@ def _resident_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (Linux ``/proc/<pid>/task/*/children``)."""
+    found, todo = [], [pid]
+    while todo:
+        one = todo.pop()
+        found.append(one)
+        for task in Path(f"/proc/{one}/task").glob("*/children"):
+            try:
+                todo.extend(int(c) for c in task.read_text().split())
+            except (OSError, ValueError):
+                continue
+    return found
+
+
+def _pss_mb(pids: Sequence[int]) -> float:
+    """The proportional set size of ``pids`` summed, in MB: each shared page counted once
+    over them all, each page a forked worker copied counted in full (0 off Linux)."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 1024
+
+
+class _PssPeak:
+    """The largest PSS this process and its workers held together, sampled every
+    ``every`` seconds in a thread: ``peak_mb`` is one process's largest resident size,
+    which misses the private pages of workers forked once the batch is built."""
+
+    def __init__(self, every: float = 0.5) -> None:
+        self.peak = 0.0
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self.peak = max(self.peak, _pss_mb(_descendants(os.getpid())))
+
+    def __enter__(self) -> _PssPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, _pss_mb(_descendants(os.getpid())))
+
+
 def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[str, float]:
     """One size, in this process: the figures of :data:`COLUMNS`."""
     import crosscheck
@@ -128,6 +187,8 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
         base_mb = _resident_mb()
         align_s = align_cpu_s = 0.0  # not measured on Dask (no progress callback)
         extracted = _Extracted()
+        pss = _PssPeak()
+        pss.__enter__()  # not a with block: the two branches below stay as they were
         if dask:
             from distributed import Client, LocalCluster
 
@@ -156,6 +217,7 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
             align_cpu_s = _own_cpu() - extracted.at[1]
             report.write_json(target)
             done, cpu_done = time.perf_counter(), _cpu()
+        pss.__exit__()
         json_bytes = target.stat().st_size
     skipped = [r for r in report.articles if r.status != "ok"] if report.articles else []
     if skipped:
@@ -174,6 +236,7 @@ def run_one(articles: int, seed: int, workers: int, dask: bool = False) -> dict[
         "align_s": align_s,
         "align_cpu_s": align_cpu_s,
         "peak_mb": peak_mb,
+        "pss_peak_mb": pss.peak,
         "mb_per_1k": max(peak_mb - base_mb, 0.0) / articles * 1000,
         "claims": len(report.claims),
         "pairs": report.alignment.candidate_pairs if report.alignment else 0,
