@@ -74,21 +74,20 @@ def mark_sole(claims: Sequence[Claim]) -> list[Claim]:
     about; an uncredited second value (it may be another quantity of the unit:
     the containers washed ashore) leaves every figure of the unit unmarked.
     """
-    values: dict[tuple[str, str | None, bool, str | None], set[object]] = {}
+    # each kind of value -> each source's values of it (None: uncredited figures)
     by_source: dict[tuple[str, str | None, bool, str | None], dict[str | None, set[object]]] = {}
     for claim in claims:
         if _counts(claim):
-            key, value = _kind_key(claim), _value_key(claim)
-            values.setdefault(key, set()).add(value)
-            by_source.setdefault(key, {}).setdefault(claim.source_id, set()).add(value)
+            by_source.setdefault(_kind_key(claim), {}).setdefault(claim.source_id, set()).add(
+                _value_key(claim)
+            )
     out = []
     for claim in claims:
         if not _counts(claim):
             out.append(claim)
             continue
-        key = _kind_key(claim)
-        sources = by_source[key]
-        if len(values[key]) == 1:
+        sources = by_source[_kind_key(claim)]
+        if len(set().union(*sources.values())) == 1:
             out.append(attrs.evolve(claim, sole=True))
         elif (
             claim.source_id is not None

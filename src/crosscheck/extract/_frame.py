@@ -2550,13 +2550,6 @@ def find_as_of(
     return pub, ("published" if pub else None)
 
 
-@functools.cache
-def _year_prepositions(code: str) -> frozenset[str]:
-    """The language's ``[dates] year_prepositions`` of one word, folded ("in", "im", "w")."""
-    words = get_language(code).raw.get("dates", {}).get("year_prepositions", [])
-    return frozenset(fold(w) for w in words if len(w.split()) == 1)
-
-
 def _fronted_year(doc: Document, s_start: int, text: str, m: DateMention) -> bool:
     """Whether a relative year ("last year", "a year earlier") opens its sentence, alone or
     after one year preposition ("Im Vorjahr", "W ubiegłym roku"), as the time of what the
@@ -2566,7 +2559,7 @@ def _fronted_year(doc: Document, s_start: int, text: str, m: DateMention) -> boo
     another year ("In 2023, …. A year earlier, …", "Last year … The year before, …") an
     anaphoric "a year earlier" counts back from that year, not from publication."""
     before = text[: m.start].strip(" \t\n\"'«„“(-–—")
-    if before and (len(before.split()) > 1 or fold(before) not in _year_prepositions(doc.code)):
+    if before and (len(before.split()) > 1 or fold(before) not in doc.lang.year_preposition_words):
         return False
     return not any(
         d.grain == "year" and d.start < s_start + m.start

@@ -1395,14 +1395,14 @@ def _is_year_span(
         counted
         and _is_status(unit)
         and before is not None
-        and before[1] in _year_prepositions(lang)
+        and before[1] in lang.year_preposition_words
         and all(_modern_year(a) for a in span.atoms)
         and _noun_right_before(folded, before[0], lang)
     ):
         return True  # "One child in 2020 died": the status is its noun's, the figure a date
     if counted and direct:
         return False
-    if before and before[1] in _year_prepositions(lang):
+    if before and before[1] in lang.year_preposition_words:
         return True
     if counted or (direct and _measure_word(unit, unit_text)):
         return False
@@ -1496,7 +1496,7 @@ def _until_year(
     if not all(_modern_year(a) for a in span.atoms):
         return False
     cue = " ".join(folded[start:figure].split())
-    if cue not in _year_prepositions(lang):
+    if cue not in lang.year_preposition_words:
         return False
     if unit == "years":
         return True  # "до 2027 года", "do 2027 roku": the year word names it
@@ -1554,16 +1554,6 @@ def _level_prepositions(lang: LanguageData) -> PhraseSet:
 
 
 _LEVEL_PREPOSITIONS: dict[str, PhraseSet] = {}
-
-
-def _year_prepositions(lang: LanguageData) -> frozenset[str]:
-    return _YEAR_PREPOSITIONS.setdefault(
-        lang.code,
-        frozenset(fold(str(w)) for w in lang.raw.get("dates", {}).get("year_prepositions", [])),
-    )
-
-
-_YEAR_PREPOSITIONS: dict[str, frozenset[str]] = {}
 
 
 def _homograph(folded: str, q: Quantity, lang: LanguageData) -> bool:

@@ -27,10 +27,11 @@ from collections.abc import Sequence
 
 from ..claims import Claim
 from ..claims._hours import DAY_PARTS, PART_HOURS, clock, day_part, earlier, moment
+from ..claims._model import ISO_DAY
 from ..lang._data import concept as unit_concept
 from ._intervals import Interval
 
-__all__ = ["DAY_PARTS", "PART_HOURS", "clock", "day_part", "risen_by_the_hour"]
+__all__ = ["DAY_PARTS", "PART_HOURS", "clock", "day_part", "fell_by_the_hour", "risen_by_the_hour"]
 
 
 def _dwindles(part: Sequence[Claim]) -> bool:
@@ -53,9 +54,9 @@ def risen_by_the_hour(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]
     """
     hours: dict[int, tuple[str, int]] = {}
     for index, part in enumerate(parts):
-        stated = {moment(c) for c in part}
-        if len(stated) == 1 and None not in stated:
-            hours[index] = stated.pop()  # type: ignore[assignment]
+        stated = _one_moment(part)
+        if stated is not None:
+            hours[index] = stated
     falls = bool(parts) and _dwindles(parts[0])
     risen: set[int] = set()
     for i, j in itertools.combinations(sorted(hours), 2):
@@ -70,6 +71,36 @@ def risen_by_the_hour(parts: Sequence[Sequence[Claim]], ivs: dict[str, Interval]
         if any(_wholly_below(parts[lo], parts[hi], ivs) for lo, hi in ways):
             risen |= {early, late}
     return risen
+
+
+def _one_moment(part: Sequence[Claim]) -> tuple[str, int] | None:
+    """The one clock time (or, with none, part of the day) every figure of ``part``
+    states, or None when they state none or two."""
+    stated = {moment(c) for c in part}
+    if len(stated) != 1:
+        return None
+    return stated.pop()
+
+
+def fell_by_the_hour(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
+    """Whether one source's higher figure is stated at an earlier hour of the same day
+    than its lower one, of a count that cannot fall through a day (``concepts.toml``
+    ``never_falls``, the dead; ``rises_through_the_day``, voters so far): the source
+    contradicts itself ("By 14:00, 247,000 had voted" and "À 19h00, 160 000 électeurs
+    avaient voté" from one commission), as a ``never_falls`` count's fall across two
+    days does (``cannot_fall``). Other counts may fall through a day (homes without
+    power, people in shelters, the displaced); figures with no stated hour, or of two
+    days, are no evidence."""
+    both = [*lower, *higher]
+    if not both or any(c.as_of is None or len(c.as_of) != len(ISO_DAY) for c in both):
+        return False
+    if len({c.as_of for c in both}) != 1:
+        return False
+    found = unit_concept(both[0].unit) if both[0].unit else None
+    if found is None or not (found.never_falls or found.rises_through_the_day):
+        return False  # power cuts, shelters, the displaced may fall through a day
+    late, early = _one_moment(lower), _one_moment(higher)
+    return late is not None and early is not None and earlier(early, late) is True
 
 
 def _wholly_below(low: Sequence[Claim], high: Sequence[Claim], ivs: dict[str, Interval]) -> bool:

@@ -61,14 +61,12 @@ from ..align._quantity import converted_sum, of_one_moment
 from ..align._quote import quote_match_min
 from ..claims import Claim
 from ..claims._denials import DENIED
-from ..claims._hours import earlier as earlier_moment
-from ..claims._hours import moment
 from ..claims._rivals import bounds_key, marked_each_other, set_against, told_against
 from ..extract._quantity import Number
 from ..extract._quotes import quote_similarity
 from ..lang._data import CONVERSION_SLACK, base_unit, named_source_kind, source_kind, unit_scale
 from ..lang._data import concept as unit_concept
-from ._clock import hour_course, risen_by_the_hour
+from ._clock import fell_by_the_hour, hour_course, risen_by_the_hour
 from ._intervals import APPROX_TOLERANCE, Interval, last_digit, maximal_overlaps
 from ._origins import origins, source_key
 from ._stages import partial_results, printed_late
@@ -427,37 +425,12 @@ def _updated_within(
         for lower, higher in itertools.pairwise(ordered):
             if not _could_follow(by_side[lower], by_side[higher]):
                 continue
-            if _fell_by_the_hour(by_side[lower], by_side[higher]):
+            if fell_by_the_hour(by_side[lower], by_side[higher]):
                 continue
             if w is not None and _above_course(w, course, _side_span(parts[higher], ivs)):
                 continue
             updated |= {lower, higher}
     return updated
-
-
-def _fell_by_the_hour(lower: Sequence[Claim], higher: Sequence[Claim]) -> bool:
-    """Whether one source's higher figure is stated at an earlier hour of the same day
-    than its lower one, of a count that cannot fall through a day (``concepts.toml``
-    ``never_falls``, the dead; ``rises_through_the_day``, voters so far): the source
-    contradicts itself ("By 14:00, 247,000 had voted" and "À 19h00, 160 000 électeurs
-    avaient voté" from one commission), as a ``never_falls`` count's fall across two
-    days does (``cannot_fall``). Other counts may fall through a day (homes without
-    power, people in shelters, the displaced); figures with no stated hour, or of two
-    days, are no evidence."""
-    both = [*lower, *higher]
-    if not both or any(c.as_of is None or len(c.as_of) != len("2025-01-01") for c in both):
-        return False
-    if len({c.as_of for c in both}) != 1:
-        return False
-    found = unit_concept(both[0].unit) if both[0].unit else None
-    if found is None or not (found.never_falls or found.rises_through_the_day):
-        return False  # power cuts, shelters, the displaced may fall through a day
-    late = {moment(c) for c in lower}
-    early = {moment(c) for c in higher}
-    if len(late) != 1 or len(early) != 1 or None in late or None in early:
-        return False
-    order = earlier_moment(early.pop(), late.pop())  # type: ignore[arg-type]
-    return order is True
 
 
 def _sides_by_source(parts: Sequence[Sequence[Claim]]) -> dict[str, dict[int, list[Claim]]]:

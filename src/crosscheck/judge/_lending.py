@@ -38,8 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..claims import Claim
 from ..claims._model import ISO_DAY
-from ..claims._rivals import marked_each_other, told_against
-from ._findings import Finding, judge_group
+from ._findings import Finding, _read_against, judge_group
 from ._intervals import Interval
 from ._origins import source_key
 from ._values import claim_interval
@@ -159,17 +158,16 @@ def _misread_as_change(own: Finding | None, x: Claim, y: Claim) -> bool:
 
 def _set_as_rivals(own: Finding | None, x: Claim, y: Claim) -> bool:
     """Whether ``x`` is a point of its own group's timeline that its article sets against
-    ``y`` as another source's reading of that day, in words (each records the other's
-    bounds, ``claims._rivals.marked_each_other``, and a word of contrast or dispute says
-    so, ``told_against``): the agency's 12 tonnes then its 27 are its
-    count's course, and the 27 is also a side against the group's "at least 60" the
-    article gives beside it. Both must name one place, or none: a figure of a place the
-    other does not name may be its part (an airport's cancellations, the country's)."""
+    ``y`` as another source's reading of that day, in words (``_findings._read_against``:
+    each records the other's bounds, and a word of contrast or dispute says so): the
+    agency's 12 tonnes then its 27 are its count's course, and the 27 is also a side
+    against the group's "at least 60" the article gives beside it. Both must name one
+    place, or none: a figure of a place the other does not name may be its part (an
+    airport's cancellations, the country's)."""
     return (
         _point_of(own, x.id) is not None
         and x.place_id == y.place_id  # a place one names alone may be a part ("El Prat")
-        and marked_each_other(x, y)
-        and told_against(x, y)  # in words: a contrast, a dispute ("disputed the official count")
+        and _read_against(x, y)  # in words: a contrast, a dispute ("disputed the official count")
     )
 
 

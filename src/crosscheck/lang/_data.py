@@ -310,6 +310,14 @@ class LanguageData:
         return [str(w) for w in listed] if isinstance(listed, list) else []
 
     @functools.cached_property
+    def year_preposition_words(self) -> frozenset[str]:
+        """The ``[dates] year_prepositions`` folded, as plain strings ("in", "im", "w",
+        "in the year"): for a test of the words right before a year. Read once per language."""
+        return frozenset(
+            fold(str(w)) for w in self.raw.get("dates", {}).get("year_prepositions", [])
+        )
+
+    @functools.cached_property
     def clitic_phrases(self) -> PhraseSet:
         """The partitive clitics (label "en": "ne", "er", "en compte") and the idioms that
         hold their words (label "idiom": "prendre en compte"): ``[toll_nouns]
