@@ -39,6 +39,7 @@ PROBES6 = ROOT / "benchmarks" / "probes6"
 PROBES7 = ROOT / "benchmarks" / "probes7"
 PROBES8 = ROOT / "benchmarks" / "probes8"
 PROBES9 = ROOT / "benchmarks" / "probes9"
+PROBES10 = ROOT / "benchmarks" / "probes10"
 LANGUAGES = {"en", "fr", "es", "ca", "it", "pt", "de", "nl", "pl", "ro", "ru", "uk", "ar"}
 
 
@@ -67,7 +68,7 @@ def test_no_story_or_article_id_is_shared_between_sets() -> None:
     second held-out set shares nothing with the first (nor the two probe sets)."""
     folders = (
         PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9,
-        HELDOUT, HELDOUT2,
+        PROBES10, HELDOUT, HELDOUT2,
     )  # fmt: skip
     for a, b in itertools.combinations(folders, 2):
         assert not {p.stem for p in story_files(a)} & {p.stem for p in story_files(b)}
