@@ -1,7 +1,7 @@
-"""The word for "abroad" names no group of people: the singular that Romance languages use for "abroad"
-("en el extranjero", "a l'estranger", "à l'étranger", "no estrangeiro", "în străinătate")
-gives a figure no ``foreigners`` subject, while the plural noun ("12 extranjeros") still
-does (``[frames.subjects]`` in the language files)."""
+"""The word for "abroad" names no group of people: the singular that Romance languages
+use for "abroad" ("en el extranjero", "a l'estranger", "à l'étranger", "no estrangeiro",
+"în străinătate") gives a figure no ``foreigners`` subject, while the plural noun ("12
+extranjeros") still does (``[frames.subjects]`` in the language files)."""
 
 from __future__ import annotations
 
