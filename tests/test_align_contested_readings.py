@@ -151,3 +151,33 @@ def test_a_figure_past_the_next_one_is_no_contested_reading(language: str) -> No
     marked = {c.id: c for c in mark_contested(rep.claims)}
     assert "70:70" not in marked[first.id].rival_readings
     assert "92:92" not in marked[last.id].rival_readings
+
+
+# Italian "mentre" ("while", "whereas") sets a second source's sum against the first's in
+# one sentence, as "mientras que" and "tandis que" do.
+WHILE = {
+    "ceiling": (
+        "Il danno stimato dalla procura è di circa 40 milioni di euro, mentre gli avvocati "
+        "parlano di non più di 8 milioni."
+    ),
+    "floor": (
+        "La procura ha stimato il danno in 40 milioni di euro, mentre l'associazione degli "
+        "agricoltori parla di oltre 90 milioni di euro."
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WHILE))
+def test_italian_mentre_sets_a_rival_sum_against_the_first(case: str) -> None:
+    rep = story_report([("2025-03-10", "it", WHILE[case])], "fraud")
+    first, second = _sums(rep)
+    assert first.source_id != second.source_id
+    assert frozenset((first.text, second.text)) in opposed(rep)
+
+
+def test_italian_mentre_between_a_sum_asked_and_one_offered_sets_nothing() -> None:
+    # must-NOT: no source credited, a sum asked and a sum offered
+    text = "I sindacati chiedono 400 milioni di euro, mentre il ministero ha offerto 250 milioni."
+    rep = story_report([("2025-03-10", "it", text)], "talks")
+    asked, offered = _sums(rep)
+    assert frozenset((asked.text, offered.text)) not in opposed(rep)

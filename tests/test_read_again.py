@@ -258,3 +258,73 @@ def test_a_headline_present_tense_detains_counts_arrests() -> None:
     assert _unit_of("en", "Troops detained 11 overnight.", "11") == "arrested"
     # "arrêter" also stops a thing: the French past stays out
     assert _unit_of("fr", "Le préfet a arrêté 3 mesures d'urgence.", "3") != "arrested"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a measure read again in the next sentence, a ratio between them
+        (
+            "fr",
+            "La station a mesuré 96 microgrammes par mètre cube de particules fines, près "
+            "de deux fois la limite. Une association de riverains avance le chiffre de 130.",
+            "130",
+            "micrograms_per_cubic_metre",
+        ),
+        (
+            "es",
+            "La estación midió 96 microgramos por metro cúbico, casi el doble del límite. "
+            "Una asociación vecinal eleva la cifra a 130.",
+            "130",
+            "micrograms_per_cubic_metre",
+        ),
+        (
+            "it",
+            "La centralina ha registrato 96 microgrammi per metro cubo, quasi il doppio "
+            "del limite. Un comitato di cittadini alza la cifra a 130.",
+            "130",
+            "micrograms_per_cubic_metre",
+        ),
+        (
+            "en",
+            "The fire has burned 6,800 hectares, the regional government said. A farmers' "
+            "union put the figure at about 9,000.",
+            "9,000",
+            "hectares",
+        ),
+        (
+            "de",
+            "Der Ölteppich ist 14 Kilometer lang, teilte die Behörde mit. Eine Umweltgruppe "
+            "beziffert die Zahl auf mehr als 20.",
+            "20",
+            "kilometres",
+        ),
+    ],
+)
+def test_a_rival_reading_of_a_measure_keeps_its_unit(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit_of(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # a ratio is no figure put again
+        (
+            "fr",
+            "Les admissions ont augmenté de 20 % en une semaine. L'association avance le "
+            "chiffre de 185.",
+            "185",
+        ),
+        # a measure far from the figure in size
+        (
+            "en",
+            "The station measured 96 micrograms per cubic metre. The association put the "
+            "figure at 4,000.",
+            "4,000",
+        ),
+    ],
+)
+def test_no_measure_read_again_stays_bare(language: str, text: str, figure: str) -> None:
+    assert _unit_of(language, text, figure) is None

@@ -530,6 +530,7 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
     events: dict[int, int] = {}  # a bare reading with no event -> the figure it reads
     named: dict[int, str] = {}  # a plain head count -> the concept its rival names
     answered: set[int] = set()  # figures read against a rival in their own sentence
+    linked: list[tuple[int, int]] = []  # the pairs read as two sources' readings
     for i, claim in enumerate(out):
         if claim.kind != "quantity" or claim.source_id is None or _follows_own(out, i):
             continue
@@ -548,6 +549,7 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
                     answered.update((i, j))
                 marks.setdefault(i, []).append(bounds_key(other))
                 marks.setdefault(j, []).append(bounds_key(claim))
+                linked.append((j, i))
                 two_nouns = named_as(other, claim) if other.unit != claim.unit else None
                 if two_nouns is not None:
                     plain, unit = two_nouns
@@ -558,12 +560,51 @@ def mark_readings(claims: Sequence[Claim]) -> list[Claim]:
             if rival is not None:
                 marks.setdefault(i, []).append(bounds_key(out[rival]))
                 marks.setdefault(rival, []).append(bounds_key(claim))
+    for i, keys in _chained(out, linked).items():
+        marks.setdefault(i, []).extend(keys)
     for i, keys in _restated(out, marks).items():
         out[i] = attrs.evolve(out[i], rival_readings=tuple(sorted(set(keys))))
     for i, unit in named.items():
         out[i] = attrs.evolve(out[i], counted_as=unit)
     for i, j in events.items():
         out[i] = attrs.evolve(out[i], event=out[j].event, predicate=out[j].predicate)
+    return out
+
+
+def _chained(claims: Sequence[Claim], linked: Sequence[tuple[int, int]]) -> dict[int, list[str]]:
+    """The bounds each figure of a chain of readings gets from the chain's figures it was
+    not read against: "Unos 18.000 clientes …, según la Generalitat. El administrador
+    concursal rebajó la cifra a unos 12.000. La asociación X eleva el número a más de
+    25.000": the association's figure answers the administrator's, which answers the
+    Generalitat's, so all three are readings of one quantity, and the first and the last
+    are each other's too. A chain runs forward, each reading answering the one before it
+    (``linked``: pairs of an earlier and a later figure); two earlier figures that one
+    later reading answers ("35 found ashore …; the operator keeps to 62; the coastguard
+    speaks of at least 70") are no chain. Only figures of one unit and one as-of time, each
+    credited to a source of its own (one source twice may be its count and a part of it).
+    """
+    after: dict[int, list[int]] = {}
+    for earlier, later in linked:
+        after.setdefault(earlier, []).append(later)
+    direct = {frozenset(pair) for pair in linked}
+    out: dict[int, list[str]] = {}
+    for k in sorted(after):
+        first = claims[k]
+        path, seen = [k], {first.source_id}
+        while True:
+            nexts = [n for n in after.get(path[-1], ()) if claims[n].start > claims[path[-1]].start]
+            if len(nexts) != 1:
+                break  # an end, or a fork: no one chain
+            n = nexts[0]
+            c = claims[n]
+            if c.unit != first.unit or c.as_of != first.as_of or c.source_id in seen:
+                break
+            path.append(n)
+            seen.add(c.source_id)
+        for other in path[2:]:
+            if frozenset((k, other)) not in direct:
+                out.setdefault(k, []).append(bounds_key(claims[other]))
+                out.setdefault(other, []).append(bounds_key(first))
     return out
 
 

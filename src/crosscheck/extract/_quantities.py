@@ -3569,8 +3569,8 @@ def _elliptic_units(
             q = attrs.evolve(
                 q, unit=sum_before.unit, unit_text=sum_before.unit_text, kind=sum_before.kind
             )
-        if q.unit is not None:
-            named = q
+        if q.unit is not None and q.kind != _RATIO_KIND:
+            named = q  # a ratio ("nearly three times the limit") is no figure put again
         out.append(q)
     return out
 
@@ -3669,13 +3669,22 @@ def _names_label(folded: str, start: int, end: int, at: int, lang: LanguageData)
 _LABEL_WORD = re.compile(r"[^\s\d]+")
 
 
+# The kind of a ratio or a share ("20 %", "nearly three times the limit"): it tells how a
+# figure stands to another, and no rival puts it again with its noun left out.
+_RATIO_KIND = "percent"
+
+
 def _reading_again(o: Quantity, q: Quantity) -> bool:
-    """Whether ``o`` is a count ``q`` may read again: people or things counted, no
-    increment, within ``_ELIDED_CURRENCY_FACTOR`` of ``q`` (a count lost or gained is
-    read again as one: "lost 46 containers …; the coastguard put the figure at 50")."""
-    if o.unit is None or o.kind != "count" or o.increment:
+    """Whether ``o`` is a count or a measure ``q`` may read again: people or things
+    counted, or a measure ("141 microgrammes par mètre cube … L'association avance le
+    chiffre de 185"), no increment, within ``_ELIDED_CURRENCY_FACTOR`` of ``q`` (a count
+    lost or gained is read again as one: "lost 46 containers …; the coastguard put the
+    figure at 50")."""
+    if o.unit is None or o.increment:
         return False
-    if concept_kinds().get(o.unit) not in ("person", "thing"):
+    if o.kind == "count" and concept_kinds().get(o.unit) not in ("person", "thing"):
+        return False
+    if o.kind not in ("count", "measure"):
         return False
     return _same_order(o, q, _ELIDED_CURRENCY_FACTOR)
 
@@ -3723,7 +3732,11 @@ def _counts_of_before(
         return found
     ends = [m.end() for m in _SENTENCE_END.finditer(fold(b), 0, max(0, len(b) - 1))]
     cut = ends[-1] if ends else 0
-    counted = [o for o in extract_quantities(b[cut:], lang, before=b[:cut]) if o.unit is not None]
+    counted = [
+        o
+        for o in extract_quantities(b[cut:], lang, before=b[:cut])
+        if o.unit is not None and o.kind != _RATIO_KIND  # a ratio is no figure put again
+    ]
     if not counted:
         return found
     last = counted[-1]
