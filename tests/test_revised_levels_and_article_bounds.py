@@ -7,8 +7,8 @@ between such a verb and its "up to" word (an object, a time, "al rialzo"). A bou
 listed with two articles takes every article of its language: "non supera gli 8 metri"
 is at most 8 as "non supera i 9 metri" is (``lang._data.bounds_with_articles``).
 Must-not cases: "up to" after a preposition ("for up to 30 days", "by up to 30%"), after
-a clause break, or after a count noun keeps its bound; a bound word listed with no
-article, or with a one-vowel word that may be a preposition ("superior a"), takes none.
+a clause break, or after a count noun keeps its bound; a bound word listed with one
+article alone (a comparison: "más que el"; a preposition: "superior a") takes no other.
 """
 
 from __future__ import annotations
@@ -98,14 +98,15 @@ def test_a_bound_verb_takes_any_article(
 @pytest.mark.parametrize(
     ("lang", "text", "qualifier"),
     [
-        # no bound word listed with an article: a comparison with a count named
+        # no bound word listed with two articles: a comparison with a count named
         ("en", "More than the 2,000 troops pledged have arrived.", "exact"),
+        ("es", "Llegaron más que los 2.000 soldados prometidos por el Gobierno.", "exact"),
         # "superior a", "chega a": a preposition one vowel long is no article taken
         ("pt", "O custo não chega os 8 milhões, disse.", "exact"),
         ("pt", "Um valor superior o 8 não existe.", "exact"),
     ],
 )
-def test_a_bound_word_with_no_article_listed_takes_none(
+def test_a_bound_word_listed_with_one_article_takes_no_other(
     lang: str, text: str, qualifier: str
 ) -> None:
     assert [q for _, _, q in _read(text, lang)] == [qualifier]

@@ -372,18 +372,18 @@ def hedge_abbreviations(qualifiers: Mapping[str, object]) -> frozenset[str]:
 # The bound words that take an article before their figure ("supera i 9 metri"): those
 # listed with an article take every article of their language.
 _ARTICLE_BOUNDS = ("over", "under", "at_least", "up_to")
-# How many articles a bound word must be listed with to take them all, when each is one
-# vowel: such an article may be a preposition ("superior a", "chega a"); a longer one
-# ("supera los", "ultrapassam os", "superato l'") is enough alone.
+# How many articles a bound word must be listed with to take them all: one alone may be a
+# comparison with a count named ("más que el", "more than the 18,900 recorded by"), or a
+# preposition ("superior a", "chega a").
 _ARTICLE_FORMS = 2
 
 
 def bounds_with_articles(
     qualifiers: Mapping[str, list[Any]], determiners: Iterable[str]
 ) -> dict[str, list[str]]:
-    """``qualifiers`` with each bound word listed with an article ("supera i", "superen
-    els") also listed with every other article of its language (``[attribution]
-    determiners``): "supera gli 8 metri", "supera l'80%", "superen les 8 tones" bound their
+    """``qualifiers`` with each bound word listed with two articles ("supera i", "supera
+    le") also listed with every other article of its language (``[attribution]
+    determiners``): "supera gli 8 metri", "supera l'80%", "superano gli 80" bound their
     figure as "supera i 9 metri" does. A one-consonant article is elided ("l'").
     Phrases no list gives with an article, and hedges ("circa"), are left as they are."""
     forms = [f"{d}'" if _elided(d) else d for d in (w.strip() for w in determiners) if d]
@@ -399,9 +399,7 @@ def bounds_with_articles(
             for form in forms:
                 if folded.endswith(f" {form}"):
                     stem = folded[: -len(form) - 1]
-                    # a one-vowel article may be a preposition ("superior a"): it counts once
-                    weight = _ARTICLE_FORMS if len(form) > 1 else 1
-                    stems[stem] = stems.get(stem, 0) + weight
+                    stems[stem] = stems.get(stem, 0) + 1
         for stem in (s for s, n in stems.items() if n >= _ARTICLE_FORMS):
             for form in forms:
                 phrase = f"{stem} {form}"
