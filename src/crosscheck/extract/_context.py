@@ -3245,13 +3245,29 @@ def _gapped_at(
         sentence, stop if ellipsis is None else ellipsis + 1, claim_start, lang
     )
     tail = " ".join(folded[between:claim_start].split())
+    direct = False  # the gapped clause repeats no word: a subject and its figure
     if (
         stop < claim_start
         and tail not in particles
         and not _elided_particle(tail, particles)
         and (tail or not (joined or ellipsis is not None))
     ):
-        return None  # a bare comma joins only a clause that repeats the verb's preposition
+        if (
+            joined
+            or ellipsis is not None
+            or not _figure_right_after(sentence, verb, at, lang)
+            or any(v.start >= claim_start for v in verbs)
+        ):
+            # a bare comma joins only a clause that repeats the verb's preposition, or
+            # one with no verb of its own ("…, obwohl private Stationen 40,6 Grad
+            # gemessen hatten" is no gapped clause)
+            return None
+        # "The operator estimates 300,000, the regulator | more than 600,000": a verb that
+        # takes its figure with no preposition leaves none to repeat
+        stop = claim_start
+        direct = True
+        if len(text[end:stop].split()) > _GAP_WORDS:
+            return None
     if (
         ellipsis is None
         and _CLAUSE_STOP.search(text, verb.end, at)
@@ -3262,13 +3278,53 @@ def _gapped_at(
     found = source_span(text, folded, end + s, end + e, lang) if e > s else None
     if found is None or found[2] == "pronoun":
         return None
-    if _names_place(text[found[0] : found[1]], lang) and not (
-        tail and _region_body(text, folded, found[0], found[1], lang)
+    if (
+        _names_place(text[found[0] : found[1]], lang)
+        and not (tail and _region_body(text, folded, found[0], found[1], lang))
+        and not _names_body(text, folded, found[0], found[1], lang)
     ):
         return None  # "… 300 muertos y Valencia 120": a place gapped, not a source
     if stop < claim_start and found[0] != _skip_blanks(folded, end):
         return None  # "…, in der Altstadt von 12": words before the name, no subject
+    if direct and not _bare_subject(sentence, end, found, claim_start, lang):
+        return None  # with no repeated word, the subject is all there is before the figure
     return found[0], found[1], verb
+
+
+def _bare_subject(
+    sentence: _Clause,
+    end: int,
+    found: tuple[int, int, SourceKind],
+    claim_start: int,
+    lang: LanguageData,
+) -> bool:
+    """Whether the source ``found`` is all that stands between the comma ending at ``end``
+    and the figure of a gapped clause that repeats no word ("…, the regulator | more than
+    600,000"), and ends in a name or a source noun: "…, the police arrested 30" ends in a
+    verb of its own clause, no gapped one."""
+    text, folded = sentence.text, sentence.folded
+    if found[0] != _skip_blanks(folded, end) or text[found[1] : claim_start].strip():
+        return False
+    last = list(re.finditer(r"\S+", text[found[0] : found[1]]))
+    if not last:
+        return False
+    tok = (found[0] + last[-1].start(), found[0] + last[-1].end())
+    return is_name_token(text, folded, tok, lang) or _role_word(text, folded, tok, lang)
+
+
+def _figure_right_after(sentence: _Clause, verb: PhraseMatch, hi: int, lang: LanguageData) -> bool:
+    """Whether the reporting ``verb`` takes the first figure after it (before ``hi``) with
+    no word between but its bound or hedge ("estimates 300,000", "estime à peine 300",
+    "schätzt rund 300.000"): no preposition a gapped clause could repeat."""
+    figure = _DIGIT.search(sentence.text, verb.end, hi)
+    if figure is None:
+        return False
+    folded = sentence.folded
+    start = figure.start()
+    bound = lang.qualifiers.match_before(folded, start)
+    if bound is not None and not folded[bound.end : start].strip():
+        start = bound.start
+    return not folded[verb.end : start].strip()
 
 
 def _region_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:

@@ -247,11 +247,35 @@ def _noun_at(text: str, folded: str, pos: int, lang: LanguageData) -> PhraseMatc
     ("300 PS" is horsepower after a figure, "PS300" pounds before one)."""
     cur = _unit_match(lang.currency, text, folded, pos)
     unit = _unit_match(lang.units, text, folded, pos)
-    if unit is not None and _noun_written_small(text, folded, unit, lang):
+    if unit is not None and (
+        _noun_written_small(text, folded, unit, lang) or _day_of_a_date(text, folded, unit, lang)
+    ):
         unit = None
     if cur is None or (unit is not None and unit.end >= cur.end):
         return unit
     return cur
+
+
+def _day_of_a_date(text: str, folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
+    """A day word that opens a date, not the unit of the figure before it: "كان 173 يوم
+    الأربعاء" is 173 on Wednesday ("day Wednesday"), "40 يوم أمس" 40 yesterday. The unit
+    is the language's word for "day" of a date (``[dates] day_words``) and a weekday's
+    name or a relative day (``weekdays``, ``relative``) follows it; "12 يوما" and "12 يوم
+    عمل" stay days."""
+    day = lang.day_words.match_at(folded, m.start, text)
+    if day is None or day.end != m.end:
+        return False
+    after = _skip_spaces(folded, m.end)
+    relative = lang.date_relative.match_at(folded, after, text)
+    return lang.weekday_names.match_at(folded, after, text) is not None or (
+        relative is not None and relative.label in _RELATIVE_DAYS
+    )
+
+
+# The relative dates that name one day ("yesterday"), not a week or a year.
+_RELATIVE_DAYS = frozenset(
+    {"yesterday", "today", "tomorrow", "day_before_yesterday", "day_after_tomorrow"}
+)
 
 
 def _noun_written_small(text: str, folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
@@ -3237,7 +3261,7 @@ def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
     4.000 en dat van de agenten tot 6.500"."""
     if m.label != "up_to":
         return False
-    if _level_verb(folded, m.start, lang):
+    if _level_verb(folded, m.start, lang) or _level_verb_across(folded, m.start, lang):
         return True
     lo = max(0, m.start - _ELIDED_LEVEL_REACH)
     for end in _ELIDED_LEVEL_STOP.finditer(folded, lo, m.start):
@@ -3248,6 +3272,47 @@ def _new_level(folded: str, m: PhraseMatch, lang: LanguageData) -> bool:
             return True
         prev = folded.rfind(f" {m.phrase} ", lo, prev)
     return False
+
+
+# How many words may stand between a verb of change and its "up to" word: an object ("revised
+# the figure up to"), a time ("si è allargata nella notte fino a"), an adverb of direction
+# ("rivista al rialzo fino a").
+_LEVEL_GAP_WORDS = 3
+
+
+def _level_verb_across(folded: str, start: int, lang: LanguageData) -> bool:
+    """A verb of change (``[syntax] level_verbs``) a few words before the "up to" word at
+    ``start``: "revised the figure up to 14,500", "si è allargata nella notte fino a 25
+    metri", "revisada al alza hasta 14.500" give the level reached. The words between
+    (at most ``_LEVEL_GAP_WORDS``, no punctuation or figure) name no count or unit
+    ("rose among children up to 5 years old" bounds the children's age) and do not end in
+    a function word or preposition, which the "up to" figure is the object of ("rose for
+    up to 30 days", "cayó en hasta 30 municipios", "fell by up to 30%")."""
+    lo = max(0, start - _LEVEL_GAP_REACH)
+    for stop in _LEVEL_GAP_STOP.finditer(folded, lo, start):
+        lo = stop.end()
+    words = list(_WORD.finditer(folded, lo, start))[-_LEVEL_GAP_WORDS:]
+    if not words or folded[words[-1].end() : start].strip():
+        return False
+    last = words[-1].group()
+    if (
+        last in lang.stopwords
+        or lang.change_prepositions.match_at(folded, words[-1].start()) is not None
+        or lang.increment_before.match_before(folded, words[-1].end()) is not None
+        or _level_prepositions(lang).match_before(folded, words[-1].end()) is not None
+    ):
+        return False
+    for word in reversed(words):
+        if _level_verb(folded, word.start(), lang):
+            gap = folded[word.start() : start]
+            return not lang.units.find(gap, gap) and not lang.casualties.find(gap, gap)
+    return False
+
+
+# How far back the verb of :func:`_level_verb_across` and its words may reach, and what
+# ends its clause (a figure, punctuation).
+_LEVEL_GAP_REACH = 60
+_LEVEL_GAP_STOP = re.compile(r"[0-9;:!?\n()\"«»]|[.,](?!\d)|\s[-\u2013\u2014]\s")
 
 
 # How far before an "up to" word its verb-less repeat may follow the level it repeats,

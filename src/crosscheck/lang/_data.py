@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -198,6 +198,8 @@ class LanguageData:
     weekday_false_after: PhraseSet
     # weekday names that after a number are a plural noun ("22 luni" = 22 months)
     weekday_nouns: PhraseSet
+    # the word for "day" that opens a date before a weekday's name ("يوم الأربعاء")
+    day_words: PhraseSet
     weekday_tense: PhraseSet  # "last Friday", "vendredi prochain": labelled past / next
     # weekdays said short, words that are ordinals too ("na sexta" / "na sexta posição"):
     # a day only after a cue and before no word but a follower
@@ -367,6 +369,51 @@ def hedge_abbreviations(qualifiers: Mapping[str, object]) -> frozenset[str]:
     return frozenset(found)
 
 
+# The bound words that take an article before their figure ("supera i 9 metri"): those
+# listed with an article take every article of their language.
+_ARTICLE_BOUNDS = ("over", "under", "at_least", "up_to")
+# How many articles a bound word must be listed with to take them all: one alone may be a
+# comparison with a count named ("más que el", "more than the 18,900 recorded by"), or a
+# preposition ("superior a", "chega a").
+_ARTICLE_FORMS = 2
+
+
+def bounds_with_articles(
+    qualifiers: Mapping[str, list[Any]], determiners: Iterable[str]
+) -> dict[str, list[str]]:
+    """``qualifiers`` with each bound word listed with two articles ("supera i", "supera
+    le") also listed with every other article of its language (``[attribution]
+    determiners``): "supera gli 8 metri", "supera l'80%", "superano gli 80" bound their
+    figure as "supera i 9 metri" does. A one-consonant article is elided ("l'").
+    Phrases no list gives with an article, and hedges ("circa"), are left as they are."""
+    forms = [f"{d}'" if _elided(d) else d for d in (w.strip() for w in determiners) if d]
+    out: dict[str, list[str]] = {k: [str(w) for w in v] for k, v in qualifiers.items()}
+    for label in _ARTICLE_BOUNDS:
+        words = out.get(label)
+        if not words:
+            continue
+        known = {fold(w) for w in words}
+        stems: dict[str, int] = {}
+        for w in words:
+            folded = fold(w)
+            for form in forms:
+                if folded.endswith(f" {form}"):
+                    stem = folded[: -len(form) - 1]
+                    stems[stem] = stems.get(stem, 0) + 1
+        for stem in (s for s, n in stems.items() if n >= _ARTICLE_FORMS):
+            for form in forms:
+                phrase = f"{stem} {form}"
+                if phrase not in known:
+                    known.add(phrase)
+                    words.append(phrase)
+    return out
+
+
+def _elided(article: str) -> bool:
+    """Whether ``article`` is written elided before a vowel: one consonant ("l'")."""
+    return len(article) == 1 and article not in "aeiou"
+
+
 def _section(raw: Mapping[str, Any], *path: str) -> Any:
     node: Any = raw
     for key in path:
@@ -502,7 +549,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             weekdays=_folded_map(dates.get("weekdays", {})),
             seasons=_folded_map(dates.get("seasons", {})),
             qualifiers=PhraseSet(
-                {k: v for k, v in raw.get("qualifiers", {}).items() if isinstance(v, list)}
+                bounds_with_articles(
+                    {k: v for k, v in raw.get("qualifiers", {}).items() if isinstance(v, list)},
+                    _folded_list(_section(raw, "attribution", "determiners")),
+                )
             ),
             qualifiers_after=_phrases(raw, "qualifiers", "after"),
             range_between=between,
@@ -629,6 +679,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             weekday_false_before=PhraseSet({"not": dates.get("weekday_false_before", [])}),
             weekday_false_after=PhraseSet({"not": dates.get("weekday_false_after", [])}),
             weekday_nouns=PhraseSet({"noun": dates.get("weekday_nouns", [])}),
+            day_words=PhraseSet({"day": dates.get("day_words", [])}),
             weekday_tense=PhraseSet(_frames(dates.get("weekday_tense", {}))),
             short_weekday_names=PhraseSet(
                 _frames({k: str(v) for k, v in dates.get("short_weekdays", {}).items()})

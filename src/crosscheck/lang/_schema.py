@@ -935,6 +935,11 @@ SCHEMA: Mapping[str, Section] = {
             "weekday_nouns": _k(
                 L, "weekday names that after a number are a plural noun ('22 luni' = 22 months)"
             ),
+            "day_words": _k(
+                L,
+                "the word for 'day' that opens a date before a weekday's name or a relative "
+                "day ('يوم الأربعاء': on Wednesday): after a figure it is no unit",
+            ),
             "weekday_tense": _k(
                 SM, "words right before or after a weekday: 'past' ('last') or 'next' ('next')"
             ),
