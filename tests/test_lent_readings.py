@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import attrs
 import pytest
 
 from crosscheck.claims import Claim
@@ -289,3 +290,93 @@ def test_one_sources_sums_of_two_acts_are_not_lent_as_a_count(language: str) -> 
         pytest.skip(f"both sums read with event {appeal.event!r}: nothing to tell apart")
     groups = lend([[appeal], [allocation]], _every_pair(appeal, allocation))
     assert _ids(groups) == [[appeal.id], [allocation.id]]
+
+
+# An agency's readings of a measure on two days; on the second day its article gives a
+# residents' committee's reading of that day beside it, with no word of contrast.
+MEASURES = {
+    "fr": (
+        "L'agence de l'environnement ARPAT a mesuré {mon} microgrammes de PM10 par mètre cube "
+        "{place}.",
+        "L'agence de l'environnement ARPAT a mesuré 150 microgrammes de PM10 par mètre cube "
+        "{place}. Le comité de riverains Aria Pulita avance le chiffre de 190.",
+    ),
+    "it": (
+        "L'agenzia per l'ambiente ARPAT ha misurato {mon} microgrammi di PM10 per metro cubo "
+        "{place}.",
+        "L'agenzia per l'ambiente ARPAT ha misurato 150 microgrammi di PM10 per metro cubo "
+        "{place}. Il comitato di residenti Aria Pulita parla di 190.",
+    ),
+    "es": (
+        "La agencia ambiental ARPAT midió {mon} microgramos de PM10 por metro cúbico {place}.",
+        "La agencia ambiental ARPAT midió 150 microgramos de PM10 por metro cúbico {place}. "
+        "El comité vecinal Aria Pulita habla de 190.",
+    ),
+    "de": (
+        "Die Umweltagentur ARPAT maß {place} {mon} Mikrogramm PM10 pro Kubikmeter.",
+        "Die Umweltagentur ARPAT maß {place} 150 Mikrogramm PM10 pro Kubikmeter. "
+        "Das Anwohnerkomitee Aria Pulita spricht von 190.",
+    ),
+}
+IN_FLORENCE = {"fr": "à Florence", "it": "a Firenze", "es": "en Florencia", "de": "in Florenz"}
+
+
+def _readings(language: str) -> tuple[Claim, Claim, Claim]:
+    first, second = MEASURES[language]
+    place = IN_FLORENCE[language]
+    (monday,) = _figures("a1", language, "2025-01-13", first.format(mon="90", place=place))
+    wednesday, rival = _figures("a2", language, "2025-01-15", second.format(place=place))
+    assert (monday.low, wednesday.low, rival.low) == (90, 150, 190)
+    return monday, wednesday, rival
+
+
+@pytest.mark.parametrize("language", sorted(MEASURES))
+def test_a_days_reading_of_a_measure_is_also_a_side_against_its_rival(language: str) -> None:
+    monday, wednesday, rival = _readings(language)
+    edges = [(monday.id, wednesday.id), (wednesday.id, rival.id)]
+    groups = lend([[monday, wednesday], [rival]], edges)
+    # the agency's Wednesday reading stays a point of its own readings' course ...
+    assert _ids(groups) == [[monday.id, wednesday.id], [rival.id, wednesday.id]]
+    # ... and is set against the committee's reading of that day
+    finding = judge_group(groups[1])
+    assert finding is not None
+    assert finding.kind == "conflict"
+    assert sorted(s.claims for s in finding.sides) == sorted([(wednesday.id,), (rival.id,)])
+
+
+@pytest.mark.parametrize("language", sorted(MEASURES))
+def test_a_rival_reading_of_another_place_is_not_lent(language: str) -> None:
+    # must NOT: a reading the data places in another town than the agency's
+    monday, wednesday, rival = _readings(language)
+    assert rival.rival_readings
+    elsewhere = attrs.evolve(rival, place_id="pisa")
+    edges = [(monday.id, wednesday.id), (wednesday.id, rival.id)]
+    groups = lend([[monday, wednesday], [elsewhere]], edges)
+    assert _ids(groups) == [[monday.id, wednesday.id], [rival.id]]
+
+
+# The same two days told of a count: a bare rival count of one day may be a later stage.
+COUNTED = {
+    "fr": (
+        "Selon l'agence régionale ARPAT, 90 personnes ont été hospitalisées à Florence.",
+        "Selon l'agence régionale ARPAT, 150 personnes ont été hospitalisées à Florence. "
+        "Le comité de riverains Aria Pulita avance le chiffre de 190.",
+    ),
+    "it": (
+        "Secondo l'agenzia regionale ARPAT, 90 persone sono state ricoverate a Firenze.",
+        "Secondo l'agenzia regionale ARPAT, 150 persone sono state ricoverate a Firenze. "
+        "Il comitato di residenti Aria Pulita parla di 190.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COUNTED))
+def test_a_bare_rival_of_a_count_is_not_lent(language: str) -> None:
+    # must NOT: without a word of contrast a count's rival may be a later stage
+    first, second = COUNTED[language]
+    (monday,) = _figures("a1", language, "2025-01-13", first)
+    wednesday, rival = _figures("a2", language, "2025-01-15", second)
+    assert wednesday.quantity_kind != "measure"
+    edges = [(monday.id, wednesday.id), (wednesday.id, rival.id)]
+    groups = lend([[monday, wednesday], [rival]], edges)
+    assert _ids(groups) == [[monday.id, wednesday.id], [rival.id]]

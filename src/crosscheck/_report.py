@@ -26,7 +26,7 @@ from .align._model import Refusal, claim_graph
 from .align._stories import cluster_stories, text_features
 from .claims import Claim, extract_claims
 from .claims._acronyms import tie_acronyms
-from .claims._bodies import tie_bodies
+from .claims._bodies import tie_acronym_names, tie_bodies
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import claim_fingerprints, position
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
@@ -770,7 +770,10 @@ def _assemble(
         del claims  # the caller may have handed them over: only the stamped copies stay
         stories = cluster_stories(articles, ordered, text)
         # one body named in two languages or wordings: one source key in a story (claims._bodies)
-        ordered = tie_bodies(ordered, {a: s.id for s in stories for a in s.articles})
+        story_of = {a: s.id for s in stories for a in s.articles}
+        # a body's name whose only word of its own is its acronym: keyed by the acronym
+        ordered = tie_acronym_names(ordered, story_of)
+        ordered = tie_bodies(ordered, story_of)
         # content fingerprints and file positions, for baselines and CI annotations
         record_lines = {r.id: r.line for r in input_records if r.line is not None}
         stamped = _stamped(

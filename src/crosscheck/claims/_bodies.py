@@ -31,13 +31,17 @@ dropped: the director speaks for the fund. A listed source keeps its key.
 Every source key of the names that meet (their folded words, or the acronym
 ``claims._acronyms`` tied them to) becomes one key, ``body:<concepts>@<place>``,
 so a figure credited to the acronym alone ("potrivit FGDB") joins them too.
+
+Before that, :func:`tie_acronym_names` keys by its acronym a name whose only word
+of its own is that acronym ("Lombardy's environment agency ARPA", "l'agence
+régionale ARPA", "l'Arpa Lombardia": ``arpa``), within one story.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -46,6 +50,7 @@ from ..extract._context import source_key, source_words
 from ..lang import LanguageData, available_languages, get_language
 from ..lang._places import frame_words, name_key, place_data
 from ._model import Claim
+from ._names import own_words
 
 # A word: letters and digits ("Croix-Rouge" is two words, "prosecutor's" is "prosecutor" "s").
 _WORD = re.compile(r"[^\W_]+")
@@ -330,3 +335,163 @@ def tie_bodies(claims: Sequence[Claim], story_of: Mapping[str, str]) -> list[Cla
         key = mine.get(claim.source_id) if claim.source_id is not None else None
         out.append(claim if key is None else attrs.evolve(claim, source_id=key))
     return out
+
+
+# An acronym's letters: two to eight ("ARPA", "УКЕ"); one letter is an initial.
+_ACRONYM_LETTERS = range(2, 9)
+
+
+@functools.cache
+def _data_nouns(code: str) -> frozenset[str]:
+    """A language's single-word ``[attribution] data_nouns`` ("dati", "figures"), folded:
+    "the data of ARPA" names ARPA."""
+    raw = get_language(code).raw.get("attribution", {}).get("data_nouns", [])
+    return frozenset(fold(str(w)) for w in raw if len(str(w).split()) == 1)
+
+
+def _acronym_word(written: str, word: str, code: str, capitals: frozenset[str]) -> bool:
+    """Whether a word of a name is an acronym: in capitals ("ARPA"), or written as a
+    name ("Arpa") where the story writes it in capitals elsewhere; not a word of the
+    language ("US", "IT": a pronoun, a word the language data holds)."""
+    if len(written) not in _ACRONYM_LETTERS or not written.isalpha():
+        return False
+    if not (written.isupper() or (written[0].isupper() and word in capitals)):
+        return False
+    return word not in own_words(code)
+
+
+def acronym_name(
+    name: str, code: str, capitals: frozenset[str] = frozenset()
+) -> tuple[str, str | None] | None:
+    """The acronym a body's name is keyed by, and the place it names (or None), or None.
+
+    A name whose only word outside the ``[bodies]`` lexicon, its places, links, function
+    words, speaker roles and data nouns is one acronym ("Lombardy's environment agency
+    ARPA", "i dati dell'Arpa Lombardia" where ``capitals``, the story's acronyms written in
+    capitals, hold "arpa"), the acronym last but for places after it ("ARPA Lombardia";
+    "the CPA union" names another body). A person after a comma is cut off first.
+
+    >>> acronym_name("agenția regională de mediu ARPA", "ro")
+    ('arpa', None)
+    """
+    if code not in available_languages():
+        return None
+    lang = get_language(code)
+    lexicon = _lexicon(code)
+    head = name.split(",", 1)[0]
+    folded = fold(head)
+    places = _places(head, folded, code, lang)
+    skip = source_words(lang)
+    data = _data_nouns(code)
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    acronym: str | None = None
+    found_places: set[str] = set()
+    role = False  # the word before was a speaker's role ("spokesman JD": a person)
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        place = next((key for a, b, key in places if a <= start < b), None)
+        if place is not None:
+            found_places.add(place)
+            i += 1
+            continue
+        phrase = _phrase_at(lexicon, tokens, i)
+        if phrase is not None:
+            if acronym is not None:
+                return None  # a body word after the acronym: "the ARPA agency"
+            i += phrase[0]
+            continue
+        i += 1
+        after_role, role = role, False
+        if _acronym_word(head[start:end], word, code, capitals):
+            if acronym is not None or after_role:
+                return None  # two acronyms (two bodies); a person's initials after a role
+            acronym = word
+            continue
+        if len(word) == 1 or word in lexicon.links or word in lang.function_words:
+            continue
+        if word in skip.determiners:
+            continue
+        if acronym is not None:
+            return None  # only places and links follow the acronym
+        if lexicon.speaker(word):
+            role = True
+            continue
+        if word in data or lexicon.word(word) is not None:
+            continue
+        return None  # a word no lexicon knows: a name of its own, or a person
+    if acronym is None or len(found_places) > 1:
+        return None
+    return acronym, next(iter(found_places), None)
+
+
+def _story_acronym_keys(named: Sequence[tuple[str, str, str | None]]) -> dict[str, str]:
+    """One story's (source key, acronym, place) -> the new key of each source key: the
+    acronym; with two places under one acronym, ``<acronym>@<place>`` for the names with
+    a place, and none for those without (either body could be meant)."""
+    places: dict[str, set[str]] = {}
+    for _, acronym, place in named:
+        if place is not None:
+            places.setdefault(acronym, set()).add(place)
+    out: dict[str, str] = {}
+    for key, acronym, place in named:
+        mine = places.get(acronym, set())
+        if len(mine) <= 1:
+            target = acronym
+        elif place is not None:
+            target = f"{acronym}@{place}"
+        else:
+            continue
+        if out.setdefault(key, target) != target:
+            out[key] = ""  # one key, two bodies: it ties nothing
+    return {k: t for k, t in out.items() if t and t != k}
+
+
+def _capitals(phrase: str) -> Iterator[str]:
+    for m in _WORD.finditer(phrase):
+        word = m.group()
+        if word.isupper() and word.isalpha() and len(word) in _ACRONYM_LETTERS:
+            yield fold(word)
+
+
+def tie_acronym_names(claims: Sequence[Claim], story_of: Mapping[str, str]) -> list[Claim]:
+    """The claims, each credited to a name of a body that its acronym alone names
+    (:func:`acronym_name`), keyed by the folded acronym within the claim's story
+    ("Lombardy's environment agency ARPA", "l'agence régionale ARPA" and "l'ARPA" are one
+    source, ``arpa``); the others as they are. A body the language data lists keeps its
+    key. ``story_of``: article id -> story id."""
+    # story -> its credited (source key, language, phrase)
+    phrases: dict[str, set[tuple[str, str, str]]] = {}
+    for claim in claims:
+        phrase = claim.attributed_to or claim.speaker
+        if phrase and claim.language and claim.source_id is not None:
+            story = story_of.get(claim.article, claim.article)
+            phrases.setdefault(story, set()).add((claim.source_id, claim.language, phrase))
+    keys: dict[str, dict[str, str]] = {}
+    for story, items in sorted(phrases.items()):
+        capitals = frozenset(w for _, _, phrase in items for w in _capitals(phrase))
+        named: set[tuple[str, str, str | None]] = set()
+        for source, code, phrase in items:
+            found = _acronym_name_unlisted(phrase, code, capitals)
+            if found is not None:
+                named.add((source, *found))
+        mine = _story_acronym_keys(sorted(named, key=lambda n: (n[0], n[1], n[2] or "")))
+        if mine:
+            keys[story] = mine
+    if not keys:
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        mine = keys.get(story_of.get(claim.article, claim.article), {})
+        key = mine.get(claim.source_id) if claim.source_id is not None else None
+        out.append(claim if key is None else attrs.evolve(claim, source_id=key))
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _acronym_name_unlisted(
+    phrase: str, code: str, capitals: frozenset[str]
+) -> tuple[str, str | None] | None:
+    if code not in available_languages() or source_key(phrase, get_language(code)) is not None:
+        return None
+    return acronym_name(phrase, code, capitals)

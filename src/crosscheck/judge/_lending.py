@@ -19,7 +19,8 @@ other group as well, for one of two readings the group it left cannot give:
   day, which judged with the claim sits on the other side of one window: two
   sources' rival readings of one day, side by side in one article; when the
   claim's own timeline moves from it straight to that figure's value, or the
-  article sets the two against each other (each records the other's bounds).
+  article sets the two against each other (each records the other's bounds):
+  in words, or, for a measure, by the marks alone (:func:`_measured_against`).
 
 A claim is lent to one group at most, never to a group that already sets it
 (or a figure of the same source) against that source, and the lent claim
@@ -38,6 +39,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..claims import Claim
 from ..claims._model import ISO_DAY
+from ..claims._rivals import marked_each_other
 from ._findings import Finding, _read_against, judge_group
 from ._intervals import Interval
 from ._origins import source_key
@@ -49,6 +51,8 @@ POINT = "point"
 SIDE = "side"
 HOST = "host"
 LENDER = "lender"
+# A unit concept's kind that a day's reading measures (``concepts.toml``: not a count).
+MEASURE = "measure"
 
 
 def _tie(x: Claim, y: Claim) -> str | None:
@@ -164,10 +168,28 @@ def _set_as_rivals(own: Finding | None, x: Claim, y: Claim) -> bool:
     against the group's "at least 60" the article gives beside it. Both must name one
     place, or none: a figure of a place the other does not name may be its part (an
     airport's cancellations, the country's)."""
+    if _point_of(own, x.id) is None:
+        return False
     return (
-        _point_of(own, x.id) is not None
-        and x.place_id == y.place_id  # a place one names alone may be a part ("El Prat")
+        x.place_id == y.place_id  # a place one names alone may be a part ("El Prat")
         and _read_against(x, y)  # in words: a contrast, a dispute ("disputed the official count")
+    ) or _measured_against(x, y)
+
+
+def _measured_against(x: Claim, y: Claim) -> bool:
+    """Whether ``x`` and ``y`` are two sources' readings of one measure, as of one day
+    (:func:`_tie`), that their article marks as each other's rivals (each records the
+    other's bounds, ``Claim.rival_readings``): "141 micrograms on Wednesday, according
+    to the agency; the residents' group puts it at 185". A day's reading of a measure
+    (a concentration, a level) is no stage of a count that grows through the day ("at
+    least 13 dead", later "more than 51"), so no word of contrast is needed; a place
+    only one of them names parts nothing (the other is read in the same place), two
+    places do."""
+    return (
+        x.quantity_kind == MEASURE
+        and y.quantity_kind == MEASURE
+        and (x.place_id is None or y.place_id is None or x.place_id == y.place_id)
+        and marked_each_other(x, y)
     )
 
 
