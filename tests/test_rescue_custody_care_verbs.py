@@ -147,3 +147,37 @@ def test_searches_and_the_arabic_detained_have_units(
     language: str, text: str, figure: str, unit: str
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # a verb of taking off whose clause names a post, a race or a list: no rescue
+        ("ru", "Губернатор снял с должности 5 чиновников.", "5"),
+        ("ru", "Губернатор снял 5 чиновников с должности.", "5"),
+        ("ru", "Избирком снял с выборов 3 кандидатов.", "3"),
+        ("uk", "Мер зняв з посади 6 посадовців.", "6"),
+        ("uk", "Мер зняв 6 посадовців з посад.", "6"),
+        ("pl", "Minister zdjął ze stanowisk 7 dyrektorów.", "7"),
+        ("ca", "El govern va treure del càrrec 4 directius.", "4"),
+    ],
+)
+def test_a_verb_of_taking_off_a_post_counts_no_rescue(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit(language, text, figure) != "rescued"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT: a post's word in another clause leaves the rescue
+        ("ru", "Спасатели сняли со льдины 19 рыбаков, сообщил пост МЧС.", "19"),
+        ("uk", "Рятувальники зняли з крижини 48 рибалок.", "48"),
+        ("pl", "Ratownicy zdjęli z dachu 9 osób.", "9"),
+    ],
+)
+def test_a_verb_of_taking_off_without_a_post_still_rescues(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit(language, text, figure) == "rescued"
