@@ -234,3 +234,37 @@ def test_one_key_with_and_without_a_place_does_not_crash() -> None:
 def test_a_stem_with_an_unknown_rest_is_no_concept() -> None:
     # "Landes|kriminalamt": the rest names another body than the state
     assert signature("das Landeskriminalamt Bayern", "de") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # a city's body named by its demonym or its name, in five languages
+        ("die Berliner Polizei", "de"),
+        ("Polizei Berlin", "de"),
+        ("شرطة برلين", "ar"),
+        ("берлинская полиция", "ru"),
+        ("берлінська поліція", "uk"),
+        ("policja berlińska", "pl"),
+        ("de Berlijnse politie", "nl"),
+        ("la police berlinoise", "fr"),
+        ("poliția berlineză", "ro"),
+    ],
+)
+def test_a_citys_body_is_the_citys(name: str, code: str) -> None:
+    assert signature(name, code) == (frozenset({"police"}), "berlin")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # must NOT: the country's demonym stays the country's
+        ("the German police", "en"),
+        ("die deutsche Polizei", "de"),
+        ("немецкая полиция", "ru"),
+        ("الشرطة الألمانية", "ar"),
+        ("policja niemiecka", "pl"),
+    ],
+)
+def test_a_countrys_body_stays_the_countrys(name: str, code: str) -> None:
+    assert signature(name, code) == (frozenset({"police"}), "germany")

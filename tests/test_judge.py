@@ -710,3 +710,43 @@ def test_a_magnitude_a_unit_away_is_another_shock_not_a_rival() -> None:
     assert _opposed(finding, "a#q1", "c#q1")
     assert not _opposed(finding, "a#q1", "d#q1")
     assert not _opposed(finding, "c#q1", "d#q1")
+
+
+def test_one_sources_wide_one_digit_rise_is_its_update_not_a_slip() -> None:
+    # The police's 330 arrests in the morning and its 390 in the evening differ
+    # in one digit, but by 15 %: one source's count rising, not a slip.
+    day = "2025-01-01"
+    finding = judge_group(
+        [
+            _claim("a#q1", 330, published=day, attributed_to="police", source_id="police"),
+            _claim("b#q1", 390, published=day, attributed_to="police", source_id="police"),
+            _claim("c#q1", 390, published=day, attributed_to="police", source_id="police"),
+        ]
+    )
+    assert finding is not None
+    assert not _opposed(finding, "a#q1", "b#q1")
+    assert "misprint" not in finding.notes
+
+
+def test_one_sources_near_figures_or_two_sources_wide_ones_stay_slips() -> None:
+    day = "2025-01-01"
+    # must-NOT: one source's 820 beside its 822 (0.2 % apart) stays a slip
+    near = judge_group(
+        [
+            _claim("a#q1", 632, published=day, attributed_to="ministry", source_id="ministry"),
+            _claim("b#q1", 820, published=day, attributed_to="ministry", source_id="ministry"),
+            _claim("c#q1", 822, published=day, attributed_to="ministry", source_id="ministry"),
+        ]
+    )
+    assert near is not None
+    assert _opposed(near, "b#q1", "c#q1")
+    # must-NOT: two sources' 20,000 and 70,000 stay set against each other
+    rivals = judge_group(
+        [
+            _claim("a#q1", 12000, published=day, attributed_to="police", source_id="police"),
+            _claim("b#q1", 20000, published=day, attributed_to="police", source_id="police"),
+            _claim("c#q1", 70000, published=day, attributed_to="union", source_id="union"),
+        ]
+    )
+    assert rivals is not None
+    assert _opposed(rivals, "b#q1", "c#q1")

@@ -233,7 +233,7 @@ def test_a_bound_count_of_millions_keeps_its_noun() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "figure"),
     [
-        ("en", "Helicopters lifted 41 fishermen off the ice.", "41"),
+        ("en", "Helicopters spotted 41 fishermen on the ice.", "41"),
         ("en", "About 60 anglers were on the floe.", "60"),
         ("fr", "Une soixantaine de pêcheurs, 60 pêcheurs au total, étaient sur la glace.", "60 p"),
         ("es", "Unos 60 pescadores quedaron en el hielo.", "60"),

@@ -120,6 +120,7 @@ class RefusalReason(StrEnum):
     AFTERSHOCK_VS_MAIN_SHOCK = "aftershock_vs_main_shock"  # an aftershock's magnitude, the quake's
     DIFFERENT_THRESHOLD = "different_threshold"  # "25 aftershocks above M3" vs "hundreds"
     RATE_VS_CUMULATIVE = "rate_vs_cumulative"
+    PERIOD_TOTAL_VS_COUNT = "period_total_vs_count"  # "since the start of the winter" vs a day's
     DIFFERENT_EVENT = "different_event"
     DIFFERENT_SUBJECT = "different_subject"
     DIFFERENT_PLACE = "different_place"

@@ -76,7 +76,7 @@ from ..claims._rivals import (
     sentence_gap,
     told_against,
 )
-from ..extract._context import source_words
+from ..extract._context import PERIOD_SCOPES, source_words
 from ..extract._dates import CLOCK_TIME
 from ..lang._data import (
     CONVERSION_SLACK,
@@ -1046,6 +1046,15 @@ def counted(claim: Claim) -> str | None:
     return claim.counted_as or claim.unit
 
 
+def _period(claim: Claim) -> str | None:
+    """The calendar period a count is the total of, or None: since the start of this one
+    (scope ``period_total``: "since the start of the winter", "с начала года") or a past
+    one (``past_period``: "last winter"). Neither is one day's or one event's count: "230
+    rescued since the start of the winter" is no rival of the 48 lifted off one floe that
+    day, nor of last winter's 95."""
+    return next((s for s in claim.scope if s in PERIOD_SCOPES), None)
+
+
 def _aftershock(claim: Claim) -> bool:
     """An aftershock's figure (a magnitude), never the main shock's (claims/_build.py)."""
     return AFTERSHOCK in claim.scope
@@ -1062,6 +1071,7 @@ class QuantityRules:
             str(base_unit(counted(claim))[0]),
             "increment" if _added(claim) else "total",
             f"per_{claim.rate}" if claim.rate else "cumulative",
+            _period(claim) or "count",
             "part" if _is_part(claim) and not _side_part(claim) else "whole",
             "aftershock" if _aftershock(claim) else "shock",
             *_thresholds(claim),
@@ -1078,6 +1088,13 @@ class QuantityRules:
                 b,
                 RefusalReason.RATE_VS_CUMULATIVE,
                 f"{a.rate or 'total'} vs {b.rate or 'total'}",
+            )
+        if _period(a) != _period(b):
+            return refuse(
+                a,
+                b,
+                RefusalReason.PERIOD_TOTAL_VS_COUNT,
+                f"{_period(a) or 'count'} vs {_period(b) or 'count'}",
             )
         if (_is_part(a) and not _side_part(a)) != (_is_part(b) and not _side_part(b)):
             if _is_part(a) and _is_part(b):

@@ -187,8 +187,31 @@ def _places(name: str, folded: str, code: str, lang: LanguageData) -> list[tuple
             out.append((m.start, m.end, keys[0]))
     for m in lang.entities.find(name, folded):
         if m.label in known and not any(a <= m.start < b for a, b, _ in out):
-            out.append((m.start, m.end, m.label))
+            city = _city_named(folded[m.start : m.end], m.label, code)
+            out.append((m.start, m.end, city or m.label))
     return out
+
+
+# The fewest letters of a city's name a word derived from it starts with ("Rom|er").
+_MIN_CITY_NAME = 3
+
+
+def _city_named(word: str, country: str, code: str) -> str | None:
+    """The city of ``country`` whose name ``word`` (an entity alias of the country) is, or
+    starts with and derives from, or None. The language data lists a capital among its
+    country's aliases ("Berlin" speaks for Germany), but a body's name that names the
+    city names the city's body: "Berliner Polizei", "берлинская полиция", "policja
+    berlińska" are Berlin's police, as "Polizei Berlin" is; "the German police" stays
+    the country's."""
+    keys = frame_words(code).keys
+    known = place_data()
+    lo = max(_MIN_CITY_NAME, len(word) - _MAX_ENDING)
+    for end in range(len(word), lo - 1, -1):
+        for key in keys.get(name_key(word[:end]), ()):
+            place = known.places.get(key)
+            if place is not None and place.kind == "city" and known.country(key) == country:
+                return key
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -6472,6 +6472,30 @@ SCOPE_REACH = 80
 #: named before ("and 170 elsewhere"), added to that place's count.
 ELSEWHERE = "elsewhere"
 
+#: The scope marker of a count since the start of a calendar period ("since the start of
+#: the winter", "с начала года", "en lo que va de año"): a running total over that span.
+PERIOD_TOTAL = "period_total"
+#: The scope marker of a count over a past calendar period ("last winter", "прошлой
+#: зимой"): that period's total.
+PAST_PERIOD = "past_period"
+PERIOD_SCOPES = frozenset({PERIOD_TOTAL, PAST_PERIOD})
+
+# What a period's phrase after its figure does not reach across: another clause.
+_PERIOD_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _period_reaches(raw: str, start: int, end: int, cs: int, ce: int) -> bool:
+    """Whether a ``[scope] period_total`` or ``past_period`` phrase at ``[start, end)`` is
+    the figure's at ``[cs, ce)``: no other figure between them ("Since the start of the
+    year, 230 were rescued, 48 of them on Saturday" gives 48 no period), and after the
+    figure, no clause break between ("48 were lifted off on Saturday, bringing the total since the
+    start of the winter to 230")."""
+    gap = raw[ce:start] if start >= ce else raw[end:cs]
+    if any(ch.isdigit() for ch in gap):
+        return False
+    return start < ce or not _PERIOD_BREAK.search(gap)
+
+
 # Scope labels that exclude each other: a figure already reached is not a plan.
 _EXCLUSIVE_SCOPES = frozenset({"planned", "so_far"})
 
@@ -6545,7 +6569,12 @@ def context(
         and another_before(raw, sentence.folded, cs, lang)
     ):
         pred = None  # "another boat with 45 people on board": not the story's one moment
-    scope_hits = [m for m in lang.scope.find(raw, sentence.folded) if not (cs <= m.start < ce)]
+    scope_hits = [
+        m
+        for m in lang.scope.find(raw, sentence.folded)
+        if not (cs <= m.start < ce)
+        and (m.label not in PERIOD_SCOPES or _period_reaches(raw, m.start, m.end, cs, ce))
+    ]
     near = [(_gap(m.start, m.end, cs, ce), m.label) for m in scope_hits]
     labels = {label for gap, label in near if gap < SCOPE_REACH}
     if labels >= _EXCLUSIVE_SCOPES:

@@ -2450,10 +2450,16 @@ def _what_it_counts(
 
 def _bare_reach(folded: str, stop: int, lang: LanguageData) -> int:
     """How far after a bare figure its status predicate may end: ``_BARE_PREDICATE_REACH``,
-    and as far as a head noun's (``[syntax] predicate_reach``) past a credit that opens in
-    that span ("fünf weitere sind nach Angaben des Betreibers CEH noch eingeschlossen",
+    as far as a head noun's (``[syntax] predicate_reach``) after a partitive that opens
+    right after it ("Three of those brought ashore were taken to hospital"), and as far
+    past a credit that opens in that span ("fünf weitere sind nach Angaben des
+    Betreibers CEH noch eingeschlossen",
     "cinco siguen según los bomberos de la Generalitat atrapadas"): the credit is no part
     of the clause (a comma still ends the clause, as everywhere)."""
+    if lang.partitives.match_at(folded, _skip_spaces(folded, stop)) is not None:
+        # "Three of those brought ashore were taken to hospital": the partitive is the
+        # figure's head, and its predicate may end as far as a head noun's
+        return max(_BARE_PREDICATE_REACH, lang.predicate_reach)
     cue = lang.attribution_prefix.find_in(folded, folded, stop, stop + _BARE_PREDICATE_REACH)
     if not cue:
         return _BARE_PREDICATE_REACH
@@ -2532,7 +2538,38 @@ def _counted_right_before(
     text: str, folded: str, lang: LanguageData, start: int
 ) -> PhraseMatch | None:
     """A verb or noun ending right before the figure that says what it counts:
-    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9"."""
+    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9".
+
+    A verb of taking off counts no rescued in a clause that names a post, a race or a
+    list it takes people off (``[syntax] removal_nouns``): "сняли с должности 5
+    чиновников", "zdjęto ze stanowiska 4 urzędników" remove officials from office."""
+    m = _verb_or_noun_before(text, folded, lang, start)
+    if m is not None and m.label == _RESCUED and _removed_from_post(folded, lang, m.start, start):
+        return None
+    return m
+
+
+# How far before a verb of taking off, and after its figure, a noun of a post may stand
+# in their clause ("с должностей сняли 12", "сняли 5 чиновников с должности").
+_REMOVAL_REACH = 48
+
+
+def _removed_from_post(folded: str, lang: LanguageData, verb_start: int, start: int) -> bool:
+    """Whether a ``[syntax] removal_nouns`` word stands in the clause of the verb at
+    ``verb_start`` and its figure at ``start``: before the verb, between, or after the
+    figure, within ``_REMOVAL_REACH`` characters and no clause end."""
+    lo = max(0, verb_start - _REMOVAL_REACH)
+    ends = [e.end() for e in _CLAUSE_END.finditer(folded, lo, verb_start)]
+    lo = ends[-1] if ends else lo
+    hi = min(len(folded), start + _REMOVAL_REACH)
+    stop = _CLAUSE_END.search(folded, start, hi)
+    hi = stop.start() if stop else hi
+    return bool(lang.removal_nouns.find_in(folded, folded, lo, hi))
+
+
+def _verb_or_noun_before(
+    text: str, folded: str, lang: LanguageData, start: int
+) -> PhraseMatch | None:
     m = lang.counted_before.match_before(folded, start, window=40)
     if m is not None and not folded[m.end : start].strip():
         return m
@@ -2546,7 +2583,93 @@ def _counted_right_before(
         m = _verb_before_subject(folded, lang, start)
         if m is not None:
             return m
-    return _unit_right_before(folded, lang, start)
+    unit = _unit_right_before(folded, lang, start)
+    if unit is not None:
+        return unit
+    gapped = _counted_across_gap(folded, lang, start)
+    return gapped if gapped is not None else _care_sought(folded, lang, start)
+
+
+# The status of people given care by medics (concepts.toml ``treated``).
+_TREATED = "treated"
+# How far before a verb of turning to care its word of hospital may stand ("до лікарень
+# міста звернулися"), within its clause.
+_CARE_PLACE_REACH = 40
+
+
+def _care_sought(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
+    """A verb of turning to someone (``[syntax] care_verbs``: "звернулися", "обратились",
+    "zgłosiło się", "acudieron") before the figure at ``start``, right before it or across
+    a phrase of place (see :func:`_counted_across_gap`), with a word of hospital care
+    (``[frames] hospital_words``) in that phrase or in its clause right before the verb:
+    "до лікарень міста звернулися понад 250 людей", "acudieron a los hospitales 250
+    personas" count the `treated`. Without a word of care the verb counts nothing ("до
+    поліції звернулися 250 людей": they went to the police)."""
+    verbs = lang.care_verbs
+    if not verbs:
+        return None
+    lo = max(0, start - _SENTENCE_REACH // 4)
+    found = verbs.find_in(folded, folded, lo, start)
+    if not found:
+        return None
+    v = found[-1]
+    v_start, v_end = v.start + lo, v.end + lo
+    gap = folded[v_end:start]
+    if re.search(r"[^\w\s'’-]|\d", gap) or len(_WORD.findall(gap)) > _OBJECT_GAP_WORDS:
+        return None  # another clause or another figure between
+    place_lo = max(0, v_start - _CARE_PLACE_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, place_lo, v_start)]
+    place_lo = ends[-1] if ends else place_lo
+    if not frame_words(lang.code).hospital.find_in(folded, folded, place_lo, start):
+        return None
+    return PhraseMatch(_TREATED, v_start, v_end, v.phrase)
+
+
+# How many words a phrase of place or time between a verb and its figure may hold.
+_OBJECT_GAP_WORDS = 3
+# A word of a gap: letters, with an apostrophe or hyphen inside ("l'île", "azi-noapte").
+_GAP_WORD_BACK = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*$")
+
+
+def _counted_across_gap(folded: str, lang: LanguageData, start: int) -> PhraseMatch | None:
+    """A verb of ``[counted_before]`` before the figure at ``start`` across a short phrase
+    of place or time: "сняли со льдины 19 рыбаков", "зняли з крижини 48 рибалок",
+    "au reținut marți 11 persoane". The phrase opens with a preposition of ``[syntax]
+    object_gap_openers`` (then holds its noun: two words at least) or a day's name, holds
+    at most ``_OBJECT_GAP_WORDS`` words, no figure, no punctuation and no word that joins
+    another clause, and does not end in a preposition: the figure after one is that
+    preposition's ("injured in clashes with 5 officers" counts officers)."""
+    openers = lang.object_gap_openers
+    if not openers and not lang.weekdays:
+        return None
+    pos = _back_spaces(folded, start)
+    if pos == start:
+        return None  # glued to the word before ("с19"): no gap
+    lo = max(0, pos - 60)
+    words: list[tuple[int, str]] = []  # the gap's words, last first
+    for _ in range(_OBJECT_GAP_WORDS):
+        w = _GAP_WORD_BACK.search(folded, lo, pos)
+        if w is None or (w.start() > 0 and folded[w.start() - 1] not in " \t"):
+            return None
+        word = w.group()
+        if word in lang.number_vocabulary:
+            return None  # "killed two and injured 5": another figure
+        words.append((w.start(), word))
+        if len(words) == 1 and (word in openers or word in lang.stopwords):
+            return None  # "with 5 officers": the preposition's own figure
+        opened = word in lang.weekdays or (word in openers and len(words) > 1)
+        if opened:
+            m = lang.counted_before.match_before(folded, w.start(), window=40)
+            if (
+                m is not None
+                and not folded[m.end : w.start()].strip()
+                and not lang.event_clause.find_in(folded, folded, w.start(), start)
+            ):
+                return m
+        pos = _back_spaces(folded, w.start())
+        if pos == w.start():
+            return None
+    return None
 
 
 # How many words may stand between "lost" and the soldiers it counts ("ont

@@ -248,6 +248,16 @@ class LanguageData:
     # folded; extract/_quantities.py)
     killed_particles: frozenset[str] = frozenset()
     killed_particle_verbs: frozenset[str] = frozenset()
+    # prepositions that open a phrase of place or time a verb may have between it and
+    # the figure it counts ("сняли со льдины 19 рыбаков"; [syntax] object_gap_openers,
+    # folded; extract/_quantities.py)
+    object_gap_openers: frozenset[str] = frozenset()
+    # verbs of turning to someone, which count the treated beside a word of hospital care
+    # ("до лікарень звернулися 250 людей"; [syntax] care_verbs; extract/_quantities.py)
+    care_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"care": []}))
+    # nouns of a post, a race or a list that a verb of taking off removes people from
+    # ("сняли с должности 5 чиновников"; [syntax] removal_nouns; extract/_quantities.py)
+    removal_nouns: PhraseSet = attrs.field(factory=lambda: PhraseSet({"removal": []}))
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
@@ -738,6 +748,15 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             killed_particle_verbs=frozenset(
                 _folded_list(_section(raw, "syntax").get("killed_particle_verbs"))
+            ),
+            object_gap_openers=frozenset(
+                _folded_list(_section(raw, "syntax").get("object_gap_openers"))
+            ),
+            care_verbs=PhraseSet(
+                {"care": [str(v) for v in _section(raw, "syntax").get("care_verbs", [])]}
+            ),
+            removal_nouns=PhraseSet(
+                {"removal": [str(v) for v in _section(raw, "syntax").get("removal_nouns", [])]}
             ),
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(

@@ -1039,6 +1039,28 @@ SCHEMA: Mapping[str, Section] = {
                 "letters glued before a word (Arabic 'و', 'ب', 'ال'): phrases match after them",
             ),
             "street_words": _k(L, "street words (a figure after one is an address)"),
+            "object_gap_openers": _k(
+                L,
+                "prepositions that open a phrase of place or time a [counted_before] verb may"
+                " have between it and the figure it counts ('сняли со льдины 19 рыбаков',"
+                " 'zatrzymała w nocy 40 osób'); a day's name opens one too ('au reținut marți"
+                " 11 persoane'); at most three words, none a figure, and the last no"
+                " preposition ('injured in clashes with 5 officers' counts no injured)",
+            ),
+            "care_verbs": _k(
+                L,
+                "verbs of turning to someone ('звернулися', 'zgłosiło się', 'acudieron') that"
+                " count the treated when a [frames] hospital_words word stands in their clause"
+                " right before them or between them and the figure ('до лікарень міста"
+                " звернулися 250 людей'); alone they count nothing",
+            ),
+            "removal_nouns": _k(
+                L,
+                "nouns of a post, a race or a list that a verb of taking off removes people"
+                " from ('сняли с должности 5 чиновников', 'zdjęto ze stanowiska', 'removed from"
+                " office'): in the clause of such a verb and its figure, the verb counts no"
+                " rescued",
+            ),
             "killed_particles": _k(
                 L,
                 "the particle of a split verb of dying that closes a head count's clause: the "

@@ -31,6 +31,7 @@ REFUSALS = {
     "aftershock_vs_main_shock": "one describes an aftershock, the other the main shock",
     "different_threshold": "they count above different thresholds ({detail})",
     "rate_vs_cumulative": "one is a rate, the other a cumulative figure ({detail})",
+    "period_total_vs_count": "they count over different calendar periods ({detail})",
     "different_event": "they describe different events ({detail})",
     "different_subject": "they count different subjects ({detail})",
     "different_place": "they cover different places ({detail})",

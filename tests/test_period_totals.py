@@ -1,0 +1,106 @@
+"""A count since the start of a season is a running total over that season.
+
+"Since the start of the winter 230 fishermen were rescued" counts the whole season, not
+one day: ``[scope] period_total`` marks a count since a season's start (a year's is often
+the story's own running count, an epidemic's cases since January, and is not marked),
+``past_period`` marks a past period's total ("last winter"), and the aligner compares
+neither with a count of one day or event (``period_total_vs_count``). Sentences written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscheck
+from crosscheck.extract._context import context
+
+
+def _scope(language: str, text: str, figure: str) -> tuple[str, ...]:
+    lang = crosscheck.lang.get_language(language)
+    start = text.index(figure)
+    return tuple(context(text, 0, len(text), start, start + len(figure), lang).scope)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Since the start of the winter, rescuers have saved 140 anglers.", "140"),
+        ("en", "So far this season 75 climbers have been rescued.", "75"),
+        ("uk", "З початку зими рятувальники врятували 140 людей.", "140"),
+        ("ru", "С начала зимы спасатели сняли со льда 140 рыбаков.", "140"),
+        ("pl", "Od początku sezonu ratownicy uratowali 140 osób.", "140"),
+        ("de", "Seit Beginn des Winters wurden 140 Menschen gerettet.", "140"),
+        ("fr", "Depuis le début de l'hiver, 140 pêcheurs ont été secourus.", "140"),
+        ("es", "En lo que va de temporada se han rescatado 140 personas.", "140"),
+        ("it", "Dall'inizio dell'inverno sono state salvate 140 persone.", "140"),
+        ("pt", "Desde o início do inverno foram resgatadas 140 pessoas.", "140"),
+        ("ca", "Des de l'inici de l'hivern s'han rescatat 140 persones.", "140"),
+        ("ro", "De la începutul iernii au fost salvate 140 de persoane.", "140"),
+        ("nl", "Sinds het begin van de winter zijn 140 mensen gered.", "140"),
+        ("ar", "منذ بداية الشتاء تم إنقاذ 140 شخصا.", "140"),
+        ("en", "Rescuers have saved 140 anglers since the start of the winter.", "140"),
+    ],
+)
+def test_a_count_since_a_period_start_is_a_period_total(
+    language: str, text: str, figure: str
+) -> None:
+    assert "period_total" in _scope(language, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT: another figure between, or a clause break after the figure
+        ("en", "Since the start of the winter 140 anglers were rescued, 12 of them today.", "12"),
+        (
+            "en",
+            "On Monday 12 were rescued, bringing the total since the start of the season to 140.",
+            "12",
+        ),
+        ("ru", "В субботу сняли 12 рыбаков, а с начала зимы уже 140.", "12"),
+        # must NOT: an event's onset is no calendar period
+        ("en", "Since the start of the war 140 soldiers have been killed.", "140"),
+        # must NOT: a year's running total is often the story's own count (an epidemic's)
+        ("en", "Since the start of the year the province has recorded 1,240 cases.", "1,240"),
+        ("pt", "A província registou, desde o início do ano, 1.240 casos.", "1.240"),
+    ],
+)
+def test_a_period_phrase_reaches_only_its_figure(language: str, text: str, figure: str) -> None:
+    assert "period_total" not in _scope(language, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Last winter 95 anglers had to be rescued.", "95"),
+        ("ru", "Прошлой зимой спасённых было 95.", "95"),
+        ("de", "Im vergangenen Winter wurden 95 Angler gerettet.", "95"),
+    ],
+)
+def test_a_past_period_count_is_that_periods_total(language: str, text: str, figure: str) -> None:
+    assert "past_period" in _scope(language, text, figure)
+
+
+def test_a_period_total_is_no_rival_of_one_days_count() -> None:
+    articles = [
+        crosscheck.Article(
+            id="a1",
+            text="Rescuers lifted 48 anglers off a drifting floe on Saturday, the board said.",
+            language="en",
+            published="2025-02-15",
+            story="floe",
+        ),
+        crosscheck.Article(
+            id="a2",
+            text=(
+                "Since the start of the winter, rescuers have saved more than 230 anglers"
+                " on the lake, the rescue board said."
+            ),
+            language="en",
+            published="2025-02-15",
+            story="floe",
+        ),
+    ]
+    r = crosscheck.report(articles)
+    assert not [f for f in r.findings if f.kind == "conflict"]

@@ -1,0 +1,183 @@
+"""What a head count is, when a verb of rescue, care or custody says it.
+
+A verb of ``[counted_before]`` may have a short phrase of place or time between it and its
+figure (``[syntax] object_gap_openers``, or a day's name): "сняли со льдины 19 рыбаков",
+"au reținut marți 11 persoane". People lifted off ice or a roof are the rescued ("plucked
+41 fishermen off the ice"), those still stranded the trapped, those still in custody the
+prisoners; people who turned to hospitals are the treated ("до лікарень звернулися 250
+людей", ``[syntax] care_verbs`` beside ``[frames] hospital_words``); searches are a count of
+their own (concepts.toml ``searches``). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import find_quantities
+
+
+def _unit(language: str, text: str, figure: str) -> str | None:
+    """The unit of the one quantity whose text holds ``figure``."""
+    (unit,) = [q.unit for q in find_quantities(text, language) if figure in q.text]
+    return unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a phrase of place between the verb and its figure
+        ("ru", "Спасатели сняли с крыши дома 12 жильцов.", "12", "rescued"),
+        ("uk", "Рятувальники зняли з даху 14 людей.", "14", "rescued"),
+        ("ru", "Полиция задержала в центре города 17 человек.", "17", "arrested"),
+        ("uk", "Поліція затримала у середу 23 особи.", "23", "arrested"),
+        ("pl", "Policja zatrzymała w nocy 40 osób.", "40", "arrested"),
+        ("pl", "Ratownicy zdjęli z dachu 9 osób.", "9", "rescued"),
+        # a day's name alone
+        ("ro", "Poliția a reținut joi 8 persoane.", "8", "arrested"),
+        # verbs of lifting people off to safety
+        ("en", "A helicopter plucked 23 hikers off the ridge.", "23", "rescued"),
+        ("en", "Coastguards airlifted 15 sailors from the stricken yacht.", "15", "rescued"),
+        ("de", "Hubschrauber holten 30 Menschen von den Dächern.", "30", "rescued"),
+        ("it", "I vigili del fuoco hanno messo in salvo 27 persone.", "27", "rescued"),
+        ("ca", "Els bombers van posar a salvo 31 veïns.", "31", "rescued"),
+        ("pt", "Os bombeiros puseram a salvo 31 moradores.", "31", "rescued"),
+        ("fr", "Les secours ont hélitreuillé 18 randonneurs.", "18", "rescued"),
+        # after the head: brought ashore, past an aside that says which people
+        (
+            "uk",
+            "Усіх 36 туристів, які опинилися на острові, доставлено на берег.",
+            "36",
+            "rescued",
+        ),
+        ("en", "Twenty climbers were brought ashore by the lifeboat crew.", "Twenty", "rescued"),
+    ],
+)
+def test_a_verb_of_rescue_or_custody_names_the_count(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # the phrase between may not end in a preposition whose figure it is
+        ("ru", "Полиция задержала вместе с 5 подростками одного взрослого.", "5", None),
+        # nor hold another figure, nor run past three words
+        ("ru", "Спасатели сняли с крыши пятиэтажного жилого дома 12 человек.", "12", "people"),
+        # a verb that counts nothing keeps the head count its own
+        ("ru", "Журналисты видели с берега 19 рыбаков.", "19", "people"),
+        # a phrase that is no place or time: the figure is the noun's ("the father of")
+        ("ru", "Полиция задержала отца 3 детей.", "3", "children"),
+    ],
+)
+def test_a_phrase_between_that_is_no_adverbial_leaves_the_figure(
+    language: str, text: str, figure: str, unit: str | None
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        ("en", "By nightfall nine were still stranded on the mountain.", "nine", "trapped"),
+        ("es", "Al anochecer 12 excursionistas siguen varados en la montaña.", "12", "trapped"),
+        ("it", "In serata 14 escursionisti restano bloccati in quota.", "14", "trapped"),
+        ("ro", "Seara, 11 turiști rămân izolați pe munte.", "11", "trapped"),
+        # those still held after an arrest are prisoners; the arrests stay arrests
+        ("en", "Police arrested 30 people; 12 remain in custody.", "12", "prisoners"),
+        ("en", "Police arrested 30 people; 12 remain in custody.", "30", "arrested"),
+        ("es", "De los detenidos, 9 siguen en prisión preventiva.", "9", "prisoners"),
+        ("ro", "Dintre suspecți, 6 rămân în arest preventiv.", "6", "prisoners"),
+        ("de", "Sieben Menschen bleiben in Untersuchungshaft.", "Sieben", "prisoners"),
+        # "in custody" alone still counts the arrested
+        ("en", "Police said 12 people were in custody.", "12", "arrested"),
+    ],
+)
+def test_still_stranded_and_still_in_custody(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        ("uk", "Після вибуху до лікарень області звернулися 70 людей.", "70", "treated"),
+        ("ru", "В больницы города обратились 65 человек.", "65", "treated"),
+        ("pl", "Do szpitali zgłosiło się 55 osób.", "55", "treated"),
+        ("es", "Tras la explosión acudieron a los hospitales 45 personas.", "45", "treated"),
+        ("en", "About 90 people went to hospital after the blast.", "90", "treated"),
+        # a verb of turning to someone without a word of hospital care counts no one treated
+        ("uk", "До поліції звернулися 70 людей.", "70", "people"),
+        ("ru", "В суд обратились 65 человек.", "65", "people"),
+    ],
+)
+def test_people_who_turned_to_hospitals_are_the_treated(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("en", "Two boats took part. Four of those brought ashore were taken to hospital.", "Four"),
+        ("en", "Four of those flown out were later taken to hospital in Tartu.", "Four"),
+    ],
+)
+def test_a_partitive_after_a_bare_figure_carries_its_predicate_further(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit(language, text, figure) == "hospitalized"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        ("ro", "Anchetatorii au făcut 42 de percheziții în trei județe.", "42", "searches"),
+        ("en", "Detectives carried out 42 searches in three counties.", "42", "searches"),
+        ("it", "Gli investigatori hanno eseguito 42 perquisizioni.", "42", "searches"),
+        ("ru", "Следователи провели 42 обыска.", "42", "searches"),
+        ("ar", "أعلنت الشرطة أن عدد الموقوفين ارتفع إلى 120 شخصا.", "120", "arrested"),
+        ("ar", "ليلة صاخبة: عشرات الموقوفين في المدينة.", "عشرات", "arrested"),
+    ],
+)
+def test_searches_and_the_arabic_detained_have_units(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # a verb of taking off whose clause names a post, a race or a list: no rescue
+        ("ru", "Губернатор снял с должности 5 чиновников.", "5"),
+        ("ru", "Губернатор снял 5 чиновников с должности.", "5"),
+        ("ru", "Избирком снял с выборов 3 кандидатов.", "3"),
+        ("uk", "Мер зняв з посади 6 посадовців.", "6"),
+        ("uk", "Мер зняв 6 посадовців з посад.", "6"),
+        ("pl", "Minister zdjął ze stanowisk 7 dyrektorów.", "7"),
+        ("ca", "El govern va treure del càrrec 4 directius.", "4"),
+    ],
+)
+def test_a_verb_of_taking_off_a_post_counts_no_rescue(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit(language, text, figure) != "rescued"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT: a post's word in another clause leaves the rescue
+        ("ru", "Спасатели сняли со льдины 19 рыбаков, сообщил пост МЧС.", "19"),
+        ("uk", "Рятувальники зняли з крижини 48 рибалок.", "48"),
+        ("pl", "Ratownicy zdjęli z dachu 9 osób.", "9"),
+    ],
+)
+def test_a_verb_of_taking_off_without_a_post_still_rescues(
+    language: str, text: str, figure: str
+) -> None:
+    assert _unit(language, text, figure) == "rescued"
