@@ -16,7 +16,7 @@ from .conftest import SEEDS
 
 def _batch() -> tuple[list[crosscheck.Article], list[crosscheck.Claim]]:
     articles = sorted(load([SEEDS]).articles, key=lambda a: a.id)
-    extraction = _report._extract(articles, 1)
+    extraction = _report._extract(articles, None, 1)
     return articles, extraction.take()
 
 
@@ -57,7 +57,7 @@ def test_extraction_hands_over_story_features() -> None:
         for k in range(3)
     ]
     named = attrs.evolve(articles[0], story="given")
-    extraction = _report._extract([named, *articles[1:]], 1)
+    extraction = _report._extract([named, *articles[1:]], None, 1)
     assert named.id not in extraction.text  # a story the input names needs no features
     assert set(extraction.text) == {a.id for a in articles[1:]}
     for article in articles[1:]:
@@ -78,7 +78,7 @@ def test_workers_give_the_same_report() -> None:
 
 def test_fingerprints_from_extraction_are_the_batch_fingerprints() -> None:
     articles = sorted(load([SEEDS]).articles, key=lambda a: a.id)
-    extraction = _report._extract(articles, 1)
+    extraction = _report._extract(articles, None, 1)
     claims = extraction.take()
     by_id = {a.id: a for a in articles}
     assert extraction.fingerprints == claim_fingerprints(

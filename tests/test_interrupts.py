@@ -198,18 +198,19 @@ def test_workers_of_a_parent_killed_outright_exit_by_themselves(tmp_path: Path) 
 
 
 def test_sigterm_while_the_blocks_are_aligned_leaves_no_process(tmp_path: Path) -> None:
-    # After extraction, report(workers=N) forks a second set of workers to align the
-    # blocks of claims (crosscheck._pool.forked_map): a signal then stops them too.
+    # report(workers=N) starts two pools before reading the batch: one extracts the
+    # claims and ends with the extraction, the other aligns the blocks of claims and
+    # judges the groups (crosscheck._pool.pool_map). A signal once the first has ended
+    # stops the second too.
     proc = _start(tmp_path, 2, count=150)
     try:
-        first: set[int] = set()
+        seen: set[int] = set()
         later: list[int] = []
         for _ in range(int(_GUARD / _POLL)):
             now = set(_children(proc.pid))
-            if len(first) < 2:
-                first |= now  # the extraction's two workers
-            else:
-                later = sorted(now - first)
+            seen |= now
+            if len(seen) >= 4 and now and len(now) <= 2:
+                later = sorted(now)  # the extraction's two workers have ended
             if later or proc.poll() is not None:
                 break
             time.sleep(_POLL)

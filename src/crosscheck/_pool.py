@@ -26,24 +26,22 @@ whose ``terminate()`` kills and reaps the workers, and:
   it stops after the article at hand instead of its whole chunk. A portable
   check (``os.getppid``), no ``prctl``.
 
-:func:`forked_map` maps a function over the blocks or groups of a batch in
-such a pool (alignment and judgement of ``report(..., workers=N)``): the
-workers are forked once the items exist and inherit them, so a task is a
-range of indices, and what comes back names the inputs' own objects by
-reference (see :func:`forked_map`).
+:func:`pool_map` maps a function over the blocks or groups of a batch in
+such a pool (alignment and judgement of ``report(..., workers=N)``): each
+task is a range of the items, sent pickled, and what comes back names the
+parent's own objects by reference (see :func:`pool_map`).
 """
 
 from __future__ import annotations
 
 import copyreg
-import gc
+import functools
 import io
 import multiprocessing
 import operator
 import os
 import pickle
 import signal
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -132,23 +130,12 @@ def _blocked(signals: tuple[signal.Signals, ...]) -> Iterator[None]:
 
 
 @contextmanager
-def worker_pool(workers: int, *, inherit: bool = False) -> Iterator[Pool]:
-    """A pool of ``workers`` processes, terminated on any exception, joined on exit.
-
-    ``inherit``: the workers are forked and read the parent's objects as
-    they were at the fork (:func:`forked_map`), whatever the default start
-    method; they freeze what they inherit out of the cyclic collector's
-    reach (:func:`_inheriting_init`).
-    """
+def worker_pool(workers: int) -> Iterator[Pool]:
+    """A pool of ``workers`` processes, terminated on any exception, joined on exit."""
     pool: Pool | None = None
     try:
         with _blocked(_SIGNALS):
-            if inherit:
-                pool = multiprocessing.get_context("fork").Pool(
-                    workers, initializer=_inheriting_init
-                )
-            else:
-                pool = multiprocessing.Pool(workers, initializer=_worker_init)
+            pool = multiprocessing.Pool(workers, initializer=_worker_init)
         yield pool
     except BaseException:
         if pool is not None:
@@ -160,55 +147,21 @@ def worker_pool(workers: int, *, inherit: bool = False) -> Iterator[Pool]:
     pool.join()
 
 
-def _inheriting_init() -> None:
-    """:func:`_worker_init`, then the inherited heap moved out of the collector's reach.
-
-    A forked worker shares the parent's pages until it writes to them; a
-    collection pass would write to every object it walks (the whole batch),
-    copying all of them. ``gc.freeze`` moves them to a generation the
-    collector never walks, without touching them.
-    """
-    _worker_init()
-    gc.freeze()
-
-
 T = TypeVar("T", bound=Sequence[Any])
 R = TypeVar("R")
 
-# What the workers of forked_map inherit: the function, its items, the pickling
-# dispatch table and the shared values' getter, set in the parent before the fork
-# and kept while the pool lives (a worker the pool starts again inherits them
-# too); None outside. One forked_map at a time (_forking): another thread's, or
-# one called inside a worker, maps in-process.
-_inherited: (
-    tuple[
-        Callable[[Any], Any],
-        Sequence[Sequence[Any]],
-        Any,
-        Callable[[Any], tuple[Any, ...]] | None,
-    ]
-    | None
-) = None
-
-_forking = threading.Lock()
-
-# Below this much work (see _weight), items are mapped in-process: the workers'
-# start (a fork, caches each fills for itself) would cost about what they save.
+# Below this much work (see _weight), items are mapped in-process: pickling them to
+# the workers and the results back would cost about what the workers save.
 # A feedgen batch of 10,000 articles weighs about 1,000,000 in its blocks (3.9 CPU s
 # of alignment) and 750,000 in its groups; one of 2,000 articles is at the line.
-MIN_FORKED_WEIGHT = 200_000
+MIN_POOLED_WEIGHT = 200_000
 # Tasks per worker: contiguous ranges of about equal weight, enough that a
 # worker which drew the heavier ones does not leave the other idle for long.
 TASKS_PER_WORKER = 16
-
-
-def fork_available() -> bool:
-    """Whether workers may be forked (and so inherit the parent's objects).
-
-    Not on Windows (no fork), nor on macOS, where Python starts workers
-    afresh by default because a forked process may crash in system libraries.
-    """
-    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+# At most this much work per task, so that what a worker holds at once (a range's
+# claims, its results, both pickled) does not grow with the batch: about 2,000
+# feedgen claims, a fifth of a second of alignment.
+MAX_TASK_WEIGHT = 25_000
 
 
 def _weight(item: Sequence[Any]) -> int:
@@ -216,9 +169,13 @@ def _weight(item: Sequence[Any]) -> int:
     return 1 + len(item) * len(item)
 
 
-def _ranges(items: Sequence[Sequence[Any]], tasks: int) -> list[tuple[int, int]]:
-    """``items`` cut into at most ``tasks`` contiguous ranges of about equal weight."""
-    total = sum(map(_weight, items))
+def _ranges(
+    items: Sequence[Sequence[Any]], tasks: int, total: int | None = None
+) -> list[tuple[int, int]]:
+    """``items`` cut into at most ``tasks`` contiguous ranges of about equal weight
+    (``total``: their weight, when known)."""
+    if total is None:
+        total = sum(map(_weight, items))
     out: list[tuple[int, int]] = []
     start, acc = 0, 0
     for i, item in enumerate(items):
@@ -252,38 +209,52 @@ def compact_table(classes: Iterable[type]) -> dict[type, Callable[[Any], Any]]:
     return table
 
 
+# compact_table per tuple of classes, built once per process
+_table_of = functools.cache(compact_table)
+
+
 def _referable(
-    items: Sequence[Sequence[Any]], span: tuple[int, int], shared: Callable[[Any], tuple[Any, ...]]
+    items: Sequence[Sequence[Any]], shared: Callable[[Any], tuple[Any, ...]]
 ) -> list[Any]:
     """The objects a range's results may name by reference: each member of its items,
-    then the member's ``shared`` values; the same list in the worker and the parent."""
+    then the member's ``shared`` values; the same list in the worker (its copies)
+    and the parent (its own objects)."""
     out: list[Any] = []
-    for i in range(*span):
-        for member in items[i]:
+    for item in items:
+        for member in item:
             out.append(member)
             out.extend(shared(member))
     return out
 
 
-def _run_range(span: tuple[int, int]) -> bytes:
-    """In a worker: the function over the inherited items ``span[0]:span[1]``, pickled.
+# A task of pool_map: the function, the compact classes, the shared values' getter
+# and the range of items, pickled.
+_Task = tuple[
+    Callable[[Any], Any], tuple[type, ...], Callable[[Any], tuple[Any, ...]] | None, bytes
+]
+
+
+def _run_range(task: _Task) -> bytes:
+    """In a worker: the function over a range of items (sent pickled), pickled.
 
     An object of the items that the results hold (a claim a finding names,
     or one of its ``shared`` values: its id, its article's) is written as a
     reference, its index in :func:`_referable`, which the parent reads back
-    as its own object: no claim is pickled, and the results hold the
+    as its own object: no claim is pickled back, and the results hold the
     parent's claims and strings as the serial run's do.
     """
-    assert _inherited is not None  # set by forked_map before the fork
-    fn, items, table, shared = _inherited
+    fn, compact, shared, sent = task
+    table = _table_of(compact)
+    items = pickle.loads(sent)
+    del task, sent
     results = []
-    for i in range(*span):
+    for item in items:
         exit_if_orphaned()
-        results.append(fn(items[i]))
+        results.append(fn(item))
     if shared is None:
         return _dumps_with(table, results)
     refs: dict[int, int] = {}
-    for n, obj in enumerate(_referable(items, span, shared)):
+    for n, obj in enumerate(_referable(items, shared)):
         if obj is not None:  # None pickles shorter than any reference
             refs.setdefault(id(obj), n)
     return _dumps_with(table, results, refs)
@@ -313,51 +284,47 @@ def _read_range(blob: bytes, referable: list[Any]) -> list[Any]:
     return results
 
 
-def forked_map(
+def pool_map(
     fn: Callable[[T], R],
     items: Sequence[T],
+    pool: Pool | None,
     workers: int,
     *,
-    compact: Iterable[type] = (),
+    compact: tuple[type, ...] = (),
     shared: Callable[[Any], tuple[Any, ...]] | None = None,
 ) -> Iterator[R]:
-    """``map(fn, items)`` in ``workers`` forked processes: the results in the items' order.
+    """``map(fn, items)`` in the ``workers`` processes of ``pool``: the results in the items' order.
 
     For the blocks of claims :func:`crosscheck.align.align` aligns and the
-    groups :func:`crosscheck.judge.judge` judges, each a sequence of claims.
-    The workers are forked after the items exist and inherit them (copy on
-    write): a task is a range of indices, not the claims pickled. Its
-    results come back pickled with ``compact`` classes as their
-    constructors' arguments (:func:`compact_table`) and, when ``shared`` is
+    groups :func:`crosscheck.judge.judge` judges, each a sequence of claims,
+    in a :func:`worker_pool` started before the batch was read
+    (``report(..., workers=N)``). A task is a contiguous range of the items
+    (at most :data:`MAX_TASK_WEIGHT` of work), pickled (``compact`` classes
+    as their constructors' arguments, :func:`compact_table`) as the pool's
+    task thread hands it out, a few ranges ahead of the workers: a worker
+    holds one range's claims at a time and shares none of the parent's
+    memory. Workers forked once the claims exist would share their pages,
+    and every page either side then touched (a reference count is a write,
+    and the parent reads every claim to send or refer to it) would be
+    copied: about 0.9 GB per worker at 100,000 articles.
+
+    The results come back pickled the same way and, when ``shared`` is
     given, the range's claims and the values ``shared(claim)`` gives as
     references to the parent's own objects (:func:`_run_range`; without it,
     nothing is written as a reference: a third of the pickling work, for
-    results that hold no claim). At 10,000 articles reading the results
-    back costs the parent about a twentieth of the work it hands out.
-
-    Light work (below :data:`MIN_FORKED_WEIGHT`), one worker, or a platform
-    that cannot fork maps in this process. The pool is a :func:`worker_pool`
-    (terminated on an exception, even one raised by the consumer of this
-    generator; joined at its end). Results are read as the consumer asks for
+    results that hold no claim). Results are read as the consumer asks for
     them, one range at a time, so they are never all in memory at once.
+
+    No pool, or light work (below :data:`MIN_POOLED_WEIGHT`), maps in this process.
     """
-    global _inherited
-    if (
-        workers < 2
-        or not fork_available()
-        or _inherited is not None  # inside a worker: no pools of pools
-        or sum(map(_weight, items)) < MIN_FORKED_WEIGHT
-        or not _forking.acquire(blocking=False)
-    ):
+    total = sum(map(_weight, items))
+    if pool is None or total < MIN_POOLED_WEIGHT:
         yield from map(fn, items)
         return
-    try:
-        spans = _ranges(items, workers * TASKS_PER_WORKER)
-        _inherited = (fn, items, compact_table(compact), shared)
-        with worker_pool(workers, inherit=True) as pool:
-            for span, blob in zip(spans, pool.imap(_run_range, spans), strict=True):
-                referable = [] if shared is None else _referable(items, span, shared)
-                yield from _read_range(blob, referable)
-    finally:
-        _inherited = None
-        _forking.release()
+    tasks = max(workers * TASKS_PER_WORKER, -(-total // MAX_TASK_WEIGHT))
+    spans = _ranges(items, tasks, total)
+    table = _table_of(compact)
+    sent = ((fn, compact, shared, _dumps_with(table, items[start:stop])) for start, stop in spans)
+    for (start, stop), blob in zip(spans, pool.imap(_run_range, sent), strict=True):
+        referable = [] if shared is None else _referable(items[start:stop], shared)
+        yield from _read_range(blob, referable)

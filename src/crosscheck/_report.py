@@ -15,9 +15,9 @@ import networkx as nx
 
 from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
-from ._errors import InputError, UnsupportedLanguageError
+from ._errors import InputError
 from ._gc import collector_paused
-from ._pool import exit_if_orphaned, forked_map, worker_pool
+from ._pool import exit_if_orphaned, pool_map, worker_pool
 from ._version import __version__
 from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
@@ -36,12 +36,13 @@ from .judge._denials import denial_findings
 from .judge._findings import Mapper
 from .judge._fingerprint import fingerprint_of
 from .judge._lending import lend
-from .lang._data import get_language
 from .render import to_dict, to_json, to_markdown, to_text
 from .render._words import describe
 from .render._words import explain as explain_words
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from ._frames_pandas import Tables
     from .extract._quantity import Number
 
@@ -503,15 +504,45 @@ def report(
     """
     _check_time_budget(time_budget)
     _check_positive_int("workers", workers)
-    loaded = _loaded(
-        inputs,
-        language=language,
-        max_bytes=max_bytes,
-        max_articles=max_articles,
-        max_total_bytes=max_total_bytes,
-    )
-    articles = sorted(loaded.articles, key=lambda a: a.id)
-    extracted = _extract(articles, workers, progress, time_budget=time_budget)
+    # Two pools, both started before the batch is read so that their workers share
+    # none of its memory (see crosscheck._pool.pool_map): one extracts the claims and
+    # ends with the extraction (its workers' caches with it), the other aligns and
+    # judges. worker_pool terminates the workers on Ctrl-C or any error.
+    with _workers(workers) as stages:
+        with _workers(workers) as pool:
+            loaded = _loaded(
+                inputs,
+                language=language,
+                max_bytes=max_bytes,
+                max_articles=max_articles,
+                max_total_bytes=max_total_bytes,
+            )
+            articles = sorted(loaded.articles, key=lambda a: a.id)
+            extracted = _extract(articles, pool, workers, progress, time_budget=time_budget)
+        return _checked(loaded, articles, extracted, stages, workers, store, time_budget)
+
+
+@contextlib.contextmanager
+def _workers(workers: int) -> Iterator[Pool | None]:
+    """A :func:`worker_pool` of ``workers`` processes; None (work in this one) for one."""
+    if workers == 1:
+        yield None
+        return
+    with worker_pool(workers) as pool:
+        yield pool
+
+
+def _checked(
+    loaded: LoadResult,
+    articles: Sequence[Article],
+    extracted: _Extraction,
+    pool: Pool | None,
+    workers: int,
+    store: str | Path | None,
+    time_budget: float | None,
+) -> Report:
+    """:func:`report` on the batch's extracted claims: aligned and judged in ``pool``'s
+    ``workers`` processes (None: in this one), saved in ``store`` when given."""
     too_complex = extracted.skipped
     if too_complex:
         articles = [a for a in articles if a.id not in too_complex]
@@ -525,7 +556,7 @@ def report(
             articles,
             extracted.take(),
             loaded.records,
-            mapper=_stage_mapper(workers),
+            mapper=_stage_mapper(pool, workers),
             limits=limits,
             text=extracted.text,
             fingerprints=extracted.fingerprints,
@@ -538,7 +569,7 @@ def report(
             sorted([*articles, *old_articles], key=lambda a: a.id),
             [*extracted.take(), *old_claims],
             [*loaded.records, *old_records],
-            mapper=_stage_mapper(workers),
+            mapper=_stage_mapper(pool, workers),
             limits=limits,
             text=extracted.text,
             fingerprints=extracted.fingerprints,
@@ -547,9 +578,9 @@ def report(
     return result
 
 
-# What the workers of _stage_mapper send back, pickled as their constructors'
-# arguments (see crosscheck._pool.compact_table).
-_COMPACT = (BlockResult, Edge, Refusal, Finding, Side, TimelinePoint)
+# What the workers of _stage_mapper are sent (claims) and send back, pickled as
+# their constructors' arguments (see crosscheck._pool.compact_table).
+_COMPACT = (Claim, BlockResult, Edge, Refusal, Finding, Side, TimelinePoint)
 
 # A claim's values the findings repeat (their sides' and timelines' claim ids, their
 # articles, unit, story): read back as the parent's own strings, not one copy each.
@@ -559,26 +590,21 @@ _S = TypeVar("_S", bound=Sequence[Any])
 _R = TypeVar("_R")
 
 
-def _stage_mapper(workers: int) -> Mapper:
-    """How :func:`_assemble` maps its blocks and groups: in ``workers`` forked processes.
+def _stage_mapper(pool: Pool | None, workers: int) -> Mapper:
+    """How :func:`_assemble` maps its blocks and groups: in ``pool``'s ``workers`` processes.
 
     Each block's alignment and each group's judgement depend on it alone
     (see :func:`crosscheck.align.align_block`, :func:`crosscheck.judge.judge_group`),
     and come back in order, so the report is the same as with one worker.
-    A small batch is mapped in-process (:func:`crosscheck._pool.forked_map`).
+    A small batch is mapped in-process (:func:`crosscheck._pool.pool_map`).
     """
-    if workers == 1:
+    if pool is None:
         return map
 
     def mapped(fn: Callable[[_S], _R], items: Sequence[_S]) -> Iterator[_R]:
-        # Each worker would read the language data its claims need for itself (the
-        # extraction read them in other processes): read once here, inherited by all.
-        for code in sorted({c.language for item in items for c in item}):
-            with contextlib.suppress(UnsupportedLanguageError):  # left to the stage itself
-                get_language(code)
         # an aligned block names its claims by id only (BlockResult): nothing to refer to
         shared = None if fn is align_block else _SHARED
-        return forked_map(fn, items, workers, compact=_COMPACT, shared=shared)
+        return pool_map(fn, items, pool, workers, compact=_COMPACT, shared=shared)
 
     return mapped
 
@@ -675,6 +701,7 @@ def _too_complex(
 
 def _extract(
     articles: Sequence[Article],
+    pool: Pool | None,
     workers: int,
     progress: Callable[[int, int], object] | None = None,
     *,
@@ -700,7 +727,7 @@ def _extract(
         if features is not None:
             out.text[article.id] = frozenset(seen.setdefault(f, f) for f in features)
 
-    if workers == 1 or len(articles) < 2 * workers:
+    if pool is None or len(articles) < 2 * workers:
         for done, article in enumerate(articles, 1):
             keep(article, work(article))
             if progress is not None:
@@ -708,15 +735,13 @@ def _extract(
     else:
         # Extraction is independent per article; claims are frozen attrs
         # values, so they pickle back from the worker processes unchanged.
-        # worker_pool terminates the workers on Ctrl-C or any error (see _pool).
         chunk = max(1, len(articles) // (workers * 8))
-        with worker_pool(workers) as pool:
-            for done, (article, found) in enumerate(
-                zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
-            ):
-                keep(article, found)
-                if progress is not None:
-                    progress(done, total)
+        for done, (article, found) in enumerate(
+            zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
+        ):
+            keep(article, found)
+            if progress is not None:
+                progress(done, total)
     return out
 
 
