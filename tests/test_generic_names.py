@@ -149,7 +149,7 @@ def test_a_capitalised_kind_word_ties_only_to_the_name_alone() -> None:
             ("d2", "2025-04-01", "ro", "Consiliul European a anunțat 40 de sancțiuni."),
         ]
     )
-    keys = {k for k in _sources(rep).values()}
+    keys = set(_sources(rep).values())
     assert "european" not in keys
 
 
