@@ -29,6 +29,7 @@ from .claims._acronyms import tie_acronyms
 from .claims._bodies import tie_acronym_names, tie_bodies
 from .claims._build import DEFAULT_TIME_BUDGET, TooComplexError
 from .claims._fingerprint import claim_fingerprints, position
+from .claims._generic import tie_generic_names
 from .ingest import Article, ArticleRecord, LimitRecord, LoadResult, load
 from .ingest._load import DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, Input, limit_records
 from .judge import Finding, Side, TimelinePoint, judge, not_aligned, source_key
@@ -796,6 +797,8 @@ def _assemble(
         stories = cluster_stories(articles, ordered, text)
         # one body named in two languages or wordings: one source key in a story (claims._bodies)
         story_of = {a: s.id for s in stories for a in s.articles}
+        # a body's own name behind a generic noun ('the association X'): keyed by the name
+        ordered = tie_generic_names(ordered, story_of)
         # a body's name whose only word of its own is its acronym: keyed by the acronym
         ordered = tie_acronym_names(ordered, story_of)
         ordered = tie_bodies(ordered, story_of)

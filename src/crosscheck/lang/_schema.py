@@ -749,6 +749,11 @@ SCHEMA: Mapping[str, Section] = {
             ),
             "span_trim": _k(L, "words trimmed off a source's edges ('earlier', 'has', 'on')"),
             "role_nouns": _k(L, "nouns that name a source ('ministry', 'rescuers')"),
+            "name_kinds": _k(
+                L,
+                "kinds of a body that stand before its own name ('association', 'company',"
+                " 'operator'): 'the association Clean Air' is the story's 'Clean Air'",
+            ),
             "back_nouns": _k(L, "nouns that point back to the last source ('the report')"),
             "same_source": _k(
                 L,
