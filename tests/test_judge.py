@@ -750,3 +750,27 @@ def test_one_sources_near_figures_or_two_sources_wide_ones_stay_slips() -> None:
     )
     assert rivals is not None
     assert _opposed(rivals, "b#q1", "c#q1")
+
+
+def test_the_own_rise_exception_needs_a_source_and_leaves_swapped_digits() -> None:
+    # must NOT (review of session 39): one source's 1,035 and 1,305 are swapped digits, a
+    # slip however far apart; two figures of no source are no one source's rise
+    day = "2025-01-01"
+    swapped = judge_group(
+        [
+            _claim("a#q1", 900, published=day, attributed_to="ministry", source_id="ministry"),
+            _claim("b#q1", 1035, published=day, attributed_to="ministry", source_id="ministry"),
+            _claim("c#q1", 1305, published=day, attributed_to="ministry", source_id="ministry"),
+        ]
+    )
+    assert swapped is not None
+    assert _opposed(swapped, "b#q1", "c#q1")
+    unsourced = judge_group(
+        [
+            _claim("a#q1", 200, published=day),
+            _claim("b#q1", 330, published=day),
+            _claim("c#q1", 390, published=day),
+        ]
+    )
+    assert unsourced is not None
+    assert _opposed(unsourced, "b#q1", "c#q1")

@@ -104,3 +104,21 @@ def test_a_period_total_is_no_rival_of_one_days_count() -> None:
     ]
     r = crosscheck.report(articles)
     assert not [f for f in r.findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT (review of session 39): a season phrase that qualifies a noun before
+        # the figure says when something else happened, not what the figure counts
+        ("en", "In the deadliest avalanche this winter, 5 skiers were killed on Saturday.", "5"),
+        ("en", "Hurricane Ian, the strongest storm this season, killed 30 people.", "30"),
+        ("en", "Worse than last summer, the heatwave killed 5 people on Monday.", "5"),
+        ("de", "Schlimmer als im vergangenen Sommer: Die Hitzewelle tötete 5 Menschen.", "5"),
+        ("fr", "L'avalanche la plus meurtrière cette saison a tué 5 skieurs samedi.", "5"),
+    ],
+)
+def test_a_season_phrase_inside_a_noun_phrase_marks_no_figure(
+    language: str, text: str, figure: str
+) -> None:
+    assert not set(_scope(language, text, figure)) & {"period_total", "past_period"}

@@ -6489,11 +6489,20 @@ def _period_reaches(raw: str, start: int, end: int, cs: int, ce: int) -> bool:
     the figure's at ``[cs, ce)``: no other figure between them ("Since the start of the
     year, 230 were rescued, 48 of them on Saturday" gives 48 no period), and after the
     figure, no clause break between ("48 were lifted off on Saturday, bringing the total since the
-    start of the winter to 230")."""
+    start of the winter to 230"); before it, the phrase opens its clause."""
     gap = raw[ce:start] if start >= ce else raw[end:cs]
     if any(ch.isdigit() for ch in gap):
         return False
-    return start < ce or not _PERIOD_BREAK.search(gap)
+    if start >= ce:
+        return not _PERIOD_BREAK.search(gap)
+    # Before the figure, the phrase opens its sentence or clause (at most one word
+    # before it: "Since the start of the winter, 230 …", "So far this season, …"); one
+    # that qualifies a noun says when something else happened ("the strongest storm
+    # this season, killed 30", "In the deadliest avalanche this winter, 5 …", "Worse
+    # than last summer, …").
+    breaks = list(_PERIOD_BREAK.finditer(raw, 0, start))
+    opening = raw[breaks[-1].end() if breaks else 0 : start]
+    return len(opening.split()) <= 1
 
 
 # Scope labels that exclude each other: a figure already reached is not a plan.

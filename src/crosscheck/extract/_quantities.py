@@ -2538,33 +2538,8 @@ def _counted_right_before(
     text: str, folded: str, lang: LanguageData, start: int
 ) -> PhraseMatch | None:
     """A verb or noun ending right before the figure that says what it counts:
-    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9".
-
-    A verb of taking off counts no rescued in a clause that names a post, a race or a
-    list it takes people off (``[syntax] removal_nouns``): "сняли с должности 5
-    чиновников", "zdjęto ze stanowiska 4 urzędników" remove officials from office."""
-    m = _verb_or_noun_before(text, folded, lang, start)
-    if m is not None and m.label == _RESCUED and _removed_from_post(folded, lang, m.start, start):
-        return None
-    return m
-
-
-# How far before a verb of taking off, and after its figure, a noun of a post may stand
-# in their clause ("с должностей сняли 12", "сняли 5 чиновников с должности").
-_REMOVAL_REACH = 48
-
-
-def _removed_from_post(folded: str, lang: LanguageData, verb_start: int, start: int) -> bool:
-    """Whether a ``[syntax] removal_nouns`` word stands in the clause of the verb at
-    ``verb_start`` and its figure at ``start``: before the verb, between, or after the
-    figure, within ``_REMOVAL_REACH`` characters and no clause end."""
-    lo = max(0, verb_start - _REMOVAL_REACH)
-    ends = [e.end() for e in _CLAUSE_END.finditer(folded, lo, verb_start)]
-    lo = ends[-1] if ends else lo
-    hi = min(len(folded), start + _REMOVAL_REACH)
-    stop = _CLAUSE_END.search(folded, start, hi)
-    hi = stop.start() if stop else hi
-    return bool(lang.removal_nouns.find_in(folded, folded, lo, hi))
+    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9"."""
+    return _verb_or_noun_before(text, folded, lang, start)
 
 
 def _verb_or_noun_before(

@@ -910,7 +910,13 @@ def _misprint_pairs(parts: Sequence[Sequence[Claim]]) -> list[tuple[int, int]]:
         (i, j)
         for i, j in itertools.combinations(range(len(parts)), 2)
         if any(
-            misprint(x, y) and not (sources[i] == sources[j] and _rise_of_one_source(x, y))
+            misprint(x, y)
+            and not (
+                sources[i]
+                and sources[i] == sources[j]
+                and not transposed(x, y)
+                and _rise_of_one_source(x, y)
+            )
             for x in digits[i]
             for y in digits[j]
         )

@@ -255,9 +255,6 @@ class LanguageData:
     # verbs of turning to someone, which count the treated beside a word of hospital care
     # ("до лікарень звернулися 250 людей"; [syntax] care_verbs; extract/_quantities.py)
     care_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"care": []}))
-    # nouns of a post, a race or a list that a verb of taking off removes people from
-    # ("сняли с должности 5 чиновников"; [syntax] removal_nouns; extract/_quantities.py)
-    removal_nouns: PhraseSet = attrs.field(factory=lambda: PhraseSet({"removal": []}))
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
@@ -754,9 +751,6 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             ),
             care_verbs=PhraseSet(
                 {"care": [str(v) for v in _section(raw, "syntax").get("care_verbs", [])]}
-            ),
-            removal_nouns=PhraseSet(
-                {"removal": [str(v) for v in _section(raw, "syntax").get("removal_nouns", [])]}
             ),
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(

@@ -1059,13 +1059,6 @@ SCHEMA: Mapping[str, Section] = {
                 " right before them or between them and the figure ('до лікарень міста"
                 " звернулися 250 людей'); alone they count nothing",
             ),
-            "removal_nouns": _k(
-                L,
-                "nouns of a post, a race or a list that a verb of taking off removes people"
-                " from ('сняли с должности 5 чиновников', 'zdjęto ze stanowiska', 'removed from"
-                " office'): in the clause of such a verb and its figure, the verb counts no"
-                " rescued",
-            ),
             "killed_particles": _k(
                 L,
                 "the particle of a split verb of dying that closes a head count's clause: the "
