@@ -350,14 +350,7 @@ def tie_bodies(claims: Sequence[Claim], story_of: Mapping[str, str]) -> list[Cla
     keys = {
         story: _story_keys(sorted(set(items), key=_order)) for story, items in sorted(named.items())
     }
-    if not any(keys.values()):
-        return list(claims)
-    out: list[Claim] = []
-    for claim in claims:
-        mine = keys.get(story_of.get(claim.article, claim.article), {})
-        key = mine.get(claim.source_id) if claim.source_id is not None else None
-        out.append(claim if key is None else attrs.evolve(claim, source_id=key))
-    return out
+    return rekey(claims, story_of, keys)
 
 
 # An acronym's letters: two to eight ("ARPA", "УКЕ"); one letter is an initial.
@@ -501,14 +494,7 @@ def tie_acronym_names(claims: Sequence[Claim], story_of: Mapping[str, str]) -> l
         mine = _story_acronym_keys(sorted(named, key=lambda n: (n[0], n[1], n[2] or "")))
         if mine:
             keys[story] = mine
-    if not keys:
-        return list(claims)
-    out: list[Claim] = []
-    for claim in claims:
-        mine = keys.get(story_of.get(claim.article, claim.article), {})
-        key = mine.get(claim.source_id) if claim.source_id is not None else None
-        out.append(claim if key is None else attrs.evolve(claim, source_id=key))
-    return out
+    return rekey(claims, story_of, keys)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -518,3 +504,18 @@ def _acronym_name_unlisted(
     if code not in available_languages() or source_key(phrase, get_language(code)) is not None:
         return None
     return acronym_name(phrase, code, capitals)
+
+
+def rekey(
+    claims: Sequence[Claim], story_of: Mapping[str, str], keys: Mapping[str, Mapping[str, str]]
+) -> list[Claim]:
+    """The claims with each source id its story's key replaces (``keys``: story -> old
+    source id -> new key); the others as they are."""
+    if not any(keys.values()):
+        return list(claims)
+    out: list[Claim] = []
+    for claim in claims:
+        mine = keys.get(story_of.get(claim.article, claim.article), {})
+        key = mine.get(claim.source_id) if claim.source_id is not None else None
+        out.append(claim if key is None else attrs.evolve(claim, source_id=key))
+    return out

@@ -44,13 +44,12 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-import attrs
-
 from .._fold import fold
 from .._phrases import PhraseSet
 from ..extract._context import source_id, source_key, source_words
 from ..lang import available_languages, get_language
 from ..lang._places import frame_words
+from ._bodies import rekey
 from ._model import Claim
 
 # A word: letters and digits ("Croix-Rouge" is two words).
@@ -193,11 +192,4 @@ def tie_generic_names(claims: Sequence[Claim], story_of: Mapping[str, str]) -> l
             story = story_of.get(claim.article, claim.article)
             phrases.setdefault(story, set()).add((claim.source_id, claim.language, phrase))
     keys = {story: _story_keys(sorted(items)) for story, items in sorted(phrases.items())}
-    if not any(keys.values()):
-        return list(claims)
-    out: list[Claim] = []
-    for claim in claims:
-        mine = keys.get(story_of.get(claim.article, claim.article), {})
-        key = mine.get(claim.source_id) if claim.source_id is not None else None
-        out.append(claim if key is None else attrs.evolve(claim, source_id=key))
-    return out
+    return rekey(claims, story_of, keys)
