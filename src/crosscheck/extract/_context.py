@@ -6774,7 +6774,11 @@ def resolve_back(
         # pointer ("Ministerium") after a body of another role noun is a body of its own
         return attrs.evolve(attrib, refers_back=False)
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
-        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
+        # "Берлин подсчитал задержанных. … сообщает ведомство": a noun of a body points
+        # to a body, never to a bare capital or state named before
+        prior = before[-1] if pronoun is not None else _last_body(before, lang)
+        if prior is not None:
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
@@ -6784,6 +6788,12 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _last_body(before: list[Attribution], lang: LanguageData) -> Attribution | None:
+    """The last of the sources ``before`` that names more than a state or its capital
+    (see :func:`state_pointer`), or None."""
+    return next((p for p in reversed(before) if state_pointer(p.source, lang) is None), None)
 
 
 def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str]:
