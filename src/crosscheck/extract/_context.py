@@ -6075,9 +6075,12 @@ def _colon_speaker(
     A lone word (no role noun, no acronym) before the colon of a headline whose words
     after it name a disaster of ``[story_kinds]`` (not a war or a protest, where sides
     speak by their names) is the place of the event, no source: "Wallis: Drei Tote bei
-    Erdrutsch", "Valais : trois morts dans un glissement de terrain"; so is one of an
+    Erdrutsch", "Valais : trois morts dans un glissement de terrain"; so is a label of
+    any length that names no one by a role noun, an acronym or a body's name in an
     article (``article``, the whole text) that tells of no war and no protest at all:
-    "Brenner : 900 véhicules bloqués", "Cyberattaque : trois hôpitaux paralysés". A
+    "Brenner : 900 véhicules bloqués", "Cyberattaque : trois hôpitaux paralysés", "Port
+    congestion crisis: 900 containers stuck"; and one of common nouns in any article
+    (see :func:`_common_label`). A
     label with a comma that no role noun opens is a clause of the story, no name:
     "Niger, liberati altri sette ostaggi: restano in 12".
 
@@ -6184,12 +6187,15 @@ def _label_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
-    lone = (
-        len(toks) == 1
-        and not role_head
-        and not _is_acronym(text, toks[0])
-        and not _names_body(text, folded, toks[0][0], toks[0][1], lang)  # "Agrarministerium"
+    # a label that names no one by a role noun, an acronym or a body's name
+    # ("Agrarministerium", "Vigili del fuoco") is a name only if it is a person's or
+    # an unlisted body's: see the article-wide checks below
+    unnamed = (
+        not role_head
+        and not any(_is_acronym(text, tok) for tok in toks)
+        and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     )
+    lone = unnamed and len(toks) == 1
     if lone:
         kinds = lang.story_kinds.find(text[m.end() :], folded[m.end() :])
         if any(k.label not in _SIDED_KINDS for k in kinds):
@@ -6218,9 +6224,30 @@ def _label_speaker(
         return None  # a dateline or place: "Libye : …", "Киев: …"
     if name_key(text[toks[0][0] : end]) in frame_words(lang.code).keys:
         return None  # a dateline of a place in lang/places.toml: "Derna: Nach dem …"
-    if lone and not base and article is not None and not _tells_sides(article, lang):
-        return None  # "Brenner : …", "Dniestr : …": a place or topic, no side's name
+    if unnamed and not base and article is not None and not _tells_sides(article, lang):
+        # "Brenner : …", "Dniestr : …", "Harbour strike wave: …", "Terugroepactie
+        # Aurelia: …": a place or topic, no side's name
+        return None
+    if unnamed and _common_label(text, toks, article):
+        return None  # "Criquets : …" in a story of their invasion: a common noun
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
+
+
+def _common_label(text: str, toks: list[Span], article: str | None) -> bool:
+    """Whether a headline's label (``toks`` of ``text``) is a phrase of common nouns, not
+    a name: a word after its first one is written in lower case ("Harbour strike wave",
+    "Сезон подлёдного лова"), or the article (``article``, the whole text) writes its
+    first word in lower case as a word of its own ("Criquets : …" beside "les criquets
+    pèlerins"), a capital the headline's start alone gave it. A script without letter
+    case (Arabic) tells neither."""
+    if any(text[tok[0]].islower() for tok in toks[1:]):
+        return True
+    s, e = _word_bounds(text, toks[0])
+    word = text[s:e]
+    if article is None or not word[:1].isupper() or word.isupper():
+        return False
+    lower = word[:1].lower() + word[1:]
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", article) is not None
 
 
 def _names_source(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
@@ -6756,7 +6783,11 @@ def resolve_back(
         # pointer ("Ministerium") after a body of another role noun is a body of its own
         return attrs.evolve(attrib, refers_back=False)
     if before and (pronoun is not None or words.backs.find(attrib.source, folded)):
-        return attrs.evolve(before[-1], cue=attrib.cue, deed=attrib.deed)
+        # "Берлин подсчитал задержанных. … сообщает ведомство": a noun of a body points
+        # to a body, never to a bare capital or state named before
+        prior = before[-1] if pronoun is not None else _last_body(before, lang)
+        if prior is not None:
+            return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
     if pronoun is not None and pronoun.end >= len(folded.rstrip()):
         return None  # "he" with no one named before: no source
     if not roles and words.backs.find(attrib.source, folded):
@@ -6766,6 +6797,12 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def _last_body(before: list[Attribution], lang: LanguageData) -> Attribution | None:
+    """The last of the sources ``before`` that names more than a state or its capital
+    (see :func:`state_pointer`), or None."""
+    return next((p for p in reversed(before) if state_pointer(p.source, lang) is None), None)
 
 
 def _pointer_modifiers(source: str, folded: str, lang: LanguageData) -> list[str]:
