@@ -140,3 +140,18 @@ def test_two_places_under_one_acronym_stay_two_bodies() -> None:
         piedmont,
         liguria,
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        # must NOT (review39): an acronym after a body's word and a link names the owner or
+        # the place of that body, not the body ("management" and "unions" of one company)
+        ("la direction de la SNCF", "fr"),
+        ("les syndicats de la SNCF", "fr"),
+        ("la policía de la CDMX", "es"),
+        ("the health department of NSW", "en"),
+    ],
+)
+def test_an_acronym_after_a_link_names_the_owner_not_the_body(name: str, language: str) -> None:
+    assert acronym_name(name, language) is None

@@ -403,37 +403,47 @@ def acronym_name(
     acronym: str | None = None
     found_places: set[str] = set()
     role = False  # the word before was a speaker's role ("spokesman JD": a person)
+    # a link after a body's word: an acronym next names its owner or place ("la direction
+    # de la SNCF", "the health department of NSW"), not the body
+    linked = concepts_seen = False
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
         place = next((key for a, b, key in places if a <= start < b), None)
         if place is not None:
             found_places.add(place)
+            linked = False
             i += 1
             continue
         phrase = _phrase_at(lexicon, tokens, i)
         if phrase is not None:
             if acronym is not None:
                 return None  # a body word after the acronym: "the ARPA agency"
+            linked, concepts_seen = False, True
             i += phrase[0]
             continue
         i += 1
         after_role, role = role, False
         if _acronym_word(head[start:end], word, code, capitals):
-            if acronym is not None or after_role:
-                return None  # two acronyms (two bodies); a person's initials after a role
+            if acronym is not None or after_role or linked:
+                return None  # two acronyms (two bodies); initials after a role; an owner
             acronym = word
             continue
         if len(word) == 1 or word in lexicon.links or word in lang.function_words:
+            linked = linked or (len(word) > 1 and word not in skip.determiners and concepts_seen)
             continue
         if word in skip.determiners:
             continue
+        linked = False
         if acronym is not None:
             return None  # only places and links follow the acronym
         if lexicon.speaker(word):
             role = True
             continue
-        if word in data or lexicon.word(word) is not None:
+        if word in data:
+            continue  # "i dati dell'Arpat": the data of the body the acronym names
+        if lexicon.word(word) is not None:
+            concepts_seen = True
             continue
         return None  # a word no lexicon knows: a name of its own, or a person
     if acronym is None or len(found_places) > 1:
