@@ -486,13 +486,7 @@ def tie_acronym_names(claims: Sequence[Claim], story_of: Mapping[str, str]) -> l
     ("Lombardy's environment agency ARPA", "l'agence régionale ARPA" and "l'ARPA" are one
     source, ``arpa``); the others as they are. A body the language data lists keeps its
     key. ``story_of``: article id -> story id."""
-    # story -> its credited (source key, language, phrase)
-    phrases: dict[str, set[tuple[str, str, str]]] = {}
-    for claim in claims:
-        phrase = claim.attributed_to or claim.speaker
-        if phrase and claim.language and claim.source_id is not None:
-            story = story_of.get(claim.article, claim.article)
-            phrases.setdefault(story, set()).add((claim.source_id, claim.language, phrase))
+    phrases = credited_phrases(claims, story_of)
     keys: dict[str, dict[str, str]] = {}
     for story, items in sorted(phrases.items()):
         capitals = frozenset(w for _, _, phrase in items for w in _capitals(phrase))
@@ -529,3 +523,16 @@ def rekey(
         key = mine.get(claim.source_id) if claim.source_id is not None else None
         out.append(claim if key is None else attrs.evolve(claim, source_id=key))
     return out
+
+
+def credited_phrases(
+    claims: Sequence[Claim], story_of: Mapping[str, str]
+) -> dict[str, set[tuple[str, str, str]]]:
+    """Story id -> the (source key, language, phrase) each credited claim of it gives."""
+    phrases: dict[str, set[tuple[str, str, str]]] = {}
+    for claim in claims:
+        phrase = claim.attributed_to or claim.speaker
+        if phrase and claim.language and claim.source_id is not None:
+            story = story_of.get(claim.article, claim.article)
+            phrases.setdefault(story, set()).add((claim.source_id, claim.language, phrase))
+    return phrases

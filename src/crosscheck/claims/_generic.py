@@ -49,7 +49,7 @@ from .._phrases import PhraseSet
 from ..extract._context import source_id, source_key, source_words
 from ..lang import available_languages, get_language
 from ..lang._places import frame_words
-from ._bodies import rekey
+from ._bodies import credited_phrases, rekey
 from ._model import Claim
 
 # A word: letters and digits ("Croix-Rouge" is two words).
@@ -185,11 +185,6 @@ def tie_generic_names(claims: Sequence[Claim], story_of: Mapping[str, str]) -> l
     """The claims, each credited to a generic noun phrase whose proper name the story
     credits otherwise too, keyed by the proper name's key (``Claim.source_id``); the
     others as they are. ``story_of``: article id -> story id."""
-    phrases: dict[str, set[tuple[str, str, str]]] = {}
-    for claim in claims:
-        phrase = claim.attributed_to or claim.speaker
-        if phrase and claim.language and claim.source_id is not None:
-            story = story_of.get(claim.article, claim.article)
-            phrases.setdefault(story, set()).add((claim.source_id, claim.language, phrase))
+    phrases = credited_phrases(claims, story_of)
     keys = {story: _story_keys(sorted(items)) for story, items in sorted(phrases.items())}
     return rekey(claims, story_of, keys)
