@@ -181,3 +181,79 @@ def test_italian_mentre_between_a_sum_asked_and_one_offered_sets_nothing() -> No
     rep = story_report([("2025-03-10", "it", text)], "talks")
     asked, offered = _sums(rep)
     assert frozenset((asked.text, offered.text)) not in opposed(rep)
+
+
+# One article: the town's count of residents under an order, then the plant's owner's
+# lower one. Both name one specific group (residents), so the second source's figure is
+# a rival reading of the first, although a plain head count (align/_quantity.py
+# ``_head_counts_apart``).
+RESIDENTS = {
+    "ca": (
+        "Uns 25.000 veïns han de quedar-se a casa per l'incendi químic, segons l'Ajuntament. "
+        "L'empresa propietària de la planta, en canvi, xifra en uns 18.000 els veïns afectats."
+    ),
+    "es": (
+        "Unos 25.000 vecinos deben quedarse en casa por el incendio químico, según el "
+        "Ayuntamiento. La empresa propietaria de la planta, en cambio, cifra en unos 18.000 "
+        "los vecinos afectados."
+    ),
+    "fr": (
+        "Quelque 25 000 habitants doivent rester chez eux après l'incendie chimique, selon la "
+        "mairie. L'exploitant de l'usine avance en revanche le chiffre de 18 000 habitants."
+    ),
+    "it": (
+        "Circa 25.000 residenti devono restare in casa dopo l'incendio chimico, secondo il "
+        "Comune. Il gestore dell'impianto parla invece di circa 18.000 residenti."
+    ),
+    "pt": (
+        "Cerca de 25 mil moradores devem ficar em casa após o incêndio químico, segundo a "
+        "prefeitura. A empresa dona da fábrica, por outro lado, fala em cerca de 18 mil "
+        "moradores."
+    ),
+}
+
+
+def _heads(report: crosscheck.Report) -> list[Claim]:
+    return sorted((c for c in report.claims if c.kind == "quantity"), key=lambda c: c.start)
+
+
+@pytest.mark.parametrize("language", sorted(RESIDENTS))
+def test_two_sources_counts_of_one_named_group_conflict(language: str) -> None:
+    rep = story_report([("2025-03-10", language, RESIDENTS[language])], "fire")
+    first, second = _heads(rep)
+    assert first.unit == second.unit == "residents"
+    assert first.source_id != second.source_id
+    assert rep.explain(first, second).same_group
+    assert frozenset((first.text, second.text)) in opposed(rep)
+
+
+GENERIC_PEOPLE = {
+    # must-NOT: "people" names no group; the second clause says who its people are
+    "es": (
+        "Unas 25.000 personas deben quedarse en casa por el incendio, según el Ayuntamiento. "
+        "La Cruz Roja, en cambio, calcula que 4.000 personas necesitan alojamiento."
+    ),
+    "ca": (
+        "Unes 25.000 persones han de quedar-se a casa per l'incendi, segons l'Ajuntament. La "
+        "Creu Roja, en canvi, calcula que 4.000 persones necessiten allotjament."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GENERIC_PEOPLE))
+def test_two_sources_counts_of_people_stay_apart(language: str) -> None:
+    rep = story_report([("2025-03-10", language, GENERIC_PEOPLE[language])], "fire")
+    first, second = (c for c in _heads(rep) if c.low in (25_000, 4_000))
+    assert frozenset((first.text, second.text)) not in opposed(rep)
+    assert not rep.explain(first, second).same_group
+
+
+def test_residents_of_two_days_are_no_rival_reading() -> None:
+    # must-NOT: the second source's count is of another day
+    text = (
+        "Unos 25.000 vecinos debían quedarse en casa el lunes, según el Ayuntamiento. El "
+        "miércoles, en cambio, la empresa cifró en 18.000 los vecinos afectados."
+    )
+    rep = story_report([("2025-03-12", "es", text)], "fire")
+    first, second = _heads(rep)
+    assert frozenset((first.text, second.text)) not in opposed(rep)

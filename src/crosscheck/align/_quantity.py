@@ -731,7 +731,9 @@ def _contested(a: Claim, b: Claim) -> bool:
     after it ("Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor":
     the clause before the credit says what it counts), or a plain head count, whose
     clause so often says what the people counted are ("El Programa Mundial de
-    Alimentos, en cambio, calcula que 884.000 personas necesitan ayuda alimentaria").
+    Alimentos, en cambio, calcula que 884.000 personas necesitan ayuda alimentaria"),
+    unless both name one specific group (:func:`_head_counts_apart`: "uns 47.000
+    veïns … xifra en canvi en uns 40.000 els veïns afectats").
     """
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
@@ -749,7 +751,7 @@ def _contested(a: Claim, b: Claim) -> bool:
     at = second.attribution_start
     if at is None or not second.sentence_start <= at < second.start:
         return False  # "Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor"
-    if plain_head_count(counted(first)) or plain_head_count(counted(second)):
+    if _head_counts_apart(counted(first), counted(second)):
         return False  # "…, en cambio, calcula que 884.000 personas necesitan ayuda"
     if not close_sentences(first, second):
         return False
@@ -779,6 +781,22 @@ def _contested(a: Claim, b: Claim) -> bool:
     return bool(
         lang.toll_nouns.find(clause, folded_clause) or lang.put_at.find(clause, folded_clause)
     )
+
+
+def _head_counts_apart(first: str | None, second: str | None) -> bool:
+    """Two head counts whose nouns do not say they count one group of people.
+
+    A plain head count's words rather than its unit say what it counts
+    (:func:`~crosscheck.lang._data.plain_head_count`): "884.000 personas necesitan
+    ayuda" after "250.000 personas afectadas" counts others. Two figures that both
+    name one specific group ("uns 47.000 veïns", then "uns 40.000 els veïns"; not the
+    generic "people", ``concepts.toml`` ``generic``) count the same people, so a
+    second source's figure of them is a rival reading like any other unit's.
+    """
+    if not (plain_head_count(first) or plain_head_count(second)):
+        return False
+    c = concept(first)
+    return first != second or c is None or c.generic
 
 
 def _contested_pair(a: Claim, b: Claim) -> bool:
