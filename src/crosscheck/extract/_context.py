@@ -2814,6 +2814,14 @@ def attribution(
         if _event_subject(text, folded, cleaned[0], cleaned[1], lang):
             event_cues.add(cue.start)  # "La DANA … arrasó todo lo que encontró":
             continue  # the event reports nothing, nor does anyone else by its verb
+        if (
+            sentence.offset == 0
+            and cleaned[1] <= cue.start < claim_start
+            and lang.level_verbs.match_at(folded, cue.start, text) is not None
+            and _topic_subject(text, folded, cleaned[0], cleaned[1], lang)
+        ):
+            event_cues.add(cue.start)  # "Harz bark beetle damage revised up to …": what
+            continue  # the headline's figure measures, revised by no one it names
         if cue.label == _LINK and not _names_body(text, folded, cleaned[0], cleaned[1], lang):
             continue  # "the new bridge links 12 villages": only a body ties a count to a cause
         if (
@@ -5998,6 +6006,30 @@ def _event_label(text: str, folded: str, first: Span, end: int, lang: LanguageDa
     if kind.end - kind.start - len(fold(kind.phrase).rstrip("*").strip()) > _INFLECTION:
         return False  # a compound of the noun: "Erdbebenforscher" are researchers
     return not _names_body(text, folded, first[0], end, lang)
+
+
+def _topic_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the subject ``[s, e)`` of a headline's verb is a phrase of common nouns
+    that names no one: no role noun, body or acronym (see :func:`_names_body`), and a
+    word after its first one, neither a function word nor a name's particle
+    (``name_particles``: "da Silva", "von der Leyen"), written in lower case ("Harz bark
+    beetle damage revised up to …", "Forest loss in Bavaria recorded at …"), or set in a
+    place by a place preposition ("Hagelschäden in Bayern", see :func:`_placed_topic`). Such a
+    label is the topic of the figure, as a headline's label before a colon is (see
+    :func:`_common_label`). A script without letter case (Arabic) tells nothing."""
+    toks = [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s:e])]
+    if len(toks) < 2 or _names_body(text, folded, s, e, lang):
+        return False
+    if any(_is_acronym(text, tok) for tok in toks):
+        return False
+    if _placed_topic(text[s:e], folded[s:e], lang):
+        return True  # "Hagelschäden in Bayern aktualisiert auf …": a noun set in a place
+    return any(
+        text[tok[0]].islower()
+        and not _is_function(folded, text, tok, lang)
+        and not _is_particle(text, folded, tok, lang)
+        for tok in toks[1:]
+    )
 
 
 # Letters an inflection adds to a ``[story_kinds]`` stem ("inundaci*" -> "inundaciones");
