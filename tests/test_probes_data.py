@@ -1,4 +1,4 @@
-"""The committed probe sets (benchmarks/probes/, probes2/ … probes10/) are well formed and
+"""The committed probe sets (benchmarks/probes/, probes2/ … probes11/) are well formed and
 read as newsbatch is.
 
 The probe stories are gold data: a figure whose offsets drift or a relation
@@ -34,8 +34,10 @@ PROBES7 = ROOT / "benchmarks" / "probes7"
 PROBES8 = ROOT / "benchmarks" / "probes8"
 PROBES9 = ROOT / "benchmarks" / "probes9"
 PROBES10 = ROOT / "benchmarks" / "probes10"
+PROBES11 = ROOT / "benchmarks" / "probes11"
 SETS = (
     PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10,
+    PROBES11,
 )  # fmt: skip
 
 
@@ -96,11 +98,11 @@ def test_languages_are_spread_over_stories(folder: Path) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10],
+    [PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9, PROBES10, PROBES11],
     ids=lambda p: p.name,
 )
 def test_the_later_sets_hold_six_stories_in_all_thirteen_languages(folder: Path) -> None:
-    """probes2 to probes10 were written to cover what the earlier sets do not: other
+    """probes2 to probes11 were written to cover what the earlier sets do not: other
     stories, and every language of newsbatch (their READMEs)."""
     articles = _articles(folder)
     assert len({a["story"] for a in articles}) == 6
