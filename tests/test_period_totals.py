@@ -122,3 +122,43 @@ def test_a_season_phrase_inside_a_noun_phrase_marks_no_figure(
     language: str, text: str, figure: str
 ) -> None:
     assert not set(_scope(language, text, figure)) & {"period_total", "past_period"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT (review of session 40): a season phrase after the figure that is the
+        # term of a comparison ("since", "than", "as many as") says when something else
+        # happened, not when the counted thing did ([syntax] period_comparisons)
+        ("en", "1,800 homes lost power in the fiercest gale since last winter.", "1,800"),
+        ("en", "The gale cut power to 1,800 homes more than last winter.", "1,800"),
+        ("en", "Crews restored power to 1,800 homes as quickly as last winter.", "1,800"),
+        ("es", "Se desalojó a 600 vecinos en la peor crecida desde el invierno pasado.", "600"),
+        ("de", "600 Anwohner verloren ihr Dach so viele wie seit dem letzten Winter nicht.", "600"),
+        ("fr", "600 foyers privés de courant dans la pire tempête depuis l'hiver dernier.", "600"),
+        ("pt", "Foram retiradas 600 pessoas mais do que no verão passado.", "600"),
+        ("nl", "600 huizen zonder stroom bij de zwaarste storm sinds vorige zomer.", "600"),
+        ("pl", "Bez prądu zostało 600 domów najwięcej od zeszłej zimy.", "600"),
+        ("ru", "Без света остались 600 домов больше чем прошлой зимой.", "600"),
+        ("uk", "Без світла залишилися 600 будинків більше ніж минулої зими.", "600"),
+    ],
+)
+def test_a_season_phrase_a_figure_is_compared_with_marks_no_figure(
+    language: str, text: str, figure: str
+) -> None:
+    assert not set(_scope(language, text, figure)) & {"period_total", "past_period"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # a season phrase after the figure that says when the counted thing happened
+        ("en", "1,800 homes lost power last winter.", "1,800"),
+        ("es", "600 vecinos fueron desalojados el invierno pasado.", "600"),
+        ("de", "600 Anwohner wurden im vergangenen Winter evakuiert.", "600"),
+        ("fr", "On a évacué 600 habitants l'hiver dernier.", "600"),
+        ("ru", "Без света остались 600 домов прошлой зимой.", "600"),
+    ],
+)
+def test_a_season_phrase_after_its_figure_says_when(language: str, text: str, figure: str) -> None:
+    assert "past_period" in _scope(language, text, figure)

@@ -71,6 +71,59 @@ def test_up_to_after_a_preposition_or_a_break_stays_a_bound(lang: str, text: str
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # "up to" after the object or the places of a verb of widening or rising bounds
+        # that object ("to cover", "affecting") or varies over the places ("in some
+        # areas", "par endroits"): at most, not the level reached ([syntax] level_scopes)
+        ("en", "The no-go zone was widened to cover up to 12,000 households.", 12000),
+        ("en", "The flood crest rose in some areas up to 80 centimetres.", 80),
+        ("en", "The river climbed locally up to 80 centimetres.", 80),
+        ("fr", "La zone interdite a été élargie pour couvrir jusqu'à 12 000 foyers.", 12000),
+        ("fr", "La crue est montée par endroits jusqu'à 80 centimètres.", 80),
+        ("es", "La zona de exclusión se amplió para abarcar hasta 12.000 hogares.", 12000),
+        ("es", "La crecida subió en algunas zonas hasta 80 centímetros.", 80),
+        ("it", "Il fiume è salito in alcune zone fino a 80 centimetri.", 80),
+        ("pt", "A zona interdita foi alargada para abranger até 12 mil casas.", 12000),
+        ("pt", "O rio subiu em algumas zonas até 80 centímetros.", 80),
+        ("ca", "El riu va pujar en algunes zones fins a 80 centímetres.", 80),
+        ("de", "Der Pegel stieg stellenweise bis zu 80 Zentimeter.", 80),
+        ("ro", "Râul a crescut pe alocuri până la 80 de centimetri.", 80),
+        ("nl", "De rivier steeg plaatselijk tot 80 centimeter.", 80),
+        ("ru", "Вода в реке поднялась местами до 80 сантиметров.", 80),
+        ("uk", "Вода в річці піднялася місцями до 80 сантиметрів.", 80),
+        ("pl", "Woda w rzece wzrosła miejscami do 80 centymetrów.", 80),
+        ("ar", "ارتفعت المياه محليا حتى 80 سنتيمترا.", 80),
+        ("ar", "توسع أمر الإخلاء ليشمل حتى 12 ألف منزل.", 12000),
+    ],
+)
+def test_up_to_after_a_verbs_object_or_places_stays_a_bound(
+    lang: str, text: str, value: int
+) -> None:
+    assert _read(text, lang) == [(None, value, "up_to")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # must NOT: "up to" right after the verb, or after its time or direction words,
+        # is the level reached (a scope word elsewhere in the sentence changes nothing)
+        ("en", "The flood crest rose up to 80 centimetres in some areas.", 80),
+        ("en", "In some areas the flood crest rose up to 80 centimetres.", 80),
+        ("en", "The burnt area was revised overnight up to 3,200 hectares.", 3200),
+        ("fr", "La crue est montée jusqu'à 80 centimètres.", 80),
+        ("es", "La crecida subió hasta 80 centímetros.", 80),
+        ("ru", "Вода в реке поднялась до 80 сантиметров.", 80),
+        ("nl", "De rivier steeg tot 80 centimeter.", 80),
+    ],
+)
+def test_up_to_right_after_a_verb_of_change_stays_the_level(
+    lang: str, text: str, value: int
+) -> None:
+    assert _read(text, lang) == [(value, value, "exact")]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         ("it", "Secondo l'ingegnere, la crepa non supera gli 8 centimetri.", (None, 8, "up_to")),

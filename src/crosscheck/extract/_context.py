@@ -6543,17 +6543,23 @@ PERIOD_SCOPES = frozenset({PERIOD_TOTAL, PAST_PERIOD})
 _PERIOD_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-def _period_reaches(raw: str, start: int, end: int, cs: int, ce: int) -> bool:
+def _period_reaches(
+    raw: str, folded: str, start: int, end: int, cs: int, ce: int, lang: LanguageData
+) -> bool:
     """Whether a ``[scope] period_total`` or ``past_period`` phrase at ``[start, end)`` is
     the figure's at ``[cs, ce)``: no other figure between them ("Since the start of the
     year, 230 were rescued, 48 of them on Saturday" gives 48 no period), and after the
     figure, no clause break between ("48 were lifted off on Saturday, bringing the total since the
-    start of the winter to 230"); before it, the phrase opens its clause."""
+    start of the winter to 230") and no comparison word right before the phrase
+    (``[syntax] period_comparisons``: "2,000 were evacuated in the worst fire since last
+    summer", "more than last winter" compare with that period, they do not count it);
+    before it, the phrase opens its clause."""
     gap = raw[ce:start] if start >= ce else raw[end:cs]
     if any(ch.isdigit() for ch in gap):
         return False
     if start >= ce:
-        return not _PERIOD_BREAK.search(gap)
+        compared = lang.period_comparisons.match_before(folded, start, window=32)
+        return not _PERIOD_BREAK.search(gap) and compared is None
     # Before the figure, the phrase opens its sentence or clause (at most one word
     # before it: "Since the start of the winter, 230 …", "So far this season, …"); one
     # that qualifies a noun says when something else happened ("the strongest storm
@@ -6641,7 +6647,10 @@ def context(
         m
         for m in lang.scope.find(raw, sentence.folded)
         if not (cs <= m.start < ce)
-        and (m.label not in PERIOD_SCOPES or _period_reaches(raw, m.start, m.end, cs, ce))
+        and (
+            m.label not in PERIOD_SCOPES
+            or _period_reaches(raw, sentence.folded, m.start, m.end, cs, ce, lang)
+        )
     ]
     near = [(_gap(m.start, m.end, cs, ce), m.label) for m in scope_hits]
     labels = {label for gap, label in near if gap < SCOPE_REACH}

@@ -3385,7 +3385,10 @@ def _level_verb_across(folded: str, start: int, lang: LanguageData) -> bool:
     (at most ``_LEVEL_GAP_WORDS``, no punctuation or figure) name no count or unit
     ("rose among children up to 5 years old" bounds the children's age) and do not end in
     a function word or preposition, which the "up to" figure is the object of ("rose for
-    up to 30 days", "cayó en hasta 30 municipios", "fell by up to 30%")."""
+    up to 30 days", "cayó en hasta 30 municipios", "fell by up to 30%"), nor hold words
+    that make the figure a bound of the verb's object or of some places (``[syntax]
+    level_scopes``: "was widened to cover up to 30,000 residents", "rose in some areas up
+    to 45 cm": at most, not the level reached)."""
     lo = max(0, start - _LEVEL_GAP_REACH)
     for stop in _LEVEL_GAP_STOP.finditer(folded, lo, start):
         lo = stop.end()
@@ -3403,7 +3406,11 @@ def _level_verb_across(folded: str, start: int, lang: LanguageData) -> bool:
     for word in reversed(words):
         if _level_verb(folded, word.start(), lang):
             gap = folded[word.start() : start]
-            return not lang.units.find(gap, gap) and not lang.casualties.find(gap, gap)
+            return not (
+                lang.units.find(gap, gap)
+                or lang.casualties.find(gap, gap)
+                or lang.level_scopes.find(gap, gap)
+            )
     return False
 
 

@@ -258,6 +258,14 @@ class LanguageData:
     # verbs of change after which an "up to" word means "to" ("выросло до 300";
     # [syntax] level_verbs; extract/_quantities.py)
     level_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"level": []}))
+    # words between such a verb and its "up to" word that make the figure a bound of the
+    # verb's object or of some places ("widened to cover up to 30,000", "rose in some
+    # areas up to 45 cm"; [syntax] level_scopes; extract/_quantities.py)
+    level_scopes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"scope": []}))
+    # comparison words right before a season phrase after its figure ("the worst fire
+    # since last summer", "more than last winter"; [syntax] period_comparisons;
+    # extract/_context.py): the figure is no total of that period
+    period_comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"compared": []}))
     # negation words before a bound word, which reverse it ("did not exceed 27%" is at
     # most 27), and verbs that bound a figure only when negated ("did not reach 30%":
     # under 30); [qualifiers.negated]; extract/_quantities.py
@@ -755,6 +763,16 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             predicate_reach=int(_section(raw, "syntax").get("predicate_reach", 60)),
             level_verbs=PhraseSet(
                 {"level": [str(v) for v in _section(raw, "syntax").get("level_verbs", [])]}
+            ),
+            level_scopes=PhraseSet(
+                {"scope": [str(v) for v in _section(raw, "syntax").get("level_scopes", [])]}
+            ),
+            period_comparisons=PhraseSet(
+                {
+                    "compared": [
+                        str(v) for v in _section(raw, "syntax").get("period_comparisons", [])
+                    ]
+                }
             ),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),

@@ -1016,6 +1016,19 @@ SCHEMA: Mapping[str, Section] = {
             "change_followers": _k(L, "words after a change verb"),
             "change_prepositions": _k(L, "'by' in 'rose by 5%'"),
             "level_verbs": _k(L, "verbs after which an 'up to' word means 'to' ('выросло до 300')"),
+            "level_scopes": _k(
+                L,
+                "words between a level verb and its 'up to' word that make the figure a bound of"
+                " the verb's object or of some places ('widened to cover up to 30,000', 'rose in"
+                " some areas up to 45 cm'): at most, not the level reached",
+            ),
+            "period_comparisons": _k(
+                L,
+                "comparison words right before a season phrase ([scope] past_period,"
+                " period_total) after its figure ('the worst fire since last summer', 'more"
+                " than last winter'): the phrase is a comparison's term, the figure no total of"
+                " that period",
+            ),
             "predicate_reach": _k(
                 Kind.INT,
                 "how far (characters) after a head count its status predicate may end; languages"
