@@ -199,7 +199,9 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
     unions want €400 million. The ministry offered €250 million"). Or the
     article compares the later one's figure with the first's (:func:`_compared_reading`;
     ``between``: the claims that stand between the two, in text order), or the later one's
-    body opens the next sentence with it (:func:`_answering_body`).
+    body opens the next sentence with it (:func:`_answering_body`), or the first one's words
+    correct it ("about 60 anglers, not 48 as the rescue service said":
+    :func:`_corrected_reading`).
     """
     if a.article != b.article or a.kind != "quantity" or b.kind != "quantity":
         return False
@@ -227,6 +229,7 @@ def readings(a: Claim, b: Claim, between: Sequence[Claim] = ()) -> bool:
         bare_reading(second)
         or _compared_reading(first, second, between)
         or _answering_body(first, second)
+        or _corrected_reading(first, second)
     ):
         return True
     return _contrasted_reading(first, second)
@@ -396,6 +399,44 @@ def _compared_reading(first: Claim, second: Claim, between: Sequence[Claim]) -> 
         if not text[end:nearest].strip():
             return True
     return False
+
+
+# Marks that end the first figure's clause before a word of correction ("60 anglers, not 48").
+_CORRECTION_MARKS = ",;(—–"
+
+
+def _corrected_reading(first: Claim, second: Claim) -> bool:
+    """The sentence corrects ``second``, another source's figure, by ``first``: two readings
+    of one quantity, the second the one the first source rejects.
+
+    "The police counted about 60 anglers on the floe, not 48 as the rescue service said";
+    "Asociația susține că peste 60.000 de oameni aveau bani la bancă, nu 48.000 cât afirmă
+    banca centrală": a word of correction (``[toll_nouns] contrasts``: "not", "and not",
+    "a nie", "nu", "y no"), a determiner perhaps after it, stands right before the second
+    figure, and nothing but a mark that ends the first figure's clause (a comma) stands
+    between it and the words that follow the first figure, or the word is all that stands
+    between the figures ("60 and not 48"). Both as of one time, of one event (the caller,
+    :func:`readings`, asks two known sources): one source's own earlier figure ("nine
+    dead, and not the 12 announced on Sunday") is no rival, nor is a clause that goes on
+    after the word ("not counting 48 children": no word of correction right before it).
+    """
+    if first.as_of != second.as_of:
+        return False
+    if second.event is not None and first.event is not None and second.event != first.event:
+        return False
+    between = sentence_gap(first, second)
+    if between is None:
+        return False
+    _, _, gap, lang = between
+    cut = max(gap.rfind(mark) for mark in _CORRECTION_MARKS)
+    tail = fold(gap[cut + 1 :]).strip()
+    words = tail.split()
+    if len(words) > 1 and words[-1] in lang.determiners:
+        tail = tail[: len(tail) - len(words[-1])].rstrip()  # "and not the 48"
+    if not tail:
+        return False
+    m = lang.toll_contrasts.match_before(tail, len(tail), window=32)
+    return m is not None and m.start == 0 and m.end == len(tail)
 
 
 # How far into its sentence a second body's name may start and still open it ("But the
