@@ -202,3 +202,100 @@ def test_rescue_and_death_verbs_keep_their_reading_beside_posts_and_hospitals(
     language: str, text: str, figure: str, unit: str
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a head noun that names a group keeps its noun beside a verb of turning to hospital
+        ("de", "Im Krankenhaus suchten 30 Polizisten nach dem Täter.", "30", "police"),
+        ("it", "Sono arrivati in ospedale 40 agenti.", "40", "police"),
+        ("ro", "La spital au ajuns 25 de polițiști.", "25", "police"),
+        ("uk", "До лікарні звернулися 18 рятувальників.", "18", "rescuers"),
+        # must NOT: the noun of people, or no noun, still counts the treated there
+        ("ro", "La spital au ajuns 25 de persoane.", "25", "treated"),
+        ("it", "All'ospedale sono arrivate 40 persone.", "40", "treated"),
+        # must NOT: across a phrase of place a verb of custody or rescue still counts a
+        # group it holds or saves ("arrested 12 soldiers" are arrested soldiers)
+        ("uk", "Поліція затримала у середу 12 військових.", "12", "arrested"),
+        ("ru", "Спасатели спасли с крыши 9 полицейских.", "9", "rescued"),
+    ],
+)
+def test_a_group_head_wins_over_a_verb_of_turning_to_hospital(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # verbs that mean searching or reaching, not turning to care (removed from data)
+        ("de", "Im Krankenhaus suchten 30 Menschen nach ihren Angehörigen.", "30", "people"),
+        ("pt", "No hospital procuraram 20 pessoas os seus familiares.", "20", "people"),
+        ("ar", "وصل إلى المستشفى 30 شخصا من الصحفيين.", "30", "people"),
+        # a verb of arriving right before "to" and a figure: the level a count reached
+        ("ro", "La spital au ajuns la 30 de persoane.", "30", "people"),
+        # must NOT: a verb of turning to hospital keeps its reading
+        ("ar", "توجه إلى المستشفى 30 شخصا.", "30", "treated"),
+        ("de", "In den Kliniken meldeten sich 40 Menschen.", "40", "treated"),
+    ],
+)
+def test_verbs_of_seeking_or_arriving_are_no_care(
+    language: str, text: str, figure: str, unit: str | None
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("ro", "Locatarii au fost evacuați din blocul 12.", "12"),
+        ("en", "Residents were evacuated from building 7 on Monday.", "7"),
+        ("en", "Twelve people were evacuated from building 7.", "7"),
+        ("de", "Die Bewohner wurden evakuiert aus Haus 4.", "4"),
+        ("fr", "Les habitants ont été évacués du bâtiment 7 lundi.", "7"),
+        ("uk", "Мешканців евакуювали з будинку 9 у середу.", "9"),
+        ("pl", "Ewakuowano mieszkańców z bloku 12 w nocy.", "12"),
+    ],
+)
+def test_a_number_after_a_numbered_noun_is_its_label(language: str, text: str, figure: str) -> None:
+    assert _unit(language, text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # must NOT: a figure with a noun of its own after the numbered noun counts it
+        ("ru", "Спасатели спасли с крыши дома 12 жильцов.", "12", "rescued"),
+        ("en", "Firefighters evacuated 40 people from the building.", "40", "evacuated"),
+        ("ro", "Au fost evacuate din bloc 30 de persoane.", "30", "evacuated"),
+    ],
+)
+def test_a_numbered_noun_leaves_a_counted_figure(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # still held in custody, not stuck: pt "presos", nl "vastzitten", de "sitzen"
+        ("pt", "Dois homens continuam presos após o assalto.", "Dois", "prisoners"),
+        ("pt", "Quatro suspeitos seguem presos.", "Quatro", "prisoners"),
+        ("nl", "Drie verdachten zitten nog vast.", "Drie", "prisoners"),
+        ("de", "Drei Verdächtige sitzen in Untersuchungshaft.", "Drei", "prisoners"),
+        ("de", "Zwei Verdächtige sitzen noch in Haft.", "Zwei", "prisoners"),
+        # must NOT: stuck in a place still counts the trapped
+        ("pt", "Dez mineiros continuam presos na mina.", "Dez", "trapped"),
+        ("pt", "Cinco pessoas continuam presas nos escombros.", "Cinco", "trapped"),
+        ("nl", "Twaalf mijnwerkers zitten nog vast in de mijn.", "Twaalf", "trapped"),
+        ("nl", "Vijf mensen zitten nog vast onder het puin.", "Vijf", "trapped"),
+        ("de", "Zwölf Menschen sitzen noch fest.", "Zwölf", "trapped"),
+    ],
+)
+def test_still_held_is_custody_and_stuck_somewhere_is_trapped(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit

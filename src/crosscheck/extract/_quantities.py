@@ -1761,6 +1761,8 @@ def _unit_after(
             if w2:
                 s = _skip_spaces(folded, w2.end())
         m = lang.units.match_at(folded, s, text)
+        if m is not None and _noun_written_small(text, folded, m, lang):
+            break  # "Drei Verdächtige sitzen in Haft": a verb of the noun's letters ends it
         if m and concept_kinds().get(m.label) in ("person", "thing") and not _adjacent(m.label):
             said = lang.casualties.match_at(folded, starts[-1], text)
             if said is not None and said.end >= m.end and said.label != m.label:
@@ -2348,7 +2350,7 @@ def _what_it_counts(
         # right before them (only bodies: "втратила 300 загиблих" stays the killed), or
         # with the dead ("se ha practicado la autopsia a 188 de los fallecidos"); and
         # where the injured are now ("У лікарнях залишаються 48 поранених": in hospital)
-        before = _counted_right_before(text, folded, lang, start)
+        before = _counted_right_before(text, folded, lang, start, head=unit)
         if before is not None and before.label != unit:
             if _is_status(before.label) and (unit == _BODIES or before.label == _HOSPITALIZED):
                 return before if unit == _BODIES or not _confirms(before.label) else None
@@ -2367,12 +2369,14 @@ def _what_it_counts(
         return _toll_of_the_dead(text, folded, lang, start, figures)
     if not _plain_head(unit):
         return None
+    if _numbered_label(text, folded, start, lang):
+        return None  # "evacuated from building 7 on Monday": the building's number
     if unit is not None and lang.that_of.find_in(text, folded, start, stop):
         return None  # "à 10 000 celui des policiers": its own noun, through the pronoun
     bare = unit is None
     # whether a bare figure ends its phrase: every rule below asks it of a bare figure only
     ends = bare and _nothing_named_after(folded, stop, lang)
-    before = _counted_right_before(text, folded, lang, start)
+    before = _counted_right_before(text, folded, lang, start, head=unit)
     if (
         before is not None
         and _of_the_dead_only(before.label)
@@ -2535,15 +2539,26 @@ def _part_aside(folded: str, lang: LanguageData, pos: int) -> bool:
 
 
 def _counted_right_before(
-    text: str, folded: str, lang: LanguageData, start: int
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    start: int,
+    *,
+    head: str | None = None,
 ) -> PhraseMatch | None:
     """A verb or noun ending right before the figure that says what it counts:
-    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9"."""
-    return _verb_or_noun_before(text, folded, lang, start)
+    "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9".
+    ``head`` is the unit of the figure's own head noun, if any (see
+    :func:`_names_no_group`)."""
+    return _verb_or_noun_before(text, folded, lang, start, head)
 
 
 def _verb_or_noun_before(
-    text: str, folded: str, lang: LanguageData, start: int
+    text: str,
+    folded: str,
+    lang: LanguageData,
+    start: int,
+    head: str | None = None,
 ) -> PhraseMatch | None:
     m = lang.counted_before.match_before(folded, start, window=40)
     if m is not None and not folded[m.end : start].strip():
@@ -2562,7 +2577,20 @@ def _verb_or_noun_before(
     if unit is not None:
         return unit
     gapped = _counted_across_gap(folded, lang, start)
-    return gapped if gapped is not None else _care_sought(folded, lang, start)
+    if gapped is not None:
+        return gapped
+    return _care_sought(folded, lang, start) if _names_no_group(head) else None
+
+
+def _names_no_group(head: str | None) -> bool:
+    """Whether a figure's head noun names no group of its own: none, or the noun of people
+    (``generic``). A verb of turning to hospital counts only such a head as the treated;
+    a group keeps its noun ("Im Krankenhaus suchten 30 Polizisten nach dem Täter", "sono
+    arrivati in ospedale 40 agenti" count police, not patients)."""
+    if head is None:
+        return True
+    c = concept(head)
+    return c is not None and c.generic
 
 
 # The status of people given care by medics (concepts.toml ``treated``).
@@ -2590,14 +2618,54 @@ def _care_sought(folded: str, lang: LanguageData, start: int) -> PhraseMatch | N
     v = found[-1]
     v_start, v_end = v.start + lo, v.end + lo
     gap = folded[v_end:start]
-    if re.search(r"[^\w\s'’-]|\d", gap) or len(_WORD.findall(gap)) > _OBJECT_GAP_WORDS:
+    words = _WORD.findall(gap)
+    if re.search(r"[^\w\s'’-]|\d", gap) or len(words) > _OBJECT_GAP_WORDS:
         return None  # another clause or another figure between
+    if words and _owns_the_figure(words[-1], lang):
+        return None  # "au ajuns la 30": the level the count reached
     place_lo = max(0, v_start - _CARE_PLACE_REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(folded, place_lo, v_start)]
     place_lo = ends[-1] if ends else place_lo
     if not frame_words(lang.code).hospital.find_in(folded, folded, place_lo, start):
         return None
     return PhraseMatch(_TREATED, v_start, v_end, v.phrase)
+
+
+def _owns_the_figure(word: str, lang: LanguageData) -> bool:
+    """Whether the word right before a figure makes it its own, not a verb's object across
+    it: a preposition ("with 5 officers", "au ajuns la 30")."""
+    return word in lang.object_gap_openers or word in lang.stopwords
+
+
+# A label's number: plain digits, no separator ("building 7", "blocul 12").
+_LABEL_DIGITS = re.compile(r"[0-9]{1,4}(?![0-9]|[.,][0-9])")
+
+
+def _numbered_label(text: str, folded: str, start: int, lang: LanguageData) -> bool:
+    """Whether the figure at ``start`` is the number of the noun right before it
+    (``[syntax] numbered_nouns``), counted by no verb or toll before it:
+    "evacuated from building 7 on Monday", "evacuați din blocul 12", "evakuiert aus Haus
+    4", "evacuados del bloque 3 los vecinos". Only when no noun of the figure's own
+    follows it: the phrase ends, or a subject's article or another figure opens ("din
+    blocul 12 peste 40 de persoane"); "сняли с крыши дома 12 жильцов" counts residents."""
+    digits = _LABEL_DIGITS.match(folded, start)
+    if digits is None:
+        return False
+    word = _word_before(folded, _back_spaces(folded, start))
+    if word is None or word[1] not in lang.numbered_nouns:
+        return False
+    stop = digits.end()
+    if _linked_count(text, folded, stop, lang):
+        return False  # "din bloc 30 de persoane": its noun after a link
+    if _nothing_named_after(folded, stop, lang):
+        return True
+    p = _skip_spaces(folded, stop)
+    nxt = _word_at(folded, p)
+    return (
+        folded[p : p + 1].isdigit()
+        or (nxt is not None and nxt.group() in lang.subject_articles)
+        or lang.qualifiers.match_at(folded, p) is not None
+    )
 
 
 # How many words a phrase of place or time between a verb and its figure may hold.
@@ -2630,7 +2698,7 @@ def _counted_across_gap(folded: str, lang: LanguageData, start: int) -> PhraseMa
         if word in lang.number_vocabulary:
             return None  # "killed two and injured 5": another figure
         words.append((w.start(), word))
-        if len(words) == 1 and (word in openers or word in lang.stopwords):
+        if len(words) == 1 and _owns_the_figure(word, lang):
             return None  # "with 5 officers": the preposition's own figure
         opened = word in lang.weekdays or (word in openers and len(words) > 1)
         if opened:
@@ -3668,6 +3736,7 @@ def _elliptic_units(
             if (
                 q.unit is None
                 and q.kind == "count"
+                and not _numbered_label(text, folded, q.start, lang)
                 and (
                     part
                     or _others(folded, q, lang)

@@ -252,6 +252,10 @@ class LanguageData:
     # the figure it counts ("сняли со льдины 19 рыбаков"; [syntax] object_gap_openers,
     # folded; extract/_quantities.py)
     object_gap_openers: frozenset[str] = frozenset()
+    # nouns a number labels ("building 7", "blocul 12"): a figure right after one is its
+    # number, no verb's object across it ([syntax] numbered_nouns, folded;
+    # extract/_quantities.py)
+    numbered_nouns: frozenset[str] = frozenset()
     # verbs of turning to someone, which count the treated beside a word of hospital care
     # ("до лікарень звернулися 250 людей"; [syntax] care_verbs; extract/_quantities.py)
     care_verbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"care": []}))
@@ -757,6 +761,7 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             object_gap_openers=frozenset(
                 _folded_list(_section(raw, "syntax").get("object_gap_openers"))
             ),
+            numbered_nouns=frozenset(_folded_list(_section(raw, "syntax").get("numbered_nouns"))),
             care_verbs=PhraseSet(
                 {"care": [str(v) for v in _section(raw, "syntax").get("care_verbs", [])]}
             ),

@@ -1065,6 +1065,12 @@ SCHEMA: Mapping[str, Section] = {
                 " 11 persoane'); at most three words, none a figure, and the last no"
                 " preposition ('injured in clashes with 5 officers' counts no injured)",
             ),
+            "numbered_nouns": _k(
+                L,
+                "nouns a number labels ('building 7', 'din blocul 12', 'aus Haus 4'): a figure"
+                " right after one is its number, never the object of a verb across it"
+                " ('evacuated from building 7' counts no one)",
+            ),
             "care_verbs": _k(
                 L,
                 "verbs of turning to someone ('звернулися', 'zgłosiło się', 'acudieron') that"
