@@ -5964,13 +5964,33 @@ def _names_body(text: str, folded: str, s: int, e: int, lang: LanguageData) -> b
     """Whether ``[s, e)`` names a body by a source noun of ``[attribution] role_nouns``
     or a name of ``[attribution.sources]`` ("the Army", "die Regierung", "the United
     Nations"), not a person or a state alone ("Kim a trimis 11.000 de soldați": a leader's
-    deed is reported about, not by him)."""
+    deed is reported about, not by him). A role noun inside a place's name is a word of
+    the name ("the West Bank", "Capo Verde"), unless it is the place's kind word
+    ("la región de Murcia", "die Region Kursk": its administration speaks)."""
     words = source_words(lang)
+    phrase, low = text[s:e], folded[s:e]
     return bool(
-        words.roles.find(text[s:e], folded[s:e])
-        or words.sources.find(text[s:e], folded[s:e])
+        any(not _in_place_name(phrase, low, m, lang) for m in words.roles.find(phrase, low))
+        or words.sources.find(phrase, low)
         or _compound_roles(text, folded, s, e, lang)  # "die Katastrophenschutzbehörde"
     )
+
+
+def _in_place_name(phrase: str, folded: str, word: PhraseMatch, lang: LanguageData) -> bool:
+    """Whether the match ``word`` of ``phrase`` lies inside a known place's name
+    (``lang/places.toml``) and is no place kind word of ``[frames] place_kinds`` or
+    ``[attribution] region_nouns`` ("Bank" of "West Bank", not "región" of "región de
+    Murcia")."""
+    frames = frame_words(lang.code)
+    if not any(
+        m.start <= word.start
+        and word.end <= m.end
+        and frames.keys.get(name_key(phrase[m.start : m.end]))
+        for m in frames.names.find(phrase, folded)
+    ):
+        return False
+    kinds = [*frames.kinds.find(phrase, folded), *source_words(lang).regions.find(phrase, folded)]
+    return not any(k.start < word.end and word.start < k.end for k in kinds)
 
 
 # "Генштаб ЗСУ: Росія за добу втратила 920 військових", "Zelensky: 31,000 troops
@@ -6219,6 +6239,8 @@ def _label_speaker(
         and not _names_body(text, folded, toks[0][0], toks[-1][1], lang)
     ):
         return None  # "Verbier avalanche: …", "School food poisoning: …": the head noun last
+    if not role_head and _role_modifies_head(text, folded, toks, lang):
+        return None  # "Chisinau mayor race: …": the race is the topic, the mayor qualifies it
     # a label that names no one by a role noun, an acronym or a body's name
     # ("Agrarministerium", "Vigili del fuoco") is a name only if it is a person's or
     # an unlisted body's: see the article-wide checks below
@@ -6263,6 +6285,30 @@ def _label_speaker(
     if unnamed and _common_label(text, toks, article):
         return None  # "Criquets : …" in a story of their invasion: a common noun
     return _make(sentence, toks[0][0], end, cue, lang, [], publisher)
+
+
+def _role_modifies_head(text: str, folded: str, toks: list[Span], lang: LanguageData) -> bool:
+    """Whether a headline's label is a noun phrase whose role noun only qualifies its head,
+    the last word: "Chisinau mayor race", "Kyiv police reform" tell of a race and a reform,
+    not who gives the figures. The head is written in lower case and is no role noun, body
+    word, pointer or data noun of ``[attribution]`` ("Gaza health ministry", "Kyiv police
+    chief", "Army statement", "Police figures" speak), nor a verb of saying ("Romanian
+    police say")."""
+    if len(toks) < 2:  # a head and a word before it
+        return False
+    a, b = _word_bounds(text, toks[-1])
+    if a >= b or not text[a].islower():
+        return False
+    words = source_words(lang)
+    head, low = text[a:b], folded[a:b]
+    if (
+        _names_body(text, folded, a, b, lang)
+        or words.backs.find(head, low)
+        or words.data.find(head, low)
+        or lang.attribution_verbs.match_at(folded, a, text) is not None
+    ):
+        return False
+    return _names_body(text, folded, toks[0][0], toks[-2][1], lang)
 
 
 def _common_label(text: str, toks: list[Span], article: str | None) -> bool:
