@@ -3859,9 +3859,13 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
     before it ("put the figure at about 50", "rebajó la cifra a unos 12.000", "bezifferte
     die Zahl auf etwa 50"), or a reporting verb (``[attribution] verbs``) right before it
     or before its value preposition ("fala em pelo menos 70"), none inside an idiom
-    (``[toll_nouns] clitic_idioms``: "prend en compte 70"). Only a count of no unit,
+    (``[toll_nouns] clitic_idioms``: "prend en compte 70"), or an impersonal phrase of a
+    figure spoken of (``[toll_nouns] spoken_of``) right before it: an earlier or another
+    reading the text only says was spoken of ("On Tuesday there was talk of 150", "Ещё во вторник
+    речь шла о 150", "Am Dienstag war die Rede von 150"). Only a count of no unit,
     no increment and no change that closes its clause (punctuation or the end right after
-    it: "said 15 were hurt" tells its own status)."""
+    it: "said 15 were hurt" tells its own status; "речь шла о 150 ульях" counts its own
+    noun)."""
     if not _bare(q):
         return False
     if q.low is None or (q.high is not None and q.high != q.low):
@@ -3873,6 +3877,9 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
         # not a verb's words inside an idiom ("prend en compte 70": takes into account)
         idiom = lang.clitic_phrases.match_before(folded, q.start)
         return idiom is None or idiom.label != "idiom"
+    spoken = _spoken_of(lang.code)
+    if spoken is not None and spoken.match_before(folded, q.start) is not None:
+        return True
     before = _word_before(folded, q.start)
     if (
         before is not None
@@ -3890,6 +3897,13 @@ def _reads_again(text: str, folded: str, q: Quantity, lang: LanguageData) -> boo
             return False
         begin = word[0]
     return False
+
+
+@functools.cache
+def _spoken_of(code: str) -> PhraseSet | None:
+    """The language's ``[toll_nouns] spoken_of`` ("there was talk of", "речь шла о")."""
+    raw = get_language(code).raw.get("toll_nouns", {}).get("spoken_of", [])
+    return PhraseSet({"spoken": [str(w) for w in raw]}) if raw else None
 
 
 def _names_label(folded: str, start: int, end: int, at: int, lang: LanguageData) -> bool:

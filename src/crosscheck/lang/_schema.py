@@ -474,6 +474,12 @@ SCHEMA: Mapping[str, Section] = {
                 " in its sentence ('down from 4.2 million', 'y no los 61.000', 'contre 19 la"
                 " veille'): the figure counts what that one counts",
             ),
+            "spoken_of": _k(
+                L,
+                "impersonal phrases of a figure spoken of ('there was talk of', 'речь шла о',"
+                " 'il était question de'): a bare figure right after one that closes its"
+                " clause puts the count before it again, in that count's unit",
+            ),
             "combatants": _k(
                 L,
                 "words that say a sentence counts combatants though they are no unit noun "
