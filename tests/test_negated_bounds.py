@@ -115,3 +115,54 @@ def test_a_negation_elsewhere_leaves_the_bound(language: str, text: str, qualifi
 def test_almost_is_approximate(language: str, text: str) -> None:
     (q,) = find_quantities(text, language=language)
     assert (q.qualifier, q.low, q.high, q.approximate) == ("approx", 40, 40, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Secondo il sindaco i manifestanti non erano più di 250."),
+        ("it", "I posti letto non saranno oltre 250."),
+        ("es", "Según la alcaldesa, los vecinos desalojados no eran más de 250."),
+        ("es", "No hay más de 250 plazas en el albergue."),
+        ("pt", "Para o autarca, os manifestantes não eram mais de 250."),
+        ("ca", "Segons l'alcaldessa, els veïns desallotjats no eren més de 250."),
+        ("ca", "No hi havia més de 250 persones a la plaça."),
+        ("ro", "Potrivit primarului, protestatarii nu erau mai mult de 250."),
+        ("pl", "Protestujących nie było więcej niż 250."),
+        ("ru", "Протестующих не будет больше 250."),
+        ("uk", "Протестувальників не буде більше 250."),
+        ("en", "The final count will not be more than 250."),
+        ("ar", "وقال رئيس البلدية إن المحتجين لم يكونوا أكثر من 250."),
+    ],
+)
+def test_a_negated_floor_across_a_copula_is_at_most(language: str, text: str) -> None:
+    # "were not more than 250" with the verb "to be" between the negation and the bound
+    # word ([qualifiers.negated] copulas): a ceiling, as "were no more than 250" is
+    assert _only(text, language) == ("up_to", None, 250)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [
+        # an exceptive "more than" stays "only" across the copula
+        ("es", "No eran más que 90 los supervivientes del naufragio.", 90),
+        ("pt", "Não eram mais que 90 os sobreviventes do naufrágio.", 90),
+        ("it", "Non erano più che 90 i superstiti del naufragio.", 90),
+    ],
+)
+def test_an_exceptive_across_a_copula_stays_only(language: str, text: str, low: float) -> None:
+    assert _only(text, language) == ("exact", low, low)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a negation of another clause, or a copula with no negation, leaves the floor
+        ("it", "Gli sfollati non erano soddisfatti: più di 250 hanno protestato."),
+        ("es", "Los vecinos eran más de 250, según los organizadores."),
+        ("ca", "Els veïns no eren a casa i més de 250 van passar la nit fora."),
+        ("ro", "Protestatarii erau mai mult de 250, potrivit organizatorilor."),
+    ],
+)
+def test_a_floor_with_no_negation_on_its_copula_stays_over(language: str, text: str) -> None:
+    assert _only(text, language) == ("over", 250, None)

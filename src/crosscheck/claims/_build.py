@@ -130,7 +130,7 @@ class _Deadline:
             raise TooComplexError(self.article, self.budget or 0.0)
 
 
-def _is_claim(q: Quantity, sentence: str, lang: LanguageData) -> bool:
+def _is_claim(q: Quantity, sentence: str, lang: LanguageData, *, hedged: bool = True) -> bool:
     # A figure is worth checking when the text says what it counts, or wrote
     # it in digits; "cele două state" (the two states) is not a news figure,
     # "trois hôpitaux publics" (a number word above two heading its own plural
@@ -142,13 +142,35 @@ def _is_claim(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     small = q.qualifier == "exact" and q.low is not None and q.low < 10
     if not small and any(ch.isdigit() for ch in q.text):
         return True
+    if hedged and _hedged_words(q):
+        return True
     return spelled_count_of_a_noun(sentence, q, lang)
+
+
+# The least value of a figure in words that a hedge or a bound makes a news figure.
+_HEDGED_WORDS_LEAST = 10
+
+
+def _hedged_words(q: Quantity) -> bool:
+    """Whether ``q``, a count in words with no unit, is hedged or bounded and of ten or
+    more: "Una sessantina sono stati fatti salire …", "une quarantaine de loups", "around
+    forty wolves", "more than twenty" give a figure as digits would ("some 40 wolves");
+    a bare number word ("tre", "dos de sus jaulas") still needs its noun, and a vague word
+    ("thousands of …") its unit."""
+    if q.kind != "count" or q.qualifier in (Qualifier.EXACT.value, Qualifier.VAGUE.value):
+        return False
+    value = q.low if q.low is not None else q.high
+    return value is not None and value >= _HEDGED_WORDS_LEAST
 
 
 def _holds_figure(sentence: str, lang: LanguageData) -> bool:
     """Whether ``sentence`` gives a figure of its own worth checking (:func:`_is_claim`):
-    a sentence that names a source and gives none credits the figures around it."""
-    return any(_is_claim(q, sentence, lang) for q in extract_quantities(sentence, lang))
+    a sentence that names a source and gives none credits the figures around it. A hedged
+    figure in words does not count here ("fueron facilitados por el Ministerio, que
+    alcanzó a una decena de provincias" still credits the figures before it)."""
+    return any(
+        _is_claim(q, sentence, lang, hedged=False) for q in extract_quantities(sentence, lang)
+    )
 
 
 def _common(

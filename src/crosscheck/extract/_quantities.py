@@ -3386,14 +3386,20 @@ def _negated_bound(
     bound word, a verb that bounds a figure only when negated (``[qualifiers.negated]
     under``, an article may stand between: "did not reach 30%", "no alcanzó el 30 %",
     "n'a pas atteint les 30 %") makes it under 30. The negation must stand right before
-    the bound word (its auxiliaries listed with it: "no ha superado", "non ha superato"):
-    a "not" elsewhere in the clause negates something else.
+    the bound word (its auxiliaries listed with it: "no ha superado", "non ha superato"),
+    or a form of "to be" between them (``[qualifiers.negated] copulas``: "non erano più di
+    100", "não eram mais de 100", "nu erau mai mult de 100" are at most 100, as "were no
+    more than 100" is): a "not" elsewhere in the clause negates something else.
     """
     if m is not None:
         flipped = _REVERSED.get(m.label)
         if flipped is None or m.start != pos:
             return None
         neg = lang.negations.match_before(folded, m.start, window=24)
+        if neg is None:
+            copula = lang.negated_copulas.match_before(folded, m.start, window=24)
+            if copula is not None:
+                neg = lang.negations.match_before(folded, copula.start, window=24)
         return (flipped, neg.start) if neg is not None else None
     verb = lang.negated_bounds.match_before(folded, pos, window=32)
     det = _word_before(folded, pos)

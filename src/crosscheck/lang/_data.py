@@ -301,6 +301,10 @@ class LanguageData:
     # Romanians"; [toll_nouns] includes; claims/_statements.py): the figure is some of them
     includes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"include": []}))
     negated_bounds: PhraseSet = attrs.field(factory=lambda: PhraseSet({"under": []}))
+    # forms of "to be" that may stand between a negation and the bound word it reverses
+    # ("non erano più di 100", "no eran más de 100": at most 100; [qualifiers.negated]
+    # copulas; extract/_quantities.py)
+    negated_copulas: PhraseSet = attrs.field(factory=lambda: PhraseSet({"be": []}))
     # how far after a head count its status predicate may end ([syntax] predicate_reach)
     predicate_reach: int = 60
     # a year after an "until" word is a date only with a year word after it
@@ -800,6 +804,9 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
             includes=PhraseSet({"include": _section(raw, "toll_nouns").get("includes", [])}),
             negated_bounds=PhraseSet(
                 {"under": _section(raw, "qualifiers", "negated").get("under", [])}
+            ),
+            negated_copulas=PhraseSet(
+                {"be": _section(raw, "qualifiers", "negated").get("copulas", [])}
             ),
             until_year_needs_word=bool(dates.get("until_year_needs_word", False)),
             written_months=frozenset(str(k).lower() for k in dates.get("months", {})),

@@ -230,6 +230,12 @@ SCHEMA: Mapping[str, Section] = {
                         "verbs that bound a figure only after a negation word ('did not reach "
                         "30%', 'no alcanzó el 30 %'): under",
                     ),
+                    "copulas": _k(
+                        L,
+                        "forms of 'to be' that may stand between a negation and the bound"
+                        " word it reverses ('non erano più di 100', 'não eram mais de 100',"
+                        " 'will not be more than 100': at most 100)",
+                    ),
                     "not_denying": _k(
                         L,
                         "negations that deny no deed: 'without' ('sin', 'ohne', 'без'),"
