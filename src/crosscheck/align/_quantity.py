@@ -1060,8 +1060,12 @@ def _sum_words(marker: str) -> str:
 def counted(claim: Claim) -> str | None:
     """The unit concept the figure is compared as: its unit, or the concept its article
     names its count by when it names it by two nouns (``Claim.counted_as``: "rund 55.000
-    Menschen" set against "mehr als 70.000 Flüchtlingen" counts refugees)."""
-    return claim.counted_as or claim.unit
+    Menschen" set against "mehr als 70.000 Flüchtlingen" counts refugees), read as the
+    status its concept is compared as (``compared_as`` in ``concepts.toml``: "180
+    evacuated" and "240 displaced" of one story count one group)."""
+    unit = claim.counted_as or claim.unit
+    c = concept(unit)
+    return c.compared_as if c is not None and c.compared_as else unit
 
 
 def _period(claim: Claim) -> str | None:

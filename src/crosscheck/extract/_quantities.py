@@ -2934,7 +2934,7 @@ def _toll_before(
             measures
             and c.kind in ("person", "thing")
             and not _toll_between(named, -1, m.start)
-            and _level_subject(text, folded, lang, begin + m.end, start)
+            and _level_subject(text, folded, lang, begin + m.end, start, person=c.kind == "person")
         ):
             # "I casi confermati di morbillo sono saliti a 120": the level its count reached
             found.append((m, True))
@@ -3005,7 +3005,9 @@ def _toll_between(tolls: list[PhraseMatch], after: int, start: int) -> bool:
 _LEVEL_SUBJECT_WORDS = 4
 
 
-def _level_subject(text: str, folded: str, lang: LanguageData, noun_end: int, start: int) -> bool:
+def _level_subject(
+    text: str, folded: str, lang: LanguageData, noun_end: int, start: int, *, person: bool = True
+) -> bool:
     """Whether the count noun ending at ``noun_end`` is the subject of a verb that gives
     the figure at ``start`` as its count: a verb of change (``[syntax] level_verbs``) and
     its "to" (``[dates] level_prepositions``) right before the figure ("I casi confermati
@@ -3014,7 +3016,9 @@ def _level_subject(text: str, folded: str, lang: LanguageData, noun_end: int, st
     120"). At most a few words of the noun (an adjective, an "of" phrase, an adverb) and
     no punctuation, figure, relative pronoun or status word stand between noun and verb
     ("the hostages who were 16" is no count of them; "los manifestantes detenidos son
-    40" count the arrested)."""
+    40" count the arrested). A status word after a noun of things (``person`` false) is
+    that noun's adjective: "gli edifici evacuati salgono a nove", "los edificios desalojados
+    ascienden a nueve" count buildings, never people evacuated."""
     prep = _level_prepositions(lang).match_before(folded, start, window=16)
     verb = None
     if prep is not None and not folded[prep.end : start].strip():
@@ -3030,8 +3034,9 @@ def _level_subject(text: str, folded: str, lang: LanguageData, noun_end: int, st
     gap = folded[noun_end : verb.start]
     if len(gap.split()) > _LEVEL_SUBJECT_WORDS or _GAP_STOP.search(gap):
         return False
-    if lang.casualties.find(gap, gap) or any(
-        (c := concept(m.label)) is not None and c.status for m in lang.units.find(gap, gap)
+    if person and (
+        lang.casualties.find(gap, gap)
+        or any((c := concept(m.label)) is not None and c.status for m in lang.units.find(gap, gap))
     ):
         return False  # "los manifestantes detenidos son 40": the status is the count's own
     pronouns = frame_words(lang.code).relative_pronouns

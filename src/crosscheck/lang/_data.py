@@ -1004,6 +1004,10 @@ class Concept:
     # article that sets a figure of it against another source's head count of a group
     # ("1,738,000 residents" and "more than 2 million people") names one count by two nouns
     generic: bool = False
+    # on a status: the status its figures are compared as, one group of people that two
+    # words name (the evacuated are the displaced of an evacuation: "180 evacuated" and
+    # "240 displaced" of one story are one count); None: compared only as itself
+    compared_as: str | None = None
 
 
 def _concept(key: str, raw: Any) -> Concept:
@@ -1047,6 +1051,7 @@ def _concept(key: str, raw: Any) -> Concept:
         plain_only=bool(raw.get("plain_only", False)),
         adjacent=bool(raw.get("adjacent", False)),
         generic=bool(raw.get("generic", False)),
+        compared_as=raw.get("compared_as"),
     )
 
 
