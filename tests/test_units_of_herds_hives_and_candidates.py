@@ -4,9 +4,8 @@ The nouns news counts in such stories had no concept in most languages, so their
 had no unit and were never compared: sheep a wolf killed ("brebis"; "brebis tuées" was even
 read as a death toll), salmon escaped from a farm ("salmones", "salmões", "лососів"), the
 tractors and lorries of a blockade ("ciągnikami", "tracteurs"), the hives of a bee die-off
-("stupi", "ульев", "Bienenvölker"), the farms a predator struck ("élevages",
-"gospodarstwach"), trees planted or felled ("Bäume", "bomen") and the candidates of an
-exam ("candidats", "مترشح"), who are its students.
+("stupi", "ульев", "Bienenvölker"), trees planted or felled ("Bäume", "bomen") and the
+candidates of an exam ("candidats", "مترشح"), who are its students.
 """
 
 from __future__ import annotations
@@ -100,21 +99,6 @@ def test_beehives_are_hives(language: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("fr", "Le loup a frappé dans trois élevages."),
-        ("it", "Gli attacchi hanno colpito dodici allevamenti."),
-        ("pl", "Ataki odnotowano w 20 gospodarstwach."),
-        ("en", "The attacks hit 12 farms."),
-        ("de", "Betroffen waren zwölf Bauernhöfe."),
-        ("ru", "Нападения зафиксированы в 12 хозяйствах."),
-    ],
-)
-def test_farms_struck_are_farms(language: str, text: str) -> None:
-    assert _units(language, text) == ["farms"]
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
         ("de", "Die Forstverwaltung will 500.000 Bäume pflanzen."),
         ("nl", "Er worden een half miljoen bomen geplant, 500.000 bomen."),
         ("en", "Crews felled 3,000 trees along the road."),
@@ -146,10 +130,7 @@ def test_exam_candidates_are_students(language: str, text: str) -> None:
     [
         # "خلايا" alone are cells (of a body, of a network), not hives
         ("ar", "فككت الشرطة 3 خلايا إرهابية.", None),
-        # a mine's workings are no farm
-        ("es", "La empresa cerró 3 explotaciones mineras.", None),
-        ("fr", "Le groupe ferme 3 exploitations minières.", None),
-        # a household is no farm, though Polish names both "gospodarstwo"
+        # a household is a household, though Polish names a farm "gospodarstwo" too
         ("pl", "Prądu nie ma 3 tys. gospodarstw domowych.", "households"),
         # the shepherds themselves are people, not animals
         ("fr", "Quelque 40 éleveurs ont manifesté.", None),
