@@ -150,7 +150,7 @@ def test_a_rival_sum_takes_the_currency_left_out(language: str, text: str, unit:
         # a noun after the bare figure counts that noun: no sum
         ("en", "The plan costs 40 million euros and helps 25 million people.", "people"),
         # a small count beside a price is no sum
-        ("en", "The city paid 3 million dollars for 40 buses.", None),
+        ("en", "The city paid 3 million dollars for 40 buses.", "vehicles"),
         # another sentence: nothing carried
         ("es", "El plan cuesta 40 millones de euros. Participan 25 millones.", None),
     ],
