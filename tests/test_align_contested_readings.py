@@ -257,3 +257,59 @@ def test_residents_of_two_days_are_no_rival_reading() -> None:
     rep = story_report([("2025-03-12", "es", text)], "fire")
     first, second = _heads(rep)
     assert frozenset((first.text, second.text)) not in opposed(rep)
+
+
+# The second source's head count of the group goes on to say what its people are: some of
+# the group, not the group's number (align/_quantity.py ``_says_more``).
+SOME_OF_THE_GROUP = {
+    "en": (
+        "The village has about 9,000 residents, according to the council. The power company, "
+        "however, says about 2,500 residents are still without electricity."
+    ),
+    "es": (
+        "El pueblo tiene unos 9.000 vecinos, según el ayuntamiento. La compañía eléctrica, en "
+        "cambio, dice que unos 2.500 vecinos siguen sin luz."
+    ),
+    "de": (
+        "Das Dorf hat rund 9.000 Einwohner, so die Gemeinde. Der Stromversorger sagt dagegen, "
+        "rund 2.500 Einwohner seien weiter ohne Strom."
+    ),
+    "it": (
+        "Il paese conta circa 9.000 residenti, secondo il Comune. La società elettrica, invece, "
+        "dice che circa 2.500 residenti sono ancora senza corrente."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SOME_OF_THE_GROUP))
+def test_a_head_count_whose_clause_goes_on_is_no_rival(language: str) -> None:
+    rep = story_report([("2025-03-10", language, SOME_OF_THE_GROUP[language])], "outage")
+    first, second = (c for c in _heads(rep) if c.low in (9_000, 2_500))
+    assert first.unit == second.unit == "residents"
+    assert frozenset((first.text, second.text)) not in opposed(rep)
+
+
+# must-NOT: a count that ends its clause, or has a participle after it, is still the
+# group's number told by another source
+GROUP_NUMBER = {
+    "en": (
+        "About 9,000 residents must boil their water, according to the council. The water "
+        "company, however, puts the number at about 6,500 residents."
+    ),
+    "de": (
+        "Rund 9.000 Einwohner müssen ihr Wasser abkochen, so die Gemeinde. Der Wasserversorger "
+        "spricht dagegen von rund 6.500 Einwohnern."
+    ),
+    "ca": (
+        "Uns 9.000 veïns han de bullir l'aigua, segons l'Ajuntament. La companyia d'aigües, en "
+        "canvi, xifra en uns 6.500 els veïns afectats."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GROUP_NUMBER))
+def test_a_head_count_that_ends_its_clause_is_a_rival(language: str) -> None:
+    rep = story_report([("2025-03-10", language, GROUP_NUMBER[language])], "water")
+    first, second = (c for c in _heads(rep) if c.low in (9_000, 6_500))
+    assert first.unit == second.unit == "residents"
+    assert frozenset((first.text, second.text)) in opposed(rep)

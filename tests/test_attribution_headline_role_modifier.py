@@ -80,3 +80,36 @@ def test_a_label_headed_by_who_speaks_keeps_its_source(
     language: str, text: str, source: str
 ) -> None:
     assert _credits(text, language) == [source]
+
+
+# A head that is no event or issue (``[attribution] label_topics``, ``[story_kinds]``) is a
+# body's or a speaker's word: the label still names who gives the figure.
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Odesa army command",
+        "Ukrainian navy command",
+        "Lviv police headquarters",
+        "Lviv police station",
+        "Lviv police force",
+        "Lviv police commissioner",
+        "Lviv police detectives",
+        "Lviv police chief constable",
+        "Lviv police press conference",
+    ],
+)
+def test_a_label_headed_by_a_body_word_keeps_its_source(label: str) -> None:
+    text = f"{label}: 14 detained after the brawl\n\nThe brawl broke out on Friday night."
+    assert _credits(text, "en") == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv police reform: 40% of officers replaced\n\nThe reform began in 2015.",
+        "Lviv council budget: 12% more for schools\n\nThe vote is on Monday.",
+        "Odesa dockers strike: 300 ships stuck\n\nThe strike began on Monday.",
+    ],
+)
+def test_a_label_headed_by_an_issue_is_the_topic(text: str) -> None:
+    assert _credits(text, "en") == [None]

@@ -109,3 +109,39 @@ def test_a_european_body_is_not_another_body(
     name: str, code: str, other: str, other_code: str
 ) -> None:
     assert signature(name, code) != signature(other, other_code)
+
+
+# A country's body and the union's body of the same words: the union's adjective adds a
+# concept the country's name lacks, so the subset rule must not make them one source
+# (``concepts.toml`` ``[body_scopes] union``; ``claims._bodies._widest``).
+NATIONAL_AND_UNION = [
+    (
+        "en",
+        "According to the Food Safety Authority of Ireland, 30 pupils fell ill after the"
+        " school lunch on Friday.",
+        "According to the European Food Safety Authority, 45 pupils fell ill after the"
+        " school lunch on Friday.",
+    ),
+    (
+        "en",
+        "Romania's Deposit Guarantee Fund said on Friday that 30,000 savers will be paid.",
+        "The European Deposit Guarantee Fund said on Friday that 45,000 savers will be paid.",
+    ),
+    (
+        "ro",
+        "Fondul de Garantare a Depozitelor din România a anunțat vineri că 30.000 de"
+        " deponenți vor fi despăgubiți.",
+        "Fondul European de Garantare a Depozitelor a anunțat vineri că 45.000 de deponenți"
+        " vor fi despăgubiți.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "national", "union"), NATIONAL_AND_UNION)
+def test_a_countrys_body_is_not_the_unions_body_of_its_words(
+    code: str, national: str, union: str
+) -> None:
+    report = crosscheck.report([_article("a", code, national), _article("b", code, union)])
+    keys = {c.article: c.source_id for c in report.claims if c.kind == "quantity"}
+    assert keys["a"] != keys["b"]
+    assert report.conflicts

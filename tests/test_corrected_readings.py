@@ -101,3 +101,63 @@ def test_no_rival_without_a_correction(lang: str, text: str) -> None:
     claims = {int(c.low): c for c in quantities(text, lang, "2025-11-03") if c.low is not None}
     assert bounds_key(claims[350]) not in claims[900].rival_readings
     assert bounds_key(claims[900]) not in claims[350].rival_readings
+
+
+# The corrected figure's own clause names its day, the correcting one's does not: the
+# sentence's day dates both, yet the corrected figure is what its source said earlier
+# (claims._rivals._dated_after): no rival, no conflict.
+DATED_CORRECTION = [
+    (
+        "en",
+        "The tenants' union says more than 600 flats were left without heating, not 240 as "
+        "the housing office had reported on Saturday.",
+    ),
+    (
+        "es",
+        "El sindicato de inquilinos asegura que más de 600 pisos se quedaron sin calefacción, "
+        "y no 240 como informó el sábado la oficina de vivienda.",
+    ),
+    (
+        "pl",
+        "Związek lokatorów twierdzi, że bez ogrzewania zostało ponad 600 mieszkań, a nie 240, "
+        "jak podawało w sobotę biuro mieszkaniowe.",
+    ),
+    (
+        "fr",
+        "Le syndicat des locataires affirme que plus de 600 logements sont restés sans "
+        "chauffage, et non 240 comme l'avait annoncé samedi l'office du logement.",
+    ),
+    (
+        "de",
+        "Laut Mieterverein waren mehr als 600 Wohnungen ohne Heizung, nicht 240, wie das "
+        "Wohnungsamt am Samstag gemeldet hatte.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_CORRECTION)
+def test_a_corrected_figure_of_its_own_day_is_no_rival(lang: str, text: str) -> None:
+    claims = {int(c.low): c for c in quantities(text, lang, "2025-11-04") if c.low is not None}
+    assert bounds_key(claims[240]) not in claims[600].rival_readings
+    assert bounds_key(claims[600]) not in claims[240].rival_readings
+
+
+# must-NOT: the day of the correcting clause, before the corrected figure, dates both
+DAY_BEFORE = [
+    (
+        "en",
+        "On Saturday the tenants' union said more than 600 flats were left without heating, "
+        "not 240 as the housing office claims.",
+    ),
+    (
+        "es",
+        "El sábado el sindicato de inquilinos aseguró que más de 600 pisos se quedaron sin "
+        "calefacción, y no 240 como afirma la oficina de vivienda.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_BEFORE)
+def test_a_day_before_the_correction_dates_both(lang: str, text: str) -> None:
+    claims = {int(c.low): c for c in quantities(text, lang, "2025-11-04") if c.low is not None}
+    assert bounds_key(claims[240]) in claims[600].rival_readings

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
@@ -733,7 +734,9 @@ def _contested(a: Claim, b: Claim) -> bool:
     clause so often says what the people counted are ("El Programa Mundial de
     Alimentos, en cambio, calcula que 884.000 personas necesitan ayuda alimentaria"),
     unless both name one specific group (:func:`_head_counts_apart`: "uns 47.000
-    veïns … xifra en canvi en uns 40.000 els veïns afectats").
+    veïns … xifra en canvi en uns 40.000 els veïns afectats") and the second's clause
+    says nothing more of its people (:func:`_says_more`: "The water company, however,
+    says about 12,000 residents are without drinking water" counts some of them).
     """
     if a.article != b.article or a.language != b.language or a.id == b.id:
         return False
@@ -753,6 +756,8 @@ def _contested(a: Claim, b: Claim) -> bool:
         return False  # "Der Nationalpark umfasst jedoch 10.000 Hektar, sagte der Parkdirektor"
     if _head_counts_apart(counted(first), counted(second)):
         return False  # "…, en cambio, calcula que 884.000 personas necesitan ayuda"
+    if plain_head_count(counted(second)) and _says_more(second):
+        return False  # "…, however, says about 12,000 residents are without drinking water"
     if not close_sentences(first, second):
         return False
     if first.sentence_start == second.sentence_start:
@@ -797,6 +802,26 @@ def _head_counts_apart(first: str | None, second: str | None) -> bool:
         return False
     c = concept(first)
     return first != second or c is None or c.generic
+
+
+# The most words that may follow a group's head count in its clause and still leave the
+# clause the count's own: a participle of the count ("els veïns afectats"), no predicate.
+_HEAD_COUNT_TAIL = 1
+# A mark that ends a clause (not a separator inside a figure: "60.000", "12,5").
+_CLAUSE_END = re.compile(r"[,;:.!?()](?!\d)")
+
+
+def _says_more(claim: Claim) -> bool:
+    """Whether a head count's clause goes on after it with words of its own: "about
+    12,000 residents are without drinking water", "unos 12.000 vecinos siguen sin agua",
+    "rund 12.000 Einwohner seien ohne Trinkwasser" say what the people counted are, a set
+    of the group the first figure counted, not the group's number. A count that ends its
+    clause ("parla invece di circa 18.000 residenti.") or has one word after it (a
+    participle: "xifra en uns 40.000 els veïns afectats") is a reading of the group's
+    number (:data:`_HEAD_COUNT_TAIL`)."""
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    end = _CLAUSE_END.search(rest)
+    return len(rest[: end.start() if end else len(rest)].split()) > _HEAD_COUNT_TAIL
 
 
 def _contested_pair(a: Claim, b: Claim) -> bool:

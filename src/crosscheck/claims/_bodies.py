@@ -48,6 +48,7 @@ import attrs
 from .._fold import fold
 from ..extract._context import source_key, source_words
 from ..lang import LanguageData, available_languages, get_language
+from ..lang._data import union_body_concepts
 from ..lang._places import frame_words, name_key, place_data
 from ._model import Claim
 from ._names import own_words
@@ -288,10 +289,14 @@ def _widest(concepts: frozenset[str], sets: set[frozenset[str]]) -> frozenset[st
     """The one fuller concept set of the story that holds ``concepts`` whole, else
     ``concepts``: "Fondul de Garantare a Depozitelor Bancare" is the story's "Deposit
     Guarantee Fund" (:data:`MIN_SUBSET` concepts at least; not when two fuller sets hold
-    it, which could be two bodies)."""
+    it, which could be two bodies). A fuller set that adds a union's concept
+    (:func:`~crosscheck.lang._data.union_body_concepts`: "the European Food Safety
+    Authority") names the union's body, not a country's ("the Food Safety Authority of
+    Ireland"): it holds no name without that concept."""
     if len(concepts) < MIN_SUBSET:
         return concepts
-    wider = [s for s in sets if concepts < s]
+    union = union_body_concepts()
+    wider = [s for s in sets if concepts < s and not (s - concepts) & union]
     return wider[0] if len(wider) == 1 else concepts
 
 

@@ -31,6 +31,7 @@ import attrs
 
 from .._fold import fold
 from ..extract._context import source_id, source_words
+from ..extract._dates import find_dates
 from ..lang import LanguageData, concept, get_language
 from ..lang._data import _source_kind_words, counted_as, plain_head_count
 from ._denials import dismissal_spans, dispute_spans
@@ -418,7 +419,9 @@ def _corrected_reading(first: Claim, second: Claim) -> bool:
     between the figures ("60 and not 48"). Both as of one time, of one event (the caller,
     :func:`readings`, asks two known sources): one source's own earlier figure ("nine
     dead, and not the 12 announced on Sunday") is no rival, nor is a clause that goes on
-    after the word ("not counting 48 children": no word of correction right before it).
+    after the word ("not counting 48 children": no word of correction right before it),
+    nor a corrected figure whose own clause names its day ("not 350 as the council had
+    reported on Sunday": :func:`_dated_after`), though the sentence's day dates both.
     """
     if first.as_of != second.as_of:
         return False
@@ -436,7 +439,26 @@ def _corrected_reading(first: Claim, second: Claim) -> bool:
     if not tail:
         return False
     m = lang.toll_contrasts.match_before(tail, len(tail), window=32)
-    return m is not None and m.start == 0 and m.end == len(tail)
+    if m is None or m.start != 0 or m.end != len(tail):
+        return False
+    return not _dated_after(second)
+
+
+# A mark that ends the clause a corrected figure's "as X claimed" opens (not a separator
+# inside a figure: "1.200", "3,5").
+_CLAUSE_END = re.compile(r"[,;:.!?()](?!\d)")
+
+
+def _dated_after(claim: Claim) -> bool:
+    """Whether the clause right after ``claim`` names a day or a time of its own: "…, not 350
+    as the council had reported on Sunday", "y no 350 como informó el domingo el
+    ayuntamiento", "a nie 48, jak podawała w poniedziałek straż". The sentence's day then
+    dates the correcting figure only; the corrected one is what its source said earlier,
+    no reading of the same moment (one source's update, or nothing)."""
+    rest = claim.sentence[claim.end - claim.sentence_start :].lstrip(" ,;")
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start() if end else len(rest)]
+    return bool(clause.strip()) and bool(find_dates(clause, claim.language))
 
 
 # How far into its sentence a second body's name may start and still open it ("But the

@@ -824,6 +824,7 @@ class _SourceWords:
     owner_links: frozenset[str] = frozenset()
     owner_endings: tuple[str, ...] = ()
     data: PhraseSet = attrs.field(factory=lambda: PhraseSet({"data": []}))
+    label_topics: PhraseSet = attrs.field(factory=lambda: PhraseSet({"topic": []}))
     press: PhraseSet = attrs.field(factory=lambda: PhraseSet({"press": []}))
     official: PhraseSet = attrs.field(factory=lambda: PhraseSet({"official": []}))
     earlier: frozenset[str] = frozenset()
@@ -926,6 +927,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         owner_links=frozenset(fold(w).strip() for w in _words(section.get("owner_links"))),
         owner_endings=tuple(fold(w).strip() for w in _words(section.get("owner_genitive_endings"))),
         data=PhraseSet({"data": _words(section.get("data_nouns"))}),
+        label_topics=PhraseSet({"topic": _words(section.get("label_topics"))}),
         press=PhraseSet({"press": _words(section.get("press_nouns"))}),
         official=PhraseSet({"official": _words(section.get("official_words"))}),
         earlier=frozenset(fold(w).strip() for w in _words(section.get("earlier_words"))),
@@ -6290,10 +6292,12 @@ def _label_speaker(
 def _role_modifies_head(text: str, folded: str, toks: list[Span], lang: LanguageData) -> bool:
     """Whether a headline's label is a noun phrase whose role noun only qualifies its head,
     the last word: "Chisinau mayor race", "Kyiv police reform" tell of a race and a reform,
-    not who gives the figures. The head is written in lower case and is no role noun, body
-    word, pointer or data noun of ``[attribution]`` ("Gaza health ministry", "Kyiv police
-    chief", "Army statement", "Police figures" speak), nor a verb of saying ("Romanian
-    police say")."""
+    not who gives the figures. The head is written in lower case and names an event or
+    issue (``[attribution] label_topics``, or a ``[story_kinds]`` word: "race", "strike",
+    "bid"), so a body's or a speaker's word there ("Ukrainian military command", "Kherson
+    police station", "Kherson police commissioner", "Gaza health ministry", "Army
+    statement", "Police figures") keeps the label a source, as does a verb of saying
+    ("Romanian police say")."""
     if len(toks) < 2:  # a head and a word before it
         return False
     a, b = _word_bounds(text, toks[-1])
@@ -6301,6 +6305,12 @@ def _role_modifies_head(text: str, folded: str, toks: list[Span], lang: Language
         return False
     words = source_words(lang)
     head, low = text[a:b], folded[a:b]
+    if not any(
+        m.start == 0 and m.end == len(head)
+        for phrases in (words.label_topics, lang.story_kinds)
+        for m in phrases.find(head, low)
+    ):
+        return False  # "Ukrainian military command", "Kherson police station": who speaks
     if (
         _names_body(text, folded, a, b, lang)
         or words.backs.find(head, low)

@@ -1076,6 +1076,15 @@ def _concepts_table(name: str) -> Mapping[str, str]:
     return {str(k): str(v) for k, v in _concepts_toml().get(name, {}).items()}
 
 
+@functools.cache
+def union_body_concepts() -> frozenset[str]:
+    """The ``[bodies]`` concepts that set a body above every country (``concepts.toml``
+    ``[body_scopes] union``: "european"): a name with one and a name without it are two
+    bodies, whatever else they share."""
+    raw = _concepts_toml().get("body_scopes", {}).get("union", [])
+    return frozenset(str(w) for w in raw)
+
+
 def rainfall_unit(unit: str | None) -> str | None:
     """The rainfall concept a measure is when its sentence tells of rain.
 

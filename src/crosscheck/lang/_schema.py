@@ -828,6 +828,12 @@ SCHEMA: Mapping[str, Section] = {
                 "nouns of a body's figures: a source that opens with one and names its"
                 " author after it is that author ('dados da Defesa Civil' -> 'Defesa Civil')",
             ),
+            "label_topics": _k(
+                L,
+                "nouns of an event or issue: a headline label whose last word is one and"
+                " whose role noun only qualifies it is the story's topic, no source"
+                " ('Kherson council race:'; 'Kherson police command:' still speaks)",
+            ),
             "possessive_marks": _k(
                 L,
                 "marks of a possessor glued to its noun: the owner of a count is its"
