@@ -299,3 +299,43 @@ def test_still_held_is_custody_and_stuck_somewhere_is_trapped(
     language: str, text: str, figure: str, unit: str
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a predicate of both the stuck and the held ([syntax] held_or_stuck) is custody
+        # only beside a word of custody in its clause ([syntax] custody_words) ...
+        ("pt", "Sete arguidos continuam presos em Lisboa.", "Sete", "prisoners"),
+        ("pt", "Após a detenção 9 homens seguem presos.", "9", "prisoners"),
+        ("nl", "Vier gearresteerde jongeren zitten nog vast.", "Vier", "prisoners"),
+        ("nl", "Twee mannen zitten nog vast na de overval.", "Twee", "prisoners"),
+        ("pl", "Po napadzie 6 mężczyzn pozostaje uwięzionych.", "6", "prisoners"),
+        # ... and else the trapped (people stuck by snow, a mine, a blocked road)
+        ("pt", "Três pescadores continuam presos há dois dias no nevoeiro.", "Três", "trapped"),
+        ("pt", "Cerca de 150 automobilistas seguem presos desde domingo.", "150", "trapped"),
+        ("nl", "Zo'n 80 reizigers zitten nog vast door de storm.", "80", "trapped"),
+        ("nl", "Vijftien wandelaars zaten nog vast, meldt de bergwacht.", "Vijftien", "trapped"),
+        ("pl", "W kopalni 14 górników pozostaje uwięzionych.", "14", "trapped"),
+    ],
+)
+def test_still_held_or_stuck_is_custody_only_beside_a_word_of_custody(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        # a noun before a verb of the letters of a unit noun stays in the claim's text
+        ("de", "Drei Verdächtige sitzen in Untersuchungshaft.", "Drei Verdächtige"),
+        ("de", "Fünf Tatverdächtige sitzen noch in Haft.", "Fünf Tatverdächtige"),
+    ],
+)
+def test_a_head_noun_before_a_status_verb_stays_in_the_text(
+    language: str, text: str, words: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.text.startswith(words)
+    assert q.unit == "prisoners"

@@ -1755,6 +1755,11 @@ def _unit_after(
             break  # "3,000 according to police": the credit's noun counts nothing
         if w.start() == p and _opens_phrase(w.group(), lang):
             break  # "48,000 as the police claim": the noun of another clause
+        held = lang.held_or_stuck.match_at(folded, w.start())
+        if held is not None:
+            # "150 automobilistas seguem presos": the predicate, not an adjective and a noun
+            label = _custody_or_stuck(folded, lang, held.start, held.end)
+            return label, text[held.start : held.end], held.start, held.end
         s = _skip_spaces(folded, w.end())
         if s < len(folded) and folded[s] == "-":
             w2 = _word_at(folded, s + 1)
@@ -1762,7 +1767,12 @@ def _unit_after(
                 s = _skip_spaces(folded, w2.end())
         m = lang.units.match_at(folded, s, text)
         if m is not None and _noun_written_small(text, folded, m, lang):
-            break  # "Drei Verdächtige sitzen in Haft": a verb of the noun's letters ends it
+            # "Drei Verdächtige sitzen in Haft": a verb of the noun's letters ends it; its
+            # status predicate, if it is one, is what the head noun before it is
+            said = lang.casualties.match_at(folded, s, text)
+            if said is not None and concept_kinds().get(said.label) == "person":
+                return said.label, text[said.start : said.end], said.start, said.end
+            break
         if m and concept_kinds().get(m.label) in ("person", "thing") and not _adjacent(m.label):
             said = lang.casualties.match_at(folded, starts[-1], text)
             if said is not None and said.end >= m.end and said.label != m.label:
@@ -1965,7 +1975,45 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             break
     if first is None:
         return None
-    return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
+    label = _held_or_stuck(folded, lang, pos, first)
+    return PhraseMatch(label, first.start + pos, first.end + pos, first.phrase)
+
+
+# Who is still stuck where they are and who is still held (see _held_or_stuck).
+_TRAPPED, _PRISONERS = "trapped", "prisoners"
+# How far before its figure a clause's word of custody may stand (see _held_or_stuck).
+_CUSTODY_REACH = 80
+
+
+def _held_or_stuck(folded: str, lang: LanguageData, pos: int, found: PhraseMatch) -> str:
+    """The status a predicate found at ``pos`` (spans in the window) gives its figure: a
+    predicate of the stuck that also says "still held" (``[syntax] held_or_stuck``) is
+    read by :func:`_custody_or_stuck`; every other keeps its label."""
+    if found.label != _TRAPPED:
+        return found.label
+    start, end = pos + found.start, pos + found.end
+    held = lang.held_or_stuck.match_at(folded, start)
+    if held is None or held.end != end:
+        return found.label  # "continuam presos nos escombros": stuck somewhere
+    return _custody_or_stuck(folded, lang, start, end)
+
+
+def _custody_or_stuck(folded: str, lang: LanguageData, start: int, end: int) -> str:
+    """What a ``[syntax] held_or_stuck`` predicate at ``[start, end)`` counts: custody when
+    its clause holds a word of custody (``[syntax] custody_words``: "Doze suspeitos
+    continuam presos", "Drie verdachten zitten nog vast"), else the trapped ("Dois
+    mineiros continuam presos há três dias", "200 automobilisten zitten nog vast door de
+    sneeuwval")."""
+    lo = max(0, start - _CUSTODY_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, lo, start)]
+    lo = ends[-1] if ends else lo
+    stop = _CLAUSE_END.search(folded, end)
+    hi = stop.start() if stop else len(folded)
+    if lang.custody_words.find_in(folded, folded, lo, start) or lang.custody_words.find_in(
+        folded, folded, end, hi
+    ):
+        return _PRISONERS
+    return _TRAPPED
 
 
 def _killed_particle(
