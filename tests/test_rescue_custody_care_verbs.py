@@ -339,3 +339,25 @@ def test_a_head_noun_before_a_status_verb_stays_in_the_text(
     (q,) = find_quantities(text, language)
     assert q.text.startswith(words)
     assert q.unit == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a people the counted are only said to be of ([frames.subjects]: children,
+        # civilians, migrants) is no organised group: a verb of turning to hospital counts
+        # them as the treated, as it does people
+        ("uk", "До лікарні звернулися 35 дітей після обіду в таборі.", "35", "treated"),
+        ("es", "Al hospital comarcal acudieron 60 niños tras la excursión.", "60", "treated"),
+        ("pl", "Do szpitala zgłosiło się 22 dzieci po koloniach.", "22", "treated"),
+        ("ro", "La spitalul județean s-au prezentat 17 copii după tabără.", "17", "treated"),
+        ("ru", "В больницу обратились 12 детей после похода.", "12", "treated"),
+        # must NOT: a force or crew keeps its noun there
+        ("uk", "До лікарні звернулися 9 поліцейських.", "9", "police"),
+        ("es", "Al hospital acudieron 14 bomberos.", "14", "rescuers"),
+    ],
+)
+def test_a_people_said_of_the_counted_is_treated_after_turning_to_hospital(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit

@@ -2627,18 +2627,31 @@ def _verb_or_noun_before(
     gapped = _counted_across_gap(folded, lang, start)
     if gapped is not None:
         return gapped
-    return _care_sought(folded, lang, start) if _names_no_group(head) else None
+    return _care_sought(folded, lang, start) if _names_no_group(head, lang) else None
 
 
-def _names_no_group(head: str | None) -> bool:
-    """Whether a figure's head noun names no group of its own: none, or the noun of people
-    (``generic``). A verb of turning to hospital counts only such a head as the treated;
-    a group keeps its noun ("Im Krankenhaus suchten 30 Polizisten nach dem Täter", "sono
-    arrivati in ospedale 40 agenti" count police, not patients)."""
+def _names_no_group(head: str | None, lang: LanguageData) -> bool:
+    """Whether a figure's head noun names no organised group of its own: none, the noun
+    of people (``generic``), or a people an article only says the counted are of (a key
+    of ``[frames.subjects]``: children, women, civilians, migrants, foreigners), no force
+    or army. A verb of turning to hospital counts such a head as the treated ("До лікарень
+    звернулися 250 дітей" are treated children); an organised group keeps its noun ("Im
+    Krankenhaus suchten 30 Polizisten nach dem Täter", "sono arrivati in ospedale 40
+    agenti" count police, not patients)."""
     if head is None:
         return True
     c = concept(head)
-    return c is not None and c.generic
+    if c is None:
+        return False
+    return c.generic or (
+        head in _subject_groups(lang.code) and not (c.military or c.force or c.responders)
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _subject_groups(code: str) -> frozenset[str]:
+    """The groups a language names as whose a figure is (``[frames.subjects]`` keys)."""
+    return frozenset(get_language(code).raw.get("frames", {}).get("subjects", {}))
 
 
 # The status of people given care by medics (concepts.toml ``treated``).
