@@ -361,3 +361,28 @@ def test_a_people_said_of_the_counted_is_treated_after_turning_to_hospital(
     language: str, text: str, figure: str, unit: str
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a numbered noun's number inside a list is no item of it: the next bare figure
+        # continues the count before the label
+        ("en", "Crews evacuated 55 residents from block 4 and 18 from block 6.", "18", "evacuated"),
+        ("de", "Helfer evakuierten 55 Bewohner aus Haus 2 und 18 aus Haus 8.", "18", "evacuated"),
+        (
+            "it",
+            "Sono state evacuate 55 persone dalla palazzina 2, altre 18 dalla scala 5.",
+            "18",
+            "evacuated",
+        ),
+        ("pl", "Ewakuowano 55 osób z bloku 3 i 18 z domu 7.", "18", "evacuated"),
+        # must NOT: the labels themselves stay no count
+        ("en", "Crews evacuated 55 residents from block 4 and 18 from block 6.", "4", None),
+        ("pl", "Ewakuowano 55 osób z bloku 3 i 18 z domu 7.", "3", None),
+    ],
+)
+def test_a_list_item_after_a_numbered_noun_continues_the_list(
+    language: str, text: str, figure: str, unit: str | None
+) -> None:
+    assert _unit(language, text, figure) == unit

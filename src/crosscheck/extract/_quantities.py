@@ -3735,6 +3735,20 @@ _NOT_A_RESTATEMENT = re.compile(r"[.;:!?\n0-9]")
 _LIST_REACH = 120
 
 
+def _last_counted(
+    text: str, folded: str, out: list[Quantity], lang: LanguageData
+) -> Quantity | None:
+    """The figure a list's next item continues: the last one so far, past the numbers of
+    numbered nouns right before ("evacuated 40 people from building 7 and 12 from
+    building 9": 12 continues 40, not the building's 7; see :func:`_numbered_label`)."""
+    for q in reversed(out):
+        if not (
+            q.unit is None and q.kind == "count" and _numbered_label(text, folded, q.start, lang)
+        ):
+            return q
+    return None
+
+
 def _elliptic_units(
     text: str, folded: str, found: list[Quantity], lang: LanguageData
 ) -> list[Quantity]:
@@ -3746,7 +3760,7 @@ def _elliptic_units(
     out: list[Quantity] = []
     named: Quantity | None = None  # the last figure with a unit so far
     for i, q in enumerate(found):
-        prev = out[-1] if out else None
+        prev = _last_counted(text, folded, out, lang)
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             q.unit is None
