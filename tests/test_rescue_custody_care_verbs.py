@@ -386,3 +386,13 @@ def test_a_list_item_after_a_numbered_noun_continues_the_list(
     language: str, text: str, figure: str, unit: str | None
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize("language", ["nl", "pl", "pt"])
+def test_every_held_or_stuck_phrase_is_a_trapped_predicate(language: str) -> None:
+    from crosscheck.lang import get_language
+
+    raw = get_language(language).raw
+    trapped = set(raw["casualties"]["trapped"])
+    assert raw["syntax"]["held_or_stuck"]
+    assert set(raw["syntax"]["held_or_stuck"]) <= trapped
