@@ -500,7 +500,7 @@ def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
 
 def _syntax_phrases(raw: Mapping[str, Any], key: str, label: str) -> PhraseSet:
     """One ``[syntax]`` list of phrases, under ``label``."""
-    return PhraseSet({label: [str(v) for v in _section(raw, "syntax").get(key, [])]})
+    return _lazy_phrases({label: [str(v) for v in _section(raw, "syntax").get(key, [])]})
 
 
 def _concept_phrases(raw: Mapping[str, Any], section: str, duals: Any = None) -> PhraseSet:
