@@ -162,3 +162,57 @@ def test_a_season_phrase_a_figure_is_compared_with_marks_no_figure(
 )
 def test_a_season_phrase_after_its_figure_says_when(language: str, text: str, figure: str) -> None:
     assert "past_period" in _scope(language, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "scope"),
+    [
+        # a relative pronoun before a season phrase is no comparison: the figure counts
+        # that season ([syntax] period_comparison_links need a comparative before them)
+        (
+            "es",
+            "Son 410 los excursionistas que esta temporada han sido evacuados.",
+            "410",
+            "period_total",
+        ),
+        (
+            "ca",
+            "Són 410 els excursionistes que aquesta temporada han estat evacuats.",
+            "410",
+            "period_total",
+        ),
+        (
+            "fr",
+            "Ce sont 410 randonneurs que cette saison les secours ont évacués.",
+            "410",
+            "period_total",
+        ),
+        (
+            "it",
+            "Sono 410 gli escursionisti che in questa stagione sono stati evacuati.",
+            "410",
+            "period_total",
+        ),
+        ("ro", "Cele 410 de evacuări din sezonul trecut au fost un record.", "410", "past_period"),
+    ],
+)
+def test_a_relative_pronoun_before_a_season_phrase_compares_nothing(
+    language: str, text: str, figure: str, scope: str
+) -> None:
+    assert scope in _scope(language, text, figure)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        # must NOT: after a comparative the same word links a comparison's term
+        ("es", "Se evacuó a 410 excursionistas más que el invierno pasado.", "410"),
+        ("fr", "On a évacué 410 randonneurs de plus que l'hiver dernier.", "410"),
+        ("it", "Sono stati evacuati 410 escursionisti in più che l'inverno scorso.", "410"),
+        ("pt", "Foram evacuados 410 caminhantes a mais que no inverno passado.", "410"),
+    ],
+)
+def test_a_link_word_after_a_comparative_still_compares(
+    language: str, text: str, figure: str
+) -> None:
+    assert not set(_scope(language, text, figure)) & {"period_total", "past_period"}

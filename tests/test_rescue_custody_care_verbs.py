@@ -299,3 +299,100 @@ def test_still_held_is_custody_and_stuck_somewhere_is_trapped(
     language: str, text: str, figure: str, unit: str
 ) -> None:
     assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a predicate of both the stuck and the held ([syntax] held_or_stuck) is custody
+        # only beside a word of custody in its clause ([syntax] custody_words) ...
+        ("pt", "Sete arguidos continuam presos em Lisboa.", "Sete", "prisoners"),
+        ("pt", "Após a detenção 9 homens seguem presos.", "9", "prisoners"),
+        ("nl", "Vier gearresteerde jongeren zitten nog vast.", "Vier", "prisoners"),
+        ("nl", "Twee mannen zitten nog vast na de overval.", "Twee", "prisoners"),
+        ("pl", "Po napadzie 6 mężczyzn pozostaje uwięzionych.", "6", "prisoners"),
+        # ... and else the trapped (people stuck by snow, a mine, a blocked road)
+        ("pt", "Três pescadores continuam presos há dois dias no nevoeiro.", "Três", "trapped"),
+        ("pt", "Cerca de 150 automobilistas seguem presos desde domingo.", "150", "trapped"),
+        ("nl", "Zo'n 80 reizigers zitten nog vast door de storm.", "80", "trapped"),
+        ("nl", "Vijftien wandelaars zaten nog vast, meldt de bergwacht.", "Vijftien", "trapped"),
+        ("pl", "W kopalni 14 górników pozostaje uwięzionych.", "14", "trapped"),
+    ],
+)
+def test_still_held_or_stuck_is_custody_only_beside_a_word_of_custody(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        # a noun before a verb of the letters of a unit noun stays in the claim's text
+        ("de", "Drei Verdächtige sitzen in Untersuchungshaft.", "Drei Verdächtige"),
+        ("de", "Fünf Tatverdächtige sitzen noch in Haft.", "Fünf Tatverdächtige"),
+    ],
+)
+def test_a_head_noun_before_a_status_verb_stays_in_the_text(
+    language: str, text: str, words: str
+) -> None:
+    (q,) = find_quantities(text, language)
+    assert q.text.startswith(words)
+    assert q.unit == "prisoners"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a people the counted are only said to be of ([frames.subjects]: children,
+        # civilians, migrants) is no organised group: a verb of turning to hospital counts
+        # them as the treated, as it does people
+        ("uk", "До лікарні звернулися 35 дітей після обіду в таборі.", "35", "treated"),
+        ("es", "Al hospital comarcal acudieron 60 niños tras la excursión.", "60", "treated"),
+        ("pl", "Do szpitala zgłosiło się 22 dzieci po koloniach.", "22", "treated"),
+        ("ro", "La spitalul județean s-au prezentat 17 copii după tabără.", "17", "treated"),
+        ("ru", "В больницу обратились 12 детей после похода.", "12", "treated"),
+        # must NOT: a force or crew keeps its noun there
+        ("uk", "До лікарні звернулися 9 поліцейських.", "9", "police"),
+        ("es", "Al hospital acudieron 14 bomberos.", "14", "rescuers"),
+    ],
+)
+def test_a_people_said_of_the_counted_is_treated_after_turning_to_hospital(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a numbered noun's number inside a list is no item of it: the next bare figure
+        # continues the count before the label
+        ("en", "Crews evacuated 55 residents from block 4 and 18 from block 6.", "18", "evacuated"),
+        ("de", "Helfer evakuierten 55 Bewohner aus Haus 2 und 18 aus Haus 8.", "18", "evacuated"),
+        (
+            "it",
+            "Sono state evacuate 55 persone dalla palazzina 2, altre 18 dalla scala 5.",
+            "18",
+            "evacuated",
+        ),
+        ("pl", "Ewakuowano 55 osób z bloku 3 i 18 z domu 7.", "18", "evacuated"),
+        # must NOT: the labels themselves stay no count
+        ("en", "Crews evacuated 55 residents from block 4 and 18 from block 6.", "4", None),
+        ("pl", "Ewakuowano 55 osób z bloku 3 i 18 z domu 7.", "3", None),
+    ],
+)
+def test_a_list_item_after_a_numbered_noun_continues_the_list(
+    language: str, text: str, figure: str, unit: str | None
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize("language", ["nl", "pl", "pt"])
+def test_every_held_or_stuck_phrase_is_a_trapped_predicate(language: str) -> None:
+    from crosscheck.lang import get_language
+
+    raw = get_language(language).raw
+    trapped = set(raw["casualties"]["trapped"])
+    assert raw["syntax"]["held_or_stuck"]
+    assert set(raw["syntax"]["held_or_stuck"]) <= trapped

@@ -163,3 +163,30 @@ def test_a_bound_word_listed_with_one_article_takes_no_other(
     lang: str, text: str, qualifier: str
 ) -> None:
     assert [q for _, _, q in _read(text, lang)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a word of "locally" that is also an adjective or a noun ("local", "lokaal",
+        # "Lokal") names a place there, no scope: the level reached
+        ("ro", "Numărul victimelor a crescut în orașul local până la 23.", 23),
+        ("nl", "Het water steeg in het lokaal tot 35 centimeter.", 35),
+        ("de", "Das Wasser stieg im Lokal bis auf 35 Zentimeter.", 35),
+    ],
+)
+def test_a_local_noun_or_adjective_scopes_no_level(lang: str, text: str, value: int) -> None:
+    assert _read(text, lang) == [(value, value, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # must NOT: as an adverb or a phrase of several words it still scopes the figure
+        ("ro", "Apa a crescut la nivel local până la 35 de centimetri.", 35),
+        ("de", "Das Wasser stieg örtlich bis zu 35 Zentimeter.", 35),
+        ("nl", "Het water steeg plaatselijk tot 35 centimeter.", 35),
+    ],
+)
+def test_a_local_adverb_still_scopes_the_level(lang: str, text: str, value: int) -> None:
+    assert _read(text, lang) == [(None, value, "up_to")]

@@ -6608,14 +6608,23 @@ def _period_reaches(
     figure, no clause break between ("48 were lifted off on Saturday, bringing the total since the
     start of the winter to 230") and no comparison word right before the phrase
     (``[syntax] period_comparisons``: "2,000 were evacuated in the worst fire since last
-    summer", "more than last winter" compare with that period, they do not count it);
-    before it, the phrase opens its clause."""
+    summer", "more than last winter" compare with that period, they do not count it), nor
+    a link word after a comparative (``period_comparison_links`` after
+    ``period_comparatives``: "230 personas más que el invierno pasado"); before it, the
+    phrase opens its clause."""
     gap = raw[ce:start] if start >= ce else raw[end:cs]
     if any(ch.isdigit() for ch in gap):
         return False
     if start >= ce:
-        compared = lang.period_comparisons.match_before(folded, start, window=32)
-        return not _PERIOD_BREAK.search(gap) and compared is None
+        if _PERIOD_BREAK.search(gap):
+            return False
+        if lang.period_comparisons.match_before(folded, start, window=32) is not None:
+            return False
+        # "que", "che": a comparison's link only after a comparative between the figure and
+        # it ("230 personas más que el invierno pasado"), else a relative pronoun ("Son
+        # 230 las personas que esta temporada han sido rescatadas")
+        link = lang.period_comparison_links.match_before(folded, start, window=16)
+        return link is None or not lang.period_comparatives.find_in(raw, folded, ce, link.start)
     # Before the figure, the phrase opens its sentence or clause (at most one word
     # before it: "Since the start of the winter, 230 …", "So far this season, …"); one
     # that qualifies a noun says when something else happened ("the strongest storm

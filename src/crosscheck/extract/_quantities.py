@@ -1755,6 +1755,11 @@ def _unit_after(
             break  # "3,000 according to police": the credit's noun counts nothing
         if w.start() == p and _opens_phrase(w.group(), lang):
             break  # "48,000 as the police claim": the noun of another clause
+        held = lang.held_or_stuck.match_at(folded, w.start())
+        if held is not None:
+            # "150 automobilistas seguem presos": the predicate, not an adjective and a noun
+            label = _custody_or_stuck(folded, lang, held.start, held.end)
+            return label, text[held.start : held.end], held.start, held.end
         s = _skip_spaces(folded, w.end())
         if s < len(folded) and folded[s] == "-":
             w2 = _word_at(folded, s + 1)
@@ -1762,7 +1767,12 @@ def _unit_after(
                 s = _skip_spaces(folded, w2.end())
         m = lang.units.match_at(folded, s, text)
         if m is not None and _noun_written_small(text, folded, m, lang):
-            break  # "Drei Verdächtige sitzen in Haft": a verb of the noun's letters ends it
+            # "Drei Verdächtige sitzen in Haft": a verb of the noun's letters ends it; its
+            # status predicate, if it is one, is what the head noun before it is
+            said = lang.casualties.match_at(folded, s, text)
+            if said is not None and concept_kinds().get(said.label) == "person":
+                return said.label, text[said.start : said.end], said.start, said.end
+            break
         if m and concept_kinds().get(m.label) in ("person", "thing") and not _adjacent(m.label):
             said = lang.casualties.match_at(folded, starts[-1], text)
             if said is not None and said.end >= m.end and said.label != m.label:
@@ -1965,7 +1975,45 @@ def _casualty(folded: str, pos: int, lang: LanguageData, reach: int = 60) -> Phr
             break
     if first is None:
         return None
-    return PhraseMatch(first.label, first.start + pos, first.end + pos, first.phrase)
+    label = _held_or_stuck(folded, lang, pos, first)
+    return PhraseMatch(label, first.start + pos, first.end + pos, first.phrase)
+
+
+# Who is still stuck where they are and who is still held (see _held_or_stuck).
+_TRAPPED, _PRISONERS = "trapped", "prisoners"
+# How far before its figure a clause's word of custody may stand (see _held_or_stuck).
+_CUSTODY_REACH = 80
+
+
+def _held_or_stuck(folded: str, lang: LanguageData, pos: int, found: PhraseMatch) -> str:
+    """The status a predicate found at ``pos`` (spans in the window) gives its figure: a
+    predicate of the stuck that also says "still held" (``[syntax] held_or_stuck``) is
+    read by :func:`_custody_or_stuck`; every other keeps its label."""
+    if found.label != _TRAPPED:
+        return found.label
+    start, end = pos + found.start, pos + found.end
+    held = lang.held_or_stuck.match_at(folded, start)
+    if held is None or held.end != end:
+        return found.label  # "continuam presos nos escombros": stuck somewhere
+    return _custody_or_stuck(folded, lang, start, end)
+
+
+def _custody_or_stuck(folded: str, lang: LanguageData, start: int, end: int) -> str:
+    """What a ``[syntax] held_or_stuck`` predicate at ``[start, end)`` counts: custody when
+    its clause holds a word of custody (``[syntax] custody_words``: "Doze suspeitos
+    continuam presos", "Drie verdachten zitten nog vast"), else the trapped ("Dois
+    mineiros continuam presos há três dias", "200 automobilisten zitten nog vast door de
+    sneeuwval")."""
+    lo = max(0, start - _CUSTODY_REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(folded, lo, start)]
+    lo = ends[-1] if ends else lo
+    stop = _CLAUSE_END.search(folded, end)
+    hi = stop.start() if stop else len(folded)
+    if lang.custody_words.find_in(folded, folded, lo, start) or lang.custody_words.find_in(
+        folded, folded, end, hi
+    ):
+        return _PRISONERS
+    return _TRAPPED
 
 
 def _killed_particle(
@@ -2579,18 +2627,31 @@ def _verb_or_noun_before(
     gapped = _counted_across_gap(folded, lang, start)
     if gapped is not None:
         return gapped
-    return _care_sought(folded, lang, start) if _names_no_group(head) else None
+    return _care_sought(folded, lang, start) if _names_no_group(head, lang) else None
 
 
-def _names_no_group(head: str | None) -> bool:
-    """Whether a figure's head noun names no group of its own: none, or the noun of people
-    (``generic``). A verb of turning to hospital counts only such a head as the treated;
-    a group keeps its noun ("Im Krankenhaus suchten 30 Polizisten nach dem Täter", "sono
-    arrivati in ospedale 40 agenti" count police, not patients)."""
+def _names_no_group(head: str | None, lang: LanguageData) -> bool:
+    """Whether a figure's head noun names no organised group of its own: none, the noun
+    of people (``generic``), or a people an article only says the counted are of (a key
+    of ``[frames.subjects]``: children, women, civilians, migrants, foreigners), no force
+    or army. A verb of turning to hospital counts such a head as the treated ("До лікарень
+    звернулися 250 дітей" are treated children); an organised group keeps its noun ("Im
+    Krankenhaus suchten 30 Polizisten nach dem Täter", "sono arrivati in ospedale 40
+    agenti" count police, not patients)."""
     if head is None:
         return True
     c = concept(head)
-    return c is not None and c.generic
+    if c is None:
+        return False
+    return c.generic or (
+        head in _subject_groups(lang.code) and not (c.military or c.force or c.responders)
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _subject_groups(code: str) -> frozenset[str]:
+    """The groups a language names as whose a figure is (``[frames.subjects]`` keys)."""
+    return frozenset(get_language(code).raw.get("frames", {}).get("subjects", {}))
 
 
 # The status of people given care by medics (concepts.toml ``treated``).
@@ -3679,6 +3740,20 @@ _NOT_A_RESTATEMENT = re.compile(r"[.;:!?\n0-9]")
 _LIST_REACH = 120
 
 
+def _last_counted(
+    text: str, folded: str, out: list[Quantity], lang: LanguageData
+) -> Quantity | None:
+    """The figure a list's next item continues: the last one so far, past the numbers of
+    numbered nouns right before ("evacuated 40 people from building 7 and 12 from
+    building 9": 12 continues 40, not the building's 7; see :func:`_numbered_label`)."""
+    for q in reversed(out):
+        if not (
+            q.unit is None and q.kind == "count" and _numbered_label(text, folded, q.start, lang)
+        ):
+            return q
+    return None
+
+
 def _elliptic_units(
     text: str, folded: str, found: list[Quantity], lang: LanguageData
 ) -> list[Quantity]:
@@ -3690,7 +3765,7 @@ def _elliptic_units(
     out: list[Quantity] = []
     named: Quantity | None = None  # the last figure with a unit so far
     for i, q in enumerate(found):
-        prev = out[-1] if out else None
+        prev = _last_counted(text, folded, out, lang)
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             q.unit is None

@@ -270,6 +270,17 @@ class LanguageData:
     # since last summer", "more than last winter"; [syntax] period_comparisons;
     # extract/_context.py): the figure is no total of that period
     period_comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"compared": []}))
+    # words that make such a phrase a comparison's term only after a comparative between
+    # the figure and them ("230 more people than last winter" but not "the 230 people
+    # that this season ..."; [syntax] period_comparison_links, period_comparatives)
+    period_comparison_links: PhraseSet = attrs.field(factory=lambda: PhraseSet({"link": []}))
+    period_comparatives: PhraseSet = attrs.field(factory=lambda: PhraseSet({"more": []}))
+    # [casualties] trapped predicates that also say "still held in custody" ("continuam
+    # presos", "zitten nog vast"): custody when the clause holds a [syntax] custody_words
+    # word ("suspeitos", "verdachten", "arrest"), else stuck ([syntax] held_or_stuck;
+    # extract/_quantities.py)
+    held_or_stuck: PhraseSet = attrs.field(factory=lambda: PhraseSet({"held": []}))
+    custody_words: PhraseSet = attrs.field(factory=lambda: PhraseSet({"custody": []}))
     # negation words before a bound word, which reverse it ("did not exceed 27%" is at
     # most 27), and verbs that bound a figure only when negated ("did not reach 30%":
     # under 30); [qualifiers.negated]; extract/_quantities.py
@@ -485,6 +496,11 @@ def _phrases(raw: Mapping[str, Any], *path: str) -> PhraseSet:
     return _lazy_phrases(
         {str(k): [str(x) for x in v] if isinstance(v, list) else [str(k)] for k, v in node.items()}
     )
+
+
+def _syntax_phrases(raw: Mapping[str, Any], key: str, label: str) -> PhraseSet:
+    """One ``[syntax]`` list of phrases, under ``label``."""
+    return _lazy_phrases({label: [str(v) for v in _section(raw, "syntax").get(key, [])]})
 
 
 def _concept_phrases(raw: Mapping[str, Any], section: str, duals: Any = None) -> PhraseSet:
@@ -783,6 +799,10 @@ def _parse(code: str, raw: Mapping[str, Any]) -> LanguageData:
                     ]
                 }
             ),
+            period_comparison_links=_syntax_phrases(raw, "period_comparison_links", "link"),
+            period_comparatives=_syntax_phrases(raw, "period_comparatives", "more"),
+            held_or_stuck=_syntax_phrases(raw, "held_or_stuck", "held"),
+            custody_words=_syntax_phrases(raw, "custody_words", "custody"),
             negations=PhraseSet({"not": _section(raw, "qualifiers", "negated").get("words", [])}),
             hearsay=PhraseSet({"hearsay": _section(raw, "attribution").get("hearsay", [])}),
             future_markers=PhraseSet(

@@ -1047,6 +1047,32 @@ SCHEMA: Mapping[str, Section] = {
                 " than last winter'): the phrase is a comparison's term, the figure no total of"
                 " that period",
             ),
+            "period_comparison_links": _k(
+                L,
+                "words that link a comparison's term only after a comparative ('que', 'che'; also"
+                " relative pronouns): right before a season phrase after its figure they make it"
+                " a comparison's term only when a period_comparatives word stands between the"
+                " figure and them ('230 personas más que el invierno pasado', not 'Son 230 las"
+                " personas que esta temporada ...')",
+            ),
+            "period_comparatives": _k(
+                L,
+                "comparatives ('más', 'plus', 'più', 'mais', 'menos') that a"
+                " period_comparison_links word needs before it",
+            ),
+            "held_or_stuck": _k(
+                L,
+                "[casualties] trapped predicates that also mean 'still held in custody'"
+                " ('continuam presos', 'zitten nog vast'): custody (prisoners) when the clause"
+                " holds a custody_words word, else the trapped",
+            ),
+            "custody_words": _k(
+                L,
+                "nouns of people held and words of custody, arrest or crime ('suspects',"
+                " 'detainees', 'custody', 'arrest') that make a held_or_stuck predicate in their"
+                " clause custody ('Doze suspeitos continuam presos'; 'Dois mineiros continuam"
+                " presos' are trapped)",
+            ),
             "predicate_reach": _k(
                 Kind.INT,
                 "how far (characters) after a head count its status predicate may end; languages"
