@@ -2800,6 +2800,9 @@ def attribution(
         if cue.start in event_cues:
             continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
+        if cleaned is None and e <= cue.start and _framing(sentence, cue, claim_start, lang):
+            # "The city put | the cost | at | 3 million": a framing verb's definite subject
+            cleaned = _definite_subject(sentence, s, e, lang)
         if cleaned is None:
             continue
         if _inside_own_count(sentence, cleaned[0], cleaned[1], lang):
@@ -3085,6 +3088,8 @@ def _framed_cue(
     figure, then one of ``framed_prepositions`` right before the figure; "put
     troops on alert" reports nothing. The cue spans verb to preposition, so it
     stands nearer the figure than a verb of an earlier clause ("police said …").
+    A preposition read into the claim as its qualifier ("обіцяє компенсацію | до 1500
+    гривень") opens it: the cue then ends where the claim starts.
     """
     words = source_words(lang)
     if words.framed.empty or not words.framed_at:
@@ -3092,9 +3097,12 @@ def _framed_cue(
     text, folded = sentence.text, sentence.folded
     head = folded[:claim_start].rstrip()
     cut = max(head.rfind(" "), head.rfind("\t"))
-    if head[cut + 1 :] not in words.framed_at:
+    if head[cut + 1 :] in words.framed_at:
+        prep_start, prep_end = cut + 1, len(head)
+    elif _opens_with(folded, claim_start, words.framed_at):
+        prep_start = prep_end = claim_start
+    else:
         return []
-    prep_start, prep_end = cut + 1, len(head)
     lo = max(0, prep_start - 120)
     cues = [
         PhraseMatch(c.label, lo + c.start, lo + c.end, c.phrase)
@@ -3113,6 +3121,79 @@ def _framed_cue(
     ):
         return []  # a listed cue ("put the turnout at") already covers it
     return [PhraseMatch("framed", verb.start, prep_end, text[verb.start : prep_end])]
+
+
+def _opens_with(folded: str, pos: int, firsts: frozenset[str]) -> bool:
+    """Whether the word at ``pos`` is one of ``firsts`` and a figure follows it."""
+    word = _LETTERS.match(folded, pos)
+    return (
+        word is not None
+        and word.group() in firsts
+        and _FIGURE_AFTER_WORD.match(folded, word.end()) is not None
+    )
+
+
+_FIGURE_AFTER_WORD = re.compile(r"[ \t]+\d")
+
+
+def _framing(sentence: _Clause, cue: PhraseMatch, claim_start: int, lang: LanguageData) -> bool:
+    """Whether the verb ``cue`` frames the claim as a value it gives.
+
+    "put | the cost of repairs | at | 3 million", "estime | le coût | à | 3 millions",
+    "exige | uma indemnização | de | 550 milhões": an object of a few words with no
+    figure, then a preposition of ``[attribution] framed_prepositions`` or
+    ``value_prepositions`` right before the figure (or opening the claim: "обіцяє
+    компенсацію | до 1500"). Only someone frames a value so: the verb's subject speaks.
+    """
+    if cue.label == "framed":
+        return True
+    if cue.end > claim_start:
+        return False
+    words = source_words(lang)
+    preps = words.framed_at | words.values
+    if not preps:
+        return False
+    gap = sentence.folded[cue.end : claim_start]
+    parts = gap.split()
+    if parts and parts[-1] in preps:
+        parts = parts[:-1]
+    elif not _opens_with(sentence.folded, claim_start, preps):
+        return False
+    return (
+        gap[:1].isspace()
+        and 1 <= len(parts) <= _FRAMED_WORDS
+        and _DIGIT.search(gap) is None
+        and _CLAUSE_STOP.search(gap) is None
+    )
+
+
+_DEFINITE_WORDS = 2  # lower-case words after the article of a framing verb's subject
+
+
+def _definite_subject(
+    sentence: _Clause, s: int, e: int, lang: LanguageData
+) -> tuple[int, int, SourceKind] | None:
+    """A short definite phrase closing ``[s, e)``: "The city", "la ville", "a câmara".
+
+    It names no source by its nouns ("city" is no ``role_nouns``), but as the subject
+    of a framing verb (see :func:`_framing`) it is who gives the value. An article of
+    ``[attribution] determiners`` and one or two lower-case words; a language without
+    articles has no such phrase.
+    """
+    text, folded = sentence.text, sentence.folded
+    determiners = source_words(lang).determiners
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    for k in range(max(0, len(toks) - _DEFINITE_WORDS - 1), len(toks) - 1):
+        rest = toks[k + 1 :]
+        if folded[slice(*toks[k])] in determiners and all(
+            _LETTERS.fullmatch(text, a, b) is not None
+            and text[a].islower()
+            and not _is_function(folded, text, (a, b), lang)
+            and not _is_pronoun(text, folded, (a, b), lang)
+            for a, b in rest
+        ):
+            return toks[k][0], rest[-1][1], "name"
+    return None
 
 
 _GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
@@ -6037,7 +6118,7 @@ def _topic_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     place by a place preposition ("Hagelschäden in Bayern", see :func:`_placed_topic`). Such a
     label is the topic of the figure, as a headline's label before a colon is (see
     :func:`_common_label`). A script without letter case (Arabic) tells nothing."""
-    toks = [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s:e])]
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if len(toks) < 2 or _names_body(text, folded, s, e, lang):
         return False
     if any(_is_acronym(text, tok) for tok in toks):
