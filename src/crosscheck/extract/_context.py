@@ -782,6 +782,8 @@ class _SourceWords:
     comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     own_counts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    # "nach seinen", "selon ses": the openers of own_counts phrases, a possessive last
+    own_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
     measures: PhraseSet = attrs.field(factory=lambda: PhraseSet({"measure": []}))
     values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
@@ -853,6 +855,20 @@ def _words(raw: object) -> list[str]:
     return [str(w) for w in raw] if isinstance(raw, list) else []
 
 
+def _possessive_openers(phrases: list[str], lang: LanguageData) -> list[str]:
+    """The openers of ``[attribution] pronoun_owned_figures`` phrases whose second word is
+    a possessive (``[attribution] possessives``): "nach seinen" of "nach seinen
+    Schätzungen", "selon ses" of "selon ses calculs"."""
+    section = lang.raw.get("attribution", {})
+    possessives = {fold(w).strip() for w in _words(section.get("possessives"))}
+    openers = {
+        " ".join(words[:2])
+        for words in (p.split() for p in phrases)
+        if len(words) > 2 and fold(words[1]) in possessives
+    }
+    return sorted(openers)
+
+
 def source_words(lang: LanguageData) -> _SourceWords:
     """The cleaning and alias data of ``lang`` ([attribution] and [attribution.sources])."""
     cached = _SOURCE_WORDS.get(lang.code)
@@ -880,6 +896,9 @@ def source_words(lang: LanguageData) -> _SourceWords:
         comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         own_counts=PhraseSet({"back": _words(section.get("pronoun_owned_figures"))}),
+        own_openers=PhraseSet(
+            {"back": _possessive_openers(_words(section.get("pronoun_owned_figures")), lang)}
+        ),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
         measures=PhraseSet({"measure": _words(section.get("measure_nouns"))}),
         values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
@@ -2807,6 +2826,8 @@ def attribution(
             continue
         if _inside_own_count(sentence, cleaned[0], cleaned[1], lang):
             continue  # "Selon | sa propre estimation": a pronoun's estimate names no one
+        if _placed_phrase(text, folded, cleaned[0], cleaned[1], lang):
+            continue  # "…, cerca de Puerto Montt, …, informó la compañía": where, not who
         if where is None and _place_counted(sentence, cleaned, cue, lang):
             # "A província de Nampula registou 18 óbitos, segundo a Direção Provincial":
             # the place counted nothing; the sentence's other credit is its source
@@ -4795,6 +4816,7 @@ def _back_adverb(
     :func:`_colon_body`): "The farmers' union disagrees: by its count, …"."""
     words = source_words(lang)
     owns = words.own_counts.find(sentence.text, sentence.folded)
+    owns += _possessive_counts(sentence, owns, lang)
     found = merge_matches(words.back_adverbs.find(sentence.text, sentence.folded) + owns)
     hits = [
         m
@@ -4835,6 +4857,41 @@ def _back_adverb(
         cue=said,
         refers_back=True,
     )
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,:;\u2013\u2014(]\s*)$")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'\u2019-]*)")
+
+
+def _possessive_counts(
+    sentence: _Clause, listed: list[PhraseMatch], lang: LanguageData
+) -> list[PhraseMatch]:
+    """An opener of ``[attribution] pronoun_owned_figures`` with a possessive and any noun
+    after it, at the start of a clause: "Nach seinen | Luftbildauswertungen sind es …",
+    "d'après ses | relevés, …". Whatever the possessor measured or counted by (an
+    instrument, an analysis, a survey), the figure is its; the listed phrases name only
+    estimates and counts."""
+    text, folded = sentence.text, sentence.folded
+    found: list[PhraseMatch] = []
+    for m in source_words(lang).own_openers.find(text, folded):
+        if any(o.start <= m.start < o.end for o in listed):
+            continue
+        if not _CLAUSE_OPENING.search(text, 0, m.start):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        if noun is None:
+            continue
+        found.append(PhraseMatch("back", m.start, noun.end(), text[m.start : noun.end()]))
+    return found
+
+
+def _possessive_count(source: str, folded: str, lang: LanguageData) -> PhraseMatch | None:
+    """``source`` whole as an opener of :func:`_possessive_counts` and its noun, or None."""
+    m = source_words(lang).own_openers.match_at(folded, 0, source)
+    noun = _NOUN_AFTER.match(source, m.end) if m is not None else None
+    if noun is None or noun.end() < len(source.rstrip()):
+        return None
+    return PhraseMatch("back", 0, noun.end(), source[: noun.end()])
 
 
 def _inside_own_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
@@ -4920,25 +4977,50 @@ def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | No
     if first is None or not all(_is_function(folded, text, t, lang) for t in lead):
         return None
     toks = toks[first:]
-    if not frame_words(lang.code).nouns_capitalised:
-        end = _body_phrase_end(sentence, toks, lang)
-    else:
-        # "Die Gewerkschaft | bestreitet die Zahlen": every noun is capitalised, so the
-        # verb is the first lower-case word that is no function word and names no body
-        end = toks[0][1]
-        for tok in toks[1:]:
-            bounds = _word_bounds(text, tok)
-            if not (
-                text[bounds[0] : bounds[0] + 1].isupper()
-                or _is_function(folded, text, tok, lang)
-                or _names_body(text, folded, *bounds, lang)
-            ):
-                break
-            end = tok[1]
-    found = source_span(text, folded, toks[0][0], end, lang)
+    found = source_span(text, folded, toks[0][0], _subject_end(sentence, toks, lang), lang)
     if found is None or found[2] == "pronoun":
         return None
     return (found[0], found[1])
+
+
+_NAME_GAP_WORDS = 2  # lower-case words of a foreign name between a function word and a capital
+
+
+def _subject_end(sentence: _Clause, toks: list[Span], lang: LanguageData) -> int:
+    """Where the body phrase ``toks`` open, the subject of its clause, ends (see
+    :func:`_body_phrase_end`). Where every noun is capitalised (``[frames]
+    nouns_capitalised``: "Die Gewerkschaft | bestreitet die Zahlen") the verb is the first
+    lower-case word that is no function word and names no body, unless a function word
+    before it and a capital within ``_NAME_GAP_WORDS`` words after it hold it in a name
+    ("Collectif des | éleveurs du | Vercors")."""
+    if not frame_words(lang.code).nouns_capitalised:
+        return _body_phrase_end(sentence, toks, lang)
+    text, folded = sentence.text, sentence.folded
+    end = toks[0][1]
+    k = 1
+    while k < len(toks):
+        bounds = _word_bounds(text, toks[k])
+        if (
+            text[bounds[0] : bounds[0] + 1].isupper()
+            or _is_function(folded, text, toks[k], lang)
+            or _names_body(text, folded, *bounds, lang)
+        ):
+            end = toks[k][1]
+            k += 1
+            continue
+        later = next(
+            (
+                i
+                for i in range(k + 1, min(len(toks), k + 1 + _NAME_GAP_WORDS))
+                if _capitalised(text, toks[i])
+            ),
+            None,
+        )
+        if later is None or not _is_function(folded, text, toks[k - 1], lang):
+            break
+        end = toks[later][1]
+        k = later + 1
+    return end
 
 
 # Marks that close the clause a back adverb's body is named in ("X disagrees: by its count").
@@ -4966,7 +5048,7 @@ def _colon_body(sentence: _Clause, at: int, lang: LanguageData) -> Span | None:
     if first is None:
         return None
     toks = toks[first:]
-    cleaned = source_span(text, folded, toks[0][0], _body_phrase_end(sentence, toks, lang), lang)
+    cleaned = source_span(text, folded, toks[0][0], _subject_end(sentence, toks, lang), lang)
     return (cleaned[0], cleaned[1]) if cleaned is not None else None
 
 
@@ -6082,6 +6164,20 @@ _COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
 _MAX_COLON_WORDS = 5
 
 
+def _placed_phrase(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase ``[s, e)`` opens with a place preposition (``[frames]
+    place_prepositions``: "near", "cerca de", "bij") and names no body after it: "cerca de
+    Puerto Montt", "near Port Lane" say where, never who ("near the port, the coastguard"
+    names the coastguard)."""
+    lead = frame_words(lang.code).prepositions.match_at(folded, s, text)
+    return (
+        lead is not None
+        and lead.start == s
+        and lead.end < e
+        and not _names_body(text, folded, lead.end, e, lang)
+    )
+
+
 def _placed_topic(head: str, folded: str, lang: LanguageData) -> bool:
     """Whether a headline's label sets its topic in a place: a place preposition
     (``[frames] place_prepositions``) right before a place name after the first word
@@ -6904,8 +7000,10 @@ def resolve_back(
         if prior is not None:
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
         return attrs.evolve(attrib, refers_back=False)
-    adverb = words.back_adverbs.match_at(folded, 0, attrib.source) or words.own_counts.match_at(
-        folded, 0, attrib.source
+    adverb = (
+        words.back_adverbs.match_at(folded, 0, attrib.source)
+        or words.own_counts.match_at(folded, 0, attrib.source)
+        or _possessive_count(attrib.source, folded, lang)
     )
     if adverb is not None and adverb.end >= len(folded.rstrip()):
         # "Demnach …", "According to these figures, …": the last source named, or no one
@@ -6965,6 +7063,36 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def leading_subject(
+    text: str, sentence_start: int, sentence_end: int, lang: LanguageData
+) -> Attribution | None:
+    """The body that opens the sentence at ``[sentence_start, sentence_end)`` as the
+    subject of its first clause, when its verb is no cue (see :func:`_opening_body`):
+    "Die Gewerkschaft | hält die Zahl für zu niedrig", "Le syndicat | juge ce chiffre
+    trop bas". A pronoun of the next sentence stands for it (claims._build): "Sie spricht
+    von 2000" is the union's figure. None when no body opens the sentence."""
+    raw = text[sentence_start:sentence_end]
+    stop = _CLAUSE_STOP.search(raw)
+    sentence = _Clause(raw, fold(raw), sentence_start)
+    body = _opening_body(sentence, stop.start() if stop else len(raw), lang)
+    if body is None:
+        return None
+    s = body[0]
+    article = _WORD_BEFORE.search(raw, 0, s)
+    if article is not None and fold(article.group(1)) in source_words(lang).determiners:
+        s = article.start(1)  # "Le | syndicat": the article opens the subject
+    return _make(sentence, s, body[1], PhraseMatch(_STANCE, 0, 0, ""), lang, [], None)
+
+
+def lone_pronoun(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether ``attrib`` is a subject pronoun alone ("Sie", "he", "ils"), pointing back."""
+    if not attrib.refers_back:
+        return False
+    folded = fold(attrib.source)
+    pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
+    return pronoun is not None and pronoun.end >= len(folded.rstrip())
 
 
 def _last_body(before: list[Attribution], lang: LanguageData) -> Attribution | None:
