@@ -5510,20 +5510,48 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
         return None
     last = leading_name_run(text, folded, toks, lang)
+    first = 0
     if last != len(toks) - 1 and not _connected_name(text, toks):
-        return None  # not a name alone
-    places = lang.entities.find(m.group(1), folded[a : m.end(1)])
-    if any(p.start == 0 and p.end >= len(m.group(1).rstrip()) for p in places) or (
-        places and last != len(toks) - 1
-    ):
+        # "Operator kabla, | spółka Nordlink, | mówi o": a role noun, its article, then
+        # the name
+        lead = _role_lead(text, folded, toks, lang)
+        if (
+            lead is None
+            or leading_name_run(text, folded, toks[lead:], lang) != len(toks) - lead - 1
+        ):
+            return None  # not a name alone
+        first, last = lead, len(toks) - 1
+    lo, hi = toks[first][0], toks[-1][1]
+    places = lang.entities.find(text[lo:hi], folded[lo:hi])
+    if any(p.start == 0 and p.end >= hi - lo for p in places) or (places and last != len(toks) - 1):
         return None  # a place: "the governor, Valencia"
     if (
-        _is_edge_junk(text, folded, toks[0], lang)
+        _is_edge_junk(text, folded, toks[first], lang)
         or _is_edge_junk(text, folded, toks[-1], lang)
         or any(_is_time_word(text, folded, tok, lang) for tok in toks)
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+def _role_lead(text: str, folded: str, toks: list[Span], lang: LanguageData) -> int | None:
+    """How many words open ``toks`` as a role noun (``[attribution] role_nouns``) and its
+    article ("the company", "spółka", "la société") before a name, or None."""
+    roles = source_words(lang).roles
+    for k in (1, 2):
+        if k >= len(toks) - 0 or k > len(toks) - 1:
+            break
+        a, b = toks[0][0], toks[k - 1][1]
+        if any(_capitalised(text, t) for t in toks[:k]):
+            break
+        found = roles.find(text[a:b], folded[a:b])
+        if (
+            found
+            and found[-1].end >= b - a
+            and all(_is_function(folded, text, t, lang) for t in toks[: k - 1])
+        ):
+            return k
+    return None
 
 
 def _connected_name(text: str, toks: list[Span]) -> bool:
