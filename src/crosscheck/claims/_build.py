@@ -22,6 +22,8 @@ from ..extract._context import (
     context,
     credited,
     figure_pointer,
+    leading_subject,
+    lone_pronoun,
     report_named,
     report_titles,
     resolve_back,
@@ -1202,6 +1204,8 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     latest: Attribution | None = None  # the source credited last, for "the same source"
+    # the subject of a position with no figure, and how many sources were named before it
+    holder: tuple[Attribution, int] | None = None
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     carried_reading = False  # ``carried`` was credited with a reading of the event only
@@ -1262,7 +1266,16 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                     attrib = None
             if attrib is not None and _unit_label(q, attrib, text, start):
                 attrib = None  # "Hospitalised: 40", "Casos confirmados: 120": no source
-            if attrib is not None and attrib.refers_back:
+            if (
+                attrib is not None
+                and holder is not None
+                and holder[1] == len(named)
+                and lone_pronoun(attrib, lang)
+            ):
+                # "X hält die Zahl für zu niedrig. Sie spricht von 150": the pronoun
+                # stands for the subject of the position just told, no one named since
+                attrib = attrs.evolve(holder[0], cue=attrib.cue, deed=attrib.deed)
+            elif attrib is not None and attrib.refers_back:
                 same = _same_source(attrib, latest, lang)
                 attrib = same or resolve_back(attrib, named, lang, titles)
             elif attrib is not None:
@@ -1425,9 +1438,16 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             latest = ref
         elif not claims or claims[-1].start < s_start:
             credit = sentence_credit(text, s_start, s_end, s_end, s_end, lang, article.source)
+            if credit is None and (lead := leading_subject(text, s_start, s_end, lang)):
+                # "Die Gewerkschaft hält die Zahl für zu niedrig.": a body takes a position
+                # by a verb that is no cue; a pronoun right after it is the body's
+                holder = (lead, len(named))
             if credit is not None and credit.stance:
                 # "Russian officials insist that Western estimates are exaggerated.": a
-                # position with no figure; "the report" after it is not theirs
+                # position with no figure; "the report" after it is not theirs, but a
+                # pronoun right after it ("They put it at 900") is
+                if not credit.refers_back and _short_source(credit, _NAMED_WORDS):
+                    holder = (credit, len(named))
                 credit = None
             if credit is not None and _short_source(credit, _NAMED_WORDS):
                 # "Now the General Staff has published new figures.": no figure of its

@@ -782,6 +782,8 @@ class _SourceWords:
     comparisons: PhraseSet = attrs.field(factory=lambda: PhraseSet({"comparison": []}))
     back_adverbs: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     own_counts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
+    # "nach seinen", "selon ses": the openers of own_counts phrases, a possessive last
+    own_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"back": []}))
     amounts: PhraseSet = attrs.field(factory=lambda: PhraseSet({"amount": []}))
     measures: PhraseSet = attrs.field(factory=lambda: PhraseSet({"measure": []}))
     values: frozenset[str] = frozenset()  # "puts it | at | 40 million": see _value_next
@@ -854,6 +856,20 @@ def _words(raw: object) -> list[str]:
     return [str(w) for w in raw] if isinstance(raw, list) else []
 
 
+def _possessive_openers(phrases: list[str], lang: LanguageData) -> list[str]:
+    """The openers of ``[attribution] pronoun_owned_figures`` phrases whose second word is
+    a possessive (``[attribution] possessives``): "nach seinen" of "nach seinen
+    Schätzungen", "selon ses" of "selon ses calculs"."""
+    section = lang.raw.get("attribution", {})
+    possessives = {fold(w).strip() for w in _words(section.get("possessives"))}
+    openers = {
+        " ".join(words[:2])
+        for words in (p.split() for p in phrases)
+        if len(words) > 2 and fold(words[1]) in possessives
+    }
+    return sorted(openers)
+
+
 def source_words(lang: LanguageData) -> _SourceWords:
     """The cleaning and alias data of ``lang`` ([attribution] and [attribution.sources])."""
     cached = _SOURCE_WORDS.get(lang.code)
@@ -881,6 +897,9 @@ def source_words(lang: LanguageData) -> _SourceWords:
         comparisons=PhraseSet({"comparison": _words(section.get("comparison_markers"))}),
         back_adverbs=PhraseSet({"back": _words(section.get("back_adverbs"))}),
         own_counts=PhraseSet({"back": _words(section.get("pronoun_owned_figures"))}),
+        own_openers=PhraseSet(
+            {"back": _possessive_openers(_words(section.get("pronoun_owned_figures")), lang)}
+        ),
         amounts=PhraseSet({"amount": _words(section.get("amount_nouns"))}),
         measures=PhraseSet({"measure": _words(section.get("measure_nouns"))}),
         values=frozenset(fold(w).strip() for w in _words(section.get("value_prepositions"))),
@@ -2802,10 +2821,15 @@ def attribution(
         if cue.start in event_cues:
             continue
         cleaned = _before_contrast(sentence, source_span(text, folded, s, e, lang), lang)
+        if cleaned is None and e <= cue.start and _framing(sentence, cue, claim_start, lang):
+            # "The city put | the cost | at | 3 million": a framing verb's definite subject
+            cleaned = _definite_subject(sentence, s, e, lang)
         if cleaned is None:
             continue
         if _inside_own_count(sentence, cleaned[0], cleaned[1], lang):
             continue  # "Selon | sa propre estimation": a pronoun's estimate names no one
+        if _placed_phrase(text, folded, cleaned[0], cleaned[1], lang):
+            continue  # "…, cerca de Puerto Montt, …, informó la compañía": where, not who
         if where is None and _place_counted(sentence, cleaned, cue, lang):
             # "A província de Nampula registou 18 óbitos, segundo a Direção Provincial":
             # the place counted nothing; the sentence's other credit is its source
@@ -3087,6 +3111,8 @@ def _framed_cue(
     figure, then one of ``framed_prepositions`` right before the figure; "put
     troops on alert" reports nothing. The cue spans verb to preposition, so it
     stands nearer the figure than a verb of an earlier clause ("police said …").
+    A preposition read into the claim as its qualifier ("обіцяє компенсацію | до 1500
+    гривень") opens it: the cue then ends where the claim starts.
     """
     words = source_words(lang)
     if words.framed.empty or not words.framed_at:
@@ -3094,9 +3120,12 @@ def _framed_cue(
     text, folded = sentence.text, sentence.folded
     head = folded[:claim_start].rstrip()
     cut = max(head.rfind(" "), head.rfind("\t"))
-    if head[cut + 1 :] not in words.framed_at:
+    if head[cut + 1 :] in words.framed_at:
+        prep_start, prep_end = cut + 1, len(head)
+    elif _opens_with(folded, claim_start, words.framed_at):
+        prep_start = prep_end = claim_start
+    else:
         return []
-    prep_start, prep_end = cut + 1, len(head)
     lo = max(0, prep_start - 120)
     cues = [
         PhraseMatch(c.label, lo + c.start, lo + c.end, c.phrase)
@@ -3115,6 +3144,79 @@ def _framed_cue(
     ):
         return []  # a listed cue ("put the turnout at") already covers it
     return [PhraseMatch("framed", verb.start, prep_end, text[verb.start : prep_end])]
+
+
+def _opens_with(folded: str, pos: int, firsts: frozenset[str]) -> bool:
+    """Whether the word at ``pos`` is one of ``firsts`` and a figure follows it."""
+    word = _LETTERS.match(folded, pos)
+    return (
+        word is not None
+        and word.group() in firsts
+        and _FIGURE_AFTER_WORD.match(folded, word.end()) is not None
+    )
+
+
+_FIGURE_AFTER_WORD = re.compile(r"[ \t]+\d")
+
+
+def _framing(sentence: _Clause, cue: PhraseMatch, claim_start: int, lang: LanguageData) -> bool:
+    """Whether the verb ``cue`` frames the claim as a value it gives.
+
+    "put | the cost of repairs | at | 3 million", "estime | le coût | à | 3 millions",
+    "exige | uma indemnização | de | 550 milhões": an object of a few words with no
+    figure, then a preposition of ``[attribution] framed_prepositions`` or
+    ``value_prepositions`` right before the figure (or opening the claim: "обіцяє
+    компенсацію | до 1500"). Only someone frames a value so: the verb's subject speaks.
+    """
+    if cue.label == "framed":
+        return True
+    if cue.end > claim_start:
+        return False
+    words = source_words(lang)
+    preps = words.framed_at | words.values
+    if not preps:
+        return False
+    gap = sentence.folded[cue.end : claim_start]
+    parts = gap.split()
+    if parts and parts[-1] in preps:
+        parts = parts[:-1]
+    elif not _opens_with(sentence.folded, claim_start, preps):
+        return False
+    return (
+        gap[:1].isspace()
+        and 1 <= len(parts) <= _FRAMED_WORDS
+        and _DIGIT.search(gap) is None
+        and _CLAUSE_STOP.search(gap) is None
+    )
+
+
+_DEFINITE_WORDS = 2  # lower-case words after the article of a framing verb's subject
+
+
+def _definite_subject(
+    sentence: _Clause, s: int, e: int, lang: LanguageData
+) -> tuple[int, int, SourceKind] | None:
+    """A short definite phrase closing ``[s, e)``: "The city", "la ville", "a câmara".
+
+    It names no source by its nouns ("city" is no ``role_nouns``), but as the subject
+    of a framing verb (see :func:`_framing`) it is who gives the value. An article of
+    ``[attribution] determiners`` and one or two lower-case words; a language without
+    articles has no such phrase.
+    """
+    text, folded = sentence.text, sentence.folded
+    determiners = source_words(lang).determiners
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    for k in range(max(0, len(toks) - _DEFINITE_WORDS - 1), len(toks) - 1):
+        rest = toks[k + 1 :]
+        if folded[slice(*toks[k])] in determiners and all(
+            _LETTERS.fullmatch(text, a, b) is not None
+            and text[a].islower()
+            and not _is_function(folded, text, (a, b), lang)
+            and not _is_pronoun(text, folded, (a, b), lang)
+            for a, b in rest
+        ):
+            return toks[k][0], rest[-1][1], "name"
+    return None
 
 
 _GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure
@@ -4716,6 +4818,7 @@ def _back_adverb(
     :func:`_colon_body`): "The farmers' union disagrees: by its count, …"."""
     words = source_words(lang)
     owns = words.own_counts.find(sentence.text, sentence.folded)
+    owns += _possessive_counts(sentence, owns, lang)
     found = merge_matches(words.back_adverbs.find(sentence.text, sentence.folded) + owns)
     hits = [
         m
@@ -4756,6 +4859,41 @@ def _back_adverb(
         cue=said,
         refers_back=True,
     )
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|[,:;\u2013\u2014(]\s*)$")
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'\u2019-]*)")
+
+
+def _possessive_counts(
+    sentence: _Clause, listed: list[PhraseMatch], lang: LanguageData
+) -> list[PhraseMatch]:
+    """An opener of ``[attribution] pronoun_owned_figures`` with a possessive and any noun
+    after it, at the start of a clause: "Nach seinen | Luftbildauswertungen sind es …",
+    "d'après ses | relevés, …". Whatever the possessor measured or counted by (an
+    instrument, an analysis, a survey), the figure is its; the listed phrases name only
+    estimates and counts."""
+    text, folded = sentence.text, sentence.folded
+    found: list[PhraseMatch] = []
+    for m in source_words(lang).own_openers.find(text, folded):
+        if any(o.start <= m.start < o.end for o in listed):
+            continue
+        if not _CLAUSE_OPENING.search(text, 0, m.start):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        if noun is None:
+            continue
+        found.append(PhraseMatch("back", m.start, noun.end(), text[m.start : noun.end()]))
+    return found
+
+
+def _possessive_count(source: str, folded: str, lang: LanguageData) -> PhraseMatch | None:
+    """``source`` whole as an opener of :func:`_possessive_counts` and its noun, or None."""
+    m = source_words(lang).own_openers.match_at(folded, 0, source)
+    noun = _NOUN_AFTER.match(source, m.end) if m is not None else None
+    if noun is None or noun.end() < len(source.rstrip()):
+        return None
+    return PhraseMatch("back", 0, noun.end(), source[: noun.end()])
 
 
 def _inside_own_count(sentence: _Clause, s: int, e: int, lang: LanguageData) -> bool:
@@ -4841,25 +4979,50 @@ def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | No
     if first is None or not all(_is_function(folded, text, t, lang) for t in lead):
         return None
     toks = toks[first:]
-    if not frame_words(lang.code).nouns_capitalised:
-        end = _body_phrase_end(sentence, toks, lang)
-    else:
-        # "Die Gewerkschaft | bestreitet die Zahlen": every noun is capitalised, so the
-        # verb is the first lower-case word that is no function word and names no body
-        end = toks[0][1]
-        for tok in toks[1:]:
-            bounds = _word_bounds(text, tok)
-            if not (
-                text[bounds[0] : bounds[0] + 1].isupper()
-                or _is_function(folded, text, tok, lang)
-                or _names_body(text, folded, *bounds, lang)
-            ):
-                break
-            end = tok[1]
-    found = source_span(text, folded, toks[0][0], end, lang)
+    found = source_span(text, folded, toks[0][0], _subject_end(sentence, toks, lang), lang)
     if found is None or found[2] == "pronoun":
         return None
     return (found[0], found[1])
+
+
+_NAME_GAP_WORDS = 2  # lower-case words of a foreign name between a function word and a capital
+
+
+def _subject_end(sentence: _Clause, toks: list[Span], lang: LanguageData) -> int:
+    """Where the body phrase ``toks`` open, the subject of its clause, ends (see
+    :func:`_body_phrase_end`). Where every noun is capitalised (``[frames]
+    nouns_capitalised``: "Die Gewerkschaft | bestreitet die Zahlen") the verb is the first
+    lower-case word that is no function word and names no body, unless a function word
+    before it and a capital within ``_NAME_GAP_WORDS`` words after it hold it in a name
+    ("Collectif des | éleveurs du | Vercors")."""
+    if not frame_words(lang.code).nouns_capitalised:
+        return _body_phrase_end(sentence, toks, lang)
+    text, folded = sentence.text, sentence.folded
+    end = toks[0][1]
+    k = 1
+    while k < len(toks):
+        bounds = _word_bounds(text, toks[k])
+        if (
+            text[bounds[0] : bounds[0] + 1].isupper()
+            or _is_function(folded, text, toks[k], lang)
+            or _names_body(text, folded, *bounds, lang)
+        ):
+            end = toks[k][1]
+            k += 1
+            continue
+        later = next(
+            (
+                i
+                for i in range(k + 1, min(len(toks), k + 1 + _NAME_GAP_WORDS))
+                if _capitalised(text, toks[i])
+            ),
+            None,
+        )
+        if later is None or not _is_function(folded, text, toks[k - 1], lang):
+            break
+        end = toks[later][1]
+        k = later + 1
+    return end
 
 
 # Marks that close the clause a back adverb's body is named in ("X disagrees: by its count").
@@ -4887,7 +5050,7 @@ def _colon_body(sentence: _Clause, at: int, lang: LanguageData) -> Span | None:
     if first is None:
         return None
     toks = toks[first:]
-    cleaned = source_span(text, folded, toks[0][0], _body_phrase_end(sentence, toks, lang), lang)
+    cleaned = source_span(text, folded, toks[0][0], _subject_end(sentence, toks, lang), lang)
     return (cleaned[0], cleaned[1]) if cleaned is not None else None
 
 
@@ -5349,20 +5512,48 @@ def _appositive_name(sentence: _Clause, s: int, e: int, lang: LanguageData) -> i
     if not 2 <= len(toks) <= _MAX_APPOSITION_WORDS:
         return None
     last = leading_name_run(text, folded, toks, lang)
+    first = 0
     if last != len(toks) - 1 and not _connected_name(text, toks):
-        return None  # not a name alone
-    places = lang.entities.find(m.group(1), folded[a : m.end(1)])
-    if any(p.start == 0 and p.end >= len(m.group(1).rstrip()) for p in places) or (
-        places and last != len(toks) - 1
-    ):
+        # "Operator kabla, | spółka Nordlink, | mówi o": a role noun, its article, then
+        # the name
+        lead = _role_lead(text, folded, toks, lang)
+        if (
+            lead is None
+            or leading_name_run(text, folded, toks[lead:], lang) != len(toks) - lead - 1
+        ):
+            return None  # not a name alone
+        first, last = lead, len(toks) - 1
+    lo, hi = toks[first][0], toks[-1][1]
+    places = lang.entities.find(text[lo:hi], folded[lo:hi])
+    if any(p.start == 0 and p.end >= hi - lo for p in places) or (places and last != len(toks) - 1):
         return None  # a place: "the governor, Valencia"
     if (
-        _is_edge_junk(text, folded, toks[0], lang)
+        _is_edge_junk(text, folded, toks[first], lang)
         or _is_edge_junk(text, folded, toks[-1], lang)
         or any(_is_time_word(text, folded, tok, lang) for tok in toks)
     ):
         return None  # a time phrase, no name: "السلطات المحلية، مساء الأحد،"
     return toks[-1][1]
+
+
+def _role_lead(text: str, folded: str, toks: list[Span], lang: LanguageData) -> int | None:
+    """How many words open ``toks`` as a role noun (``[attribution] role_nouns``) and its
+    article ("the company", "spółka", "la société") before a name, or None."""
+    roles = source_words(lang).roles
+    for k in (1, 2):
+        if k >= len(toks) - 0 or k > len(toks) - 1:
+            break
+        a, b = toks[0][0], toks[k - 1][1]
+        if any(_capitalised(text, t) for t in toks[:k]):
+            break
+        found = roles.find(text[a:b], folded[a:b])
+        if (
+            found
+            and found[-1].end >= b - a
+            and all(_is_function(folded, text, t, lang) for t in toks[: k - 1])
+        ):
+            return k
+    return None
 
 
 def _connected_name(text: str, toks: list[Span]) -> bool:
@@ -6003,6 +6194,20 @@ _COLON_HEAD = re.compile(r"[^\W\d_][^:\d\n]{0,48}?(?=:\s)")
 _MAX_COLON_WORDS = 5
 
 
+def _placed_phrase(text: str, folded: str, s: int, e: int, lang: LanguageData) -> bool:
+    """Whether the phrase ``[s, e)`` opens with a place preposition (``[frames]
+    place_prepositions``: "near", "cerca de", "bij") and names no body after it: "cerca de
+    Puerto Montt", "near Port Lane" say where, never who ("near the port, the coastguard"
+    names the coastguard)."""
+    lead = frame_words(lang.code).prepositions.match_at(folded, s, text)
+    return (
+        lead is not None
+        and lead.start == s
+        and lead.end < e
+        and not _names_body(text, folded, lead.end, e, lang)
+    )
+
+
 def _placed_topic(head: str, folded: str, lang: LanguageData) -> bool:
     """Whether a headline's label sets its topic in a place: a place preposition
     (``[frames] place_prepositions``) right before a place name after the first word
@@ -6039,7 +6244,7 @@ def _topic_subject(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     place by a place preposition ("Hagelschäden in Bayern", see :func:`_placed_topic`). Such a
     label is the topic of the figure, as a headline's label before a colon is (see
     :func:`_common_label`). A script without letter case (Arabic) tells nothing."""
-    toks = [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s:e])]
+    toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     if len(toks) < 2 or _names_body(text, folded, s, e, lang):
         return False
     if any(_is_acronym(text, tok) for tok in toks):
@@ -6842,8 +7047,10 @@ def resolve_back(
         if prior is not None:
             return attrs.evolve(prior, cue=attrib.cue, deed=attrib.deed)
         return attrs.evolve(attrib, refers_back=False)
-    adverb = words.back_adverbs.match_at(folded, 0, attrib.source) or words.own_counts.match_at(
-        folded, 0, attrib.source
+    adverb = (
+        words.back_adverbs.match_at(folded, 0, attrib.source)
+        or words.own_counts.match_at(folded, 0, attrib.source)
+        or _possessive_count(attrib.source, folded, lang)
     )
     if adverb is not None and adverb.end >= len(folded.rstrip()):
         # "Demnach …", "According to these figures, …": the last source named, or no one
@@ -6903,6 +7110,36 @@ def resolve_back(
             return attrs.evolve(attrib, refers_back=False)
         return None  # "the report", "les données" with no one named before: no one named
     return attrs.evolve(attrib, refers_back=False)
+
+
+def leading_subject(
+    text: str, sentence_start: int, sentence_end: int, lang: LanguageData
+) -> Attribution | None:
+    """The body that opens the sentence at ``[sentence_start, sentence_end)`` as the
+    subject of its first clause, when its verb is no cue (see :func:`_opening_body`):
+    "Die Gewerkschaft | hält die Zahl für zu niedrig", "Le syndicat | juge ce chiffre
+    trop bas". A pronoun of the next sentence stands for it (claims._build): "Sie spricht
+    von 2000" is the union's figure. None when no body opens the sentence."""
+    raw = text[sentence_start:sentence_end]
+    stop = _CLAUSE_STOP.search(raw)
+    sentence = _Clause(raw, fold(raw), sentence_start)
+    body = _opening_body(sentence, stop.start() if stop else len(raw), lang)
+    if body is None:
+        return None
+    s = body[0]
+    article = _WORD_BEFORE.search(raw, 0, s)
+    if article is not None and fold(article.group(1)) in source_words(lang).determiners:
+        s = article.start(1)  # "Le | syndicat": the article opens the subject
+    return _make(sentence, s, body[1], PhraseMatch(_STANCE, 0, 0, ""), lang, [], None)
+
+
+def lone_pronoun(attrib: Attribution, lang: LanguageData) -> bool:
+    """Whether ``attrib`` is a subject pronoun alone ("Sie", "he", "ils"), pointing back."""
+    if not attrib.refers_back:
+        return False
+    folded = fold(attrib.source)
+    pronoun = lang.speaker_pronouns.match_at(folded, 0, attrib.source)
+    return pronoun is not None and pronoun.end >= len(folded.rstrip())
 
 
 def _last_body(before: list[Attribution], lang: LanguageData) -> Attribution | None:
