@@ -230,3 +230,37 @@ def test_an_error_in_the_consumer_ends_the_workers(monkeypatch: pytest.MonkeyPat
     with _pool.worker_pool(2) as pool:
         assert list(_pool.pool_map(len, items, pool, 2)) == [len(i) for i in items]
     assert multiprocessing.active_children() == []
+
+
+def test_chunk_map_is_map_in_small_tasks(
+    serial: crosscheck.Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The extraction's map: results in order, claims rebuilt equal from their
+    # compact pickles, no task longer than MAX_CHUNK items (nor than an eighth
+    # of a worker's share), so no worker is left with a long task at the end.
+    monkeypatch.setattr(_pool, "MAX_CHUNK", 3)
+    per_article = [serial.claims[i : i + 3] for i in range(0, len(serial.claims), 3)]
+    with _pool.worker_pool(2) as pool:
+        mapped = list(_pool.chunk_map(tuple, per_article, pool, 2, compact=(Claim,)))
+    assert mapped == [tuple(c) for c in per_article]
+    assert [c.id for claims in mapped for c in claims] == [c.id for c in serial.claims]
+    assert len(per_article) > 3 * 16
+    assert max(_chunk_sizes(len(per_article), 2)) == 3
+    assert max(_chunk_sizes(40, 2)) == 2  # a small batch: about eight tasks per worker
+    assert _chunk_sizes(1, 2) == [1]
+    with _pool.worker_pool(2) as pool:
+        assert list(_pool.chunk_map(len, [], pool, 2)) == []
+
+
+def _chunk_sizes(items: int, workers: int) -> list[int]:
+    """The sizes of chunk_map's tasks over ``items`` items (len of each task's items)."""
+    sizes: list[int] = []
+
+    class Recording:
+        def imap(self, fn: Any, tasks: Iterator[Any]) -> Iterator[bytes]:
+            for task in tasks:
+                sizes.append(len(task[2]))
+                yield fn(task)
+
+    list(_pool.chunk_map(len, [[0]] * items, Recording(), workers))  # type: ignore[arg-type]
+    return sizes

@@ -29,7 +29,8 @@ whose ``terminate()`` kills and reaps the workers, and:
 :func:`pool_map` maps a function over the blocks or groups of a batch in
 such a pool (alignment and judgement of ``report(..., workers=N)``): each
 task is a range of the items, sent pickled, and what comes back names the
-parent's own objects by reference (see :func:`pool_map`).
+parent's own objects by reference (see :func:`pool_map`). :func:`chunk_map`
+maps one over the articles (extraction): small tasks, results pickled compact.
 """
 
 from __future__ import annotations
@@ -328,3 +329,43 @@ def pool_map(
     for (start, stop), blob in zip(spans, pool.imap(_run_range, sent), strict=True):
         referable = [] if shared is None else _referable(items[start:stop], shared)
         yield from _read_range(blob, referable)
+
+
+# Items per task of chunk_map at most. A task's results come back when the whole
+# task is done, and the last tasks decide when the map ends: one worker may still
+# be on a long task while the other has nothing left. With tasks of a sixteenth of
+# the batch (what Pool.imap's usual chunks were), that wait averaged half a task:
+# at 100,000 feedgen articles about 30 s of one core. 64 articles are about half a
+# second of extraction; a task costs the pool about a millisecond.
+MAX_CHUNK = 64
+
+
+def _run_chunk(task: tuple[Callable[[Any], Any], tuple[type, ...], Sequence[Any]]) -> bytes:
+    """In a worker: the function over a chunk of items, its results pickled compact."""
+    fn, compact, items = task
+    return _dumps_with(_table_of(compact), [fn(item) for item in items])
+
+
+def chunk_map(
+    fn: Callable[[Any], R],
+    items: Sequence[Any],
+    pool: Pool,
+    workers: int,
+    *,
+    compact: tuple[type, ...] = (),
+) -> Iterator[R]:
+    """``map(fn, items)`` in the ``workers`` processes of ``pool``: the results in the items' order.
+
+    For work that is about the same for each item and needs nothing of the
+    others (the extraction of each article). A task is a run of at most
+    :data:`MAX_CHUNK` items (fewer on a small batch, so that each worker gets
+    about eight); its results come back pickled with ``compact`` classes as
+    their constructors' arguments (:func:`compact_table`: a claim pickled so
+    reads back in a third less time and takes a third less room on the way).
+    The items are sent pickled the usual way.
+    """
+    chunk = max(1, min(len(items) // (workers * 8), MAX_CHUNK))
+    tasks = ((fn, compact, items[i : i + chunk]) for i in range(0, len(items), chunk))
+    for blob in pool.imap(_run_chunk, tasks):
+        results: list[R] = pickle.loads(blob)
+        yield from results

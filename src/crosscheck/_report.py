@@ -17,7 +17,7 @@ from ._atomic import replaced
 from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
 from ._gc import collector_paused
-from ._pool import exit_if_orphaned, pool_map, worker_pool
+from ._pool import chunk_map, exit_if_orphaned, pool_map, worker_pool
 from ._version import __version__
 from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
@@ -736,9 +736,9 @@ def _extract(
     else:
         # Extraction is independent per article; claims are frozen attrs
         # values, so they pickle back from the worker processes unchanged.
-        chunk = max(1, len(articles) // (workers * 8))
         for done, (article, found) in enumerate(
-            zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
+            zip(articles, chunk_map(work, articles, pool, workers, compact=(Claim,)), strict=True),
+            1,
         ):
             keep(article, found)
             if progress is not None:
