@@ -25,7 +25,7 @@ import pytest
 
 import crosscheck
 from crosscheck import _pool, _report
-from crosscheck.align import Edge
+from crosscheck.align import Edge, _graph
 from crosscheck.align._graph import BlockResult, align_block
 from crosscheck.align._model import Refusal
 from crosscheck.claims import Claim
@@ -63,9 +63,9 @@ class _Pools:
             self.started += 1
             return real_pool(workers)
 
-        def read(blob: bytes, referable: list[Any]) -> list[Any]:
+        def read(blob: bytes, referable: list[Any], *rebuild: Any) -> list[Any]:
             self.ranges += 1
-            return real_read(blob, referable)
+            return real_read(blob, referable, *rebuild)
 
         monkeypatch.setattr(_report, "worker_pool", counted)
         monkeypatch.setattr(_pool, "_read_range", read)
@@ -264,3 +264,30 @@ def _chunk_sizes(items: int, workers: int) -> list[int]:
 
     list(_pool.chunk_map(len, [[0]] * items, Recording(), workers))  # type: ignore[arg-type]
     return sizes
+
+
+def test_pooled_edges_are_read_back_sharing_their_values(
+    serial: crosscheck.Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The aligned blocks' edges are made once, as the parent reads them back, with one
+    # object per distinct weight, reason list and detail list (as align keeps them).
+    monkeypatch.setattr(_pool, "MIN_POOLED_WEIGHT", 0)
+    alignment = serial.alignment
+    assert alignment is not None
+    blocks = [g for g in alignment.groups if len(g) > 1]
+    with _pool.worker_pool(2) as pool:
+        results = list(_report._stage_mapper(pool, 2)(align_block, blocks))
+    assert results == [align_block(b) for b in blocks]
+    edges = [e for r in results for e in r.edges]
+    assert len(edges) > 10
+    for field in ("weight", "reasons", "details"):
+        values = [getattr(e, field) for e in edges]
+        assert len({id(v) for v in values}) == len(set(values)), field
+    # and align keeps such edges as they are
+    shared = _graph._Shared()
+    assert all(shared.edge(e) is e for e in edges)
+    made = _report._sharing_edges()
+    one = made("a", "b", 0.5, (), ("unit: killed",))
+    two = made("c", "d", 0.5, (), tuple(["unit: killed", ""][:1]))
+    assert one.details is two.details
+    assert one == Edge("a", "b", 0.5, (), ("unit: killed",))

@@ -277,11 +277,28 @@ def _dumps_with(
     return buffer.getvalue()
 
 
-def _read_range(blob: bytes, referable: list[Any]) -> list[Any]:
-    """The results :func:`_run_range` pickled, its references read from ``referable``."""
-    unpickler = pickle.Unpickler(io.BytesIO(blob))
-    unpickler.persistent_load = referable.__getitem__  # type: ignore[method-assign]
-    results: list[Any] = unpickler.load()
+class _Reader(pickle.Unpickler):
+    """Reads what :func:`_run_range` pickled: its references from ``referable``, and each
+    class of ``rebuild`` (written as its constructor's arguments) made by its factory there."""
+
+    def __init__(
+        self, blob: bytes, referable: list[Any], rebuild: Mapping[type, Callable[..., Any]]
+    ) -> None:
+        super().__init__(io.BytesIO(blob))
+        self.persistent_load = referable.__getitem__  # type: ignore[method-assign]
+        self._rebuild = rebuild
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = super().find_class(module, name)
+        return self._rebuild.get(found, found)
+
+
+def _read_range(
+    blob: bytes, referable: list[Any], rebuild: Mapping[type, Callable[..., Any]] | None = None
+) -> list[Any]:
+    """The results :func:`_run_range` pickled, its references read from ``referable``
+    (``rebuild``: see :func:`pool_map`)."""
+    results: list[Any] = _Reader(blob, referable, rebuild or {}).load()
     return results
 
 
@@ -293,6 +310,7 @@ def pool_map(
     *,
     compact: tuple[type, ...] = (),
     shared: Callable[[Any], tuple[Any, ...]] | None = None,
+    rebuild: Mapping[type, Callable[..., Any]] | None = None,
 ) -> Iterator[R]:
     """``map(fn, items)`` in the ``workers`` processes of ``pool``: the results in the items' order.
 
@@ -315,6 +333,10 @@ def pool_map(
     nothing is written as a reference: a third of the pickling work, for
     results that hold no claim). Results are read as the consumer asks for
     them, one range at a time, so they are never all in memory at once.
+    ``rebuild`` maps some of the ``compact`` classes to a factory taking the
+    same arguments, that the parent makes them with as it reads them back (one
+    that shares equal field values between the objects, say, so that they need
+    not be made twice).
 
     No pool, or light work (below :data:`MIN_POOLED_WEIGHT`), maps in this process.
     """
@@ -328,7 +350,7 @@ def pool_map(
     sent = ((fn, compact, shared, _dumps_with(table, items[start:stop])) for start, stop in spans)
     for (start, stop), blob in zip(spans, pool.imap(_run_range, sent), strict=True):
         referable = [] if shared is None else _referable(items[start:stop], shared)
-        yield from _read_range(blob, referable)
+        yield from _read_range(blob, referable, rebuild)
 
 
 # Items per task of chunk_map at most. A task's results come back when the whole
