@@ -25,7 +25,7 @@ import pytest
 
 import crosscheck
 from crosscheck import _pool, _report
-from crosscheck.align import Edge
+from crosscheck.align import Edge, _graph
 from crosscheck.align._graph import BlockResult, align_block
 from crosscheck.align._model import Refusal
 from crosscheck.claims import Claim
@@ -63,9 +63,9 @@ class _Pools:
             self.started += 1
             return real_pool(workers)
 
-        def read(blob: bytes, referable: list[Any]) -> list[Any]:
+        def read(blob: bytes, referable: list[Any], *rebuild: Any) -> list[Any]:
             self.ranges += 1
-            return real_read(blob, referable)
+            return real_read(blob, referable, *rebuild)
 
         monkeypatch.setattr(_report, "worker_pool", counted)
         monkeypatch.setattr(_pool, "_read_range", read)
@@ -230,3 +230,64 @@ def test_an_error_in_the_consumer_ends_the_workers(monkeypatch: pytest.MonkeyPat
     with _pool.worker_pool(2) as pool:
         assert list(_pool.pool_map(len, items, pool, 2)) == [len(i) for i in items]
     assert multiprocessing.active_children() == []
+
+
+def test_chunk_map_is_map_in_small_tasks(
+    serial: crosscheck.Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The extraction's map: results in order, claims rebuilt equal from their
+    # compact pickles, no task longer than MAX_CHUNK items (nor than an eighth
+    # of a worker's share), so no worker is left with a long task at the end.
+    monkeypatch.setattr(_pool, "MAX_CHUNK", 3)
+    per_article = [serial.claims[i : i + 3] for i in range(0, len(serial.claims), 3)]
+    with _pool.worker_pool(2) as pool:
+        mapped = list(_pool.chunk_map(tuple, per_article, pool, 2, compact=(Claim,)))
+    assert mapped == [tuple(c) for c in per_article]
+    assert [c.id for claims in mapped for c in claims] == [c.id for c in serial.claims]
+    assert len(per_article) > 3 * 16
+    assert max(_chunk_sizes(len(per_article), 2)) == 3
+    assert max(_chunk_sizes(40, 2)) == 2  # a small batch: about eight tasks per worker
+    assert _chunk_sizes(1, 2) == [1]
+    with _pool.worker_pool(2) as pool:
+        assert list(_pool.chunk_map(len, [], pool, 2)) == []
+
+
+def _chunk_sizes(items: int, workers: int) -> list[int]:
+    """The sizes of chunk_map's tasks over ``items`` items (len of each task's items)."""
+    sizes: list[int] = []
+
+    class Recording:
+        def imap(self, fn: Any, tasks: Iterator[Any]) -> Iterator[bytes]:
+            for task in tasks:
+                sizes.append(len(task[2]))
+                yield fn(task)
+
+    list(_pool.chunk_map(len, [[0]] * items, Recording(), workers))  # type: ignore[arg-type]
+    return sizes
+
+
+def test_pooled_edges_are_read_back_sharing_their_values(
+    serial: crosscheck.Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The aligned blocks' edges are made once, as the parent reads them back, with one
+    # object per distinct weight, reason list and detail list (as align keeps them).
+    monkeypatch.setattr(_pool, "MIN_POOLED_WEIGHT", 0)
+    alignment = serial.alignment
+    assert alignment is not None
+    blocks = [g for g in alignment.groups if len(g) > 1]
+    with _pool.worker_pool(2) as pool:
+        results = list(_report._stage_mapper(pool, 2)(align_block, blocks))
+    assert results == [align_block(b) for b in blocks]
+    edges = [e for r in results for e in r.edges]
+    assert len(edges) > 10
+    for field in ("weight", "reasons", "details"):
+        values = [getattr(e, field) for e in edges]
+        assert len({id(v) for v in values}) == len(set(values)), field
+    # and align keeps such edges as they are
+    shared = _graph._Shared()
+    assert all(shared.edge(e) is e for e in edges)
+    made = _report._sharing_edges()
+    one = made("a", "b", 0.5, (), ("unit: killed",))
+    two = made("c", "d", 0.5, (), tuple(["unit: killed", ""][:1]))
+    assert one.details is two.details
+    assert one == Edge("a", "b", 0.5, (), ("unit: killed",))

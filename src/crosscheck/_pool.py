@@ -29,7 +29,8 @@ whose ``terminate()`` kills and reaps the workers, and:
 :func:`pool_map` maps a function over the blocks or groups of a batch in
 such a pool (alignment and judgement of ``report(..., workers=N)``): each
 task is a range of the items, sent pickled, and what comes back names the
-parent's own objects by reference (see :func:`pool_map`).
+parent's own objects by reference (see :func:`pool_map`). :func:`chunk_map`
+maps one over the articles (extraction): small tasks, results pickled compact.
 """
 
 from __future__ import annotations
@@ -276,11 +277,28 @@ def _dumps_with(
     return buffer.getvalue()
 
 
-def _read_range(blob: bytes, referable: list[Any]) -> list[Any]:
-    """The results :func:`_run_range` pickled, its references read from ``referable``."""
-    unpickler = pickle.Unpickler(io.BytesIO(blob))
-    unpickler.persistent_load = referable.__getitem__  # type: ignore[method-assign]
-    results: list[Any] = unpickler.load()
+class _Reader(pickle.Unpickler):
+    """Reads what :func:`_run_range` pickled: its references from ``referable``, and each
+    class of ``rebuild`` (written as its constructor's arguments) made by its factory there."""
+
+    def __init__(
+        self, blob: bytes, referable: list[Any], rebuild: Mapping[type, Callable[..., Any]]
+    ) -> None:
+        super().__init__(io.BytesIO(blob))
+        self.persistent_load = referable.__getitem__  # type: ignore[method-assign]
+        self._rebuild = rebuild
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = super().find_class(module, name)
+        return self._rebuild.get(found, found)
+
+
+def _read_range(
+    blob: bytes, referable: list[Any], rebuild: Mapping[type, Callable[..., Any]] | None = None
+) -> list[Any]:
+    """The results :func:`_run_range` pickled, its references read from ``referable``
+    (``rebuild``: see :func:`pool_map`)."""
+    results: list[Any] = _Reader(blob, referable, rebuild or {}).load()
     return results
 
 
@@ -292,6 +310,7 @@ def pool_map(
     *,
     compact: tuple[type, ...] = (),
     shared: Callable[[Any], tuple[Any, ...]] | None = None,
+    rebuild: Mapping[type, Callable[..., Any]] | None = None,
 ) -> Iterator[R]:
     """``map(fn, items)`` in the ``workers`` processes of ``pool``: the results in the items' order.
 
@@ -314,6 +333,10 @@ def pool_map(
     nothing is written as a reference: a third of the pickling work, for
     results that hold no claim). Results are read as the consumer asks for
     them, one range at a time, so they are never all in memory at once.
+    ``rebuild`` maps some of the ``compact`` classes to a factory taking the
+    same arguments, that the parent makes them with as it reads them back (one
+    that shares equal field values between the objects, say, so that they need
+    not be made twice).
 
     No pool, or light work (below :data:`MIN_POOLED_WEIGHT`), maps in this process.
     """
@@ -327,4 +350,45 @@ def pool_map(
     sent = ((fn, compact, shared, _dumps_with(table, items[start:stop])) for start, stop in spans)
     for (start, stop), blob in zip(spans, pool.imap(_run_range, sent), strict=True):
         referable = [] if shared is None else _referable(items[start:stop], shared)
-        yield from _read_range(blob, referable)
+        yield from _read_range(blob, referable, rebuild)
+
+
+# Items per task of chunk_map at most. The last tasks decide when the map ends: one
+# worker may still be on a long task while the other has nothing left. With tasks of
+# a sixteenth of the batch (Pool.imap's chunks before), the schedule replayed on
+# feedgen's per-article extraction times ends 5.2 s after the ideal at 75,000 articles
+# (workers of equal speed; more where another job slows one core), 0.0 s with tasks
+# of 64. 64 articles are about half a second of extraction; a task costs the pool
+# about a millisecond.
+MAX_CHUNK = 64
+
+
+def _run_chunk(task: tuple[Callable[[Any], Any], tuple[type, ...], Sequence[Any]]) -> bytes:
+    """In a worker: the function over a chunk of items, its results pickled compact."""
+    fn, compact, items = task
+    return _dumps_with(_table_of(compact), [fn(item) for item in items])
+
+
+def chunk_map(
+    fn: Callable[[Any], R],
+    items: Sequence[Any],
+    pool: Pool,
+    workers: int,
+    *,
+    compact: tuple[type, ...] = (),
+) -> Iterator[R]:
+    """``map(fn, items)`` in the ``workers`` processes of ``pool``: the results in the items' order.
+
+    For work that is about the same for each item and needs nothing of the
+    others (the extraction of each article). A task is a run of at most
+    :data:`MAX_CHUNK` items (fewer on a small batch, so that each worker gets
+    about eight); its results come back pickled with ``compact`` classes as
+    their constructors' arguments (:func:`compact_table`: a claim pickled so
+    reads back in a third less time and takes a third less room on the way).
+    The items are sent pickled the usual way.
+    """
+    chunk = max(1, min(len(items) // (workers * 8), MAX_CHUNK))
+    tasks = ((fn, compact, items[i : i + chunk]) for i in range(0, len(items), chunk))
+    for blob in pool.imap(_run_chunk, tasks):
+        results: list[R] = pickle.loads(blob)
+        yield from results

@@ -14,10 +14,10 @@ import attrs
 import networkx as nx
 
 from ._atomic import replaced
-from ._codes import ArticleStatus, ErrorReason, FindingKind, RefusalReason, SkipReason
+from ._codes import ArticleStatus, EdgeReason, ErrorReason, FindingKind, RefusalReason, SkipReason
 from ._errors import InputError
 from ._gc import collector_paused
-from ._pool import exit_if_orphaned, pool_map, worker_pool
+from ._pool import chunk_map, exit_if_orphaned, pool_map, worker_pool
 from ._version import __version__
 from .align import Alignment, Edge, Story, align, decide
 from .align._date import predates
@@ -601,13 +601,41 @@ def _stage_mapper(pool: Pool | None, workers: int) -> Mapper:
     """
     if pool is None:
         return map
+    # the aligned blocks' edges, made as they are read back with their values shared
+    rebuild: dict[type, Callable[..., Any]] = {Edge: _sharing_edges()}
 
     def mapped(fn: Callable[[_S], _R], items: Sequence[_S]) -> Iterator[_R]:
-        # an aligned block names its claims by id only (BlockResult): nothing to refer to
-        shared = None if fn is align_block else _SHARED
-        return pool_map(fn, items, pool, workers, compact=_COMPACT, shared=shared)
+        if fn is align_block:
+            # an aligned block names its claims by id only (BlockResult): nothing to refer to
+            return pool_map(fn, items, pool, workers, compact=_COMPACT, rebuild=rebuild)
+        return pool_map(fn, items, pool, workers, compact=_COMPACT, shared=_SHARED)
 
     return mapped
+
+
+def _sharing_edges() -> Callable[[str, str, float, tuple[EdgeReason, ...], tuple[str, ...]], Edge]:
+    """``Edge``'s constructor, giving equal weights, reasons and details one object each.
+
+    The alignment keeps a batch's edges sharing these values (millions of edges,
+    a few thousand distinct values; see ``align._graph._Shared``); edges read back
+    from the workers made so are kept as they are, not made a second time.
+    """
+    weights: dict[float, float] = {}
+    reasons: dict[tuple[EdgeReason, ...], tuple[EdgeReason, ...]] = {}
+    details: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def edge(
+        a: str, b: str, weight: float, why: tuple[EdgeReason, ...], detail: tuple[str, ...]
+    ) -> Edge:
+        return Edge(
+            a,
+            b,
+            weights.setdefault(weight, weight),
+            reasons.setdefault(why, why),
+            details.setdefault(detail, detail),
+        )
+
+    return edge
 
 
 def _check_positive_int(name: str, value: object) -> None:
@@ -736,9 +764,9 @@ def _extract(
     else:
         # Extraction is independent per article; claims are frozen attrs
         # values, so they pickle back from the worker processes unchanged.
-        chunk = max(1, len(articles) // (workers * 8))
         for done, (article, found) in enumerate(
-            zip(articles, pool.imap(work, articles, chunksize=chunk), strict=True), 1
+            zip(articles, chunk_map(work, articles, pool, workers, compact=(Claim,)), strict=True),
+            1,
         ):
             keep(article, found)
             if progress is not None:

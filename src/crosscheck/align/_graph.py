@@ -348,14 +348,14 @@ class _Shared:
         self._texts: dict[str, str] = {}
 
     def edge(self, e: Edge) -> Edge:
-        """``e`` with shared weight, reasons and details."""
-        return Edge(
-            e.a,
-            e.b,
-            self._weights.setdefault(e.weight, e.weight),
-            self._reasons.setdefault(e.reasons, e.reasons),
-            self._details.setdefault(e.details, e.details),
-        )
+        """``e`` with shared weight, reasons and details (``e`` itself when it has them:
+        a mapper may hand back edges made with shared values)."""
+        weight = self._weights.setdefault(e.weight, e.weight)
+        reasons = self._reasons.setdefault(e.reasons, e.reasons)
+        details = self._details.setdefault(e.details, e.details)
+        if weight is e.weight and reasons is e.reasons and details is e.details:
+            return e
+        return Edge(e.a, e.b, weight, reasons, details)
 
     def refusal(self, r: Refusal) -> Refusal:
         """``r`` with a shared detail (a refusal without one is kept as it is)."""
