@@ -100,3 +100,19 @@ def test_a_possessive_inside_a_clause_opens_no_count() -> None:
     # "nach seinen" in the middle of a clause ("after its …") is no opener of a count
     text = "Die Polizei zählte 300 Teilnehmer, kurz nach seinen Worten."
     assert _credits(text, "de") == ["Die Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "Residents of Oakham said 40 homes were flooded.", "Residents of Oakham"),
+        ("es", "Vecinos de Alzira dijeron que 40 casas se inundaron.", "Vecinos de Alzira"),
+        ("pt", "Moradores de Alcobaça disseram que 40 casas ficaram inundadas.", "Moradores de Alcobaça"),
+        ("ro", "Locuitori din Arad au spus că 40 de case au fost inundate.", "Locuitori din Arad"),
+        ("de", "Bewohner von Altdorf sagten, 40 Häuser seien überflutet worden.", "Bewohner von Altdorf"),
+        ("it", "Abitanti di Sarno hanno detto che 40 case sono state allagate.", "Abitanti di Sarno"),
+    ],
+)
+def test_people_of_a_place_are_no_place_phrase(language: str, text: str, source: str) -> None:
+    # "residents of" is an entry of place_prepositions, but its noun names who speaks
+    assert _credits(text, language) == [source]

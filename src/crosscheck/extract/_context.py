@@ -6198,13 +6198,14 @@ def _placed_phrase(text: str, folded: str, s: int, e: int, lang: LanguageData) -
     """Whether the phrase ``[s, e)`` opens with a place preposition (``[frames]
     place_prepositions``: "near", "cerca de", "bij") and names no body after it: "cerca de
     Puerto Montt", "near Port Lane" say where, never who ("near the port, the coastguard"
-    names the coastguard)."""
+    names the coastguard). An entry that opens with a noun of people ("residents of",
+    "vecinos de") is no preposition: "Residents of Oakham" speak."""
     lead = frame_words(lang.code).prepositions.match_at(folded, s, text)
     return (
         lead is not None
         and lead.start == s
         and lead.end < e
-        and not _names_body(text, folded, lead.end, e, lang)
+        and not _names_body(text, folded, s, e, lang)
     )
 
 
