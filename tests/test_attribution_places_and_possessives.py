@@ -107,10 +107,22 @@ def test_a_possessive_inside_a_clause_opens_no_count() -> None:
     [
         ("en", "Residents of Oakham said 40 homes were flooded.", "Residents of Oakham"),
         ("es", "Vecinos de Alzira dijeron que 40 casas se inundaron.", "Vecinos de Alzira"),
-        ("pt", "Moradores de Alcobaça disseram que 40 casas ficaram inundadas.", "Moradores de Alcobaça"),
+        (
+            "pt",
+            "Moradores de Alcobaça disseram que 40 casas ficaram inundadas.",
+            "Moradores de Alcobaça",
+        ),
         ("ro", "Locuitori din Arad au spus că 40 de case au fost inundate.", "Locuitori din Arad"),
-        ("de", "Bewohner von Altdorf sagten, 40 Häuser seien überflutet worden.", "Bewohner von Altdorf"),
-        ("it", "Abitanti di Sarno hanno detto che 40 case sono state allagate.", "Abitanti di Sarno"),
+        (
+            "de",
+            "Bewohner von Altdorf sagten, 40 Häuser seien überflutet worden.",
+            "Bewohner von Altdorf",
+        ),
+        (
+            "it",
+            "Abitanti di Sarno hanno detto che 40 case sono state allagate.",
+            "Abitanti di Sarno",
+        ),
     ],
 )
 def test_people_of_a_place_are_no_place_phrase(language: str, text: str, source: str) -> None:
