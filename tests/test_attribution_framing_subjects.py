@@ -92,3 +92,36 @@ def test_a_demand_or_promise_credits_its_own_subject(
 )
 def test_the_same_words_without_a_framing_verb_credit_no_one(language: str, text: str) -> None:
     assert _credits(text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The market reported a drop of 3 percent."),
+        ("en", "The victim reported the theft of 3,000 euros."),
+        ("fr", "Le voisin a signalé le vol de 3 000 euros."),
+        ("es", "La nueva ley promete una ayuda de 500 euros."),
+        ("pt", "A nova lei promete um apoio de 500 euros."),
+        ("fr", "La nouvelle loi promet une aide de 500 euros."),
+    ],
+)
+def test_a_genitive_object_or_a_nameless_subject_frames_nothing(language: str, text: str) -> None:
+    # "of"/"de" joins any noun to its figure: only a framing verb frames with it, and
+    # its definite subject speaks only as a place, an institution or a role
+    assert _credits(text, language) == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "The town demands compensation of 2 million euros.", "The town"),
+        (
+            "es",
+            "El ayuntamiento exige una indemnización de 2 millones de euros.",
+            "El ayuntamiento",
+        ),
+        ("it", "Il comune chiede un risarcimento di 2 milioni di euro.", "Il comune"),
+    ],
+)
+def test_a_place_or_institution_still_frames(language: str, text: str, source: str) -> None:
+    assert _credits(text, language) == [source]

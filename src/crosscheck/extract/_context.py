@@ -819,6 +819,7 @@ class _SourceWords:
     verb_final_openers: PhraseSet = attrs.field(factory=lambda: PhraseSet({"opener": []}))
     framed: PhraseSet = attrs.field(factory=lambda: PhraseSet({"framed": []}))
     framed_at: frozenset[str] = frozenset()
+    framing_bodies: PhraseSet = attrs.field(factory=lambda: PhraseSet({"body": []}))
     figure_prefixes: PhraseSet = attrs.field(factory=lambda: PhraseSet({"prefix": []}))
     possessives: frozenset[str] = frozenset()
     possessive_marks: tuple[str, ...] = ()
@@ -940,6 +941,7 @@ def source_words(lang: LanguageData) -> _SourceWords:
         verb_final_openers=PhraseSet({"opener": _words(section.get("verb_final_openers"))}),
         framed=PhraseSet({"framed": _words(section.get("framed_verbs"))}),
         framed_at=frozenset(fold(w).strip() for w in _words(section.get("framed_prepositions"))),
+        framing_bodies=PhraseSet({"body": _words(section.get("framing_bodies"))}),
         possessives=frozenset(fold(w).strip() for w in _words(section.get("possessives"))),
         possessive_marks=tuple(_words(section.get("possessive_marks"))),
         owned=PhraseSet({"owned": _words(section.get("owned_figures"))}),
@@ -3164,16 +3166,17 @@ def _framing(sentence: _Clause, cue: PhraseMatch, claim_start: int, lang: Langua
 
     "put | the cost of repairs | at | 3 million", "estime | le coût | à | 3 millions",
     "exige | uma indemnização | de | 550 milhões": an object of a few words with no
-    figure, then a preposition of ``[attribution] framed_prepositions`` or
-    ``value_prepositions`` right before the figure (or opening the claim: "обіцяє
-    компенсацію | до 1500"). Only someone frames a value so: the verb's subject speaks.
+    figure, then a preposition of ``[attribution] value_prepositions`` right before the
+    figure (or opening the claim: "обіцяє компенсацію | до 1500"). Only someone frames a
+    value so: the verb's subject speaks. A preposition of ``framed_prepositions`` frames
+    only after a verb of ``framed_verbs`` (a cue labelled "framed"): "reported | a drop |
+    of | 3 percent" is no framing ("of", "de" join any noun to its figure).
     """
     if cue.label == "framed":
         return True
     if cue.end > claim_start:
         return False
-    words = source_words(lang)
-    preps = words.framed_at | words.values
+    preps = source_words(lang).values
     if not preps:
         return False
     gap = sentence.folded[cue.end : claim_start]
@@ -3204,19 +3207,36 @@ def _definite_subject(
     articles has no such phrase.
     """
     text, folded = sentence.text, sentence.folded
-    determiners = source_words(lang).determiners
+    words = source_words(lang)
     toks = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     for k in range(max(0, len(toks) - _DEFINITE_WORDS - 1), len(toks) - 1):
         rest = toks[k + 1 :]
-        if folded[slice(*toks[k])] in determiners and all(
-            _LETTERS.fullmatch(text, a, b) is not None
-            and text[a].islower()
-            and not _is_function(folded, text, (a, b), lang)
-            and not _is_pronoun(text, folded, (a, b), lang)
-            for a, b in rest
+        if (
+            folded[slice(*toks[k])] in words.determiners
+            and all(
+                _LETTERS.fullmatch(text, a, b) is not None
+                and text[a].islower()
+                and not _is_function(folded, text, (a, b), lang)
+                and not _is_pronoun(text, folded, (a, b), lang)
+                for a, b in rest
+            )
+            and _framing_body(text, folded, rest, lang)
         ):
             return toks[k][0], rest[-1][1], "name"
     return None
+
+
+def _framing_body(text: str, folded: str, toks: list[Span], lang: LanguageData) -> bool:
+    """Whether one of the words ``toks`` is a noun of a place or an institution (``[attribution]
+    framing_bodies``: "city", "hotel") or a role noun: "The city put the cost at" frames a
+    value, "The new law promises aid of 500 euros" names no one who gives it."""
+    words = source_words(lang)
+    for a, b in toks:
+        for found in (words.framing_bodies, words.roles):
+            match = found.match_at(folded, a, text)
+            if match is not None and match.end >= b:
+                return True
+    return False
 
 
 _GAP_REACH = 80  # characters between a gapped clause's conjunction and its figure

@@ -561,6 +561,11 @@ SCHEMA: Mapping[str, Section] = {
                 " framed_prepositions word right before the figure ('put the turnout at')",
             ),
             "framed_prepositions": _k(L, "the prepositions before a framed_verbs figure"),
+            "framing_bodies": _k(
+                L,
+                "nouns of places and institutions ('city', 'hotel') whose short definite"
+                " phrase, as the subject of a framing verb, gives the value it frames",
+            ),
             "compound_prefix": _k(
                 L,
                 "prefix cues only before a compound that ends in a compound_heads word"
