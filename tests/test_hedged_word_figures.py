@@ -46,3 +46,18 @@ def test_a_hedged_figure_in_words_is_a_figure(lang: str, text: str, value: float
 )
 def test_a_bare_small_or_vague_word_stays_out(lang: str, text: str) -> None:
     assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The suspect, aged around forty, was taken to the station."),
+        ("es", "Los agentes detuvieron a un hombre de unos cuarenta."),
+        ("fr", "Un homme âgé d'une cinquantaine a été interpellé."),
+        ("en", "She coached the side for more than ten seasons."),
+        ("it", "Ha guidato la squadra per una decina di stagioni."),
+        ("de", "Er trainierte die Elf mehr als zehn Spielzeiten lang."),
+    ],
+)
+def test_a_hedged_age_or_duration_in_words_is_no_claim(lang: str, text: str) -> None:
+    assert _read(text, lang) == []

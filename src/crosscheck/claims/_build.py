@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -13,6 +14,7 @@ import attrs
 from .._codes import ClaimKind, Qualifier
 from .._fold import fold
 from .._gc import collector_paused
+from .._phrases import PhraseSet
 from ..extract._context import (
     ELSEWHERE,
     TOOK_PART,
@@ -58,6 +60,7 @@ from ..extract._sentences import soften_line_breaks
 from ..ingest._article import Article
 from ..lang import (
     LanguageData,
+    get_language,
     concept,
     crowd_event,
     crowd_unit,
@@ -144,7 +147,7 @@ def _is_claim(q: Quantity, sentence: str, lang: LanguageData, *, hedged: bool = 
     small = q.qualifier == "exact" and q.low is not None and q.low < 10
     if not small and any(ch.isdigit() for ch in q.text):
         return True
-    if hedged and _hedged_words(q):
+    if hedged and _hedged_words(q, sentence, lang):
         return True
     return spelled_count_of_a_noun(sentence, q, lang)
 
@@ -153,16 +156,53 @@ def _is_claim(q: Quantity, sentence: str, lang: LanguageData, *, hedged: bool = 
 _HEDGED_WORDS_LEAST = 10
 
 
-def _hedged_words(q: Quantity) -> bool:
+def _hedged_words(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     """Whether ``q``, a count in words with no unit, is hedged or bounded and of ten or
     more: "Una sessantina sono stati fatti salire …", "une quarantaine de loups", "around
     forty wolves", "more than twenty" give a figure as digits would ("some 40 wolves");
     a bare number word ("tre", "dos de sus jaulas") still needs its noun, and a vague word
-    ("thousands of …") its unit."""
+    ("thousands of …") its unit. A word must follow it (its noun, or its verb as the
+    subject): "a man of about fifty." and "aged around forty," give an age, as does a
+    figure after ``[numbers] age_before`` ("âgé d'une cinquantaine"), and one before
+    ``[numbers] period_nouns`` a duration ("for more than ten seasons")."""
     if q.kind != "count" or q.qualifier in (Qualifier.EXACT.value, Qualifier.VAGUE.value):
         return False
     value = q.low if q.low is not None else q.high
-    return value is not None and value >= _HEDGED_WORDS_LEAST
+    if value is None or value < _HEDGED_WORDS_LEAST:
+        return False
+    after = sentence[q.end :].lstrip()
+    if not after[:1].isalpha():
+        return False
+    words = _number_words(lang.code)
+    folded = fold(sentence)
+    at = len(sentence) - len(after)
+    partitive = _PARTITIVE.match(sentence, at)  # "una decina | di | stagioni"
+    for pos in (at, partitive.end()) if partitive else (at,):
+        if words["period"].match_at(folded, pos, sentence) is not None:
+            return False
+    lo = max(0, q.start - _AGE_REACH)
+    before = folded[lo : q.start]
+    close = len(before.rstrip()) - _AGE_GAP
+    return not any(m.end >= close for m in words["age"].find(sentence[lo : q.start], before))
+
+
+# A short word (a partitive preposition: "di", "de", "of", "d'") and the space after it.
+_PARTITIVE = re.compile(r"[^\W\d_]{1,3}(?:['\u2019]|[ \t]+)")
+
+# How far before a hedged number word an age word may stand ("âgé d'| une cinquantaine",
+# "de unos cuarenta"), and how many characters (an elided or short preposition) between.
+_AGE_REACH = 24
+_AGE_GAP = 3
+
+
+@functools.lru_cache(maxsize=16)
+def _number_words(code: str) -> dict[str, PhraseSet]:
+    """``[numbers] age_before`` and ``period_nouns`` of a language, as phrase sets."""
+    numbers = get_language(code).raw.get("numbers", {})
+    return {
+        "age": PhraseSet({"age": [str(w) for w in numbers.get("age_before", [])]}),
+        "period": PhraseSet({"period": [str(w) for w in numbers.get("period_nouns", [])]}),
+    }
 
 
 def _holds_figure(sentence: str, lang: LanguageData) -> bool:

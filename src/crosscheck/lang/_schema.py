@@ -132,6 +132,11 @@ SCHEMA: Mapping[str, Section] = {
                 "words right before a figure in digits that make it an age ('aged 17',"
                 " 'âgé de 17', 'im Alter von 17'): no count",
             ),
+            "period_nouns": _k(
+                L,
+                "nouns of a span of time after a hedged number word ('more than ten seasons'):"
+                " a duration, no count ('*' ends a stem)",
+            ),
             "age_words": _k(
                 L,
                 "words a hyphen glues after a figure in digits that make it an age"
