@@ -60,10 +60,10 @@ from ..extract._sentences import soften_line_breaks
 from ..ingest._article import Article
 from ..lang import (
     LanguageData,
-    get_language,
     concept,
     crowd_event,
     crowd_unit,
+    get_language,
     head_event_unit,
     participation_unit,
     rainfall_unit,
