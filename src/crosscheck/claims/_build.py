@@ -161,8 +161,8 @@ def _hedged_words(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     more: "Una sessantina sono stati fatti salire …", "une quarantaine de loups", "around
     forty wolves", "more than twenty" give a figure as digits would ("some 40 wolves");
     a bare number word ("tre", "dos de sus jaulas") still needs its noun, and a vague word
-    ("thousands of …") its unit. A word must follow it (its noun, or its verb as the
-    subject): "a man of about fifty." and "aged around forty," give an age, as does a
+    ("thousands of …") its unit. Its clause must go on after it (its noun, or its verb as
+    the subject): "a man of about fifty." and "aged around forty," give an age, as does a
     figure after ``[numbers] age_before`` ("âgé d'une cinquantaine"), and one before
     ``[numbers] period_nouns`` a duration ("for more than ten seasons")."""
     if q.kind != "count" or q.qualifier in (Qualifier.EXACT.value, Qualifier.VAGUE.value):
@@ -171,8 +171,8 @@ def _hedged_words(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     if value is None or value < _HEDGED_WORDS_LEAST:
         return False
     after = sentence[q.end :].lstrip()
-    if not after[:1].isalpha():
-        return False
+    if not after or after[0] in _CLAUSE_END:
+        return False  # "a man of about fifty.", "aged around forty,": an age
     words = _number_words(lang.code)
     folded = fold(sentence)
     at = len(sentence) - len(after)
@@ -185,6 +185,10 @@ def _hedged_words(q: Quantity, sentence: str, lang: LanguageData) -> bool:
     close = len(before.rstrip()) - _AGE_GAP
     return not any(m.end >= close for m in words["age"].find(sentence[lo : q.start], before))
 
+
+# Marks that close the clause right after a figure ("ориентировочно миллион — это"
+# goes on: a dash of a copula).
+_CLAUSE_END = ".,;:!?)\u00bb\u201d\"'"
 
 # A short word (a partitive preposition: "di", "de", "of", "d'") and the space after it.
 _PARTITIVE = re.compile(r"[^\W\d_]{1,3}(?:['\u2019]|[ \t]+)")
