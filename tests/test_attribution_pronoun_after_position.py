@@ -81,3 +81,53 @@ def test_a_sentence_no_body_opens_names_no_one(
     language: str, text: str, first: str, second: str
 ) -> None:
     assert _credits(text, language) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        (
+            "fr",
+            "La police a fermé la route près de Lyon. Elle a indiqué que 150 personnes ont "
+            "été évacuées.",
+            "La police",
+        ),
+        (
+            "en",
+            "The police closed the road on Monday. They said 150 people were evacuated.",
+            "The police",
+        ),
+        (
+            "pt",
+            "A polícia fechou a estrada perto de Braga. Ela disse que 150 pessoas foram retiradas.",
+            "A polícia",
+        ),
+    ],
+)
+def test_the_body_ends_at_its_verb(language: str, text: str, source: str) -> None:
+    # a capital further on ("Lyon", "Monday") is no part of the subject
+    assert _credits(text, language) == [source]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Die Gewerkschaft hält die Zahl für zu niedrig. Der Regen hörte am Abend auf. "
+            "Sie spricht von 2000 Teilnehmern.",
+        ),
+        (
+            "fr",
+            "Le syndicat juge ce chiffre trop bas. La pluie a cessé le soir. Il parle de "
+            "2000 manifestants.",
+        ),
+    ],
+)
+def test_the_position_reaches_the_next_sentence_only(language: str, text: str) -> None:
+    assert _credits(text, language) == [None]
+
+
+def test_a_name_after_a_function_word_stays_in_the_body() -> None:
+    text = "Le Collectif des éleveurs du Vercors conteste ce chiffre. Il parle de 150 brebis tuées."
+    assert _credits(text, "fr") == ["Le Collectif des éleveurs du Vercors"]

@@ -1248,8 +1248,9 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
     quoted: dict[int, Attribution | None] = {}  # sentence -> its quotation's speaker
     named: list[Attribution] = []  # the sources named so far, for "the ministry", "he"
     latest: Attribution | None = None  # the source credited last, for "the same source"
-    # the subject of a position with no figure, and how many sources were named before it
-    holder: tuple[Attribution, int] | None = None
+    # the subject of a position with no figure, how many sources were named before it,
+    # and the index of its sentence (a pronoun of the next sentence only stands for it)
+    holder: tuple[Attribution, int, int] | None = None
     titles: list[Attribution] = []  # report titles named so far, for "el informe"
     carried: Attribution | None = None  # the source that governs the paragraph so far
     carried_reading = False  # ``carried`` was credited with a reading of the event only
@@ -1314,6 +1315,7 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
                 attrib is not None
                 and holder is not None
                 and holder[1] == len(named)
+                and holder[2] == index - 1
                 and lone_pronoun(attrib, lang)
             ):
                 # "X hält die Zahl für zu niedrig. Sie spricht von 150": the pronoun
@@ -1485,13 +1487,13 @@ def _quantity_claims(article: Article, doc: Document, deadline: _Deadline) -> li
             if credit is None and (lead := leading_subject(text, s_start, s_end, lang)):
                 # "Die Gewerkschaft hält die Zahl für zu niedrig.": a body takes a position
                 # by a verb that is no cue; a pronoun right after it is the body's
-                holder = (lead, len(named))
+                holder = (lead, len(named), index)
             if credit is not None and credit.stance:
                 # "Russian officials insist that Western estimates are exaggerated.": a
                 # position with no figure; "the report" after it is not theirs, but a
                 # pronoun right after it ("They put it at 900") is
                 if not credit.refers_back and _short_source(credit, _NAMED_WORDS):
-                    holder = (credit, len(named))
+                    holder = (credit, len(named), index)
                 credit = None
             if credit is not None and _short_source(credit, _NAMED_WORDS):
                 # "Now the General Staff has published new figures.": no figure of its

@@ -4979,7 +4979,9 @@ def _stop_before(text: str, at: int) -> bool:
     return k > 0 and text[k - 1] in ".!?\u2026"
 
 
-def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | None:
+def _opening_body(
+    sentence: _Clause, stop: int, lang: LanguageData, *, at_verb: bool = False
+) -> Span | None:
     """The body named by the words that open ``sentence`` (at most :data:`_OPENER_WORDS`
     words before its first word that names one, all function words), up to its verb (see
     :func:`_body_phrase_end`), before ``stop``: "The union | disputes the figures"."""
@@ -4999,7 +5001,8 @@ def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | No
     if first is None or not all(_is_function(folded, text, t, lang) for t in lead):
         return None
     toks = toks[first:]
-    found = source_span(text, folded, toks[0][0], _subject_end(sentence, toks, lang), lang)
+    end = _subject_end(sentence, toks, lang, at_verb=at_verb)
+    found = source_span(text, folded, toks[0][0], end, lang)
     if found is None or found[2] == "pronoun":
         return None
     return (found[0], found[1])
@@ -5008,7 +5011,9 @@ def _opening_body(sentence: _Clause, stop: int, lang: LanguageData) -> Span | No
 _NAME_GAP_WORDS = 2  # lower-case words of a foreign name between a function word and a capital
 
 
-def _subject_end(sentence: _Clause, toks: list[Span], lang: LanguageData) -> int:
+def _subject_end(
+    sentence: _Clause, toks: list[Span], lang: LanguageData, *, at_verb: bool = False
+) -> int:
     """Where the body phrase ``toks`` open, the subject of its clause, ends (see
     :func:`_body_phrase_end`). Where every noun is capitalised (``[frames]
     nouns_capitalised``: "Die Gewerkschaft | bestreitet die Zahlen") the verb is the first
@@ -5016,6 +5021,8 @@ def _subject_end(sentence: _Clause, toks: list[Span], lang: LanguageData) -> int
     before it and a capital within ``_NAME_GAP_WORDS`` words after it hold it in a name
     ("Collectif des | éleveurs du | Vercors")."""
     if not frame_words(lang.code).nouns_capitalised:
+        if at_verb:  # a sentence's opening subject: see _verb_phrase_end
+            return _verb_phrase_end(sentence, toks, lang)
         return _body_phrase_end(sentence, toks, lang)
     text, folded = sentence.text, sentence.folded
     end = toks[0][1]
@@ -5094,6 +5101,35 @@ def _body_phrase_end(sentence: _Clause, toks: list[Span], lang: LanguageData, he
                 or _names_body(text, folded, *_word_bounds(text, tok), lang)
             )
             or not word
+        ):
+            break
+        end = tok[1]
+    return end
+
+
+def _verb_phrase_end(sentence: _Clause, toks: list[Span], lang: LanguageData) -> int:
+    """Where the body phrase that ``toks`` open ends, as the subject of a sentence's first
+    clause (:func:`leading_subject`): before the first lower-case word after ``toks[0]``
+    that names no body, is no function word and holds no name (a
+    function word before it and a capitalised word within ``_NAME_GAP_WORDS`` words at or
+    after it: "Collectif des | éleveurs du | Vercors"), the verb of the clause the phrase
+    is the subject of ("The farmers' union | disagrees", "Le syndicat | conteste"). A
+    capital further on is no part of the subject: "La police | a fermé la route près de
+    Lyon", "The governor | resigned on Monday"."""
+    text, folded = sentence.text, sentence.folded
+    end = toks[0][1]
+    for k, tok in enumerate(toks[1:], 1):
+        word = folded[slice(*_word_bounds(text, tok))]
+        if not word:
+            break
+        if _capitalised_after_elision(text, tok) or _is_function(folded, text, tok, lang):
+            end = tok[1]
+            continue
+        if _names_body(text, folded, *_word_bounds(text, tok), lang):
+            end = tok[1]
+            continue
+        if not _is_function(folded, text, toks[k - 1], lang) or not any(
+            _capitalised_after_elision(text, t) for t in toks[k + 1 : k + 1 + _NAME_GAP_WORDS]
         ):
             break
         end = tok[1]
@@ -7144,7 +7180,7 @@ def leading_subject(
     raw = text[sentence_start:sentence_end]
     stop = _CLAUSE_STOP.search(raw)
     sentence = _Clause(raw, fold(raw), sentence_start)
-    body = _opening_body(sentence, stop.start() if stop else len(raw), lang)
+    body = _opening_body(sentence, stop.start() if stop else len(raw), lang, at_verb=True)
     if body is None:
         return None
     s = body[0]
