@@ -313,3 +313,34 @@ def test_a_head_count_that_ends_its_clause_is_a_rival(language: str) -> None:
     first, second = (c for c in _heads(rep) if c.low in (9_000, 6_500))
     assert first.unit == second.unit == "residents"
     assert frozenset((first.text, second.text)) in opposed(rep)
+
+
+# A place or time phrase after the second head count says where or when, not what its
+# people are: the count is still the group's number told by another source
+# (align/_quantity.py ``_says_more``, ``_adjunct_openers``).
+GROUP_NUMBER_WITH_PLACE = {
+    "en": (
+        "Some 8,000 residents have no heating, according to the council. The gas company, "
+        "however, puts the number at some 5,500 residents in the old quarter."
+    ),
+    "it": (
+        "Circa 8.000 residenti sono senza riscaldamento, secondo il Comune. La società del "
+        "gas, invece, parla di circa 5.500 residenti nella zona vecchia."
+    ),
+    "de": (
+        "Rund 8.000 Einwohner haben keine Heizung, so die Stadt. Der Gasversorger spricht "
+        "dagegen von rund 5.500 Einwohnern im alten Viertel."
+    ),
+    "es": (
+        "Unos 8.000 vecinos no tienen calefacción, según el Ayuntamiento. La compañía del "
+        "gas, en cambio, habla de unos 5.500 vecinos en el casco antiguo."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GROUP_NUMBER_WITH_PLACE))
+def test_a_head_count_with_a_place_phrase_is_a_rival(language: str) -> None:
+    rep = story_report([("2025-03-10", language, GROUP_NUMBER_WITH_PLACE[language])], "gas")
+    first, second = (c for c in _heads(rep) if c.low in (8_000, 5_500))
+    assert first.unit == second.unit == "residents"
+    assert frozenset((first.text, second.text)) in opposed(rep)

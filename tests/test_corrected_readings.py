@@ -161,3 +161,45 @@ DAY_BEFORE = [
 def test_a_day_before_the_correction_dates_both(lang: str, text: str) -> None:
     claims = {int(c.low): c for c in quantities(text, lang, "2025-11-04") if c.low is not None}
     assert bounds_key(claims[240]) in claims[600].rival_readings
+
+
+# The corrected figure's clause names the article's own day ("today", "hoy", "heute",
+# "this morning"): no earlier day, the two figures stay rival readings of one moment
+# (claims._rivals._dated_after).
+TODAY_CORRECTION = [
+    (
+        "en",
+        "The tenants' union now says 600 flats were left without heating, and not 240 as "
+        "the housing office reported today.",
+    ),
+    (
+        "en",
+        "The tenants' union now says 600 flats were left without heating, and not 240 as "
+        "the housing office reported this morning.",
+    ),
+    (
+        "es",
+        "El sindicato de inquilinos asegura ahora que 600 pisos se quedaron sin calefacción, "
+        "y no 240 como informó hoy la oficina de vivienda.",
+    ),
+    (
+        "de",
+        "Laut Mieterverein waren 600 Wohnungen ohne Heizung, nicht 240, wie das Wohnungsamt "
+        "heute gemeldet hatte.",
+    ),
+    (
+        "fr",
+        "Le syndicat des locataires affirme que 600 logements sont restés sans chauffage, et "
+        "non 240 comme l'a annoncé aujourd'hui l'office du logement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TODAY_CORRECTION)
+@pytest.mark.parametrize("published", ["2025-11-04", None])
+def test_a_corrected_figure_of_today_is_a_rival(
+    lang: str, text: str, published: str | None
+) -> None:
+    claims = {int(c.low): c for c in quantities(text, lang, published) if c.low is not None}
+    assert bounds_key(claims[240]) in claims[600].rival_readings
+    assert bounds_key(claims[600]) in claims[240].rival_readings

@@ -326,6 +326,43 @@ def test_still_held_or_stuck_is_custody_only_beside_a_word_of_custody(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "figure", "unit"),
+    [
+        # a word that only begins like a word of custody, or is one only in another sense,
+        # leaves the stuck trapped: pl "napadało" (snow fell), "zatrzymanych pociągach"
+        # (stopped trains); nl "rechter" (right-hand); pt "em cadeia" (a pile-up)
+        (
+            "pl",
+            "W nocy napadało pół metra śniegu i 35 kierowców pozostaje uwięzionych.",
+            "35",
+            "trapped",
+        ),
+        (
+            "pl",
+            "Około 300 pasażerów pozostaje uwięzionych w zatrzymanych pociągach.",
+            "300",
+            "trapped",
+        ),
+        ("nl", "Zo'n 60 automobilisten zitten vast op de rechter rijstrook.", "60", "trapped"),
+        ("pt", "Após um acidente em cadeia 150 automobilistas seguem presos.", "150", "trapped"),
+        # must NOT: the exact words of custody still make it custody
+        ("pl", "Po napadach na sklepy 4 mężczyzn pozostaje uwięzionych.", "4", "prisoners"),
+        (
+            "nl",
+            "Vier mannen zitten nog vast na een besluit van de rechtbank.",
+            "Vier",
+            "prisoners",
+        ),
+        ("pt", "Os dois homens continuam presos na cadeia da cidade.", "dois", "prisoners"),
+    ],
+)
+def test_a_word_only_like_one_of_custody_leaves_the_trapped(
+    language: str, text: str, figure: str, unit: str
+) -> None:
+    assert _unit(language, text, figure) == unit
+
+
+@pytest.mark.parametrize(
     ("language", "text", "words"),
     [
         # a noun before a verb of the letters of a unit noun stays in the claim's text

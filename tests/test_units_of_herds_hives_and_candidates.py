@@ -5,7 +5,8 @@ had no unit and were never compared: sheep a wolf killed ("brebis"; "brebis tué
 read as a death toll), salmon escaped from a farm ("salmones", "salmões", "лососів"), the
 tractors and lorries of a blockade ("ciągnikami", "tracteurs"), the hives of a bee die-off
 ("stupi", "ульев", "Bienenvölker"), trees planted or felled ("Bäume", "bomen") and the
-candidates of an exam ("candidats", "مترشح"), who are its students.
+candidates of an exam ("candidats au bac", "examenkandidaten", "مترشح"), who are its
+students (a bare "candidates" runs for office as often: no students).
 """
 
 from __future__ import annotations
@@ -113,16 +114,37 @@ def test_trees_are_trees(language: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("fr", "Environ 90 000 candidats passeront de nouveau l'épreuve."),
-        ("es", "Unos 90.000 candidatos repetirán el examen."),
-        ("ca", "Hi havia 90.000 candidats convocats a la prova."),
-        ("it", "Sono 90 mila i candidati, 90 mila candidati in tutto."),
+        ("fr", "Environ 90 000 candidats au bac passeront de nouveau l'épreuve."),
+        ("es", "Unos 90.000 candidatos a la selectividad repetirán el examen."),
+        ("ca", "Hi havia 90.000 candidats a la selectivitat convocats a la prova."),
+        ("it", "Sono 90 mila i candidati alla maturità."),
+        ("en", "About 90,000 exam candidates will resit the paper."),
+        ("nl", "Zo'n 90.000 examenkandidaten moeten het examen overdoen."),
+        ("pt", "Cerca de 90 mil candidatos ao exame repetem a prova."),
         ("ar", "أعيد الامتحان لنحو 90 ألف مترشح."),
         ("pl", "Egzamin powtórzy 90 tys. zdających."),
     ],
 )
 def test_exam_candidates_are_students(language: str, text: str) -> None:
     assert _units(language, text)[-1] == "students"
+
+
+# must-NOT: a bare "candidates" is as often a race's as an exam's: no students
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Twelve candidates are running for mayor."),
+        ("fr", "Douze candidats se présentent à la mairie."),
+        ("es", "Doce candidatos se presentan a la alcaldía."),
+        ("ca", "Dotze candidats es presenten a l'alcaldia."),
+        ("pt", "Doze candidatos concorrem à câmara."),
+        ("nl", "Twaalf kandidaten doen mee aan de verkiezing."),
+        ("pl", "Do rady startuje 12 kandydatów."),
+        ("it", "Dodici candidati corrono per la carica di sindaco."),
+    ],
+)
+def test_bare_candidates_are_no_students(language: str, text: str) -> None:
+    assert _units(language, text) == [None]
 
 
 @pytest.mark.parametrize(

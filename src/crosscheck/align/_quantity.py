@@ -818,10 +818,34 @@ def _says_more(claim: Claim) -> bool:
     of the group the first figure counted, not the group's number. A count that ends its
     clause ("parla invece di circa 18.000 residenti.") or has one word after it (a
     participle: "xifra en uns 40.000 els veïns afectats") is a reading of the group's
-    number (:data:`_HEAD_COUNT_TAIL`)."""
+    number (:data:`_HEAD_COUNT_TAIL`); so is one whose tail opens with a place or time
+    preposition (:func:`_adjunct_openers`: "about 6,500 residents in the town", "circa
+    6.500 residenti nella zona rossa"), a phrase of where or when, no predicate."""
     rest = claim.sentence[claim.end - claim.sentence_start :]
     end = _CLAUSE_END.search(rest)
-    return len(rest[: end.start() if end else len(rest)].split()) > _HEAD_COUNT_TAIL
+    tail = fold(rest[: end.start() if end else len(rest)]).split()
+    if len(tail) <= _HEAD_COUNT_TAIL:
+        return False
+    return not any(tuple(tail[: len(p)]) == p for p in _adjunct_openers(claim.language))
+
+
+@functools.lru_cache(maxsize=64)
+def _adjunct_openers(code: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of a language's place prepositions (``[frames]
+    place_prepositions``: "in", "nella", "im") and time prepositions (``[attribution]
+    time_prepositions``: "after", "seit dem"): what opens a phrase of where or when."""
+    try:
+        raw = get_language(code).raw
+    except (KeyError, ValueError):
+        return ()
+    words: set[tuple[str, ...]] = set()
+    for section, key in (("frames", "place_prepositions"), ("attribution", "time_prepositions")):
+        table = raw.get(section, {})
+        for phrase in table.get(key, ()) if isinstance(table, dict) else ():
+            folded = tuple(fold(str(phrase)).split())
+            if folded:
+                words.add(folded)
+    return tuple(sorted(words))
 
 
 def _contested_pair(a: Claim, b: Claim) -> bool:

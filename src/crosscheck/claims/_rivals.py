@@ -454,11 +454,28 @@ def _dated_after(claim: Claim) -> bool:
     as the council had reported on Sunday", "y no 350 como informó el domingo el
     ayuntamiento", "a nie 48, jak podawała w poniedziałek straż". The sentence's day then
     dates the correcting figure only; the corrected one is what its source said earlier,
-    no reading of the same moment (one source's update, or nothing)."""
+    no reading of the same moment (one source's update, or nothing). A relative day
+    that resolves to the article's own day ("…, and not 48 as the police reported
+    today", "como informó hoy la policía", "this morning": relative day 0) is no
+    earlier day, and the two figures stay readings of one moment. (The claim's own
+    ``as_of`` is no test: the clause's day sets it. A weekday is a day of its own
+    even on the day it names.)"""
     rest = claim.sentence[claim.end - claim.sentence_start :].lstrip(" ,;")
     end = _CLAUSE_END.search(rest)
     clause = rest[: end.start() if end else len(rest)]
-    return bool(clause.strip()) and bool(find_dates(clause, claim.language))
+    if not clause.strip():
+        return False
+    # an undated article's relative days resolve against a stand-in day: "today" is it
+    own = (claim.published or "")[:10] or _STAND_IN_DAY
+    return any(
+        not (d.relative and d.grain == "day" and d.value == own)
+        for d in find_dates(clause, claim.language, published=own)
+    )
+
+
+# The day an undated claim's relative dates ("today", "hoy") resolve against in
+# :func:`_dated_after`: only whether they resolve to it matters.
+_STAND_IN_DAY = "2000-01-03"
 
 
 # How far into its sentence a second body's name may start and still open it ("But the
