@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
@@ -72,6 +71,7 @@ from ..claims._names import name_stem
 from ..claims._rivals import (
     ADJACENT_SENTENCES,
     bounds_key,
+    clause_head,
     close_sentences,
     marked_each_other,
     sentence_gap,
@@ -808,7 +808,6 @@ def _head_counts_apart(first: str | None, second: str | None) -> bool:
 # clause the count's own: a participle of the count ("els veïns afectats"), no predicate.
 _HEAD_COUNT_TAIL = 1
 # A mark that ends a clause (not a separator inside a figure: "60.000", "12,5").
-_CLAUSE_END = re.compile(r"[,;:.!?()](?!\d)")
 
 
 def _says_more(claim: Claim) -> bool:
@@ -821,9 +820,7 @@ def _says_more(claim: Claim) -> bool:
     number (:data:`_HEAD_COUNT_TAIL`); so is one whose tail opens with a place or time
     preposition (:func:`_adjunct_openers`: "about 6,500 residents in the town", "circa
     6.500 residenti nella zona rossa"), a phrase of where or when, no predicate."""
-    rest = claim.sentence[claim.end - claim.sentence_start :]
-    end = _CLAUSE_END.search(rest)
-    tail = fold(rest[: end.start() if end else len(rest)]).split()
+    tail = fold(clause_head(claim.sentence[claim.end - claim.sentence_start :])).split()
     if len(tail) <= _HEAD_COUNT_TAIL:
         return False
     return not any(tuple(tail[: len(p)]) == p for p in _adjunct_openers(claim.language))

@@ -449,6 +449,14 @@ def _corrected_reading(first: Claim, second: Claim) -> bool:
 _CLAUSE_END = re.compile(r"[,;:.!?()](?!\d)")
 
 
+def clause_head(text: str) -> str:
+    """``text`` up to the first mark that ends a clause (a comma, a stop, a colon, a
+    bracket), a separator inside a number ("60.000", "6,500") aside: the words that go
+    on right after a figure in its own clause."""
+    end = _CLAUSE_END.search(text)
+    return text[: end.start() if end else len(text)]
+
+
 def _dated_after(claim: Claim) -> bool:
     """Whether the clause right after ``claim`` names a day or a time of its own: "…, not 350
     as the council had reported on Sunday", "y no 350 como informó el domingo el
@@ -460,9 +468,7 @@ def _dated_after(claim: Claim) -> bool:
     earlier day, and the two figures stay readings of one moment. (The claim's own
     ``as_of`` is no test: the clause's day sets it. A weekday is a day of its own
     even on the day it names.)"""
-    rest = claim.sentence[claim.end - claim.sentence_start :].lstrip(" ,;")
-    end = _CLAUSE_END.search(rest)
-    clause = rest[: end.start() if end else len(rest)]
+    clause = clause_head(claim.sentence[claim.end - claim.sentence_start :].lstrip(" ,;"))
     if not clause.strip():
         return False
     # an undated article's relative days resolve against a stand-in day: "today" is it
