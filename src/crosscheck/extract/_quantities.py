@@ -2598,16 +2598,6 @@ def _counted_right_before(
     "killed 150", "ha costado la vida a 2.000", "magnitude 6.8", "Stärke von 6,9".
     ``head`` is the unit of the figure's own head noun, if any (see
     :func:`_names_no_group`)."""
-    return _verb_or_noun_before(text, folded, lang, start, head)
-
-
-def _verb_or_noun_before(
-    text: str,
-    folded: str,
-    lang: LanguageData,
-    start: int,
-    head: str | None = None,
-) -> PhraseMatch | None:
     m = lang.counted_before.match_before(folded, start, window=40)
     if m is not None and not folded[m.end : start].strip():
         return m
